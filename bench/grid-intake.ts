@@ -1,0 +1,212 @@
+/**
+ * Event intake: logged-in grid workers POST /api/events (a client UUIDv7 and an Idempotency-Key on
+ * every request) against server/main.ts in a child process, driven by autocannon; beside it, in
+ * the same run, a raw `pg` INSERT of the same rows into events_events with the same number of
+ * connections and duration. Prints req/s and p99 of both and the ratio (target ≥ 40% of raw).
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/grid-intake.ts
+ *
+ * BENCH_DURATION (s, default 15) and BENCH_CONNECTIONS (default 10). Appends to bench/RESULTS-grid.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createServices } from '../server/composition-root.ts';
+import { createDb } from '../server/platform/db/db.ts';
+import { migrate } from '../server/platform/db/migrator.ts';
+import { uuidv7 } from '../server/platform/ids.ts';
+import { deriveKeys } from '../server/platform/secrets.ts';
+import {
+  BENCH_MASTER_KEY,
+  closedLoop,
+  login,
+  machine,
+  ROOT,
+  startApp,
+  withDatabase,
+  type Benchmark,
+  type BenchContext,
+  type BenchReport,
+} from './lib.ts';
+
+const RESULTS = path.join(ROOT, 'bench', 'RESULTS-grid.md');
+const WORKERS = 20;
+const PASSWORD = 'Bench-Passw0rd!';
+
+/** Runs the benchmark against a PostgreSQL server where it may create a database. */
+export async function runGridIntake(
+  adminUrl: string,
+  log: (m: string) => void,
+  duration = Number(process.env.BENCH_DURATION ?? 15),
+  connections = Number(process.env.BENCH_CONNECTIONS ?? 10),
+): Promise<BenchReport> {
+  const name = 'gz_bench_grid_intake';
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = withDatabase(adminUrl, name);
+  const { db, pool } = createDb(url, connections + 2);
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  try {
+    await migrate(pool);
+    const services = createServices({ db, pool, keys: deriveKeys(Buffer.from(BENCH_MASTER_KEY, 'hex')) });
+    // a small tree: one district, one street, one community, WORKERS grids with one worker each
+    const ids: { grid: string; district: string; community: string }[] = [];
+    await db.transaction().execute(async (trx) => {
+      const city = await services.org.bootstrapNode(trx, null, {
+        level: 'city',
+        name: '深圳市',
+        code: '440300',
+      });
+      const cityRow = { id: city.id, district_id: city.districtId, path: city.path, depth: 0, level: 'city' };
+      const d = await services.org.bootstrapNode(trx, cityRow, {
+        level: 'district',
+        name: '龙岗区',
+        code: '440307',
+      });
+      const dRow = { id: d.id, district_id: d.districtId, path: d.path, depth: 1, level: 'district' };
+      const s = await services.org.bootstrapNode(trx, dRow, {
+        level: 'street',
+        name: '龙城街道',
+        code: '440307003',
+      });
+      const sRow = { id: s.id, district_id: s.districtId, path: s.path, depth: 2, level: 'street' };
+      const c = await services.org.bootstrapNode(trx, sRow, {
+        level: 'community',
+        name: '回龙埔社区',
+        code: '440307003001',
+      });
+      const cRow = { id: c.id, district_id: c.districtId, path: c.path, depth: 3, level: 'community' };
+      for (let i = 0; i < WORKERS; i++) {
+        const g = await services.org.bootstrapNode(trx, cRow, { level: 'grid', name: `第${i + 1}网格` });
+        ids.push({ grid: g.id, district: d.id, community: c.id });
+      }
+    });
+    for (let i = 0; i < WORKERS; i++)
+      await services.accounts.bootstrapAccount({
+        username: `gw${i}`,
+        displayName: `网格员${i}`,
+        password: PASSWORD,
+        homeDistrictId: ids[i].district,
+        grants: [{ role: 'grid_worker', nodeId: ids[i].grid, districtId: ids[i].district }],
+      });
+    app = await startApp(url, log);
+    const sessions: { cookie: string; csrf: string; grid: string }[] = [];
+    for (let i = 0; i < WORKERS; i++) {
+      const cookie = await login(app.base, `gw${i}`, PASSWORD);
+      const me = (await (await fetch(`${app.base}/api/auth/me`, { headers: { cookie } })).json()) as {
+        csrfToken: string;
+      };
+      sessions.push({ cookie, csrf: me.csrfToken, grid: ids[i].grid });
+    }
+    const body = (grid: string, id: string) =>
+      JSON.stringify({
+        id,
+        nodeId: grid,
+        category: 'fire_hazard',
+        title: '楼道堆放杂物',
+        description: '3 楼楼道堆放纸箱，堵塞消防通道',
+        position: { lat: 22.72 + Math.random() * 0.01, lng: 114.24 + Math.random() * 0.01 },
+      });
+    let n = 0;
+    log(
+      `autocannon: ${connections} connections × ${duration} s, POST /api/events as ${WORKERS} grid workers`,
+    );
+    const api = await autocannon({
+      url: app.base,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/events',
+          setupRequest: (req: any) => {
+            const s = sessions[n++ % sessions.length];
+            const id = uuidv7();
+            return {
+              ...req,
+              headers: {
+                'content-type': 'application/json',
+                cookie: s.cookie,
+                'x-csrf-token': s.csrf,
+                'idempotency-key': `bench-${id}`,
+              },
+              body: body(s.grid, id),
+            };
+          },
+        },
+      ],
+    });
+    const created = (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events_events')).rows[0]
+      .n;
+    log(
+      `API: ${api.requests.average.toFixed(0)} req/s, p99 ${api.latency.p99} ms, non-2xx ${api.non2xx}, events stored ${created}`,
+    );
+
+    // the baseline: a raw INSERT of the same row, same connections and duration
+    const raw = await closedLoop(connections, duration, async () => {
+      const i = Math.floor(Math.random() * WORKERS);
+      const id = uuidv7();
+      const now = new Date();
+      await pool.query(
+        `INSERT INTO events_events (district_id, id, node_id, handling_node_id, category, level, title, description,
+           lat, lng, reporter_kind, reporter_user_id, reporter_name, state, reported_at, report_day)
+         VALUES ($1, $2, $3, $4, 'fire_hazard', 1, '楼道堆放杂物', '3 楼楼道堆放纸箱，堵塞消防通道', $5, $6,
+           'grid_worker', NULL, '网格员', 'reported', $7, $8)`,
+        [
+          ids[i].district,
+          id,
+          ids[i].grid,
+          ids[i].community,
+          22.72,
+          114.24,
+          now,
+          now.toISOString().slice(0, 10),
+        ],
+      );
+    });
+    log(`raw INSERT: ${raw.perSec.toFixed(0)} rows/s, p99 ${raw.p99.toFixed(1)} ms, errors ${raw.errors}`);
+    const ratio = api.requests.average / raw.perSec;
+    const md = [
+      '## grid-intake: grid workers report events (POST /api/events with Idempotency-Key)',
+      '',
+      await machine(adminUrl),
+      '',
+      `${connections} connections × ${duration} s each, ${WORKERS} logged-in grid workers; every request a new client UUIDv7 and Idempotency-Key.`,
+      'Each API request: session + CSRF, zod validation, scope check, idempotency row, recurrence probe, event + step rows, ' +
+        '5 rollup rows (grid → district, upsert) and the hash-chained audit entry in one transaction; then the response view.',
+      '',
+      '| path | req/s | p99 ms | errors / non-2xx |',
+      '|---|---|---|---|',
+      `| API POST /api/events (autocannon) | ${api.requests.average.toFixed(0)} | ${api.latency.p99} | ${api.errors} / ${api.non2xx} |`,
+      `| raw pg INSERT of the same row | ${raw.perSec.toFixed(0)} | ${raw.p99.toFixed(1)} | ${raw.errors} |`,
+      '',
+      `API / raw = ${(ratio * 100).toFixed(0)}% (target ≥ 40%: ${ratio >= 0.4 ? 'met' : 'NOT met'}). Events stored by the API run: ${created}.`,
+    ].join('\n');
+    return { name: 'grid-intake', markdown: md };
+  } finally {
+    if (app) await app.stop();
+    await db.destroy().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+/** The benchmark as bench/run.ts selects it. */
+export const benchmark: Benchmark = {
+  name: 'grid-intake',
+  description: 'grid workers POST events with Idempotency-Keys (autocannon) vs a raw pg INSERT',
+  run: (ctx: BenchContext) => runGridIntake(ctx.adminUrl, ctx.log, ctx.duration, ctx.connections),
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const r = await runGridIntake(url, (m) => console.log(m));
+  console.log('\n' + r.markdown);
+  if (!fs.existsSync(RESULTS)) fs.writeFileSync(RESULTS, '# Benchmark results: grid governance\n');
+  fs.appendFileSync(RESULTS, '\n' + r.markdown + '\n');
+  process.exit(0);
+}

@@ -1,0 +1,126 @@
+/**
+ * Benchmark (a): the scoped people list. GET /api/people?nodeId=<community>&limit=50 as the demo
+ * community officer (shequ), under autocannon against the real app in a child process, next to a raw
+ * `pg` query returning the same 50 rows with as many connections for as long.
+ */
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { DEMO_PASSWORD } from '../demo/seed.ts';
+import { benchDatabase, buildBenchDistrict } from './demo-gen.ts';
+import {
+  closedLoop,
+  databaseExists,
+  fmt,
+  login,
+  startApp,
+  withDatabase,
+  type Benchmark,
+  type BenchReport,
+} from './lib.ts';
+
+// The plain query a DBA would write for the same page: people under the community, by name.
+const RAW_SQL = `
+  SELECT p.id, p.name, p.gender, p.birth_date, p.id_enc, p.phone_enc, p.address, p.node_id, n.name AS node_name,
+    ARRAY(SELECT i.kind FROM people_identities i
+          WHERE i.district_id = p.district_id AND i.person_id = p.id ORDER BY i.kind) AS kinds
+  FROM people_persons p
+  JOIN org_nodes n ON n.district_id = p.district_id AND n.id = p.node_id
+  WHERE p.district_id = $1 AND n.path LIKE $2
+  ORDER BY p.name, p.id
+  LIMIT 50`;
+
+/** The people-list benchmark. */
+export const peopleListBenchmark: Benchmark = {
+  name: 'people-list',
+  description: 'GET /api/people (50 rows, one community, community officer) vs a raw pg query',
+  async run(ctx): Promise<BenchReport> {
+    const name = benchDatabase(ctx.residents);
+    const url = withDatabase(ctx.adminUrl, name);
+    const have =
+      !ctx.rebuild && (await databaseExists(ctx.adminUrl, name)) && (await hasDemo(url, ctx.residents));
+    if (!have) {
+      ctx.log(`people-list: no ${fmt(ctx.residents)}-resident district yet; building it (not timed)…`);
+      await buildBenchDistrict(ctx);
+    }
+    const pool = new pg.Pool({ connectionString: url, max: ctx.connections });
+    const grant = await pool.query<{ node_id: string; district_id: string; path: string; persons: number }>(
+      `SELECT g.node_id, n.district_id, n.path,
+         (SELECT count(*)::int FROM people_persons p JOIN org_nodes m ON m.id = p.node_id
+          WHERE p.district_id = n.district_id AND m.path LIKE n.path || '%') AS persons
+       FROM accounts_users u JOIN accounts_grants g ON g.user_id = u.id JOIN org_nodes n ON n.id = g.node_id
+       WHERE u.username = 'shequ'`,
+    );
+    const community = grant.rows[0];
+    if (!community) throw new Error('the benchmark district has no shequ account');
+    ctx.log(`people-list: community with ${fmt(community.persons)} people; starting the app…`);
+    const app = await startApp(url, ctx.log);
+    try {
+      const cookie = await login(app.base, 'shequ', DEMO_PASSWORD);
+      const target = `${app.base}/api/people?nodeId=${community.node_id}&limit=50`;
+      const first = await fetch(target, { headers: { cookie } });
+      if (first.status === 404 && (await first.text()).includes('Route GET'))
+        throw new Error('GET /api/people is not served yet');
+      if (!first.ok) throw new Error(`GET /api/people: ${first.status} ${await first.text()}`);
+      const page = (await first.json()) as { total: number; items: { id: string }[] };
+      const raw = await pool.query<{ id: string }>(RAW_SQL, [community.district_id, `${community.path}%`]);
+      const same = raw.rows.map((r) => r.id).join() === page.items.map((i) => i.id).join();
+      ctx.log(
+        `  API page: ${page.items.length} of ${fmt(page.total)}; raw query returns the same rows: ${same}`,
+      );
+
+      ctx.log(`  autocannon: ${ctx.connections} connections, ${ctx.duration} s…`);
+      const ac = await autocannon({
+        url: target,
+        connections: ctx.connections,
+        duration: ctx.duration,
+        headers: { cookie },
+      });
+      const api = {
+        perSec: ac.requests.average,
+        p50: ac.latency.p50,
+        p99: ac.latency.p99,
+        bad: ac.non2xx + ac.errors + ac.timeouts,
+        total: ac.requests.total,
+      };
+      ctx.log(`  raw pg: ${ctx.connections} connections, ${ctx.duration} s…`);
+      const base = await closedLoop(ctx.connections, ctx.duration, () =>
+        pool.query(RAW_SQL, [community.district_id, `${community.path}%`]),
+      );
+      const ratio = api.perSec / base.perSec;
+      const lines = [
+        `### people-list: ${fmt(ctx.residents)} residents, community of ${fmt(community.persons)} people`,
+        '',
+        `GET /api/people?nodeId=<community>&limit=50 as community officer, ${ctx.connections} connections, ${ctx.duration} s each.`,
+        '',
+        '| | requests | req/s | p50 | p99 | errors |',
+        '|---|---:|---:|---:|---:|---:|',
+        `| app (autocannon → server/main.ts child) | ${fmt(api.total)} | ${fmt(api.perSec, 1)} | ${api.p50} ms | ${api.p99} ms | ${api.bad} |`,
+        `| raw \`pg\` query, same 50 rows | ${fmt(base.requests)} | ${fmt(base.perSec, 1)} | ${fmt(base.p50, 1)} ms | ${fmt(base.p99, 1)} ms | ${base.errors} |`,
+        '',
+        `Ratio ${(ratio * 100).toFixed(0)}% of raw (target ≥ 40%): ${ratio >= 0.4 ? 'met' : 'NOT met'}. ` +
+          `p99 ${api.p99} ms (target < 50 ms): ${api.p99 < 50 ? 'met' : 'NOT met'}. ` +
+          `Same rows as the API: ${same ? 'yes' : 'NO'}.`,
+      ];
+      return { name: 'people-list', markdown: lines.join('\n') };
+    } finally {
+      await app.stop();
+      await pool.end();
+    }
+  },
+};
+
+async function hasDemo(url: string, residents: number): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    // a complete build: the accounts come last, and every person is there
+    const r = await c.query<{ n: number }>(
+      `SELECT (SELECT count(*)::int FROM people_persons) AS n FROM accounts_users WHERE username = 'shequ'`,
+    );
+    return r.rows[0]?.n === residents;
+  } catch {
+    return false;
+  } finally {
+    await c.end();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Field-work set-up of the demo district, made through the modules' own services as the district
+ * organisation department: routing rules sending each event category to a department, and the
+ * demo grid worker assigned to the grid of his grant, so his due list and the dispatch of his
+ * reports work on the first start.
+ */
+import type { RequestContext } from '../server/platform/access/access.ts';
+import type { Db } from '../server/platform/db/db.ts';
+import type { Services } from '../server/composition-root.ts';
+
+/** Which department handles each event category in the demo district. */
+export const DEMO_ROUTING: Record<string, string> = {
+  fire_hazard: '区应急管理局',
+  illegal_construction: '区住房和建设局',
+  sanitation: '区城市管理和综合执法局',
+  dispute: '区司法局',
+  three_small_safety: '区应急管理局',
+  road_damage: '区城市管理和综合执法局',
+  rental_safety: '区住房和建设局',
+  public_order: '区公安分局',
+  other: '区城市管理和综合执法局',
+};
+
+/** Today's calendar day in Asia/Shanghai, as YYYY-MM-DD. */
+function shanghaiToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+/** Sets up routing and the grid worker's assignment; run once, right after the demo accounts exist. */
+export async function seedFieldWork(services: Services, db: Db, districtId: string): Promise<void> {
+  const idOf = async (username: string) =>
+    (
+      await db
+        .selectFrom('accounts_users')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).id;
+  const actorOf = async (username: string) => (await services.accounts.loadActor(await idOf(username)))!;
+  const officer: RequestContext = {
+    actor: await actorOf('zzb'),
+    ip: '127.0.0.1',
+    userAgent: 'gongzhi-seed',
+    lang: 'zh-CN',
+  };
+  const departments = new Map(
+    (
+      await db
+        .selectFrom('org_nodes')
+        .select(['id', 'name'])
+        .where('district_id', '=', districtId)
+        .where('level', '=', 'department')
+        .execute()
+    ).map((r) => [r.name, r.id]),
+  );
+  for (const [category, department] of Object.entries(DEMO_ROUTING)) {
+    const departmentId = departments.get(department);
+    if (departmentId)
+      await services.events.setRoutingRule(officer, { category, nodeId: districtId, departmentId });
+  }
+  const worker = await actorOf('wangge');
+  const grid = worker.grants.find((g) => g.role === 'grid_worker');
+  if (grid)
+    await services.grid.assign(officer, {
+      userId: worker.userId,
+      nodeId: grid.nodeId,
+      kind: 'worker',
+      from: shanghaiToday(),
+    });
+}

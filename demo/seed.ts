@@ -1,0 +1,234 @@
+/**
+ * The demo district: deterministic, loaded on the first start of an empty database. It loads the
+ * generated 福田区 (demo/generate.ts) and one demo account for every role, placed where that role
+ * works: the community officer on a community with residents, the grid worker on a grid of that
+ * community, the cadre and the department officer in 区住房和建设局, and so on.
+ */
+import { seedFieldWork } from './fieldwork.ts';
+import type pg from 'pg';
+import type { Db } from '../server/platform/db/db.ts';
+import type { Role } from '../server/platform/access/access.ts';
+import type { Services } from '../server/composition-root.ts';
+import { buildTree, DEFAULT_DEMO, type DemoOptions, type DemoTree, type PersonSpec } from './generate.ts';
+import { insertDemo, loadDemo, type LoadOptions, type LoadResult } from './load.ts';
+
+/** Every demo account shares this password (it meets the MLPS preset). */
+export const DEMO_PASSWORD = 'Gongzhi@2026';
+
+/** One demo login as printed at start-up. */
+export interface DemoAccount {
+  username: string;
+  role: Role;
+  label: string;
+}
+
+/** One demo account to create: its role, node and (for people roles) its person. */
+export interface DemoAccountPlan {
+  username: string;
+  displayName: string;
+  role: Role;
+  nodeId: string;
+  personId: string | null;
+}
+
+/** Watches the person stream for the people demo accounts stand for. */
+export class AccountPicker {
+  cadre: PersonSpec | null = null;
+  gridWorker: PersonSpec | null = null;
+  resident: PersonSpec | null = null;
+
+  constructor(private readonly tree: DemoTree) {}
+
+  /** Looks at one person as it is generated. */
+  see = (p: PersonSpec): void => {
+    const t = this.tree;
+    for (const i of p.identities) {
+      if (!this.cadre && i.kind === 'cadre' && i.attrs.unitNodeId === t.departments[0].id) this.cadre = p;
+      if (
+        !this.gridWorker &&
+        i.kind === 'grid_worker' &&
+        (i.attrs.gridNodeIds as string[]).includes(t.grids[0].id)
+      )
+        this.gridWorker = p;
+    }
+    if (!this.resident && p.identities.length === 1 && p.communityId === t.communities[0].id)
+      this.resident = p;
+  };
+
+  /** The accounts, one per role. */
+  plan(): DemoAccountPlan[] {
+    const t = this.tree;
+    const community = t.communities[0];
+    const street = t.streets[0];
+    const dept = t.departments[0];
+    return [
+      { username: 'admin', displayName: '系统管理员', role: 'sys_admin', nodeId: t.city.id, personId: null },
+      {
+        username: 'secadmin',
+        displayName: '安全管理员',
+        role: 'sec_admin',
+        nodeId: t.city.id,
+        personId: null,
+      },
+      { username: 'auditor', displayName: '安全审计员', role: 'auditor', nodeId: t.city.id, personId: null },
+      {
+        username: 'zzb',
+        displayName: '组织部 王科长',
+        role: 'org_officer',
+        nodeId: t.district.id,
+        personId: null,
+      },
+      {
+        username: 'jiedao',
+        displayName: `${street.name} 李主任`,
+        role: 'street_officer',
+        nodeId: street.id,
+        personId: null,
+      },
+      {
+        username: 'shequ',
+        displayName: `${community.name} 陈书记`,
+        role: 'community_officer',
+        nodeId: community.id,
+        personId: null,
+      },
+      {
+        username: 'bumen',
+        displayName: '住建局 赵科员',
+        role: 'dept_officer',
+        nodeId: dept.id,
+        personId: null,
+      },
+      {
+        username: 'ganbu',
+        displayName: `干部 ${this.cadre?.name ?? '刘洋'}`,
+        role: 'cadre',
+        nodeId: dept.id,
+        personId: this.cadre?.id ?? null,
+      },
+      {
+        username: 'wangge',
+        displayName: `网格员 ${this.gridWorker?.name ?? '黄敏'}`,
+        role: 'grid_worker',
+        nodeId: t.grids[0].id,
+        personId: this.gridWorker?.id ?? null,
+      },
+      {
+        username: 'jumin',
+        displayName: `居民 ${this.resident?.name ?? '周杰'}`,
+        role: 'resident',
+        nodeId: community.id,
+        personId: this.resident?.id ?? null,
+      },
+    ];
+  }
+}
+
+/** Creates the demo accounts through the accounts service (argon2id hashes made in parallel). */
+export async function createDemoAccounts(services: Services, districtId: string, plan: DemoAccountPlan[]) {
+  await Promise.all(
+    plan.map((a) =>
+      services.accounts.bootstrapAccount({
+        username: a.username,
+        displayName: a.displayName,
+        password: DEMO_PASSWORD,
+        homeDistrictId: districtId,
+        personId: a.personId,
+        grants: [{ role: a.role, nodeId: a.nodeId, districtId }],
+      }),
+    ),
+  );
+}
+
+/** Generates and loads a district (COPY when a pool is at hand), then its demo accounts. */
+export async function loadDemoWithAccounts(
+  deps: { db: Db; pool?: pg.Pool; services: Services },
+  opts: DemoOptions & Pick<LoadOptions, 'atomic' | 'chunk' | 'workers' | 'keys' | 'onProgress'>,
+): Promise<LoadResult> {
+  const tree = buildTree(opts);
+  const picker = new AccountPicker(tree);
+  const withPicker = { ...opts, tree, onPerson: picker.see };
+  const result = deps.pool
+    ? await loadDemo(deps.pool, deps.services.pii, withPicker)
+    : await insertDemo(deps.db, deps.services.pii, withPicker);
+  await createDemoAccounts(deps.services, result.tree.district.id, picker.plan());
+  return result;
+}
+
+/** Seeds the demo district unless the database already holds a tree; returns the logins. */
+export async function seedDemoIfEmpty(deps: {
+  db: Db;
+  pool?: pg.Pool;
+  services: Services;
+  log: (m: string) => void;
+  options?: DemoOptions;
+}): Promise<{ accounts: DemoAccount[] } | null> {
+  const any = await deps.db.selectFrom('org_nodes').select('id').limit(1).executeTakeFirst();
+  if (!any) {
+    const opts = deps.options ?? DEFAULT_DEMO;
+    deps.log(`loading the demo district (福田区, ${opts.residents} residents, seed "${opts.seed}")…`);
+    const cpu0 = process.cpuUsage();
+    const r = await loadDemoWithAccounts(deps, {
+      ...opts,
+      atomic: true,
+      onProgress: (p) =>
+        p.phase === 'people' &&
+        deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
+    });
+    await seedFieldWork(deps.services, deps.db, r.tree.district.id);
+    const cpu = process.cpuUsage(cpu0);
+    deps.log(
+      `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
+        `${r.nodes} nodes, ${r.partyOrgs} party organisations, ${r.persons} people, ${r.identities} identities` +
+        (deps.pool ? '' : ' (INSERT path: pass `pool` for COPY)'),
+    );
+  }
+  const accounts = await demoAccounts(deps.db);
+  return accounts.length ? { accounts } : null;
+}
+
+const LABELS: Record<Role, string> = {
+  sys_admin: '系统管理员 system administrator',
+  sec_admin: '安全管理员 security administrator',
+  auditor: '安全审计员 auditor',
+  org_officer: '区委组织部 district organisation dept.',
+  street_officer: '街道 street officer',
+  community_officer: '社区 community officer',
+  dept_officer: '职能部门 department officer',
+  cadre: '干部 cadre',
+  grid_worker: '网格员 grid worker',
+  resident: '居民 resident',
+};
+
+/** The demo logins present in the database, in the documented order. */
+export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
+  const rows = await db
+    .selectFrom('accounts_users as u')
+    .innerJoin('accounts_grants as g', 'g.user_id', 'u.id')
+    .innerJoin('org_nodes as n', 'n.id', 'g.node_id')
+    .select(['u.username', 'g.role', 'n.name'])
+    .where('u.username', 'in', DEMO_USERNAMES)
+    .execute();
+  const order = (u: string) => DEMO_USERNAMES.indexOf(u);
+  return rows
+    .sort((a, b) => order(a.username) - order(b.username))
+    .map((r) => ({
+      username: r.username,
+      role: r.role as Role,
+      label: `${LABELS[r.role as Role]} @ ${r.name}`,
+    }));
+}
+
+/** Usernames of the demo accounts, one per role. */
+export const DEMO_USERNAMES = [
+  'admin',
+  'secadmin',
+  'auditor',
+  'zzb',
+  'jiedao',
+  'shequ',
+  'bumen',
+  'ganbu',
+  'wangge',
+  'jumin',
+];

@@ -1,0 +1,35 @@
+/** Shared steps of the e2e specs: log in and out as a demo account, and API reads in the browser's session. */
+import { expect, type Page } from '@playwright/test';
+import { pinyinInitials } from '../server/platform/pinyin.ts';
+
+/** The password of every demo account (demo/seed.ts). */
+export const DEMO_PASSWORD = 'Gongzhi@2026';
+
+export { pinyinInitials };
+
+/** Logs in through the login page and waits for the app layout. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByTestId('login-form').waitFor();
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByTestId('login-submit').click();
+  await expect(page).not.toHaveURL(/\/login/);
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/** Logs out (through the drawer menu at phone width) and waits for the login page. */
+export async function logout(page: Page) {
+  const direct = page.getByTestId('logout');
+  if (!(await direct.first().isVisible())) await page.getByTestId('menu-button').click();
+  await direct.first().click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByTestId('login-form').waitFor();
+}
+
+/** GET on the API with the browser's session cookie (the logged-in user's view). */
+export async function apiGet<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  expect(res.ok(), `${url} → ${res.status()}`).toBeTruthy();
+  return (await res.json()) as T;
+}

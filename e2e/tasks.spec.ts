@@ -1,0 +1,250 @@
+/**
+ * 一榜三令 end to end in Chromium: the organisation department publishes a list, two units apply,
+ * one is awarded (responsibility order, printable page and PDF), the unit reports lagging progress,
+ * the daily evaluation turns the task red and drafts an accountability order, the unit applies for
+ * 容错 exemption and the officer decides, and the public page shows the live status.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { apiGet, login, logout } from './support.ts';
+
+interface TaskList {
+  id: string;
+  year: number;
+  districtId: string;
+}
+interface Me {
+  grants: { districtId: string }[];
+}
+interface Order {
+  id: string;
+  type: string;
+  status: string;
+  number: string | null;
+}
+
+/**
+ * Picks an option of an antd select, and checks that the select now shows it: options load
+ * asynchronously, and a click that lands while the list re-renders is retried.
+ */
+async function choose(page: Page, select: Locator, text: string | RegExp) {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await select.click();
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: text })
+      .first();
+    await option.waitFor({ state: 'visible' });
+    await option.click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .waitFor({ state: 'hidden' })
+      .catch(() => {});
+    if ((await select.innerText()).trim() !== '') return;
+  }
+  throw new Error('the select kept no value');
+}
+
+/** Types a YYYY-MM-DD date into an antd DatePicker (the testid may sit on the input or its wrapper). */
+async function fillDate(picker: Locator, value: string) {
+  const tag = await picker.evaluate((e) => e.tagName);
+  const input = tag === 'INPUT' ? picker : picker.locator('input').first();
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
+}
+
+/** Submits the FormModal with the given testid and waits for the API write it makes. */
+async function submit(page: Page, formId: string, url: RegExp) {
+  const done = page.waitForResponse((r) => url.test(r.url()) && r.request().method() !== 'GET');
+  await page.getByTestId(`${formId}-ok`).click();
+  const res = await done;
+  expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
+  return res;
+}
+
+const unique = Date.now().toString(36).slice(-4).toUpperCase();
+const TITLE = `滨河片区城市更新${unique}`;
+
+test('一榜三令: publish, apply, award, order, red, accountability draft, exemption, public page', async ({
+  page,
+  browser,
+}) => {
+  // eight logins and two evaluations: a long story, not a slow page
+  test.setTimeout(900_000);
+  const t0 = Date.now();
+  const step = (m: string) => console.log(`[tasks e2e] ${((Date.now() - t0) / 1000).toFixed(1)}s ${m}`);
+  // ---- 1. the officer creates and publishes the list
+  await login(page, 'zzb');
+  const me = await apiGet<Me>(page, '/api/auth/me');
+  const districtId = me.grants[0].districtId;
+  const lists = await apiGet<TaskList[]>(page, '/api/tasks/lists');
+  const used = new Set(lists.filter((l) => l.districtId === districtId).map((l) => l.year));
+  let year = new Date().getFullYear();
+  while (used.has(year)) year++;
+
+  await page.goto('/tasks');
+  await page.getByTestId('new-list').click();
+  await page.getByTestId('f-year').fill(String(year));
+  await page.getByTestId('f-list-title').fill(`${year}年福田区任务榜`);
+  await submit(page, 'list-form', /\/api\/tasks\/lists$/);
+  await expect(page.getByTestId('list-status')).toContainText('草稿');
+
+  await page.getByTestId('add-task').click();
+  await page.getByTestId('f-title').fill(TITLE);
+  await choose(page, page.getByTestId('f-category'), '重大项目');
+  await page.getByTestId('f-goal').fill('完成片区改造，新增公共空间');
+  await page.getByTestId('f-ms-title-0').fill('完成规划设计');
+  await page.getByTestId('f-ms-weight-0').fill('40');
+  await fillDate(page.getByTestId('f-ms-due-0'), `${year}-03-31`);
+  await page.getByTestId('f-add-milestone').click();
+  await page.getByTestId('f-ms-title-1').fill('竣工验收');
+  await page.getByTestId('f-ms-weight-1').fill('60');
+  await fillDate(page.getByTestId('f-ms-due-1'), `${year}-12-31`);
+  await fillDate(page.getByTestId('f-start'), `${year}-01-01`);
+  await fillDate(page.getByTestId('f-deadline'), `${year}-12-31`);
+  await submit(page, 'task-form', /\/api\/tasks\/lists\/[^/]+\/tasks$/);
+  const card = page.getByTestId('column-draft').getByText(TITLE);
+  await expect(card).toBeVisible();
+
+  await page.getByTestId('publish-list').click();
+  const published = page.waitForResponse((r) => /\/publish$/.test(r.url()));
+  await page.getByTestId('publish-ok').click();
+  expect((await published).ok()).toBeTruthy();
+  await expect(page.getByTestId('list-status')).toContainText('已发布');
+  await page.getByTestId('column-published').getByText(TITLE).click();
+  await expect(page.getByTestId('task-title')).toContainText(TITLE);
+  const taskUrl = page.url();
+  const taskId = taskUrl.split('/').pop()!;
+  await logout(page);
+
+  step('list published');
+  // ---- 2. two units apply with a plan
+  for (const [user, commander] of [
+    ['bumen', '刘洋'],
+    ['jiedao', '李主任'],
+  ]) {
+    await login(page, user);
+    await page.goto('/tasks');
+    await page.getByTestId('column-published').getByText(TITLE).click();
+    await expect(page.getByTestId('task-status')).toContainText('待揭榜');
+    await page.getByTestId('apply').click();
+    await choose(page, page.getByTestId('f-applicant'), /.+/);
+    await page.getByTestId('f-plan').fill(`${user} 的实施方案：分三期推进，专班负责`);
+    await page.getByTestId('f-commander').fill(commander);
+    await submit(page, 'apply-form', /\/applications$/);
+    await logout(page);
+  }
+
+  step('two units applied');
+  // ---- 3. the officer awards the task to the housing bureau, with its commanding cadre
+  await login(page, 'zzb');
+  await page.goto(taskUrl);
+  await expect(page.getByTestId('applications').locator('tr.ant-table-row')).toHaveCount(2);
+  await page.getByTestId('award').click();
+  await page.getByTestId('award-app-区住房和建设局').click();
+  await page.getByTestId('award-form').getByTestId('f-commander').fill('刘洋');
+  await submit(page, 'award-form', /\/award$/);
+  await expect(page.getByTestId('task-status')).toContainText('推进中');
+  await expect(page.getByTestId('task-units')).toContainText('区住房和建设局');
+  const orders = page.getByTestId('task-orders');
+  await expect(orders).toContainText(`〔${year}〕1号`);
+
+  step('awarded');
+  // ---- 4. the responsibility order: printable A4 page and PDF with the task title
+  const [print] = await Promise.all([
+    page.context().waitForEvent('page'),
+    orders.getByTestId('order-print').first().click(),
+  ]);
+  await print.waitForLoadState();
+  await expect(print.locator('body')).toContainText(TITLE);
+  await expect(print.locator('body')).toContainText(`〔${year}〕1号`);
+  await print.close();
+  const pdfHref = await orders.getByTestId('order-pdf').first().getAttribute('href');
+  const pdf = await page.request.get(pdfHref!);
+  expect(pdf.ok(), `PDF → ${pdf.status()}`).toBeTruthy();
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  const file = path.join(os.tmpdir(), `gz-order-${unique}.pdf`);
+  fs.writeFileSync(file, await pdf.body());
+  const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
+  fs.rmSync(file, { force: true });
+  expect(text.replace(/\s+/g, '')).toContain(TITLE);
+  await logout(page);
+
+  step('order printed');
+  // ---- 5. the unit acknowledges the order and reports lagging progress
+  await login(page, 'bumen');
+  await page.goto(taskUrl);
+  await page.getByTestId('task-orders').getByTestId('order-ack').click();
+  await expect(page.getByTestId('task-orders')).toContainText('已签收');
+  await page.getByTestId('report-ms-1').click();
+  await page.getByTestId('f-percent').fill('20');
+  await page.getByTestId('f-narrative').fill('规划方案尚在征求意见，进度滞后');
+  await submit(page, 'report-form', /\/reports$/);
+  await expect(page.getByTestId('task-progress')).toContainText('实际进度 8%');
+  await logout(page);
+
+  // the officer runs the daily evaluation: the first milestone is overdue → red; red for 19 days →
+  // an accountability draft (nothing is issued by itself)
+  await login(page, 'zzb');
+  await page.goto('/tasks');
+  for (const day of [`${year}-06-01`, `${year}-06-20`]) {
+    await page.getByTestId('evaluate').click();
+    await fillDate(page.getByTestId('f-eval-day'), day);
+    await submit(page, 'evaluate-form', /\/api\/tasks\/evaluate$/);
+  }
+  await page.goto(taskUrl);
+  await expect(page.getByTestId('task-page').getByTestId('health-red').first()).toBeVisible();
+  const drafts = await apiGet<Order[]>(page, `/api/tasks/orders?taskId=${taskId}&type=accountability`);
+  expect(drafts.map((o) => o.status)).toEqual(['draft']);
+  await expect(page.getByTestId(`order-actions-${drafts[0].id}`)).toBeVisible();
+  await logout(page);
+
+  step('red, accountability drafted');
+  // ---- 6. the unit applies for 容错 exemption; the officer grants it with reasons on record
+  await login(page, 'bumen');
+  await page.goto(taskUrl);
+  await page.getByTestId(`order-actions-${drafts[0].id}`).getByTestId('order-exempt').click();
+  await page.getByTestId('f-innovation').fill('首次试行片区统筹更新模式');
+  await page.getByTestId('f-grounds').fill('滞后源于创新模式下的征求意见程序，出于公心，未谋私利');
+  await submit(page, 'exempt-form', /\/api\/tasks\/exemptions$/);
+  await expect(page.getByTestId('task-orders')).toContainText('容错待认定');
+  await logout(page);
+
+  await login(page, 'zzb');
+  await page.goto(taskUrl);
+  await page.getByTestId(`order-actions-${drafts[0].id}`).getByTestId('order-exemptions').click();
+  await page.getByTestId('exemption-decide').click();
+  await page
+    .getByTestId('exemption-decide-form')
+    .getByTestId('f-reason')
+    .fill('符合容错情形：先行先试、程序合规、未谋私利');
+  await submit(page, 'exemption-decide-form', /\/decide$/);
+  await expect(page.getByTestId('exemptions-list').getByTestId('exemption-granted')).toBeVisible();
+  const decided = await apiGet<{ status: string; decisionReason: string | null }[]>(
+    page,
+    `/api/tasks/orders/${drafts[0].id}/exemptions`,
+  );
+  expect(decided[0].status).toBe('granted');
+  expect(decided[0].decisionReason).toContain('先行先试');
+
+  step('exemption decided');
+  // ---- 7. the public page, without logging in, shows the task's live status
+  const anon = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const pub = await anon.newPage();
+  await pub.goto(`/public/tasks?districtId=${districtId}&year=${year}`);
+  const pubCard = pub.locator('[data-testid^="public-task-"]').filter({ hasText: TITLE });
+  await expect(pubCard).toBeVisible();
+  await expect(pubCard.getByTestId('public-status')).toHaveText('推进中');
+  await expect(pubCard.getByTestId('health-red')).toBeVisible();
+  await expect(pubCard).toContainText('区住房和建设局');
+  await anon.close();
+});

@@ -1,0 +1,104 @@
+/**
+ * Wires every service by hand (no container) and registers every module's routes. The one place
+ * that knows all modules; modules know each other only through what is passed in here.
+ */
+import type pg from 'pg';
+import { createAuditor } from './platform/audit/audit.ts';
+import type { Db } from './platform/db/db.ts';
+import { buildApp, type App } from './platform/http/app.ts';
+import { createPiiCipher } from './platform/pii/pii.ts';
+import type { Keys } from './platform/secrets.ts';
+import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
+import { createOrgService, orgRoutes } from './modules/org/index.ts';
+import { auditRoutes, createAuditService } from './modules/audit/index.ts';
+import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
+import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
+import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
+import { createEventsService, eventsRoutes } from './modules/events/index.ts';
+import { createGridService, gridRoutes } from './modules/grid/index.ts';
+import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
+// [modules:imports] one line per module, each added by that module's owner
+
+/** What every service may draw on. */
+export interface Platform {
+  db: Db;
+  pool: pg.Pool;
+  keys: Keys;
+}
+
+/** Builds all services over one platform. */
+export function createServices(p: Platform) {
+  const auditor = createAuditor({ db: p.db, key: p.keys.audit });
+  const pii = createPiiCipher(p.keys);
+  const accounts = createAccountsService({ db: p.db, auditor, pii });
+  const org = createOrgService({ db: p.db, auditor });
+  const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
+  const people = createPeopleService({ db: p.db, auditor, pii });
+  const notify = createNotifyService({
+    db: p.db,
+    channels: [
+      // SMS STUB: logs and records only; replace with a real gateway channel later
+      createSmsStubChannel({
+        kinds: ['tasks.red', 'tasks.order_issued', 'tasks.deadline'],
+        log: (l) => console.info(l),
+      }),
+    ],
+  });
+  const tasks = createTasksService({ db: p.db, auditor, org, notify });
+  // events reads grid assignments (cadres report where they serve); grid is built just below
+  const gridRef: { current?: ReturnType<typeof createGridService> } = {};
+  const events = createEventsService({
+    db: p.db,
+    auditor,
+    assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
+  });
+  const grid = (gridRef.current = createGridService({
+    db: p.db,
+    auditor,
+    pii,
+    events,
+    loadActor: (id) => accounts.loadActor(id),
+  }));
+  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  // [modules:services]
+  return {
+    auditor,
+    pii,
+    accounts,
+    org,
+    audit,
+    people,
+    notify,
+    tasks,
+    events,
+    grid,
+    open311,
+    // [modules:exports]
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** Builds the HTTP app with every module's routes. */
+export async function createHttpApp(
+  services: Services,
+  opts: { logLevel?: string; webDist?: string } = {},
+): Promise<App> {
+  return buildApp({
+    auditor: services.auditor,
+    logLevel: opts.logLevel,
+    webDist: opts.webDist,
+    resolveSession: (token) => services.accounts.resolveSession(token),
+    register: async (app) => {
+      accountsRoutes(app, services.accounts);
+      orgRoutes(app, services.org);
+      auditRoutes(app, services.audit);
+      peopleRoutes(app, services.people);
+      notifyRoutes(app, services.notify);
+      tasksRoutes(app, services.tasks);
+      eventsRoutes(app, services.events);
+      gridRoutes(app, services.grid);
+      open311Routes(app, services.open311);
+      // [modules:routes]
+    },
+  });
+}

@@ -1,0 +1,48 @@
+/** Messages of the accounts module. */
+export const accountsMessages = {
+  'zh-CN': {
+    'accounts.bad_credentials': '用户名或密码错误',
+    'accounts.password_change_required': '请先修改密码（临时密码或密码已过期）',
+    'accounts.locked': '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试',
+    'accounts.disabled': '账号已停用',
+    'accounts.totp_required': '请输入动态验证码',
+    'accounts.totp_invalid': '动态验证码错误',
+    'accounts.totp_not_enrolled': '尚未绑定动态验证码',
+    'accounts.password.too_short': '密码长度不足（等保预设至少 8 位，ASVS 预设至少 12 位）',
+    'accounts.password.too_long': '密码过长（最多 128 位）',
+    'accounts.password.classes': '密码须包含大写字母、小写字母、数字、符号中的至少三类',
+    'accounts.password.contains_username': '密码不能包含用户名',
+    'accounts.password.wrong_current': '当前密码错误',
+    'accounts.username_taken': '用户名已被使用',
+    'accounts.three_roles': '三员分立：同一账号不能同时担任系统管理员、安全管理员、安全审计员中的两个角色',
+    'accounts.security_role_needs_sec_admin': '只有安全管理员可以授予三员角色',
+    'accounts.auditor_only': '三员分立：安全审计员账号只能担任审计员，不能兼任其他角色',
+    'accounts.security_account': '安全管理员和安全审计员的账号只能由安全管理员管理',
+    'accounts.unknown_role': '未知角色',
+    'accounts.grant_exists': '该账号已在此节点拥有该角色',
+  },
+  'en-US': {
+    'accounts.bad_credentials': 'Wrong username or password',
+    'accounts.password_change_required': 'Change your password first (it is temporary or has expired)',
+    'accounts.locked': 'Too many failed logins; the account is locked. Try again in {minutes} minutes',
+    'accounts.disabled': 'This account is disabled',
+    'accounts.totp_required': 'Enter your one-time code',
+    'accounts.totp_invalid': 'Wrong one-time code',
+    'accounts.totp_not_enrolled': 'No authenticator is set up yet',
+    'accounts.password.too_short': 'The password is too short (MLPS preset: 8+, ASVS preset: 12+)',
+    'accounts.password.too_long': 'The password is too long (at most 128)',
+    'accounts.password.classes': 'Use at least three of: upper case, lower case, digits, symbols',
+    'accounts.password.contains_username': 'The password must not contain the username',
+    'accounts.password.wrong_current': 'The current password is wrong',
+    'accounts.username_taken': 'This username is taken',
+    'accounts.three_roles':
+      'Three-role separation: one account cannot hold two of system administrator, security administrator and auditor',
+    'accounts.security_role_needs_sec_admin':
+      'Only the security administrator grants the three security roles',
+    'accounts.auditor_only': 'Three-role separation: an auditor account holds no other role',
+    'accounts.security_account':
+      'Accounts of the security administrator and the auditor are managed by the security administrator only',
+    'accounts.unknown_role': 'Unknown role',
+    'accounts.grant_exists': 'The account already holds this role on this node',
+  },
+};

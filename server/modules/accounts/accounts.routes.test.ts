@@ -1,0 +1,370 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../platform/http/app.ts';
+import { createTestEnv, TEST_PASSWORD, type Client, type TestEnv } from '../../testing/harness.ts';
+import { base32Decode, totpCode } from './accounts.rules.ts';
+
+let env: TestEnv;
+let sec: Client;
+beforeAll(async () => {
+  env = await createTestEnv();
+  sec = await env.as('sec_admin', 'city');
+});
+afterAll(() => env.close());
+
+const DEFAULTS = {
+  passwordPreset: 'mlps',
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
+  idleMinutes: 30,
+  absoluteHours: 12,
+  totpRoles: [] as string[],
+};
+async function setPolicy(p: Partial<typeof DEFAULTS>) {
+  const res = await sec.put('/api/accounts/policy', { ...DEFAULTS, ...p });
+  expect(res.status).toBe(200);
+}
+let n = 0;
+async function account(role: 'cadre' | 'org_officer' = 'cadre') {
+  const username = `acct${++n}`;
+  const { id } = await env.services.accounts.bootstrapAccount({
+    username,
+    displayName: username,
+    password: TEST_PASSWORD,
+    grants: [{ role, nodeId: env.nodes.street1.id, districtId: env.nodes.district.id }],
+  });
+  return { id, username };
+}
+const auditOf = (objectId: string, action: string) =>
+  env.db
+    .selectFrom('audit_log')
+    .select(['result', 'actor_name', 'ip', 'detail'])
+    .where('object_id', '=', objectId)
+    .where('action', '=', action)
+    .orderBy('seq')
+    .execute();
+
+describe('login', () => {
+  it('audits a success and each kind of failure with who, from where and the result', async () => {
+    const a = await account();
+    expect((await env.login(a.username)).res.status).toBe(200);
+    const wrong = await env.login(a.username, 'not-the-password');
+    expect(wrong.res.status).toBe(401);
+    expect(wrong.res.body.code).toBe('accounts.bad_credentials');
+    const rows = await auditOf(a.id, 'accounts.login');
+    expect(rows.map((r) => [r.result, r.actor_name, r.ip])).toEqual([
+      ['ok', a.username, '127.0.0.1'],
+      ['failed', a.username, '127.0.0.1'],
+    ]);
+    const unknown = await env.login('nobody-here', 'whatever');
+    expect(unknown.res.status).toBe(401);
+    expect(unknown.res.body.code).toBe('accounts.bad_credentials'); // same answer as a wrong password
+    const u = await env.db
+      .selectFrom('audit_log')
+      .select(['result', 'detail'])
+      .where('action', '=', 'accounts.login')
+      .where('actor_name', '=', 'nobody-here')
+      .execute();
+    expect(u).toEqual([{ result: 'failed', detail: { reason: 'unknown_user' } }]);
+  });
+
+  it('sets an httpOnly, SameSite session cookie, not Secure over plain HTTP', async () => {
+    const a = await account();
+    const { res } = await env.login(a.username);
+    const cookie = String(
+      ([] as string[])
+        .concat(res.headers['set-cookie'] as string[])
+        .find((c) => c.startsWith(SESSION_COOKIE)),
+    );
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    const row = await env.db
+      .selectFrom('accounts_sessions')
+      .select('id')
+      .where('user_id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    expect(cookie).not.toContain(row.id); // the store keeps a hash of the token, not the token
+  });
+
+  it('locks after 5 failures for 15 minutes by default, counting parallel guesses', async () => {
+    await setPolicy({});
+    const a = await account();
+    const guesses = await Promise.all(Array.from({ length: 5 }, () => env.login(a.username, 'wrong-guess')));
+    expect(guesses.map((g) => g.res.status)).toEqual([401, 401, 401, 401, 401]);
+    const right = await env.login(a.username);
+    expect(right.res.status).toBe(423);
+    expect(right.res.body.code).toBe('accounts.locked');
+    expect(right.res.body.title).toContain('15');
+    const u = await env.db
+      .selectFrom('accounts_users')
+      .select('locked_until')
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    const minutes = (u.locked_until!.getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+    const rows = await auditOf(a.id, 'accounts.login');
+    expect(rows.map((r) => r.result)).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'denied']);
+  });
+
+  it('follows a changed policy (3 failures, 1 minute) and lets the account in once the lock ends', async () => {
+    await setPolicy({ lockoutThreshold: 3, lockoutMinutes: 1 });
+    const a = await account();
+    for (let i = 0; i < 2; i++) expect((await env.login(a.username, 'bad')).res.status).toBe(401);
+    expect((await env.login(a.username)).res.status).toBe(200); // two failures then success: counter reset
+    for (let i = 0; i < 3; i++) await env.login(a.username, 'bad');
+    const locked = await env.login(a.username);
+    expect(locked.res.status).toBe(423);
+    expect(locked.res.body.title).toContain('1');
+    // the minute passes
+    await env.db
+      .updateTable('accounts_users')
+      .set({ locked_until: new Date(Date.now() - 1000) })
+      .where('id', '=', a.id)
+      .execute();
+    expect((await env.login(a.username)).res.status).toBe(200);
+    await setPolicy({});
+  });
+});
+
+describe('password presets', () => {
+  it('MLPS: complexity is required and a password older than 90 days must be changed', async () => {
+    await setPolicy({ passwordPreset: 'mlps' });
+    const admin = await env.as('sys_admin', 'city');
+    const weak = await admin.post('/api/accounts/users?lang=en-US', {
+      username: 'weakling',
+      displayName: '弱密码',
+      password: 'abcdefghij',
+    });
+    expect(weak.status).toBe(422);
+    expect(weak.body.errors).toEqual([
+      { field: 'password', message: 'Use at least three of: upper case, lower case, digits, symbols' },
+    ]);
+    const a = await account();
+    expect((await env.login(a.username)).res.body.mustChangePassword).toBe(false);
+    await env.db
+      .updateTable('accounts_users')
+      .set({ password_changed_at: new Date(Date.now() - 91 * 86400_000) })
+      .where('id', '=', a.id)
+      .execute();
+    const { res, client } = await env.login(a.username);
+    expect(res.body.mustChangePassword).toBe(true);
+    expect((await client!.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);
+    // until it is changed, the session reaches nothing but its own account
+    const blocked = await client!.get('/api/org/roots');
+    expect(blocked.status).toBe(403);
+    expect(blocked.body.code).toBe('accounts.password_change_required');
+    const changed = await client!.post('/api/auth/password', {
+      current: TEST_PASSWORD,
+      next: 'Neu-Passw0rd!',
+    });
+    expect(changed.status).toBe(200);
+    expect((await client!.get('/api/org/roots')).status).toBe(200);
+    expect((await env.login(a.username, 'Neu-Passw0rd!')).res.body.mustChangePassword).toBe(false);
+  });
+
+  it('ASVS: at least 12 characters, no composition rules, no forced change by age', async () => {
+    await setPolicy({ passwordPreset: 'asvs' });
+    const a = await account();
+    const { client } = await env.login(a.username);
+    const short = await client!.post('/api/auth/password', { current: TEST_PASSWORD, next: 'Sh0rt!pass' });
+    expect(short.status).toBe(422);
+    expect(short.body.errors[0].field).toBe('password');
+    const plain = await client!.post('/api/auth/password', {
+      current: TEST_PASSWORD,
+      next: 'correct horse battery staple',
+    });
+    expect(plain.status).toBe(200);
+    await env.db
+      .updateTable('accounts_users')
+      .set({ password_changed_at: new Date(Date.now() - 400 * 86400_000) })
+      .where('id', '=', a.id)
+      .execute();
+    expect((await env.login(a.username, 'correct horse battery staple')).res.body.mustChangePassword).toBe(
+      false,
+    );
+    await setPolicy({});
+  });
+});
+
+/** A code for the secret that is certainly wrong now (outside the ±1 step window). */
+function wrongCode(secret: Buffer) {
+  const valid = [-1, 0, 1].map((d) => totpCode(secret, Date.now() + d * 30_000));
+  for (let i = 0; ; i++) {
+    const c = String(i).padStart(6, '0');
+    if (!valid.includes(c)) return c;
+  }
+}
+
+describe('TOTP second factor', () => {
+  it('enrols, then asks for a code at each login and blocks everything else until it is given', async () => {
+    const a = await account();
+    const first = (await env.login(a.username)).client!;
+    const enrol = await first.post('/api/auth/totp/enrol');
+    expect(enrol.status).toBe(200);
+    expect(enrol.body.uri).toMatch(/^otpauth:\/\/totp\//);
+    const secret = base32Decode(enrol.body.secret);
+    expect((await first.post('/api/auth/totp/confirm', { code: wrongCode(secret) })).status).toBe(422);
+    expect((await first.post('/api/auth/totp/confirm', { code: totpCode(secret, Date.now()) })).status).toBe(
+      200,
+    );
+    const stored = await env.db
+      .selectFrom('accounts_users')
+      .select('totp_secret')
+      .where('id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.totp_secret!.toString('hex')).not.toContain(secret.toString('hex')); // encrypted at rest
+
+    const { res, client } = await env.login(a.username);
+    expect(res.body).toMatchObject({ mfaRequired: true, totpEnrolled: true });
+    const c = client!;
+    expect((await c.get('/api/org/roots')).status).toBe(401);
+    expect(
+      (await c.post('/api/auth/password', { current: TEST_PASSWORD, next: 'X-Passw0rd!2' })).status,
+    ).toBe(401);
+    expect((await c.get('/api/auth/me')).body).toMatchObject({
+      authenticated: false,
+      mfaPending: true,
+      abilities: [],
+    });
+    // enrolling again would bypass the factor: refused while it is pending
+    expect((await c.post('/api/auth/totp/enrol')).status).toBe(403);
+    const bad = await c.post('/api/auth/totp?lang=en-US', { code: wrongCode(secret) });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors).toEqual([{ field: 'code', message: 'Wrong one-time code' }]);
+    // the enrolment code's step is used up: the next step's code (within the drift window) works
+    const next = totpCode(secret, Date.now() + 30_000);
+    expect((await c.post('/api/auth/totp', { code: next })).status).toBe(200);
+    expect((await c.get('/api/org/roots')).status).toBe(200);
+    expect((await auditOf(a.id, 'accounts.totp.verify')).map((r) => r.result)).toEqual(['failed', 'ok']);
+
+    // a code is accepted once: replaying it on another session fails
+    const again = (await env.login(a.username)).client!;
+    expect((await again.post('/api/auth/totp', { code: next })).status).toBe(422);
+    expect((await again.get('/api/org/roots')).status).toBe(401);
+  });
+
+  it('wrong codes count towards the lockout, which ends the session', async () => {
+    await setPolicy({ lockoutThreshold: 3 });
+    const a = await account();
+    const first = (await env.login(a.username)).client!;
+    const secret = base32Decode((await first.post('/api/auth/totp/enrol')).body.secret);
+    expect((await first.post('/api/auth/totp/confirm', { code: totpCode(secret, Date.now()) })).status).toBe(
+      200,
+    );
+    const bad = wrongCode(secret);
+    const before = (await env.login(a.username)).client!;
+    expect((await before.post('/api/auth/totp', { code: bad })).status).toBe(422);
+    // logging in again with the right password does not wipe the wrong code from the count
+    const c = (await env.login(a.username)).client!;
+    expect((await c.post('/api/auth/totp', { code: bad })).status).toBe(422);
+    const third = await c.post('/api/auth/totp', { code: bad });
+    expect(third.status).toBe(423);
+    expect(third.body.code).toBe('accounts.locked');
+    expect((await c.post('/api/auth/totp', { code: totpCode(secret, Date.now() + 30_000) })).status).toBe(
+      401,
+    );
+    expect((await env.login(a.username)).res.status).toBe(423);
+    await setPolicy({});
+  });
+
+  it('a role the security administrator marks as requiring TOTP must enrol before any other call', async () => {
+    await setPolicy({ totpRoles: ['org_officer'] });
+    const officer = await account('org_officer');
+    const cadre = await account('cadre');
+    expect((await env.login(cadre.username)).res.body.mfaRequired).toBe(false);
+    const { res, client } = await env.login(officer.username);
+    expect(res.body).toMatchObject({ mfaRequired: true, totpEnrolled: false });
+    const c = client!;
+    expect((await c.get('/api/org/roots')).status).toBe(401);
+    expect((await c.get('/api/accounts/users')).status).toBe(401);
+    const enrol = await c.post('/api/auth/totp/enrol');
+    const secret = base32Decode(enrol.body.secret);
+    expect((await c.post('/api/auth/totp/confirm', { code: totpCode(secret, Date.now()) })).status).toBe(200);
+    expect((await c.get('/api/org/roots')).status).toBe(200);
+    await setPolicy({});
+  });
+});
+
+describe('sessions', () => {
+  it('ends a session idle longer than the idle timeout', async () => {
+    await setPolicy({ idleMinutes: 5 });
+    const a = await account();
+    const { client } = await env.login(a.username);
+    expect((await client!.get('/api/org/roots')).status).toBe(200);
+    await env.db
+      .updateTable('accounts_sessions')
+      .set({ last_seen_at: new Date(Date.now() - 4 * 60_000) })
+      .where('user_id', '=', a.id)
+      .execute();
+    expect((await client!.get('/api/org/roots')).status).toBe(200); // 4 minutes idle: still alive
+    await env.db
+      .updateTable('accounts_sessions')
+      .set({ last_seen_at: new Date(Date.now() - 6 * 60_000) })
+      .where('user_id', '=', a.id)
+      .execute();
+    expect((await client!.get('/api/org/roots')).status).toBe(401);
+    expect(
+      await env.db.selectFrom('accounts_sessions').select('id').where('user_id', '=', a.id).execute(),
+    ).toEqual([]);
+    await setPolicy({});
+  });
+
+  it('ends a busy session at its absolute lifetime', async () => {
+    await setPolicy({ absoluteHours: 2 });
+    const a = await account();
+    const { client } = await env.login(a.username);
+    await env.db
+      .updateTable('accounts_sessions')
+      .set({ created_at: new Date(Date.now() - 121 * 60_000), last_seen_at: new Date() })
+      .where('user_id', '=', a.id)
+      .execute();
+    expect((await client!.get('/api/org/roots')).status).toBe(401);
+    await setPolicy({});
+  });
+
+  it('refuses a write without the CSRF token with 403, and one with a wrong token', async () => {
+    const a = await account();
+    const { cookie, client } = await env.login(a.username);
+    const bare = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { current: TEST_PASSWORD, next: 'Another-Passw0rd!' },
+      headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+    });
+    expect(bare.statusCode).toBe(403);
+    expect(bare.json().code).toBe('error.csrf');
+    const forged = await client!.request(
+      'POST',
+      '/api/auth/password',
+      { current: TEST_PASSWORD, next: 'Another-Passw0rd!' },
+      { 'x-csrf-token': 'forged' },
+    );
+    expect(forged.status).toBe(403);
+    // reads need no token
+    expect((await client!.get('/api/org/roots')).status).toBe(200);
+  });
+
+  it('logout ends the session on the server, not only the cookie', async () => {
+    const a = await account();
+    const { client } = await env.login(a.username);
+    expect((await client!.post('/api/auth/logout')).status).toBe(200);
+    expect((await client!.get('/api/org/roots')).status).toBe(401);
+    expect((await client!.get('/api/auth/me')).body.authenticated).toBe(false);
+    expect(
+      await env.db.selectFrom('accounts_sessions').select('id').where('user_id', '=', a.id).execute(),
+    ).toEqual([]);
+    expect((await auditOf(a.id, 'accounts.logout')).length).toBe(1);
+  });
+
+  it('disabling an account ends its sessions and refuses its next login', async () => {
+    const admin = await env.as('sys_admin', 'city');
+    const a = await account();
+    const { client } = await env.login(a.username);
+    expect((await admin.post(`/api/accounts/users/${a.id}/disable`, { disabled: true })).status).toBe(200);
+    expect((await client!.get('/api/org/roots')).status).toBe(401);
+    expect((await env.login(a.username)).res.status).toBe(403);
+    await sql`SELECT 1`.execute(env.db);
+  });
+});

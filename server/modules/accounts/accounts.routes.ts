@@ -1,0 +1,271 @@
+/** HTTP routes of accounts: login, second factor, me, password, users and grants, security policy. */
+import { z } from 'zod';
+import type { App } from '../../platform/http/app.ts';
+import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
+import { DomainError } from '../../platform/errors.ts';
+import type { AccountsService } from './accounts.service.ts';
+import {
+  changePasswordBody,
+  codeBody,
+  createUserBody,
+  grantBody,
+  loginBody,
+  meView,
+  policyBody,
+  userListQuery,
+  userView,
+} from './accounts.schemas.ts';
+
+const ok = z.object({ ok: z.literal(true) });
+const idParams = z.object({ id: z.uuid() });
+
+/** Registers the accounts routes under /api. */
+export function accountsRoutes(app: App, svc: AccountsService) {
+  app.post(
+    '/api/auth/login',
+    {
+      config: { permission: 'public', csrf: false },
+      schema: {
+        tags: ['accounts'],
+        summary: '登录 Log in (step one)',
+        body: loginBody,
+        response: {
+          200: z.object({
+            mfaRequired: z.boolean(),
+            totpEnrolled: z.boolean(),
+            mustChangePassword: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (req, reply) => {
+      const r = await svc.login(req.ctx, req.body);
+      reply.setCookie(SESSION_COOKIE, r.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+        path: '/',
+      });
+      return {
+        mfaRequired: r.mfaRequired,
+        totpEnrolled: r.totpEnrolled,
+        mustChangePassword: r.mustChangePassword,
+      };
+    },
+  );
+
+  // Second-factor routes work on a session that has passed the password but not yet the code.
+  const needSession = (req: { session: unknown }) => {
+    if (!req.session) throw new DomainError(401, 'error.unauthenticated');
+  };
+  app.post(
+    '/api/auth/totp',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['accounts'],
+        summary: '动态验证码 Second factor',
+        body: codeBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      needSession(req);
+      await svc.verifyTotp(req.ctx, req.session!, req.body.code);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/auth/totp/enrol',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['accounts'],
+        summary: '绑定动态验证码 Start TOTP enrolment',
+        response: { 200: z.object({ secret: z.string(), uri: z.string() }) },
+      },
+    },
+    async (req) => {
+      needSession(req);
+      return svc.startTotp(req.ctx, req.session!);
+    },
+  );
+  app.post(
+    '/api/auth/totp/confirm',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['accounts'], summary: '确认绑定 Confirm TOTP', body: codeBody, response: { 200: ok } },
+    },
+    async (req) => {
+      needSession(req);
+      await svc.confirmTotp(req.ctx, req.session!, req.body.code);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['accounts'], summary: '退出 Log out', response: { 200: ok } },
+    },
+    async (req, reply) => {
+      if (req.session) await svc.logout(req.ctx, req.session);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/auth/me',
+    {
+      config: { permission: 'public' },
+      schema: { tags: ['accounts'], summary: '当前用户 Who am I', response: { 200: meView } },
+    },
+    async (req) => svc.me(req.session, req.ctx),
+  );
+  app.post(
+    '/api/auth/lang',
+    {
+      config: { permission: 'public', csrf: false },
+      schema: {
+        tags: ['accounts'],
+        summary: '切换语言 Switch language',
+        body: z.object({ lang: z.enum(['zh-CN', 'en-US']) }),
+        response: { 200: ok },
+      },
+    },
+    async (req, reply) => {
+      reply.setCookie(LANG_COOKIE, req.body.lang, { path: '/', sameSite: 'lax' });
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/auth/password',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['accounts'],
+        summary: '修改密码 Change password',
+        body: changePasswordBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await svc.changePassword(req.ctx, req.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/accounts/users',
+    {
+      config: { permission: 'accounts.read' },
+      schema: {
+        tags: ['accounts'],
+        summary: '账号列表 Accounts',
+        querystring: userListQuery,
+        response: { 200: z.object({ total: z.number(), items: z.array(userView) }) },
+      },
+    },
+    async (req) => svc.listUsers(req.ctx, req.query),
+  );
+  app.post(
+    '/api/accounts/users',
+    {
+      config: { permission: 'accounts.write' },
+      schema: {
+        tags: ['accounts'],
+        summary: '新建账号 Create account',
+        body: createUserBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.createUser(req.ctx, req.body),
+  );
+  app.post(
+    '/api/accounts/users/:id/disable',
+    {
+      config: { permission: 'accounts.write|accounts.grant_security' }, // which one: the service decides
+      schema: {
+        tags: ['accounts'],
+        summary: '停用/启用 Disable or enable',
+        params: idParams,
+        body: z.object({ disabled: z.boolean() }),
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await svc.setDisabled(req.ctx, req.params.id, req.body.disabled);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/accounts/users/:id/password',
+    {
+      config: { permission: 'accounts.write|accounts.grant_security' },
+      schema: {
+        tags: ['accounts'],
+        summary: '重置密码 Reset password',
+        params: idParams,
+        body: z.object({ password: z.string().min(1).max(256) }),
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await svc.resetPassword(req.ctx, req.params.id, req.body.password);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/accounts/grants',
+    {
+      config: { permission: 'accounts.grant|accounts.grant_security' }, // which one: the service decides
+      schema: {
+        tags: ['accounts'],
+        summary: '授予角色 Grant a role on a node',
+        body: grantBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.grantRole(req.ctx, req.body),
+  );
+  app.delete(
+    '/api/accounts/grants/:id',
+    {
+      config: { permission: 'accounts.grant|accounts.grant_security' },
+      schema: {
+        tags: ['accounts'],
+        summary: '撤销角色 Revoke a grant',
+        params: idParams,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await svc.revokeGrant(req.ctx, req.params.id);
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/accounts/policy',
+    {
+      config: { permission: 'accounts.policy' },
+      schema: { tags: ['accounts'], summary: '安全策略 Security policy', response: { 200: policyBody } },
+    },
+    async (req) => svc.getPolicy(req.ctx),
+  );
+  app.put(
+    '/api/accounts/policy',
+    {
+      config: { permission: 'accounts.policy' },
+      schema: {
+        tags: ['accounts'],
+        summary: '修改安全策略 Update policy',
+        body: policyBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => {
+      await svc.updatePolicy(req.ctx, req.body);
+      return { ok: true as const };
+    },
+  );
+}

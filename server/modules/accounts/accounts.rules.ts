@@ -1,0 +1,182 @@
+/**
+ * Pure rules for accounts: password policies, lockout, session lifetimes, TOTP (RFC 6238) and
+ * the separation of the three security roles.
+ */
+import crypto from 'node:crypto';
+import { SECURITY_ROLES, type Role } from '../../platform/access/access.ts';
+
+/** MLPS 2.0 (complexity, 90-day change) or OWASP ASVS (length, no composition rules). */
+export type PasswordPreset = 'mlps' | 'asvs';
+
+/** Security settings an administrator can change; defaults are the documented ones. */
+export interface SecuritySettings {
+  passwordPreset: PasswordPreset;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export const DEFAULT_SECURITY: SecuritySettings = {
+  passwordPreset: 'mlps',
+  lockoutThreshold: 5,
+  lockoutMinutes: 15,
+  idleMinutes: 30,
+  absoluteHours: 12,
+};
+
+/** Message keys of password problems ('accounts.password.<problem>'). */
+export type PasswordProblem = 'too_short' | 'too_long' | 'classes' | 'contains_username';
+
+/** Checks a new password against the preset; returns every problem found. */
+export function passwordProblems(
+  preset: PasswordPreset,
+  password: string,
+  username: string,
+): PasswordProblem[] {
+  const out: PasswordProblem[] = [];
+  const len = [...password].length;
+  if (preset === 'asvs') {
+    if (len < 12) out.push('too_short');
+    if (len > 128) out.push('too_long');
+    return out;
+  }
+  if (len < 8) out.push('too_short');
+  if (len > 128) out.push('too_long');
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) out.push('classes');
+  if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase()))
+    out.push('contains_username');
+  return out;
+}
+
+/** Under MLPS a password older than 90 days must be changed at the next login. */
+export function passwordExpired(preset: PasswordPreset, changedAt: Date, now: Date): boolean {
+  return preset === 'mlps' && now.getTime() - changedAt.getTime() > 90 * 86400_000;
+}
+
+/** After a failed login: the new failure count and, at the threshold, the lock end. */
+export function afterFailure(
+  failures: number,
+  s: Pick<SecuritySettings, 'lockoutThreshold' | 'lockoutMinutes'>,
+  now: Date,
+): { failures: number; lockedUntil: Date | null } {
+  const n = failures + 1;
+  if (n >= s.lockoutThreshold)
+    return { failures: 0, lockedUntil: new Date(now.getTime() + s.lockoutMinutes * 60_000) };
+  return { failures: n, lockedUntil: null };
+}
+
+/** A session is alive until idle too long or past its absolute lifetime. */
+export function sessionAlive(
+  s: { createdAt: Date; lastSeenAt: Date },
+  cfg: Pick<SecuritySettings, 'idleMinutes' | 'absoluteHours'>,
+  now: Date,
+): boolean {
+  return (
+    now.getTime() - s.lastSeenAt.getTime() <= cfg.idleMinutes * 60_000 &&
+    now.getTime() - s.createdAt.getTime() <= cfg.absoluteHours * 3600_000
+  );
+}
+
+/** Why a role cannot be added to an account's roles ('accounts.<problem>'), or null when it can. */
+export type SeparationProblem = 'three_roles' | 'auditor_only';
+
+/**
+ * Three-role separation: no account holds two of the system, security and audit administrator
+ * roles, and an auditor's account holds no other role at all (it reads the audit log and nothing
+ * else). Re-granting a role already held on another node is not a problem.
+ */
+export function separationProblem(held: Role[], adding: Role): SeparationProblem | null {
+  if (SECURITY_ROLES.includes(adding) && held.some((r) => SECURITY_ROLES.includes(r) && r !== adding))
+    return 'three_roles';
+  if (adding === 'auditor' ? held.some((r) => r !== 'auditor') : held.includes('auditor'))
+    return 'auditor_only';
+  return null;
+}
+
+/** The first separation problem of a whole set of roles (e.g. an account made with its grants). */
+export function rolesProblem(roles: Role[]): SeparationProblem | null {
+  for (let i = 0; i < roles.length; i++) {
+    const p = separationProblem(roles.slice(0, i), roles[i]);
+    if (p) return p;
+  }
+  return null;
+}
+
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/** RFC 4648 base32 without padding. */
+export function base32Encode(buf: Buffer): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of buf) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += B32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += B32[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/** Decodes base32 (case-insensitive, padding and spaces ignored). */
+export function base32Decode(s: string): Buffer {
+  const clean = s.toUpperCase().replace(/[\s=]/g, '');
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const ch of clean) {
+    const i = B32.indexOf(ch);
+    if (i < 0) throw new Error('not base32');
+    value = (value << 5) | i;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** The 6-digit TOTP code (HMAC-SHA1, 30-second steps) for a time. */
+export function totpCode(secret: Buffer, at: number, step = 30): string {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / step)));
+  const h = crypto.createHmac('sha1', secret).update(counter).digest();
+  const off = h[h.length - 1] & 15;
+  const bin = (h.readUInt32BE(off) & 0x7fffffff) % 1_000_000;
+  return String(bin).padStart(6, '0');
+}
+
+/**
+ * The time step whose code this is: the current step or one either side (clock drift on phones),
+ * and only a step later than the last one accepted, so no code works twice. Null when none.
+ */
+export function totpStep(
+  secret: Buffer,
+  code: string,
+  at: number,
+  lastStep: number | null = null,
+): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const now = Math.floor(at / 30_000);
+  for (const step of [now - 1, now, now + 1]) {
+    if (lastStep !== null && step <= lastStep) continue;
+    if (crypto.timingSafeEqual(Buffer.from(totpCode(secret, step * 30_000)), Buffer.from(code))) return step;
+  }
+  return null;
+}
+
+/** Accepts the code of the current step or one step either side (clock drift on phones). */
+export function totpValid(secret: Buffer, code: string, at: number): boolean {
+  return totpStep(secret, code, at) !== null;
+}
+
+/** The otpauth:// URI an authenticator app scans. */
+export function otpauthUri(issuer: string, account: string, secret: Buffer): string {
+  return `otpauth://totp/${encodeURIComponent(issuer)}:${encodeURIComponent(account)}?secret=${base32Encode(secret)}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;
+}

@@ -1,0 +1,37 @@
+/** SQL over the audit log (owned by the platform's auditor; this module only reads it). */
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/db.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
+import type { AuditFilters } from './audit.schemas.ts';
+
+/** The columns the auditor sees, in the order of the export. */
+export const AUDIT_COLUMNS = [
+  'seq',
+  'at',
+  'actor_name',
+  'action',
+  'object_type',
+  'object_id',
+  'result',
+  'ip',
+  'user_agent',
+  'district_id',
+  'detail',
+] as const;
+
+/**
+ * Audit entries matching the filters inside the given subtree roots. `all` lifts the subtree
+ * filter (an auditor on the root of the tree also sees entries that belong to no district).
+ */
+export function matching(db: Executor, f: AuditFilters, scope: { all: boolean; paths: string[] }) {
+  let q = db.selectFrom('audit_log');
+  if (!scope.all) q = q.where(nodeInPaths('district_id', scope.paths));
+  if (f.from) q = q.where('at', '>=', new Date(f.from));
+  if (f.to) q = q.where('at', '<=', new Date(f.to));
+  if (f.actor) q = q.where(sql`lower(actor_name)`, '=', f.actor.toLowerCase());
+  if (f.action) q = q.where('action', 'like', f.action.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+  if (f.result) q = q.where('result', '=', f.result);
+  if (f.objectType) q = q.where('object_type', '=', f.objectType);
+  if (f.objectId) q = q.where('object_id', '=', f.objectId);
+  return q;
+}

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+
+let env: TestEnv;
+let auditor: Client;
+let officer: Client;
+beforeAll(async () => {
+  env = await createTestEnv();
+  auditor = await env.as('auditor', 'city');
+  officer = await env.as('org_officer', 'district');
+  // a write, a denial and a failed login to find in the log
+  const made = await officer.post('/api/org/nodes', {
+    parentId: env.nodes.street1.id,
+    level: 'community',
+    name: '审计测试社区',
+  });
+  expect(made.status).toBe(200);
+  expect((await officer.get('/api/audit')).status).toBe(403);
+  await env.anon().post('/api/auth/login', { username: officer.username, password: 'wrong-password' });
+});
+afterAll(() => env.close());
+
+describe('GET /api/audit', () => {
+  it('lists entries newest first with UTC ISO times, who, what, where from and the result', async () => {
+    const res = await auditor.get('/api/audit?limit=5');
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBeGreaterThan(5);
+    expect(res.body.items).toHaveLength(5);
+    const seqs = res.body.items.map((i: any) => i.seq);
+    expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);
+    for (const i of res.body.items) expect(i.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const next = await auditor.get('/api/audit?limit=5&offset=5');
+    expect(next.body.items[0].seq).toBeLessThan(seqs[4]);
+  });
+
+  it('filters by action prefix, actor, result, object and time', async () => {
+    const creates = await auditor.get('/api/audit?action=org.&actor=' + officer.username);
+    expect(creates.status).toBe(200);
+    expect(creates.body.total).toBeGreaterThan(0);
+    for (const i of creates.body.items) {
+      expect(i.action.startsWith('org.')).toBe(true);
+      expect(i.actorName).toBe(officer.username);
+      expect(i.userAgent).toBe('lightMyRequest');
+      expect(i.ip).toBe('127.0.0.1');
+    }
+    const denied = await auditor.get('/api/audit?result=denied&objectType=route');
+    expect(denied.body.items.map((i: any) => [i.action, i.objectId, i.actorName])).toContainEqual([
+      'http.denied',
+      'GET /api/audit',
+      officer.username,
+    ]);
+    const failed = await auditor.get(`/api/audit?action=accounts.login&result=failed`);
+    expect(failed.body.items[0]).toMatchObject({ actorName: officer.username, objectId: officer.userId });
+    const byObject = await auditor.get(`/api/audit?objectType=account&objectId=${officer.userId}`);
+    expect(byObject.body.items.every((i: any) => i.objectId === officer.userId)).toBe(true);
+    const future = new Date(Date.now() + 3600_000).toISOString();
+    expect((await auditor.get(`/api/audit?from=${encodeURIComponent(future)}`)).body.total).toBe(0);
+    const all = await auditor.get(`/api/audit?to=${encodeURIComponent(future)}`);
+    expect(all.body.total).toBe((await auditor.get('/api/audit')).body.total);
+  });
+
+  it('rejects a range that ends before it starts, naming the field', async () => {
+    const res = await auditor.get('/api/audit?lang=en-US&from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z');
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([
+      { field: 'querystring.from', message: 'The start must not be after the end' },
+    ]);
+  });
+
+  it('an auditor on another district sees only entries of that district', async () => {
+    const other = await env.as('auditor', 'district2');
+    const res = await other.get('/api/audit');
+    expect(res.status).toBe(200);
+    const mine = await auditor.get('/api/audit?action=org.');
+    expect(mine.body.total).toBeGreaterThan(0);
+    for (const i of res.body.items) expect(i.districtId).toBe(env.nodes.district2.districtId);
+    expect(res.body.items.some((i: any) => i.action.startsWith('org.'))).toBe(false);
+  });
+});
+
+describe('GET /api/audit/export.xlsx', () => {
+  it('streams a workbook of the filtered entries with localised headers and records the export', async () => {
+    const res = await auditor.request('GET', '/api/audit/export.xlsx?action=accounts.login');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="audit-.*\.xlsx"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as any);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('审计日志');
+    expect(ws.getRow(1).getCell(2).value).toBe('时间（UTC）');
+    const listed = await auditor.get('/api/audit?action=accounts.login&limit=200');
+    expect(ws.rowCount - 1).toBe(listed.body.total);
+    expect(ws.getRow(2).getCell(4).value).toBe('accounts.login');
+    const recorded = await auditor.get('/api/audit?action=audit.export');
+    expect(recorded.body.items[0]).toMatchObject({ actorName: auditor.username, result: 'ok' });
+    expect(recorded.body.items[0].detail).toMatchObject({
+      rows: listed.body.total,
+      filters: { action: 'accounts.login' },
+    });
+  });
+});
+
+describe('GET /api/audit/verify', () => {
+  it('reports an intact chain with its length', async () => {
+    const res = await auditor.get('/api/audit/verify');
+    expect(res.status).toBe(200);
+    expect(res.body.ok).toBe(true);
+    expect(res.body.count).toBeGreaterThan(5);
+  });
+
+  it('is closed to the system and security administrators', async () => {
+    for (const role of ['sys_admin', 'sec_admin'] as const) {
+      const c = await env.as(role, 'city');
+      for (const url of ['/api/audit', '/api/audit/verify', '/api/audit/export.xlsx'])
+        expect((await c.get(url)).status).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../platform/ids.ts';
+import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+
+let env: TestEnv;
+let worker: Client;
+let officer: Client;
+let dept: Client;
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  worker = await env.as('grid_worker', 'grid111');
+  officer = await env.as('community_officer', 'community11');
+  dept = await env.as('dept_officer', 'dept');
+});
+afterAll(() => env.close());
+
+const report = (c: Client, extra: Record<string, unknown> = {}, key?: string) =>
+  c.post(
+    '/api/events',
+    {
+      id: uuidv7(),
+      nodeId: env.nodes.grid111.id,
+      category: 'fire_hazard',
+      title: '楼道堆放杂物',
+      description: '3 楼楼道堆放纸箱，堵塞消防通道',
+      position: { lat: 22.54, lng: 114.05 },
+      ...extra,
+    },
+    key ? { 'idempotency-key': key } : {},
+  );
+
+const rates = async (c: Client, q: string) =>
+  (await c.get(`/api/events/rates?${q}&from=${today}&to=${today}`)).body.totals;
+
+describe('event lifecycle and rates', () => {
+  it('moves reported → received → dispatched → accepted → handled → verified → closed; rates move by exactly one event', async () => {
+    const community = `nodeId=${env.nodes.community11.id}`;
+    const before = await rates(officer, community);
+    const created = await report(worker);
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({ state: 'reported', handlingNodeId: env.nodes.community11.id });
+    const id = created.body.id;
+    const step = async (c: Client, body: Record<string, unknown>) => {
+      const cur = await c.get(`/api/events/${id}`);
+      const res = await c.post(`/api/events/${id}/transitions`, { version: cur.body.version, ...body });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+    expect((await rates(officer, community)).reported).toBe(before.reported + 1);
+
+    await step(officer, { action: 'receive' });
+    let r = await rates(officer, community);
+    expect(r.received - before.received).toBe(1);
+    expect(r.dispatched - before.dispatched).toBe(0);
+
+    const dispatched = await step(officer, { action: 'dispatch', departmentId: env.nodes.dept.id });
+    expect(dispatched.departmentId).toBe(env.nodes.dept.id);
+    r = await rates(officer, community);
+    expect(r.dispatched - before.dispatched).toBe(1);
+    const deptRates = await rates(dept, `departmentId=${env.nodes.dept.id}`);
+    expect(deptRates).toMatchObject({ dispatched: 1, verified: 0, disposalRate: 0 });
+
+    await step(dept, { action: 'accept' });
+    await step(dept, { action: 'handle', note: '已清理' });
+    r = await rates(officer, community);
+    expect(r.handled - before.handled).toBe(1);
+    expect(r.verified - before.verified).toBe(0);
+
+    const verified = await step(worker, { action: 'verify' });
+    expect(verified.state).toBe('verified');
+    r = await rates(officer, community);
+    expect(r.verified - before.verified).toBe(1);
+    expect(r.disposalRate).toBe(r.verified / r.dispatched);
+    expect(await rates(dept, `departmentId=${env.nodes.dept.id}`)).toMatchObject({
+      dispatched: 1,
+      verified: 1,
+      disposalRate: 1,
+    });
+
+    await step(officer, { action: 'close' });
+    expect(await rates(officer, community)).toEqual(r);
+    const detail = await officer.get(`/api/events/${id}`);
+    expect(detail.body.history.map((h: any) => h.action)).toEqual([
+      'report',
+      'receive',
+      'dispatch',
+      'accept',
+      'handle',
+      'verify',
+      'close',
+    ]);
+    // the street and the district see the same event in their rollups
+    const street = await env.as('street_officer', 'street1');
+    expect((await rates(street, `nodeId=${env.nodes.street1.id}`)).verified).toBe(r.verified);
+  });
+
+  it('refuses an illegal move with 409 and the reason, and a stale version with 409 and the current copy', async () => {
+    const { body: e } = await report(worker);
+    const illegal = await officer.post(`/api/events/${e.id}/transitions`, {
+      action: 'handle',
+      version: e.version,
+      note: 'x',
+    });
+    expect(illegal.status).toBe(409);
+    expect(illegal.body.code).toBe('events.illegal_transition');
+    expect(illegal.body.title).toContain('reported');
+    const ok = await officer.post(`/api/events/${e.id}/transitions`, {
+      action: 'receive',
+      version: e.version,
+    });
+    expect(ok.status).toBe(200);
+    const stale = await officer.post(`/api/events/${e.id}/transitions`, {
+      action: 'reject',
+      version: e.version,
+      note: 'n',
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('error.stale');
+    expect(stale.body.current).toMatchObject({ id: e.id, state: 'received', version: e.version + 1 });
+  });
+
+  it('a merged duplicate leaves the rates; escalation goes a level up', async () => {
+    const community = `nodeId=${env.nodes.community11.id}`;
+    const { body: a } = await report(worker);
+    const before = await rates(officer, community);
+    const { body: b } = await report(worker);
+    const merged = await officer.post(`/api/events/${b.id}/transitions`, {
+      action: 'merge',
+      version: b.version,
+      duplicateOf: a.id,
+    });
+    expect(merged.body.state).toBe('merged');
+    expect(await rates(officer, community)).toEqual(before);
+    const esc = await officer.post(`/api/events/${a.id}/transitions`, {
+      action: 'escalate',
+      version: a.version,
+      note: '需街道协调',
+    });
+    expect(esc.body.handlingNodeId).toBe(env.nodes.street1.id);
+  });
+
+  it('routes by rule when no department is named, and asks for one when no rule fits', async () => {
+    const { body: e } = await report(worker, { category: 'road_damage' });
+    const recv = await officer.post(`/api/events/${e.id}/transitions`, { action: 'receive', version: 1 });
+    const none = await officer.post(`/api/events/${e.id}/transitions`, {
+      action: 'dispatch',
+      version: recv.body.version,
+    });
+    expect(none.status).toBe(422);
+    expect(none.body.errors[0].field).toBe('departmentId');
+    const admin = await env.as('org_officer', 'district');
+    const rule = await admin.post('/api/events/routing-rules', {
+      category: 'road_damage',
+      nodeId: env.nodes.street1.id,
+      departmentId: env.nodes.dept.id,
+    });
+    expect(rule.status).toBe(200);
+    const routed = await officer.post(`/api/events/${e.id}/transitions`, {
+      action: 'dispatch',
+      version: recv.body.version,
+    });
+    expect(routed.body.departmentId).toBe(env.nodes.dept.id);
+  });
+
+  it('replaying a report with the same Idempotency-Key creates it once', async () => {
+    const id = uuidv7();
+    const key = `k-${id}`;
+    const results = await Promise.all(Array.from({ length: 10 }, () => report(worker, { id }, key)));
+    expect(results.every((r) => r.status === 200 && r.body.id === id)).toBe(true);
+    const n = await env.db
+      .selectFrom('events_events')
+      .select((eb) => eb.fn.countAll<number>().as('c'))
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(Number(n.c)).toBe(1);
+    const other = await report(worker, { id, title: '另一件事' }, key);
+    expect(other.status).toBe(422);
+  });
+
+  it('stores a photo and serves it to those who may see the event', async () => {
+    const { body: e } = await report(worker);
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const boundary = 'gzboundary';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await worker.request('POST', `/api/events/${e.id}/photos`, payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(up.status, up.raw).toBe(200);
+    const got = await officer.get(`/api/events/${e.id}/photos/${up.body.id}`);
+    expect(got.status).toBe(200);
+    expect(got.rawPayload.equals(png)).toBe(true);
+    const outsider = await env.as('grid_worker', 'grid211');
+    expect((await outsider.get(`/api/events/${e.id}/photos/${up.body.id}`)).status).toBe(404);
+  });
+});
+
+describe('scope: one case per role in and out of scope', () => {
+  let eventId: string;
+  beforeAll(async () => {
+    const { body } = await report(worker);
+    eventId = body.id;
+  });
+
+  it.each([
+    ['grid_worker', 'grid111', 200],
+    ['grid_worker', 'grid211', 404],
+    ['community_officer', 'community11', 200],
+    ['community_officer', 'community21', 404],
+    ['street_officer', 'street1', 200],
+    ['street_officer', 'street2', 404],
+    ['org_officer', 'district', 200],
+    ['org_officer', 'district2', 404],
+    ['dept_officer', 'dept', 404], // not dispatched to it yet
+    ['resident', 'community11', 404], // someone else's report
+    ['auditor', 'district', 403], // the platform keeps auditors to the audit log
+  ] as const)('%s on %s reads the event: %i', async (role, node, status) => {
+    const c = await env.as(role, node);
+    expect((await c.get(`/api/events/${eventId}`)).status).toBe(status);
+  });
+
+  it('a department sees an event only once dispatched to it; a worker cannot dispatch', async () => {
+    const cur = (await officer.get(`/api/events/${eventId}`)).body;
+    const recv = await officer.post(`/api/events/${eventId}/transitions`, {
+      action: 'receive',
+      version: cur.version,
+    });
+    const byWorker = await worker.post(`/api/events/${eventId}/transitions`, {
+      action: 'dispatch',
+      version: recv.body.version,
+      departmentId: env.nodes.dept.id,
+    });
+    expect(byWorker.status).toBe(403);
+    await officer.post(`/api/events/${eventId}/transitions`, {
+      action: 'dispatch',
+      version: recv.body.version,
+      departmentId: env.nodes.dept.id,
+    });
+    expect((await dept.get(`/api/events/${eventId}`)).status).toBe(200);
+    const list = await dept.get('/api/events?limit=500');
+    expect(list.body.items.every((e: any) => e.departmentId === env.nodes.dept.id)).toBe(true);
+    const workerList = await (await env.as('grid_worker', 'grid211')).get('/api/events');
+    expect(workerList.body.items.map((e: any) => e.id)).not.toContain(eventId);
+  });
+
+  it('rates of a node outside scope answer 404', async () => {
+    const c = await env.as('community_officer', 'community21');
+    const res = await c.get(`/api/events/rates?nodeId=${env.nodes.community11.id}&from=${today}&to=${today}`);
+    expect(res.status).toBe(404);
+  });
+
+  it('the dashboard shows states, categories, rates, overdue and map points for a node', async () => {
+    const res = await officer.get(
+      `/api/events/dashboard?nodeId=${env.nodes.community11.id}&from=${today}&to=${today}`,
+    );
+    expect(res.status, res.raw).toBe(200);
+    expect(res.body.byCategory.find((c: any) => c.category === 'fire_hazard').count).toBeGreaterThan(0);
+    expect(res.body.points.length).toBeGreaterThan(0);
+    expect(res.body.rates.totals.reported).toBe(
+      res.body.byState.reduce((a: number, s: any) => a + (s.state === 'merged' ? 0 : s.count), 0),
+    );
+    const ranking = await officer.get(
+      `/api/events/rates/ranking?nodeId=${env.nodes.community11.id}&from=${today}&to=${today}`,
+    );
+    expect(ranking.body[0]).toMatchObject({ nodeId: env.nodes.grid111.id, rank: 1 });
+  });
+});

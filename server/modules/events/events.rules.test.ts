@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actionsFrom,
+  bucketOf,
+  milestonesAfter,
+  rates,
+  rateVector,
+  recurs,
+  shanghaiDay,
+  timer,
+  transitionProblem,
+  type EventAction,
+  type EventState,
+} from './events.rules.ts';
+
+describe('event state machine', () => {
+  it.each<[EventState, EventAction, string | null]>([
+    ['reported', 'receive', null],
+    ['reported', 'dispatch', 'events.illegal_transition'],
+    ['reported', 'merge', null],
+    ['reported', 'reject', null],
+    ['reported', 'escalate', null],
+    ['received', 'dispatch', null],
+    ['received', 'accept', 'events.illegal_transition'],
+    ['dispatched', 'accept', null],
+    ['dispatched', 'return', null],
+    ['dispatched', 'handle', 'events.illegal_transition'],
+    ['returned', 'dispatch', null],
+    ['returned', 'escalate', null],
+    ['escalated', 'receive', null],
+    ['accepted', 'handle', null],
+    ['handled', 'verify', null],
+    ['handled', 'redo', null],
+    ['handled', 'close', 'events.illegal_transition'],
+    ['verified', 'close', null],
+    ['closed', 'receive', 'events.already_final'],
+    ['rejected', 'dispatch', 'events.already_final'],
+    ['merged', 'receive', 'events.already_final'],
+  ])('%s --%s--> %s', (state, action, problem) => {
+    expect(transitionProblem(state, action)).toBe(problem);
+  });
+
+  it('offers only the legal actions from a state', () => {
+    expect(actionsFrom('dispatched').sort()).toEqual(['accept', 'return']);
+    expect(actionsFrom('closed')).toEqual([]);
+  });
+});
+
+describe('rates', () => {
+  const base = {
+    state: 'reported' as EventState,
+    receivedAt: null,
+    everDispatched: false,
+    handledAt: null,
+    verifiedAt: null,
+  };
+  it('counts milestones once, through the whole lifecycle', () => {
+    const at = new Date('2026-03-01T02:00:00Z');
+    let m = milestonesAfter(base, 'received', at);
+    expect(rateVector(m)).toEqual({ reported: 1, received: 1, dispatched: 0, handled: 0, verified: 0 });
+    m = milestonesAfter(m, 'dispatched', at);
+    m = milestonesAfter(m, 'returned', at);
+    m = milestonesAfter(m, 'dispatched', at);
+    expect(rateVector(m).dispatched).toBe(1);
+    m = milestonesAfter(milestonesAfter(m, 'accepted', at), 'handled', at);
+    expect(rateVector(m).handled).toBe(1);
+    // a failed verification takes the handling back
+    expect(rateVector(milestonesAfter(m, 'accepted', at)).handled).toBe(0);
+    m = milestonesAfter(m, 'verified', at);
+    expect(rateVector(milestonesAfter(m, 'closed', at))).toEqual({
+      reported: 1,
+      received: 1,
+      dispatched: 1,
+      handled: 1,
+      verified: 1,
+    });
+  });
+  it('a merged duplicate counts nowhere', () => {
+    expect(rateVector(milestonesAfter(base, 'merged', new Date())).reported).toBe(0);
+  });
+  it('rejecting or escalating counts as received', () => {
+    expect(rateVector(milestonesAfter(base, 'rejected', new Date())).received).toBe(1);
+    expect(rateVector(milestonesAfter(base, 'escalated', new Date())).received).toBe(1);
+  });
+  it('rates are null without a denominator', () => {
+    expect(rates({ reported: 0, received: 0, dispatched: 0, handled: 0, verified: 0 })).toEqual({
+      receiptRate: null,
+      disposalRate: null,
+    });
+    expect(rates({ reported: 10000, received: 9418, dispatched: 1000, handled: 900, verified: 829 })).toEqual(
+      {
+        receiptRate: 0.9418,
+        disposalRate: 0.829,
+      },
+    );
+  });
+});
+
+describe('timers, days and recurrence', () => {
+  const sla = { receiveHours: 24, handleDays: 3 };
+  const reportedAt = new Date('2026-03-01T00:00:00Z');
+  it.each([
+    [10, 'green'],
+    [17, 'yellow'],
+    [25, 'red'],
+  ])('receive timer after %i hours is %s', (h, colour) => {
+    const now = new Date(reportedAt.getTime() + h * 3600_000);
+    expect(timer({ state: 'reported', reportedAt, dispatchedAt: null }, sla, now).colour).toBe(colour);
+  });
+  it('no timer runs once handled', () => {
+    expect(timer({ state: 'handled', reportedAt, dispatchedAt: reportedAt }, sla, new Date()).colour).toBe(
+      'none',
+    );
+  });
+  it('days are Asia/Shanghai days', () => {
+    expect(shanghaiDay(new Date('2026-03-01T16:30:00Z'))).toBe('2026-03-02');
+    expect(shanghaiDay(new Date('2026-03-01T15:59:59Z'))).toBe('2026-03-01');
+  });
+  it('buckets weeks from Monday and months from the 1st', () => {
+    expect(bucketOf('2026-03-05', 'week')).toBe('2026-03-02');
+    expect(bucketOf('2026-03-05', 'month')).toBe('2026-03-01');
+  });
+  it('the third event of a kind at one place recurs', () => {
+    expect(recurs(1)).toBe(false);
+    expect(recurs(2)).toBe(true);
+  });
+});

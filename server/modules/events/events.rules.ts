@@ -1,0 +1,259 @@
+/**
+ * Pure rules of grid events 事件: the category code list, the lifecycle state machine (as data),
+ * service-level timers, the rollup contribution each event makes to the receipt and disposal
+ * rates, and the recurrence test. No IO here.
+ *
+ * Receipt rate 接收率 and disposal rate 处置率 (also in ./RATES.md) are cohort rates over the
+ * events REPORTED in a date range [from, to] (Asia/Shanghai days) at a node's subtree (by the
+ * event's location) or dispatched to a department, leaving out events merged as duplicates:
+ *   receipt rate  = received  / reported   — received: the event left `reported` by a decision of
+ *                   the handling node (receive, reject or escalate), i.e. someone took it in;
+ *   disposal rate = verified  / dispatched — dispatched: the event was ever dispatched to a
+ *                   department; verified: the department's handling was confirmed by the reporter
+ *                   or a grid worker (verified or closed after that).
+ * Both are null when the denominator is 0. Figures come from rollup rows changed in the same
+ * transaction as each event change, so they are exact at any moment.
+ */
+
+/** The event category code list 事件分类 (service codes in Open311 are these strings). */
+export const EVENT_CATEGORIES = [
+  'fire_hazard',
+  'illegal_construction',
+  'sanitation',
+  'dispute',
+  'three_small_safety',
+  'road_damage',
+  'rental_safety',
+  'public_order',
+  'other',
+] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+/** Chinese and English names of each category. */
+export const CATEGORY_NAMES: Record<EventCategory, { zh: string; en: string }> = {
+  fire_hazard: { zh: '消防隐患', en: 'Fire hazard' },
+  illegal_construction: { zh: '违法建设', en: 'Illegal construction' },
+  sanitation: { zh: '环境卫生', en: 'Sanitation' },
+  dispute: { zh: '矛盾纠纷', en: 'Dispute' },
+  three_small_safety: { zh: '三小场所安全', en: '“Three small places” safety' },
+  road_damage: { zh: '道路破损', en: 'Road damage' },
+  rental_safety: { zh: '出租屋安全', en: 'Rental housing safety' },
+  public_order: { zh: '治安秩序', en: 'Public order' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** Urgency levels: 1 normal, 2 important, 3 urgent. */
+export const EVENT_LEVELS = [1, 2, 3] as const;
+export type EventLevel = (typeof EVENT_LEVELS)[number];
+
+/** Who can raise an event. */
+export const REPORTER_KINDS = ['grid_worker', 'resident', 'patrol', 'open311'] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+
+/** Lifecycle states. */
+export const EVENT_STATES = [
+  'reported',
+  'received',
+  'dispatched',
+  'accepted',
+  'returned',
+  'handled',
+  'verified',
+  'closed',
+  'rejected',
+  'merged',
+  'escalated',
+] as const;
+export type EventState = (typeof EVENT_STATES)[number];
+
+/** States from which nothing more happens. */
+export const FINAL_STATES: readonly EventState[] = ['closed', 'rejected', 'merged'];
+
+/**
+ * Who acts in a transition:
+ * - manager: an officer with events.manage on the handling node (community, street, district);
+ * - department: a dept_officer with events.handle on the department the event is dispatched to;
+ * - verifier: the reporter, or someone with events.verify on the event's location.
+ */
+export type Actor = 'manager' | 'department' | 'verifier';
+
+/** One allowed move of the state machine. */
+export interface Transition {
+  from: readonly EventState[];
+  to: EventState;
+  by: Actor;
+  /** Input the move needs. */
+  needs?: readonly ('note' | 'departmentId' | 'duplicateOf')[];
+}
+
+/** The state machine of an event, as data: action → allowed move. */
+export const TRANSITIONS = {
+  receive: { from: ['reported', 'escalated'], to: 'received', by: 'manager' },
+  reject: { from: ['reported', 'received', 'escalated'], to: 'rejected', by: 'manager', needs: ['note'] },
+  merge: { from: ['reported', 'received'], to: 'merged', by: 'manager', needs: ['duplicateOf'] },
+  escalate: { from: ['reported', 'received', 'returned'], to: 'escalated', by: 'manager', needs: ['note'] },
+  dispatch: { from: ['received', 'returned'], to: 'dispatched', by: 'manager' },
+  accept: { from: ['dispatched'], to: 'accepted', by: 'department' },
+  return: { from: ['dispatched'], to: 'returned', by: 'department', needs: ['note'] },
+  handle: { from: ['accepted'], to: 'handled', by: 'department', needs: ['note'] },
+  verify: { from: ['handled'], to: 'verified', by: 'verifier' },
+  redo: { from: ['handled'], to: 'accepted', by: 'verifier', needs: ['note'] },
+  close: { from: ['verified'], to: 'closed', by: 'manager' },
+} as const satisfies Record<string, Transition>;
+export type EventAction = keyof typeof TRANSITIONS;
+export const EVENT_ACTIONS = Object.keys(TRANSITIONS) as EventAction[];
+
+/** Why a move is refused, as a message key; null when it is allowed. */
+export function transitionProblem(state: EventState, action: EventAction): string | null {
+  const t: Transition = TRANSITIONS[action];
+  if (!t) return 'events.unknown_action';
+  if (FINAL_STATES.includes(state)) return 'events.already_final';
+  if (!t.from.includes(state)) return 'events.illegal_transition';
+  return null;
+}
+
+/** The actions possible from a state (before checking who acts). */
+export function actionsFrom(state: EventState): EventAction[] {
+  return EVENT_ACTIONS.filter((a) => transitionProblem(state, a) === null);
+}
+
+/** Service level for a category and level: receive within hours, handle within days. */
+export interface ServiceLevel {
+  receiveHours: number;
+  handleDays: number;
+}
+
+/** Default service levels; a district can override each (events_sla). */
+export function defaultServiceLevel(category: EventCategory, level: EventLevel): ServiceLevel {
+  const urgent =
+    category === 'fire_hazard' || category === 'three_small_safety' || category === 'rental_safety';
+  const base: ServiceLevel = urgent
+    ? { receiveHours: 2, handleDays: 3 }
+    : { receiveHours: 24, handleDays: 7 };
+  if (level === 3) return { receiveHours: Math.max(1, base.receiveHours / 2), handleDays: 1 };
+  if (level === 2) return { receiveHours: base.receiveHours, handleDays: Math.max(1, base.handleDays - 2) };
+  return base;
+}
+
+/** Timer colour: green inside the first 2/3 of the allowance, yellow after, red once past it. */
+export type TimerColour = 'green' | 'yellow' | 'red' | 'none';
+
+/** The running deadline of an event in its state, and the colour of its timer at `now`. */
+export function timer(
+  e: { state: EventState; reportedAt: Date; dispatchedAt: Date | null },
+  sla: ServiceLevel,
+  now: Date,
+): { phase: 'receive' | 'handle' | null; deadline: Date | null; colour: TimerColour } {
+  let start: Date;
+  let ms: number;
+  let phase: 'receive' | 'handle';
+  if (e.state === 'reported' || e.state === 'escalated') {
+    start = e.reportedAt;
+    ms = sla.receiveHours * 3600_000;
+    phase = 'receive';
+  } else if (['dispatched', 'accepted', 'returned', 'received'].includes(e.state)) {
+    start = e.dispatchedAt ?? e.reportedAt;
+    ms = sla.handleDays * 86400_000;
+    phase = 'handle';
+  } else return { phase: null, deadline: null, colour: 'none' };
+  const deadline = new Date(start.getTime() + ms);
+  const used = now.getTime() - start.getTime();
+  const colour: TimerColour = used > ms ? 'red' : used > (ms * 2) / 3 ? 'yellow' : 'green';
+  return { phase, deadline, colour };
+}
+
+/** Counters an event contributes to the rates rollup. */
+export interface RateVector {
+  reported: number;
+  received: number;
+  dispatched: number;
+  handled: number;
+  verified: number;
+}
+export const ZERO_VECTOR: RateVector = { reported: 0, received: 0, dispatched: 0, handled: 0, verified: 0 };
+
+/** Milestones an event has passed (set once, never cleared except by a merge). */
+export interface Milestones {
+  state: EventState;
+  receivedAt: Date | null;
+  everDispatched: boolean;
+  handledAt: Date | null;
+  verifiedAt: Date | null;
+}
+
+/** What one event adds to the rollup counters; a merged duplicate adds nothing. */
+export function rateVector(m: Milestones): RateVector {
+  if (m.state === 'merged') return { ...ZERO_VECTOR };
+  return {
+    reported: 1,
+    received: m.receivedAt ? 1 : 0,
+    dispatched: m.everDispatched ? 1 : 0,
+    handled: m.handledAt ? 1 : 0,
+    verified: m.verifiedAt ? 1 : 0,
+  };
+}
+
+/** Receipt and disposal rates from summed counters (null when undefined). */
+export function rates(v: RateVector): { receiptRate: number | null; disposalRate: number | null } {
+  return {
+    receiptRate: v.reported ? v.received / v.reported : null,
+    disposalRate: v.dispatched ? v.verified / v.dispatched : null,
+  };
+}
+
+/** Whether a state change sets a milestone. */
+export function milestonesAfter(m: Milestones, to: EventState, at: Date): Milestones {
+  const next = { ...m, state: to };
+  if (!m.receivedAt && ['received', 'rejected', 'escalated'].includes(to)) next.receivedAt = at;
+  if (to === 'dispatched') next.everDispatched = true;
+  if (to === 'handled' && !m.handledAt) next.handledAt = at;
+  if (to === 'verified' && !m.verifiedAt) next.verifiedAt = at;
+  // a redo means the handling was not accepted: it must be handled and verified again
+  if (to === 'accepted' && m.state === 'handled') next.handledAt = null;
+  return next;
+}
+
+/** Asia/Shanghai calendar day (YYYY-MM-DD) of an instant: rollups and ranges use local days. */
+export function shanghaiDay(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Rollup shards per (node, day, category): spreads concurrent intake over several rows. */
+export const ROLLUP_SHARDS = 8;
+
+/** The shard an event's counters live in (stable per event id). */
+export function shardOf(eventId: string): number {
+  return parseInt(eventId.slice(-2), 16) % ROLLUP_SHARDS;
+}
+
+/** Distance in metres between two WGS84 points (haversine). */
+export function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const r = 6371000;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * r * Math.asin(Math.sqrt(h));
+}
+
+/** Recurrence: this many events of one category within RECUR_METRES and RECUR_DAYS flag a hot spot. */
+export const RECUR_COUNT = 3;
+export const RECUR_METRES = 50;
+export const RECUR_DAYS = 90;
+
+/** Whether a new event at a place recurs, given the earlier same-category events nearby in the window. */
+export function recurs(priorNearby: number): boolean {
+  return priorNearby + 1 >= RECUR_COUNT;
+}
+
+/** Granularity of a trend series. */
+export type Granularity = 'day' | 'week' | 'month';
+
+/** The bucket (first day) a local day falls in, for trends. */
+export function bucketOf(day: string, g: Granularity): string {
+  if (g === 'day') return day;
+  if (g === 'month') return day.slice(0, 8) + '01';
+  const d = new Date(day + 'T00:00:00Z');
+  const dow = (d.getUTCDay() + 6) % 7; // Monday first
+  return new Date(d.getTime() - dow * 86400_000).toISOString().slice(0, 10);
+}

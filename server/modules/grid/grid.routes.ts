@@ -1,0 +1,393 @@
+/**
+ * HTTP routes of grid work 网格 (JSON; times ISO 8601 UTC; days YYYY-MM-DD Asia/Shanghai).
+ *
+ *   GET    /api/grid/grids                        ?nodeId → grids/micro-grids in scope with outline and workers
+ *   PUT    /api/grid/grids/:id/outline            {geojson|null, version} (Polygon/MultiPolygon, validated)
+ *   GET    /api/grid/assignments                  ?nodeId
+ *   POST   /api/grid/assignments                  {userId, nodeId, kind: worker|cadre, from, to?}
+ *   DELETE /api/grid/assignments/:id
+ *   GET    /api/grid/me                           my assignments (the phone's home)
+ *   GET    /api/grid/registers/:kind              ?nodeId&q&limit&offset (kind: housing|population|entity)
+ *   POST   /api/grid/registers/:kind              {id?, nodeId, attrs}
+ *   PATCH  /api/grid/registers/:kind/:id          {version, attrs}; 409 error.stale with `current`
+ *   GET    /api/grid/registers/:kind/:id/history
+ *   POST   /api/grid/registers/:kind/import       multipart `file` (.xlsx) + ?nodeId → preview with every bad row
+ *   POST   /api/grid/registers/:kind/import/:importId/commit   {confirm: true, allOrNothing?}
+ *   GET    /api/grid/registers/:kind/export       ?nodeId → .xlsx
+ *   GET    /api/grid/visit-rules                  ?nodeId → rules applying there (own and inherited)
+ *   PUT    /api/grid/visit-rules                  {nodeId, category, intervalDays}
+ *   GET    /api/grid/due                          ?date → my due list {today, overdue, done}
+ *   POST   /api/grid/visits                       visit (body.id client UUIDv7; header Idempotency-Key)
+ *   GET    /api/grid/visits                       ?nodeId&from&to
+ *   GET    /api/grid/compliance                   ?nodeId&asOf → per child node and worker, with overdue alerts
+ *   GET    /api/grid/cadre-stats                  ?nodeId&from&to → 我当网格员 visits, verified records, hazards
+ *   POST   /api/grid/patrols                      civilisation patrol (client UUIDv7; Idempotency-Key)
+ *   GET    /api/grid/patrols                      ?nodeId&from&to
+ *   POST   /api/grid/sync                         {ops:[...]} offline queue replay; per-op ok|replayed|conflict|error
+ */
+import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
+import type { App } from '../../platform/http/app.ts';
+import { problemOf } from '../../platform/http/app.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { idempotencyKey } from '../events/index.ts';
+import type { GridService } from './grid.service.ts';
+import { StaleRecordError } from './grid.service.ts';
+import {
+  assignmentBody,
+  assignmentView,
+  cadreStatsView,
+  complianceQuery,
+  complianceView,
+  createPatrolBody,
+  createRecordBody,
+  createVisitBody,
+  dueList,
+  gridView,
+  historyView,
+  importCommitBody,
+  importPreview,
+  outlineBody,
+  patrolView,
+  recordPage,
+  recordQuery,
+  recordView,
+  registerKind,
+  syncBody,
+  syncResponse,
+  updateRecordBody,
+  visitRuleBody,
+  visitRuleView,
+  visitView,
+} from './grid.schemas.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const kindParams = z.object({ kind: registerKind });
+const rangeQ = z.object({ nodeId: z.uuid(), from: z.iso.date().optional(), to: z.iso.date().optional() });
+const tags = ['grid'];
+
+/** Registers the grid routes. */
+export function gridRoutes(app: App, svc: GridService) {
+  app.get(
+    '/api/grid/grids',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '网格 Grids in scope',
+        querystring: z.object({ nodeId: z.uuid().optional() }),
+        response: { 200: z.array(gridView) },
+      },
+    },
+    async (req) => svc.grids(req.ctx, req.query.nodeId),
+  );
+  app.put(
+    '/api/grid/grids/:id/outline',
+    {
+      config: { permission: 'grid.manage' },
+      schema: {
+        tags,
+        summary: '网格边界 Set outline',
+        params: idParams,
+        body: outlineBody,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (req) => svc.setOutline(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/grid/assignments',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '网格员配置 Assignments',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: z.array(assignmentView) },
+      },
+    },
+    async (req) => svc.assignments(req.ctx, req.query.nodeId),
+  );
+  app.post(
+    '/api/grid/assignments',
+    {
+      config: { permission: 'grid.manage' },
+      schema: {
+        tags,
+        summary: '指派网格员 Assign',
+        body: assignmentBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.assign(req.ctx, req.body),
+  );
+  app.delete(
+    '/api/grid/assignments/:id',
+    {
+      config: { permission: 'grid.manage' },
+      schema: {
+        tags,
+        summary: '结束指派 End an assignment',
+        params: idParams,
+        response: { 200: z.object({ ok: z.boolean() }) },
+      },
+    },
+    async (req) => svc.endAssignment(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/grid/me',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags, summary: '我的网格 My grids', response: { 200: z.array(assignmentView) } },
+    },
+    async (req) => svc.myAssignments(req.ctx),
+  );
+  app.get(
+    '/api/grid/registers/:kind',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '台账 Register',
+        params: kindParams,
+        querystring: recordQuery,
+        response: { 200: recordPage },
+      },
+    },
+    async (req) => svc.records(req.ctx, req.params.kind, req.query),
+  );
+  app.post(
+    '/api/grid/registers/:kind',
+    {
+      config: { permission: 'grid.collect' },
+      schema: {
+        tags,
+        summary: '新增台账记录 Add a record',
+        params: kindParams,
+        body: createRecordBody,
+        response: { 200: recordView },
+      },
+    },
+    async (req) => svc.createRecord(req.ctx, req.params.kind, req.body, idempotencyKey(req.headers)),
+  );
+  app.patch(
+    '/api/grid/registers/:kind/:id',
+    {
+      config: { permission: 'grid.collect' },
+      schema: {
+        tags,
+        summary: '修改台账记录 Update a record',
+        params: kindParams.extend({ id: z.uuid() }),
+        body: updateRecordBody,
+        response: { 200: recordView },
+      },
+    },
+    async (req, reply) => {
+      try {
+        return await svc.updateRecord(req.ctx, req.params.kind, req.params.id, req.body);
+      } catch (e) {
+        if (e instanceof StaleRecordError)
+          return (reply as unknown as FastifyReply)
+            .status(409)
+            .type('application/problem+json; charset=utf-8')
+            .serializer(JSON.stringify)
+            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
+        throw e;
+      }
+    },
+  );
+  app.get(
+    '/api/grid/registers/:kind/:id/history',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '变更历史 History',
+        params: kindParams.extend({ id: z.uuid() }),
+        response: { 200: z.array(historyView) },
+      },
+    },
+    async (req) => svc.history(req.ctx, req.params.kind, req.params.id),
+  );
+  app.post(
+    '/api/grid/registers/:kind/import',
+    {
+      config: { permission: 'grid.collect' },
+      schema: {
+        tags,
+        summary: '导入预览 Import preview (multipart `file`)',
+        params: kindParams,
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: importPreview },
+      },
+    },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new DomainError(400, 'grid.import_no_file');
+      return svc.previewImport(req.ctx, req.params.kind, req.query.nodeId, await file.toBuffer());
+    },
+  );
+  app.post(
+    '/api/grid/registers/:kind/import/:importId/commit',
+    {
+      config: { permission: 'grid.collect' },
+      schema: {
+        tags,
+        summary: '确认导入 Commit an import',
+        params: kindParams.extend({ importId: z.uuid() }),
+        body: importCommitBody,
+        response: { 200: z.object({ imported: z.number() }) },
+      },
+    },
+    async (req) => svc.commitImport(req.ctx, req.params.kind, req.params.importId, req.body),
+  );
+  app.get(
+    '/api/grid/registers/:kind/export',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '导出 Export (.xlsx)',
+        params: kindParams,
+        querystring: z.object({ nodeId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const buf = await svc.exportRecords(req.ctx, req.params.kind, req.query.nodeId);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${req.params.kind}.xlsx"`)
+        .send(buf);
+    },
+  );
+  app.get(
+    '/api/grid/visit-rules',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '走访周期 Visit rules',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: z.array(visitRuleView) },
+      },
+    },
+    async (req) => svc.visitRules(req.ctx, req.query.nodeId),
+  );
+  app.put(
+    '/api/grid/visit-rules',
+    {
+      config: { permission: 'grid.manage' },
+      schema: {
+        tags,
+        summary: '设定走访周期 Set a visit rule',
+        body: visitRuleBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.setVisitRule(req.ctx, req.body),
+  );
+  app.get(
+    '/api/grid/due',
+    {
+      config: { permission: 'grid.visit' },
+      schema: {
+        tags,
+        summary: '待走访 My due list',
+        querystring: z.object({ date: z.iso.date().optional() }),
+        response: { 200: dueList },
+      },
+    },
+    async (req) => svc.dueList(req.ctx, req.query.date),
+  );
+  app.post(
+    '/api/grid/visits',
+    {
+      config: { permission: 'grid.visit' },
+      schema: {
+        tags,
+        summary: '登记走访 Record a visit',
+        body: createVisitBody,
+        response: { 200: visitView },
+      },
+    },
+    async (req) => svc.recordVisit(req.ctx, req.body, idempotencyKey(req.headers)),
+  );
+  app.get(
+    '/api/grid/visits',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '走访记录 Visits',
+        querystring: rangeQ,
+        response: { 200: z.array(visitView) },
+      },
+    },
+    async (req) => svc.visits(req.ctx, req.query),
+  );
+  app.get(
+    '/api/grid/compliance',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '走访达标率 Visit compliance',
+        querystring: complianceQuery,
+        response: { 200: complianceView },
+      },
+    },
+    async (req) => svc.compliance(req.ctx, req.query),
+  );
+  app.get(
+    '/api/grid/cadre-stats',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '我当网格员 Cadres serving as grid workers',
+        querystring: rangeQ,
+        response: { 200: cadreStatsView },
+      },
+    },
+    async (req) => svc.cadreStats(req.ctx, req.query),
+  );
+  app.post(
+    '/api/grid/patrols',
+    {
+      config: { permission: 'grid.patrol' },
+      schema: {
+        tags,
+        summary: '文明巡查 Log a patrol',
+        body: createPatrolBody,
+        response: { 200: patrolView },
+      },
+    },
+    async (req) => svc.logPatrol(req.ctx, req.body, idempotencyKey(req.headers)),
+  );
+  app.get(
+    '/api/grid/patrols',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '巡查记录 Patrols',
+        querystring: rangeQ,
+        response: { 200: z.array(patrolView) },
+      },
+    },
+    async (req) => svc.patrols(req.ctx, req.query),
+  );
+  app.post(
+    '/api/grid/sync',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: '离线同步 Replay an offline queue',
+        body: syncBody,
+        response: { 200: syncResponse },
+      },
+    },
+    async (req) => svc.sync(req.ctx, req.body),
+  );
+}

@@ -1,0 +1,242 @@
+/**
+ * Pure rules of grid work: register kinds and their visit categories, visit cycles (due dates and
+ * compliance), GeoJSON outline validation and the Excel column maps of the registers. No IO.
+ */
+
+/** How someone serves a grid: a regular worker, or a cadre serving as one for a period 我当网格员. */
+export const ASSIGNMENT_KINDS = ['worker', 'cadre'] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+
+/** Registers 台账. */
+export const REGISTER_KINDS = ['housing', 'population', 'entity'] as const;
+export type RegisterKind = (typeof REGISTER_KINDS)[number];
+
+/** Use of a dwelling. */
+export const OCCUPANCY = ['owner', 'rented', 'vacant'] as const;
+/** Residence status of a person. */
+export const RESIDENCE = ['registered', 'floating'] as const;
+/** Kind of legal entity. */
+export const ENTITY_TYPES = ['enterprise', 'shop'] as const;
+
+/** Visit categories, each with its own cycle: default household, rental housing, special care, entity. */
+export const VISIT_CATEGORIES = ['household', 'rental', 'special_care', 'entity'] as const;
+export type VisitCategory = (typeof VISIT_CATEGORIES)[number];
+
+/** Outcome of a visit. */
+export const VISIT_RESULTS = ['met', 'nobody_home', 'refused', 'hazard_found'] as const;
+
+/** The default cycle: every household every 7 days (Longgang, seed 002). */
+export const DEFAULT_INTERVAL_DAYS: Record<VisitCategory, number> = {
+  household: 7,
+  rental: 7,
+  special_care: 7,
+  entity: 7,
+};
+
+/** Which cycle a record follows. */
+export function visitCategoryOf(kind: RegisterKind, attrs: Record<string, unknown>): VisitCategory {
+  if (kind === 'entity') return 'entity';
+  if (kind === 'housing') return attrs.occupancy === 'rented' ? 'rental' : 'household';
+  return attrs.specialCare ? 'special_care' : 'household';
+}
+
+/** A short human label for a record. */
+export function labelOf(kind: RegisterKind, attrs: Record<string, unknown>): string {
+  if (kind === 'housing')
+    return [attrs.building, attrs.unit, attrs.room].filter((x) => x !== undefined && x !== '').join('-');
+  return String(attrs.name ?? '');
+}
+
+/** The nearest rule wins: rules on a node apply to its subtree; pick the deepest one for the category. */
+export function pickInterval(
+  rules: { path: string; category: VisitCategory; intervalDays: number }[],
+  recordPath: string,
+  category: VisitCategory,
+): number {
+  let best: { len: number; days: number } | null = null;
+  for (const r of rules)
+    if (r.category === category && recordPath.startsWith(r.path) && (!best || r.path.length > best.len))
+      best = { len: r.path.length, days: r.intervalDays };
+  return best?.days ?? DEFAULT_INTERVAL_DAYS[category];
+}
+
+/** Adds days to a YYYY-MM-DD day. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(day + 'T00:00:00Z') + n * 86400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * When a record is next due: lastVisitDay + interval, or the day it joined the register if never
+ * visited. Status on `today`: done (visited today), today (due today), overdue (due before), later.
+ */
+export function dueStatus(
+  lastVisitDay: string | null,
+  createdDay: string,
+  intervalDays: number,
+  today: string,
+): { dueOn: string; status: 'done' | 'today' | 'overdue' | 'later' } {
+  if (lastVisitDay === today) return { dueOn: today, status: 'done' };
+  const dueOn = lastVisitDay ? addDays(lastVisitDay, intervalDays) : createdDay;
+  if (dueOn === today) return { dueOn, status: 'today' };
+  return { dueOn, status: dueOn < today ? 'overdue' : 'later' };
+}
+
+/** Compliance: share of records not overdue (visited within their cycle) as of a day; null if none. */
+export function complianceRate(due: number, overdue: number): number | null {
+  return due === 0 ? null : (due - overdue) / due;
+}
+
+type Position = number[];
+function isPosition(p: unknown): p is Position {
+  return (
+    Array.isArray(p) &&
+    p.length >= 2 &&
+    p.length <= 3 &&
+    p.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+    p[0] >= -180 &&
+    p[0] <= 180 &&
+    p[1] >= -90 &&
+    p[1] <= 90
+  );
+}
+function ringProblem(r: unknown): string | null {
+  if (!Array.isArray(r) || r.length < 4) return 'grid.geojson_ring_short';
+  if (!r.every(isPosition)) return 'grid.geojson_position';
+  const a = r[0] as Position;
+  const b = r[r.length - 1] as Position;
+  if (a[0] !== b[0] || a[1] !== b[1]) return 'grid.geojson_ring_open';
+  return null;
+}
+function polygonProblem(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length === 0) return 'grid.geojson_shape';
+  for (const r of p) {
+    const e = ringProblem(r);
+    if (e) return e;
+  }
+  return null;
+}
+
+/**
+ * Validates a grid outline: a GeoJSON Polygon or MultiPolygon (bare, as a Feature, or a
+ * FeatureCollection of one feature) with closed rings of ≥ 4 WGS84 positions. Returns the
+ * geometry, or the message key of the first problem.
+ */
+export function validateOutline(
+  g: unknown,
+): { geometry: { type: string; coordinates: unknown } } | { problem: string } {
+  let geom = g as any;
+  if (geom?.type === 'FeatureCollection') {
+    if (!Array.isArray(geom.features) || geom.features.length !== 1) return { problem: 'grid.geojson_shape' };
+    geom = geom.features[0];
+  }
+  if (geom?.type === 'Feature') geom = geom.geometry;
+  if (!geom || typeof geom !== 'object') return { problem: 'grid.geojson_shape' };
+  if (geom.type === 'Polygon') {
+    const e = polygonProblem(geom.coordinates);
+    return e ? { problem: e } : { geometry: { type: 'Polygon', coordinates: geom.coordinates } };
+  }
+  if (geom.type === 'MultiPolygon') {
+    if (!Array.isArray(geom.coordinates) || geom.coordinates.length === 0)
+      return { problem: 'grid.geojson_shape' };
+    for (const p of geom.coordinates) {
+      const e = polygonProblem(p);
+      if (e) return { problem: e };
+    }
+    return { geometry: { type: 'MultiPolygon', coordinates: geom.coordinates } };
+  }
+  return { problem: 'grid.geojson_shape' };
+}
+
+/** Excel columns of each register: header (Chinese, as users type them) → attribute. */
+export const EXCEL_COLUMNS: Record<
+  RegisterKind,
+  { header: string; attr: string; type: 'text' | 'bool' | 'number' }[]
+> = {
+  housing: [
+    { header: '楼栋', attr: 'building', type: 'text' },
+    { header: '单元', attr: 'unit', type: 'text' },
+    { header: '房号', attr: 'room', type: 'text' },
+    { header: '使用状况', attr: 'occupancy', type: 'text' },
+    { header: '面积', attr: 'areaM2', type: 'number' },
+  ],
+  population: [
+    { header: '姓名', attr: 'name', type: 'text' },
+    { header: '身份证号', attr: 'nationalId', type: 'text' },
+    { header: '人口类型', attr: 'residence', type: 'text' },
+    { header: '特殊关爱', attr: 'specialCare', type: 'bool' },
+  ],
+  entity: [
+    { header: '名称', attr: 'name', type: 'text' },
+    { header: '统一社会信用代码', attr: 'creditCode', type: 'text' },
+    { header: '类型', attr: 'type', type: 'text' },
+    { header: '三小场所', attr: 'threeSmall', type: 'bool' },
+    { header: '地址', attr: 'address', type: 'text' },
+  ],
+};
+
+/** Chinese words users write in enumerated cells → codes. */
+export const CELL_WORDS: Record<string, string> = {
+  自住: 'owner',
+  出租: 'rented',
+  空置: 'vacant',
+  户籍: 'registered',
+  流动: 'floating',
+  企业: 'enterprise',
+  商铺: 'shop',
+  个体: 'shop',
+};
+
+/** Turns one spreadsheet cell into an attribute value. */
+export function cellValue(v: unknown, type: 'text' | 'bool' | 'number'): unknown {
+  if (v === null || v === undefined || v === '') return undefined;
+  if (v && typeof v === 'object' && 'text' in (v as object)) v = (v as { text: unknown }).text;
+  if (v && typeof v === 'object' && 'result' in (v as object)) v = (v as { result: unknown }).result;
+  if (type === 'bool') {
+    const s = String(v).trim();
+    if (['是', 'Y', 'y', 'yes', 'true', '1', 'TRUE'].includes(s)) return true;
+    if (['否', 'N', 'n', 'no', 'false', '0', 'FALSE'].includes(s)) return false;
+    return s;
+  }
+  if (type === 'number') return typeof v === 'number' ? v : Number(String(v).trim());
+  const s = String(v).trim();
+  return CELL_WORDS[s] ?? s;
+}
+
+/** Bounding box [minLng, minLat, maxLng, maxLat] of a validated outline. */
+export function bboxOf(geometry: { type: string; coordinates: unknown }): [number, number, number, number] {
+  const polys = (
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  ) as number[][][][];
+  const b: [number, number, number, number] = [180, 90, -180, -90];
+  for (const p of polys)
+    for (const r of p)
+      for (const [x, y] of r) {
+        b[0] = Math.min(b[0], x);
+        b[1] = Math.min(b[1], y);
+        b[2] = Math.max(b[2], x);
+        b[3] = Math.max(b[3], y);
+      }
+  return b;
+}
+
+function inRing(x: number, y: number, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a point lies in an outline (outer ring in, holes out). */
+export function pointInOutline(
+  geometry: { type: string; coordinates: unknown },
+  lng: number,
+  lat: number,
+): boolean {
+  const polys = (
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+  ) as number[][][][];
+  return polys.some((p) => inRing(lng, lat, p[0]) && !p.slice(1).some((h) => inRing(lng, lat, h)));
+}

@@ -1,0 +1,292 @@
+/** Shapes of the grid API: assignments, outlines, registers 台账, visits, patrols and offline sync. */
+import { z } from 'zod';
+import { createEventBody, positionSchema, transitionBody } from '../events/events.schemas.ts';
+import {
+  ASSIGNMENT_KINDS,
+  OCCUPANCY,
+  REGISTER_KINDS,
+  RESIDENCE,
+  ENTITY_TYPES,
+  VISIT_CATEGORIES,
+  VISIT_RESULTS,
+} from './grid.rules.ts';
+
+const day = z.iso.date();
+
+/** A grid or micro-grid with its outline and workers. */
+export const gridView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  level: z.enum(['grid', 'micro_grid']),
+  parentName: z.string(),
+  outline: z.unknown().nullable(),
+  outlineVersion: z.number(),
+  workers: z.array(
+    z.object({ assignmentId: z.uuid(), userId: z.uuid(), name: z.string(), kind: z.enum(ASSIGNMENT_KINDS) }),
+  ),
+});
+
+/** Body of PUT /api/grid/grids/:id/outline: a GeoJSON Polygon/MultiPolygon (or Feature of one), or null. */
+export const outlineBody = z.object({ geojson: z.unknown().nullable(), version: z.number().int().min(0) });
+
+/** Assign a worker (or a cadre serving as one 我当网格员, for a period) to a grid or micro-grid. */
+export const assignmentBody = z
+  .object({
+    userId: z.uuid(),
+    nodeId: z.uuid(),
+    kind: z.enum(ASSIGNMENT_KINDS),
+    from: day,
+    to: day.nullish(),
+  })
+  .refine((a) => !a.to || a.from <= a.to, { message: 'grid.bad_period', path: ['to'] });
+export const assignmentView = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  userName: z.string(),
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  kind: z.enum(ASSIGNMENT_KINDS),
+  from: z.string(),
+  to: z.string().nullable(),
+});
+
+/** Register kind in URLs. */
+export const registerKind = z.enum(REGISTER_KINDS);
+
+/** Housing 房屋: building, unit, room and how it is used. */
+export const housingAttrs = z.object({
+  building: z.string().trim().min(1).max(100),
+  unit: z.string().trim().max(20).default(''),
+  room: z.string().trim().min(1).max(20),
+  occupancy: z.enum(OCCUPANCY),
+  areaM2: z.number().min(0).max(100000).nullish(),
+});
+/** Population 人口: a person living in the grid. The ID number is stored encrypted and shown masked. */
+export const populationAttrs = z.object({
+  name: z.string().trim().min(1).max(50),
+  nationalId: z.string().trim().min(15).max(18),
+  residence: z.enum(RESIDENCE),
+  specialCare: z.boolean().default(false),
+  housingId: z.uuid().nullish(),
+  personId: z.uuid().nullish(),
+});
+/** Legal entity 法人: enterprise or shop, flagged when among the 三小场所. */
+export const entityAttrs = z.object({
+  name: z.string().trim().min(1).max(100),
+  creditCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/)
+    .nullish(),
+  type: z.enum(ENTITY_TYPES),
+  threeSmall: z.boolean().default(false),
+  address: z.string().trim().max(200).default(''),
+});
+
+/** Create a register record on a grid/micro-grid/building node. */
+export const createRecordBody = z.object({
+  id: z.uuid().optional(),
+  nodeId: z.uuid(),
+  attrs: z.record(z.string(), z.unknown()),
+});
+/** Update a record's attributes, checking the version the client saw. */
+export const updateRecordBody = z.object({
+  version: z.number().int().min(1),
+  attrs: z.record(z.string(), z.unknown()),
+});
+/** A register record as shown: personal fields masked. */
+export const recordView = z.object({
+  id: z.uuid(),
+  kind: registerKind,
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  label: z.string(),
+  attrs: z.record(z.string(), z.unknown()),
+  visitCategory: z.enum(VISIT_CATEGORIES),
+  lastVisitedAt: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+export const recordPage = z.object({ total: z.number(), items: z.array(recordView) });
+export const recordQuery = z.object({
+  nodeId: z.uuid(),
+  q: z.string().trim().max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1000000).default(0),
+});
+/** One change in a record's history. */
+export const historyView = z.object({
+  at: z.string(),
+  actorName: z.string(),
+  change: z.enum(['create', 'update', 'verify', 'import']),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()),
+  visitId: z.uuid().nullable(),
+});
+
+/** Import preview: every row, with its problems; nothing is stored until commit. */
+export const importPreview = z.object({
+  importId: z.uuid(),
+  kind: registerKind,
+  total: z.number(),
+  valid: z.number(),
+  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+  sample: z.array(z.record(z.string(), z.unknown())),
+});
+/** Commit an import: only when confirm is true; all valid rows, or (with allOrNothing) none if any row is bad. */
+export const importCommitBody = z.object({
+  confirm: z.literal(true),
+  allOrNothing: z.boolean().default(true),
+});
+
+/** Visit cycle rule: households of a category in a grid are visited every intervalDays. */
+export const visitRuleBody = z.object({
+  nodeId: z.uuid(),
+  category: z.enum(VISIT_CATEGORIES),
+  intervalDays: z.number().int().min(1).max(365),
+});
+export const visitRuleView = visitRuleBody.extend({
+  id: z.uuid(),
+  nodeName: z.string(),
+  inherited: z.boolean(),
+});
+
+/** One item of the due list. */
+export const dueItem = z.object({
+  recordId: z.uuid(),
+  kind: registerKind,
+  label: z.string(),
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  visitCategory: z.enum(VISIT_CATEGORIES),
+  intervalDays: z.number(),
+  lastVisitedAt: z.string().nullable(),
+  dueOn: z.string(),
+  version: z.number(),
+});
+export const dueList = z.object({
+  asOf: z.string(),
+  today: z.array(dueItem),
+  overdue: z.array(dueItem),
+  done: z.array(dueItem.extend({ visitId: z.uuid(), visitedAt: z.string() })),
+});
+
+/** A change a visit makes to a register record (verified unchanged, or new attributes). */
+export const visitChange = z.object({
+  recordId: z.uuid(),
+  version: z.number().int().min(1),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+/** Body of POST /api/grid/visits (client-made UUIDv7 id; header Idempotency-Key). */
+export const createVisitBody = z.object({
+  id: z.uuid(),
+  recordId: z.uuid(),
+  visitedAt: z.iso.datetime({ offset: true }),
+  position: positionSchema.nullish(),
+  result: z.enum(VISIT_RESULTS),
+  note: z.string().trim().max(2000).default(''),
+  verified: z.array(visitChange).max(200).default([]),
+});
+export const visitView = z.object({
+  id: z.uuid(),
+  recordId: z.uuid(),
+  label: z.string(),
+  nodeId: z.uuid(),
+  userId: z.uuid(),
+  userName: z.string(),
+  asCadre: z.boolean(),
+  visitedAt: z.string(),
+  position: positionSchema.nullable(),
+  result: z.enum(VISIT_RESULTS),
+  note: z.string(),
+  verifiedCount: z.number(),
+  changedCount: z.number(),
+});
+
+/** Compliance 走访达标率 of a node's children and workers as of a day. */
+export const complianceQuery = z.object({ nodeId: z.uuid(), asOf: day.optional() });
+export const complianceRow = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  level: z.string(),
+  due: z.number(),
+  onTime: z.number(),
+  overdue: z.number(),
+  rate: z.number().nullable(),
+});
+export const complianceView = z.object({
+  asOf: z.string(),
+  total: complianceRow,
+  children: z.array(complianceRow),
+  workers: z.array(complianceRow),
+  alerts: z.array(dueItem),
+});
+
+/** 我当网格员: per cadre serving as grid worker, counted apart from regular workers. */
+export const cadreStatsView = z.array(
+  z.object({
+    userId: z.uuid(),
+    name: z.string(),
+    grids: z.array(z.string()),
+    visits: z.number(),
+    verifiedRecords: z.number(),
+    hazards: z.number(),
+  }),
+);
+
+/** Civilisation patrol 文明巡查: a grid head's walk, which may raise events. */
+export const createPatrolBody = z.object({
+  id: z.uuid(),
+  nodeId: z.uuid(),
+  startedAt: z.iso.datetime({ offset: true }),
+  endedAt: z.iso.datetime({ offset: true }),
+  track: z.array(positionSchema).max(5000).default([]),
+  note: z.string().trim().max(4000).default(''),
+});
+export const patrolView = z.object({
+  id: z.uuid(),
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  userName: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  note: z.string(),
+  eventIds: z.array(z.uuid()),
+});
+
+/**
+ * One queued offline operation. `key` is its Idempotency-Key; replaying the same op returns the
+ * first answer. Every create carries the client's UUIDv7 in body.id.
+ */
+export const syncOp = z.discriminatedUnion('kind', [
+  z.object({ key: z.string().min(8).max(100), kind: z.literal('visit.create'), body: createVisitBody }),
+  z.object({ key: z.string().min(8).max(100), kind: z.literal('event.create'), body: createEventBody }),
+  z.object({
+    key: z.string().min(8).max(100),
+    kind: z.literal('event.transition'),
+    id: z.uuid(),
+    body: transitionBody,
+  }),
+  z.object({ key: z.string().min(8).max(100), kind: z.literal('patrol.create'), body: createPatrolBody }),
+  z.object({
+    key: z.string().min(8).max(100),
+    kind: z.literal('record.update'),
+    id: z.uuid(),
+    registerKind,
+    body: updateRecordBody,
+  }),
+]);
+/** Body of POST /api/grid/sync: the phone's queue in order. */
+export const syncBody = z.object({ ops: z.array(syncOp).min(1).max(200) });
+/**
+ * One op's outcome: ok (first time), replayed (already applied: same answer), conflict (409: the
+ * server's current copy is in `current`; nothing was overwritten) or error (4xx problem).
+ */
+export const syncResult = z.object({
+  key: z.string(),
+  status: z.enum(['ok', 'replayed', 'conflict', 'error']),
+  httpStatus: z.number(),
+  body: z.unknown(),
+  current: z.unknown().optional(),
+});
+export const syncResponse = z.object({ results: z.array(syncResult) });

@@ -1,0 +1,180 @@
+/**
+ * Notifications: other modules call send() inside their own transaction (so a notice exists only
+ * if the change it announces commits); people read their inbox in the app; extra channels (the SMS
+ * stub) are called in the same transaction for the kinds they accept.
+ */
+import { sql } from 'kysely';
+import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import type { NotificationChannel, OutgoingNotification } from './notify.channels.ts';
+
+/** What a sender asks for: to a user, or to a node (every account with a role on exactly it). */
+export interface NotificationInput {
+  districtId: string;
+  userId?: string | null;
+  nodeId?: string | null;
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string | null;
+  objectType?: string | null;
+  objectId?: string | null;
+  /** At most one notification per (district, key); repeats are dropped silently. */
+  dedupeKey?: string | null;
+}
+
+export type NotifyService = ReturnType<typeof createNotifyService>;
+
+/** Builds the notifications service with its extra channels. */
+export function createNotifyService(deps: { db: Db; channels?: readonly NotificationChannel[] }) {
+  const { db } = deps;
+  const channels = deps.channels ?? [];
+
+  /** Node ids the actor holds a role on: node-addressed notices reach them. */
+  const myNodes = (ctx: RequestContext) => [...new Set((ctx.actor?.grants ?? []).map((g) => g.nodeId))];
+
+  return {
+    /** Sends notifications inside the caller's transaction; returns how many were new. */
+    async send(trx: Executor, items: readonly NotificationInput[]): Promise<number> {
+      let sent = 0;
+      for (let i = 0; i < items.length; i += 1000) {
+        const rows = items.slice(i, i + 1000).map((n) => ({
+          district_id: n.districtId,
+          id: uuidv7(),
+          user_id: n.userId ?? null,
+          node_id: n.nodeId ?? null,
+          kind: n.kind,
+          title: n.title.slice(0, 300),
+          body: n.body ?? '',
+          link: n.link ?? null,
+          object_type: n.objectType ?? null,
+          object_id: n.objectId ?? null,
+          dedupe_key: n.dedupeKey ?? null,
+        }));
+        const inserted = await trx
+          .insertInto('notify_notifications')
+          .values(rows)
+          .onConflict((oc) =>
+            oc.columns(['district_id', 'dedupe_key']).where('dedupe_key', 'is not', null).doNothing(),
+          )
+          .returning(['id', 'district_id', 'user_id', 'node_id', 'kind', 'title', 'body'])
+          .execute();
+        sent += inserted.length;
+        const out: OutgoingNotification[] = inserted.map((r) => ({
+          id: r.id,
+          districtId: r.district_id,
+          userId: r.user_id,
+          nodeId: r.node_id,
+          kind: r.kind,
+          title: r.title,
+          body: r.body,
+        }));
+        for (const ch of channels)
+          await ch.deliver(
+            trx,
+            out.filter((n) => ch.accepts(n.kind)),
+          );
+      }
+      return sent;
+    },
+
+    /** The actor's inbox: addressed to the account or to a node it holds a role on. */
+    async inbox(ctx: RequestContext, q: { unread: '0' | '1'; limit: number }) {
+      const actor = requirePermission(ctx, 'notify.read');
+      const nodes = myNodes(ctx);
+      let query = db
+        .selectFrom('notify_notifications as n')
+        .leftJoin('notify_reads as r', (j) =>
+          j
+            .onRef('r.district_id', '=', 'n.district_id')
+            .onRef('r.notification_id', '=', 'n.id')
+            .on('r.user_id', '=', actor.userId),
+        )
+        .select([
+          'n.id',
+          'n.kind',
+          'n.title',
+          'n.body',
+          'n.link',
+          'n.object_type',
+          'n.object_id',
+          'n.created_at',
+        ])
+        .select(sql<boolean>`r.user_id IS NOT NULL`.as('read'))
+        .where((eb) =>
+          eb.or([
+            eb('n.user_id', '=', actor.userId),
+            ...(nodes.length ? [eb('n.node_id', 'in', nodes)] : []),
+          ]),
+        );
+      if (q.unread === '1') query = query.where('r.user_id', 'is', null);
+      const rows = await query
+        .orderBy('n.created_at', 'desc')
+        .orderBy('n.id', 'desc')
+        .limit(q.limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        body: r.body,
+        link: r.link,
+        objectType: r.object_type,
+        objectId: r.object_id,
+        createdAt: new Date(r.created_at).toISOString(),
+        read: r.read,
+      }));
+    },
+
+    /** How many unread notices the actor has. */
+    async unreadCount(ctx: RequestContext) {
+      const actor = requirePermission(ctx, 'notify.read');
+      const nodes = myNodes(ctx);
+      const row = await db
+        .selectFrom('notify_notifications as n')
+        .select((eb) => eb.fn.countAll<number>().as('c'))
+        .where((eb) =>
+          eb.or([
+            eb('n.user_id', '=', actor.userId),
+            ...(nodes.length ? [eb('n.node_id', 'in', nodes)] : []),
+          ]),
+        )
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('notify_reads as r')
+                .select('r.user_id')
+                .whereRef('r.district_id', '=', 'n.district_id')
+                .whereRef('r.notification_id', '=', 'n.id')
+                .where('r.user_id', '=', actor.userId),
+            ),
+          ),
+        )
+        .executeTakeFirstOrThrow();
+      return { unread: Number(row.c) };
+    },
+
+    /** Marks one notice read for the actor (404 when it is not theirs). Reading is not audited. */
+    async markRead(ctx: RequestContext, id: string) {
+      const actor = requirePermission(ctx, 'notify.read');
+      const nodes = myNodes(ctx);
+      const n = await db
+        .selectFrom('notify_notifications')
+        .select(['district_id', 'id'])
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([eb('user_id', '=', actor.userId), ...(nodes.length ? [eb('node_id', 'in', nodes)] : [])]),
+        )
+        .executeTakeFirst();
+      if (!n) throw new NotFoundError();
+      await db
+        .insertInto('notify_reads')
+        .values({ district_id: n.district_id, notification_id: n.id, user_id: actor.userId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return { ok: true };
+    },
+  };
+}

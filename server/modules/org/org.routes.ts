@@ -1,0 +1,132 @@
+/** HTTP routes of the organisation tree. */
+import { z } from 'zod';
+import type { App } from '../../platform/http/app.ts';
+import type { OrgService } from './org.service.ts';
+import {
+  createNodeBody,
+  createPartyOrgBody,
+  moveNodeBody,
+  nodeDetail,
+  nodeView,
+  partyOrgView,
+  searchQuery,
+  searchResult,
+  updateNodeBody,
+} from './org.schemas.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const tags = ['org'];
+
+/** Registers the org routes. */
+export function orgRoutes(app: App, svc: OrgService) {
+  app.get(
+    '/api/org/roots',
+    {
+      config: { permission: 'org.read' },
+      schema: { tags, summary: '我的管辖范围 Subtree roots', response: { 200: z.array(nodeView) } },
+    },
+    async (req) => svc.roots(req.ctx),
+  );
+  app.get(
+    '/api/org/nodes/:id',
+    {
+      config: { permission: 'org.read' },
+      schema: { tags, summary: '节点 Node', params: idParams, response: { 200: nodeDetail } },
+    },
+    async (req) => svc.get(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/org/nodes/:id/children',
+    {
+      config: { permission: 'org.read' },
+      schema: {
+        tags,
+        summary: '下级节点 Children (lazy tree)',
+        params: idParams,
+        response: { 200: z.array(nodeView) },
+      },
+    },
+    async (req) => svc.children(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/org/search',
+    {
+      config: { permission: 'org.read' },
+      schema: {
+        tags,
+        summary: '按名称或拼音首字母搜索 Search by name or pinyin initials',
+        querystring: searchQuery,
+        response: { 200: z.array(searchResult) },
+      },
+    },
+    async (req) => svc.search(req.ctx, req.query),
+  );
+  app.post(
+    '/api/org/nodes',
+    {
+      config: { permission: 'org.write' },
+      schema: {
+        tags,
+        summary: '新建节点 Create node',
+        body: createNodeBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.createNode(req.ctx, req.body),
+  );
+  app.patch(
+    '/api/org/nodes/:id',
+    {
+      config: { permission: 'org.write' },
+      schema: {
+        tags,
+        summary: '重命名 Rename',
+        params: idParams,
+        body: updateNodeBody,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (req) => svc.updateNode(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/org/nodes/:id/move',
+    {
+      config: { permission: 'org.write' },
+      schema: {
+        tags,
+        summary: '移动子树 Move subtree',
+        params: idParams,
+        body: moveNodeBody,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (req) => svc.moveNode(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/org/nodes/:id/party-orgs',
+    {
+      config: { permission: 'org.read' },
+      schema: {
+        tags,
+        summary: '党组织 Party organisations on a node',
+        params: idParams,
+        querystring: z.object({ deep: z.enum(['0', '1']).default('0') }),
+        response: { 200: z.array(partyOrgView) },
+      },
+    },
+    async (req) => svc.partyOrgs(req.ctx, req.params.id, req.query.deep === '1'),
+  );
+  app.post(
+    '/api/org/party-orgs',
+    {
+      config: { permission: 'org.party.write' },
+      schema: {
+        tags,
+        summary: '新建党组织 Create party organisation',
+        body: createPartyOrgBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.createPartyOrg(req.ctx, req.body),
+  );
+}

@@ -1,0 +1,81 @@
+/** Pure rules of the organisation tree: which level may sit under which, and path arithmetic. */
+
+/**
+ * Levels of the administrative tree from the top, then 'department': the functional departments
+ * 职能部门 (and a street's own offices) are units hanging beside the streets, not a level below them.
+ */
+export const LEVELS = [
+  'city',
+  'district',
+  'street',
+  'community',
+  'grid',
+  'micro_grid',
+  'building',
+  'department',
+] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Party organisation kinds, including the special forms of seed 004. */
+export const PARTY_ORG_KINDS = [
+  'committee',
+  'general_branch',
+  'branch',
+  'group',
+  'four_in_one',
+  'building',
+  'hometown',
+] as const;
+export type PartyOrgKind = (typeof PARTY_ORG_KINDS)[number];
+
+/**
+ * Whether a node of level child may hang under a node of level parent. Levels go down one step at
+ * a time; a building may also sit directly in a grid (not every grid is split into micro-grids).
+ */
+export function canParent(parent: Level, child: Level): boolean {
+  if (child === 'department') return parent === 'district' || parent === 'street';
+  if (parent === 'department') return false;
+  const p = LEVELS.indexOf(parent);
+  const c = LEVELS.indexOf(child);
+  if (c === p + 1) return true;
+  return parent === 'grid' && child === 'building';
+}
+
+/** The materialised path of a node under a parent path. */
+export function childPath(parentPath: string, id: string): string {
+  return `${parentPath}${id}/`;
+}
+
+/** The path of the root of a new tree. */
+export function rootPath(id: string): string {
+  return `/${id}/`;
+}
+
+/** After moving a subtree from oldPath under newParentPath, the new path of a descendant. */
+export function movedPath(descendantPath: string, oldPath: string, newPath: string): string {
+  if (!descendantPath.startsWith(oldPath)) throw new Error('not a descendant');
+  return newPath + descendantPath.slice(oldPath.length);
+}
+
+/** A move is legal unless it puts a node under itself or its own descendant. */
+export function moveCreatesCycle(nodePath: string, newParentPath: string): boolean {
+  return newParentPath.startsWith(nodePath);
+}
+
+/** GB/T 2260 codes are 6 digits for province, city and district; streets use 9 and communities 12 (统计用区划代码). */
+export function codeFits(level: Level, code: string | null | undefined): boolean {
+  if (!code) return true;
+  switch (level) {
+    case 'city':
+    case 'district':
+      return /^\d{6}$/.test(code);
+    case 'department':
+      return /^[0-9A-Za-z-]{1,40}$/.test(code);
+    case 'street':
+      return /^\d{9}$/.test(code);
+    case 'community':
+      return /^\d{12}$/.test(code);
+    default:
+      return /^[0-9A-Za-z-]{1,40}$/.test(code);
+  }
+}

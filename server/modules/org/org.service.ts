@@ -1,0 +1,389 @@
+/**
+ * The organisation tree: create, rename and move nodes (a move carries its whole subtree and every
+ * grant with it, since grants and records point at node ids), a lazy tree, search by name or
+ * pinyin initials, and the party organisations on each node.
+ */
+import { sql } from 'kysely';
+import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { pathInPaths } from '../../platform/access/scope.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { looksLikePinyin, pinyinFull, pinyinInitials } from '../../platform/pinyin.ts';
+import * as repo from './org.repository.ts';
+import {
+  canParent,
+  childPath,
+  codeFits,
+  moveCreatesCycle,
+  rootPath,
+  type Level,
+  type PartyOrgKind,
+} from './org.rules.ts';
+
+type NodeRow = Awaited<ReturnType<typeof repo.findNode>> & object;
+
+/** A node as the API shows it: no internal path, plus what the actor may do with it. */
+export interface NodeView {
+  id: string;
+  parentId: string | null;
+  districtId: string;
+  level: Level;
+  name: string;
+  code: string | null;
+  depth: number;
+  initials: string;
+  version: number;
+  childCount?: number;
+  can: { write: boolean };
+}
+
+export type OrgService = ReturnType<typeof createOrgService>;
+
+/** Builds the org service. */
+export function createOrgService(deps: { db: Db; auditor: Auditor }) {
+  const { db, auditor } = deps;
+
+  const view = (ctx: RequestContext, n: NodeRow & { child_count?: number | null }): NodeView => ({
+    id: n.id,
+    parentId: n.parent_id,
+    districtId: n.district_id,
+    level: n.level as Level,
+    name: n.name,
+    code: n.code,
+    depth: n.depth,
+    initials: n.name_initials,
+    version: n.version,
+    childCount: n.child_count ?? undefined,
+    can: { write: can(ctx.actor, 'org.write', n.path) },
+  });
+
+  /** A node the actor may see for action, else 404. */
+  async function visibleNode(
+    ctx: RequestContext,
+    id: string,
+    action: string,
+    exec: Executor = db,
+    lock = false,
+  ) {
+    const n = await repo.findNode(exec, id, lock);
+    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
+    return n;
+  }
+
+  async function insertNode(
+    trx: Executor,
+    parent: NodeRow | null,
+    input: {
+      id?: string;
+      level: Level;
+      name: string;
+      code?: string | null;
+      sort?: number;
+      districtId?: string;
+    },
+  ) {
+    const id = input.id ?? uuidv7();
+    const path = parent ? childPath(parent.path, id) : rootPath(id);
+    // a district is its own tenant; below it, nodes share the district's key; a city keys itself
+    const districtId =
+      input.level === 'district' || input.level === 'city' ? id : (input.districtId ?? parent!.district_id);
+    await trx
+      .insertInto('org_nodes')
+      .values({
+        district_id: districtId,
+        id,
+        parent_id: parent?.id ?? null,
+        level: input.level,
+        name: input.name,
+        code: input.code ?? null,
+        path,
+        depth: parent ? parent.depth + 1 : 0,
+        name_initials: pinyinInitials(input.name),
+        name_pinyin: pinyinFull(input.name),
+        sort: input.sort ?? 0,
+      })
+      .execute();
+    return { id, districtId, path };
+  }
+
+  function checkShape(parent: NodeRow | null, level: Level, code: string | null | undefined) {
+    const fields = [];
+    if (parent && !canParent(parent.level as Level, level))
+      fields.push({ field: 'level', key: 'org.bad_level' });
+    if (!codeFits(level, code)) fields.push({ field: 'code', key: 'org.bad_code' });
+    if (fields.length) throw new InvalidError(fields);
+  }
+
+  return {
+    /** The subtree roots the actor may browse: where the tree page starts. */
+    async roots(ctx: RequestContext): Promise<NodeView[]> {
+      const actor = requirePermission(ctx, 'org.read');
+      const paths = scopePaths(actor, 'org.read');
+      if (!paths.length) return [];
+      const rows = await db
+        .selectFrom('org_nodes as n')
+        .select(repo.NODE_COLUMNS.map((c) => `n.${c}` as const))
+        .select((eb) =>
+          eb
+            .selectFrom('org_nodes as c')
+            .select(eb.fn.countAll<number>().as('c'))
+            .whereRef('c.parent_id', '=', 'n.id')
+            .as('child_count'),
+        )
+        .where('n.path', 'in', paths)
+        .orderBy('n.path')
+        .execute();
+      return rows.map((r) => view(ctx, r));
+    },
+
+    /** Children of a node, for the lazy tree. */
+    async children(ctx: RequestContext, id: string): Promise<NodeView[]> {
+      requirePermission(ctx, 'org.read');
+      await visibleNode(ctx, id, 'org.read');
+      return (await repo.children(db, id)).map((r) => view(ctx, r));
+    },
+
+    /** One node with its ancestors inside the actor's scope (a breadcrumb). */
+    async get(ctx: RequestContext, id: string) {
+      requirePermission(ctx, 'org.read');
+      const n = await visibleNode(ctx, id, 'org.read');
+      const ancestorIds = n.path.split('/').filter(Boolean).slice(0, -1);
+      const ancestors = (await repo.findNodes(db, ancestorIds))
+        .filter((a) => can(ctx.actor, 'org.read', a.path))
+        .sort((a, b) => a.depth - b.depth);
+      return {
+        ...view(ctx, n),
+        ancestors: ancestors.map((a) => ({ id: a.id, name: a.name, level: a.level as Level })),
+      };
+    },
+
+    /** Finds nodes by name, full pinyin or pinyin initials (「ftjd」 finds 福田街道), inside scope. */
+    async search(ctx: RequestContext, input: { q: string; level?: Level; limit: number }) {
+      const actor = requirePermission(ctx, 'org.read');
+      const q = input.q.trim();
+      const esc = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+      let query = db
+        .selectFrom('org_nodes')
+        .select(repo.NODE_COLUMNS)
+        .where(pathInPaths('path', scopePaths(actor, 'org.read')));
+      if (looksLikePinyin(q)) {
+        const lower = esc(q.toLowerCase());
+        query = query.where((eb) =>
+          eb.or([
+            eb('name_initials', 'like', lower + '%'),
+            eb('name_pinyin', 'like', lower + '%'),
+            eb('name', 'ilike', '%' + esc(q) + '%'),
+          ]),
+        );
+      } else query = query.where('name', 'like', '%' + esc(q) + '%');
+      if (input.level) query = query.where('level', '=', input.level);
+      const rows = await query
+        .orderBy(sql`length(name)`)
+        .orderBy('depth')
+        .limit(input.limit)
+        .execute();
+      const ancestorIds = [...new Set(rows.flatMap((r) => r.path.split('/').filter(Boolean).slice(0, -1)))];
+      const names = new Map((await repo.findNodes(db, ancestorIds)).map((a) => [a.id, a.name]));
+      return rows.map((r) => ({
+        ...view(ctx, r),
+        pathNames: r.path
+          .split('/')
+          .filter(Boolean)
+          .slice(0, -1)
+          .map((a) => names.get(a) ?? '')
+          .filter(Boolean),
+      }));
+    },
+
+    /** Creates a node under a parent the actor may write. */
+    async createNode(
+      ctx: RequestContext,
+      input: { parentId: string; level: Level; name: string; code?: string | null; sort?: number },
+    ) {
+      requirePermission(ctx, 'org.write');
+      return db.transaction().execute(async (trx) => {
+        const parent = await visibleNode(ctx, input.parentId, 'org.write', trx, true);
+        checkShape(parent, input.level, input.code);
+        const dup = await trx
+          .selectFrom('org_nodes')
+          .select('id')
+          .where('parent_id', '=', parent.id)
+          .where('name', '=', input.name)
+          .executeTakeFirst();
+        if (dup) throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
+        const made = await insertNode(trx, parent, input);
+        await auditor.append(trx, ctx, {
+          action: 'org.node.create',
+          objectType: 'org_node',
+          objectId: made.id,
+          districtId: made.districtId,
+          detail: { parentId: parent.id, level: input.level, name: input.name, code: input.code ?? null },
+        });
+        return { id: made.id };
+      });
+    },
+
+    /** Renames a node (and/or changes its code), checking the version the client saw. */
+    async updateNode(
+      ctx: RequestContext,
+      id: string,
+      input: { name?: string; code?: string | null; version: number },
+    ) {
+      requirePermission(ctx, 'org.write');
+      return db.transaction().execute(async (trx) => {
+        const n = await visibleNode(ctx, id, 'org.write', trx, true);
+        if (n.version !== input.version) throw new ConflictError('error.stale');
+        const code = input.code === undefined ? n.code : input.code;
+        if (!codeFits(n.level as Level, code))
+          throw new InvalidError([{ field: 'code', key: 'org.bad_code' }]);
+        const name = input.name ?? n.name;
+        await trx
+          .updateTable('org_nodes')
+          .set({
+            name,
+            code,
+            name_initials: pinyinInitials(name),
+            name_pinyin: pinyinFull(name),
+            version: n.version + 1,
+            updated_at: new Date(),
+          })
+          .where('id', '=', id)
+          .execute();
+        await auditor.append(trx, ctx, {
+          action: 'org.node.update',
+          objectType: 'org_node',
+          objectId: id,
+          districtId: n.district_id,
+          detail: { from: { name: n.name, code: n.code }, to: { name, code } },
+        });
+        return { version: n.version + 1 };
+      });
+    },
+
+    /**
+     * Moves a node and its subtree under a new parent in the same district. Every descendant's path
+     * is rewritten in one statement; grants and records follow because they refer to node ids.
+     */
+    async moveNode(ctx: RequestContext, id: string, input: { newParentId: string; version: number }) {
+      requirePermission(ctx, 'org.write');
+      return db.transaction().execute(async (trx) => {
+        // one move at a time per installation keeps concurrent moves from crossing paths
+        await sql`SELECT pg_advisory_xact_lock(727277)`.execute(trx);
+        const n = await visibleNode(ctx, id, 'org.write', trx, true);
+        const parent = await visibleNode(ctx, input.newParentId, 'org.write', trx, true);
+        if (n.version !== input.version) throw new ConflictError('error.stale');
+        if (moveCreatesCycle(n.path, parent.path)) throw new ConflictError('org.move_cycle');
+        if (n.level === 'district' || n.level === 'city' || parent.district_id !== n.district_id)
+          throw new ConflictError('org.move_cross_district');
+        if (!canParent(parent.level as Level, n.level as Level))
+          throw new InvalidError([{ field: 'newParentId', key: 'org.bad_level' }]);
+        const newPath = childPath(parent.path, n.id);
+        await repo.rewriteSubtree(trx, n.path, newPath, parent.depth + 1 - n.depth);
+        await trx
+          .updateTable('org_nodes')
+          .set({ parent_id: parent.id, version: n.version + 1 })
+          .where('id', '=', id)
+          .execute();
+        await auditor.append(trx, ctx, {
+          action: 'org.node.move',
+          objectType: 'org_node',
+          objectId: id,
+          districtId: n.district_id,
+          detail: { fromParentId: n.parent_id, toParentId: parent.id },
+        });
+        return { version: n.version + 1 };
+      });
+    },
+
+    /** Party organisations on a node (and, with deep, its subtree). */
+    async partyOrgs(ctx: RequestContext, nodeId: string, deep = false) {
+      requirePermission(ctx, 'org.read');
+      const n = await visibleNode(ctx, nodeId, 'org.read');
+      let q = db
+        .selectFrom('org_party_orgs as p')
+        .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
+        .select([
+          'p.id',
+          'p.node_id',
+          'p.parent_org_id',
+          'p.kind',
+          'p.name',
+          'p.version',
+          'n.name as node_name',
+          'n.path',
+        ]);
+      q = deep
+        ? q.where('n.path', 'like', n.path.replace(/[\\%_]/g, (c) => '\\' + c) + '%')
+        : q.where('p.node_id', '=', nodeId);
+      const rows = await q.orderBy('n.path').orderBy('p.name').limit(1000).execute();
+      return rows.map((r) => ({
+        id: r.id,
+        nodeId: r.node_id,
+        nodeName: r.node_name,
+        parentOrgId: r.parent_org_id,
+        kind: r.kind as PartyOrgKind,
+        name: r.name,
+        version: r.version,
+        can: { write: can(ctx.actor, 'org.party.write', r.path) },
+      }));
+    },
+
+    /** Creates a party organisation on a node; its parent organisation sits on that node or above. */
+    async createPartyOrg(
+      ctx: RequestContext,
+      input: { nodeId: string; kind: PartyOrgKind; name: string; parentOrgId?: string | null },
+    ) {
+      requirePermission(ctx, 'org.party.write');
+      return db.transaction().execute(async (trx) => {
+        const n = await visibleNode(ctx, input.nodeId, 'org.party.write', trx);
+        if (input.parentOrgId) {
+          const p = await trx
+            .selectFrom('org_party_orgs as p')
+            .innerJoin('org_nodes as pn', 'pn.id', 'p.node_id')
+            .select(['pn.path'])
+            .where('p.id', '=', input.parentOrgId)
+            .executeTakeFirst();
+          if (!p || !n.path.startsWith(p.path))
+            throw new InvalidError([{ field: 'parentOrgId', key: 'org.party_parent_outside' }]);
+        }
+        const id = uuidv7();
+        await trx
+          .insertInto('org_party_orgs')
+          .values({
+            district_id: n.district_id,
+            id,
+            node_id: n.id,
+            parent_org_id: input.parentOrgId ?? null,
+            kind: input.kind,
+            name: input.name,
+            name_initials: pinyinInitials(input.name),
+          })
+          .execute();
+        await auditor.append(trx, ctx, {
+          action: 'org.party.create',
+          objectType: 'party_org',
+          objectId: id,
+          districtId: n.district_id,
+          detail: { nodeId: n.id, kind: input.kind, name: input.name },
+        });
+        return { id };
+      });
+    },
+
+    /** The path of a node, for other modules' scope checks (null when it does not exist). */
+    async pathOf(nodeId: string): Promise<string | null> {
+      return (await repo.findNode(db, nodeId))?.path ?? null;
+    },
+
+    /** Creates a whole tree with no actor: the installer and the demo seed only. */
+    async bootstrapNode(
+      trx: Executor,
+      parent: { id: string; district_id: string; path: string; depth: number; level: string } | null,
+      input: { id?: string; level: Level; name: string; code?: string | null; sort?: number },
+    ) {
+      return insertNode(trx, parent as NodeRow | null, input);
+    },
+  };
+}

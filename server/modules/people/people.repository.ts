@@ -1,0 +1,193 @@
+/** SQL for people_persons, people_identities and people_import_batches. */
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { pathInPaths } from '../../platform/access/scope.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import type { PersonRow } from './people.row.ts';
+
+/** Escapes LIKE metacharacters for a literal prefix or infix. */
+export function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/**
+ * The nodes whose people a query may return: inside one of the scope roots and, when given, inside
+ * the filter node's subtree. One root uses the path index (LIKE prefix); several use LIKE ANY.
+ */
+export function scopedNodes(paths: string[], filterPath: string | null): RawBuilder<unknown> {
+  const scope =
+    paths.length === 1
+      ? sql<SqlBool>`n.path LIKE ${likeEscape(paths[0]) + '%'}`
+      : pathInPaths('n.path', paths);
+  const narrow = filterPath ? sql`AND n.path LIKE ${likeEscape(filterPath) + '%'}` : sql``;
+  return sql`SELECT n.district_id, n.id FROM org_nodes n WHERE ${scope} ${narrow}`;
+}
+
+/** What the list and export filter on, already resolved to SQL pieces. */
+export interface PersonFilter {
+  districtIds: string[];
+  paths: string[];
+  filterPath: string | null;
+  /** Exact lookups through a blind index. */
+  idBidx?: Buffer;
+  phoneBidx?: Buffer;
+  /** Name contains / pinyin prefix. */
+  nameLike?: string;
+  pinyinPrefix?: string;
+  identity?: string;
+}
+
+function where(f: PersonFilter): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [
+    sql`p.district_id = ANY(${f.districtIds}::uuid[])`,
+    sql`(p.district_id, p.node_id) IN (${scopedNodes(f.paths, f.filterPath)})`,
+  ];
+  if (f.idBidx) parts.push(sql`p.id_bidx = ${f.idBidx}`);
+  if (f.phoneBidx) parts.push(sql`p.phone_bidx = ${f.phoneBidx}`);
+  if (f.pinyinPrefix !== undefined) {
+    // prefix matches only, so the (district_id, name_initials | name_pinyin) indexes serve them
+    const pre = likeEscape(f.pinyinPrefix) + '%';
+    parts.push(sql`(p.name_initials LIKE ${pre} OR p.name_pinyin LIKE ${pre})`);
+  } else if (f.nameLike !== undefined) parts.push(sql`p.name LIKE ${'%' + likeEscape(f.nameLike) + '%'}`);
+  if (f.identity)
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM people_identities i WHERE i.district_id = p.district_id AND i.person_id = p.id AND i.kind = ${f.identity})`,
+    );
+  return sql.join(parts, sql` AND `);
+}
+
+/** A person as listed: ciphertexts still closed. */
+export interface ListedRow {
+  id: string;
+  district_id: string;
+  name: string;
+  gender: 'M' | 'F';
+  birth_date: string;
+  id_enc: Buffer;
+  phone_enc: Buffer | null;
+  address: string;
+  node_id: string;
+  node_name: string;
+  node_path: string;
+  kinds: string[];
+}
+
+/**
+ * One page ordered by name: the page's keys come from the (district_id, node_id, name, id) index
+ * alone, and only those rows are then read in full.
+ */
+export async function listPage(db: Executor, f: PersonFilter, limit: number, offset: number) {
+  const { rows } = await sql<ListedRow>`
+    WITH page AS MATERIALIZED (
+      SELECT p.district_id, p.id, p.name FROM people_persons p
+      WHERE ${where(f)}
+      ORDER BY p.name, p.id LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT p.id, p.district_id, p.name, p.gender, p.birth_date, p.id_enc, p.phone_enc, p.address, p.node_id,
+      n.name AS node_name, n.path AS node_path,
+      ARRAY(SELECT i.kind FROM people_identities i
+            WHERE i.district_id = p.district_id AND i.person_id = p.id ORDER BY i.kind) AS kinds
+    FROM page JOIN people_persons p ON p.district_id = page.district_id AND p.id = page.id
+    JOIN org_nodes n ON n.id = p.node_id
+    ORDER BY page.name, page.id`.execute(db);
+  return rows;
+}
+
+/** How many match, counting no further than cap + 1. */
+export async function countCapped(db: Executor, f: PersonFilter, cap: number): Promise<number> {
+  const { rows } = await sql<{ c: number }>`
+    SELECT count(*)::int AS c FROM (SELECT 1 FROM people_persons p WHERE ${where(f)} LIMIT ${cap + 1}) x`.execute(
+    db,
+  );
+  return rows[0].c;
+}
+
+/** One person with the path of its node, optionally locked for update. */
+export async function findPerson(db: Executor, districtIds: string[], id: string, lock = false) {
+  if (districtIds.length === 0) return undefined;
+  let q = db
+    .selectFrom('people_persons as p')
+    .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
+    .selectAll('p')
+    .select(['n.name as node_name', 'n.path as node_path'])
+    .where('p.district_id', 'in', districtIds)
+    .where('p.id', '=', id);
+  if (lock) q = q.forUpdate('p');
+  return q.executeTakeFirst();
+}
+
+/** A person's identities. */
+export function identitiesOf(db: Executor, districtId: string, personId: string) {
+  return db
+    .selectFrom('people_identities')
+    .select(['id', 'kind', 'attrs'])
+    .where('district_id', '=', districtId)
+    .where('person_id', '=', personId)
+    .orderBy('kind')
+    .execute();
+}
+
+/** Inserts encoded persons in chunks (one statement per chunk). */
+export async function insertPersons(db: Executor, rows: PersonRow[]) {
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('people_persons')
+      .values(rows.slice(i, i + 1000))
+      .execute();
+}
+
+/** Which of these blind indexes are already registered in the district. */
+export async function existingIdBidx(
+  db: Executor,
+  districtId: string,
+  bidxs: Buffer[],
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < bidxs.length; i += 5000) {
+    const rows = await db
+      .selectFrom('people_persons')
+      .select('id_bidx')
+      .where('district_id', '=', districtId)
+      .where('id_bidx', 'in', bidxs.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) found.add(r.id_bidx.toString('hex'));
+  }
+  return found;
+}
+
+/** A node by id with its path, district and level (the tree is read through ids and paths only). */
+export function findNode(db: Executor, id: string) {
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id', 'path', 'name', 'level'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Nodes by name inside a subtree, for the import's node column. */
+export function nodesNamed(db: Executor, rootPath: string, names: string[]) {
+  if (names.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id', 'path', 'name'])
+    .where('path', 'like', likeEscape(rootPath) + '%')
+    .where('name', 'in', names)
+    .execute();
+}
+
+/** Districts under the given nodes (for grants held on a city). */
+export async function districtsUnder(db: Executor, paths: string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const rows = await db
+    .selectFrom('org_nodes as n')
+    .select('n.id')
+    .where('n.level', '=', 'district')
+    .where(pathInPaths('n.path', paths))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** True when a database error is the violation of the named unique index. */
+export function isUniqueViolation(e: unknown, constraint?: string): boolean {
+  const err = e as { code?: string; constraint?: string };
+  return err?.code === '23505' && (!constraint || err.constraint === constraint);
+}

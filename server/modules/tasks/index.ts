@@ -1,0 +1,17 @@
+/** Public face of the tasks module (一榜三令). ordersAndPoints is the feed for cadre assessment. */
+import { registerPermissions } from '../../platform/access/access.ts';
+import { registerMessages } from '../../platform/i18n.ts';
+import { tasksMessages } from './tasks.i18n.ts';
+import { tasksPermissions } from './tasks.permissions.ts';
+
+registerPermissions(tasksPermissions);
+registerMessages(tasksMessages);
+
+export { createTasksService, type TasksService } from './tasks.service.ts';
+export { tasksRoutes } from './tasks.routes.ts';
+export { tasksManifest, DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
+
+/** A unit's or a person's issued orders and points over a period (for the cadre-assessment module). */
+export type OrdersAndPoints = Awaited<
+  ReturnType<import('./tasks.service.ts').TasksService['ordersAndPoints']>
+>;

@@ -1,0 +1,190 @@
+/** Excel exports of the task board, the register of orders and the leaderboards (台账). */
+import ExcelJS from 'exceljs';
+
+const CATEGORY: Record<string, string> = {
+  major_project: '重大项目',
+  key_reform: '重点改革',
+  key_work: '重点工作',
+  party_building: '党建项目',
+};
+const STATUS: Record<string, string> = {
+  draft: '草稿',
+  published: '已发布',
+  awarded: '实施中',
+  completed: '已完成',
+  cancelled: '已撤销',
+  issued: '已签发',
+  dismissed: '已撤销',
+};
+const EVAL: Record<string, string> = { normal: '绿灯', yellow: '黄灯', red: '红灯' };
+const TYPE: Record<string, string> = {
+  responsibility: '责任令',
+  commendation: '嘉奖令',
+  accountability: '问责令',
+};
+
+async function book(
+  name: string,
+  columns: { header: string; key: string; width: number }[],
+  rows: Record<string, unknown>[],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'gongzhi';
+  const ws = wb.addWorksheet(name);
+  ws.columns = columns;
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The board as rows. */
+export function tasksWorkbook(
+  rows: {
+    no: number;
+    title: string;
+    category: string;
+    status: string;
+    evalStatus: string | null;
+    plannedProgress: number;
+    actualProgress: number;
+    deadline: string;
+    units: { name: string }[];
+    commanderName: string | null;
+    beneficiaries: number;
+  }[],
+): Promise<Buffer> {
+  return book(
+    '任务清单',
+    [
+      { header: '序号', key: 'no', width: 6 },
+      { header: '任务', key: 'title', width: 40 },
+      { header: '类别', key: 'category', width: 10 },
+      { header: '状态', key: 'status', width: 8 },
+      { header: '研判', key: 'eval', width: 6 },
+      { header: '计划进度%', key: 'planned', width: 10 },
+      { header: '实际进度%', key: 'actual', width: 10 },
+      { header: '截止日期', key: 'deadline', width: 12 },
+      { header: '责任单位', key: 'units', width: 30 },
+      { header: '挂帅领导', key: 'commander', width: 12 },
+      { header: '受益人数', key: 'beneficiaries', width: 10 },
+    ],
+    rows.map((r) => ({
+      no: r.no,
+      title: r.title,
+      category: CATEGORY[r.category] ?? r.category,
+      status: STATUS[r.status] ?? r.status,
+      eval: r.evalStatus ? EVAL[r.evalStatus] : '',
+      planned: Math.round(r.plannedProgress * 10) / 10,
+      actual: Math.round(r.actualProgress * 10) / 10,
+      deadline: r.deadline,
+      units: r.units.map((u) => u.name).join('、'),
+      commander: r.commanderName ?? '',
+      beneficiaries: r.beneficiaries,
+    })),
+  );
+}
+
+/** The register of orders as rows. */
+export function ordersWorkbook(
+  rows: {
+    number: string | null;
+    type: string;
+    status: string;
+    title: string;
+    taskTitle: string;
+    unitName: string | null;
+    commanderName: string | null;
+    issuedAt: string | null;
+    createdAt: string;
+    decisionReason: string | null;
+    acknowledgedAt: string | null;
+  }[],
+): Promise<Buffer> {
+  const day = (s: string | null) =>
+    s ? new Date(new Date(s).getTime() + 8 * 3600_000).toISOString().slice(0, 10) : '';
+  return book(
+    '三令台账',
+    [
+      { header: '文号', key: 'number', width: 22 },
+      { header: '类型', key: 'type', width: 8 },
+      { header: '状态', key: 'status', width: 8 },
+      { header: '标题', key: 'title', width: 40 },
+      { header: '任务', key: 'task', width: 30 },
+      { header: '责任单位', key: 'unit', width: 20 },
+      { header: '挂帅领导', key: 'commander', width: 12 },
+      { header: '签发日期', key: 'issued', width: 12 },
+      { header: '拟稿日期', key: 'created', width: 12 },
+      { header: '签收日期', key: 'ack', width: 12 },
+      { header: '理由', key: 'reason', width: 30 },
+    ],
+    rows.map((r) => ({
+      number: r.number ?? '',
+      type: TYPE[r.type] ?? r.type,
+      status: STATUS[r.status] ?? r.status,
+      title: r.title,
+      task: r.taskTitle,
+      unit: r.unitName ?? '',
+      commander: r.commanderName ?? '',
+      issued: day(r.issuedAt),
+      created: day(r.createdAt),
+      ack: day(r.acknowledgedAt),
+      reason: r.decisionReason ?? '',
+    })),
+  );
+}
+
+/** The leaderboards: one sheet of units, one of tasks. */
+export async function leaderboardWorkbook(board: {
+  units: {
+    rank: number;
+    name: string;
+    tasks: number;
+    completedOnTime: number;
+    commendations: number;
+    accountabilities: number;
+    avgProgress: number;
+    points: number;
+  }[];
+  tasks: {
+    rank: number;
+    title: string;
+    actualProgress: number;
+    plannedProgress: number;
+    evalStatus: string | null;
+  }[];
+}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'gongzhi';
+  const u = wb.addWorksheet('单位排行');
+  u.columns = [
+    { header: '名次', key: 'rank', width: 6 },
+    { header: '单位', key: 'name', width: 30 },
+    { header: '任务数', key: 'tasks', width: 8 },
+    { header: '按期完成', key: 'completedOnTime', width: 10 },
+    { header: '嘉奖令', key: 'commendations', width: 8 },
+    { header: '问责令', key: 'accountabilities', width: 8 },
+    { header: '平均进度%', key: 'avgProgress', width: 10 },
+    { header: '积分', key: 'points', width: 8 },
+  ];
+  u.getRow(1).font = { bold: true };
+  for (const r of board.units) u.addRow(r);
+  const t = wb.addWorksheet('任务排行');
+  t.columns = [
+    { header: '名次', key: 'rank', width: 6 },
+    { header: '任务', key: 'title', width: 40 },
+    { header: '实际进度%', key: 'actual', width: 10 },
+    { header: '计划进度%', key: 'planned', width: 10 },
+    { header: '研判', key: 'eval', width: 6 },
+  ];
+  t.getRow(1).font = { bold: true };
+  for (const r of board.tasks)
+    t.addRow({
+      rank: r.rank,
+      title: r.title,
+      actual: Math.round(r.actualProgress * 10) / 10,
+      planned: Math.round(r.plannedProgress * 10) / 10,
+      eval: r.evalStatus ? EVAL[r.evalStatus] : '',
+    });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

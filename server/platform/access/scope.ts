@@ -1,0 +1,43 @@
+/**
+ * SQL for subtree scoping: the one helper every module uses to keep a query inside the actor's
+ * part of the tree. Rows carry a node_id; a node is in scope when its path starts with a root.
+ */
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Actor } from './access.ts';
+import { scopePaths } from './access.ts';
+
+/** Escapes LIKE metacharacters so a path is matched literally as a prefix. */
+function likePrefix(p: string): string {
+  return p.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+}
+
+/**
+ * A boolean SQL expression: nodeIdColumn is a node inside one of the given subtree roots.
+ * With no roots it is false, so an actor without the permission sees nothing.
+ */
+export function nodeInPaths(nodeIdColumn: string, paths: string[]): Expression<SqlBool> {
+  if (paths.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`${sql.ref(nodeIdColumn)} IN (SELECT n.id FROM org_nodes n WHERE ${prefixMatch('n.path', paths)})`;
+}
+
+/**
+ * path LIKE 'a%' OR path LIKE 'b%': one prefix condition per root, each served by the
+ * text_pattern_ops index on org_nodes.path (LIKE ANY over an array is not).
+ */
+function prefixMatch(pathColumn: string, paths: string[]) {
+  return sql.join(
+    paths.map((p) => sql`${sql.ref(pathColumn)} LIKE ${likePrefix(p)}`),
+    sql` OR `,
+  );
+}
+
+/** Like nodeInPaths, for the subtree roots where the actor may perform action. */
+export function nodeInScope(nodeIdColumn: string, actor: Actor | null, action: string): Expression<SqlBool> {
+  return nodeInPaths(nodeIdColumn, scopePaths(actor, action));
+}
+
+/** A boolean SQL expression on a path column itself (for the org tree's own rows). */
+export function pathInPaths(pathColumn: string, paths: string[]): Expression<SqlBool> {
+  if (paths.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${prefixMatch(pathColumn, paths)})`;
+}

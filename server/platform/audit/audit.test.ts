@@ -1,0 +1,237 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshDb, type TestDb } from '../../testing/db.ts';
+import { createDb } from '../db/db.ts';
+import { startEmbedded } from '../db/embedded.ts';
+import { migrate } from '../db/migrator.ts';
+import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
+import { createAuditor, verifyChain } from './audit.ts';
+import { main } from './audit.verify-cli.ts';
+
+const key = deriveKeys(TEST_MASTER_KEY).audit;
+const ctx = { actor: null, ip: '10.0.0.1', userAgent: 'vitest' };
+const dbs: TestDb[] = [];
+afterEach(async () => {
+  while (dbs.length) await dbs.pop()!.drop();
+});
+
+/** A fresh database with n chained entries 'test.e1'..'test.en'. */
+async function chainOf(n: number) {
+  const t = await freshDb();
+  dbs.push(t);
+  const auditor = createAuditor({ db: t.db, key });
+  for (let i = 1; i <= n; i++)
+    await auditor.record(ctx, {
+      action: `test.e${i}`,
+      objectType: 'thing',
+      actorName: 'tester',
+      detail: { i },
+    });
+  const seqs = (await t.db.selectFrom('audit_log').select('seq').orderBy('seq').execute()).map((r) => r.seq);
+  return { t, auditor, seqs };
+}
+
+/** Runs tampering SQL with the append-only trigger bypassed, as someone with database access could. */
+async function tamper(t: TestDb, fn: (trx: any) => Promise<unknown>) {
+  await t.db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL session_replication_role = replica`.execute(trx);
+    await fn(trx);
+  });
+}
+
+/** The CLI's exit code and its output, run in-process against the test database. */
+async function cli(t: TestDb) {
+  const out: string[] = [];
+  const code = await main(
+    { DATABASE_URL: t.url, GONGZHI_MASTER_KEY: TEST_MASTER_KEY.toString('hex') },
+    (m) => out.push(m),
+    (m) => out.push(m),
+  );
+  return { code, text: out.join('\n') };
+}
+
+describe('audit chain', () => {
+  it('refuses UPDATE and DELETE through the append-only trigger', async () => {
+    const { t } = await chainOf(2);
+    await expect(sql`UPDATE audit_log SET action = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('stays valid under 50 concurrent appends, each in its own transaction', async () => {
+    const { t, auditor } = await chainOf(0);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        auditor.record(ctx, { action: 'test.concurrent', objectType: 'thing', detail: { i } }),
+      ),
+    );
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 50 });
+    expect((await cli(t)).code).toBe(0);
+  });
+
+  it('an entry whose write rolled back leaves no trace and no break', async () => {
+    const { t, auditor } = await chainOf(3);
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await auditor.append(trx, ctx, { action: 'test.rolledback', objectType: 'thing' });
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+    await auditor.record(ctx, { action: 'test.after', objectType: 'thing' });
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 4 });
+  });
+
+  it('reports an edited row by its seq, time and action', async () => {
+    const { t, seqs } = await chainOf(6);
+    await tamper(t, (trx) => sql`UPDATE audit_log SET ip = '6.6.6.6' WHERE seq = ${seqs[3]}`.execute(trx));
+    expect(await verifyChain(t.db, key)).toMatchObject({ ok: false, count: 3, badSeq: seqs[3] });
+    const r = await cli(t);
+    expect(r.code).toBe(1);
+    expect(r.text).toContain(`seq ${seqs[3]}`);
+    expect(r.text).toContain('action test.e4');
+    expect(r.text).toMatch(/at \d{4}-\d\d-\d\dT/);
+    expect(r.text).toContain('this entry was changed');
+  });
+
+  it('reports a deleted row at the entry after the gap', async () => {
+    const { t, seqs } = await chainOf(6);
+    await tamper(t, (trx) => sql`DELETE FROM audit_log WHERE seq = ${seqs[2]}`.execute(trx));
+    const r = await cli(t);
+    expect(r.code).toBe(1);
+    expect(r.text).toContain(`seq ${seqs[3]}`);
+    expect(r.text).toContain('action test.e4');
+    expect(r.text).toContain('removed');
+  });
+
+  it('reports two rows whose contents were swapped', async () => {
+    const { t, seqs } = await chainOf(6);
+    await tamper(t, async (trx) => {
+      const [a, b] = await trx
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', 'in', [seqs[1], seqs[2]])
+        .orderBy('seq')
+        .execute();
+      const { seq: _a, ...aRest } = a;
+      const { seq: _b, ...bRest } = b;
+      await trx
+        .updateTable('audit_log')
+        .set({ id: '00000000-0000-7000-8000-000000000000' })
+        .where('seq', '=', a.seq)
+        .execute();
+      await trx.updateTable('audit_log').set(aRest).where('seq', '=', b.seq).execute();
+      await trx.updateTable('audit_log').set(bRest).where('seq', '=', a.seq).execute();
+    });
+    const r = await cli(t);
+    expect(r.code).toBe(1);
+    expect(r.text).toContain(`seq ${seqs[1]}`);
+    expect(r.text).toContain('action test.e3'); // the row at seq 2 now holds entry 3
+    expect(r.text).toContain('reordered');
+  });
+
+  it('a different key finds every entry changed', async () => {
+    const { t, seqs } = await chainOf(2);
+    const other = await main(
+      { DATABASE_URL: t.url, GONGZHI_MASTER_KEY: 'ab'.repeat(32) },
+      () => {},
+      () => {},
+    );
+    expect(other).toBe(1);
+    expect(await verifyChain(t.db, Buffer.alloc(32, 1))).toMatchObject({ ok: false, badSeq: seqs[0] });
+  });
+
+  it('reports entries removed from the end', async () => {
+    const { t, seqs } = await chainOf(6);
+    await tamper(t, (trx) => sql`DELETE FROM audit_log WHERE seq >= ${seqs[4]}`.execute(trx));
+    const r = await cli(t);
+    expect(r.code).toBe(1);
+    expect(r.text).toContain(`seq ${seqs[5]} (no longer in the log)`);
+    expect(r.text).toContain('removed from the end');
+  });
+
+  it('npm run audit:verify exits 0 on an intact chain and 1 on a broken one', async () => {
+    const { t, seqs } = await chainOf(3);
+    const run = (env: NodeJS.ProcessEnv) =>
+      promisify(execFile)('node', ['--import', 'tsx', 'server/platform/audit/audit.verify-cli.ts'], {
+        env: { ...process.env, ...env },
+      }).then(
+        (r) => ({ code: 0, out: r.stdout + r.stderr }),
+        (e) => ({ code: e.code as number, out: String(e.stdout) + String(e.stderr) }),
+      );
+    const env = { DATABASE_URL: t.url, GONGZHI_MASTER_KEY: TEST_MASTER_KEY.toString('hex') };
+    const good = await run(env);
+    expect(good).toMatchObject({ code: 0 });
+    expect(good.out).toContain('3 entries');
+    await tamper(t, (trx) =>
+      sql`UPDATE audit_log SET action = 'test.forged' WHERE seq = ${seqs[1]}`.execute(trx),
+    );
+    const bad = await run(env);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain(`seq ${seqs[1]}`);
+  }, 90_000);
+});
+
+describe('audit:verify on the embedded PostgreSQL under DATA_DIR', () => {
+  it('uses the running server through its socket and leaves it running; otherwise starts and stops one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-verify-'));
+    fs.chmodSync(dir, 0o755); // as root the server runs as 'postgres' and must reach its folder
+    const env = { DATA_DIR: dir, GONGZHI_MASTER_KEY: TEST_MASTER_KEY.toString('hex') };
+    const pidFile = path.join(dir, 'pg', 'postmaster.pid');
+    const out: string[] = [];
+    const e = await startEmbedded(dir);
+    try {
+      const { db, pool } = createDb(e.url, 2);
+      await migrate(pool);
+      const auditor = createAuditor({ db, key });
+      for (let i = 0; i < 3; i++) await auditor.record(ctx, { action: 'test.embedded', objectType: 'thing' });
+      await db.destroy();
+      expect(
+        await main(
+          env,
+          (m) => out.push(m),
+          (m) => out.push(m),
+        ),
+      ).toBe(0);
+      expect(out.join('\n')).toContain('3 entries');
+      expect(fs.existsSync(pidFile)).toBe(true); // the app's server was not stopped
+    } finally {
+      await e.stop();
+    }
+    expect(
+      await main(
+        env,
+        (m) => out.push(m),
+        (m) => out.push(m),
+      ),
+    ).toBe(0);
+    expect(fs.existsSync(pidFile)).toBe(false); // started for the check, stopped again
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('exits 2 with a clear message when there is no key or no database', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-verify-'));
+    const out: string[] = [];
+    expect(
+      await main(
+        { DATA_DIR: dir },
+        (m) => out.push(m),
+        (m) => out.push(m),
+      ),
+    ).toBe(2);
+    expect(out.join('\n')).toContain('no audit key');
+    out.length = 0;
+    expect(
+      await main(
+        { DATA_DIR: dir, GONGZHI_MASTER_KEY: TEST_MASTER_KEY.toString('hex') },
+        (m) => out.push(m),
+        (m) => out.push(m),
+      ),
+    ).toBe(2);
+    expect(out.join('\n')).toContain('no database');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

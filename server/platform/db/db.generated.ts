@@ -1,0 +1,705 @@
+/* DO NOT EDIT: generated from the migrated schema by `npm run db:types` (kysely-codegen). */
+
+import type { ColumnType } from "kysely";
+
+export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S, I | undefined, U>
+  : ColumnType<T, T | undefined, T>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type Numeric = ColumnType<number, number | string, number | string>;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AccountsGrants {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  granted_by: string | null;
+  id: string;
+  node_id: string;
+  role: string;
+  user_id: string;
+}
+
+export interface AccountsRolePolicies {
+  require_totp: Generated<boolean>;
+  role: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AccountsSessions {
+  created_at: Generated<Timestamp>;
+  csrf_token: string;
+  expires_at: Timestamp;
+  id: string;
+  ip: string;
+  last_seen_at: Generated<Timestamp>;
+  mfa_passed: Generated<boolean>;
+  user_agent: string;
+  user_id: string;
+}
+
+export interface AccountsUsers {
+  created_at: Generated<Timestamp>;
+  disabled: Generated<boolean>;
+  display_name: string;
+  failed_logins: Generated<number>;
+  home_district_id: string | null;
+  id: string;
+  lang: Generated<string>;
+  locked_until: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  password_changed_at: Generated<Timestamp>;
+  password_hash: string;
+  person_id: string | null;
+  totp_enabled: Generated<boolean>;
+  totp_last_step: number | null;
+  totp_secret: Buffer | null;
+  updated_at: Generated<Timestamp>;
+  username: string;
+  version: Generated<number>;
+}
+
+export interface AuditHead {
+  hash: string;
+  id: Generated<boolean>;
+  seq: number;
+}
+
+export interface AuditLog {
+  action: string;
+  actor_name: string;
+  actor_user_id: string | null;
+  at: Timestamp;
+  detail: Generated<Json>;
+  district_id: string | null;
+  hash: string;
+  id: string;
+  ip: string;
+  object_id: string | null;
+  object_type: string;
+  prev_hash: string;
+  result: string;
+  seq: Generated<number>;
+  user_agent: string;
+}
+
+export interface EventsEvents {
+  address: Generated<string>;
+  category: string;
+  closed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  deadline_at: Timestamp | null;
+  department_id: string | null;
+  description: Generated<string>;
+  dispatched_at: Timestamp | null;
+  district_id: string;
+  duplicate_of: string | null;
+  ever_dispatched: Generated<boolean>;
+  handled_at: Timestamp | null;
+  handling_node_id: string;
+  id: string;
+  lat: number | null;
+  level: number;
+  lng: number | null;
+  node_id: string;
+  patrol_id: string | null;
+  received_at: Timestamp | null;
+  recurring: Generated<boolean>;
+  report_day: string;
+  reported_at: Timestamp;
+  reporter_kind: string;
+  reporter_name: string;
+  reporter_user_id: string | null;
+  state: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  verified_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface EventsPhotos {
+  bytes: Buffer;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  event_id: string;
+  id: string;
+  mime: string;
+  sha256: string;
+  size: number;
+}
+
+export interface EventsRollup {
+  category: string;
+  day: string;
+  dispatched: Generated<number>;
+  district_id: string;
+  handled: Generated<number>;
+  node_id: string;
+  received: Generated<number>;
+  reported: Generated<number>;
+  shard: number;
+  verified: Generated<number>;
+}
+
+export interface EventsRouting {
+  category: string;
+  created_at: Generated<Timestamp>;
+  department_id: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+}
+
+export interface EventsSla {
+  category: string;
+  district_id: string;
+  handle_days: number;
+  level: number;
+  receive_hours: number;
+}
+
+export interface EventsSteps {
+  action: string;
+  actor_name: string;
+  actor_user_id: string | null;
+  at: Generated<Timestamp>;
+  department_id: string | null;
+  district_id: string;
+  event_id: string;
+  from_state: string | null;
+  id: string;
+  note: string | null;
+  to_state: string;
+}
+
+export interface GridAssignments {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  from_day: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  to_day: string | null;
+  user_id: string;
+  user_name: string;
+}
+
+export interface GridImports {
+  committed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  errors: Json;
+  id: string;
+  kind: string;
+  node_id: string;
+  rows: Json;
+  total: number;
+  user_id: string;
+}
+
+export interface GridOutlines {
+  district_id: string;
+  geojson: Json;
+  max_lat: number;
+  max_lng: number;
+  min_lat: number;
+  min_lng: number;
+  node_id: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface GridPatrols {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  ended_at: Timestamp;
+  id: string;
+  node_id: string;
+  note: Generated<string>;
+  started_at: Timestamp;
+  track: Generated<Json>;
+  user_id: string;
+  user_name: string;
+}
+
+export interface GridRecordHistory {
+  actor_name: string;
+  actor_user_id: string | null;
+  after: Json;
+  at: Generated<Timestamp>;
+  before: Json | null;
+  change: string;
+  district_id: string;
+  id: string;
+  record_id: string;
+  visit_id: string | null;
+}
+
+export interface GridRecords {
+  attrs: Json;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  id_bidx: Buffer | null;
+  id_enc: Buffer | null;
+  kind: string;
+  label: string;
+  last_visited_at: Timestamp | null;
+  node_id: string;
+  unique_key: string | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  visit_category: string;
+}
+
+export interface GridVisitRules {
+  category: string;
+  district_id: string;
+  id: string;
+  interval_days: number;
+  node_id: string;
+}
+
+export interface GridVisits {
+  as_cadre: Generated<boolean>;
+  changed_count: Generated<number>;
+  created_at: Generated<Timestamp>;
+  day: string;
+  district_id: string;
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  node_id: string;
+  note: Generated<string>;
+  record_id: string;
+  result: string;
+  user_id: string;
+  user_name: string;
+  verified_count: Generated<number>;
+  visited_at: Timestamp;
+}
+
+export interface NotifyDeliveries {
+  at: Generated<Timestamp>;
+  channel: string;
+  detail: Generated<string>;
+  district_id: string;
+  notification_id: string;
+  status: string;
+}
+
+export interface NotifyNotifications {
+  body: Generated<string>;
+  created_at: Generated<Timestamp>;
+  dedupe_key: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  link: string | null;
+  node_id: string | null;
+  object_id: string | null;
+  object_type: string | null;
+  title: string;
+  user_id: string | null;
+}
+
+export interface NotifyReads {
+  district_id: string;
+  notification_id: string;
+  read_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface Open311Keys {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  key_hash: Buffer;
+  last_used_at: Timestamp | null;
+  name: string;
+  node_id: string;
+  prefix: string;
+  revoked_at: Timestamp | null;
+}
+
+export interface Open311Requests {
+  account_id: string | null;
+  address_id: string | null;
+  contact_enc: Buffer | null;
+  created_at: Generated<Timestamp>;
+  device_id: string | null;
+  district_id: string;
+  event_id: string;
+  key_id: string;
+  media_url: string | null;
+  token: string;
+}
+
+export interface OrgNodes {
+  code: string | null;
+  created_at: Generated<Timestamp>;
+  depth: number;
+  district_id: string;
+  geojson: Json | null;
+  id: string;
+  level: string;
+  name: string;
+  name_initials: string;
+  name_pinyin: string;
+  parent_id: string | null;
+  path: string;
+  sort: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface OrgPartyOrgs {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  name_initials: string;
+  node_id: string;
+  parent_org_id: string | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface PeopleIdentities {
+  attrs: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  person_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PeopleImportBatches {
+  committed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  errors: Generated<Json>;
+  expires_at: Timestamp;
+  file_name: Generated<string>;
+  id: string;
+  imported: number | null;
+  invalid: number;
+  node_id: string;
+  rows_enc: Buffer;
+  status: Generated<string>;
+  total: number;
+  user_id: string;
+  valid: number;
+}
+
+export interface PeoplePersons {
+  address: Generated<string>;
+  birth_date: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  gender: string;
+  id: string;
+  id_bidx: Buffer;
+  id_enc: Buffer;
+  name: string;
+  name_initials: string;
+  name_pinyin: string;
+  node_id: string;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface PlatformIdempotency {
+  body: Json | null;
+  created_at: Generated<Timestamp>;
+  key: string;
+  request_hash: string;
+  status: number;
+  user_id: string;
+}
+
+export interface PlatformSettings {
+  key: string;
+  updated_at: Generated<Timestamp>;
+  value: Json;
+}
+
+export interface TasksAcknowledgements {
+  at: Generated<Timestamp>;
+  district_id: string;
+  order_id: string;
+  user_id: string;
+}
+
+export interface TasksApplications {
+  applicant_name: string;
+  applicant_node_id: string;
+  applicant_user_id: string;
+  commander_name: string | null;
+  commander_person_id: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  party_org_id: string | null;
+  plan: string;
+  status: Generated<string>;
+  task_id: string;
+}
+
+export interface TasksAwards {
+  awarded_at: Generated<Timestamp>;
+  awarded_by: string;
+  commander_account_id: string | null;
+  commander_name: string;
+  commander_person_id: string | null;
+  district_id: string;
+  task_id: string;
+}
+
+export interface TasksAwardUnits {
+  application_id: string;
+  district_id: string;
+  lead: boolean;
+  name: string;
+  node_id: string;
+  party_org_id: string | null;
+  task_id: string;
+}
+
+export interface TasksConsequences {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  note: Generated<string>;
+  order_id: string;
+  points: Generated<Numeric>;
+  recorded_by: string;
+  subject_node_id: string | null;
+  subject_person_id: string | null;
+}
+
+export interface TasksEvaluations {
+  actual: Numeric;
+  day: string;
+  district_id: string;
+  overdue: boolean;
+  planned: Numeric;
+  status: string;
+  task_id: string;
+}
+
+export interface TasksExemptions {
+  applicant_user_id: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  district_id: string;
+  grounds: string;
+  id: string;
+  innovation: string;
+  order_id: string;
+  status: Generated<string>;
+  task_id: string;
+}
+
+export interface TasksLists {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  published_at: Timestamp | null;
+  published_by: string | null;
+  published_version: number | null;
+  status: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface TasksMilestones {
+  district_id: string;
+  due_date: string;
+  percent: Generated<Numeric>;
+  planned_from: string;
+  seq: number;
+  task_id: string;
+  title: string;
+  weight: Numeric;
+}
+
+export interface TasksOrderCounters {
+  district_id: string;
+  last: number;
+  type: string;
+  year: number;
+}
+
+export interface TasksOrders {
+  body: string;
+  commander_account_id: string | null;
+  commander_name: string | null;
+  commander_person_id: string | null;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+  district_id: string;
+  id: string;
+  issued_at: Timestamp | null;
+  issued_by: string | null;
+  number: string | null;
+  origin: string;
+  proposal_reason: string | null;
+  seq: number | null;
+  status: Generated<string>;
+  task_id: string;
+  title: string;
+  type: string;
+  unit_name: string | null;
+  unit_node_id: string | null;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface TasksProposals {
+  category: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+  district_id: string;
+  id: string;
+  list_id: string;
+  payload: Json;
+  proposer_name: string;
+  proposer_node_id: string;
+  proposer_user_id: string;
+  rationale: Generated<string>;
+  status: Generated<string>;
+  task_id: string | null;
+  title: string;
+}
+
+export interface TasksReports {
+  attachments: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  milestone_seq: number;
+  narrative: Generated<string>;
+  percent: Numeric;
+  reporter_name: string;
+  reporter_user_id: string;
+  task_id: string;
+}
+
+export interface TasksTasks {
+  actual_progress: Generated<Numeric>;
+  beneficiaries: Generated<number>;
+  category: string;
+  commander_account_id: string | null;
+  commander_name: string | null;
+  commander_person_id: string | null;
+  completed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  deadline: string;
+  district_id: string;
+  eval_status: string | null;
+  goal: string;
+  id: string;
+  indicators: Generated<Json>;
+  investment: Numeric | null;
+  kind: Generated<string>;
+  list_id: string | null;
+  no: number;
+  owner_node_id: string | null;
+  red_since: string | null;
+  responsible_name: string | null;
+  responsible_node_id: string | null;
+  source: string;
+  start_date: string;
+  status: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface TasksViolations {
+  created_at: Generated<Timestamp>;
+  description: string;
+  district_id: string;
+  id: string;
+  occurred_on: string;
+  recorded_by: string;
+  task_id: string;
+}
+
+export interface DB {
+  accounts_grants: AccountsGrants;
+  accounts_role_policies: AccountsRolePolicies;
+  accounts_sessions: AccountsSessions;
+  accounts_users: AccountsUsers;
+  audit_head: AuditHead;
+  audit_log: AuditLog;
+  events_events: EventsEvents;
+  events_photos: EventsPhotos;
+  events_rollup: EventsRollup;
+  events_routing: EventsRouting;
+  events_sla: EventsSla;
+  events_steps: EventsSteps;
+  grid_assignments: GridAssignments;
+  grid_imports: GridImports;
+  grid_outlines: GridOutlines;
+  grid_patrols: GridPatrols;
+  grid_record_history: GridRecordHistory;
+  grid_records: GridRecords;
+  grid_visit_rules: GridVisitRules;
+  grid_visits: GridVisits;
+  notify_deliveries: NotifyDeliveries;
+  notify_notifications: NotifyNotifications;
+  notify_reads: NotifyReads;
+  open311_keys: Open311Keys;
+  open311_requests: Open311Requests;
+  org_nodes: OrgNodes;
+  org_party_orgs: OrgPartyOrgs;
+  people_identities: PeopleIdentities;
+  people_import_batches: PeopleImportBatches;
+  people_persons: PeoplePersons;
+  platform_idempotency: PlatformIdempotency;
+  platform_settings: PlatformSettings;
+  tasks_acknowledgements: TasksAcknowledgements;
+  tasks_applications: TasksApplications;
+  tasks_award_units: TasksAwardUnits;
+  tasks_awards: TasksAwards;
+  tasks_consequences: TasksConsequences;
+  tasks_evaluations: TasksEvaluations;
+  tasks_exemptions: TasksExemptions;
+  tasks_lists: TasksLists;
+  tasks_milestones: TasksMilestones;
+  tasks_order_counters: TasksOrderCounters;
+  tasks_orders: TasksOrders;
+  tasks_proposals: TasksProposals;
+  tasks_reports: TasksReports;
+  tasks_tasks: TasksTasks;
+  tasks_violations: TasksViolations;
+}

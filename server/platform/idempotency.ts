@@ -1,0 +1,51 @@
+/**
+ * Idempotent writes for phones that retry: the first request with an Idempotency-Key stores its
+ * answer in the same transaction as the write; a retry with the same key and the same payload gets
+ * that answer back without acting again; the same key with another payload is refused.
+ */
+import crypto from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor } from './db/db.ts';
+import { canonical } from './audit/audit.ts';
+import { DomainError } from './errors.ts';
+
+/** The outcome: the stored or fresh result, and whether it was a replay. */
+export interface IdempotentResult<T> {
+  result: T;
+  replayed: boolean;
+}
+
+/**
+ * Runs fn once per (user, key) inside trx. Concurrent duplicates wait on the key's row and then
+ * read the stored result. Without a key, fn simply runs.
+ */
+export async function withIdempotency<T>(
+  trx: Executor,
+  req: { userId: string; key: string | undefined; payload: unknown },
+  fn: () => Promise<T>,
+): Promise<IdempotentResult<T>> {
+  if (!req.key) return { result: await fn(), replayed: false };
+  const hash = crypto.createHash('sha256').update(canonical(req.payload)).digest('hex');
+  const claimed = await sql<{ ok: number }>`
+    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
+    VALUES (${req.userId}, ${req.key}, ${hash}, 0, NULL)
+    ON CONFLICT DO NOTHING RETURNING 1 AS ok`.execute(trx);
+  if (claimed.rows.length === 0) {
+    const prior = await trx
+      .selectFrom('platform_idempotency')
+      .select(['request_hash', 'body'])
+      .where('user_id', '=', req.userId)
+      .where('key', '=', req.key)
+      .executeTakeFirstOrThrow();
+    if (prior.request_hash !== hash) throw new DomainError(422, 'error.idempotency_mismatch');
+    return { result: prior.body as T, replayed: true };
+  }
+  const result = await fn();
+  await trx
+    .updateTable('platform_idempotency')
+    .set({ status: 200, body: JSON.stringify(result ?? null) })
+    .where('user_id', '=', req.userId)
+    .where('key', '=', req.key)
+    .execute();
+  return { result, replayed: false };
+}

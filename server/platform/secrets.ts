@@ -1,0 +1,53 @@
+/**
+ * Key material. One master key (GONGZHI_MASTER_KEY, 64 hex chars, or DATA_DIR/master.key made on
+ * first run) from which each purpose derives its own key with HMAC-SM3, so no purpose's key can
+ * be used for another. The key never enters the database.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The derived keys the platform uses. */
+export interface Keys {
+  /** SM4-128 key encrypting personal data at rest. */
+  piiEnc: Buffer;
+  /** HMAC-SM3 key for blind indexes (exact lookup without plaintext). */
+  piiIndex: Buffer;
+  /** HMAC-SM3 key chaining the audit log. */
+  audit: Buffer;
+  /** HMAC-SM3 key encrypting TOTP seeds and signing tokens. */
+  token: Buffer;
+}
+
+/** HMAC-SM3 of data under key. */
+export function hmacSm3(key: Buffer, data: string | Buffer): Buffer {
+  return crypto.createHmac('sm3', key).update(data).digest();
+}
+
+/** Derives the purpose keys from a 32-byte master key. */
+export function deriveKeys(master: Buffer): Keys {
+  return {
+    piiEnc: hmacSm3(master, 'gongzhi/pii/sm4').subarray(0, 16),
+    piiIndex: hmacSm3(master, 'gongzhi/pii/blind-index'),
+    audit: hmacSm3(master, 'gongzhi/audit/chain'),
+    token: hmacSm3(master, 'gongzhi/token'),
+  };
+}
+
+/** Loads the master key from the environment or DATA_DIR/master.key, creating the file once. */
+export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
+  const fromEnv = env.GONGZHI_MASTER_KEY;
+  if (fromEnv) {
+    if (!/^[0-9a-fA-F]{64}$/.test(fromEnv)) throw new Error('GONGZHI_MASTER_KEY must be 64 hex characters');
+    return Buffer.from(fromEnv, 'hex');
+  }
+  const file = path.join(dataDir, 'master.key');
+  if (fs.existsSync(file)) return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const key = crypto.randomBytes(32);
+  fs.writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+/** A fixed key for tests only, so fixtures are reproducible. */
+export const TEST_MASTER_KEY = Buffer.alloc(32, 7);

@@ -1,0 +1,38 @@
+/**
+ * A fresh, migrated database for one test file, cloned from the template in milliseconds, and
+ * dropped afterwards. No test shares rows with another file.
+ */
+import crypto from 'node:crypto';
+import { inject } from 'vitest';
+import { createDb, type Db } from '../platform/db/db.ts';
+import { adminQuery, withDatabase } from './pg-server.ts';
+import type pg from 'pg';
+
+/** A database made for one test file. */
+export interface TestDb {
+  db: Db;
+  pool: pg.Pool;
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** Creates a fresh database from the migrated template. */
+export async function freshDb(): Promise<TestDb> {
+  const admin = inject('pgAdminUrl');
+  const template = inject('pgTemplate');
+  const name = `gz_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const url = withDatabase(admin, name);
+  const { db, pool } = createDb(url, 10);
+  return {
+    db,
+    pool,
+    url,
+    name,
+    async drop() {
+      await db.destroy();
+      await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}

@@ -1,0 +1,251 @@
+/**
+ * The test environment every service and route test starts from: a fresh database, all services,
+ * the HTTP app, a small fixed tree (two districts) and logged-in clients for any role on any node.
+ */
+import type { Role, RequestContext } from '../platform/access/access.ts';
+import { deriveKeys, TEST_MASTER_KEY } from '../platform/secrets.ts';
+import { createHttpApp, createServices, type Services } from '../composition-root.ts';
+import type { App } from '../platform/http/app.ts';
+import { SESSION_COOKIE } from '../platform/http/app.ts';
+import { freshDb, type TestDb } from './db.ts';
+
+export const TEST_PASSWORD = 'Test-Passw0rd!';
+
+/** Keys of the fixture tree's nodes. */
+export type NodeKey =
+  | 'city'
+  | 'district'
+  | 'dept'
+  | 'street1'
+  | 'street2'
+  | 'community11'
+  | 'community12'
+  | 'community21'
+  | 'grid111'
+  | 'grid211'
+  | 'micro1111'
+  | 'building'
+  | 'district2'
+  | 'street3'
+  | 'community31';
+
+type Shape = [NodeKey, NodeKey | null, string, string, string | null];
+// key, parent, level, name, code
+const SHAPE: Shape[] = [
+  ['city', null, 'city', '深圳市', '440300'],
+  ['district', 'city', 'district', '福田区', '440304'],
+  ['dept', 'district', 'department', '区住房和建设局', 'ZJJ'],
+  ['street1', 'district', 'street', '福田街道', '440304003'],
+  ['street2', 'district', 'street', '香蜜湖街道', '440304007'],
+  ['community11', 'street1', 'community', '福山社区', '440304003001'],
+  ['community12', 'street1', 'community', '水围社区', '440304003002'],
+  ['community21', 'street2', 'community', '竹林社区', '440304007001'],
+  ['grid111', 'community11', 'grid', '福山第1网格', null],
+  ['grid211', 'community21', 'grid', '竹林第1网格', null],
+  ['micro1111', 'grid111', 'micro_grid', '福山1-1微网格', null],
+  ['building', 'micro1111', 'building', '福山花园1栋', null],
+  ['district2', 'city', 'district', '罗湖区', '440303'],
+  ['street3', 'district2', 'street', '东门街道', '440303001'],
+  ['community31', 'street3', 'community', '湖贝社区', '440303001001'],
+];
+
+/** A fixture node: its id, district and path. */
+export interface FixtureNode {
+  id: string;
+  districtId: string;
+  path: string;
+}
+
+/** A logged-in HTTP client for app.inject. */
+export interface Client {
+  userId: string;
+  username: string;
+  ctx: RequestContext;
+  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<Res>;
+  get(url: string): Promise<Res>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<Res>;
+  patch(url: string, body?: unknown): Promise<Res>;
+  put(url: string, body?: unknown): Promise<Res>;
+  del(url: string): Promise<Res>;
+}
+
+/** A response with the JSON body parsed. */
+export interface Res {
+  status: number;
+  body: any;
+  headers: Record<string, unknown>;
+  raw: string;
+  rawPayload: Buffer;
+}
+
+export interface TestEnv extends TestDb {
+  services: Services;
+  app: App;
+  nodes: Record<NodeKey, FixtureNode>;
+  /** A new account holding role on node, logged in. */
+  as(role: Role, node: NodeKey, opts?: { username?: string }): Promise<Client>;
+  /** An anonymous client. */
+  anon(): Client;
+  /**
+   * Logs in an existing account over HTTP (step one only); client is null when the login failed.
+   * A client of a session still waiting for its second factor is returned too.
+   */
+  login(
+    username: string,
+    password?: string,
+    headers?: Record<string, string>,
+  ): Promise<{ res: Res; client: Client | null; cookie: string | null }>;
+  /** A service-level context for an existing account. */
+  ctxOf(userId: string): Promise<RequestContext>;
+  close(): Promise<void>;
+}
+
+let seq = 0;
+
+/** Builds the environment: fresh database, services, app, fixture tree. */
+export async function createTestEnv(): Promise<TestEnv> {
+  const t = await freshDb();
+  const services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
+  const app = await createHttpApp(services, { logLevel: 'silent' });
+  const nodes = {} as Record<NodeKey, FixtureNode>;
+  await t.db.transaction().execute(async (trx) => {
+    for (const [key, parent, level, name, code] of SHAPE) {
+      const p = parent ? nodes[parent] : null;
+      const depth = p ? p.path.split('/').filter(Boolean).length - 1 : 0;
+      const made = await services.org.bootstrapNode(
+        trx,
+        p ? { id: p.id, district_id: p.districtId, path: p.path, depth, level: '' } : null,
+        { level: level as never, name, code },
+      );
+      nodes[key] = { id: made.id, districtId: made.districtId, path: made.path };
+    }
+  });
+
+  const client = (
+    userId: string,
+    username: string,
+    cookie: string | null,
+    csrf: string | null,
+    ctx: RequestContext,
+  ): Client => {
+    const request = async (
+      method: string,
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
+      const res = await app.inject({
+        method: method as 'GET',
+        url,
+        payload: body === undefined ? undefined : (body as object),
+        headers: {
+          ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}),
+          ...(csrf ? { 'x-csrf-token': csrf } : {}),
+          ...headers,
+        },
+      });
+      let parsed: unknown = undefined;
+      try {
+        parsed = res.json();
+      } catch {}
+      return {
+        status: res.statusCode,
+        body: parsed,
+        headers: res.headers,
+        raw: res.body,
+        rawPayload: res.rawPayload,
+      };
+    };
+    return {
+      userId,
+      username,
+      ctx,
+      request,
+      get: (u) => request('GET', u),
+      post: (u, b, h) => request('POST', u, b ?? {}, h),
+      patch: (u, b) => request('PATCH', u, b ?? {}),
+      put: (u, b) => request('PUT', u, b ?? {}),
+      del: (u) => request('DELETE', u),
+    };
+  };
+
+  const ctxOf = async (userId: string): Promise<RequestContext> => ({
+    actor: await services.accounts.loadActor(userId),
+    ip: '127.0.0.1',
+    userAgent: 'vitest',
+    lang: 'zh-CN',
+  });
+
+  return {
+    ...t,
+    services,
+    app,
+    nodes,
+    async as(role, node, opts = {}) {
+      const username = opts.username ?? `${role.replace('_', '')}${++seq}`;
+      const n = nodes[node];
+      const { id } = await services.accounts.bootstrapAccount({
+        username,
+        displayName: `${role}@${node}`,
+        password: TEST_PASSWORD,
+        homeDistrictId: n.districtId === n.id && node === 'city' ? null : n.districtId,
+        grants: [{ role, nodeId: n.id, districtId: n.districtId }],
+      });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: TEST_PASSWORD },
+      });
+      if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+      const me = await app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+      });
+      return client(id, username, cookie, me.json().csrfToken, await ctxOf(id));
+    },
+    async login(username, password = TEST_PASSWORD, headers = {}) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+        headers,
+      });
+      let body: unknown = undefined;
+      try {
+        body = r.json();
+      } catch {}
+      const res: Res = {
+        status: r.statusCode,
+        body,
+        headers: r.headers,
+        raw: r.body,
+        rawPayload: r.rawPayload,
+      };
+      const cookie = r.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? null;
+      if (r.statusCode !== 200 || !cookie) return { res, client: null, cookie };
+      const me = (
+        await app.inject({
+          method: 'GET',
+          url: '/api/auth/me',
+          headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+        })
+      ).json();
+      const userId = me.user.id as string;
+      return { res, cookie, client: client(userId, username, cookie, me.csrfToken, await ctxOf(userId)) };
+    },
+    anon: () =>
+      client('', 'anonymous', null, null, {
+        actor: null,
+        ip: '127.0.0.1',
+        userAgent: 'vitest',
+        lang: 'zh-CN',
+      }),
+    ctxOf,
+    async close() {
+      await app.close();
+      await t.drop();
+    },
+  };
+}

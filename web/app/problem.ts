@@ -1,0 +1,81 @@
+/**
+ * Showing server problems to the user: a toast for the problem's title, and per-field messages
+ * placed on the matching antd Form fields.
+ */
+import type { FormInstance } from 'antd';
+import { ApiError } from './api.ts';
+
+type Notify = { error: (text: string) => unknown };
+let notify: Notify = { error: (text) => console.error(text) };
+
+/** Installs the antd message instance the shell obtains from <App> (so toasts follow the theme). */
+export function setErrorNotifier(n: Notify) {
+  notify = n;
+}
+
+/** The human text of any error: the server's localised title, or the error's own message. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.problem.title || `HTTP ${error.status}`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Shows an error as a toast (the shell also does this for failed queries and mutations). */
+export function reportError(error: unknown) {
+  notify.error(errorText(error));
+}
+
+/** The form path of a server field name: 'body.attrs.unit' → ['attrs', 'unit']. */
+export function fieldPath(field: string): (string | number)[] {
+  const parts = field.split('.').filter(Boolean);
+  if (['body', 'query', 'params', 'querystring'].includes(parts[0] ?? '')) parts.shift();
+  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/**
+ * Puts the per-field messages of an ApiError onto the form's fields, quietly. Returns the messages
+ * that matched no field of the form, or null when the error carries no field messages at all.
+ */
+export function setFieldErrors(form: FormInstance, error: unknown): string[] | null {
+  if (!(error instanceof ApiError) || !error.problem.errors?.length) return null;
+  const known = new Set(Object.keys(flatten(form.getFieldsValue(true) as Record<string, unknown>)));
+  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const leftovers: string[] = [];
+  for (const e of error.problem.errors) {
+    const name = fieldPath(e.field);
+    const key = name.join('.');
+    if (!name.length || !(known.has(key) || form.getFieldInstance(name as never) !== undefined)) {
+      leftovers.push(e.message);
+      continue;
+    }
+    const entry = byField.get(key) ?? { name, errors: [] };
+    entry.errors.push(e.message);
+    byField.set(key, entry);
+  }
+  if (byField.size) form.setFields([...byField.values()]);
+  return byField.size ? leftovers : [error.problem.title, ...leftovers];
+}
+
+/**
+ * Puts the per-field messages of an ApiError onto the form's fields; whatever matches no field
+ * (or an error without field messages) is shown as a toast. Returns true when a field got a message.
+ */
+export function applyProblemToForm(form: FormInstance, error: unknown): boolean {
+  const left = setFieldErrors(form, error);
+  if (left === null) {
+    reportError(error);
+    return false;
+  }
+  if (left.length) notify.error(left.filter(Boolean).join('; '));
+  return !(error instanceof ApiError && left.length === (error.problem.errors?.length ?? 0) + 1);
+}
+
+function flatten(v: Record<string, unknown>, prefix = '', out: Record<string, true> = {}) {
+  for (const [k, x] of Object.entries(v ?? {})) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    out[key] = true;
+    if (x && typeof x === 'object' && !Array.isArray(x) && !(x instanceof Date))
+      flatten(x as Record<string, unknown>, key, out);
+  }
+  return out;
+}

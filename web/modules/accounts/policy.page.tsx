@@ -1,0 +1,88 @@
+/** The security administrator's page: password preset, lockout, session timeouts, TOTP roles. */
+import { useEffect } from 'react';
+import { App, Button, Card, Checkbox, Form, InputNumber, Radio, Spin } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
+import { useT } from '../../app/i18n.tsx';
+import { applyProblemToForm } from '../../app/problem.ts';
+
+/** GET/PUT /api/accounts/policy */
+interface Policy {
+  passwordPreset: 'mlps' | 'asvs';
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  idleMinutes: number;
+  absoluteHours: number;
+  totpRoles: string[];
+}
+
+const ROLES = [
+  'sys_admin',
+  'sec_admin',
+  'auditor',
+  'org_officer',
+  'street_officer',
+  'community_officer',
+  'dept_officer',
+  'cadre',
+  'grid_worker',
+  'resident',
+];
+
+/** The policy page (/accounts/policy). */
+export function PolicyPage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Policy>();
+  const policy = useQuery({
+    queryKey: ['accounts', 'policy'],
+    queryFn: () => api<Policy>('GET', '/api/accounts/policy'),
+  });
+  useEffect(() => {
+    if (policy.data) form.setFieldsValue(policy.data);
+  }, [policy.data, form]);
+  const save = useMutation({
+    mutationFn: (v: Policy) => api('PUT', '/api/accounts/policy', v),
+    onSuccess: () => {
+      message.success(t('common.saved'));
+      void client.invalidateQueries({ queryKey: ['accounts', 'policy'] });
+    },
+    onError: (e) => applyProblemToForm(form, e),
+  });
+  const num = (max: number) => <InputNumber min={1} max={max} precision={0} style={{ width: 160 }} />;
+  if (policy.isLoading) return <Spin />;
+  return (
+    <Card title={t('policy.title')} style={{ maxWidth: 720 }}>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+        <Form.Item name="passwordPreset" label={t('policy.preset')} rules={[{ required: true }]}>
+          <Radio.Group
+            orientation="vertical"
+            options={[
+              { value: 'mlps', label: t('policy.preset.mlps') },
+              { value: 'asvs', label: t('policy.preset.asvs') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="lockoutThreshold" label={t('policy.lockoutThreshold')} rules={[{ required: true }]}>
+          {num(100)}
+        </Form.Item>
+        <Form.Item name="lockoutMinutes" label={t('policy.lockoutMinutes')} rules={[{ required: true }]}>
+          {num(24 * 60)}
+        </Form.Item>
+        <Form.Item name="idleMinutes" label={t('policy.idleMinutes')} rules={[{ required: true }]}>
+          {num(24 * 60)}
+        </Form.Item>
+        <Form.Item name="absoluteHours" label={t('policy.absoluteHours')} rules={[{ required: true }]}>
+          {num(24 * 30)}
+        </Form.Item>
+        <Form.Item name="totpRoles" label={t('policy.totpRoles')}>
+          <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

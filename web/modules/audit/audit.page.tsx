@@ -1,0 +1,244 @@
+/** The auditor's page: filter the hash-chained log, export it to Excel, verify the chain. */
+import { useState } from 'react';
+import {
+  Alert,
+  AutoComplete,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { FileExcelOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { api, qs } from '../../app/api.ts';
+import { Can } from '../../app/auth.tsx';
+import { formatTime } from '../../app/format.ts';
+import { useLang, useT } from '../../app/i18n.tsx';
+
+/** One audit entry (GET /api/audit). */
+interface AuditItem {
+  seq: number;
+  at: string;
+  actorName: string;
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  result: 'ok' | 'denied' | 'failed';
+  ip: string;
+  userAgent: string;
+  districtId: string | null;
+  detail: Record<string, unknown>;
+}
+
+interface Filters {
+  from?: string;
+  to?: string;
+  actor?: string;
+  action?: string;
+  result?: string;
+  objectType?: string;
+  objectId?: string;
+}
+
+const COMMON_ACTIONS = [
+  'people.reveal',
+  'people.export',
+  'people.import',
+  'accounts.login',
+  'accounts.user.create',
+  'accounts.grant',
+  'http.denied',
+];
+const RESULT_COLOURS = { ok: 'green', denied: 'orange', failed: 'red' } as const;
+
+/** The audit page (/audit). */
+export function AuditPage() {
+  const t = useT();
+  const { lang } = useLang();
+  const [form] = Form.useForm();
+  const [filters, setFilters] = useState<Filters>({});
+  const [page, setPage] = useState({ current: 1, pageSize: 50 });
+  const list = useQuery({
+    queryKey: ['audit', filters, page],
+    queryFn: () =>
+      api<{ total: number; items: AuditItem[] }>(
+        'GET',
+        `/api/audit${qs({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const verify = useMutation({
+    mutationFn: () =>
+      api<{ ok: boolean; count: number; badSeq?: number; reason?: string }>('GET', '/api/audit/verify'),
+  });
+
+  function apply(v: {
+    range?: [{ toISOString(): string } | null, { toISOString(): string } | null] | null;
+    actor?: string;
+    action?: string;
+    result?: string;
+    objectType?: string;
+    objectId?: string;
+  }) {
+    const clean = (s?: string) => (s && s.trim() ? s.trim() : undefined);
+    setFilters({
+      from: v.range?.[0]?.toISOString(),
+      to: v.range?.[1]?.toISOString(),
+      actor: clean(v.actor),
+      action: clean(v.action),
+      result: v.result || undefined,
+      objectType: clean(v.objectType),
+      objectId: clean(v.objectId),
+    });
+    setPage((p) => ({ ...p, current: 1 }));
+  }
+
+  return (
+    <Card
+      title={t('audit.title')}
+      styles={{ body: { padding: 12 } }}
+      extra={
+        <Space wrap>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate()}
+            data-testid="audit-verify"
+          >
+            {t('audit.verify')}
+          </Button>
+          <Can ability="audit.export">
+            <Button
+              icon={<FileExcelOutlined />}
+              href={`/api/audit/export.xlsx${qs({ ...filters })}`}
+              data-testid="audit-export"
+            >
+              {t('audit.export')}
+            </Button>
+          </Can>
+        </Space>
+      }
+    >
+      {verify.data && (
+        <Alert
+          showIcon
+          closable
+          style={{ marginBottom: 12 }}
+          type={verify.data.ok ? 'success' : 'error'}
+          title={
+            verify.data.ok
+              ? t('audit.verify.ok', { count: verify.data.count })
+              : t('audit.verify.bad', { seq: verify.data.badSeq ?? '?', reason: verify.data.reason ?? '' })
+          }
+          data-testid="audit-verify-result"
+        />
+      )}
+      <Form
+        form={form}
+        layout="inline"
+        onFinish={apply}
+        style={{ marginBottom: 12, rowGap: 8 }}
+        data-testid="audit-filters"
+      >
+        <Form.Item name="range" label={t('audit.range')}>
+          <DatePicker.RangePicker showTime allowEmpty={[true, true]} />
+        </Form.Item>
+        <Form.Item name="actor" label={t('audit.actor')}>
+          <Input allowClear style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="action" label={t('audit.action')}>
+          <AutoComplete
+            allowClear
+            style={{ width: 180 }}
+            options={COMMON_ACTIONS.map((a) => ({ value: a }))}
+            showSearch={{ filterOption: (input, o) => String(o?.value ?? '').includes(input) }}
+            data-testid="audit-action"
+          />
+        </Form.Item>
+        <Form.Item name="result" label={t('audit.result')}>
+          <Select
+            allowClear
+            style={{ width: 110 }}
+            options={(['ok', 'denied', 'failed'] as const).map((r) => ({
+              value: r,
+              label: t(`audit.result.${r}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="objectType" label={t('audit.objectType')}>
+          <Input allowClear style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="objectId" label={t('audit.objectId')}>
+          <Input allowClear style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-search">
+              {t('common.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                apply({});
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+      <Table<AuditItem>
+        rowKey="seq"
+        size="small"
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 'max-content' }}
+        data-testid="audit-table"
+        pagination={{
+          ...page,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (current, pageSize) => setPage({ current, pageSize }),
+        }}
+        columns={[
+          { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
+          { title: t('audit.time'), dataIndex: 'at', render: (v: string) => formatTime(v, lang) },
+          { title: t('audit.actor'), dataIndex: 'actorName' },
+          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <code>{v}</code> },
+          { title: t('audit.objectType'), dataIndex: 'objectType' },
+          {
+            title: t('audit.objectId'),
+            dataIndex: 'objectId',
+            render: (v: string | null) =>
+              v ? <Typography.Text copyable={{ text: v }}>{v}</Typography.Text> : '—',
+          },
+          {
+            title: t('audit.result'),
+            dataIndex: 'result',
+            render: (r: AuditItem['result']) => <Tag color={RESULT_COLOURS[r]}>{t(`audit.result.${r}`)}</Tag>,
+          },
+          { title: t('audit.ip'), dataIndex: 'ip' },
+          {
+            title: t('audit.detail'),
+            dataIndex: 'detail',
+            render: (d: Record<string, unknown>) => {
+              const s = d && Object.keys(d).length ? JSON.stringify(d) : '';
+              return (
+                <Typography.Text type="secondary" style={{ maxWidth: 320 }} ellipsis={{ tooltip: s }}>
+                  {s}
+                </Typography.Text>
+              );
+            },
+          },
+        ]}
+      />
+    </Card>
+  );
+}

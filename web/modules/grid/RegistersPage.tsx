@@ -1,0 +1,298 @@
+/**
+ * Registers 台账 (housing, population, legal entities) of the node picked in the tree: list and
+ * search, change history, Excel export, and Excel import in two steps: a preview listing every bad
+ * row, then (only on confirmation) the valid rows or nothing.
+ */
+import { useRef, useState } from 'react';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Drawer,
+  Input,
+  Modal,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, qs } from '../../app/api.ts';
+import { Can, useMe } from '../../app/auth.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+import { PageTitle, beijingDay, fmtTime } from './common.tsx';
+
+const KINDS = ['housing', 'population', 'entity'] as const;
+
+interface RecordRow {
+  id: string;
+  kind: string;
+  nodeId: string;
+  nodeName: string;
+  label: string;
+  attrs: Record<string, unknown>;
+  visitCategory: string;
+  lastVisitedAt: string | null;
+  version: number;
+  updatedAt: string;
+}
+interface HistoryRow {
+  at: string;
+  actorName: string;
+  change: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+}
+interface Preview {
+  importId: string;
+  kind: string;
+  total: number;
+  valid: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+/** A failed request as one line: the title and every per-field message. */
+function problemText(e: unknown): string {
+  if (!(e instanceof ApiError)) return String(e);
+  return [e.problem.title, ...(e.problem.errors ?? []).map((x) => x.message)].join('：');
+}
+
+function attrsText(a: Record<string, unknown> | null): string {
+  if (!a) return '—';
+  return Object.entries(a)
+    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join('，');
+}
+
+/** The registers page. */
+export default function RegistersPage() {
+  const t = useT();
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  const qc = useQueryClient();
+  const { message } = AntApp.useApp();
+  const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
+  const [kind, setKind] = useState<(typeof KINDS)[number]>('housing');
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const [history, setHistory] = useState<RecordRow | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const pageSize = 20;
+  const list = useQuery({
+    queryKey: ['grid-records', kind, nodeId, search, page],
+    enabled: !!nodeId,
+    queryFn: () =>
+      api<{ total: number; items: RecordRow[] }>(
+        'GET',
+        `/api/grid/registers/${kind}${qs({ nodeId, q: search, limit: pageSize, offset: (page - 1) * pageSize })}`,
+      ),
+  });
+  const hist = useQuery({
+    queryKey: ['grid-record-history', history?.id],
+    enabled: !!history,
+    queryFn: () => api<HistoryRow[]>('GET', `/api/grid/registers/${kind}/${history!.id}/history`),
+  });
+
+  const upload = async (f: File | undefined) => {
+    if (!f || !nodeId) return;
+    const form = new FormData();
+    form.append('file', f, f.name);
+    setBusy(true);
+    try {
+      setPreview(await api<Preview>('POST', `/api/grid/registers/${kind}/import${qs({ nodeId })}`, form));
+    } catch (e) {
+      message.error(problemText(e));
+    } finally {
+      setBusy(false);
+      if (file.current) file.current.value = '';
+    }
+  };
+  const commit = async (allOrNothing: boolean) => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const r = await api<{ imported: number }>(
+        'POST',
+        `/api/grid/registers/${kind}/import/${preview.importId}/commit`,
+        {
+          confirm: true,
+          allOrNothing,
+        },
+      );
+      message.success(t('grid.reg.imported', { n: r.imported }));
+      setPreview(null);
+      await qc.invalidateQueries({ queryKey: ['grid-records'] });
+    } catch (e) {
+      message.error(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!nodeId) return <Alert type="info" showIcon title={t('grid.reg.pickGrid')} />;
+  const badRows = preview ? new Set(preview.errors.map((e) => e.row)).size : 0;
+  return (
+    <div>
+      <PageTitle
+        extra={
+          <Space wrap>
+            <Can ability="grid.collect">
+              <input
+                type="file"
+                accept=".xlsx"
+                ref={file}
+                style={{ display: 'none' }}
+                onChange={(e) => void upload(e.target.files?.[0])}
+                data-testid="reg-import-file"
+              />
+              <Button
+                icon={<UploadOutlined />}
+                loading={busy}
+                disabled={!!node && !['grid', 'micro_grid', 'building'].includes(node.level)}
+                title={t('grid.reg.importHere')}
+                onClick={() => file.current?.click()}
+              >
+                {t('grid.reg.import')}
+              </Button>
+            </Can>
+            <Button icon={<DownloadOutlined />} href={`/api/grid/registers/${kind}/export${qs({ nodeId })}`}>
+              {t('grid.reg.export')}
+            </Button>
+          </Space>
+        }
+      >
+        {t('grid.reg.title')} · {node?.name ?? me?.grants?.[0]?.nodeName}
+      </PageTitle>
+      <Tabs
+        activeKey={kind}
+        onChange={(k) => {
+          setKind(k as (typeof KINDS)[number]);
+          setPage(1);
+        }}
+        items={KINDS.map((k) => ({ key: k, label: t(`grid.reg.kind.${k}`) }))}
+      />
+      <Input.Search
+        allowClear
+        placeholder={t('grid.reg.search')}
+        style={{ maxWidth: 320, marginBottom: 12 }}
+        onSearch={(v) => {
+          setSearch(v.trim());
+          setPage(1);
+        }}
+      />
+      <Table<RecordRow>
+        rowKey="id"
+        size="small"
+        loading={list.isLoading}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 720 }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+        }}
+        columns={[
+          { title: t('grid.reg.label'), dataIndex: 'label' },
+          { title: t('grid.reg.node'), dataIndex: 'nodeName' },
+          {
+            title: t('grid.reg.category'),
+            dataIndex: 'visitCategory',
+            render: (v: string) => <Tag>{t(`grid.vcat.${v}`)}</Tag>,
+          },
+          {
+            title: t('grid.reg.lastVisit'),
+            dataIndex: 'lastVisitedAt',
+            render: (v: string | null) => (v ? beijingDay(v) : t('grid.due.never')),
+          },
+          { title: t('grid.reg.updatedAt'), dataIndex: 'updatedAt', render: (v: string) => fmtTime(v) },
+          {
+            title: '',
+            render: (_, r) => (
+              <Button size="small" onClick={() => setHistory(r)}>
+                {t('grid.reg.history')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Drawer
+        open={!!history}
+        onClose={() => setHistory(null)}
+        title={`${t('grid.reg.history')} · ${history?.label ?? ''}`}
+        size="large"
+      >
+        <Timeline
+          items={(hist.data ?? []).map((h) => ({
+            content: (
+              <div>
+                <b>{t(`grid.reg.change.${h.change}`)}</b> · {h.actorName} · {fmtTime(h.at)}
+                {h.before && (
+                  <div style={{ color: '#a8071a' }}>
+                    {t('grid.reg.before')}: {attrsText(h.before)}
+                  </div>
+                )}
+                <div style={{ color: '#135200' }}>
+                  {t('grid.reg.after')}: {attrsText(h.after)}
+                </div>
+              </div>
+            ),
+          }))}
+        />
+      </Drawer>
+      <Modal
+        open={!!preview}
+        width={720}
+        title={
+          preview ? t('grid.reg.preview', { total: preview.total, valid: preview.valid, bad: badRows }) : ''
+        }
+        onCancel={() => setPreview(null)}
+        footer={[
+          <Button key="cancel" onClick={() => setPreview(null)}>
+            {t('grid.common.cancel')}
+          </Button>,
+          <Button
+            key="valid"
+            disabled={!preview?.valid}
+            loading={busy}
+            onClick={() => void commit(false)}
+            data-testid="reg-import-valid"
+          >
+            {t('grid.reg.importValid', { n: preview?.valid ?? 0 })}
+          </Button>,
+          <Button
+            key="all"
+            type="primary"
+            loading={busy}
+            disabled={badRows > 0}
+            onClick={() => void commit(true)}
+            data-testid="reg-import-all"
+          >
+            {t('grid.reg.importAll')}
+          </Button>,
+        ]}
+      >
+        <Typography.Paragraph type="secondary">{t('grid.reg.nothingImported')}</Typography.Paragraph>
+        <Table
+          size="small"
+          rowKey={(r) => `${r.row}-${r.field}`}
+          pagination={{ pageSize: 10 }}
+          dataSource={preview?.errors ?? []}
+          data-testid="reg-import-errors"
+          columns={[
+            { title: t('grid.reg.row'), dataIndex: 'row', width: 70 },
+            { title: t('grid.reg.field'), dataIndex: 'field', width: 140 },
+            { title: t('grid.reg.reason'), dataIndex: 'message' },
+          ]}
+        />
+      </Modal>
+    </div>
+  );
+}

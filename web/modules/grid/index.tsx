@@ -1,0 +1,139 @@
+/**
+ * The grid governance pages 网格化治理: the grid worker's offline field app (due list, visits,
+ * event reports, sync queue), the event inbox and detail for officers and departments, the grid
+ * dashboard with its map, registers, visit cycles and Open311 keys. Registering this module also
+ * starts the offline replay loop and the service worker that makes it an installable PWA.
+ */
+import {
+  AlertOutlined,
+  ApiOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  InboxOutlined,
+  ScheduleOutlined,
+  SyncOutlined,
+} from '@ant-design/icons';
+import type { WebModule } from '../../app/types.ts';
+import { gridMessages } from './messages.ts';
+import { startOutbox } from './outbox.ts';
+import DuePage from './DuePage.tsx';
+import ReportPage from './ReportPage.tsx';
+import SyncPage from './SyncPage.tsx';
+import EventsPage from './EventsPage.tsx';
+import EventDetailPage from './EventDetailPage.tsx';
+import DashboardPage from './DashboardPage.tsx';
+import RegistersPage from './RegistersPage.tsx';
+import CyclesPage from './CyclesPage.tsx';
+import Open311KeysPage from './Open311KeysPage.tsx';
+
+if (typeof window !== 'undefined') {
+  startOutbox();
+  // the service worker only makes sense on the built app (the dev server rewrites modules on the fly)
+  if ('serviceWorker' in navigator && import.meta.env.PROD)
+    window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
+}
+
+const m = gridMessages;
+const label = (key: string) => ({ 'zh-CN': m['zh-CN'][key], 'en-US': m['en-US'][key] });
+
+const gridModule: WebModule = {
+  id: 'grid',
+  messages: gridMessages,
+  routes: [
+    { path: 'grid/due', element: <DuePage /> },
+    { path: 'grid/report', element: <ReportPage /> },
+    { path: 'grid/sync', element: <SyncPage /> },
+    { path: 'grid/events', element: <EventsPage /> },
+    { path: 'grid/events/:id', element: <EventDetailPage /> },
+    { path: 'grid/dashboard', element: <DashboardPage /> },
+    { path: 'grid/registers', element: <RegistersPage /> },
+    { path: 'grid/cycles', element: <CyclesPage /> },
+    { path: 'grid/open311-keys', element: <Open311KeysPage /> },
+  ],
+  menu: [
+    {
+      key: 'grid-due',
+      path: '/grid/due',
+      label: label('grid.menu.due'),
+      icon: <ScheduleOutlined />,
+      ability: 'grid.visit',
+      order: 5,
+    },
+    {
+      key: 'grid-report',
+      path: '/grid/report',
+      label: label('grid.menu.report'),
+      icon: <AlertOutlined />,
+      ability: 'events.report',
+      order: 6,
+    },
+    {
+      key: 'grid-sync',
+      path: '/grid/sync',
+      label: label('grid.menu.sync'),
+      icon: <SyncOutlined />,
+      ability: 'grid.visit',
+      order: 7,
+    },
+    {
+      key: 'grid-events',
+      path: '/grid/events',
+      label: label('grid.menu.events'),
+      icon: <InboxOutlined />,
+      order: 40,
+      ability: 'events.read',
+    },
+    {
+      key: 'grid-events-dept',
+      path: '/grid/events',
+      label: label('grid.menu.events'),
+      icon: <InboxOutlined />,
+      ability: 'events.handle',
+      order: 40,
+    },
+    {
+      key: 'grid-dashboard',
+      path: '/grid/dashboard',
+      label: label('grid.menu.dashboard'),
+      icon: <DashboardOutlined />,
+      ability: 'grid.read',
+      order: 41,
+    },
+    {
+      key: 'grid-dashboard-dept',
+      path: '/grid/dashboard',
+      label: label('grid.menu.dashboard'),
+      icon: <DashboardOutlined />,
+      ability: 'events.handle',
+      order: 41,
+    },
+    {
+      key: 'grid-registers',
+      path: '/grid/registers',
+      label: label('grid.menu.registers'),
+      icon: <DatabaseOutlined />,
+      ability: 'grid.read',
+      order: 42,
+    },
+    {
+      key: 'grid-cycles',
+      path: '/grid/cycles',
+      label: label('grid.menu.cycles'),
+      icon: <CalendarOutlined />,
+      ability: 'grid.read',
+      order: 43,
+    },
+    {
+      key: 'grid-open311',
+      path: '/grid/open311-keys',
+      label: label('grid.menu.open311'),
+      icon: <ApiOutlined />,
+      ability: 'open311.keys',
+      order: 90,
+    },
+  ],
+};
+
+/** The grid module as the shell loads it. */
+export default gridModule;

@@ -1,0 +1,287 @@
+/** The login page: each step follows the session state /api/auth/me reports. */
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Navigate, useLocation } from 'react-router';
+import { api } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useLang, useT } from '../../app/i18n.tsx';
+import { errorText, setFieldErrors } from '../../app/problem.ts';
+
+/** Runs a form submit, mapping field errors onto the form and other errors into an alert. */
+function useSubmit(form: ReturnType<typeof Form.useForm>[0]) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function run(fn: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      const left = setFieldErrors(form, e);
+      if (left === null) setError(errorText(e));
+      else if (left.length) setError(left.join('; '));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, run };
+}
+
+function PasswordStep() {
+  const t = useT();
+  const { refresh } = useMe();
+  const [form] = Form.useForm();
+  const { busy, error, run } = useSubmit(form);
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v: { username: string; password: string }) =>
+        run(async () => {
+          await api('POST', '/api/auth/login', v);
+          await refresh();
+        })
+      }
+      data-testid="login-form"
+    >
+      {error && (
+        <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />
+      )}
+      <Form.Item
+        name="username"
+        label={t('login.username')}
+        rules={[{ required: true, message: t('login.required') }]}
+      >
+        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('login.password')}
+        rules={[{ required: true, message: t('login.required') }]}
+      >
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+        {t('login.submit')}
+      </Button>
+    </Form>
+  );
+}
+
+function TotpStep() {
+  const t = useT();
+  const { refresh } = useMe();
+  const [form] = Form.useForm();
+  const { busy, error, run } = useSubmit(form);
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v: { code: string }) =>
+        run(async () => {
+          await api('POST', '/api/auth/totp', { code: v.code });
+          await refresh();
+        })
+      }
+    >
+      <Typography.Paragraph>{t('login.totp.hint')}</Typography.Paragraph>
+      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+      <Form.Item
+        name="code"
+        label={t('login.totp.code')}
+        rules={[{ required: true, message: t('login.required') }]}
+      >
+        <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block loading={busy}>
+        {t('login.totp.submit')}
+      </Button>
+    </Form>
+  );
+}
+
+function EnrolStep() {
+  const t = useT();
+  const { refresh } = useMe();
+  const [form] = Form.useForm();
+  const { busy, error, run } = useSubmit(form);
+  const [enrol, setEnrol] = useState<{ secret: string; uri: string } | null>(null);
+  return (
+    <div>
+      <Typography.Paragraph>{t('login.enrol.hint')}</Typography.Paragraph>
+      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+      {!enrol ? (
+        <Button
+          type="primary"
+          block
+          loading={busy}
+          onClick={() =>
+            run(async () =>
+              setEnrol(await api<{ secret: string; uri: string }>('POST', '/api/auth/totp/enrol')),
+            )
+          }
+        >
+          {t('login.enrol.start')}
+        </Button>
+      ) : (
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v: { code: string }) =>
+            run(async () => {
+              await api('POST', '/api/auth/totp/confirm', { code: v.code });
+              await refresh();
+            })
+          }
+        >
+          <Form.Item label={t('login.enrol.secret')}>
+            <Typography.Text code copyable data-testid="totp-secret">
+              {enrol.secret}
+            </Typography.Text>
+          </Form.Item>
+          <Form.Item label={t('login.enrol.uri')}>
+            <Typography.Paragraph
+              copyable
+              style={{ wordBreak: 'break-all', margin: 0 }}
+              data-testid="totp-uri"
+            >
+              {enrol.uri}
+            </Typography.Paragraph>
+          </Form.Item>
+          <Form.Item
+            name="code"
+            label={t('login.totp.code')}
+            rules={[{ required: true, message: t('login.required') }]}
+          >
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('login.enrol.confirm')}
+          </Button>
+        </Form>
+      )}
+    </div>
+  );
+}
+
+function ChangePasswordStep() {
+  const t = useT();
+  const { refresh } = useMe();
+  const [form] = Form.useForm();
+  const { busy, error, run } = useSubmit(form);
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v: { current: string; next: string }) =>
+        run(async () => {
+          await api('POST', '/api/auth/password', { current: v.current, next: v.next });
+          await refresh();
+        })
+      }
+    >
+      <Typography.Paragraph>{t('login.change.hint')}</Typography.Paragraph>
+      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+      <Form.Item
+        name="current"
+        label={t('login.change.current')}
+        rules={[{ required: true, message: t('login.required') }]}
+      >
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        name="next"
+        label={t('login.change.next')}
+        rules={[{ required: true, message: t('login.required') }]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="repeat"
+        label={t('login.change.repeat')}
+        dependencies={['next']}
+        rules={[
+          { required: true, message: t('login.required') },
+          ({ getFieldValue }) => ({
+            validator: (_, v) =>
+              !v || v === getFieldValue('next')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('login.change.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" block loading={busy}>
+        {t('login.change.submit')}
+      </Button>
+    </Form>
+  );
+}
+
+/** The login page (public route /login). */
+export function LoginPage() {
+  const t = useT();
+  const { lang, setLang } = useLang();
+  const { me } = useMe();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from;
+
+  if (me?.authenticated && !me.user?.mustChangePassword)
+    return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
+
+  let title = t('login.title');
+  let step = <PasswordStep />;
+  if (me?.mfaPending) {
+    title = me.totpEnrolled ? t('login.totp.title') : t('login.enrol.title');
+    step = me.totpEnrolled ? <TotpStep /> : <EnrolStep />;
+  } else if (me?.authenticated && me.user?.mustChangePassword) {
+    title = t('login.change.title');
+    step = <ChangePasswordStep />;
+  }
+  const inFlow = me?.mfaPending || me?.authenticated;
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: 'linear-gradient(160deg, #c8102e 0%, #8a0b20 55%, #f5f5f5 55%)',
+      }}
+    >
+      <Card style={{ width: '100%', maxWidth: 400 }}>
+        <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('app.name')} · {title}
+          </Typography.Title>
+          <Button
+            size="small"
+            icon={<GlobalOutlined />}
+            onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+            data-testid="lang-switch"
+          >
+            {t('shell.lang')}
+          </Button>
+        </Space>
+        <Typography.Paragraph type="secondary">{t('app.subtitle')}</Typography.Paragraph>
+        {step}
+        {inFlow && (
+          <Button
+            type="link"
+            block
+            style={{ marginTop: 8 }}
+            onClick={() =>
+              void api('POST', '/api/auth/logout').finally(() => window.location.assign('/login'))
+            }
+          >
+            {t('login.back')}
+          </Button>
+        )}
+      </Card>
+    </div>
+  );
+}

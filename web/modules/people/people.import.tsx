@@ -1,0 +1,161 @@
+/**
+ * The import wizard: upload an .xlsx register, read the row-by-row error report, then import the
+ * valid rows or nothing.
+ */
+import { useState } from 'react';
+import { Alert, Button, Modal, Result, Space, Statistic, Steps, Table, Upload } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, qs } from '../../app/api.ts';
+import { useT } from '../../app/i18n.tsx';
+import { errorText } from '../../app/problem.ts';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+import type { ImportPreview } from './people.api.ts';
+
+/** The modal wizard; closes through onClose. */
+export function ImportWizard(props: { onClose: () => void }) {
+  const t = useT();
+  const { node } = useSelectedNode();
+  const client = useQueryClient();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [imported, setImported] = useState<number | null>(null);
+  const upload = useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api<ImportPreview>('POST', `/api/people/import/preview${qs({ nodeId: node?.id })}`, form);
+    },
+    onSuccess: setPreview,
+    onError: () => {},
+  });
+  const commit = useMutation({
+    mutationFn: (mode: 'valid' | 'all') =>
+      api<{ imported: number }>('POST', `/api/people/import/${preview!.batchId}/commit`, { mode }),
+    onSuccess: (r) => {
+      setImported(r.imported);
+      void client.invalidateQueries({ queryKey: ['people'] });
+    },
+    onError: () => {},
+  });
+  const step = imported !== null ? 2 : preview ? 1 : 0;
+  const failure = upload.error ?? commit.error;
+
+  return (
+    <Modal
+      open
+      title={t('people.import.title')}
+      onCancel={props.onClose}
+      footer={null}
+      width={760}
+      destroyOnHidden
+    >
+      <Steps
+        current={step}
+        size="small"
+        style={{ marginBottom: 16 }}
+        items={[
+          { title: t('people.import.step.upload') },
+          { title: t('people.import.step.preview') },
+          { title: t('people.import.step.done') },
+        ]}
+      />
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(failure)}
+          style={{ marginBottom: 12 }}
+          data-testid="import-error"
+        />
+      )}
+      {step === 0 && (
+        <>
+          <Alert
+            type="info"
+            title={t('people.import.target', { name: node?.name ?? t('shell.tree.none') })}
+            style={{ marginBottom: 12 }}
+          />
+          <Upload.Dragger
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple={false}
+            showUploadList={false}
+            disabled={upload.isPending}
+            beforeUpload={(file) => {
+              upload.mutate(file);
+              return false;
+            }}
+            data-testid="import-upload"
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>{t('people.import.drop')}</p>
+          </Upload.Dragger>
+        </>
+      )}
+      {step === 1 && preview && (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Space size="large" wrap>
+            <Statistic title={t('people.import.total')} value={preview.total} />
+            <Statistic
+              title={t('people.import.valid')}
+              value={preview.valid}
+              styles={{ content: { color: '#389e0d' } }}
+            />
+            <Statistic
+              title={t('people.import.invalid')}
+              value={preview.invalid}
+              styles={{ content: { color: preview.invalid ? '#cf1322' : undefined } }}
+            />
+          </Space>
+          {preview.errors.length ? (
+            <Table
+              size="small"
+              rowKey={(e) => `${e.row}-${e.column}-${e.reason}`}
+              dataSource={preview.errors}
+              pagination={{ pageSize: 8, showSizeChanger: false }}
+              scroll={{ x: 'max-content' }}
+              columns={[
+                { title: t('people.import.row'), dataIndex: 'row', width: 70 },
+                { title: t('people.import.column'), dataIndex: 'column', width: 140 },
+                { title: t('people.import.reason'), dataIndex: 'reason' },
+              ]}
+              data-testid="import-errors"
+            />
+          ) : (
+            <Alert type="success" showIcon title={t('people.import.noErrors')} />
+          )}
+          <Space wrap style={{ justifyContent: 'flex-end', width: '100%' }}>
+            <Button onClick={props.onClose}>{t('people.import.nothing')}</Button>
+            {preview.invalid === 0 ? (
+              <Button
+                type="primary"
+                loading={commit.isPending}
+                onClick={() => commit.mutate('all')}
+                disabled={!preview.total}
+              >
+                {t('people.import.all_rows', { n: preview.total })}
+              </Button>
+            ) : (
+              <Button
+                type="primary"
+                loading={commit.isPending}
+                onClick={() => commit.mutate('valid')}
+                disabled={!preview.valid}
+              >
+                {t('people.import.valid_rows', { n: preview.valid })}
+              </Button>
+            )}
+          </Space>
+        </Space>
+      )}
+      {step === 2 && (
+        <Result
+          status="success"
+          title={t('people.import.done', { n: imported })}
+          extra={<Button onClick={props.onClose}>{t('common.close')}</Button>}
+        />
+      )}
+    </Modal>
+  );
+}

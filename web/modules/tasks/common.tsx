@@ -1,0 +1,195 @@
+/** Small pieces shared by the task pages: dates in Beijing time, Excel export links, error display. */
+import { useRef, useState, type ReactNode } from 'react';
+import { Button, Form, Modal, Select, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import type { ButtonProps, FormInstance } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { api, qs } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
+import { applyProblemToForm } from '../../app/problem.ts';
+import { useSelectedNode, type OrgNode } from '../../app/selected-node.tsx';
+import { useT } from '../../app/i18n.tsx';
+
+const dateFmt = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const timeFmt = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A date (YYYY-MM-DD or ISO timestamp) shown as a Beijing calendar day. */
+export function fmtDate(v: string | null | undefined): string {
+  if (!v) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  return dateFmt.format(new Date(v)).replace(/\//g, '-');
+}
+
+/** A timestamp shown in Beijing time. */
+export function fmtTime(v: string | null | undefined): string {
+  return v ? timeFmt.format(new Date(v)).replace(/\//g, '-') : '';
+}
+
+/** A link-button that downloads the server's Excel export of the list being shown. */
+export function ExportButton(props: { href: string }) {
+  const t = useT();
+  return (
+    <Button icon={<DownloadOutlined />} href={props.href} data-testid="export-xlsx">
+      {t('tasks.export')}
+    </Button>
+  );
+}
+
+/**
+ * One Idempotency-Key per form submission: made on the first attempt, reused when the same
+ * submission is retried, and cleared once it succeeded.
+ */
+export function useIdempotencyKey() {
+  const key = useRef<string | null>(null);
+  return {
+    get: () => (key.current ??= crypto.randomUUID()),
+    done: () => {
+      key.current = null;
+    },
+  };
+}
+
+const STATUS_COLOURS: Record<string, string> = {
+  normal: 'green',
+  yellow: 'gold',
+  red: 'red',
+  completed: 'blue',
+};
+
+/** A health (normal/yellow/red) or status tag with its translated label. */
+export function HealthTag(props: { value: string | null | undefined }) {
+  const t = useT();
+  if (!props.value) return null;
+  return (
+    <Tag color={STATUS_COLOURS[props.value] ?? 'default'} data-testid={`health-${props.value}`}>
+      {t(`tasks.health.${props.value}`)}
+    </Tag>
+  );
+}
+
+/**
+ * A modal holding one antd form: submit calls onSubmit with the values; a server problem lands on
+ * the fields (or as a toast) and the modal stays open.
+ */
+export function FormModal<V extends object>(props: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  onSubmit: (values: V, form: FormInstance<V>) => Promise<unknown>;
+  children: ReactNode;
+  initialValues?: Partial<V>;
+  okText?: ReactNode;
+  width?: number;
+  testId?: string;
+}) {
+  const [form] = Form.useForm<V>();
+  const [busy, setBusy] = useState(false);
+  async function submit() {
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    try {
+      await props.onSubmit(values, form);
+      form.resetFields();
+      props.onClose();
+    } catch (e) {
+      applyProblemToForm(form, e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Modal
+      open={props.open}
+      title={props.title}
+      onCancel={props.onClose}
+      onOk={() => void submit()}
+      okText={props.okText}
+      confirmLoading={busy}
+      width={props.width ?? 640}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': `${props.testId ?? 'form'}-ok` } as ButtonProps}
+    >
+      <Form
+        form={form}
+        name={props.testId}
+        layout="vertical"
+        initialValues={props.initialValues}
+        data-testid={props.testId}
+        preserve={false}
+      >
+        {props.children}
+      </Form>
+    </Modal>
+  );
+}
+
+/** The districts the user works in (from the grants), the first being the default. */
+export function useDistricts(): string[] {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  const ids = [...new Set((me?.grants ?? []).map((g) => g.districtId))];
+  if (node && ids.includes(node.districtId))
+    return [node.districtId, ...ids.filter((i) => i !== node.districtId)];
+  return ids;
+}
+
+/** A select of the nodes the user holds a role on (the units they act for). */
+export function GrantNodeSelect(props: { value?: string; onChange?: (v: string) => void; testId?: string }) {
+  const { me } = useMe();
+  const seen = new Set<string>();
+  const options = (me?.grants ?? [])
+    .filter((g) => !seen.has(g.nodeId) && seen.add(g.nodeId))
+    .map((g) => ({ value: g.nodeId, label: g.nodeName }));
+  return (
+    <Select value={props.value} onChange={props.onChange} options={options} data-testid={props.testId} />
+  );
+}
+
+/** A node picker searching the tree by name or pinyin initials; the value is the node id. */
+export function NodeSelect(props: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  testId?: string;
+  initialLabel?: string | null;
+}) {
+  const [q, setQ] = useState('');
+  const found = useQuery({
+    queryKey: ['org', 'search', q],
+    queryFn: () => api<OrgNode[]>('GET', `/api/org/search${qs({ q, limit: 20 })}`),
+    enabled: q.trim().length > 0,
+  });
+  const options = (found.data ?? []).map((n) => ({
+    value: n.id,
+    label: [...(n.pathNames ?? []).slice(-2, -1), n.name].join(' / '),
+  }));
+  if (props.value && props.initialLabel && !options.some((o) => o.value === props.value))
+    options.unshift({ value: props.value, label: props.initialLabel });
+  return (
+    <Select
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      value={props.value ?? undefined}
+      onChange={(v) => props.onChange?.(v ?? null)}
+      options={options}
+      allowClear
+      loading={found.isFetching}
+      data-testid={props.testId}
+    />
+  );
+}

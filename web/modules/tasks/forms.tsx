@@ -1,0 +1,148 @@
+/** Form pieces shared by the add-task, propose-task and party-project forms. */
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useT } from '../../app/i18n.tsx';
+import { CATEGORIES } from './tasks.api.ts';
+import { NodeSelect } from './common.tsx';
+
+/** The values of the task form as antd holds them (dates as Dayjs). */
+export interface TaskFormValues {
+  title: string;
+  category?: string;
+  goal: string;
+  indicators?: { name: string; target: number; unit?: string }[];
+  milestones: { title: string; weight: number; dueDate: Dayjs }[];
+  deadline: Dayjs;
+  startDate?: Dayjs;
+  investment?: number | null;
+  responsibleNodeId?: string | null;
+}
+
+const day = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
+
+/** Turns the form values into the API's task input. */
+export function taskBody(v: TaskFormValues) {
+  return {
+    title: v.title,
+    category: v.category,
+    goal: v.goal,
+    indicators: (v.indicators ?? []).map((i) => ({ name: i.name, target: i.target, unit: i.unit ?? '' })),
+    milestones: v.milestones.map((m) => ({ title: m.title, weight: m.weight, dueDate: day(m.dueDate) })),
+    deadline: day(v.deadline),
+    startDate: day(v.startDate),
+    investment: v.investment ?? null,
+    responsibleNodeId: v.responsibleNodeId ?? null,
+  };
+}
+
+/** The fields of a task: title, category, goal, indicators, weighted milestones, dates, investment. */
+export function TaskFields(props: { category?: boolean; responsible?: boolean; indicators?: boolean }) {
+  const t = useT();
+  const req = [{ required: true, message: t('tasks.required') }];
+  return (
+    <>
+      <Form.Item name="title" label={t('tasks.f.title')} rules={req}>
+        <Input maxLength={200} data-testid="f-title" />
+      </Form.Item>
+      {props.category !== false && (
+        <Form.Item name="category" label={t('tasks.f.category')} rules={req}>
+          <Select
+            data-testid="f-category"
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`tasks.cat.${c}`) }))}
+          />
+        </Form.Item>
+      )}
+      <Form.Item name="goal" label={t('tasks.f.goal')} rules={req}>
+        <Input.TextArea rows={3} maxLength={4000} data-testid="f-goal" />
+      </Form.Item>
+      {props.indicators !== false && (
+        <Form.Item label={t('tasks.f.indicators')}>
+          <Form.List name="indicators">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Space key={f.key} align="baseline" wrap>
+                    <Form.Item name={[f.name, 'name']} rules={req}>
+                      <Input placeholder={t('tasks.f.indicatorName')} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'target']} rules={req}>
+                      <InputNumber placeholder={t('tasks.f.target')} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'unit']}>
+                      <Input placeholder={t('tasks.f.unit')} style={{ width: 90 }} />
+                    </Form.Item>
+                    <MinusCircleOutlined onClick={() => remove(f.name)} />
+                  </Space>
+                ))}
+                <Button type="dashed" onClick={() => add()} icon={<PlusOutlined />}>
+                  {t('tasks.f.addIndicator')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+      )}
+      <Form.Item label={t('tasks.f.milestones')} required>
+        <Form.List name="milestones">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f, i) => (
+                <Space key={f.key} align="baseline" wrap data-testid={`f-milestone-${i}`}>
+                  <Form.Item name={[f.name, 'title']} rules={req}>
+                    <Input placeholder={t('tasks.f.milestoneTitle')} data-testid={`f-ms-title-${i}`} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'weight']} rules={req}>
+                    <InputNumber
+                      min={0.01}
+                      placeholder={t('tasks.f.weight')}
+                      data-testid={`f-ms-weight-${i}`}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'dueDate']} rules={req}>
+                    <DatePicker placeholder={t('tasks.f.dueDate')} data-testid={`f-ms-due-${i}`} />
+                  </Form.Item>
+                  {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
+                </Space>
+              ))}
+              <Button
+                type="dashed"
+                onClick={() => add()}
+                icon={<PlusOutlined />}
+                data-testid="f-add-milestone"
+              >
+                {t('tasks.f.addMilestone')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="startDate" label={t('tasks.f.startDate')}>
+            <DatePicker style={{ width: '100%' }} data-testid="f-start" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="deadline" label={t('tasks.f.deadline')} rules={req}>
+            <DatePicker style={{ width: '100%' }} data-testid="f-deadline" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="investment" label={t('tasks.f.investment')}>
+            <InputNumber min={0} style={{ width: '100%' }} addonAfter={t('tasks.f.wanYuan')} />
+          </Form.Item>
+        </Col>
+        {props.responsible !== false && (
+          <Col xs={24} sm={12}>
+            <Form.Item name="responsibleNodeId" label={t('tasks.f.responsible')}>
+              <NodeSelect testId="f-responsible" />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+    </>
+  );
+}

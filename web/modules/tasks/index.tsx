@@ -1,0 +1,59 @@
+/** 一榜三令 pages: the board, a task's timeline, the register of orders, leaderboards, party projects, public page. */
+import { FlagOutlined, FileProtectOutlined, TrophyOutlined, TeamOutlined } from '@ant-design/icons';
+import type { WebModule } from '../../app/types.ts';
+import { BoardPage } from './board.page.tsx';
+import { LeaderboardPage } from './leaderboard.page.tsx';
+import { OrderPage, OrdersPage } from './orders.page.tsx';
+import { PartyProjectsPage } from './party.page.tsx';
+import { PublicTasksPage } from './public.page.tsx';
+import { TaskPage } from './task.page.tsx';
+import { tasksMessages } from './tasks.messages.ts';
+
+const tasksModule: WebModule = {
+  id: 'tasks',
+  routes: [
+    { path: 'tasks', element: <BoardPage /> },
+    { path: 'tasks/tasks/:id', element: <TaskPage /> },
+    { path: 'tasks/orders/:id', element: <OrderPage /> },
+    { path: 'tasks/orders', element: <OrdersPage /> },
+    { path: 'tasks/leaderboard', element: <LeaderboardPage /> },
+    { path: 'tasks/party', element: <PartyProjectsPage /> },
+  ],
+  menu: [
+    {
+      key: 'tasks.board',
+      path: '/tasks',
+      label: { 'zh-CN': '任务榜', 'en-US': 'Task list' },
+      icon: <FlagOutlined />,
+      ability: 'tasks.read',
+      order: 20,
+    },
+    {
+      key: 'tasks.orders',
+      path: '/tasks/orders',
+      label: { 'zh-CN': '三令台账', 'en-US': 'Orders register' },
+      icon: <FileProtectOutlined />,
+      ability: 'tasks.read',
+      order: 21,
+    },
+    {
+      key: 'tasks.leaderboard',
+      path: '/tasks/leaderboard',
+      label: { 'zh-CN': '单位排行榜', 'en-US': 'Leaderboards' },
+      icon: <TrophyOutlined />,
+      ability: 'tasks.read',
+      order: 22,
+    },
+    {
+      key: 'tasks.party',
+      path: '/tasks/party',
+      label: { 'zh-CN': '党建项目认领', 'en-US': 'Party projects' },
+      icon: <TeamOutlined />,
+      ability: 'tasks.read',
+      order: 23,
+    },
+  ],
+  messages: tasksMessages,
+  publicRoutes: [{ path: '/public/tasks', element: <PublicTasksPage /> }],
+};
+export default tasksModule;

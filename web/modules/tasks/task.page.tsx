@@ -1,0 +1,509 @@
+/** A task's page: plan against actual, milestones, claiming and award, reports, timeline, orders. */
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+  Upload,
+} from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { api, ApiError, qs } from '../../app/api.ts';
+import { useT } from '../../app/i18n.tsx';
+import { Chart, type ChartOption } from './Chart.tsx';
+import { FormModal, GrantNodeSelect, HealthTag, fmtDate, fmtTime, useIdempotencyKey } from './common.tsx';
+import { OrderActions, OrderTags } from './orders.tsx';
+import type { Application, Order, Report, ReportResult, TaskDetail, TimelineEntry } from './tasks.api.ts';
+
+/** Planned progress as the rules define it (linear between milestone due dates) and actual from reports. */
+function progressSeries(task: TaskDetail, reports: Report[]) {
+  const total = task.milestones.reduce((s, m) => s + m.weight, 0) || 1;
+  const ms = [...task.milestones].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  let acc = 0;
+  const planned: [string, number][] = [[task.startDate, 0]];
+  for (const m of ms) {
+    acc += m.weight;
+    planned.push([m.dueDate, Math.round((acc / total) * 1000) / 10]);
+  }
+  const latest = new Map<number, number>();
+  const actual: [string, number][] = [[task.startDate, 0]];
+  for (const r of [...reports].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+    latest.set(r.milestoneSeq, r.percent);
+    const sum = task.milestones.reduce((s, m) => s + m.weight * (latest.get(m.seq) ?? 0), 0);
+    actual.push([fmtDate(r.createdAt), Math.round((sum / total) * 10) / 10]);
+  }
+  return { planned, actual };
+}
+
+const KIND_COLOURS: Record<string, string> = {
+  milestone_due: 'gray',
+  report: 'blue',
+  evaluation: 'orange',
+  order: 'red',
+  exemption: 'purple',
+  violation: 'red',
+  award: 'green',
+};
+
+/** A timeline entry's status: a health colour, an order or exemption state, or a plain value. */
+function StatusTag(props: { value: string }) {
+  const t = useT();
+  if (['normal', 'yellow', 'red'].includes(props.value)) return <HealthTag value={props.value} />;
+  for (const prefix of ['tasks.orderStatus.', 'tasks.exemption.', 'tasks.status.']) {
+    const label = t(prefix + props.value);
+    if (label !== prefix + props.value) return <Tag>{label}</Tag>;
+  }
+  return <Tag>{props.value}</Tag>;
+}
+
+/** The task page. */
+export function TaskPage() {
+  const { id } = useParams();
+  const t = useT();
+  const qc = useQueryClient();
+  const task = useQuery({
+    queryKey: ['tasks', 'task', id],
+    queryFn: () => api<TaskDetail>('GET', `/api/tasks/tasks/${id}`),
+    meta: { silent: true },
+  });
+  const reports = useQuery({
+    queryKey: ['tasks', 'reports', id],
+    queryFn: () => api<Report[]>('GET', `/api/tasks/tasks/${id}/reports`),
+    enabled: !!task.data,
+  });
+  const timeline = useQuery({
+    queryKey: ['tasks', 'timeline', id],
+    queryFn: () => api<TimelineEntry[]>('GET', `/api/tasks/tasks/${id}/timeline`),
+    enabled: !!task.data,
+  });
+  const applications = useQuery({
+    queryKey: ['tasks', 'applications', id],
+    queryFn: () => api<Application[]>('GET', `/api/tasks/tasks/${id}/applications`),
+    enabled: !!task.data,
+  });
+  const orders = useQuery({
+    queryKey: ['tasks', 'orders', { taskId: id }],
+    queryFn: () => api<Order[]>('GET', `/api/tasks/orders${qs({ taskId: id })}`),
+    enabled: !!task.data,
+  });
+  const [dialog, setDialog] = useState<null | 'apply' | 'award' | 'report'>(null);
+  const [reportSeq, setReportSeq] = useState<number | undefined>();
+  const idem = useIdempotencyKey();
+  const refresh = () => qc.invalidateQueries({ queryKey: ['tasks'] });
+
+  const series = useMemo(
+    () => (task.data ? progressSeries(task.data, reports.data ?? []) : null),
+    [task.data, reports.data],
+  );
+  const option = useMemo<ChartOption | null>(
+    () =>
+      series && {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0, data: [t('tasks.planned'), t('tasks.actual')] },
+        grid: { left: 40, right: 20, top: 40, bottom: 30 },
+        xAxis: { type: 'time' },
+        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+        series: [
+          { name: t('tasks.planned'), type: 'line', data: series.planned, lineStyle: { type: 'dashed' } },
+          {
+            name: t('tasks.actual'),
+            type: 'line',
+            step: 'end',
+            data: series.actual,
+            areaStyle: { opacity: 0.15 },
+          },
+        ],
+      },
+    [series, t],
+  );
+
+  if (task.error) {
+    const status = task.error instanceof ApiError ? task.error.status : 500;
+    return <Result status={status === 404 ? '404' : 'error'} title={status} subTitle={t('tasks.notFound')} />;
+  }
+  if (!task.data) return <Spin />;
+  const x = task.data;
+  const party = x.kind === 'party_project';
+  const submitted = (applications.data ?? []).filter((a) => a.status === 'submitted');
+
+  return (
+    <div data-testid="task-page">
+      <Space wrap align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="task-title">
+          {x.no}. {x.title}
+        </Typography.Title>
+        <Tag data-testid="task-status">{t(`tasks.status.${x.status}`)}</Tag>
+        <HealthTag value={x.evalStatus} />
+      </Space>
+      <Space wrap style={{ marginBottom: 12 }}>
+        {x.can.apply && x.status === 'published' && (
+          <Button type="primary" onClick={() => setDialog('apply')} data-testid="apply">
+            {t(party ? 'tasks.claim' : 'tasks.apply')}
+          </Button>
+        )}
+        {x.can.manage && x.status === 'published' && (
+          <Button
+            type="primary"
+            onClick={() => setDialog('award')}
+            disabled={submitted.length === 0}
+            data-testid="award"
+          >
+            {t('tasks.award')}
+          </Button>
+        )}
+        {x.can.report && x.status === 'awarded' && (
+          <Button
+            type="primary"
+            onClick={() => {
+              setReportSeq(undefined);
+              setDialog('report');
+            }}
+            data-testid="report"
+          >
+            {t('tasks.report')}
+          </Button>
+        )}
+      </Space>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('tasks.overview')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('tasks.f.category')}>
+                {t(`tasks.cat.${x.category}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('tasks.f.goal')}>{x.goal}</Descriptions.Item>
+              <Descriptions.Item label={t('tasks.f.deadline')}>{fmtDate(x.deadline)}</Descriptions.Item>
+              {x.responsibleName && (
+                <Descriptions.Item label={t('tasks.f.responsible')}>{x.responsibleName}</Descriptions.Item>
+              )}
+              {x.units.length > 0 && (
+                <Descriptions.Item label={t('tasks.units')}>
+                  <span data-testid="task-units">
+                    {x.units.map((u) => (u.lead ? `${u.name}（${t('tasks.lead')}）` : u.name)).join('、')}
+                  </span>
+                </Descriptions.Item>
+              )}
+              {x.commanderName && (
+                <Descriptions.Item label={t('tasks.commander')}>{x.commanderName}</Descriptions.Item>
+              )}
+              {x.investment !== null && (
+                <Descriptions.Item label={t('tasks.f.investment')}>
+                  {x.investment} {t('tasks.f.wanYuan')}
+                </Descriptions.Item>
+              )}
+              {party && (
+                <Descriptions.Item label={t('tasks.beneficiaries')}>{x.beneficiaries}</Descriptions.Item>
+              )}
+              <Descriptions.Item label={t('tasks.progress')}>
+                <span data-testid="task-progress">
+                  {t('tasks.actual')} {Math.round(x.actualProgress)}% / {t('tasks.planned')}{' '}
+                  {Math.round(x.plannedProgress)}%
+                </span>
+              </Descriptions.Item>
+            </Descriptions>
+            {x.indicators.length > 0 && (
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="name"
+                dataSource={x.indicators}
+                columns={[
+                  { title: t('tasks.f.indicatorName'), dataIndex: 'name' },
+                  { title: t('tasks.f.target'), render: (_, i) => `${i.target} ${i.unit}` },
+                  { title: t('tasks.actual'), render: (_, i) => (i.actual ?? '—') as string },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('tasks.planVsActual')}>
+            {option && <Chart option={option} testId="progress-chart" />}
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={t('tasks.f.milestones')}>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="seq"
+              scroll={{ x: true }}
+              dataSource={x.milestones}
+              columns={[
+                { title: '#', dataIndex: 'seq', width: 50 },
+                { title: t('tasks.f.milestoneTitle'), dataIndex: 'title' },
+                { title: t('tasks.f.weight'), dataIndex: 'weight' },
+                { title: t('tasks.f.dueDate'), dataIndex: 'dueDate', render: fmtDate },
+                { title: t('tasks.percent'), dataIndex: 'percent', render: (p: number) => `${p}%` },
+                ...(x.can.report && x.status === 'awarded'
+                  ? [
+                      {
+                        title: '',
+                        key: 'r',
+                        render: (_: unknown, m: { seq: number }) => (
+                          <Button
+                            size="small"
+                            onClick={() => {
+                              setReportSeq(m.seq);
+                              setDialog('report');
+                            }}
+                            data-testid={`report-ms-${m.seq}`}
+                          >
+                            {t('tasks.report')}
+                          </Button>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          </Card>
+        </Col>
+        {(orders.data ?? []).length > 0 && (
+          <Col xs={24}>
+            <Card size="small" title={t('tasks.orders')} data-testid="task-orders">
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="id"
+                scroll={{ x: true }}
+                dataSource={orders.data}
+                columns={[
+                  { title: t('tasks.order.number'), dataIndex: 'number', render: (n) => n ?? '—' },
+                  { title: t('tasks.f.title'), dataIndex: 'title' },
+                  { title: t('tasks.status'), key: 's', render: (_, o) => <OrderTags order={o} /> },
+                  { title: '', key: 'a', render: (_, o) => <OrderActions order={o} /> },
+                ]}
+              />
+            </Card>
+          </Col>
+        )}
+        {(applications.data ?? []).length > 0 && (
+          <Col xs={24}>
+            <Card size="small" title={t('tasks.applications')}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="id"
+                scroll={{ x: true }}
+                dataSource={applications.data}
+                data-testid="applications"
+                columns={[
+                  { title: t('tasks.applicant'), dataIndex: 'applicantName' },
+                  { title: t('tasks.plan'), dataIndex: 'plan' },
+                  { title: t('tasks.commander'), dataIndex: 'commanderName' },
+                  {
+                    title: t('tasks.status'),
+                    dataIndex: 'status',
+                    render: (s: string) => <Tag>{t(`tasks.app.${s}`)}</Tag>,
+                  },
+                  { title: t('tasks.time'), dataIndex: 'createdAt', render: fmtTime },
+                ]}
+              />
+            </Card>
+          </Col>
+        )}
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('tasks.timeline')}>
+            <Timeline
+              data-testid="timeline"
+              items={(timeline.data ?? []).map((e) => ({
+                color: KIND_COLOURS[e.kind] ?? 'gray',
+                content: (
+                  <>
+                    <Typography.Text strong>{e.title}</Typography.Text>{' '}
+                    <Typography.Text type="secondary">{fmtTime(e.at)}</Typography.Text>
+                    {e.status && <StatusTag value={e.status} />}
+                    {e.detail && <div>{t(e.detail)}</div>}
+                  </>
+                ),
+              }))}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('tasks.reports')}>
+            <Table
+              size="small"
+              rowKey="id"
+              scroll={{ x: true }}
+              dataSource={reports.data ?? []}
+              columns={[
+                { title: '#', dataIndex: 'milestoneSeq', width: 50 },
+                { title: t('tasks.percent'), dataIndex: 'percent', render: (p: number) => `${p}%` },
+                { title: t('tasks.narrative'), dataIndex: 'narrative' },
+                {
+                  title: t('tasks.attachments'),
+                  key: 'att',
+                  render: (_, r) => r.attachments.map((a) => a.name).join('、'),
+                },
+                { title: t('tasks.reporter'), dataIndex: 'reporterName' },
+                { title: t('tasks.time'), dataIndex: 'createdAt', render: fmtTime },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      <FormModal<{ applicantNodeId: string; plan: string; commanderName?: string }>
+        open={dialog === 'apply'}
+        title={t(party ? 'tasks.claim' : 'tasks.apply')}
+        onClose={() => setDialog(null)}
+        testId="apply-form"
+        onSubmit={async (v) => {
+          await api('POST', `/api/tasks/tasks/${x.id}/applications`, v);
+          await refresh();
+        }}
+      >
+        <Form.Item name="applicantNodeId" label={t('tasks.applicant')} rules={[{ required: true }]}>
+          <GrantNodeSelect testId="f-applicant" />
+        </Form.Item>
+        <Form.Item name="plan" label={t('tasks.plan')} rules={[{ required: true }]}>
+          <Input.TextArea rows={4} maxLength={4000} data-testid="f-plan" />
+        </Form.Item>
+        <Form.Item name="commanderName" label={t('tasks.commanderProposed')}>
+          <Input maxLength={50} data-testid="f-commander" />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<{ applicationIds: string[]; lead?: string; commanderName: string; beneficiaries?: number }>
+        open={dialog === 'award'}
+        title={t('tasks.award')}
+        onClose={() => setDialog(null)}
+        testId="award-form"
+        onSubmit={async (v) => {
+          const ids = v.lead ? [v.lead, ...v.applicationIds.filter((i) => i !== v.lead)] : v.applicationIds;
+          await api(
+            'POST',
+            party ? `/api/tasks/party-projects/${x.id}/award` : `/api/tasks/tasks/${x.id}/award`,
+            {
+              applicationIds: ids,
+              commanderName: v.commanderName,
+              beneficiaries: v.beneficiaries,
+            },
+          );
+          await refresh();
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('tasks.award.hint')}</Typography.Paragraph>
+        <Form.Item name="applicationIds" label={t('tasks.applications')} rules={[{ required: true }]}>
+          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+            {submitted.map((a) => (
+              <Checkbox key={a.id} value={a.id} data-testid={`award-app-${a.applicantName}`}>
+                {a.applicantName}
+                {a.commanderName ? ` · ${a.commanderName}` : ''}
+              </Checkbox>
+            ))}
+          </Checkbox.Group>
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate>
+          {({ getFieldValue }) =>
+            (getFieldValue('applicationIds') ?? []).length > 1 && (
+              <Form.Item name="lead" label={t('tasks.lead')}>
+                <Select
+                  options={submitted
+                    .filter((a) => (getFieldValue('applicationIds') as string[]).includes(a.id))
+                    .map((a) => ({ value: a.id, label: a.applicantName }))}
+                />
+              </Form.Item>
+            )
+          }
+        </Form.Item>
+        <Form.Item name="commanderName" label={t('tasks.commander')} rules={[{ required: true }]}>
+          <Input maxLength={50} data-testid="f-commander" />
+        </Form.Item>
+        {party && (
+          <Form.Item name="beneficiaries" label={t('tasks.beneficiaries')}>
+            <InputNumber min={0} />
+          </Form.Item>
+        )}
+      </FormModal>
+
+      <FormModal<{
+        milestoneSeq: number;
+        percent: number;
+        narrative?: string;
+        files?: { name: string; size?: number; type?: string }[];
+        beneficiaries?: number;
+      }>
+        key={`report-${reportSeq ?? 0}`}
+        open={dialog === 'report'}
+        title={t('tasks.report')}
+        onClose={() => setDialog(null)}
+        testId="report-form"
+        initialValues={{ milestoneSeq: reportSeq }}
+        onSubmit={async (v) => {
+          // One key per submission: a retry after a lost answer reuses it, so nothing counts twice.
+          const key = idem.get();
+          const r = await api<ReportResult>(
+            'POST',
+            `/api/tasks/tasks/${x.id}/reports`,
+            {
+              clientId: key,
+              milestoneSeq: v.milestoneSeq,
+              percent: v.percent,
+              narrative: v.narrative ?? '',
+              attachments: (v.files ?? []).map((f) => ({
+                name: f.name,
+                size: f.size ?? 0,
+                mime: f.type || 'application/octet-stream',
+              })),
+              beneficiaries: v.beneficiaries,
+            },
+            { 'idempotency-key': key },
+          );
+          idem.done();
+          await refresh();
+          return r;
+        }}
+      >
+        <Form.Item name="milestoneSeq" label={t('tasks.milestone')} rules={[{ required: true }]}>
+          <Select
+            data-testid="f-milestone"
+            options={x.milestones.map((m) => ({
+              value: m.seq,
+              label: `${m.seq}. ${m.title}（${m.percent}%）`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="percent" label={t('tasks.percent')} rules={[{ required: true }]}>
+          <InputNumber min={0} max={100} addonAfter="%" data-testid="f-percent" />
+        </Form.Item>
+        <Form.Item name="narrative" label={t('tasks.narrative')}>
+          <Input.TextArea rows={3} maxLength={4000} data-testid="f-narrative" />
+        </Form.Item>
+        <Form.Item
+          name="files"
+          label={t('tasks.attachments')}
+          valuePropName="fileList"
+          getValueFromEvent={(e: { fileList: unknown[] }) => e.fileList}
+          extra={t('tasks.attachments.hint')}
+        >
+          <Upload beforeUpload={() => false} multiple>
+            <Button icon={<UploadOutlined />}>{t('tasks.attachments.add')}</Button>
+          </Upload>
+        </Form.Item>
+        {party && (
+          <Form.Item name="beneficiaries" label={t('tasks.beneficiaries')}>
+            <InputNumber min={0} />
+          </Form.Item>
+        )}
+      </FormModal>
+    </div>
+  );
+}

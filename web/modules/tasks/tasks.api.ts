@@ -1,0 +1,55 @@
+/** Types of the tasks API, inferred from the server's own zod schemas so pages cannot drift. */
+import type { z } from 'zod';
+import type {
+  applicationView,
+  awardResult,
+  evaluateResult,
+  exemptionView,
+  leaderboard,
+  listView,
+  orderView,
+  partySummary,
+  proposalView,
+  publicList,
+  reportResult,
+  reportView,
+  taskDetail,
+  taskSummary,
+  timelineEntry,
+} from '../../../server/modules/tasks/tasks.schemas.ts';
+
+/** A yearly task list. */
+export type TaskList = z.infer<typeof listView>;
+/** A task as the board shows it. */
+export type TaskSummary = z.infer<typeof taskSummary>;
+/** A task with its goal, indicators, milestones and per-object permissions. */
+export type TaskDetail = z.infer<typeof taskDetail>;
+/** A unit's application to claim a task. */
+export type Application = z.infer<typeof applicationView>;
+/** The result of an award: the responsibility order made. */
+export type AwardResult = z.infer<typeof awardResult>;
+/** A responsibility, commendation or accountability order. */
+export type Order = z.infer<typeof orderView>;
+/** A progress report. */
+export type Report = z.infer<typeof reportView>;
+/** What a progress report returned. */
+export type ReportResult = z.infer<typeof reportResult>;
+/** One event on a task's timeline. */
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+/** A 容错 exemption application. */
+export type Exemption = z.infer<typeof exemptionView>;
+/** Unit and task rankings. */
+export type Leaderboard = z.infer<typeof leaderboard>;
+/** The published list as the public sees it. */
+export type PublicList = z.infer<typeof publicList>;
+/** A bottom-up proposal. */
+export type Proposal = z.infer<typeof proposalView>;
+/** The daily evaluation's counts. */
+export type EvaluateResult = z.infer<typeof evaluateResult>;
+/** Party-building project claiming figures. */
+export type PartySummary = z.infer<typeof partySummary>;
+
+/** Task categories, in display order. */
+export const CATEGORIES = ['major_project', 'key_reform', 'key_work', 'party_building'] as const;
+/** Order types, in display order. */
+export const ORDER_TYPES = ['responsibility', 'commendation', 'accountability'] as const;
