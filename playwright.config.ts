@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // the app turns antd's animations off for users who ask for less motion: no click lands on a
+    // dropdown or modal that is still moving
+    reducedMotion: 'reduce',
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     trace: 'retain-on-failure',

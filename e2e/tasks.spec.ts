@@ -31,18 +31,18 @@ interface Order {
  * asynchronously, and a click that lands while the list re-renders is retried.
  */
 async function choose(page: Page, select: Locator, text: string | RegExp) {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await select.click();
-    const option = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: text })
-      .first();
-    await option.waitFor({ state: 'visible' });
-    await option.click();
-    await page
-      .locator('.ant-select-dropdown:visible')
-      .waitFor({ state: 'hidden' })
-      .catch(() => {});
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (!(await dropdown.isVisible())) await select.click();
+    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first();
+    try {
+      await option.click({ timeout: 5_000 });
+    } catch {
+      // the list closed or re-rendered under the pointer: close it and open it again
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await dropdown.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
     if ((await select.innerText()).trim() !== '') return;
   }
   throw new Error('the select kept no value');
@@ -152,7 +152,12 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   await expect(page.getByTestId('task-status')).toContainText('推进中');
   await expect(page.getByTestId('task-units')).toContainText('区住房和建设局');
   const orders = page.getByTestId('task-orders');
-  await expect(orders).toContainText(`〔${year}〕1号`);
+  // an order is numbered in the year it is signed, whatever year its list is for
+  const issued = await apiGet<Order[]>(page, `/api/tasks/orders?taskId=${taskId}&type=responsibility`);
+  expect(issued.map((o) => o.status)).toEqual(['issued']);
+  const number = issued[0].number!;
+  expect(number).toMatch(new RegExp(`^福田责〔${new Date().getFullYear()}〕\\d+号$`));
+  await expect(orders).toContainText(number);
 
   step('awarded');
   // ---- 4. the responsibility order: printable A4 page and PDF with the task title
@@ -162,7 +167,7 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   ]);
   await print.waitForLoadState();
   await expect(print.locator('body')).toContainText(TITLE);
-  await expect(print.locator('body')).toContainText(`〔${year}〕1号`);
+  await expect(print.locator('body')).toContainText(number);
   await print.close();
   const pdfHref = await orders.getByTestId('order-pdf').first().getAttribute('href');
   const pdf = await page.request.get(pdfHref!);

@@ -44,6 +44,12 @@ function cookieLang(): string | undefined {
     ?.slice('gz_lang='.length);
 }
 
+/** Users who ask their system for less motion get antd without animations. */
+const reducedMotion =
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /** Sends antd's message instance to reportError(), so toasts use the app's theme and locale. */
 function ErrorBridge() {
   const { message } = AntApp.useApp();
@@ -178,7 +184,7 @@ export function Shell() {
     <LangProvider lang={lang} setLang={setLang}>
       <ConfigProvider
         locale={lang === 'zh-CN' ? zhCN : enUS}
-        theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6 } }}
+        theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6, motion: !reducedMotion } }}
       >
         <AntApp>
           <ErrorBridge />
