@@ -71,25 +71,95 @@ export interface ListedRow {
   kinds: string[];
 }
 
-/**
- * One page ordered by name: the page's keys come from the (district_id, node_id, name, id) index
- * alone, and only those rows are then read in full.
- */
-export async function listPage(db: Executor, f: PersonFilter, limit: number, offset: number) {
-  const { rows } = await sql<ListedRow>`
-    WITH page AS MATERIALIZED (
-      SELECT p.district_id, p.id, p.name FROM people_persons p
-      WHERE ${where(f)}
-      ORDER BY p.name, p.id LIMIT ${limit} OFFSET ${offset}
-    )
+/** A subtree small enough to be listed node by node (a community has about 170 nodes). */
+export const FEW_NODES = 400;
+
+/** The full row for each page key, in page order. */
+function fullRows(page: RawBuilder<unknown>) {
+  return sql`
+    WITH page AS MATERIALIZED (${page})
     SELECT p.id, p.district_id, p.name, p.gender, p.birth_date, p.id_enc, p.phone_enc, p.address, p.node_id,
       n.name AS node_name, n.path AS node_path,
       ARRAY(SELECT i.kind FROM people_identities i
             WHERE i.district_id = p.district_id AND i.person_id = p.id ORDER BY i.kind) AS kinds
     FROM page JOIN people_persons p ON p.district_id = page.district_id AND p.id = page.id
     JOIN org_nodes n ON n.id = p.node_id
-    ORDER BY page.name, page.id`.execute(db);
-  return rows;
+    ORDER BY page.name, page.id`;
+}
+
+function identityClause(f: PersonFilter) {
+  return f.identity
+    ? sql`AND EXISTS (SELECT 1 FROM people_identities i WHERE i.district_id = p.district_id AND i.person_id = p.id AND i.kind = ${f.identity})`
+    : sql``;
+}
+
+/** Whether the filter is a plain browse (no search term): the case the strategies below serve. */
+function isBrowse(f: PersonFilter) {
+  return !f.idBidx && !f.phoneBidx && f.pinyinPrefix === undefined && f.nameLike === undefined;
+}
+
+/**
+ * The nodes of the filter's subtree, or null when there are more than FEW_NODES of them. One
+ * prefix scan of the org_nodes path index, at most FEW_NODES + 1 rows.
+ */
+export async function fewNodes(db: Executor, f: PersonFilter, max = FEW_NODES) {
+  const { rows } = await sql<{ district_id: string; id: string }>`
+    ${scopedNodes(f.paths, f.filterPath)} LIMIT ${max + 1}`.execute(db);
+  return rows.length > max ? null : rows;
+}
+
+/**
+ * One page ordered by name, the page's keys found without sorting the subtree:
+ * - a small subtree (a community, a grid): the first offset+limit names of each node from the
+ *   (district_id, node_id, name, id) index, merged;
+ * - a large one (a street, a district): the (district_id, name, id) index read in order, each
+ *   entry's node checked against the scope (a correlated lookup the planner cannot turn into a
+ *   join that would sort the whole subtree), stopping after the page;
+ * - a search (or strategy 'general'): the general query, its term narrowing the rows first.
+ * Only the page's rows are then read in full. All three return the same page.
+ */
+export async function listPage(
+  db: Executor,
+  f: PersonFilter,
+  limit: number,
+  offset: number,
+  strategy: { maxNodes?: number; general?: boolean } = {},
+) {
+  let page: RawBuilder<unknown>;
+  const nodes = isBrowse(f) && !strategy.general ? await fewNodes(db, f, strategy.maxNodes) : undefined;
+  if (nodes) {
+    if (nodes.length === 0) return [];
+    page = sql`
+      SELECT x.district_id, x.id, x.name
+      FROM unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)
+      CROSS JOIN LATERAL (
+        SELECT p.district_id, p.id, p.name FROM people_persons p
+        WHERE p.district_id = u.district_id AND p.node_id = u.node_id ${identityClause(f)}
+        ORDER BY p.name, p.id LIMIT ${limit + offset}
+      ) x
+      ORDER BY x.name, x.id LIMIT ${limit} OFFSET ${offset}`;
+  } else if (nodes === null) {
+    const scope = sql.join(
+      f.paths.map(
+        (root) => sql`(SELECT n.path FROM org_nodes n WHERE n.id = p.node_id) LIKE ${likeEscape(root) + '%'}`,
+      ),
+      sql` OR `,
+    );
+    const narrow = f.filterPath
+      ? sql`AND (SELECT n.path FROM org_nodes n WHERE n.id = p.node_id) LIKE ${likeEscape(f.filterPath) + '%'}`
+      : sql``;
+    page = sql`
+      SELECT p.district_id, p.id, p.name FROM people_persons p
+      WHERE p.district_id = ANY(${f.districtIds}::uuid[]) AND (${scope}) ${narrow} ${identityClause(f)}
+      ORDER BY p.name, p.id LIMIT ${limit} OFFSET ${offset}`;
+  } else {
+    page = sql`
+      SELECT p.district_id, p.id, p.name FROM people_persons p
+      WHERE ${where(f)}
+      ORDER BY p.name, p.id LIMIT ${limit} OFFSET ${offset}`;
+  }
+  const { rows } = await fullRows(page).execute(db);
+  return rows as ListedRow[];
 }
 
 /** How many match, counting no further than cap + 1. */

@@ -23,6 +23,8 @@ CREATE TABLE people_persons (
 );
 CREATE UNIQUE INDEX people_persons_id_bidx ON people_persons (district_id, id_bidx);
 CREATE INDEX people_persons_node ON people_persons (district_id, node_id, name, id);
+-- A browse of a large subtree (a street, a district) reads this in name order and stops after a page.
+CREATE INDEX people_persons_name ON people_persons (district_id, name, id) INCLUDE (node_id);
 CREATE INDEX people_persons_initials ON people_persons (district_id, name_initials text_pattern_ops);
 CREATE INDEX people_persons_phone ON people_persons (district_id, phone_bidx) WHERE phone_bidx IS NOT NULL;
 
