@@ -34,6 +34,38 @@ describe('GET /api/audit', () => {
     expect(next.body.items[0].seq).toBeLessThan(seqs[4]);
   });
 
+  it('pages every entry exactly once, newest seq first, while entries sit in several lanes', async () => {
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        env.services.auditor.record(
+          { actor: null, ip: '10.1.1.1', userAgent: 'vitest' },
+          { action: 'test.lanes', objectType: 'thing', detail: { i } },
+        ),
+      ),
+    );
+    const lanes = await env.db
+      .selectFrom('audit_log')
+      .select('lane')
+      .distinct()
+      .where('action', '=', 'test.lanes')
+      .execute();
+    expect(lanes.length).toBeGreaterThan(1);
+    const seen: { seq: number; at: string }[] = [];
+    for (let offset = 0; ; offset += 7) {
+      const page = await auditor.get(`/api/audit?action=test.lanes&limit=7&offset=${offset}`);
+      expect(page.body.total).toBe(40);
+      if (!page.body.items.length) break;
+      seen.push(...page.body.items);
+    }
+    expect(seen).toHaveLength(40);
+    const seqs = seen.map((i) => i.seq);
+    expect(new Set(seqs).size).toBe(40);
+    expect([...seqs].sort((a, b) => b - a)).toEqual(seqs);
+    const first = [...seen].sort((a, b) => a.at.localeCompare(b.at))[0].at;
+    const since = await auditor.get(`/api/audit?action=test.lanes&from=${encodeURIComponent(first)}`);
+    expect(since.body.total).toBe(40);
+  });
+
   it('filters by action prefix, actor, result, object and time', async () => {
     const creates = await auditor.get('/api/audit?action=org.&actor=' + officer.username);
     expect(creates.status).toBe(200);

@@ -10,7 +10,7 @@ import { createDb } from '../db/db.ts';
 import { startEmbedded } from '../db/embedded.ts';
 import { migrate } from '../db/migrator.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
-import { createAuditor, verifyChain } from './audit.ts';
+import { AUDIT_LANES, createAuditor, verifyChain } from './audit.ts';
 import { main } from './audit.verify-cli.ts';
 
 const key = deriveKeys(TEST_MASTER_KEY).audit;
@@ -20,11 +20,14 @@ afterEach(async () => {
   while (dbs.length) await dbs.pop()!.drop();
 });
 
-/** A fresh database with n chained entries 'test.e1'..'test.en'. */
-async function chainOf(n: number) {
+/**
+ * A fresh database with n chained entries 'test.e1'..'test.en', all in one lane by default so the
+ * classic single-chain cases below read as before; `lanes` spreads them as production does.
+ */
+async function chainOf(n: number, lanes = 1) {
   const t = await freshDb();
   dbs.push(t);
-  const auditor = createAuditor({ db: t.db, key });
+  const auditor = createAuditor({ db: t.db, key, lanes });
   for (let i = 1; i <= n; i++)
     await auditor.record(ctx, {
       action: `test.e${i}`,
@@ -173,6 +176,134 @@ describe('audit chain', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain(`seq ${seqs[1]}`);
   }, 90_000);
+});
+
+/** Every entry with its lane, in seq order. */
+async function entries(t: TestDb) {
+  return t.db.selectFrom('audit_log').select(['seq', 'lane', 'action']).orderBy('seq').execute();
+}
+
+describe('audit chain in lanes', () => {
+  it('spreads concurrent appends from many transactions over several lanes, and all of them verify', async () => {
+    const { t, auditor } = await chainOf(0, AUDIT_LANES);
+    await Promise.all(
+      Array.from({ length: 80 }, (_, i) =>
+        auditor.record(ctx, { action: 'test.concurrent', objectType: 'thing', detail: { i } }),
+      ),
+    );
+    const rows = await entries(t);
+    expect(rows).toHaveLength(80);
+    expect(new Set(rows.map((r) => r.lane)).size).toBeGreaterThanOrEqual(4);
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 80 });
+    // every lane's head names its newest entry
+    const heads = await t.db.selectFrom('audit_head').select(['lane', 'seq']).orderBy('lane').execute();
+    expect(heads).toHaveLength(AUDIT_LANES);
+    for (const h of heads)
+      expect(h.seq).toBe(Math.max(0, ...rows.filter((r) => r.lane === h.lane).map((r) => r.seq)));
+  });
+
+  it('keeps every entry of one transaction in the same lane', async () => {
+    const { t, auditor } = await chainOf(0, AUDIT_LANES);
+    for (let k = 0; k < 6; k++)
+      await t.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < 3; i++)
+          await auditor.append(trx, ctx, { action: `test.tx${k}`, objectType: 'thing', detail: { i } });
+      });
+    const rows = await entries(t);
+    for (let k = 0; k < 6; k++)
+      expect(new Set(rows.filter((r) => r.action === `test.tx${k}`).map((r) => r.lane)).size).toBe(1);
+    expect(new Set(rows.map((r) => r.lane)).size).toBeGreaterThan(1);
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 18 });
+  });
+
+  it('finds an edited entry in a lane other than lane 0', async () => {
+    const { t } = await chainOf(40, AUDIT_LANES);
+    const rows = await entries(t);
+    const victim = rows.filter((r) => r.lane !== 0)[20];
+    await tamper(t, (trx) =>
+      sql`UPDATE audit_log SET detail = '{"i": 0}' WHERE seq = ${victim.seq}`.execute(trx),
+    );
+    const r = await verifyChain(t.db, key);
+    expect(r).toMatchObject({ ok: false, badSeq: victim.seq, reason: 'this entry was changed' });
+    expect(r.count).toBe(rows.findIndex((x) => x.seq === victim.seq));
+    const out = await cli(t);
+    expect(out.code).toBe(1);
+    expect(out.text).toContain(`seq ${victim.seq} (lane ${victim.lane})`);
+  });
+
+  it('finds an entry whose lane was changed', async () => {
+    const { t } = await chainOf(40, AUDIT_LANES);
+    const rows = await entries(t);
+    const victim = rows[25];
+    const other = (victim.lane + 5) % AUDIT_LANES;
+    await tamper(t, (trx) =>
+      sql`UPDATE audit_log SET lane = ${other} WHERE seq = ${victim.seq}`.execute(trx),
+    );
+    const r = await verifyChain(t.db, key);
+    expect(r).toMatchObject({
+      ok: false,
+      badSeq: victim.seq,
+      reason: `this entry was moved from lane ${victim.lane} to lane ${other}`,
+    });
+  });
+
+  it('finds a deleted entry in the middle of a lane at the next entry of that lane', async () => {
+    const { t } = await chainOf(40, AUDIT_LANES);
+    const rows = await entries(t);
+    const lane = rows.find((r) => rows.filter((x) => x.lane === r.lane).length >= 2)!.lane;
+    const inLane = rows.filter((r) => r.lane === lane);
+    await tamper(t, (trx) => sql`DELETE FROM audit_log WHERE seq = ${inLane[0].seq}`.execute(trx));
+    expect(await verifyChain(t.db, key)).toMatchObject({
+      ok: false,
+      badSeq: inLane[1].seq,
+      reason: 'the entry before this one in its lane was removed, or entries were reordered',
+    });
+  });
+
+  it('finds entries removed from the end of one lane while the others are intact', async () => {
+    const { t } = await chainOf(40, AUDIT_LANES);
+    const rows = await entries(t);
+    const newest = rows[rows.length - 1];
+    const lane = rows.find((r) => r.lane !== newest.lane)!.lane;
+    const last = rows.filter((r) => r.lane === lane).at(-1)!;
+    await tamper(t, (trx) => sql`DELETE FROM audit_log WHERE seq = ${last.seq}`.execute(trx));
+    expect(await verifyChain(t.db, key)).toMatchObject({
+      ok: false,
+      count: 39,
+      badSeq: last.seq,
+      reason: `entries were removed from the end of lane ${lane} (its newest entry is missing)`,
+    });
+  });
+
+  it('finds two entries of different lanes whose places in the log were swapped', async () => {
+    const { t } = await chainOf(40, AUDIT_LANES);
+    const rows = await entries(t);
+    const a = rows[10];
+    const b = rows.slice(11).find((r) => r.lane !== a.lane)!;
+    // seq is an identity column: swap everything else, as the single-chain case above does
+    await tamper(t, async (trx) => {
+      const [ra, rb] = await trx
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', 'in', [a.seq, b.seq])
+        .orderBy('seq')
+        .execute();
+      const { seq: _a, ...aRest } = ra;
+      const { seq: _b, ...bRest } = rb;
+      await trx
+        .updateTable('audit_log')
+        .set({ id: '00000000-0000-7000-8000-000000000000' })
+        .where('seq', '=', a.seq)
+        .execute();
+      await trx.updateTable('audit_log').set(aRest).where('seq', '=', b.seq).execute();
+      await trx.updateTable('audit_log').set(bRest).where('seq', '=', a.seq).execute();
+    });
+    expect(await verifyChain(t.db, key)).toMatchObject({
+      ok: false,
+      badSeq: a.seq,
+      reason: `entries were reordered: this entry was recorded at seq ${b.seq}`,
+    });
+  });
 });
 
 describe('audit:verify on the embedded PostgreSQL under DATA_DIR', () => {

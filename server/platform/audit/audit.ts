@@ -1,7 +1,8 @@
 /**
  * The audit log: who did what, when (UTC), from where, and the result. Appends are hash-chained
- * with HMAC-SM3 and serialised by a transaction-scoped advisory lock, and they join the caller's
- * transaction so a write and its audit entry commit together or not at all.
+ * with HMAC-SM3 in AUDIT_LANES independent lanes, each serialised by a lock on its head row held
+ * to COMMIT, and they join the caller's transaction so a write and its audit entry commit
+ * together or not at all.
  */
 import { sql } from 'kysely';
 import type { Executor } from '../db/db.ts';
@@ -25,6 +26,7 @@ export interface AuditEntry {
 /** The chained row, as stored. */
 export interface AuditRow {
   seq: number;
+  lane: number;
   id: string;
   at: string;
   district_id: string | null;
@@ -41,8 +43,9 @@ export interface AuditRow {
   hash: string;
 }
 
+/** How many independent chains the log has (audit_head holds one row per lane, made by the migration). */
+export const AUDIT_LANES = 16;
 const GENESIS = '0'.repeat(64);
-const LOCK = 727275;
 
 /** Canonical JSON: keys sorted at every level, so the hash does not depend on key order. */
 export function canonical(v: unknown): string {
@@ -60,13 +63,14 @@ export function canonical(v: unknown): string {
   );
 }
 
-/** The hash of a row given the previous row's hash. */
-export function chainHash(
-  key: Buffer,
-  prevHash: string,
-  row: Omit<AuditRow, 'seq' | 'hash' | 'prev_hash'>,
-): string {
+/**
+ * The hash of a row given the previous row's hash in its lane. The row's seq and lane are hashed
+ * too: an entry moved to another position or another lane no longer matches its hash.
+ */
+export function chainHash(key: Buffer, prevHash: string, row: Omit<AuditRow, 'hash' | 'prev_hash'>): string {
   const body = canonical({
+    seq: Number(row.seq),
+    lane: Number(row.lane),
     id: row.id,
     at: new Date(row.at).toISOString(),
     district_id: row.district_id,
@@ -85,7 +89,10 @@ export function chainHash(
 
 /** Appends audit entries; the platform's single writer of audit_log. */
 export interface Auditor {
-  /** Appends inside the given transaction (the write and its record commit together). */
+  /**
+   * Appends inside the given transaction (the write and its record commit together). Every append
+   * of one transaction goes to the same lane, whose head row stays locked until COMMIT.
+   */
   append(
     trx: Executor,
     ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>,
@@ -95,13 +102,30 @@ export interface Auditor {
   record(ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>, entry: AuditEntry): Promise<void>;
 }
 
-/** Builds the auditor over the database with the chain key. */
-export function createAuditor(deps: { db: Db; key: Buffer }): Auditor {
+/**
+ * Builds the auditor over the database with the chain key. `lanes` (1..AUDIT_LANES, default all)
+ * is how many lanes appends spread over; verification does not depend on it.
+ */
+export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): Auditor {
+  const lanes = deps.lanes ?? AUDIT_LANES;
+  if (!Number.isInteger(lanes) || lanes < 1 || lanes > AUDIT_LANES)
+    throw new Error(`audit lanes must be 1..${AUDIT_LANES}`);
   const append: Auditor['append'] = async (trx, ctx, entry) => {
-    await sql`SELECT pg_advisory_xact_lock(${LOCK})`.execute(trx);
-    const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).executeTakeFirst();
-    const prev = head?.hash ?? GENESIS;
+    // One round trip: the transaction's lane (from its id, so a second append in it takes the same
+    // lane and no transaction ever waits on two lanes), that lane's head row locked until COMMIT
+    // (read committed re-reads it after a concurrent appender commits), and then — only once the
+    // lock is held, which the materialised CTE guarantees — the entry's seq.
+    const head = (
+      await sql<{ lane: number; hash: string; seq: string }>`
+        WITH h AS MATERIALIZED (
+          SELECT lane, hash FROM audit_head WHERE lane = (txid_current() % ${lanes})::smallint FOR UPDATE
+        )
+        SELECT lane, hash, nextval(pg_get_serial_sequence('audit_log', 'seq')) AS seq FROM h`.execute(trx)
+    ).rows[0];
+    if (!head) throw new Error('audit_head has no row for this lane: the audit tables are not migrated');
     const row = {
+      seq: Number(head.seq),
+      lane: head.lane,
       id: uuidv7(),
       at: new Date().toISOString(),
       district_id: entry.districtId ?? null,
@@ -115,17 +139,19 @@ export function createAuditor(deps: { db: Db; key: Buffer }): Auditor {
       user_agent: ctx.userAgent.slice(0, 300),
       detail: entry.detail ?? {},
     };
-    const hash = chainHash(deps.key, prev, row);
-    const inserted = await trx
-      .insertInto('audit_log')
-      .values({ ...row, detail: JSON.stringify(row.detail), prev_hash: prev, hash })
-      .returning('seq')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('audit_head')
-      .values({ id: true, seq: inserted.seq, hash })
-      .onConflict((oc) => oc.column('id').doUpdateSet({ seq: inserted.seq, hash }))
-      .execute();
+    const hash = chainHash(deps.key, head.hash, row);
+    // One more: the entry and the lane's new head in one statement.
+    await sql`
+      WITH e AS (
+        INSERT INTO audit_log (seq, lane, id, at, district_id, actor_user_id, actor_name, action, object_type,
+          object_id, result, ip, user_agent, detail, prev_hash, hash)
+        OVERRIDING SYSTEM VALUE
+        VALUES (${row.seq}, ${row.lane}, ${row.id}, ${row.at}, ${row.district_id}, ${row.actor_user_id},
+          ${row.actor_name}, ${row.action}, ${row.object_type}, ${row.object_id}, ${row.result}, ${row.ip},
+          ${row.user_agent}, ${JSON.stringify(row.detail)}::jsonb, ${head.hash}, ${hash})
+        RETURNING seq, lane, hash
+      )
+      UPDATE audit_head SET seq = e.seq, hash = e.hash FROM e WHERE audit_head.lane = e.lane`.execute(trx);
   };
   return {
     append,
@@ -140,9 +166,25 @@ export type VerifyResult =
   { ok: true; count: number } | { ok: false; count: number; badSeq: number; reason: string };
 
 /**
- * Walks the whole chain in order and reports the first entry that was changed, removed or moved.
- * It reads one snapshot, so entries appended while it runs are neither checked nor mistaken for
- * tampering.
+ * Why a row does not match its hash: it was changed, or it is an intact entry that was moved to
+ * another seq or lane (tried against the seqs of the rows around it and every lane).
+ */
+function diagnose(key: Buffer, r: AuditRow, nearbySeqs: number[]): string {
+  for (const seq of nearbySeqs)
+    if (seq !== r.seq && chainHash(key, r.prev_hash, { ...r, seq }) === r.hash)
+      return `entries were reordered: this entry was recorded at seq ${seq}`;
+  for (let lane = 0; lane < AUDIT_LANES; lane++)
+    if (lane !== r.lane && chainHash(key, r.prev_hash, { ...r, lane }) === r.hash)
+      return `this entry was moved from lane ${lane} to lane ${r.lane}`;
+  return 'this entry was changed';
+}
+
+/**
+ * Walks the log once in seq order, following each lane's chain (seq order is chain order within a
+ * lane), and reports the first entry, by seq, that was changed, removed, reordered or moved to
+ * another lane; then checks every lane's head, so entries removed from the end of any lane are
+ * found too. It reads one snapshot, so entries appended while it runs are neither checked nor
+ * mistaken for tampering (an entry and its lane's head commit together).
  */
 export async function verifyChain(db: Db, key: Buffer, batch = 5000): Promise<VerifyResult> {
   return db
@@ -150,7 +192,7 @@ export async function verifyChain(db: Db, key: Buffer, batch = 5000): Promise<Ve
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (trx) => {
-      let prev = GENESIS;
+      const last = new Map<number, { seq: number; hash: string }>();
       let lastSeq = 0;
       let count = 0;
       for (;;) {
@@ -161,8 +203,10 @@ export async function verifyChain(db: Db, key: Buffer, batch = 5000): Promise<Ve
           .orderBy('seq')
           .limit(batch)
           .execute()) as unknown as AuditRow[];
+        const seqs = rows.map((r) => r.seq);
         for (const r of rows) {
           const row = { ...r, at: new Date(r.at).toISOString() };
+          const prev = last.get(r.lane)?.hash ?? GENESIS;
           if (r.prev_hash !== prev) {
             // A row that still matches its own stored link was not edited: what came before it was.
             const intact = chainHash(key, r.prev_hash, row) === r.hash;
@@ -171,28 +215,44 @@ export async function verifyChain(db: Db, key: Buffer, batch = 5000): Promise<Ve
               count,
               badSeq: r.seq,
               reason: intact
-                ? 'the entry before this one was removed, or entries were reordered'
-                : 'this entry was changed',
+                ? 'the entry before this one in its lane was removed, or entries were reordered'
+                : diagnose(key, row, seqs),
             };
           }
           if (chainHash(key, prev, row) !== r.hash)
-            return { ok: false, count, badSeq: r.seq, reason: 'this entry was changed' };
-          prev = r.hash;
+            return { ok: false, count, badSeq: r.seq, reason: diagnose(key, row, seqs) };
+          last.set(r.lane, { seq: r.seq, hash: r.hash });
           lastSeq = r.seq;
           count++;
         }
         if (rows.length < batch) break;
       }
-      const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).executeTakeFirst();
-      if (head && (head.seq !== lastSeq || head.hash !== prev))
-        return {
-          ok: false,
-          count,
-          badSeq: head.seq,
-          reason: 'entries were removed from the end (the newest entry is missing)',
-        };
-      if (!head && count > 0)
-        return { ok: false, count, badSeq: lastSeq, reason: 'the chain head is missing' };
+      const heads = await trx
+        .selectFrom('audit_head')
+        .select(['lane', 'seq', 'hash'])
+        .orderBy('lane')
+        .execute();
+      const byLane = new Map(heads.map((h) => [h.lane, h]));
+      for (let lane = 0; lane < AUDIT_LANES; lane++) {
+        const head = byLane.get(lane);
+        const end = last.get(lane) ?? { seq: 0, hash: GENESIS };
+        if (!head)
+          return { ok: false, count, badSeq: end.seq, reason: `the chain head of lane ${lane} is missing` };
+        if (head.seq > end.seq)
+          return {
+            ok: false,
+            count,
+            badSeq: head.seq,
+            reason: `entries were removed from the end of lane ${lane} (its newest entry is missing)`,
+          };
+        if (head.seq !== end.seq || head.hash !== end.hash)
+          return {
+            ok: false,
+            count,
+            badSeq: end.seq,
+            reason: `the head of lane ${lane} does not match its newest entry (the head was changed)`,
+          };
+      }
       return { ok: true, count };
     });
 }

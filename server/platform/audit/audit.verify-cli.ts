@@ -63,11 +63,11 @@ export async function main(
     }
     const bad = await db
       .selectFrom('audit_log')
-      .select(['seq', 'at', 'action'])
+      .select(['seq', 'lane', 'at', 'action'])
       .where('seq', '=', r.badSeq)
       .executeTakeFirst();
     const what = bad
-      ? `seq ${bad.seq}, at ${new Date(bad.at).toISOString()}, action ${bad.action}`
+      ? `seq ${bad.seq} (lane ${bad.lane}), at ${new Date(bad.at).toISOString()}, action ${bad.action}`
       : `seq ${r.badSeq} (no longer in the log)`;
     fail(`audit chain BROKEN after ${r.count} good entries`);
     fail(`first bad entry: ${what}`);

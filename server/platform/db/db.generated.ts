@@ -73,7 +73,7 @@ export interface AccountsUsers {
 
 export interface AuditHead {
   hash: string;
-  id: Generated<boolean>;
+  lane: number;
   seq: number;
 }
 
@@ -87,6 +87,7 @@ export interface AuditLog {
   hash: string;
   id: string;
   ip: string;
+  lane: number;
   object_id: string | null;
   object_type: string;
   prev_hash: string;

@@ -18,10 +18,14 @@ CREATE TABLE platform_idempotency (
   PRIMARY KEY (user_id, key)
 );
 
--- Append-only: one chain for the whole installation, serialised by an advisory lock.
--- hash = HMAC-SM3(key, prev_hash || canonical row); the key is never in the database.
+-- Append-only, in 16 independent hash chains ("lanes") so audited writes do not commit one at a
+-- time. A transaction appends all its entries to one lane (txid mod 16), serialised by a lock on
+-- that lane's audit_head row; seq comes from the identity sequence after that lock, so seq order is
+-- chain order within a lane. hash = HMAC-SM3(key, prev_hash || canonical row including seq and
+-- lane), so moving an entry to another place or lane breaks it; the key is never in the database.
 CREATE TABLE audit_log (
   seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  lane smallint NOT NULL CHECK (lane >= 0 AND lane < 16),
   id uuid NOT NULL UNIQUE,
   at timestamptz NOT NULL,
   district_id uuid,
@@ -42,12 +46,15 @@ CREATE INDEX audit_log_actor ON audit_log (actor_user_id, at);
 CREATE INDEX audit_log_action ON audit_log (action, at);
 CREATE INDEX audit_log_object ON audit_log (object_type, object_id);
 
--- The newest entry, so removing entries from the end is noticed too.
+-- The newest entry of each lane, so removing entries from the end of a lane is noticed too. One
+-- row per lane from the start (seq 0 and the all-zero hash while the lane is empty): appends lock
+-- it FOR UPDATE, and verification requires all 16.
 CREATE TABLE audit_head (
-  id boolean PRIMARY KEY DEFAULT true CHECK (id),
+  lane smallint PRIMARY KEY CHECK (lane >= 0 AND lane < 16),
   seq bigint NOT NULL,
   hash text NOT NULL
 );
+INSERT INTO audit_head (lane, seq, hash) SELECT g, 0, repeat('0', 64) FROM generate_series(0, 15) AS g;
 
 CREATE FUNCTION audit_log_forbid_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
