@@ -1,5 +1,5 @@
 /** SQL for the tasks module's own tables: locks, the gapless counter, and the set-based evaluation. */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { EvalSettings, OrderType } from './tasks.rules.ts';
 
@@ -85,17 +85,55 @@ export async function unitsOf(exec: Executor, taskIds: string[]) {
     .execute();
 }
 
-/** Latest evaluation of each task (planned / actual / status as of that day). */
-export async function latestEvaluations(exec: Executor, taskIds: string[]) {
+/**
+ * Planned progress (0–100, float8) of a task row t on day, from the plan kept on the row
+ * (plan_due / plan_weight / plan_cum, see the tasks_evaluation_summary migration), n being the
+ * number of milestones due by day (width_bucket over the sorted due dates). Exactly plannedProgress()
+ * of tasks.rules.ts, operation for operation: the running sum of the weights already due, plus the
+ * next milestone's weight times its share of its own plan, divided by the total, times 100.
+ */
+function plannedFromPlan(t: string, n: RawBuilder<number>, day: RawBuilder<string>) {
+  const c = (col: string) => sql.raw(`${t}.${col}`);
+  return sql<number>`(
+    (CASE WHEN ${n} = 0 THEN 0::float8 ELSE ${c('plan_cum')}[${n}] END
+     + CASE WHEN ${n} < cardinality(${c('plan_due')}) THEN ${c('plan_weight')}[${n} + 1] * (
+         CASE WHEN ${c('plan_due')}[${n} + 1] <= (CASE WHEN ${n} = 0 THEN ${c('plan_start')} ELSE ${c('plan_due')}[${n}] END)
+              THEN 0::float8
+              ELSE least(1, greatest(0, (${day} - (CASE WHEN ${n} = 0 THEN ${c('plan_start')} ELSE ${c('plan_due')}[${n}] END))::float8
+                     / (${c('plan_due')}[${n} + 1] - (CASE WHEN ${n} = 0 THEN ${c('plan_start')} ELSE ${c('plan_due')}[${n}] END)))) END)
+       ELSE 0::float8 END)
+    / ${c('ms_weight')} * 100)`;
+}
+
+/**
+ * Planned progress read from milestone rows m (an aggregate): for tasks whose plan is not in the
+ * shape planMilestones() gives, so plan_due is null. Each milestone rises from its planned_from to
+ * its due date (a step on the due date when that is not after planned_from).
+ */
+function plannedFromMilestones(day: RawBuilder<string>) {
+  return sql<number>`(sum(m.weight::float8 * CASE
+      WHEN m.due_date <= m.planned_from THEN (CASE WHEN ${day} >= m.due_date THEN 1 ELSE 0 END)
+      ELSE least(1, greatest(0, (${day} - m.planned_from)::float8 / (m.due_date - m.planned_from)))
+    END ORDER BY m.seq) / sum(m.weight::float8 ORDER BY m.seq) * 100)`;
+}
+
+/**
+ * Planned progress of tasks as of their latest evaluation (the latest day their district was
+ * evaluated), rounded like the evaluation stores it; only awarded tasks already evaluated.
+ */
+export async function plannedAtLastEvaluation(exec: Executor, taskIds: string[]) {
   if (!taskIds.length) return [];
-  return exec
-    .selectFrom('tasks_evaluations')
-    .distinctOn('task_id')
-    .select(['task_id', 'day', 'status', 'planned', 'actual'])
-    .where('task_id', 'in', taskIds)
-    .orderBy('task_id')
-    .orderBy('day', 'desc')
-    .execute();
+  const day = sql<string>`r.last_day`;
+  const r = await sql<{ task_id: string; planned: number }>`
+    SELECT t.id AS task_id, round((CASE WHEN t.plan_due IS NOT NULL
+        THEN ${plannedFromPlan('t', sql<number>`width_bucket(r.last_day, t.plan_due)`, day)}
+        ELSE (SELECT ${plannedFromMilestones(day)} FROM tasks_milestones m
+              WHERE m.district_id = t.district_id AND m.task_id = t.id) END)::numeric, 3)::float8 AS planned
+    FROM tasks_tasks t
+    JOIN tasks_evaluation_runs r ON r.district_id = t.district_id
+    WHERE t.id = ANY(${sql.val(taskIds)}::uuid[]) AND t.status = 'awarded'
+      AND t.eval_status IS NOT NULL AND t.ms_weight IS NOT NULL`.execute(exec);
+  return r.rows;
 }
 
 /**
@@ -125,10 +163,13 @@ export interface ChangedTask {
 }
 
 /**
- * The daily evaluation of some districts, set-based in two statements: aggregates every milestone
- * of the in-progress tasks into planned / actual / overdue (exactly tasks.rules evaluate(); float8
- * arithmetic, stored rounded to 3 decimals), stores one evaluation row per task for the day, and
- * updates the colour and red-since of the tasks whose colour changed. Returns those tasks.
+ * The daily evaluation of some districts, set-based in one statement over task rows: planned
+ * progress from the plan kept on each task row, actual progress and the earliest unfinished due date
+ * from its milestone summary (kept by triggers, see the tasks_evaluation_summary migration), so no
+ * milestone row is read (except for a task whose plan is not in planMilestones() shape). Exactly
+ * tasks.rules evaluate(). Only tasks whose colour changed are written: their colour and red-since,
+ * and one history row for the day (planned and actual rounded to 3 decimals). Records the day as
+ * the district's latest evaluation. Returns the number evaluated and the changed tasks.
  */
 export async function evaluateDistricts(
   trx: Executor,
@@ -137,49 +178,56 @@ export async function evaluateDistricts(
   s: Pick<EvalSettings, 'yellowMargin' | 'redMargin'>,
 ): Promise<{ evaluated: number; changed: ChangedTask[] }> {
   const ids = sql.val(districtIds);
-  // one statement: aggregate, store the day's rows, and update only the tasks whose colour changed
-  // (the colour before the update is read from the same snapshot)
+  const d = sql<string>`${day}::date`;
+  // the colour before the update is read from the same snapshot as the task rows
   const r = await sql<ChangedTask & { n: number | null }>`
-    WITH agg AS (
-      SELECT m.district_id, m.task_id,
-        sum(m.weight::float8 * CASE
-              WHEN m.due_date <= m.planned_from THEN (CASE WHEN ${day}::date >= m.due_date THEN 1 ELSE 0 END)
-              ELSE least(1, greatest(0, (${day}::date - m.planned_from)::float8 / (m.due_date - m.planned_from)))
-            END) * 100 / sum(m.weight::float8) AS planned,
-        sum(m.weight::float8 * m.percent::float8) / sum(m.weight::float8) AS actual,
-        bool_or(m.due_date < ${day}::date AND m.percent < 100) AS overdue
-      FROM tasks_milestones m
-      JOIN tasks_tasks t ON t.district_id = m.district_id AND t.id = m.task_id AND t.status = 'awarded'
-      WHERE m.district_id = ANY(${ids}::uuid[])
-      GROUP BY m.district_id, m.task_id
+    WITH cur AS MATERIALIZED (
+      SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
+        ${plannedFromPlan('t', sql<number>`b.n`, d)} AS planned,
+        t.ms_actual AS actual,
+        coalesce(t.ms_open_due < ${d}, false) AS overdue
+      FROM tasks_tasks t
+      CROSS JOIN LATERAL (SELECT width_bucket(${d}, t.plan_due) AS n) b
+      WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.plan_due IS NOT NULL
+      UNION ALL
+      SELECT t.district_id, t.id, t.title, t.eval_status, ${plannedFromMilestones(d)}, t.ms_actual,
+        coalesce(t.ms_open_due < ${d}, false)
+      FROM tasks_tasks t
+      JOIN tasks_milestones m ON m.district_id = t.district_id AND m.task_id = t.id
+      WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.plan_due IS NULL
+        AND t.ms_weight IS NOT NULL
+      GROUP BY t.district_id, t.id
+    ), diff AS MATERIALIZED (
+      SELECT district_id, task_id, title, old_status, planned, actual, overdue,
+        CASE WHEN overdue OR planned - actual >= ${s.redMargin} THEN 'red'
+             WHEN planned - actual >= ${s.yellowMargin} THEN 'yellow' ELSE 'normal' END AS status
+      FROM cur
+    ), changed AS MATERIALIZED (
+      SELECT * FROM diff WHERE status IS DISTINCT FROM old_status
     ), ins AS (
       INSERT INTO tasks_evaluations (district_id, task_id, day, status, planned, actual, overdue)
-      SELECT district_id, task_id, ${day}::date,
-        CASE WHEN overdue OR planned - actual >= ${s.redMargin} THEN 'red'
-             WHEN planned - actual >= ${s.yellowMargin} THEN 'yellow' ELSE 'normal' END,
-        round(planned::numeric, 3), round(actual::numeric, 3), overdue
-      FROM agg
+      SELECT district_id, task_id, ${d}, status, round(planned::numeric, 3), round(actual::numeric, 3), overdue
+      FROM changed
       ON CONFLICT (district_id, task_id, day) DO UPDATE
         SET status = excluded.status, planned = excluded.planned, actual = excluded.actual, overdue = excluded.overdue
-      RETURNING district_id, task_id, status
-    ), diff AS (
-      SELECT ins.district_id, ins.task_id, ins.status, t0.eval_status AS old_status, t0.title
-      FROM ins JOIN tasks_tasks t0 ON t0.district_id = ins.district_id AND t0.id = ins.task_id
-      WHERE ins.status IS DISTINCT FROM t0.eval_status
     ), upd AS (
       UPDATE tasks_tasks t
-      SET eval_status = d.status,
-          red_since = CASE WHEN d.status <> 'red' THEN NULL
+      SET eval_status = c.status,
+          red_since = CASE WHEN c.status <> 'red' THEN NULL
                            WHEN t.eval_status = 'red' AND t.red_since IS NOT NULL THEN t.red_since
-                           ELSE ${day}::date END,
+                           ELSE ${d} END,
           updated_at = now()
-      FROM diff d
-      WHERE t.district_id = d.district_id AND t.id = d.task_id
-      RETURNING t.id
+      FROM changed c
+      WHERE t.district_id = c.district_id AND t.id = c.task_id
+    ), run AS (
+      INSERT INTO tasks_evaluation_runs (district_id, last_day)
+      SELECT unnest(${ids}::uuid[]), ${d}
+      ON CONFLICT (district_id) DO UPDATE
+        SET last_day = greatest(tasks_evaluation_runs.last_day, excluded.last_day), ran_at = now()
     )
-    SELECT district_id, task_id, title, old_status, status, NULL::int AS n FROM diff
+    SELECT district_id, task_id, title, old_status, status, NULL::int AS n FROM changed
     UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, count(*)::int FROM ins`.execute(trx);
+    SELECT NULL, NULL, NULL, NULL, NULL, count(*)::int FROM cur`.execute(trx);
   const changed = r.rows.filter((x) => x.n === null).map(({ n: _n, ...rest }) => rest);
   return { evaluated: r.rows.find((x) => x.n !== null)?.n ?? 0, changed };
 }

@@ -191,7 +191,10 @@ export function createTasksService(deps: Deps) {
 
   async function taskViews(ctx: RequestContext, rows: repo.TaskRow[], exec: Executor = db) {
     const ids = rows.map((r) => r.id);
-    const [units, evals] = await Promise.all([repo.unitsOf(exec, ids), repo.latestEvaluations(exec, ids)]);
+    const [units, evals] = await Promise.all([
+      repo.unitsOf(exec, ids),
+      repo.plannedAtLastEvaluation(exec, ids),
+    ]);
     const byTask = new Map<string, typeof units>();
     for (const u of units) byTask.set(u.task_id, [...(byTask.get(u.task_id) ?? []), u]);
     const evalOf = new Map(evals.map((e) => [e.task_id, e]));
