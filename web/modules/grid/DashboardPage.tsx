@@ -10,7 +10,7 @@ import { api, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { GridChart, type GridChartOption } from './Chart.tsx';
+import { Chart, type ChartOption } from '../../app/chart.tsx';
 import type { EventItem } from './EventsPage.tsx';
 import { GridMap } from './GridMap.tsx';
 import { PageTitle, StateTag, TimerTag, beijingDay, fmtRate, fmtTime } from './common.tsx';
@@ -127,7 +127,7 @@ export default function DashboardPage() {
   const d = dash.data;
   const totals = d?.rates.totals;
 
-  const stateOption = useMemo<GridChartOption>(
+  const stateOption = useMemo<ChartOption>(
     () => ({
       tooltip: {},
       grid: { left: 40, right: 10, top: 10, bottom: 60 },
@@ -143,7 +143,7 @@ export default function DashboardPage() {
     }),
     [d, t],
   );
-  const categoryOption = useMemo<GridChartOption>(
+  const categoryOption = useMemo<ChartOption>(
     () => ({
       tooltip: {},
       grid: { left: 40, right: 10, top: 10, bottom: 70 },
@@ -159,7 +159,7 @@ export default function DashboardPage() {
     }),
     [d, t],
   );
-  const trendOption = useMemo<GridChartOption>(
+  const trendOption = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v) => `${Number(v).toFixed(2)}%` },
       legend: { data: [t('grid.dash.receiptRate'), t('grid.dash.disposalRate')] },
@@ -263,7 +263,7 @@ export default function DashboardPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('grid.dash.trend')}>
-            <GridChart option={trendOption} testId="chart-trend" />
+            <Chart option={trendOption} testId="chart-trend" />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
@@ -285,12 +285,12 @@ export default function DashboardPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('grid.dash.byState')}>
-            <GridChart option={stateOption} testId="chart-state" />
+            <Chart option={stateOption} testId="chart-state" />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('grid.dash.byCategory')}>
-            <GridChart option={categoryOption} testId="chart-category" />
+            <Chart option={categoryOption} testId="chart-category" />
           </Card>
         </Col>
         <Col xs={24} lg={12}>

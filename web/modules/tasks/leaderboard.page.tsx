@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, qs } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
-import { Chart, type ChartOption } from './Chart.tsx';
+import { Chart, type ChartOption } from '../../app/chart.tsx';
 import { ExportButton, HealthTag, useDistricts } from './common.tsx';
 import type { Leaderboard } from './tasks.api.ts';
 

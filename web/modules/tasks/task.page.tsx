@@ -25,7 +25,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api, ApiError, qs } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
-import { Chart, type ChartOption } from './Chart.tsx';
+import { Chart, type ChartOption } from '../../app/chart.tsx';
 import { FormModal, GrantNodeSelect, HealthTag, fmtDate, fmtTime, useIdempotencyKey } from './common.tsx';
 import { OrderActions, OrderTags } from './orders.tsx';
 import type { Application, Order, Report, ReportResult, TaskDetail, TimelineEntry } from './tasks.api.ts';
