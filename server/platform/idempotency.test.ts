@@ -55,4 +55,44 @@ describe('idempotent writes', () => {
       .execute((trx) => withIdempotency(trx, { userId: user, key, payload: {} }, async () => 'done'));
     expect(again).toEqual({ result: 'done', replayed: false });
   });
+
+  it('with the answer known up front, stores it with the claim: the first call gets its own result, a retry the stored answer, and it acts once', async () => {
+    const user = uuidv7();
+    const key = uuidv7();
+    const once = (note: string) =>
+      t.db.transaction().execute((trx) =>
+        withIdempotency<{ id: string; extra?: number }>(
+          trx,
+          { userId: user, key, payload: { note }, answer: { id: 'client-id' } },
+          async () => {
+            const r = await sql<{ id: number }>`
+              INSERT INTO idem_probe (note) VALUES (${note}) RETURNING id`.execute(trx);
+            return { id: 'client-id', extra: r.rows[0].id };
+          },
+        ),
+      );
+    const before = await t.pool.query('SELECT count(*)::int AS n FROM idem_probe');
+    const results = await Promise.all(Array.from({ length: 10 }, () => once('known')));
+    const fresh = results.filter((r) => !r.replayed);
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0].result.extra).toBeGreaterThan(0);
+    for (const r of results.filter((x) => x.replayed)) expect(r.result).toEqual({ id: 'client-id' });
+    const after = await t.pool.query('SELECT count(*)::int AS n FROM idem_probe');
+    expect(after.rows[0].n - before.rows[0].n).toBe(1);
+    await expect(once('other')).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it('with the answer known up front, a rolled-back write leaves no stored answer behind', async () => {
+    const user = uuidv7();
+    const key = uuidv7();
+    await expect(
+      t.db.transaction().execute((trx) =>
+        withIdempotency(trx, { userId: user, key, payload: {}, answer: 'stored' }, async () => {
+          throw new Error('boom');
+        }),
+      ),
+    ).rejects.toThrow('boom');
+    const rows = await t.pool.query('SELECT 1 FROM platform_idempotency WHERE user_id = $1', [user]);
+    expect(rows.rowCount).toBe(0);
+  });
 });

@@ -18,17 +18,23 @@ export interface IdempotentResult<T> {
 /**
  * Runs fn once per (user, key) inside trx. Concurrent duplicates wait on the key's row and then
  * read the stored result. Without a key, fn simply runs.
+ *
+ * `answer`: when the stored answer is known before acting (a create that answers with its
+ * client-made id), it is written with the claim and the update after fn is skipped; a retry then
+ * gets `answer` back, while the first call gets whatever fn returns (which may carry more).
  */
 export async function withIdempotency<T>(
   trx: Executor,
-  req: { userId: string; key: string | undefined; payload: unknown },
+  req: { userId: string; key: string | undefined; payload: unknown; answer?: T },
   fn: () => Promise<T>,
 ): Promise<IdempotentResult<T>> {
   if (!req.key) return { result: await fn(), replayed: false };
   const hash = crypto.createHash('sha256').update(canonical(req.payload)).digest('hex');
+  const known = req.answer !== undefined;
   const claimed = await sql<{ ok: number }>`
     INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
-    VALUES (${req.userId}, ${req.key}, ${hash}, 0, NULL)
+    VALUES (${req.userId}, ${req.key}, ${hash}, ${known ? 200 : 0},
+      ${known ? JSON.stringify(req.answer) : null}::jsonb)
     ON CONFLICT DO NOTHING RETURNING 1 AS ok`.execute(trx);
   if (claimed.rows.length === 0) {
     const prior = await trx
@@ -41,6 +47,7 @@ export async function withIdempotency<T>(
     return { result: prior.body as T, replayed: true };
   }
   const result = await fn();
+  if (known) return { result, replayed: false };
   await trx
     .updateTable('platform_idempotency')
     .set({ status: 200, body: JSON.stringify(result ?? null) })
