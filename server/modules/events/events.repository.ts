@@ -2,8 +2,9 @@
  * SQL of the events module. The organisation tree (org_nodes) is read here only for paths, levels
  * and names, the way the platform's scope helper reads it; it is never written.
  */
-import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/db.ts';
+import { sql, type Insertable, type QueryCreator, type Selectable } from 'kysely';
+import type { DB, Executor } from '../../platform/db/db.ts';
+import type { EventsEvents, EventsSteps } from '../../platform/db/db.generated.ts';
 import { ROLLUP_SHARDS, type RateVector } from './events.rules.ts';
 
 /** A node of the tree as this module needs it. */
@@ -47,16 +48,28 @@ export function rollupNodesOf(locationPath: string, districtId: string): string[
   return i < 0 ? ids : ids.slice(i);
 }
 
+/** Signed counter deltas for one rollup row. */
+export type RollupDelta = {
+  districtId: string;
+  nodeId: string;
+  day: string;
+  category: string;
+  shard: number;
+  v: RateVector;
+};
+
 /** Adds signed counter deltas to the rollup rows (one statement; rows in key order to avoid deadlocks). */
-export async function addToRollup(
-  db: Executor,
-  rows: { districtId: string; nodeId: string; day: string; category: string; shard: number; v: RateVector }[],
-) {
+export async function addToRollup(db: Executor, rows: RollupDelta[]) {
+  await rollupUpsert(db, rows)?.execute();
+}
+
+/** The upsert adding the deltas (rows in key order to avoid deadlocks), or null when all are zero. */
+function rollupUpsert(db: QueryCreator<DB>, rows: RollupDelta[]) {
   const live = rows
     .filter((r) => r.v.reported || r.v.received || r.v.dispatched || r.v.handled || r.v.verified)
     .sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
-  if (!live.length) return;
-  await db
+  if (!live.length) return null;
+  return db
     .insertInto('events_rollup')
     .values(
       live.map((r) => ({
@@ -80,8 +93,92 @@ export async function addToRollup(
         handled: sql`events_rollup.handled + excluded.handled`,
         verified: sql`events_rollup.verified + excluded.verified`,
       }),
-    )
-    .execute();
+    );
+}
+
+/** A node with the columns intake needs. */
+const NODE_JSON = sql`json_build_object('id', a.id, 'district_id', a.district_id, 'parent_id', a.parent_id,
+  'level', a.level, 'name', a.name, 'path', a.path)`;
+
+/** What reporting an event reads before writing, in one statement (see intakeContext). */
+export interface IntakeContext {
+  /** The node the event is reported at, or undefined. */
+  node: TreeNode | undefined;
+  /** The node and its ancestors (for the handling node). */
+  chain: TreeNode[];
+  /** Whether an event with this id exists already, and who reported it. */
+  existing: { reporter_user_id: string | null } | null;
+  /** The district's own service level for (category, level), if set. */
+  sla: { receive_hours: number; handle_days: number } | null;
+  /** Earlier same-category events in the recurrence box (at most 100). */
+  near: { lat: number; lng: number }[];
+}
+
+/**
+ * One round trip for everything reporting reads: the node and its ancestors, whether the event id
+ * is taken, the district's service level for the category and level, and (with a box) the
+ * recurrence candidates around the position.
+ */
+export async function intakeContext(
+  db: Executor,
+  q: {
+    nodeId: string;
+    eventId: string;
+    category: string;
+    level: number;
+    box: { since: Date; lat: [number, number]; lng: [number, number] } | null;
+  },
+): Promise<IntakeContext> {
+  const near = q.box
+    ? sql`(SELECT coalesce(json_agg(json_build_object('lat', x.lat, 'lng', x.lng)), '[]') FROM (
+          SELECT lat, lng FROM events_events
+          WHERE district_id = a.district_id AND category = ${q.category} AND reported_at >= ${q.box.since}
+            AND state <> 'merged' AND lat BETWEEN ${q.box.lat[0]} AND ${q.box.lat[1]}
+            AND lng BETWEEN ${q.box.lng[0]} AND ${q.box.lng[1]}
+          LIMIT 100) x)`
+    : sql`'[]'::json`;
+  const r = await sql<{
+    node: TreeNode;
+    chain: TreeNode[];
+    existing: { reporter_user_id: string | null } | null;
+    sla: { receive_hours: number; handle_days: number } | null;
+    near: { lat: number; lng: number }[];
+  }>`
+    SELECT ${NODE_JSON} AS node,
+      (SELECT json_agg(${NODE_JSON}) FROM org_nodes a
+        WHERE a.id = ANY (string_to_array(btrim(n.path, '/'), '/')::uuid[])) AS chain,
+      (SELECT json_build_object('reporter_user_id', e.reporter_user_id) FROM events_events e
+        WHERE e.id = ${q.eventId}) AS existing,
+      (SELECT json_build_object('receive_hours', s.receive_hours, 'handle_days', s.handle_days)
+        FROM events_sla s WHERE s.district_id = a.district_id AND s.category = ${q.category}
+          AND s.level = ${q.level}) AS sla,
+      ${near} AS near
+    FROM org_nodes a JOIN org_nodes n ON n.id = a.id
+    WHERE a.id = ${q.nodeId}`.execute(db);
+  const row = r.rows[0];
+  if (!row) return { node: undefined, chain: [], existing: null, sla: null, near: [] };
+  return { node: row.node, chain: row.chain ?? [], existing: row.existing, sla: row.sla, near: row.near };
+}
+
+/**
+ * Writes a new event in one statement: the event row (returned whole), its first step, and the
+ * rollup deltas.
+ */
+export async function insertReported(
+  db: Executor,
+  event: Insertable<EventsEvents>,
+  step: Insertable<EventsSteps>,
+  rollup: RollupDelta[],
+): Promise<Selectable<EventsEvents>> {
+  const withStep = db.with('step', (qc) => qc.insertInto('events_steps').values(step).returning('id'));
+  if (!rollupUpsert(db, rollup))
+    return withStep.insertInto('events_events').values(event).returningAll().executeTakeFirstOrThrow();
+  return withStep
+    .with('rollup', () => rollupUpsert(db, rollup)!.returning('shard'))
+    .insertInto('events_events')
+    .values(event)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Rollup sums of one node per day in [from, to]. */

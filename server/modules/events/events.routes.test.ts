@@ -179,6 +179,56 @@ describe('event lifecycle and rates', () => {
     expect(other.status).toBe(422);
   });
 
+  it('answers a report with the same view the event reads back, under the district service level; a replay answers the same', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    const sla = await zzb.put('/api/events/sla', {
+      districtId: env.nodes.district.id,
+      category: 'dispute',
+      level: 2,
+      receiveHours: 3,
+      handleDays: 9,
+    });
+    expect(sla.status).toBe(200);
+    const id = uuidv7();
+    const body = { id, category: 'dispute', level: 2, position: { lat: 22.61, lng: 114.11 } };
+    const created = await report(worker, body, `k-${id}`);
+    expect(created.status).toBe(200);
+    const reportedAt = new Date(created.body.reportedAt).getTime();
+    expect(new Date(created.body.timer.deadline).getTime() - reportedAt).toBe(3 * 3600_000);
+    const { history, ...read } = (await worker.get(`/api/events/${id}`)).body;
+    expect(history).toHaveLength(1);
+    expect(created.body).toEqual(read);
+    expect(created.body).toMatchObject({
+      nodeName: '福山第1网格',
+      photoIds: [],
+      departmentId: null,
+      version: 1,
+    });
+    const replay = await report(worker, body, `k-${id}`);
+    expect(replay.body).toEqual(read);
+  });
+
+  it('flags the third report of a kind at one place, and the earlier ones with it, as recurring', async () => {
+    const at = { lat: 22.631, lng: 114.121 };
+    const ids: string[] = [];
+    for (const [i, dLat] of [0, 0.0001, 0.0002].entries()) {
+      const r = await report(worker, {
+        category: 'sanitation',
+        position: { lat: at.lat + dLat, lng: at.lng },
+      });
+      expect(r.status).toBe(200);
+      expect(r.body.recurring).toBe(i === 2);
+      ids.push(r.body.id);
+    }
+    // 300 m away: not the same place
+    const far = await report(worker, {
+      category: 'sanitation',
+      position: { lat: at.lat + 0.003, lng: at.lng },
+    });
+    expect(far.body.recurring).toBe(false);
+    for (const id of ids) expect((await worker.get(`/api/events/${id}`)).body.recurring).toBe(true);
+  });
+
   it('stores a photo and serves it to those who may see the event', async () => {
     const { body: e } = await report(worker);
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');

@@ -279,13 +279,12 @@ export function createEventsService(deps: EventsDeps) {
     });
   }
 
-  /** Moves the event's counters from its old (vector, department) to its new one. */
-  async function moveRollup(
-    trx: Executor,
+  /** The counter deltas moving an event from its old (vector, department) to its new one. */
+  function rollupDeltas(
     e: { district_id: string; id: string; node_path: string; report_day: string; category: string },
     before: { v: RateVector; dept: string | null } | null,
     after: { v: RateVector; dept: string | null },
-  ) {
+  ): repo.RollupDelta[] {
     const nodes = repo.rollupNodesOf(e.node_path, e.district_id);
     const shard = shardOf(e.id);
     const delta = new Map<string, RateVector>();
@@ -296,56 +295,75 @@ export function createEventsService(deps: EventsDeps) {
     };
     if (before) for (const n of [...nodes, ...(before.dept ? [before.dept] : [])]) add(n, before.v, -1);
     for (const n of [...nodes, ...(after.dept ? [after.dept] : [])]) add(n, after.v, 1);
-    await repo.addToRollup(
-      trx,
-      [...delta].map(([nodeId, v]) => ({
-        districtId: e.district_id,
-        nodeId,
-        day: e.report_day,
-        category: e.category,
-        shard,
-        v,
-      })),
-    );
+    return [...delta].map(([nodeId, v]) => ({
+      districtId: e.district_id,
+      nodeId,
+      day: e.report_day,
+      category: e.category,
+      shard,
+      v,
+    }));
   }
 
-  async function nearestHandlingNode(exec: Executor, path: string): Promise<repo.TreeNode> {
-    const nodes = await repo.findNodes(exec, repo.pathIds(path));
-    const byDepth = nodes.sort((a, b) => b.path.length - a.path.length);
-    const n = byDepth.find((x) => MANAGER_LEVELS.includes(x.level));
-    if (!n) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
-    return n;
+  /** Moves the event's counters from its old (vector, department) to its new one. */
+  async function moveRollup(
+    trx: Executor,
+    e: { district_id: string; id: string; node_path: string; report_day: string; category: string },
+    before: { v: RateVector; dept: string | null } | null,
+    after: { v: RateVector; dept: string | null },
+  ) {
+    await repo.addToRollup(trx, rollupDeltas(e, before, after));
   }
 
-  /** Creates an event; shared by the API, patrols and Open311. */
+  /** The box around a position in which earlier events count towards recurrence. */
+  function recurrenceBox(pos: { lat: number; lng: number } | null | undefined, reportedAt: Date) {
+    if (!pos) return null;
+    const dLat = RECUR_METRES / 111_000;
+    const dLng = RECUR_METRES / (111_000 * Math.max(0.1, Math.cos((pos.lat * Math.PI) / 180)));
+    return {
+      since: new Date(reportedAt.getTime() - RECUR_DAYS * 86400_000),
+      lat: [pos.lat - dLat, pos.lat + dLat] as [number, number],
+      lng: [pos.lng - dLng, pos.lng + dLng] as [number, number],
+    };
+  }
+
+  /** When a report is taken: the client's time, or now. */
+  const reportedAtOf = (input: CreateEventInput) =>
+    input.reportedAt ? new Date(input.reportedAt) : new Date();
+
+  /** Everything reporting reads, in one statement (node, ancestors, id taken?, service level, neighbours). */
+  function intake(exec: Executor, nodeId: string, input: CreateEventInput, reportedAt: Date) {
+    return repo.intakeContext(exec, {
+      nodeId,
+      eventId: input.id,
+      category: input.category,
+      level: input.level,
+      box: recurrenceBox(input.position, reportedAt),
+    });
+  }
+
+  /**
+   * Creates an event; shared by the API, patrols and Open311. `c` is what intake() read for
+   * c.node. Returns the new event's view, built from the written row (nothing is read back).
+   */
   async function insertEvent(
     trx: Executor,
     ctx: RequestContext,
-    node: repo.TreeNode,
+    c: repo.IntakeContext & { node: repo.TreeNode },
     input: CreateEventInput,
     reporter: { userId: string | null; name: string },
-  ): Promise<void> {
-    const handling = await nearestHandlingNode(trx, node.path);
-    const reportedAt = input.reportedAt ? new Date(input.reportedAt) : new Date();
+    reportedAt: Date,
+  ): Promise<EventView> {
+    const node = c.node;
+    const handling = c.chain
+      .sort((a, b) => b.path.length - a.path.length)
+      .find((x) => MANAGER_LEVELS.includes(x.level));
+    if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
     const pos = input.position ?? null;
+    const box = recurrenceBox(pos, reportedAt);
     let recurring = false;
-    if (pos) {
-      const dLat = RECUR_METRES / 111_000;
-      const dLng = RECUR_METRES / (111_000 * Math.max(0.1, Math.cos((pos.lat * Math.PI) / 180)));
-      const near = await trx
-        .selectFrom('events_events')
-        .select(['lat', 'lng'])
-        .where('district_id', '=', node.district_id)
-        .where('category', '=', input.category)
-        .where('reported_at', '>=', new Date(reportedAt.getTime() - RECUR_DAYS * 86400_000))
-        .where('state', '!=', 'merged')
-        .where((eb) => eb.between('lat', pos.lat - dLat, pos.lat + dLat))
-        .where((eb) => eb.between('lng', pos.lng - dLng, pos.lng + dLng))
-        .limit(100)
-        .execute();
-      recurring = recurs(
-        near.filter((x) => metres(pos, { lat: x.lat!, lng: x.lng! }) <= RECUR_METRES).length,
-      );
+    if (pos && box) {
+      recurring = recurs(c.near.filter((x) => metres(pos, x) <= RECUR_METRES).length);
       if (recurring)
         await trx
           .updateTable('events_events')
@@ -353,16 +371,28 @@ export function createEventsService(deps: EventsDeps) {
           .where('district_id', '=', node.district_id)
           .where('category', '=', input.category)
           .where('recurring', '=', false)
-          .where('reported_at', '>=', new Date(reportedAt.getTime() - RECUR_DAYS * 86400_000))
-          .where((eb) => eb.between('lat', pos.lat - dLat, pos.lat + dLat))
-          .where((eb) => eb.between('lng', pos.lng - dLng, pos.lng + dLng))
+          .where('reported_at', '>=', box.since)
+          .where((eb) => eb.between('lat', box.lat[0], box.lat[1]))
+          .where((eb) => eb.between('lng', box.lng[0], box.lng[1]))
           .execute();
     }
-    const sla = (await slaMap(trx, node.district_id))(input.category, input.level as EventLevel);
+    const sla: ServiceLevel = c.sla
+      ? { receiveHours: c.sla.receive_hours, handleDays: c.sla.handle_days }
+      : defaultServiceLevel(input.category, input.level as EventLevel);
     const day = shanghaiDay(reportedAt);
-    await trx
-      .insertInto('events_events')
-      .values({
+    // the audit entry first: its lane lock and the rollup rows' locks are then held only for the
+    // one write statement below and the commit
+    await auditor.append(trx, ctx, {
+      action: 'events.report',
+      objectType: 'event',
+      objectId: input.id,
+      districtId: node.district_id,
+      actorName: ctx.actor ? undefined : reporter.name,
+      detail: { nodeId: node.id, category: input.category, level: input.level, kind: input.reporterKind },
+    });
+    const row = await repo.insertReported(
+      trx,
+      {
         district_id: node.district_id,
         id: input.id,
         node_id: node.id,
@@ -383,11 +413,8 @@ export function createEventsService(deps: EventsDeps) {
         reported_at: reportedAt,
         report_day: day,
         deadline_at: deadlineOf('reported', reportedAt, null, sla),
-      })
-      .execute();
-    await trx
-      .insertInto('events_steps')
-      .values({
+      },
+      {
         district_id: node.district_id,
         id: uuidv7(),
         event_id: input.id,
@@ -397,37 +424,41 @@ export function createEventsService(deps: EventsDeps) {
         to_state: 'reported',
         actor_user_id: reporter.userId,
         actor_name: reporter.name,
-      })
-      .execute();
-    await moveRollup(
-      trx,
-      {
-        district_id: node.district_id,
-        id: input.id,
-        node_path: node.path,
-        report_day: day,
-        category: input.category,
       },
-      null,
-      {
-        v: rateVector({
-          state: 'reported',
-          receivedAt: null,
-          everDispatched: false,
-          handledAt: null,
-          verifiedAt: null,
-        }),
-        dept: null,
-      },
+      rollupDeltas(
+        {
+          district_id: node.district_id,
+          id: input.id,
+          node_path: node.path,
+          report_day: day,
+          category: input.category,
+        },
+        null,
+        {
+          v: rateVector({
+            state: 'reported',
+            receivedAt: null,
+            everDispatched: false,
+            handledAt: null,
+            verifiedAt: null,
+          }),
+          dept: null,
+        },
+      ),
     );
-    await auditor.append(trx, ctx, {
-      action: 'events.report',
-      objectType: 'event',
-      objectId: input.id,
-      districtId: node.district_id,
-      actorName: ctx.actor ? undefined : reporter.name,
-      detail: { nodeId: node.id, category: input.category, level: input.level, kind: input.reporterKind },
-    });
+    return view(
+      ctx,
+      {
+        ...row,
+        node_name: node.name,
+        node_path: node.path,
+        department_name: null,
+        department_path: null,
+        photo_ids: [],
+      },
+      handling.path,
+      sla,
+    );
   }
 
   /** Reports an event as the actor, exactly once per client id (and per Idempotency-Key). */
@@ -438,35 +469,45 @@ export function createEventsService(deps: EventsDeps) {
     outer?: Executor,
   ): Promise<EventView> {
     const actor = requirePermission(ctx, 'events.report');
+    const reportedAt = reportedAtOf(input);
     const run = async (trx: Executor) => {
-      const { result } = await withIdempotency(
+      const { result } = await withIdempotency<{ id: string; view?: EventView }>(
         trx,
-        { userId: actor.userId, key: key ? `events.report:${key}` : undefined, payload: input },
+        {
+          userId: actor.userId,
+          key: key ? `events.report:${key}` : undefined,
+          payload: input,
+          // the answer is the client's id whatever happens below (or the write rolls back)
+          answer: { id: input.id },
+        },
         async () => {
-          const node = await repo.findNode(trx, input.nodeId);
+          const c = await intake(trx, input.nodeId, input, reportedAt);
+          const node = c.node;
           if (!node || node.level === 'department') throw new NotFoundError();
           if (!can(actor, 'events.report', node.path)) {
             const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
             if (!assigned.some((p) => node.path.startsWith(p))) throw new NotFoundError();
           }
-          const existing = await trx
-            .selectFrom('events_events')
-            .select(['reporter_user_id'])
-            .where('id', '=', input.id)
-            .executeTakeFirst();
-          if (existing) {
-            if (existing.reporter_user_id !== actor.userId) throw new ConflictError('events.id_taken');
+          if (c.existing) {
+            if (c.existing.reporter_user_id !== actor.userId) throw new ConflictError('events.id_taken');
             return { id: input.id };
           }
-          await insertEvent(trx, ctx, node, input, { userId: actor.userId, name: actor.displayName });
-          return { id: input.id };
+          const v = await insertEvent(
+            trx,
+            ctx,
+            { ...c, node },
+            input,
+            { userId: actor.userId, name: actor.displayName },
+            reportedAt,
+          );
+          return { id: input.id, view: v };
         },
       );
-      return result.id;
+      return result;
     };
-    // the view is read after commit: the audit chain's lock is held only to the end of the write
     const done = outer ? await run(outer) : await db.transaction().execute(run);
-    return viewOne(ctx, outer ?? db, done);
+    // a new event's view was built from the row it wrote; a replay or an existing id reads it
+    return done.view ?? viewOne(ctx, outer ?? db, done.id);
   }
 
   /** Moves an event through the state machine; version-checked; idempotent with a key. */
@@ -1161,9 +1202,11 @@ export function createEventsService(deps: EventsDeps) {
       input: CreateEventInput,
       reporterName: string,
     ) {
-      const node = await repo.findNode(trx, nodeId);
+      const reportedAt = reportedAtOf(input);
+      const c = await intake(trx, nodeId, input, reportedAt);
+      const node = c.node;
       if (!node) throw new NotFoundError();
-      await insertEvent(trx, ctx, node, input, { userId: null, name: reporterName });
+      await insertEvent(trx, ctx, { ...c, node }, input, { userId: null, name: reporterName }, reportedAt);
     },
 
     /** Raw rows for Open311 listings: events under a path, with filters (no actor; public data only). */
