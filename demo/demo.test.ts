@@ -165,6 +165,11 @@ describe('demo loading (PostgreSQL)', () => {
     const wangge = await ctxOf('wangge');
     const mine = await services.grid.myAssignments(wangge);
     expect(mine.map((a) => a.nodeId)).toEqual([wangge.actor!.grants[0].nodeId]);
+    // his grid's households and shops are on his due list from the first day
+    const due = await services.grid.dueList(wangge);
+    const items = [...due.today, ...due.overdue];
+    expect(items.length).toBeGreaterThanOrEqual(18);
+    expect(due.done).toEqual([]);
   });
 
   it('stores no plaintext ID number, and each decrypts to one matching the row', async () => {

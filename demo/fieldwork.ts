@@ -1,8 +1,9 @@
 /**
  * Field-work set-up of the demo district, made through the modules' own services as the district
  * organisation department: routing rules sending each event category to a department, and the
- * demo grid worker assigned to the grid of his grant, so his due list and the dispatch of his
- * reports work on the first start.
+ * demo grid worker assigned to the grid of his grant, with the housing and legal-entity registers of
+ * his grid filled in, so his due list, his visits and the dispatch of his reports work on the first
+ * start.
  */
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
@@ -60,11 +61,50 @@ export async function seedFieldWork(services: Services, db: Db, districtId: stri
   }
   const worker = await actorOf('wangge');
   const grid = worker.grants.find((g) => g.role === 'grid_worker');
-  if (grid)
-    await services.grid.assign(officer, {
-      userId: worker.userId,
-      nodeId: grid.nodeId,
-      kind: 'worker',
-      from: shanghaiToday(),
+  if (!grid) return;
+  await services.grid.assign(officer, {
+    userId: worker.userId,
+    nodeId: grid.nodeId,
+    kind: 'worker',
+    from: shanghaiToday(),
+  });
+  // the worker's own registers: every room of the first buildings of his grid, and two shops
+  const self: RequestContext = { ...officer, actor: worker };
+  const buildings = await db
+    .selectFrom('org_nodes')
+    .select(['id', 'name'])
+    .where('district_id', '=', districtId)
+    .where('level', '=', 'building')
+    .where('path', 'like', `${grid.path}%`)
+    .orderBy('path')
+    .limit(DEMO_BUILDINGS)
+    .execute();
+  for (const [b, building] of buildings.entries())
+    for (let floor = 1; floor <= 3; floor++)
+      for (let door = 1; door <= 2; door++) {
+        const n = b * 6 + (floor - 1) * 2 + door;
+        await services.grid.createRecord(self, 'housing', {
+          nodeId: building.id,
+          attrs: {
+            building: building.name,
+            unit: '1单元',
+            room: `${floor}0${door}`,
+            occupancy: n % 3 === 0 ? 'rented' : n % 7 === 0 ? 'vacant' : 'owner',
+            areaM2: 60 + ((n * 13) % 70),
+          },
+        });
+      }
+  const shops = [
+    { name: '百花便利店', type: 'shop', threeSmall: true },
+    { name: '百花小餐馆', type: 'shop', threeSmall: true },
+    { name: '园岭科技有限公司', type: 'enterprise', threeSmall: false },
+  ];
+  for (const shop of shops)
+    await services.grid.createRecord(self, 'entity', {
+      nodeId: buildings[0]?.id ?? grid.nodeId,
+      attrs: { ...shop, address: `${buildings[0]?.name ?? ''}首层` },
     });
 }
+
+/** How many buildings of the demo grid worker's grid get a housing register. */
+const DEMO_BUILDINGS = 3;
