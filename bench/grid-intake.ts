@@ -176,8 +176,10 @@ export async function runGridIntake(
       await machine(adminUrl),
       '',
       `${connections} connections × ${duration} s each, ${WORKERS} logged-in grid workers; every request a new client UUIDv7 and Idempotency-Key.`,
-      'Each API request: session + CSRF, zod validation, scope check, idempotency row, recurrence probe, event + step rows, ' +
-        '5 rollup rows (grid → district, upsert) and the hash-chained audit entry in one transaction; then the response view.',
+      'Each API request: session + CSRF, zod validation, then one transaction: idempotency claim (with its answer), one read ' +
+        '(node and ancestors, id taken?, service level, recurrence neighbours), the audit entry in one of 16 hash-chain lanes ' +
+        '(lock the lane head + seq, then entry + head), and one write (event + step + 4 rollup upserts); the response view is built ' +
+        'from the written row.',
       '',
       '| path | req/s | p99 ms | errors / non-2xx |',
       '|---|---|---|---|',

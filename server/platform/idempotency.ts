@@ -4,7 +4,7 @@
  * that answer back without acting again; the same key with another payload is refused.
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from './db/db.ts';
 import { canonical } from './audit/audit.ts';
 import { DomainError } from './errors.ts';
@@ -13,6 +13,49 @@ import { DomainError } from './errors.ts';
 export interface IdempotentResult<T> {
   result: T;
   replayed: boolean;
+}
+
+/** A request's claim on its key. */
+export interface IdempotencyClaim<T> {
+  /**
+   * The claim as a data-modifying statement (for a CTE, or run on its own): one row `ok` when
+   * this request is the first with the key, none when the key was used (it waits for a concurrent
+   * first request to finish).
+   */
+  statement: RawBuilder<{ ok: number }>;
+  /** After a claim that returned no row: the stored answer, or 422 when the payload differs. */
+  replay(trx: Executor): Promise<T>;
+}
+
+/**
+ * The claim of (user, key) for a request whose stored answer is `answer` (status 0 and no body
+ * while the answer is not known yet; withIdempotency fills it in after acting).
+ */
+export function idempotencyClaim<T>(req: {
+  userId: string;
+  key: string;
+  payload: unknown;
+  answer?: T;
+}): IdempotencyClaim<T> {
+  const hash = crypto.createHash('sha256').update(canonical(req.payload)).digest('hex');
+  const known = req.answer !== undefined;
+  return {
+    statement: sql<{ ok: number }>`
+      INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
+      VALUES (${req.userId}, ${req.key}, ${hash}, ${known ? 200 : 0},
+        ${known ? JSON.stringify(req.answer) : null}::jsonb)
+      ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
+    async replay(trx) {
+      const prior = await trx
+        .selectFrom('platform_idempotency')
+        .select(['request_hash', 'body'])
+        .where('user_id', '=', req.userId)
+        .where('key', '=', req.key)
+        .executeTakeFirstOrThrow();
+      if (prior.request_hash !== hash) throw new DomainError(422, 'error.idempotency_mismatch');
+      return prior.body as T;
+    },
+  };
 }
 
 /**
@@ -29,25 +72,11 @@ export async function withIdempotency<T>(
   fn: () => Promise<T>,
 ): Promise<IdempotentResult<T>> {
   if (!req.key) return { result: await fn(), replayed: false };
-  const hash = crypto.createHash('sha256').update(canonical(req.payload)).digest('hex');
-  const known = req.answer !== undefined;
-  const claimed = await sql<{ ok: number }>`
-    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
-    VALUES (${req.userId}, ${req.key}, ${hash}, ${known ? 200 : 0},
-      ${known ? JSON.stringify(req.answer) : null}::jsonb)
-    ON CONFLICT DO NOTHING RETURNING 1 AS ok`.execute(trx);
-  if (claimed.rows.length === 0) {
-    const prior = await trx
-      .selectFrom('platform_idempotency')
-      .select(['request_hash', 'body'])
-      .where('user_id', '=', req.userId)
-      .where('key', '=', req.key)
-      .executeTakeFirstOrThrow();
-    if (prior.request_hash !== hash) throw new DomainError(422, 'error.idempotency_mismatch');
-    return { result: prior.body as T, replayed: true };
-  }
+  const claim = idempotencyClaim({ ...req, key: req.key });
+  const claimed = await claim.statement.execute(trx);
+  if (claimed.rows.length === 0) return { result: await claim.replay(trx), replayed: true };
   const result = await fn();
-  if (known) return { result, replayed: false };
+  if (req.answer !== undefined) return { result, replayed: false };
   await trx
     .updateTable('platform_idempotency')
     .set({ status: 200, body: JSON.stringify(result ?? null) })

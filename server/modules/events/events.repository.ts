@@ -2,7 +2,7 @@
  * SQL of the events module. The organisation tree (org_nodes) is read here only for paths, levels
  * and names, the way the platform's scope helper reads it; it is never written.
  */
-import { sql, type Insertable, type QueryCreator, type Selectable } from 'kysely';
+import { sql, type Insertable, type QueryCreator, type RawBuilder, type Selectable } from 'kysely';
 import type { DB, Executor } from '../../platform/db/db.ts';
 import type { EventsEvents, EventsSteps } from '../../platform/db/db.generated.ts';
 import { ROLLUP_SHARDS, type RateVector } from './events.rules.ts';
@@ -112,12 +112,18 @@ export interface IntakeContext {
   sla: { receive_hours: number; handle_days: number } | null;
   /** Earlier same-category events in the recurrence box (at most 100). */
   near: { lat: number; lng: number }[];
+  /** Whether the Idempotency-Key claim (if any) was this request's. */
+  claimed: boolean;
+  /** What the audit lane lock yielded (raw JSON; see laneHead). */
+  auditHead: unknown;
 }
 
 /**
- * One round trip for everything reporting reads: the node and its ancestors, whether the event id
- * is taken, the district's service level for the category and level, and (with a box) the
- * recurrence candidates around the position.
+ * The first statement of a report, one round trip: the Idempotency-Key claim (if any, as a CTE),
+ * the node and its ancestors, whether the event id is taken, the district's service level for the
+ * category and level, the recurrence candidates around the position (with a box), and the audit
+ * lane lock. It always returns one row, so the claim and the lock are settled even for a node that
+ * does not exist.
  */
 export async function intakeContext(
   db: Executor,
@@ -127,6 +133,8 @@ export async function intakeContext(
     category: string;
     level: number;
     box: { since: Date; lat: [number, number]; lng: [number, number] } | null;
+    claim: RawBuilder<unknown> | null;
+    lock: RawBuilder<unknown>;
   },
 ): Promise<IntakeContext> {
   const near = q.box
@@ -137,14 +145,19 @@ export async function intakeContext(
             AND lng BETWEEN ${q.box.lng[0]} AND ${q.box.lng[1]}
           LIMIT 100) x)`
     : sql`'[]'::json`;
+  const claim = q.claim ? sql`WITH claim AS (${q.claim})` : sql``;
+  const claimed = q.claim ? sql`EXISTS (SELECT 1 FROM claim)` : sql`true`;
   const r = await sql<{
-    node: TreeNode;
-    chain: TreeNode[];
+    node: TreeNode | null;
+    chain: TreeNode[] | null;
     existing: { reporter_user_id: string | null } | null;
     sla: { receive_hours: number; handle_days: number } | null;
-    near: { lat: number; lng: number }[];
+    near: { lat: number; lng: number }[] | null;
+    claimed: boolean;
+    audit_head: unknown;
   }>`
-    SELECT ${NODE_JSON} AS node,
+    ${claim}
+    SELECT CASE WHEN a.id IS NOT NULL THEN ${NODE_JSON} END AS node,
       (SELECT json_agg(${NODE_JSON}) FROM org_nodes a
         WHERE a.id = ANY (string_to_array(btrim(n.path, '/'), '/')::uuid[])) AS chain,
       (SELECT json_build_object('reporter_user_id', e.reporter_user_id) FROM events_events e
@@ -152,33 +165,74 @@ export async function intakeContext(
       (SELECT json_build_object('receive_hours', s.receive_hours, 'handle_days', s.handle_days)
         FROM events_sla s WHERE s.district_id = a.district_id AND s.category = ${q.category}
           AND s.level = ${q.level}) AS sla,
-      ${near} AS near
-    FROM org_nodes a JOIN org_nodes n ON n.id = a.id
-    WHERE a.id = ${q.nodeId}`.execute(db);
+      CASE WHEN a.id IS NOT NULL THEN ${near} END AS near,
+      ${claimed} AS claimed,
+      ${q.lock} AS audit_head
+    FROM (SELECT 1) AS one
+      LEFT JOIN org_nodes a ON a.id = ${q.nodeId}
+      LEFT JOIN org_nodes n ON n.id = a.id`.execute(db);
   const row = r.rows[0];
-  if (!row) return { node: undefined, chain: [], existing: null, sla: null, near: [] };
-  return { node: row.node, chain: row.chain ?? [], existing: row.existing, sla: row.sla, near: row.near };
+  return {
+    node: row.node ?? undefined,
+    chain: row.chain ?? [],
+    existing: row.existing,
+    sla: row.sla,
+    near: row.near ?? [],
+    claimed: row.claimed,
+    auditHead: row.audit_head,
+  };
 }
 
 /**
- * Writes a new event in one statement: the event row (returned whole), its first step, and the
- * rollup deltas.
+ * The second statement of a report, one round trip: the audit entry and its lane's head (CTEs
+ * from the auditor), the earlier neighbours flagged recurring (when this report recurs), the first
+ * step, the rollup deltas, and the event row, returned whole.
  */
 export async function insertReported(
   db: Executor,
-  event: Insertable<EventsEvents>,
-  step: Insertable<EventsSteps>,
-  rollup: RollupDelta[],
+  w: {
+    audit: { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
+    recur: {
+      districtId: string;
+      category: string;
+      since: Date;
+      lat: [number, number];
+      lng: [number, number];
+    } | null;
+    event: Insertable<EventsEvents>;
+    step: Insertable<EventsSteps>;
+    rollup: RollupDelta[];
+  },
 ): Promise<Selectable<EventsEvents>> {
-  const withStep = db.with('step', (qc) => qc.insertInto('events_steps').values(step).returning('id'));
-  if (!rollupUpsert(db, rollup))
-    return withStep.insertInto('events_events').values(event).returningAll().executeTakeFirstOrThrow();
-  return withStep
-    .with('rollup', () => rollupUpsert(db, rollup)!.returning('shard'))
-    .insertInto('events_events')
-    .values(event)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const upsert = rollupUpsert(db, w.rollup);
+  if (!upsert) throw new Error('a new event always counts as reported');
+  // without recurrence the flagging CTE is there but matches nothing (a constant false filter)
+  const recur = w.recur ?? {
+    districtId: w.event.district_id,
+    category: '',
+    since: new Date(),
+    lat: [0, 0],
+    lng: [0, 0],
+  };
+  const q = db
+    .with('audit_entry', () => w.audit.entry)
+    .with('audit_head_moved', () => w.audit.head)
+    .with('step', (qc) => qc.insertInto('events_steps').values(w.step).returning('id'))
+    .with('rollup', () => upsert.returning('shard'))
+    .with('recur', () =>
+      db
+        .updateTable('events_events')
+        .set({ recurring: true })
+        .where(sql<boolean>`${w.recur !== null}::boolean`)
+        .where('district_id', '=', recur.districtId)
+        .where('category', '=', recur.category)
+        .where('recurring', '=', false)
+        .where('reported_at', '>=', recur.since)
+        .where((eb) => eb.between('lat', recur.lat[0], recur.lat[1]))
+        .where((eb) => eb.between('lng', recur.lng[0], recur.lng[1]))
+        .returning('id'),
+    );
+  return q.insertInto('events_events').values(w.event).returningAll().executeTakeFirstOrThrow();
 }
 
 /** Rollup sums of one node per day in [from, to]. */

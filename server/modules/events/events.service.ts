@@ -8,11 +8,11 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
+import { laneHead, type LaneAuditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import { withIdempotency } from '../../platform/idempotency.ts';
+import { idempotencyClaim, withIdempotency, type IdempotencyClaim } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import * as repo from './events.repository.ts';
@@ -125,7 +125,7 @@ export interface EventsService {
 /** What the events service draws on. */
 export interface EventsDeps {
   db: Db;
-  auditor: Auditor;
+  auditor: LaneAuditor;
   /** Paths of the grids a user serves today by assignment (a cadre 我当网格员 reports there). */
   assignedPaths?: (userId: string) => Promise<string[]>;
 }
@@ -331,14 +331,25 @@ export function createEventsService(deps: EventsDeps) {
   const reportedAtOf = (input: CreateEventInput) =>
     input.reportedAt ? new Date(input.reportedAt) : new Date();
 
-  /** Everything reporting reads, in one statement (node, ancestors, id taken?, service level, neighbours). */
-  function intake(exec: Executor, nodeId: string, input: CreateEventInput, reportedAt: Date) {
+  /**
+   * The first statement of a report: the key's claim (if any), everything reporting reads (node,
+   * ancestors, id taken?, service level, neighbours) and the audit lane lock.
+   */
+  function intake(
+    exec: Executor,
+    nodeId: string,
+    input: CreateEventInput,
+    reportedAt: Date,
+    claim: IdempotencyClaim<unknown> | null,
+  ) {
     return repo.intakeContext(exec, {
       nodeId,
       eventId: input.id,
       category: input.category,
       level: input.level,
       box: recurrenceBox(input.position, reportedAt),
+      claim: claim?.statement ?? null,
+      lock: auditor.laneLock(),
     });
   }
 
@@ -361,38 +372,33 @@ export function createEventsService(deps: EventsDeps) {
     if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
     const pos = input.position ?? null;
     const box = recurrenceBox(pos, reportedAt);
-    let recurring = false;
-    if (pos && box) {
-      recurring = recurs(c.near.filter((x) => metres(pos, x) <= RECUR_METRES).length);
-      if (recurring)
-        await trx
-          .updateTable('events_events')
-          .set({ recurring: true })
-          .where('district_id', '=', node.district_id)
-          .where('category', '=', input.category)
-          .where('recurring', '=', false)
-          .where('reported_at', '>=', box.since)
-          .where((eb) => eb.between('lat', box.lat[0], box.lat[1]))
-          .where((eb) => eb.between('lng', box.lng[0], box.lng[1]))
-          .execute();
-    }
+    const recurring = !!pos && recurs(c.near.filter((x) => metres(pos, x) <= RECUR_METRES).length);
     const sla: ServiceLevel = c.sla
       ? { receiveHours: c.sla.receive_hours, handleDays: c.sla.handle_days }
       : defaultServiceLevel(input.category, input.level as EventLevel);
     const day = shanghaiDay(reportedAt);
-    // the audit entry first: its lane lock and the rollup rows' locks are then held only for the
-    // one write statement below and the commit
-    await auditor.append(trx, ctx, {
-      action: 'events.report',
-      objectType: 'event',
-      objectId: input.id,
-      districtId: node.district_id,
-      actorName: ctx.actor ? undefined : reporter.name,
-      detail: { nodeId: node.id, category: input.category, level: input.level, kind: input.reporterKind },
-    });
-    const row = await repo.insertReported(
-      trx,
-      {
+    // one statement: the audit entry under the lane the first statement locked, the neighbours
+    // flagged recurring, the event, its first step and its counters
+    const row = await repo.insertReported(trx, {
+      audit: auditor.entryCtes(laneHead(c.auditHead), ctx, {
+        action: 'events.report',
+        objectType: 'event',
+        objectId: input.id,
+        districtId: node.district_id,
+        actorName: ctx.actor ? undefined : reporter.name,
+        detail: { nodeId: node.id, category: input.category, level: input.level, kind: input.reporterKind },
+      }),
+      recur:
+        recurring && box
+          ? {
+              districtId: node.district_id,
+              category: input.category,
+              since: box.since,
+              lat: box.lat,
+              lng: box.lng,
+            }
+          : null,
+      event: {
         district_id: node.district_id,
         id: input.id,
         node_id: node.id,
@@ -414,7 +420,7 @@ export function createEventsService(deps: EventsDeps) {
         report_day: day,
         deadline_at: deadlineOf('reported', reportedAt, null, sla),
       },
-      {
+      step: {
         district_id: node.district_id,
         id: uuidv7(),
         event_id: input.id,
@@ -425,7 +431,7 @@ export function createEventsService(deps: EventsDeps) {
         actor_user_id: reporter.userId,
         actor_name: reporter.name,
       },
-      rollupDeltas(
+      rollup: rollupDeltas(
         {
           district_id: node.district_id,
           id: input.id,
@@ -445,7 +451,7 @@ export function createEventsService(deps: EventsDeps) {
           dept: null,
         },
       ),
-    );
+    });
     return view(
       ctx,
       {
@@ -470,40 +476,37 @@ export function createEventsService(deps: EventsDeps) {
   ): Promise<EventView> {
     const actor = requirePermission(ctx, 'events.report');
     const reportedAt = reportedAtOf(input);
-    const run = async (trx: Executor) => {
-      const { result } = await withIdempotency<{ id: string; view?: EventView }>(
-        trx,
-        {
+    // the answer a retry gets is the client's id whatever happens below (or the write rolls back)
+    const claim = key
+      ? idempotencyClaim({
           userId: actor.userId,
-          key: key ? `events.report:${key}` : undefined,
+          key: `events.report:${key}`,
           payload: input,
-          // the answer is the client's id whatever happens below (or the write rolls back)
           answer: { id: input.id },
-        },
-        async () => {
-          const c = await intake(trx, input.nodeId, input, reportedAt);
-          const node = c.node;
-          if (!node || node.level === 'department') throw new NotFoundError();
-          if (!can(actor, 'events.report', node.path)) {
-            const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
-            if (!assigned.some((p) => node.path.startsWith(p))) throw new NotFoundError();
-          }
-          if (c.existing) {
-            if (c.existing.reporter_user_id !== actor.userId) throw new ConflictError('events.id_taken');
-            return { id: input.id };
-          }
-          const v = await insertEvent(
-            trx,
-            ctx,
-            { ...c, node },
-            input,
-            { userId: actor.userId, name: actor.displayName },
-            reportedAt,
-          );
-          return { id: input.id, view: v };
-        },
+        })
+      : null;
+    const run = async (trx: Executor): Promise<{ id: string; view?: EventView }> => {
+      const c = await intake(trx, input.nodeId, input, reportedAt, claim);
+      if (claim && !c.claimed) return claim.replay(trx);
+      const node = c.node;
+      if (!node || node.level === 'department') throw new NotFoundError();
+      if (!can(actor, 'events.report', node.path)) {
+        const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
+        if (!assigned.some((p) => node.path.startsWith(p))) throw new NotFoundError();
+      }
+      if (c.existing) {
+        if (c.existing.reporter_user_id !== actor.userId) throw new ConflictError('events.id_taken');
+        return { id: input.id };
+      }
+      const v = await insertEvent(
+        trx,
+        ctx,
+        { ...c, node },
+        input,
+        { userId: actor.userId, name: actor.displayName },
+        reportedAt,
       );
-      return result;
+      return { id: input.id, view: v };
     };
     const done = outer ? await run(outer) : await db.transaction().execute(run);
     // a new event's view was built from the row it wrote; a replay or an existing id reads it
@@ -1203,7 +1206,7 @@ export function createEventsService(deps: EventsDeps) {
       reporterName: string,
     ) {
       const reportedAt = reportedAtOf(input);
-      const c = await intake(trx, nodeId, input, reportedAt);
+      const c = await intake(trx, nodeId, input, reportedAt, null);
       const node = c.node;
       if (!node) throw new NotFoundError();
       await insertEvent(trx, ctx, { ...c, node }, input, { userId: null, name: reporterName }, reportedAt);

@@ -10,7 +10,7 @@ import { createDb } from '../db/db.ts';
 import { startEmbedded } from '../db/embedded.ts';
 import { migrate } from '../db/migrator.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
-import { AUDIT_LANES, createAuditor, verifyChain } from './audit.ts';
+import { AUDIT_LANES, createAuditor, laneHead, verifyChain } from './audit.ts';
 import { main } from './audit.verify-cli.ts';
 
 const key = deriveKeys(TEST_MASTER_KEY).audit;
@@ -214,6 +214,32 @@ describe('audit chain in lanes', () => {
       expect(new Set(rows.filter((r) => r.action === `test.tx${k}`).map((r) => r.lane)).size).toBe(1);
     expect(new Set(rows.map((r) => r.lane)).size).toBeGreaterThan(1);
     expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 18 });
+  });
+
+  it("entries folded into callers' own statements (laneLock, entryCtes) chain with plain appends", async () => {
+    const { t, auditor } = await chainOf(0, AUDIT_LANES);
+    const folded = (i: number, write: boolean) =>
+      t.db.transaction().execute(async (trx) => {
+        const r = await sql<{ head: unknown }>`SELECT ${auditor.laneLock()} AS head`.execute(trx);
+        if (!write) return; // a lock taken and no entry written (a replay, a refusal)
+        const w = auditor.entryCtes(laneHead(r.rows[0].head), ctx, {
+          action: 'test.folded',
+          objectType: 'thing',
+          detail: { i },
+        });
+        await sql`WITH a AS ${w.entry}, b AS ${w.head} SELECT 1`.execute(trx);
+      });
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        i % 3 === 0
+          ? auditor.record(ctx, { action: 'test.plain', objectType: 'thing', detail: { i } })
+          : folded(i, i % 3 === 1),
+      ),
+    );
+    const rows = await entries(t);
+    expect(rows.filter((r) => r.action === 'test.folded')).toHaveLength(20);
+    expect(rows.filter((r) => r.action === 'test.plain')).toHaveLength(20);
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 40 });
   });
 
   it('finds an edited entry in a lane other than lane 0', async () => {

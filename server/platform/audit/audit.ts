@@ -4,7 +4,7 @@
  * to COMMIT, and they join the caller's transaction so a write and its audit entry commit
  * together or not at all.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../db/db.ts';
 import type { Db } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
@@ -102,29 +102,62 @@ export interface Auditor {
   record(ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>, entry: AuditEntry): Promise<void>;
 }
 
+/** The auditor with the two halves of an append, for hot paths that fold them into their own statements. */
+export interface LaneAuditor extends Auditor {
+  /**
+   * For hot paths that fold their audit entry into their own statements (saving append's two
+   * round trips): a SQL expression to select in an early statement of the transaction. It locks
+   * the transaction's lane until COMMIT and yields a LaneHead as JSON (parse it with laneHead).
+   */
+  laneLock(): RawBuilder<unknown>;
+  /**
+   * The entry under a head that laneLock yielded, as two parenthesised data-modifying statements
+   * for CTEs (WITH a AS entry, b AS head …) of a later statement of the same transaction: the entry, and the lane's new head. One entry per
+   * laneLock; a statement that takes the lock but writes no entry leaves the chain intact.
+   */
+  entryCtes(
+    head: LaneHead,
+    ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>,
+    entry: AuditEntry,
+  ): { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
+}
+
+/** A lane's head locked by this transaction, and the seq its next entry gets. */
+export interface LaneHead {
+  lane: number;
+  hash: string;
+  seq: number;
+}
+
+/** A LaneHead from the JSON laneLock() selected. */
+export function laneHead(v: unknown): LaneHead {
+  const h = (typeof v === 'string' ? JSON.parse(v) : v) as { lane: number; hash: string; seq: number } | null;
+  if (!h) throw new Error('audit_head has no row for this lane: the audit tables are not migrated');
+  return { lane: Number(h.lane), hash: h.hash, seq: Number(h.seq) };
+}
+
 /**
  * Builds the auditor over the database with the chain key. `lanes` (1..AUDIT_LANES, default all)
  * is how many lanes appends spread over; verification does not depend on it.
  */
-export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): Auditor {
+export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): LaneAuditor {
   const lanes = deps.lanes ?? AUDIT_LANES;
   if (!Number.isInteger(lanes) || lanes < 1 || lanes > AUDIT_LANES)
     throw new Error(`audit lanes must be 1..${AUDIT_LANES}`);
-  const append: Auditor['append'] = async (trx, ctx, entry) => {
-    // One round trip: the transaction's lane (from its id, so a second append in it takes the same
-    // lane and no transaction ever waits on two lanes), that lane's head row locked until COMMIT
-    // (read committed re-reads it after a concurrent appender commits), and then — only once the
-    // lock is held, which the materialised CTE guarantees — the entry's seq.
-    const head = (
-      await sql<{ lane: number; hash: string; seq: string }>`
-        WITH h AS MATERIALIZED (
-          SELECT lane, hash FROM audit_head WHERE lane = (txid_current() % ${lanes})::smallint FOR UPDATE
-        )
-        SELECT lane, hash, nextval(pg_get_serial_sequence('audit_log', 'seq')) AS seq FROM h`.execute(trx)
-    ).rows[0];
-    if (!head) throw new Error('audit_head has no row for this lane: the audit tables are not migrated');
+  // The transaction's lane comes from its id, so a second append in it takes the same lane and no
+  // transaction ever waits on two lanes. The lane's head row stays locked until COMMIT (read
+  // committed re-reads it after a concurrent appender commits); only once the lock is held, which
+  // the materialised CTE guarantees, is the entry's seq drawn, so seq order is chain order.
+  const laneLock = () => sql<unknown>`(
+    WITH h AS MATERIALIZED (
+      SELECT lane, hash FROM audit_head WHERE lane = (txid_current() % ${lanes})::smallint FOR UPDATE
+    )
+    SELECT json_build_object('lane', lane, 'hash', hash,
+      'seq', nextval(pg_get_serial_sequence('audit_log', 'seq'))) FROM h)`;
+
+  const entryCtes: LaneAuditor['entryCtes'] = (head, ctx, entry) => {
     const row = {
-      seq: Number(head.seq),
+      seq: head.seq,
       lane: head.lane,
       id: uuidv7(),
       at: new Date().toISOString(),
@@ -140,21 +173,28 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): Au
       detail: entry.detail ?? {},
     };
     const hash = chainHash(deps.key, head.hash, row);
-    // One more: the entry and the lane's new head in one statement.
-    await sql`
-      WITH e AS (
-        INSERT INTO audit_log (seq, lane, id, at, district_id, actor_user_id, actor_name, action, object_type,
-          object_id, result, ip, user_agent, detail, prev_hash, hash)
+    type Cte = Record<string, unknown>;
+    return {
+      entry: sql<Cte>`(INSERT INTO audit_log (seq, lane, id, at, district_id, actor_user_id, actor_name,
+          action, object_type, object_id, result, ip, user_agent, detail, prev_hash, hash)
         OVERRIDING SYSTEM VALUE
         VALUES (${row.seq}, ${row.lane}, ${row.id}, ${row.at}, ${row.district_id}, ${row.actor_user_id},
           ${row.actor_name}, ${row.action}, ${row.object_type}, ${row.object_id}, ${row.result}, ${row.ip},
-          ${row.user_agent}, ${JSON.stringify(row.detail)}::jsonb, ${head.hash}, ${hash})
-        RETURNING seq, lane, hash
-      )
-      UPDATE audit_head SET seq = e.seq, hash = e.hash FROM e WHERE audit_head.lane = e.lane`.execute(trx);
+          ${row.user_agent}, ${JSON.stringify(row.detail)}::jsonb, ${head.hash}, ${hash}))`,
+      head: sql<Cte>`(UPDATE audit_head SET seq = ${row.seq}, hash = ${hash} WHERE lane = ${row.lane})`,
+    };
+  };
+
+  const append: Auditor['append'] = async (trx, ctx, entry) => {
+    // two round trips: the lane lock with its head, then the entry and the new head together
+    const r = await sql<{ head: unknown }>`SELECT ${laneLock()} AS head`.execute(trx);
+    const w = entryCtes(laneHead(r.rows[0]?.head), ctx, entry);
+    await sql`WITH audit_entry AS ${w.entry}, audit_head_moved AS ${w.head} SELECT 1`.execute(trx);
   };
   return {
     append,
+    laneLock,
+    entryCtes,
     async record(ctx, entry) {
       await deps.db.transaction().execute((trx) => append(trx, ctx, entry));
     },
