@@ -163,13 +163,14 @@ export interface ChangedTask {
 }
 
 /**
- * The daily evaluation of some districts, set-based in one statement over task rows: planned
- * progress from the plan kept on each task row, actual progress and the earliest unfinished due date
- * from its milestone summary (kept by triggers, see the tasks_evaluation_summary migration), so no
- * milestone row is read (except for a task whose plan is not in planMilestones() shape). Exactly
- * tasks.rules evaluate(). Only tasks whose colour changed are written: their colour and red-since,
- * and one history row for the day (planned and actual rounded to 3 decimals). Records the day as
- * the district's latest evaluation. Returns the number evaluated and the changed tasks.
+ * The daily evaluation of some districts, set-based over task rows: planned progress from the plan
+ * kept on each task row, actual progress and the earliest unfinished due date from its milestone
+ * summary (kept by triggers, see the tasks_evaluation_summary migration), so no milestone row is
+ * read (except for a task whose plan is not in planMilestones() shape). Exactly tasks.rules
+ * evaluate(). One read of the task rows finds the tasks whose colour changes; only those are written
+ * (their colour and red-since, and one history row for the day, planned and actual rounded to 3
+ * decimals). Records the day as the district's latest evaluation. Returns the number evaluated and
+ * the changed tasks.
  */
 export async function evaluateDistricts(
   trx: Executor,
@@ -179,61 +180,91 @@ export async function evaluateDistricts(
 ): Promise<{ evaluated: number; changed: ChangedTask[] }> {
   const ids = sql.val(districtIds);
   const d = sql<string>`${day}::date`;
-  // the colour before the update is read from the same snapshot as the task rows
-  const r = await sql<ChangedTask & { n: number | null }>`
-    WITH cur AS MATERIALIZED (
-      SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
-        ${plannedFromPlan('t', sql<number>`b.n`, d)} AS planned,
-        t.ms_actual AS actual,
-        coalesce(t.ms_open_due < ${d}, false) AS overdue
-      FROM tasks_tasks t
-      CROSS JOIN LATERAL (SELECT width_bucket(${d}, t.plan_due) AS n) b
-      WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.plan_due IS NOT NULL
-      UNION ALL
-      SELECT t.district_id, t.id, t.title, t.eval_status, ${plannedFromMilestones(d)}, t.ms_actual,
-        coalesce(t.ms_open_due < ${d}, false)
-      FROM tasks_tasks t
-      JOIN tasks_milestones m ON m.district_id = t.district_id AND m.task_id = t.id
-      WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.plan_due IS NULL
-        AND t.ms_weight IS NOT NULL
-      GROUP BY t.district_id, t.id
-    ), diff AS MATERIALIZED (
-      SELECT district_id, task_id, title, old_status, planned, actual, overdue,
-        CASE WHEN overdue OR planned - actual >= ${s.redMargin} THEN 'red'
-             WHEN planned - actual >= ${s.yellowMargin} THEN 'yellow' ELSE 'normal' END AS status
-      FROM cur
-    ), changed AS MATERIALIZED (
-      SELECT * FROM diff WHERE status IS DISTINCT FROM old_status
+  // the changes come back as one row of arrays (cheap to build and to hand to the write below)
+  const read = await sql<{
+    n: number;
+    district_id: string[] | null;
+    task_id: string[] | null;
+    title: string[] | null;
+    old_status: (string | null)[] | null;
+    status: string[] | null;
+    planned: string[] | null;
+    actual: string[] | null;
+    overdue: boolean[] | null;
+  }>`
+    SELECT count(*)::int AS n,
+      array_agg(district_id) FILTER (WHERE ch) AS district_id,
+      array_agg(task_id) FILTER (WHERE ch) AS task_id,
+      array_agg(title) FILTER (WHERE ch) AS title,
+      array_agg(old_status) FILTER (WHERE ch) AS old_status,
+      array_agg(status) FILTER (WHERE ch) AS status,
+      array_agg(round(planned::numeric, 3)::text) FILTER (WHERE ch) AS planned,
+      array_agg(round(actual::numeric, 3)::text) FILTER (WHERE ch) AS actual,
+      array_agg(overdue) FILTER (WHERE ch) AS overdue
+    FROM (
+      -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
+      -- per reference after the planner flattens the layers
+      SELECT l3.*, l3.status IS DISTINCT FROM l3.old_status AS ch FROM (
+        SELECT l2.*, CASE WHEN overdue OR planned - actual >= ${s.redMargin} THEN 'red'
+                          WHEN planned - actual >= ${s.yellowMargin} THEN 'yellow' ELSE 'normal' END AS status
+        FROM (
+          SELECT l1.*,
+            CASE WHEN l1.plan_due IS NOT NULL THEN ${plannedFromPlan('l1', sql<number>`l1.n`, d)}
+                 ELSE (SELECT ${plannedFromMilestones(d)} FROM tasks_milestones m
+                       WHERE m.district_id = l1.district_id AND m.task_id = l1.task_id) END AS planned
+          FROM (
+            SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
+              t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
+              coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n
+            FROM tasks_tasks t
+            WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.ms_weight IS NOT NULL
+            OFFSET 0
+          ) l1 OFFSET 0
+        ) l2 OFFSET 0
+      ) l3 OFFSET 0
+    ) x`.execute(trx);
+  const { n, ...cols } = read.rows[0];
+  const col = <K extends keyof typeof cols>(k: K) => sql.val(cols[k] ?? []);
+  // the changes only (a handful on most days), joined by key; the colour before is the one read above
+  await sql`
+    WITH c AS (
+      SELECT * FROM unnest(${col('district_id')}::uuid[], ${col('task_id')}::uuid[], ${col('status')}::text[],
+        ${col('planned')}::numeric[], ${col('actual')}::numeric[], ${col('overdue')}::boolean[])
+        AS c(district_id, task_id, status, planned, actual, overdue)
     ), ins AS (
       INSERT INTO tasks_evaluations (district_id, task_id, day, status, planned, actual, overdue)
-      SELECT district_id, task_id, ${d}, status, round(planned::numeric, 3), round(actual::numeric, 3), overdue
-      FROM changed
+      SELECT district_id, task_id, ${d}, status, planned, actual, overdue FROM c
       ON CONFLICT (district_id, task_id, day) DO UPDATE
         SET status = excluded.status, planned = excluded.planned, actual = excluded.actual, overdue = excluded.overdue
-    ), upd AS (
-      UPDATE tasks_tasks t
-      SET eval_status = c.status,
-          red_since = CASE WHEN c.status <> 'red' THEN NULL
-                           WHEN t.eval_status = 'red' AND t.red_since IS NOT NULL THEN t.red_since
-                           ELSE ${d} END,
-          updated_at = now()
-      FROM changed c
-      WHERE t.district_id = c.district_id AND t.id = c.task_id
     ), run AS (
       INSERT INTO tasks_evaluation_runs (district_id, last_day)
       SELECT unnest(${ids}::uuid[]), ${d}
       ON CONFLICT (district_id) DO UPDATE
         SET last_day = greatest(tasks_evaluation_runs.last_day, excluded.last_day), ran_at = now()
     )
-    SELECT district_id, task_id, title, old_status, status, NULL::int AS n FROM changed
-    UNION ALL
-    SELECT NULL, NULL, NULL, NULL, NULL, count(*)::int FROM cur`.execute(trx);
-  const changed = r.rows.filter((x) => x.n === null).map(({ n: _n, ...rest }) => rest);
-  return { evaluated: r.rows.find((x) => x.n !== null)?.n ?? 0, changed };
+    UPDATE tasks_tasks t
+    SET eval_status = c.status,
+        red_since = CASE WHEN c.status <> 'red' THEN NULL
+                         WHEN t.eval_status = 'red' AND t.red_since IS NOT NULL THEN t.red_since
+                         ELSE ${d} END,
+        updated_at = now()
+    FROM c
+    WHERE t.district_id = c.district_id AND t.id = c.task_id`.execute(trx);
+  return {
+    evaluated: n,
+    changed: (cols.task_id ?? []).map((taskId, i) => ({
+      district_id: cols.district_id![i],
+      task_id: taskId,
+      title: cols.title![i],
+      old_status: cols.old_status![i],
+      status: cols.status![i],
+    })),
+  };
 }
 
 /** Facts about tasks that may deserve an order today (a broad SQL filter; the rules decide). */
 export async function orderCandidates(trx: Executor, districtIds: string[], day: string, redDays: number) {
+  const ids = sql.val(districtIds);
   const r = await sql<{
     district_id: string;
     id: string;
@@ -263,9 +294,22 @@ export async function orderCandidates(trx: Executor, districtIds: string[], day:
               AND o.type = 'commendation' AND o.status <> 'dismissed') AS has_commendation,
       u.node_id AS lead_node_id, u.name AS lead_name, t.commander_name, t.commander_person_id,
       t.commander_account_id, t.year
-    FROM tasks_tasks t
+    FROM (
+      -- the tasks the condition below can hold for, each part from an index (not a scan of every task)
+      SELECT district_id, id FROM tasks_tasks
+        WHERE district_id = ANY(${ids}::uuid[]) AND status = 'awarded' AND deadline < ${day}::date
+      UNION
+      SELECT district_id, id FROM tasks_tasks
+        WHERE district_id = ANY(${ids}::uuid[]) AND status = 'awarded' AND eval_status = 'red'
+          AND red_since <= ${day}::date - ${redDays}::int
+      UNION
+      SELECT district_id, task_id FROM tasks_violations WHERE district_id = ANY(${ids}::uuid[])
+      UNION
+      SELECT district_id, id FROM tasks_tasks WHERE district_id = ANY(${ids}::uuid[]) AND status = 'completed'
+    ) k
+    JOIN tasks_tasks t ON t.district_id = k.district_id AND t.id = k.id
     LEFT JOIN tasks_award_units u ON u.district_id = t.district_id AND u.task_id = t.id AND u.lead
-    WHERE t.district_id = ANY(${sql.val(districtIds)}::uuid[]) AND t.kind = 'list_task'
+    WHERE t.kind = 'list_task'
       AND (
         (t.status = 'awarded' AND (
             t.deadline < ${day}::date
@@ -273,7 +317,8 @@ export async function orderCandidates(trx: Executor, districtIds: string[], day:
             OR EXISTS (SELECT 1 FROM tasks_violations v WHERE v.district_id = t.district_id AND v.task_id = t.id)))
         OR (t.status = 'completed' AND NOT EXISTS (SELECT 1 FROM tasks_orders o WHERE o.district_id = t.district_id
               AND o.task_id = t.id AND o.type = 'commendation'))
-      )`.execute(trx);
+      )
+    ORDER BY t.district_id, t.id`.execute(trx);
   return r.rows;
 }
 

@@ -108,3 +108,13 @@ USING (SELECT district_id, task_id, day,
        FROM tasks_evaluations) h
 WHERE e.district_id = h.district_id AND e.task_id = h.task_id AND e.day = h.day
   AND h.prev IS NOT DISTINCT FROM h.status;
+
+-- What the evaluation proposes orders for and warns about is found through indexes, not by reading
+-- every task: awarded tasks by deadline (missed, or within the notice days) and red tasks by the day
+-- red began.
+CREATE INDEX tasks_tasks_awarded_deadline ON tasks_tasks (district_id, deadline) WHERE status = 'awarded';
+-- (red_since is set exactly while a task is red; the index leaves eval_status out of its predicate
+-- so a colour change that keeps red_since null can still be a HOT update.)
+CREATE INDEX tasks_tasks_red_since ON tasks_tasks (district_id, red_since)
+  WHERE status = 'awarded' AND red_since IS NOT NULL;
+CREATE INDEX tasks_tasks_completed ON tasks_tasks (district_id) WHERE status = 'completed';
