@@ -498,6 +498,12 @@ export interface TasksConsequences {
   subject_person_id: string | null;
 }
 
+export interface TasksEvaluationRuns {
+  district_id: string;
+  last_day: string;
+  ran_at: Generated<Timestamp>;
+}
+
 export interface TasksEvaluations {
   actual: Numeric;
   day: string;
@@ -631,8 +637,15 @@ export interface TasksTasks {
   investment: Numeric | null;
   kind: Generated<string>;
   list_id: string | null;
+  ms_actual: number | null;
+  ms_open_due: string | null;
+  ms_weight: number | null;
   no: number;
   owner_node_id: string | null;
+  plan_cum: number[] | null;
+  plan_due: string[] | null;
+  plan_start: string | null;
+  plan_weight: number[] | null;
   red_since: string | null;
   responsible_name: string | null;
   responsible_node_id: string | null;
@@ -693,6 +706,7 @@ export interface DB {
   tasks_award_units: TasksAwardUnits;
   tasks_awards: TasksAwards;
   tasks_consequences: TasksConsequences;
+  tasks_evaluation_runs: TasksEvaluationRuns;
   tasks_evaluations: TasksEvaluations;
   tasks_exemptions: TasksExemptions;
   tasks_lists: TasksLists;
