@@ -176,10 +176,10 @@ export async function runGridIntake(
       await machine(adminUrl),
       '',
       `${connections} connections × ${duration} s each, ${WORKERS} logged-in grid workers; every request a new client UUIDv7 and Idempotency-Key.`,
-      'Each API request: session + CSRF, zod validation, then one transaction: idempotency claim (with its answer), one read ' +
-        '(node and ancestors, id taken?, service level, recurrence neighbours), the audit entry in one of 16 hash-chain lanes ' +
-        '(lock the lane head + seq, then entry + head), and one write (event + step + 4 rollup upserts); the response view is built ' +
-        'from the written row.',
+      'Each API request: session + CSRF, zod validation, then one transaction of two statements: (1) the Idempotency-Key ' +
+        'claim with its answer, the node and its ancestors, id taken?, the service level, the recurrence neighbours and the ' +
+        'audit lane lock (one of 16 hash-chain lanes); (2) the audit entry and its lane head, the event, its step, 4 rollup ' +
+        'upserts and the recurrence flags. The response view is built from the written row (nothing read after commit).',
       '',
       '| path | req/s | p99 ms | errors / non-2xx |',
       '|---|---|---|---|',
