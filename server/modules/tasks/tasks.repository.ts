@@ -121,8 +121,13 @@ function plannedFromMilestones(day: RawBuilder<string>) {
  * Planned progress of tasks as of their latest evaluation (the latest day their district was
  * evaluated), rounded like the evaluation stores it; only awarded tasks already evaluated.
  */
-export async function plannedAtLastEvaluation(exec: Executor, taskIds: string[]) {
-  if (!taskIds.length) return [];
+export async function plannedAtLastEvaluation(
+  exec: Executor,
+  tasks: readonly { district_id: string; id: string }[],
+) {
+  if (!tasks.length) return [];
+  const districtIds = [...new Set(tasks.map((t) => t.district_id))];
+  const taskIds = tasks.map((t) => t.id);
   const day = sql<string>`r.last_day`;
   const r = await sql<{ task_id: string; planned: number }>`
     SELECT t.id AS task_id, round((CASE WHEN t.plan_due IS NOT NULL
@@ -131,7 +136,8 @@ export async function plannedAtLastEvaluation(exec: Executor, taskIds: string[])
               WHERE m.district_id = t.district_id AND m.task_id = t.id) END)::numeric, 3)::float8 AS planned
     FROM tasks_tasks t
     JOIN tasks_evaluation_runs r ON r.district_id = t.district_id
-    WHERE t.id = ANY(${sql.val(taskIds)}::uuid[]) AND t.status = 'awarded'
+    WHERE t.district_id = ANY(${sql.val(districtIds)}::uuid[]) AND t.id = ANY(${sql.val(taskIds)}::uuid[])
+      AND t.status = 'awarded'
       AND t.eval_status IS NOT NULL AND t.ms_weight IS NOT NULL`.execute(exec);
   return r.rows;
 }

@@ -193,7 +193,7 @@ export function createTasksService(deps: Deps) {
     const ids = rows.map((r) => r.id);
     const [units, evals] = await Promise.all([
       repo.unitsOf(exec, ids),
-      repo.plannedAtLastEvaluation(exec, ids),
+      repo.plannedAtLastEvaluation(exec, rows),
     ]);
     const byTask = new Map<string, typeof units>();
     for (const u of units) byTask.set(u.task_id, [...(byTask.get(u.task_id) ?? []), u]);
