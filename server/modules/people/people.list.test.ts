@@ -1,12 +1,13 @@
 /**
- * The people list picks a strategy by the size of the subtree (node by node for a community or a
- * grid, the name index for a street or a district, the general query for a search). Whatever it
+ * The people list picks a strategy by the size of the subtree (node by node for a grid or a
+ * building, the name index for a community, a street or a district, the general query for a search). Whatever it
  * picks, the page must be the same: same people, same order, same paging, same scope.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
 import { samplePerson } from './people.fixtures.ts';
-import { listPage, type PersonFilter } from './people.repository.ts';
+import { browseTotal, countCapped, listPage, subtreeNodes, type PersonFilter } from './people.repository.ts';
 
 let env: TestEnv;
 let district: Client;
@@ -35,6 +36,15 @@ beforeAll(async () => {
       volunteers++;
     }
   }
+  // a second district, for a city-wide scope
+  const other = await env.as('org_officer', 'district2');
+  for (let i = 0; i < 9; i++) {
+    const res = await other.post('/api/people', {
+      nodeId: env.nodes.community31.id,
+      ...samplePerson({ name: SURNAMES[i] + '芳', gender: 'F' }),
+    });
+    expect(res.status, res.raw).toBeLessThan(300);
+  }
 });
 afterAll(() => env.close());
 
@@ -61,25 +71,52 @@ describe('the people list strategies', () => {
           [10, 30],
         ]) {
           const f = filterAt(key, extra);
-          const general = await listPage(env.db, f, limit, offset, { general: true });
-          const byNode = await listPage(env.db, f, limit, offset);
-          const byName = await listPage(env.db, f, limit, offset, { maxNodes: 0 });
-          expect(ids(byNode)).toEqual(ids(general));
-          expect(ids(byName)).toEqual(ids(general));
+          const nodes = await subtreeNodes(env.db, f);
+          expect(nodes).not.toBeNull();
+          const general = ids(await listPage(env.db, f, limit, offset));
+          // node by node, through the name index with the node list, through the name index with
+          // each entry's node checked
+          expect(ids(await listPage(env.db, f, limit, offset, nodes, Infinity))).toEqual(general);
+          expect(ids(await listPage(env.db, f, limit, offset, nodes, 0))).toEqual(general);
+          expect(ids(await listPage(env.db, f, limit, offset, null))).toEqual(general);
+          // the per-node counts sum to what a count of the people gives
+          const counted = await countCapped(env.db, f, 1000);
+          expect(await browseTotal(env.db, f, nodes)).toBe(counted);
+          expect(await browseTotal(env.db, f, null)).toBe(counted);
         }
     });
 
+  it('merge the districts of a city-wide scope in name order', async () => {
+    const city: PersonFilter = {
+      districtIds: [env.nodes.district.districtId, env.nodes.district2.districtId],
+      paths: [env.nodes.city.path],
+      filterPath: null,
+    };
+    const nodes = await subtreeNodes(env.db, city);
+    for (const [limit, offset] of [
+      [50, 0],
+      [20, 60],
+    ]) {
+      const general = ids(await listPage(env.db, city, limit, offset));
+      expect(general).toHaveLength(limit === 50 ? 50 : 20);
+      expect(ids(await listPage(env.db, city, limit, offset, nodes, 0))).toEqual(general);
+      expect(ids(await listPage(env.db, city, limit, offset, null))).toEqual(general);
+    }
+    const all = await listPage(env.db, city, 1000, 0, null);
+    expect(all).toHaveLength(81);
+    expect(new Set(all.map((r) => r.district_id)).size).toBe(2);
+  });
+
   it('returns every person of a subtree once, ordered by name then id', async () => {
-    const all = await listPage(env.db, filterAt('street1'), 1000, 0);
+    const street = filterAt('street1');
+    const all = await listPage(env.db, street, 1000, 0, await subtreeNodes(env.db, street));
     // street1 holds community11 and everything below it, and community12: 5 of the 6 places
     expect(all).toHaveLength(60);
     expect(new Set(ids(all)).size).toBe(60);
     const keys = all.map((r) => [r.name, r.id]);
     const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
     expect(keys).toEqual(sorted);
-    const v = await listPage(env.db, filterAt('district', { identity: 'volunteer' }), 1000, 0, {
-      maxNodes: 0,
-    });
+    const v = await listPage(env.db, filterAt('district', { identity: 'volunteer' }), 1000, 0, null);
     expect(v).toHaveLength(volunteers);
     expect(v.every((r) => r.kinds.includes('volunteer'))).toBe(true);
   });
@@ -93,14 +130,69 @@ describe('the people list strategies', () => {
       true,
     );
     const scope = { districtIds: [env.nodes.district.districtId], paths: [env.nodes.community12.path] };
-    const byName = await listPage(env.db, { ...scope, filterPath: env.nodes.district.path }, 50, 0, {
-      maxNodes: 0,
-    });
+    const byName = await listPage(env.db, { ...scope, filterPath: env.nodes.district.path }, 50, 0, null);
     expect(ids(byName)).toEqual(page.body.items.map((p: { id: string }) => p.id));
     // a node outside the scope narrows to nothing
-    const outside = await listPage(env.db, { ...scope, filterPath: env.nodes.community11.path }, 50, 0, {
-      maxNodes: 0,
+    const outside = { ...scope, filterPath: env.nodes.community11.path };
+    expect(await listPage(env.db, outside, 50, 0, null)).toEqual([]);
+    expect(await subtreeNodes(env.db, outside)).toEqual([]);
+  });
+
+  it('keeps the per-node counts exact through moves, identity changes, deletions and bulk loads', async () => {
+    const recount = async () => {
+      const kept = await sql<{ k: string }>`
+        SELECT district_id::text || node_id::text || kind || ':' || n AS k FROM people_node_counts WHERE n <> 0 ORDER BY 1`.execute(
+        env.db,
+      );
+      const truth = await sql<{ k: string }>`
+        SELECT district_id::text || node_id::text || kind || ':' || n AS k FROM (
+          SELECT district_id, node_id, '' AS kind, count(*)::int AS n FROM people_persons GROUP BY 1, 2
+          UNION ALL
+          SELECT p.district_id, p.node_id, i.kind, count(*)::int FROM people_identities i
+          JOIN people_persons p ON p.district_id = i.district_id AND p.id = i.person_id GROUP BY 1, 2, 3) x
+        ORDER BY 1`.execute(env.db);
+      expect(kept.rows.map((r) => r.k)).toEqual(truth.rows.map((r) => r.k));
+    };
+    await recount();
+    // a volunteer of the grid moves to another community
+    const page = await district.get(`/api/people?nodeId=${env.nodes.grid111.id}&identity=volunteer&limit=5`);
+    const mover = page.body.items[0];
+    const before = (await district.get(`/api/people?nodeId=${env.nodes.grid111.id}&limit=1`)).body.total;
+    const detail = await district.get(`/api/people/${mover.id}`);
+    const moved = await district.patch(`/api/people/${mover.id}`, {
+      nodeId: env.nodes.community12.id,
+      version: detail.body.version,
     });
-    expect(outside).toEqual([]);
+    expect(moved.status, moved.raw).toBe(200);
+    expect((await district.get(`/api/people?nodeId=${env.nodes.grid111.id}&limit=1`)).body.total).toBe(
+      before - 1,
+    );
+    await recount();
+    // an identity added, then removed
+    const added = await district.post(`/api/people/${mover.id}/identities`, {
+      kind: 'deputy',
+      attrs: { level: 'district' },
+    });
+    expect(added.status, added.raw).toBeLessThan(300);
+    await recount();
+    const withIds = await district.get(`/api/people/${mover.id}`);
+    const deputy = withIds.body.identities.find((i: { kind: string }) => i.kind === 'deputy');
+    expect((await district.del(`/api/people/${mover.id}/identities/${deputy.id}`)).status).toBeLessThan(300);
+    await recount();
+    // a person deleted with the identities it holds (no route deletes people; the table allows it)
+    await sql`DELETE FROM people_persons WHERE id = ${mover.id}`.execute(env.db);
+    await recount();
+    // a bulk load in one statement
+    const extra = await district.post('/api/people', {
+      nodeId: env.nodes.building.id,
+      ...samplePerson({ name: '郑伟' }),
+    });
+    expect(extra.status, extra.raw).toBeLessThan(300);
+    await sql`INSERT INTO people_persons (district_id, id, node_id, name, name_initials, name_pinyin, gender,
+        birth_date, id_enc, id_bidx)
+      SELECT district_id, gen_random_uuid(), ${env.nodes.micro1111.id}, name || '二', name_initials, name_pinyin,
+        gender, birth_date, id_enc, sha256(id_bidx || '2'::bytea)
+      FROM people_persons WHERE node_id = ${env.nodes.building.id}`.execute(env.db);
+    await recount();
   });
 });

@@ -167,6 +167,15 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
       const actor = requirePermission(ctx, 'people.read');
       const filter = await filterOf(actor, 'people.read', f);
       if (!filter) return { total: 0, totalCapped: false, items: [] };
+      if (repo.isBrowse(filter)) {
+        // a browse: exact total from the per-node counts
+        const nodes = await repo.subtreeNodes(db, filter);
+        const [rows, total] = await Promise.all([
+          repo.listPage(db, filter, f.limit, f.offset, nodes),
+          repo.browseTotal(db, filter, nodes),
+        ]);
+        return { total, totalCapped: false, items: rows.map(listItem) };
+      }
       const [rows, count] = await Promise.all([
         repo.listPage(db, filter, f.limit, f.offset),
         repo.countCapped(db, filter, COUNT_CAP),
@@ -565,7 +574,8 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     async exportXlsx(ctx: RequestContext, f: Omit<ListFilters, 'limit' | 'offset'>, reveal: boolean) {
       const actor = requirePermission(ctx, 'people.export');
       const filter = await filterOf(actor, 'people.export', f);
-      const rows = filter ? await repo.listPage(db, filter, EXPORT_MAX_ROWS, 0) : [];
+      const nodes = filter && repo.isBrowse(filter) ? await repo.subtreeNodes(db, filter) : undefined;
+      const rows = filter ? await repo.listPage(db, filter, EXPORT_MAX_ROWS, 0, nodes) : [];
       let revealed = 0;
       const out = rows.map((r) => {
         const plain = personalOf(r);
