@@ -114,12 +114,6 @@ export async function subtreeNodes(db: Executor, f: PersonFilter, max = MANY_NOD
   return rows.length > max ? null : rows;
 }
 
-/** People on the given nodes (node ids are unique across districts). */
-function onNodes(nodes: { district_id: string; id: string }[]) {
-  return sql`p.district_id = ANY(${[...new Set(nodes.map((n) => n.district_id))]}::uuid[])
-    AND p.node_id = ANY(${nodes.map((n) => n.id)}::uuid[])`;
-}
-
 /**
  * A page of (district_id, id, name) in name order read from the name index, one district at a time:
  * `district_id = ANY(...)` on the index's first column would make PostgreSQL (before 17) sort
