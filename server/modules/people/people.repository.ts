@@ -214,13 +214,18 @@ export async function countCapped(db: Executor, f: PersonFilter, cap: number): P
 export async function browseTotal(db: Executor, f: PersonFilter, nodes: SubtreeNodes): Promise<number> {
   if (nodes && nodes.length === 0) return 0;
   const kind = f.identity ?? '';
-  const on = nodes
-    ? sql`c.district_id = ANY(${[...new Set(nodes.map((n) => n.district_id))]}::uuid[])
-        AND c.node_id = ANY(${nodes.map((n) => n.id)}::uuid[])`
-    : sql`c.district_id = ANY(${f.districtIds}::uuid[])
-        AND (c.district_id, c.node_id) IN (${scopedNodes(f.paths, f.filterPath)})`;
-  const { rows } = await sql<{ total: string | null }>`
-    SELECT sum(c.n) AS total FROM people_node_counts c WHERE ${on} AND c.kind = ${kind}`.execute(db);
+  // node by node through the primary key (a join from the node list, so no filter on a scan)
+  const { rows } = nodes
+    ? await sql<{ total: string | null }>`
+        SELECT sum(c.n) AS total
+        FROM unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)
+        JOIN people_node_counts c ON c.district_id = u.district_id AND c.node_id = u.node_id AND c.kind = ${kind}`.execute(
+        db,
+      )
+    : await sql<{ total: string | null }>`
+        SELECT sum(c.n) AS total FROM people_node_counts c
+        WHERE c.district_id = ANY(${f.districtIds}::uuid[]) AND c.kind = ${kind}
+          AND (c.district_id, c.node_id) IN (${scopedNodes(f.paths, f.filterPath)})`.execute(db);
   return Number(rows[0].total ?? 0);
 }
 

@@ -17,6 +17,7 @@ INSERT INTO people_node_counts (district_id, node_id, kind, n)
 SELECT p.district_id, p.node_id, i.kind, count(*)
 FROM people_identities i JOIN people_persons p ON p.district_id = i.district_id AND p.id = i.person_id
 GROUP BY 1, 2, 3;
+ANALYZE people_node_counts;
 
 -- Adds signed deltas, one row per key, in key order.
 CREATE FUNCTION people_counts_add(deltas jsonb) RETURNS void LANGUAGE sql AS $$
