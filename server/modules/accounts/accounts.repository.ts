@@ -41,7 +41,7 @@ export async function grantsOf(
   }));
 }
 
-/** A session with its account, if the token hash matches and it has not expired. */
+/** A session with its account and the account's grants (one round trip: every request asks). */
 export function findSession(db: Executor, id: string) {
   return db
     .selectFrom('accounts_sessions as s')
@@ -61,6 +61,12 @@ export function findSession(db: Executor, id: string) {
       'u.totp_enabled',
       'u.must_change_password',
       'u.password_changed_at',
+      sql<Grant[]>`coalesce((
+        SELECT json_agg(json_build_object('role', g.role, 'nodeId', g.node_id, 'districtId', g.district_id,
+          'path', n.path) ORDER BY n.path)
+        FROM accounts_grants g JOIN org_nodes n ON n.id = g.node_id WHERE g.user_id = s.user_id), '[]')`.as(
+        'grants',
+      ),
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();

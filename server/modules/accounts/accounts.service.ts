@@ -275,14 +275,13 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       }
       if (now.getTime() - row.last_seen_at.getTime() > 30_000)
         await db.updateTable('accounts_sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
-      // the session row already carries the account; only the grants are read again
-      const grants = await repo.grantsOf(db, row.user_id);
+      // the session row carries the account and its grants
       const actor: Actor = {
         userId: row.user_id,
         username: row.username,
         displayName: row.display_name,
         personId: row.person_id,
-        grants: grants.map(({ role, nodeId, districtId, path }) => ({ role, nodeId, districtId, path })),
+        grants: row.grants,
       };
       return {
         id,

@@ -7,7 +7,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
 import { samplePerson } from './people.fixtures.ts';
-import { browseTotal, countCapped, listPage, subtreeNodes, type PersonFilter } from './people.repository.ts';
+import {
+  browsePage,
+  browseTotal,
+  countCapped,
+  listPage,
+  subtreeNodes,
+  type PersonFilter,
+} from './people.repository.ts';
 
 let env: TestEnv;
 let district: Client;
@@ -83,6 +90,12 @@ describe('the people list strategies', () => {
           const counted = await countCapped(env.db, f, 1000);
           expect(await browseTotal(env.db, f, nodes)).toBe(counted);
           expect(await browseTotal(env.db, f, null)).toBe(counted);
+          // the one-round-trip form gives the same page and total, also past the end
+          const both = await browsePage(env.db, f, limit, offset, nodes);
+          expect(ids(both.rows)).toEqual(general);
+          expect(both.total).toBe(counted);
+          const past = await browsePage(env.db, f, limit, 1000, nodes);
+          expect(past).toEqual({ total: counted, rows: [] });
         }
     });
 

@@ -157,8 +157,20 @@ export async function listPage(
   nodes?: SubtreeNodes,
   few = FEW_NODES,
 ) {
-  let page: RawBuilder<unknown>;
   if (nodes && nodes.length === 0) return [];
+  const { rows } = await fullRows(pageKeys(f, limit, offset, nodes, few)).execute(db);
+  return rows;
+}
+
+/** The SQL of a page's keys (district_id, id, name), by the strategy listPage describes. */
+function pageKeys(
+  f: PersonFilter,
+  limit: number,
+  offset: number,
+  nodes: SubtreeNodes | undefined,
+  few: number,
+): RawBuilder<unknown> {
+  let page: RawBuilder<unknown>;
   if (nodes && nodes.length <= few) {
     page = sql`
       SELECT x.district_id, x.id, x.name
@@ -194,8 +206,7 @@ export async function listPage(
       WHERE ${where(f)}
       ORDER BY p.name, p.id LIMIT ${limit} OFFSET ${offset}`;
   }
-  const { rows } = await fullRows(page).execute(db);
-  return rows;
+  return page;
 }
 
 /** How many match, counting no further than cap + 1 (a search). */
@@ -213,20 +224,39 @@ export async function countCapped(db: Executor, f: PersonFilter, cap: number): P
  */
 export async function browseTotal(db: Executor, f: PersonFilter, nodes: SubtreeNodes): Promise<number> {
   if (nodes && nodes.length === 0) return 0;
-  const kind = f.identity ?? '';
-  // node by node through the primary key (a join from the node list, so no filter on a scan)
-  const { rows } = nodes
-    ? await sql<{ total: string | null }>`
-        SELECT sum(c.n) AS total
-        FROM unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)
-        JOIN people_node_counts c ON c.district_id = u.district_id AND c.node_id = u.node_id AND c.kind = ${kind}`.execute(
-        db,
-      )
-    : await sql<{ total: string | null }>`
-        SELECT sum(c.n) AS total FROM people_node_counts c
-        WHERE c.district_id = ANY(${f.districtIds}::uuid[]) AND c.kind = ${kind}
-          AND (c.district_id, c.node_id) IN (${scopedNodes(f.paths, f.filterPath)})`.execute(db);
+  const { rows } = await sql<{ total: string | null }>`SELECT (${totalSql(f, nodes)}) AS total`.execute(db);
   return Number(rows[0].total ?? 0);
+}
+
+/** The SQL of a browse's total: node by node through the counts' primary key. */
+function totalSql(f: PersonFilter, nodes: SubtreeNodes) {
+  const kind = f.identity ?? '';
+  return nodes
+    ? sql`
+        SELECT sum(c.n)
+        FROM unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)
+        JOIN people_node_counts c ON c.district_id = u.district_id AND c.node_id = u.node_id AND c.kind = ${kind}`
+    : sql`
+        SELECT sum(c.n) FROM people_node_counts c
+        WHERE c.district_id = ANY(${f.districtIds}::uuid[]) AND c.kind = ${kind}
+          AND (c.district_id, c.node_id) IN (${scopedNodes(f.paths, f.filterPath)})`;
+}
+
+/** A browse's page and its exact total in one round trip. */
+export async function browsePage(
+  db: Executor,
+  f: PersonFilter,
+  limit: number,
+  offset: number,
+  nodes: SubtreeNodes,
+): Promise<{ total: number; rows: ListedRow[] }> {
+  if (nodes && nodes.length === 0) return { total: 0, rows: [] };
+  const { rows } = await sql<ListedRow & { total: string | null }>`
+    SELECT (${totalSql(f, nodes)}) AS total, r.*
+    FROM (SELECT 1) one LEFT JOIN (${fullRows(pageKeys(f, limit, offset, nodes, FEW_NODES))}) r ON true
+    ORDER BY r.name, r.id`.execute(db);
+  // with an empty page the one row carries only the total
+  return { total: Number(rows[0]?.total ?? 0), rows: rows.filter((r) => r.id !== null) };
 }
 
 /** One person with the path of its node, optionally locked for update. */

@@ -170,10 +170,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
       if (repo.isBrowse(filter)) {
         // a browse: exact total from the per-node counts
         const nodes = await repo.subtreeNodes(db, filter);
-        const [rows, total] = await Promise.all([
-          repo.listPage(db, filter, f.limit, f.offset, nodes),
-          repo.browseTotal(db, filter, nodes),
-        ]);
+        const { total, rows } = await repo.browsePage(db, filter, f.limit, f.offset, nodes);
         return { total, totalCapped: false, items: rows.map(listItem) };
       }
       const [rows, count] = await Promise.all([
