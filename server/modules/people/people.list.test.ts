@@ -13,6 +13,7 @@ import {
   countCapped,
   listPage,
   subtreeNodes,
+  subtreeNodesUnder,
   type PersonFilter,
 } from './people.repository.ts';
 
@@ -98,6 +99,28 @@ describe('the people list strategies', () => {
           expect(past).toEqual({ total: counted, rows: [] });
         }
     });
+
+  it('find a filter node and its subtree in one query, inside the scope only', async () => {
+    const sorted = (n: { id: string }[] | null) => (n ?? []).map((x) => x.id).sort();
+    const district = filterAt('district');
+    for (const key of ['district', 'street1', 'community11', 'grid111', 'building'] as NodeKey[]) {
+      const under = await subtreeNodesUnder(env.db, district, env.nodes[key].id);
+      expect(under.filterPath).toBe(env.nodes[key].path);
+      expect(sorted(under.nodes)).toEqual(sorted(await subtreeNodes(env.db, filterAt(key))));
+    }
+    // a community officer filtering by the whole district sees the community's nodes only
+    const community = { ...district, paths: [env.nodes.community12.path] };
+    const wide = await subtreeNodesUnder(env.db, community, env.nodes.district.id);
+    expect(sorted(wide.nodes)).toEqual([env.nodes.community12.id]);
+    // another community, or a node that does not exist: nothing
+    expect((await subtreeNodesUnder(env.db, community, env.nodes.community11.id)).nodes).toEqual([]);
+    expect(
+      (await subtreeNodesUnder(env.db, community, '00000000-0000-7000-8000-000000000000')).nodes,
+    ).toEqual([]);
+    // past the limit: null, with the path still known
+    const many = await subtreeNodesUnder(env.db, district, env.nodes.district.id, 2);
+    expect(many).toEqual({ nodes: null, filterPath: env.nodes.district.path });
+  });
 
   it('merge the districts of a city-wide scope in name order', async () => {
     const city: PersonFilter = {

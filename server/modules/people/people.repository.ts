@@ -115,6 +115,32 @@ export async function subtreeNodes(db: Executor, f: PersonFilter, max = MANY_NOD
 }
 
 /**
+ * The nodes of a filter node's subtree inside the scope, found in the same query as the filter node
+ * itself (by id), with its path. No rows when the node does not exist or nothing of it is in scope.
+ */
+export async function subtreeNodesUnder(
+  db: Executor,
+  f: PersonFilter,
+  nodeId: string,
+  max = MANY_NODES,
+): Promise<{ nodes: SubtreeNodes; filterPath: string | null }> {
+  const scope =
+    f.paths.length === 1
+      ? sql<SqlBool>`n.path LIKE ${likeEscape(f.paths[0]) + '%'}`
+      : pathInPaths('n.path', f.paths);
+  // a path is '/<uuid>/…/': every character sorts below '~', so [path, path || '~') is the subtree,
+  // a range the path index (text_pattern_ops) serves with the filter node's path known only at run time
+  const { rows } = await sql<{ district_id: string; id: string; filter_path: string }>`
+    SELECT n.district_id, n.id, t.path AS filter_path
+    FROM org_nodes t JOIN org_nodes n ON n.path ~>=~ t.path AND n.path ~<~ (t.path || '~')
+    WHERE t.id = ${nodeId} AND ${scope}
+    LIMIT ${max + 1}`.execute(db);
+  if (!rows.length) return { nodes: [], filterPath: null };
+  const nodes = rows.length > max ? null : rows.map((r) => ({ district_id: r.district_id, id: r.id }));
+  return { nodes, filterPath: rows[0].filter_path };
+}
+
+/**
  * A page of (district_id, id, name) in name order read from the name index, one district at a time:
  * `district_id = ANY(...)` on the index's first column would make PostgreSQL (before 17) sort
  * instead of reading in order, so several districts are read separately and merged.

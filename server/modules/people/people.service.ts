@@ -165,14 +165,22 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     /** A page of people in the actor's subtree matching name, pinyin, exact ID/phone, node and identity. */
     async list(ctx: RequestContext, f: ListFilters) {
       const actor = requirePermission(ctx, 'people.read');
-      const filter = await filterOf(actor, 'people.read', f);
-      if (!filter) return { total: 0, totalCapped: false, items: [] };
-      if (repo.isBrowse(filter)) {
-        // a browse: exact total from the per-node counts
-        const nodes = await repo.subtreeNodes(db, filter);
+      if (!f.q?.trim()) {
+        // a browse: the filter node and its subtree in one query, then the page and its exact
+        // total (from the per-node counts) in another
+        const filter = await filterOf(actor, 'people.read', { ...f, nodeId: undefined });
+        if (!filter) return { total: 0, totalCapped: false, items: [] };
+        let nodes: repo.SubtreeNodes;
+        if (f.nodeId) {
+          const under = await repo.subtreeNodesUnder(db, filter, f.nodeId);
+          nodes = under.nodes;
+          filter.filterPath = under.filterPath;
+        } else nodes = await repo.subtreeNodes(db, filter);
         const { total, rows } = await repo.browsePage(db, filter, f.limit, f.offset, nodes);
         return { total, totalCapped: false, items: rows.map(listItem) };
       }
+      const filter = await filterOf(actor, 'people.read', f);
+      if (!filter) return { total: 0, totalCapped: false, items: [] };
       const [rows, count] = await Promise.all([
         repo.listPage(db, filter, f.limit, f.offset),
         repo.countCapped(db, filter, COUNT_CAP),
