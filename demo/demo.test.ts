@@ -187,6 +187,18 @@ describe('demo loading (PostgreSQL)', () => {
     }
   });
 
+  it('leaves the per-node people counts equal to the people loaded through COPY', async () => {
+    const r = await sql<{ counted: number; kept: number; kinds: number; keptKinds: number }>`
+      SELECT (SELECT count(*)::int FROM people_persons) AS counted,
+        (SELECT sum(n)::int FROM people_node_counts WHERE kind = '') AS kept,
+        (SELECT count(*)::int FROM people_identities) AS kinds,
+        (SELECT sum(n)::int FROM people_node_counts WHERE kind <> '') AS "keptKinds"`.execute(t.db);
+    const row = r.rows[0];
+    expect(row.counted).toBeGreaterThan(0);
+    expect(row.kept).toBe(row.counted);
+    expect(row.keptKinds).toBe(row.kinds);
+  });
+
   it('does nothing the second time', async () => {
     const before = await sql<{ c: number }>`SELECT count(*)::int AS c FROM org_nodes`.execute(t.db);
     const logs2: string[] = [];
