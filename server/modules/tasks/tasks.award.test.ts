@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { takeOrderSeq } from './tasks.repository.ts';
-import { gapless, shanghaiToday } from './tasks.rules.ts';
+import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
+import { dayNumber, dayString, evaluate, gapless, planMilestones, shanghaiToday } from './tasks.rules.ts';
 import { apply, publishedList } from './tasks.testkit.ts';
 
 let env: TestEnv;
@@ -170,5 +171,90 @@ describe('the award is atomic and order numbers are gapless', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('tasks.order_not_draft');
+  });
+});
+
+describe('a task is normal from its award', () => {
+  it('the award colours it normal with a history row; the first evaluation writes only a task that lags', async () => {
+    const today = shanghaiToday();
+    const t0 = dayNumber(today);
+    // (one list per district and year, and this year's is taken above) on plan: started today,
+    // milestones ahead; lagging: last year's default plan, every milestone due with nothing done
+    const onPlan = {
+      startDate: today,
+      milestones: [
+        { title: '方案', weight: 1, dueDate: dayString(t0 + 60) },
+        { title: '实施', weight: 3, dueDate: dayString(t0 + 200) },
+      ],
+      deadline: dayString(t0 + 300),
+    };
+    const fresh = await publishedList(env, officer, YEAR + 1, 1, onPlan);
+    const late = await publishedList(env, officer, YEAR - 1, 2);
+    const [freshId, lateId, neverId] = [fresh.taskIds[0], ...late.taskIds];
+    for (const id of [freshId, lateId]) {
+      const app = await apply(street1, id, env.nodes.street1.id);
+      const r = await officer.post(`/api/tasks/tasks/${id}/award`, {
+        applicationIds: [app],
+        commanderName: '李四',
+      });
+      expect(r.status).toBe(200);
+    }
+    const history = (id: string) =>
+      env.db
+        .selectFrom('tasks_evaluations')
+        .select([sql<string>`day::text`.as('day'), 'status', 'planned', 'actual', 'overdue'])
+        .where('task_id', '=', id)
+        .orderBy('day')
+        .execute();
+    const row = async (id: string) =>
+      (await env.db
+        .selectFrom('tasks_tasks')
+        .select(['eval_status', 'red_since', sql<string>`xmin::text`.as('xmin')])
+        .where('id', '=', id)
+        .executeTakeFirst())!;
+
+    // awarded: normal, not red, one history row for the award day with that day's progress
+    for (const id of [freshId, lateId]) {
+      const view = await officer.get(`/api/tasks/tasks/${id}`);
+      expect(view.body).toMatchObject({ status: 'awarded', evalStatus: 'normal', redSince: null });
+    }
+    const plan = planMilestones(
+      onPlan.milestones.map((m) => ({ ...m, percent: 0 })),
+      today,
+    );
+    const expected = evaluate({ milestones: plan, startDate: today }, today, DEFAULT_TASKS_SETTINGS);
+    expect(expected.status).toBe('normal');
+    const h = await history(freshId);
+    expect(h.map((x) => ({ ...x, planned: Number(x.planned), actual: Number(x.actual) }))).toEqual([
+      { day: today, status: 'normal', planned: expected.planned, actual: 0, overdue: false },
+    ]);
+    expect((await history(lateId)).map((x) => x.status)).toEqual(['normal']);
+    // the timeline shows the colour at the award, just after it
+    const timeline = (await officer.get(`/api/tasks/tasks/${freshId}/timeline`)).body as {
+      kind: string;
+      status: string | null;
+    }[];
+    const kinds = timeline.map((x) => x.kind);
+    expect(kinds.indexOf('evaluation')).toBe(kinds.indexOf('award') + 1);
+    expect(timeline.find((x) => x.kind === 'evaluation')!.status).toBe('normal');
+    // never awarded: no colour, no history
+    expect((await officer.get(`/api/tasks/tasks/${neverId}`)).body).toMatchObject({
+      status: 'published',
+      evalStatus: null,
+    });
+    expect(await history(neverId)).toEqual([]);
+
+    // the first evaluation after the award: the task on plan is not written at all, the lagging one is
+    const before = await row(freshId);
+    const tomorrow = dayString(t0 + 1);
+    await env.services.tasks.runDailyEvaluation({ districtIds: [env.nodes.district.id], day: tomorrow });
+    expect(await row(freshId)).toEqual(before);
+    expect(await history(freshId)).toHaveLength(1);
+    expect(await row(lateId)).toMatchObject({ eval_status: 'red', red_since: tomorrow });
+    expect((await history(lateId)).map((x) => [x.day, x.status])).toEqual([
+      [today, 'normal'],
+      [tomorrow, 'red'],
+    ]);
+    expect(await row(neverId)).toMatchObject({ eval_status: null, red_since: null });
   });
 });

@@ -119,7 +119,8 @@ function plannedFromMilestones(day: RawBuilder<string>) {
 
 /**
  * Planned progress of tasks as of their latest evaluation (the latest day their district was
- * evaluated), rounded like the evaluation stores it; only awarded tasks already evaluated.
+ * evaluated, or the task's award day when that is later: an award records the task's first colour),
+ * rounded like the evaluation stores it; only awarded tasks with a colour.
  */
 export async function plannedAtLastEvaluation(
   exec: Executor,
@@ -128,18 +129,58 @@ export async function plannedAtLastEvaluation(
   if (!tasks.length) return [];
   const districtIds = [...new Set(tasks.map((t) => t.district_id))];
   const taskIds = tasks.map((t) => t.id);
-  const day = sql<string>`r.last_day`;
+  const day = sql<string>`x.day`;
   const r = await sql<{ task_id: string; planned: number }>`
     SELECT t.id AS task_id, round((CASE WHEN t.plan_due IS NOT NULL
-        THEN ${plannedFromPlan('t', sql<number>`width_bucket(r.last_day, t.plan_due)`, day)}
+        THEN ${plannedFromPlan('t', sql<number>`width_bucket(x.day, t.plan_due)`, day)}
         ELSE (SELECT ${plannedFromMilestones(day)} FROM tasks_milestones m
               WHERE m.district_id = t.district_id AND m.task_id = t.id) END)::numeric, 3)::float8 AS planned
     FROM tasks_tasks t
-    JOIN tasks_evaluation_runs r ON r.district_id = t.district_id
+    LEFT JOIN tasks_evaluation_runs r ON r.district_id = t.district_id
+    LEFT JOIN tasks_awards a ON a.district_id = t.district_id AND a.task_id = t.id
+    CROSS JOIN LATERAL (SELECT greatest(r.last_day, ${awardDay('a')}) AS day) x
     WHERE t.district_id = ANY(${sql.val(districtIds)}::uuid[]) AND t.id = ANY(${sql.val(taskIds)}::uuid[])
       AND t.status = 'awarded'
-      AND t.eval_status IS NOT NULL AND t.ms_weight IS NOT NULL`.execute(exec);
+      AND t.eval_status IS NOT NULL AND t.ms_weight IS NOT NULL AND x.day IS NOT NULL`.execute(exec);
   return r.rows;
+}
+
+/** The day (Asia/Shanghai) of an award row a: the day its task's first colour is dated. */
+function awardDay(a: string) {
+  return sql<string>`(${sql.raw(a)}.awarded_at AT TIME ZONE 'Asia/Shanghai')::date`;
+}
+
+/**
+ * Gives a task just awarded (its tasks_awards row written) its first colour, in the award's
+ * transaction: normal, not red, and the history row a change to normal writes, dated the award day
+ * with that day's planned and actual progress (as evaluateDistricts computes them). The first
+ * evaluation after the award then writes the task only if it lags, like any other day.
+ */
+export async function startEvaluation(trx: Executor, districtId: string, taskId: string) {
+  await sql`
+    UPDATE tasks_tasks SET eval_status = 'normal', red_since = NULL
+    WHERE district_id = ${districtId} AND id = ${taskId}`.execute(trx);
+  const d = sql<string>`l1.day`;
+  await sql`
+    INSERT INTO tasks_evaluations (district_id, task_id, day, status, planned, actual, overdue)
+    SELECT l2.district_id, l2.task_id, l2.day, 'normal', round(l2.planned::numeric, 3),
+      round(l2.actual::numeric, 3), l2.overdue
+    FROM (
+      SELECT l1.*,
+        CASE WHEN l1.plan_due IS NOT NULL THEN ${plannedFromPlan('l1', sql<number>`l1.n`, d)}
+             ELSE (SELECT ${plannedFromMilestones(d)} FROM tasks_milestones m
+                   WHERE m.district_id = l1.district_id AND m.task_id = l1.task_id) END AS planned
+      FROM (
+        SELECT t.district_id, t.id AS task_id, x.day, t.plan_start, t.plan_due, t.plan_weight, t.plan_cum,
+          t.ms_weight, t.ms_actual AS actual, coalesce(t.ms_open_due < x.day, false) AS overdue,
+          width_bucket(x.day, t.plan_due) AS n
+        FROM tasks_tasks t
+        JOIN tasks_awards a ON a.district_id = t.district_id AND a.task_id = t.id
+        CROSS JOIN LATERAL (SELECT ${awardDay('a')} AS day) x
+        WHERE t.district_id = ${districtId} AND t.id = ${taskId} AND t.ms_weight IS NOT NULL
+        OFFSET 0
+      ) l1
+    ) l2`.execute(trx);
 }
 
 /**

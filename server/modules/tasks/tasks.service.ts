@@ -1149,7 +1149,21 @@ export function createTasksService(deps: Deps) {
           .executeTakeFirst(),
       ]);
       const at = (day: string) => new Date(day + 'T00:00:00+08:00').toISOString();
+      // the colour an award gives is dated the award day; it is shown at the award, just after it
+      const awardDay = award ? shanghaiToday(new Date(award.awarded_at)) : null;
       const out = [
+        ...(award
+          ? [
+              {
+                at: iso(award.awarded_at)!,
+                kind: 'award' as const,
+                title: award.commander_name,
+                detail: null,
+                status: null,
+                refId: null,
+              },
+            ]
+          : []),
         ...ms.map((m) => ({
           at: at(m.due_date),
           kind: 'milestone_due' as const,
@@ -1167,7 +1181,7 @@ export function createTasksService(deps: Deps) {
           refId: r.id,
         })),
         ...evals.rows.map((e) => ({
-          at: at(e.day),
+          at: e.day === awardDay ? iso(award!.awarded_at)! : at(e.day),
           kind: 'evaluation' as const,
           title: `${Number(e.planned).toFixed(1)}% / ${Number(e.actual).toFixed(1)}%`,
           detail: null,
@@ -1198,19 +1212,8 @@ export function createTasksService(deps: Deps) {
           status: null,
           refId: v.id,
         })),
-        ...(award
-          ? [
-              {
-                at: iso(award.awarded_at)!,
-                kind: 'award' as const,
-                title: award.commander_name,
-                detail: null,
-                status: null,
-                refId: null,
-              },
-            ]
-          : []),
       ];
+      // a stable sort: at the same instant the award comes first
       return out.sort((a, b) => a.at.localeCompare(b.at));
     },
 
@@ -1411,6 +1414,9 @@ export function createTasksService(deps: Deps) {
           .where('district_id', '=', task.district_id)
           .where('id', '=', task.id)
           .execute();
+        // the task is normal from its award (with the history row for it), not uncoloured until
+        // the first evaluation: that evaluation then writes it only if it lags
+        await repo.startEvaluation(trx, task.district_id, task.id);
         await auditor.append(trx, ctx, {
           action: 'tasks.task.award',
           objectType: 'tasks_task',
