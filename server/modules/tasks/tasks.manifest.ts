@@ -2,10 +2,10 @@
 import { tasksPermissions } from './tasks.permissions.ts';
 import type { EvalSettings } from './tasks.rules.ts';
 
-/** Setting key under which a district's overrides are stored (platform_settings). */
-export const TASKS_SETTINGS_KEY = 'tasks.evaluation';
+/** Table holding each district's own thresholds (set by its organisation department). */
+export const TASKS_SETTINGS_TABLE = 'tasks_settings';
 
-/** Default thresholds of the daily evaluation. */
+/** Default thresholds of the daily evaluation, for a district that has not set its own. */
 export const DEFAULT_TASKS_SETTINGS: EvalSettings = {
   yellowMargin: 10,
   redMargin: 25,
@@ -18,7 +18,7 @@ export const tasksManifest = {
   id: 'tasks',
   name: { 'zh-CN': '一榜三令', 'en-US': 'Task list and three orders' },
   actions: Object.keys(tasksPermissions),
-  settings: { key: TASKS_SETTINGS_KEY, defaults: DEFAULT_TASKS_SETTINGS },
+  settings: { table: TASKS_SETTINGS_TABLE, perDistrict: true, defaults: DEFAULT_TASKS_SETTINGS },
   statistics: [
     { id: 'tasks.published', name: { 'zh-CN': '上榜任务', 'en-US': 'Tasks listed' } },
     { id: 'tasks.awarded', name: { 'zh-CN': '已揭榜', 'en-US': 'Tasks claimed' } },

@@ -8,6 +8,8 @@ export const tasksPermissions = {
   'tasks.read': ['org_officer', ...UNITS],
   /** Run the list, award tasks, issue / edit / dismiss orders, decide exemptions (organisation dept.). */
   'tasks.manage': ['org_officer'],
+  /** Set the district's evaluation thresholds (margins, red days, deadline notice days). */
+  'tasks.settings': ['org_officer'],
   /** Propose a task bottom-up for one's unit. */
   'tasks.propose': ['org_officer', ...UNITS],
   /** Apply for (claim) a published task or party project for one's unit. */

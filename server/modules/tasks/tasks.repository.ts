@@ -223,9 +223,12 @@ export async function evaluateDistricts(
   trx: Executor,
   districtIds: string[],
   day: string,
-  s: Pick<EvalSettings, 'yellowMargin' | 'redMargin'>,
+  settings: DistrictSettings,
 ): Promise<{ evaluated: number; changed: ChangedTask[] }> {
   const ids = sql.val(districtIds);
+  // each district's own margins, joined to its tasks (a VALUES list as arrays)
+  const margins = sql`unnest(${ids}::uuid[], ${sql.val(districtIds.map((id) => settings.get(id)!.yellowMargin))}::int[],
+    ${sql.val(districtIds.map((id) => settings.get(id)!.redMargin))}::int[]) AS s(district_id, yellow_margin, red_margin)`;
   const d = sql<string>`${day}::date`;
   // the changes come back as one row of arrays (cheap to build and to hand to the write below)
   const read = await sql<{
@@ -252,8 +255,8 @@ export async function evaluateDistricts(
       -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
       -- per reference after the planner flattens the layers
       SELECT l3.*, l3.status IS DISTINCT FROM l3.old_status AS ch FROM (
-        SELECT l2.*, CASE WHEN overdue OR planned - actual >= ${s.redMargin} THEN 'red'
-                          WHEN planned - actual >= ${s.yellowMargin} THEN 'yellow' ELSE 'normal' END AS status
+        SELECT l2.*, CASE WHEN overdue OR planned - actual >= red_margin THEN 'red'
+                          WHEN planned - actual >= yellow_margin THEN 'yellow' ELSE 'normal' END AS status
         FROM (
           SELECT l1.*,
             CASE WHEN l1.plan_due IS NOT NULL THEN ${plannedFromPlan('l1', sql<number>`l1.n`, d)}
@@ -262,8 +265,10 @@ export async function evaluateDistricts(
           FROM (
             SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
               t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
-              coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n
+              coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n,
+              s.yellow_margin, s.red_margin
             FROM tasks_tasks t
+            JOIN ${margins} ON s.district_id = t.district_id
             WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.ms_weight IS NOT NULL
             OFFSET 0
           ) l1 OFFSET 0
@@ -310,8 +315,15 @@ export async function evaluateDistricts(
 }
 
 /** Facts about tasks that may deserve an order today (a broad SQL filter; the rules decide). */
-export async function orderCandidates(trx: Executor, districtIds: string[], day: string, redDays: number) {
+export async function orderCandidates(
+  trx: Executor,
+  districtIds: string[],
+  day: string,
+  settings: DistrictSettings,
+) {
   const ids = sql.val(districtIds);
+  const redDays = sql`unnest(${ids}::uuid[], ${sql.val(districtIds.map((id) => settings.get(id)!.redDaysForAccountability))}::int[])
+    AS s(district_id, red_days)`;
   const r = await sql<{
     district_id: string;
     id: string;
@@ -346,21 +358,21 @@ export async function orderCandidates(trx: Executor, districtIds: string[], day:
       SELECT district_id, id FROM tasks_tasks
         WHERE district_id = ANY(${ids}::uuid[]) AND status = 'awarded' AND deadline < ${day}::date
       UNION
-      SELECT district_id, id FROM tasks_tasks
-        WHERE district_id = ANY(${ids}::uuid[]) AND status = 'awarded' AND eval_status = 'red'
-          AND red_since <= ${day}::date - ${redDays}::int
+      SELECT t.district_id, t.id FROM ${redDays} JOIN tasks_tasks t ON t.district_id = s.district_id
+        WHERE t.status = 'awarded' AND t.eval_status = 'red' AND t.red_since <= ${day}::date - s.red_days
       UNION
       SELECT district_id, task_id FROM tasks_violations WHERE district_id = ANY(${ids}::uuid[])
       UNION
       SELECT district_id, id FROM tasks_tasks WHERE district_id = ANY(${ids}::uuid[]) AND status = 'completed'
     ) k
     JOIN tasks_tasks t ON t.district_id = k.district_id AND t.id = k.id
+    JOIN ${redDays} ON s.district_id = t.district_id
     LEFT JOIN tasks_award_units u ON u.district_id = t.district_id AND u.task_id = t.id AND u.lead
     WHERE t.kind = 'list_task'
       AND (
         (t.status = 'awarded' AND (
             t.deadline < ${day}::date
-            OR (t.eval_status = 'red' AND t.red_since <= ${day}::date - ${redDays}::int)
+            OR (t.eval_status = 'red' AND t.red_since <= ${day}::date - s.red_days)
             OR EXISTS (SELECT 1 FROM tasks_violations v WHERE v.district_id = t.district_id AND v.task_id = t.id)))
         OR (t.status = 'completed' AND NOT EXISTS (SELECT 1 FROM tasks_orders o WHERE o.district_id = t.district_id
               AND o.task_id = t.id AND o.type = 'commendation'))
@@ -369,8 +381,15 @@ export async function orderCandidates(trx: Executor, districtIds: string[], day:
   return r.rows;
 }
 
-/** Awarded tasks whose deadline falls within n days of day, with the units to tell. */
-export async function deadlinesSoon(trx: Executor, districtIds: string[], day: string, n: number) {
+/** Awarded tasks whose deadline falls within their district's notice days of day, with the units to tell. */
+export async function deadlinesSoon(
+  trx: Executor,
+  districtIds: string[],
+  day: string,
+  settings: DistrictSettings,
+) {
+  const ids = sql.val(districtIds);
+  const days = sql.val(districtIds.map((id) => settings.get(id)!.deadlineNoticeDays));
   const r = await sql<{
     district_id: string;
     task_id: string;
@@ -379,9 +398,47 @@ export async function deadlinesSoon(trx: Executor, districtIds: string[], day: s
     node_id: string;
   }>`
     SELECT t.district_id, t.id AS task_id, t.title, t.deadline::text AS deadline, u.node_id
-    FROM tasks_tasks t
+    FROM unnest(${ids}::uuid[], ${days}::int[]) AS s(district_id, n)
+    JOIN tasks_tasks t ON t.district_id = s.district_id
     JOIN tasks_award_units u ON u.district_id = t.district_id AND u.task_id = t.id
-    WHERE t.district_id = ANY(${sql.val(districtIds)}::uuid[]) AND t.status = 'awarded'
-      AND t.deadline BETWEEN ${day}::date AND ${day}::date + ${n}::int`.execute(trx);
+    WHERE t.status = 'awarded' AND t.deadline BETWEEN ${day}::date AND ${day}::date + s.n`.execute(trx);
   return r.rows;
+}
+
+/** Each district's evaluation thresholds (every district evaluated has an entry). */
+export type DistrictSettings = Map<string, EvalSettings>;
+
+/** A district's stored thresholds row, or undefined when it uses the defaults. */
+export function findSettings(exec: Executor, districtId: string, forUpdate = false) {
+  let q = exec.selectFrom('tasks_settings').selectAll().where('district_id', '=', districtId);
+  if (forUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** The thresholds of each district, the defaults filling in for districts without a row (one read). */
+export async function settingsOf(
+  exec: Executor,
+  districtIds: string[],
+  defaults: EvalSettings,
+): Promise<DistrictSettings> {
+  const rows = districtIds.length
+    ? await exec.selectFrom('tasks_settings').selectAll().where('district_id', 'in', districtIds).execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.district_id, r]));
+  return new Map(
+    districtIds.map((id) => {
+      const r = byId.get(id);
+      return [
+        id,
+        r
+          ? {
+              yellowMargin: r.yellow_margin,
+              redMargin: r.red_margin,
+              redDaysForAccountability: r.red_days_for_accountability,
+              deadlineNoticeDays: r.deadline_notice_days,
+            }
+          : { ...defaults },
+      ];
+    }),
+  );
 }

@@ -21,6 +21,8 @@
  *   POST   /api/tasks/tasks/:id/reports                   report progress (Idempotency-Key) tasks.report
  *   POST   /api/tasks/tasks/:id/violations                record a violation                tasks.manage
  *   POST   /api/tasks/evaluate {districtId?, day?}        run the daily evaluation          tasks.manage
+ *   GET    /api/tasks/settings?districtId                 the evaluation's thresholds       tasks.read
+ *   PUT    /api/tasks/settings {districtId,…,version}     set them (409 error.stale)        tasks.settings
  *   GET    /api/tasks/orders?type&status&unitNodeId&from&to  the register of orders         tasks.read
  *   GET    /api/tasks/orders.xlsx                         same, as Excel                    tasks.read
  *   POST   /api/tasks/orders                              draft a commendation/accountability tasks.manage
@@ -64,6 +66,9 @@ import {
   editOrderBody,
   evaluateBody,
   evaluateResult,
+  evalSettingsBody,
+  evalSettingsQuery,
+  evalSettingsView,
   exemptionBody,
   exemptionView,
   leaderboard,
@@ -337,6 +342,32 @@ export function tasksRoutes(app: App, svc: TasksService) {
       },
     },
     async (req) => svc.runDailyEvaluationAs(req.ctx, req.body),
+  );
+  app.get(
+    '/api/tasks/settings',
+    {
+      config: { permission: 'tasks.read' },
+      schema: {
+        tags,
+        summary: '评价规则 The district evaluation thresholds',
+        querystring: evalSettingsQuery,
+        response: { 200: evalSettingsView },
+      },
+    },
+    async (req) => svc.evaluationSettings(req.ctx, req.query.districtId),
+  );
+  app.put(
+    '/api/tasks/settings',
+    {
+      config: { permission: 'tasks.settings' },
+      schema: {
+        tags,
+        summary: '设置评价规则 Set the district evaluation thresholds',
+        body: evalSettingsBody,
+        response: { 200: evalSettingsView },
+      },
+    },
+    async (req) => svc.updateEvaluationSettings(req.ctx, req.body),
   );
 
   // ---- orders ----

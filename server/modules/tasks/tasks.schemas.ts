@@ -304,6 +304,41 @@ export const evaluateResult = z.object({
   accountabilityDrafts: z.number(),
   deadlineNotices: z.number(),
 });
+/** Thresholds of the daily evaluation, per district (percentage points behind plan, days). */
+const whole = (min: number, max: number, key: string) =>
+  z.number().int('tasks.settings.whole').min(min, key).max(max, key);
+export const evalSettingsQuery = z.object({ districtId: id });
+export const evalSettingsBody = z.object({
+  districtId: id,
+  /** Behind plan by at least this many percentage points → yellow. */
+  yellowMargin: whole(1, 99, 'tasks.settings.yellow_range'),
+  /** Behind by at least this many (or a milestone overdue) → red; greater than yellowMargin. */
+  redMargin: whole(2, 100, 'tasks.settings.red_range'),
+  /** Red for this many days → an accountability order is drafted. */
+  redDaysForAccountability: whole(1, 365, 'tasks.settings.red_days_range'),
+  /** Units are told of a deadline this many days ahead (0: on the day). */
+  deadlineNoticeDays: whole(0, 90, 'tasks.settings.notice_days_range'),
+  /** The version read (0 while the district uses the defaults). */
+  version: z.number().int().min(0),
+});
+const thresholds = z.object({
+  yellowMargin: z.number(),
+  redMargin: z.number(),
+  redDaysForAccountability: z.number(),
+  deadlineNoticeDays: z.number(),
+});
+export const evalSettingsView = thresholds.extend({
+  districtId: id,
+  version: z.number(),
+  /** True while the district has never set its own (the defaults apply). */
+  isDefault: z.boolean(),
+  defaults: thresholds,
+  updatedAt: z.string().nullable(),
+  /** Whether the caller may change them. */
+  canEdit: z.boolean(),
+});
+export type EvalSettingsView = z.infer<typeof evalSettingsView>;
+
 export const timelineEntry = z.object({
   at: z.string(),
   kind: z.enum(['milestone_due', 'report', 'evaluation', 'order', 'exemption', 'violation', 'award']),

@@ -19,11 +19,10 @@ import { ConflictError, DomainError, InvalidError, NotFoundError } from '../../p
 import { t } from '../../platform/i18n.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { getSetting } from '../../platform/settings.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
 import type { OrgService } from '../org/index.ts';
 import * as repo from './tasks.repository.ts';
-import { DEFAULT_TASKS_SETTINGS, TASKS_SETTINGS_KEY } from './tasks.manifest.ts';
+import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import {
   APPLICATION_MACHINE,
   EXEMPTION_MACHINE,
@@ -89,8 +88,30 @@ export type TasksService = ReturnType<typeof createTasksService>;
 export function createTasksService(deps: Deps) {
   const { db, auditor, org, notify } = deps;
 
-  const settingsOf = (exec: Executor = db): Promise<EvalSettings> =>
-    getSetting(exec, TASKS_SETTINGS_KEY, DEFAULT_TASKS_SETTINGS);
+  /** A district's thresholds as the API shows them (version 0: the defaults, never saved). */
+  async function settingsView(exec: Executor, districtId: string, canEdit: boolean) {
+    const r = await repo.findSettings(exec, districtId);
+    const d = DEFAULT_TASKS_SETTINGS;
+    return {
+      districtId,
+      yellowMargin: r?.yellow_margin ?? d.yellowMargin,
+      redMargin: r?.red_margin ?? d.redMargin,
+      redDaysForAccountability: r?.red_days_for_accountability ?? d.redDaysForAccountability,
+      deadlineNoticeDays: r?.deadline_notice_days ?? d.deadlineNoticeDays,
+      version: r?.version ?? 0,
+      isDefault: !r,
+      defaults: { ...d },
+      updatedAt: iso(r?.updated_at),
+      canEdit,
+    };
+  }
+
+  /** The district node (404 when unknown or not a district). */
+  async function districtNode(ctx: RequestContext, districtId: string) {
+    const n = await org.get(ctx, districtId).catch(() => null);
+    if (!n || n.level !== 'district') throw new NotFoundError();
+    return n;
+  }
 
   /** The path of a node, or 404. */
   async function pathOf(nodeId: string): Promise<string> {
@@ -522,12 +543,14 @@ export function createTasksService(deps: Deps) {
    * the number of tasks); no actor needed, so the scheduler may call it. One audit entry per district.
    */
   async function runEvaluation(ctx: RequestContext | null, districtIds: string[] | null, day: string) {
-    const s = await settingsOf();
-    const ids =
-      districtIds ??
-      (await db.selectFrom('tasks_lists').select('district_id').distinct().execute()).map(
-        (r) => r.district_id,
-      );
+    const ids = [
+      ...new Set(
+        districtIds ??
+          (await db.selectFrom('tasks_lists').select('district_id').distinct().execute()).map(
+            (r) => r.district_id,
+          ),
+      ),
+    ];
     const total = {
       day,
       evaluated: 0,
@@ -542,7 +565,9 @@ export function createTasksService(deps: Deps) {
       // the statement is planned as costly at city scale, and JIT-compiling it takes longer than
       // running it (seconds on a busy machine): a plain daily aggregate does not need JIT
       await sql`SET LOCAL jit = off`.execute(trx);
-      const { evaluated, changed } = await repo.evaluateDistricts(trx, ids, day, s);
+      // each district's own thresholds (one read; the defaults for districts that set none)
+      const settings = await repo.settingsOf(trx, ids, DEFAULT_TASKS_SETTINGS);
+      const { evaluated, changed } = await repo.evaluateDistricts(trx, ids, day, settings);
       // colour changes to yellow or red → the units are told
       const warn = changed.filter((c) => c.status === 'yellow' || c.status === 'red');
       if (warn.length) {
@@ -566,7 +591,7 @@ export function createTasksService(deps: Deps) {
         );
       }
       // draft orders the rules propose (never issued here)
-      const cands = await repo.orderCandidates(trx, ids, day, s.redDaysForAccountability);
+      const cands = await repo.orderCandidates(trx, ids, day, settings);
       const drafts: { id: string; type: OrderType; taskId: string; districtId: string }[] = [];
       for (const c of cands) {
         const p = proposeOrders(
@@ -582,7 +607,7 @@ export function createTasksService(deps: Deps) {
             hasCommendation: c.has_commendation,
           },
           day,
-          s,
+          settings.get(c.district_id)!,
         );
         for (const type of ['commendation', 'accountability'] as const) {
           const why = p[type];
@@ -600,7 +625,7 @@ export function createTasksService(deps: Deps) {
         }
       }
       // deadlines within N days → one notice per task, unit and deadline
-      const soon = await repo.deadlinesSoon(trx, ids, day, s.deadlineNoticeDays);
+      const soon = await repo.deadlinesSoon(trx, ids, day, settings);
       const deadlineNotices = await notify.send(
         trx,
         soon.map((d) => ({
@@ -1620,6 +1645,82 @@ export function createTasksService(deps: Deps) {
       if (input.districtId) await requireOver(ctx, 'tasks.manage', input.districtId);
       const ids = input.districtId ? [input.districtId] : districtsOf(actor, 'tasks.manage');
       return runEvaluation(ctx, ids, input.day ?? shanghaiToday());
+    },
+
+    /**
+     * A district's evaluation thresholds: for anyone who reads tasks in the district (404 otherwise);
+     * canEdit tells whether the actor may change them (the district's organisation department).
+     */
+    async evaluationSettings(ctx: RequestContext, districtId: string) {
+      const actor = requirePermission(ctx, 'tasks.read');
+      const path = await pathOf(districtId);
+      // a unit's grants name its district; an officer above the district holds read over its path
+      const ofMine = districtsOf(actor, 'tasks.read').includes(districtId);
+      if (!ofMine && !can(actor, 'tasks.read', path)) throw new NotFoundError();
+      if (!ofMine) await districtNode(ctx, districtId);
+      return settingsView(db, districtId, can(actor, 'tasks.settings', path));
+    },
+
+    /** The district's organisation department sets its thresholds (optimistic version; audited). */
+    async updateEvaluationSettings(
+      ctx: RequestContext,
+      input: EvalSettings & { districtId: string; version: number },
+    ) {
+      await requireOver(ctx, 'tasks.settings', input.districtId);
+      await districtNode(ctx, input.districtId);
+      if (input.redMargin <= input.yellowMargin)
+        throw new InvalidError([{ field: 'redMargin', key: 'tasks.settings.red_above_yellow' }]);
+      return db.transaction().execute(async (trx) => {
+        const before = await repo.findSettings(trx, input.districtId, true);
+        if ((before?.version ?? 0) !== input.version) throw new ConflictError('error.stale');
+        const values = {
+          yellow_margin: input.yellowMargin,
+          red_margin: input.redMargin,
+          red_days_for_accountability: input.redDaysForAccountability,
+          deadline_notice_days: input.deadlineNoticeDays,
+          updated_by: ctx.actor!.userId,
+          updated_at: new Date(),
+        };
+        if (before) {
+          await trx
+            .updateTable('tasks_settings')
+            .set({ ...values, version: before.version + 1 })
+            .where('district_id', '=', input.districtId)
+            .execute();
+        } else {
+          // two first saves at once: the second finds the row the first inserted → stale
+          const r = await trx
+            .insertInto('tasks_settings')
+            .values({ district_id: input.districtId, ...values, version: 1 })
+            .onConflict((oc) => oc.column('district_id').doNothing())
+            .executeTakeFirst();
+          if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) throw new ConflictError('error.stale');
+        }
+        const d = DEFAULT_TASKS_SETTINGS;
+        const old = {
+          yellowMargin: before?.yellow_margin ?? d.yellowMargin,
+          redMargin: before?.red_margin ?? d.redMargin,
+          redDaysForAccountability: before?.red_days_for_accountability ?? d.redDaysForAccountability,
+          deadlineNoticeDays: before?.deadline_notice_days ?? d.deadlineNoticeDays,
+        };
+        await auditor.append(trx, ctx, {
+          action: 'tasks.settings.update',
+          objectType: 'tasks_settings',
+          objectId: input.districtId,
+          districtId: input.districtId,
+          detail: {
+            before: old,
+            after: {
+              yellowMargin: input.yellowMargin,
+              redMargin: input.redMargin,
+              redDaysForAccountability: input.redDaysForAccountability,
+              deadlineNoticeDays: input.deadlineNoticeDays,
+            },
+            version: (before?.version ?? 0) + 1,
+          },
+        });
+        return settingsView(trx, input.districtId, true);
+      });
     },
 
     /** The register of orders (drafts only to managers), filtered by type, status, unit and date. */

@@ -409,6 +409,13 @@ export interface PeopleImportBatches {
   valid: number;
 }
 
+export interface PeopleNodeCounts {
+  district_id: string;
+  kind: string;
+  n: number;
+  node_id: string;
+}
+
 export interface PeoplePersons {
   address: Generated<string>;
   birth_date: string;
@@ -619,6 +626,17 @@ export interface TasksReports {
   task_id: string;
 }
 
+export interface TasksSettings {
+  deadline_notice_days: number;
+  district_id: string;
+  red_days_for_accountability: number;
+  red_margin: number;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+  yellow_margin: number;
+}
+
 export interface TasksTasks {
   actual_progress: Generated<Numeric>;
   beneficiaries: Generated<number>;
@@ -698,6 +716,7 @@ export interface DB {
   org_party_orgs: OrgPartyOrgs;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
+  people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;
   platform_settings: PlatformSettings;
@@ -715,6 +734,7 @@ export interface DB {
   tasks_orders: TasksOrders;
   tasks_proposals: TasksProposals;
   tasks_reports: TasksReports;
+  tasks_settings: TasksSettings;
   tasks_tasks: TasksTasks;
   tasks_violations: TasksViolations;
 }
