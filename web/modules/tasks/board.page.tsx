@@ -36,6 +36,7 @@ import { reportError } from '../../app/problem.ts';
 import { ExportButton, FormModal, GrantNodeSelect, HealthTag, fmtDate, useDistricts } from './common.tsx';
 import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
 import { ProposalsDrawer } from './proposals.tsx';
+import { EvalRulesButton } from './settings.tsx';
 import { CATEGORIES, type EvaluateResult, type TaskList, type TaskSummary } from './tasks.api.ts';
 
 const COLUMNS = ['draft', 'published', 'awarded', 'completed'] as const;
@@ -188,6 +189,7 @@ export function BoardPage() {
             {t('tasks.evaluate')}
           </Button>
         )}
+        <EvalRulesButton districtId={list?.districtId ?? districts[0]} />
         {list?.status === 'published' && (
           <Button
             icon={<GlobalOutlined />}

@@ -4,6 +4,7 @@ import type {
   applicationView,
   awardResult,
   evaluateResult,
+  evalSettingsView,
   exemptionView,
   leaderboard,
   listView,
@@ -46,6 +47,8 @@ export type PublicList = z.infer<typeof publicList>;
 export type Proposal = z.infer<typeof proposalView>;
 /** The daily evaluation's counts. */
 export type EvaluateResult = z.infer<typeof evaluateResult>;
+/** A district's evaluation thresholds, and whether the user may change them. */
+export type EvalSettings = z.infer<typeof evalSettingsView>;
 /** Party-building project claiming figures. */
 export type PartySummary = z.infer<typeof partySummary>;
 

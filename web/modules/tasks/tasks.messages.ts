@@ -163,6 +163,27 @@ const zh: Record<string, string> = {
   'tasks.party.claimed': '已认领',
   'tasks.party.claimingUnits': '认领单位',
   'tasks.party.beneficiaries': '受益人数',
+  'tasks.rules': '评价规则',
+  'tasks.rules.edit': '修改评价规则',
+  'tasks.rules.close': '关闭',
+  'tasks.rules.intro':
+    '每日研判按以下规则给已定榜的任务亮灯（滞后幅度 = 计划进度 − 实际进度，单位为百分点）。',
+  'tasks.rules.yellowMargin': '黄灯滞后幅度（百分点）',
+  'tasks.rules.yellowMargin.meaning': '实际进度落后计划 {yellowMargin} 个百分点及以上，亮黄灯',
+  'tasks.rules.yellowMargin.help': '{min}–{max} 的整数，须小于红灯滞后幅度',
+  'tasks.rules.redMargin': '红灯滞后幅度（百分点）',
+  'tasks.rules.redMargin.meaning': '落后 {redMargin} 个百分点及以上，或有节点逾期未完成，亮红灯',
+  'tasks.rules.redMargin.help': '{min}–{max} 的整数，须大于黄灯滞后幅度',
+  'tasks.rules.redDaysForAccountability': '红灯持续天数',
+  'tasks.rules.redDaysForAccountability.meaning':
+    '连续亮红灯满 {redDaysForAccountability} 天，自动拟定问责令草稿',
+  'tasks.rules.redDaysForAccountability.help': '{min}–{max} 的整数（天）',
+  'tasks.rules.deadlineNoticeDays': '到期提醒天数',
+  'tasks.rules.deadlineNoticeDays.meaning': '任务截止日期前 {deadlineNoticeDays} 天内，每天提醒承担单位',
+  'tasks.rules.deadlineNoticeDays.help': '{min}–{max} 的整数（天），0 表示仅在到期当天提醒',
+  'tasks.rules.defaults': '本区尚未设置，使用系统默认规则。',
+  'tasks.rules.updated': '本区规则第 {version} 版，更新于 {at}。',
+  'tasks.rules.editHint': '修改后从下一次每日研判起生效，只影响本区任务。',
 };
 
 const en: Record<string, string> = {
@@ -330,6 +351,29 @@ const en: Record<string, string> = {
   'tasks.party.claimed': 'Claimed',
   'tasks.party.claimingUnits': 'Claiming units',
   'tasks.party.beneficiaries': 'Beneficiaries',
+  'tasks.rules': 'Evaluation rules',
+  'tasks.rules.edit': 'Change the evaluation rules',
+  'tasks.rules.close': 'Close',
+  'tasks.rules.intro':
+    'The daily evaluation colours every awarded task by these rules (lag = planned progress − actual progress, in percentage points).',
+  'tasks.rules.yellowMargin': 'Yellow margin (points)',
+  'tasks.rules.yellowMargin.meaning': 'Yellow when {yellowMargin} or more points behind plan',
+  'tasks.rules.yellowMargin.help': 'A whole number from {min} to {max}, below the red margin',
+  'tasks.rules.redMargin': 'Red margin (points)',
+  'tasks.rules.redMargin.meaning': 'Red when {redMargin} or more points behind, or a milestone is overdue',
+  'tasks.rules.redMargin.help': 'A whole number from {min} to {max}, above the yellow margin',
+  'tasks.rules.redDaysForAccountability': 'Red days before accountability',
+  'tasks.rules.redDaysForAccountability.meaning':
+    'Red for {redDaysForAccountability} days in a row: an accountability order is drafted',
+  'tasks.rules.redDaysForAccountability.help': 'A whole number of days from {min} to {max}',
+  'tasks.rules.deadlineNoticeDays': 'Deadline notice days',
+  'tasks.rules.deadlineNoticeDays.meaning':
+    'Units are reminded daily within {deadlineNoticeDays} days of a deadline',
+  'tasks.rules.deadlineNoticeDays.help':
+    'A whole number of days from {min} to {max}; 0 reminds on the day only',
+  'tasks.rules.defaults': 'This district has not set its own rules: the defaults apply.',
+  'tasks.rules.updated': 'Version {version} of the district rules, updated {at}.',
+  'tasks.rules.editHint': 'Changes apply from the next daily evaluation, to this district’s tasks only.',
 };
 
 /** The tasks module's catalogue. */
