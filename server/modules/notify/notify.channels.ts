@@ -3,6 +3,7 @@
  * plug in through NotificationChannel. The SMS channel here is a STUB: it sends nothing, it only
  * logs and records that a message would have gone out.
  */
+import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 
 /** A notification as channels receive it. */
@@ -41,21 +42,11 @@ export function createSmsStubChannel(opts: {
     async deliver(trx, batch) {
       if (batch.length === 0) return;
       opts.log?.(`[SMS STUB — nothing sent] ${batch.length} message(s): ${batch[0].title}`);
-      for (let i = 0; i < batch.length; i += 1000) {
-        await trx
-          .insertInto('notify_deliveries')
-          .values(
-            batch.slice(i, i + 1000).map((n) => ({
-              district_id: n.districtId,
-              notification_id: n.id,
-              channel: 'sms',
-              status: 'stub_logged',
-              detail: 'SMS stub: not sent',
-            })),
-          )
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
+      await sql`
+        INSERT INTO notify_deliveries (district_id, notification_id, channel, status, detail)
+        SELECT d, n, 'sms', 'stub_logged', 'SMS stub: not sent'
+        FROM unnest(${batch.map((n) => n.districtId)}::uuid[], ${batch.map((n) => n.id)}::uuid[]) AS x(d, n)
+        ON CONFLICT DO NOTHING`.execute(trx);
     },
   };
 }

@@ -39,28 +39,30 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
     /** Sends notifications inside the caller's transaction; returns how many were new. */
     async send(trx: Executor, items: readonly NotificationInput[]): Promise<number> {
       let sent = 0;
-      for (let i = 0; i < items.length; i += 1000) {
-        const rows = items.slice(i, i + 1000).map((n) => ({
-          district_id: n.districtId,
-          id: uuidv7(),
-          user_id: n.userId ?? null,
-          node_id: n.nodeId ?? null,
-          kind: n.kind,
-          title: n.title.slice(0, 300),
-          body: n.body ?? '',
-          link: n.link ?? null,
-          object_type: n.objectType ?? null,
-          object_id: n.objectId ?? null,
-          dedupe_key: n.dedupeKey ?? null,
-        }));
-        const inserted = await trx
-          .insertInto('notify_notifications')
-          .values(rows)
-          .onConflict((oc) =>
-            oc.columns(['district_id', 'dedupe_key']).where('dedupe_key', 'is not', null).doNothing(),
-          )
-          .returning(['id', 'district_id', 'user_id', 'node_id', 'kind', 'title', 'body'])
-          .execute();
+      // one statement per 5,000 whatever their number: columns as arrays (unnest), so the
+      // statement has eleven parameters, not eleven per notification
+      for (let i = 0; i < items.length; i += 5000) {
+        const chunk = items.slice(i, i + 5000);
+        const col = <T>(f: (n: NotificationInput) => T) => chunk.map(f);
+        const { rows: inserted } = await sql<{
+          id: string;
+          district_id: string;
+          user_id: string | null;
+          node_id: string | null;
+          kind: string;
+          title: string;
+          body: string;
+        }>`
+          INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
+            object_type, object_id, dedupe_key)
+          SELECT * FROM unnest(${col((n) => n.districtId)}::uuid[], ${chunk.map(() => uuidv7())}::uuid[],
+            ${col((n) => n.userId ?? null)}::uuid[], ${col((n) => n.nodeId ?? null)}::uuid[],
+            ${col((n) => n.kind)}::text[], ${col((n) => n.title.slice(0, 300))}::text[],
+            ${col((n) => n.body ?? '')}::text[], ${col((n) => n.link ?? null)}::text[],
+            ${col((n) => n.objectType ?? null)}::text[], ${col((n) => n.objectId ?? null)}::uuid[],
+            ${col((n) => n.dedupeKey ?? null)}::text[])
+          ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+          RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
         sent += inserted.length;
         const out: OutgoingNotification[] = inserted.map((r) => ({
           id: r.id,
