@@ -399,9 +399,14 @@ export async function deadlinesSoon(
   }>`
     SELECT t.district_id, t.id AS task_id, t.title, t.deadline::text AS deadline, u.node_id
     FROM unnest(${ids}::uuid[], ${days}::int[]) AS s(district_id, n)
-    JOIN tasks_tasks t ON t.district_id = s.district_id
-    JOIN tasks_award_units u ON u.district_id = t.district_id AND u.task_id = t.id
-    WHERE t.status = 'awarded' AND t.deadline BETWEEN ${day}::date AND ${day}::date + s.n`.execute(trx);
+    -- per district through the (district_id, deadline) index of awarded tasks (OFFSET 0 keeps the
+    -- subquery from being flattened): a plain join let the planner hash every task of every district
+    CROSS JOIN LATERAL (
+      SELECT t.district_id, t.id, t.title, t.deadline FROM tasks_tasks t
+      WHERE t.district_id = s.district_id AND t.status = 'awarded'
+        AND t.deadline BETWEEN ${day}::date AND ${day}::date + s.n
+      OFFSET 0) t
+    JOIN tasks_award_units u ON u.district_id = t.district_id AND u.task_id = t.id`.execute(trx);
   return r.rows;
 }
 
