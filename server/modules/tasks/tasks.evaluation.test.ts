@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
+import { insertAwardedTask } from './tasks.testkit.ts';
 import {
   dayNumber,
   dayString,
@@ -39,44 +40,16 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 let no = 0;
-/** Writes an awarded task and its milestones straight into the tables (as a load or an import would). */
-async function insertTask(start: string, ms: (Milestone & { plannedFrom: string })[]) {
-  const id = uuidv7();
-  await env.db
-    .insertInto('tasks_tasks')
-    .values({
-      district_id: d,
-      id,
-      list_id: listId,
-      year: 2026,
-      no: ++no,
-      title: `t${no}`,
-      category: 'key_work',
-      source: 'top_down',
-      goal: 'g',
-      start_date: start,
-      deadline: '2027-12-31',
-      status: 'awarded',
-      responsible_node_id: env.nodes.street1.id,
-      responsible_name: '福田街道',
-    })
-    .execute();
-  await env.db
-    .insertInto('tasks_milestones')
-    .values(
-      ms.map((m) => ({
-        district_id: d,
-        task_id: id,
-        seq: m.seq,
-        title: 'm',
-        weight: m.weight,
-        due_date: m.dueDate,
-        planned_from: m.plannedFrom,
-        percent: m.percent,
-      })),
-    )
-    .execute();
-  return id;
+/** An awarded task and its milestones written straight into the tables (as a load or an import would). */
+function insertTask(start: string, ms: (Milestone & { plannedFrom: string })[]) {
+  return insertAwardedTask(env, {
+    districtId: d,
+    listId,
+    no: ++no,
+    start,
+    responsible: { nodeId: env.nodes.street1.id, name: '福田街道' },
+    milestones: ms,
+  });
 }
 
 describe('the daily evaluation from the task rows equals the pure rules day after day', () => {

@@ -4,7 +4,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import { dayNumber, dayString, evaluate, planMilestones } from './tasks.rules.ts';
-import { apply, publishedList, taskBody } from './tasks.testkit.ts';
+import { apply, insertAwardedTask, publishedList, taskBody } from './tasks.testkit.ts';
 
 let env: TestEnv;
 let officer: Client;
@@ -54,7 +54,6 @@ describe('the set-based evaluation equals the pure rules', () => {
     const day = '2026-07-01';
     let no = 0;
     for (const s of samples) {
-      const id = uuidv7();
       const start = dayString(base + s.start);
       const plan = planMilestones(
         s.ms.map((m) => ({
@@ -64,38 +63,7 @@ describe('the set-based evaluation equals the pure rules', () => {
         })),
         start,
       );
-      await env.db
-        .insertInto('tasks_tasks')
-        .values({
-          district_id: d,
-          id,
-          list_id: listId,
-          year: 2026,
-          no: ++no,
-          title: `t${no}`,
-          category: 'key_work',
-          source: 'top_down',
-          goal: 'g',
-          start_date: start,
-          deadline: '2027-12-31',
-          status: 'awarded',
-        })
-        .execute();
-      await env.db
-        .insertInto('tasks_milestones')
-        .values(
-          plan.map((m) => ({
-            district_id: d,
-            task_id: id,
-            seq: m.seq,
-            title: 'm',
-            weight: m.weight,
-            due_date: m.dueDate,
-            planned_from: m.plannedFrom,
-            percent: m.percent,
-          })),
-        )
-        .execute();
+      const id = await insertAwardedTask(env, { districtId: d, listId, no: ++no, start, milestones: plan });
       expected.set(id, evaluate({ milestones: plan, startDate: start }, day, DEFAULT_TASKS_SETTINGS));
     }
     const r = await env.services.tasks.runDailyEvaluation({ districtIds: [d], day });

@@ -4,6 +4,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import { planMilestones } from './tasks.rules.ts';
+import { insertAwardedTask } from './tasks.testkit.ts';
 
 let env: TestEnv;
 let officer: Client; // 福田区 organisation department
@@ -155,42 +156,16 @@ describe('the daily evaluation uses each district’s own thresholds', () => {
       .where('district_id', '=', d)
       .where('year', '=', 2026)
       .executeTakeFirstOrThrow();
-    const id = uuidv7();
-    await env.db
-      .insertInto('tasks_tasks')
-      .values({
-        district_id: d,
-        id,
-        list_id: list.id,
-        year: 2026,
-        no: 1,
-        title: `滞后任务 ${district}`,
-        category: 'key_work',
-        source: 'top_down',
-        goal: 'g',
-        start_date: '2026-03-01',
-        deadline: '2026-03-20',
-        status: 'awarded',
-        responsible_node_id: env.nodes[unit].id,
-        responsible_name: '街道',
-      })
-      .execute();
-    const ms = planMilestones([{ dueDate: '2026-03-11', weight: 1, percent: 35 }], '2026-03-01');
-    await env.db
-      .insertInto('tasks_milestones')
-      .values(
-        ms.map((m) => ({
-          district_id: d,
-          task_id: id,
-          seq: m.seq,
-          title: 'm',
-          weight: m.weight,
-          due_date: m.dueDate,
-          planned_from: m.plannedFrom,
-          percent: m.percent,
-        })),
-      )
-      .execute();
+    const id = await insertAwardedTask(env, {
+      districtId: d,
+      listId: list.id,
+      no: 1,
+      title: `滞后任务 ${district}`,
+      start: '2026-03-01',
+      deadline: '2026-03-20',
+      responsible: { nodeId: env.nodes[unit].id, name: '街道' },
+      milestones: planMilestones([{ dueDate: '2026-03-11', weight: 1, percent: 35 }], '2026-03-01'),
+    });
     // the unit the deadline notice goes to (as an award leaves it)
     const by = (district === 'district' ? officer : officer2).userId;
     const applicationId = uuidv7();

@@ -1,5 +1,62 @@
 /** Test helpers for the tasks module: a published list with tasks, applications and awards. */
+import { uuidv7 } from '../../platform/ids.ts';
 import type { Client, TestEnv } from '../../testing/harness.ts';
+import type { Milestone } from './tasks.rules.ts';
+
+/**
+ * Writes an awarded task and its planned milestones straight into the tables, as a load or an
+ * import would (no award row, colour NULL); returns its id.
+ */
+export async function insertAwardedTask(
+  env: TestEnv,
+  t: {
+    districtId: string;
+    listId: string;
+    no: number;
+    title?: string;
+    start: string;
+    deadline?: string;
+    responsible?: { nodeId: string; name: string };
+    milestones: (Milestone & { plannedFrom: string; seq: number })[];
+  },
+): Promise<string> {
+  const id = uuidv7();
+  await env.db
+    .insertInto('tasks_tasks')
+    .values({
+      district_id: t.districtId,
+      id,
+      list_id: t.listId,
+      year: 2026,
+      no: t.no,
+      title: t.title ?? `t${t.no}`,
+      category: 'key_work',
+      source: 'top_down',
+      goal: 'g',
+      start_date: t.start,
+      deadline: t.deadline ?? '2027-12-31',
+      status: 'awarded',
+      responsible_node_id: t.responsible?.nodeId ?? null,
+      responsible_name: t.responsible?.name ?? null,
+    })
+    .execute();
+  await env.db
+    .insertInto('tasks_milestones')
+    .values(
+      t.milestones.map((m) => ({
+        district_id: t.districtId,
+        task_id: id,
+        seq: m.seq,
+        title: 'm',
+        weight: m.weight,
+        due_date: m.dueDate,
+        planned_from: m.plannedFrom,
+        percent: m.percent,
+      })),
+    )
+    .execute();
+  return id;
+}
 
 /** A task body with two weighted milestones in the given year. */
 export function taskBody(year: number, over: Record<string, unknown> = {}) {
