@@ -193,3 +193,39 @@ export function NodeSelect(props: {
     />
   );
 }
+
+/**
+ * A person picker searching residents by name (needs people.read; the list is masked). The value is
+ * the person id; the label shows the name and the person's node.
+ */
+export function PersonSelect(props: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  testId?: string;
+}) {
+  const [q, setQ] = useState('');
+  const found = useQuery({
+    queryKey: ['people', 'search', q],
+    queryFn: () =>
+      api<{ items: { id: string; name: string; nodeName?: string | null }[] }>(
+        'GET',
+        `/api/people${qs({ q, limit: 20 })}`,
+      ),
+    enabled: q.trim().length > 0,
+  });
+  const options = (found.data?.items ?? []).map((p) => ({
+    value: p.id,
+    label: p.nodeName ? `${p.name}（${p.nodeName}）` : p.name,
+  }));
+  return (
+    <Select
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      value={props.value ?? undefined}
+      onChange={(v) => props.onChange?.(v ?? null)}
+      options={options}
+      allowClear
+      loading={found.isFetching}
+      data-testid={props.testId}
+    />
+  );
+}

@@ -1,10 +1,11 @@
-/** Form pieces shared by the add-task, propose-task and party-project forms. */
+/** Form pieces shared by the task forms (add, propose, party project) and the violation and consequence forms. */
 import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { CATEGORIES } from './tasks.api.ts';
-import { NodeSelect } from './common.tsx';
+import { CATEGORIES, CONSEQUENCE_KINDS, type ConsequenceInput, type ViolationInput } from './tasks.api.ts';
+import { NodeSelect, PersonSelect } from './common.tsx';
 
 /** The values of the task form as antd holds them (dates as Dayjs). */
 export interface TaskFormValues {
@@ -144,5 +145,152 @@ export function TaskFields(props: { category?: boolean; responsible?: boolean; i
         )}
       </Row>
     </>
+  );
+}
+
+/** The values of the violation form as antd holds them. */
+export interface ViolationFormValues {
+  description: string;
+  occurredOn: Dayjs;
+}
+
+/** Turns the violation form's values into the API's violation body. */
+export function violationBody(v: ViolationFormValues): ViolationInput {
+  return { description: v.description, occurredOn: v.occurredOn.format('YYYY-MM-DD') };
+}
+
+/** The fields of a violation: what happened and on which day. */
+export function ViolationFields() {
+  const t = useT();
+  const req = [{ required: true, message: t('tasks.required') }];
+  return (
+    <>
+      <Form.Item name="occurredOn" label={t('tasks.violation.occurredOn')} rules={req}>
+        <DatePicker data-testid="f-occurred-on" />
+      </Form.Item>
+      <Form.Item name="description" label={t('tasks.violation.description')} rules={req}>
+        <Input.TextArea rows={4} maxLength={2000} showCount data-testid="f-description" />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The values of the consequences form as antd holds them. */
+export interface ConsequencesFormValues {
+  items: {
+    /** Required by the form's rules; empty only in a fresh row. */
+    kind?: ConsequenceInput['kind'];
+    points?: number | null;
+    note?: string;
+    subjectNodeId?: string | null;
+    subjectPersonId?: string | null;
+  }[];
+}
+
+/** Turns the consequences form's values into the API's body. */
+export function consequencesBody(v: ConsequencesFormValues): { items: ConsequenceInput[] } {
+  return {
+    items: v.items.map((i) => ({
+      kind: i.kind as ConsequenceInput['kind'],
+      points: i.points ?? 0,
+      note: i.note ?? '',
+      subjectNodeId: i.subjectNodeId ?? null,
+      subjectPersonId: i.subjectPersonId ?? null,
+    })),
+  };
+}
+
+/**
+ * One or more consequences of an issued order: kind, signed points, note, and optionally a unit or
+ * person other than the order's own (left empty, the server uses the order's unit and commander).
+ */
+export function ConsequenceFields() {
+  const t = useT();
+  const { can } = useMe();
+  const req = [{ required: true, message: t('tasks.required') }];
+  return (
+    <Form.List name="items">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((f, i) => (
+            <div
+              key={f.key}
+              data-testid={`f-consequence-${i}`}
+              style={{ borderBottom: '1px dashed #ddd', marginBottom: 12 }}
+            >
+              <Row gutter={12} align="bottom">
+                <Col xs={24} sm={10}>
+                  <Form.Item name={[f.name, 'kind']} label={t('tasks.consequence.kind')} rules={req}>
+                    <Select
+                      data-testid={`f-cq-kind-${i}`}
+                      options={CONSEQUENCE_KINDS.map((k) => ({
+                        value: k,
+                        label: t(`tasks.consequence.${k}`),
+                      }))}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={18} sm={10}>
+                  <Form.Item
+                    name={[f.name, 'points']}
+                    label={t('tasks.consequence.points')}
+                    tooltip={t('tasks.consequence.pointsHint')}
+                  >
+                    <InputNumber
+                      min={-1000}
+                      max={1000}
+                      style={{ width: '100%' }}
+                      data-testid={`f-cq-points-${i}`}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={6} sm={4}>
+                  {fields.length > 1 && (
+                    <Form.Item>
+                      <MinusCircleOutlined onClick={() => remove(f.name)} data-testid={`f-cq-remove-${i}`} />
+                    </Form.Item>
+                  )}
+                </Col>
+              </Row>
+              <Form.Item name={[f.name, 'note']} label={t('tasks.consequence.note')}>
+                <Input.TextArea rows={2} maxLength={1000} data-testid={`f-cq-note-${i}`} />
+              </Form.Item>
+              <Row gutter={12}>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name={[f.name, 'subjectNodeId']}
+                    label={t('tasks.consequence.subjectNode')}
+                    extra={t('tasks.consequence.subjectNodeHint')}
+                  >
+                    <NodeSelect testId={`f-cq-node-${i}`} />
+                  </Form.Item>
+                </Col>
+                {can('people.read') && (
+                  <Col xs={24} sm={12}>
+                    <Form.Item
+                      name={[f.name, 'subjectPersonId']}
+                      label={t('tasks.consequence.subjectPerson')}
+                      extra={t('tasks.consequence.subjectPersonHint')}
+                    >
+                      <PersonSelect testId={`f-cq-person-${i}`} />
+                    </Form.Item>
+                  </Col>
+                )}
+              </Row>
+            </div>
+          ))}
+          {fields.length < 20 && (
+            <Button
+              type="dashed"
+              onClick={() => add({ points: 0 })}
+              icon={<PlusOutlined />}
+              data-testid="f-cq-add"
+            >
+              {t('tasks.consequence.addItem')}
+            </Button>
+          )}
+        </>
+      )}
+    </Form.List>
   );
 }

@@ -1,10 +1,20 @@
-/** 一榜三令 pages: the board, a task's timeline, the register of orders, leaderboards, party projects, public page. */
-import { FlagOutlined, FileProtectOutlined, TrophyOutlined, TeamOutlined } from '@ant-design/icons';
+/**
+ * 一榜三令 pages: the board, a task's timeline, the register of orders, leaderboards, orders and
+ * points, party projects, public page.
+ */
+import {
+  FlagOutlined,
+  FileProtectOutlined,
+  TrophyOutlined,
+  TeamOutlined,
+  StarOutlined,
+} from '@ant-design/icons';
 import type { WebModule } from '../../app/types.ts';
 import { BoardPage } from './board.page.tsx';
 import { LeaderboardPage } from './leaderboard.page.tsx';
 import { OrderPage, OrdersPage } from './orders.page.tsx';
 import { PartyProjectsPage } from './party.page.tsx';
+import { PointsPage } from './points.page.tsx';
 import { PublicTasksPage } from './public.page.tsx';
 import { TaskPage } from './task.page.tsx';
 import { tasksMessages } from './tasks.messages.ts';
@@ -17,6 +27,7 @@ const tasksModule: WebModule = {
     { path: 'tasks/orders/:id', element: <OrderPage /> },
     { path: 'tasks/orders', element: <OrdersPage /> },
     { path: 'tasks/leaderboard', element: <LeaderboardPage /> },
+    { path: 'tasks/points', element: <PointsPage /> },
     { path: 'tasks/party', element: <PartyProjectsPage /> },
   ],
   menu: [
@@ -43,6 +54,14 @@ const tasksModule: WebModule = {
       icon: <TrophyOutlined />,
       ability: 'tasks.read',
       order: 22,
+    },
+    {
+      key: 'tasks.points',
+      path: '/tasks/points',
+      label: { 'zh-CN': '令与积分', 'en-US': 'Orders and points' },
+      icon: <StarOutlined />,
+      ability: 'tasks.manage',
+      order: 24,
     },
     {
       key: 'tasks.party',

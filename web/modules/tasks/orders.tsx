@@ -1,13 +1,17 @@
-/** The actions on one order: print, PDF, acknowledge, edit / issue / dismiss, and 容错 exemption. */
+/**
+ * The actions on one order: print, PDF, acknowledge, edit / issue / dismiss, 容错 exemption, and the
+ * consequences (结果运用) of an issued order.
+ */
 import { useState } from 'react';
-import { Button, Drawer, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Button, Drawer, Form, Input, List, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal, fmtTime } from './common.tsx';
-import type { Exemption, Order } from './tasks.api.ts';
+import { ConsequenceFields, consequencesBody, type ConsequencesFormValues } from './forms.tsx';
+import type { Consequence, Exemption, Order } from './tasks.api.ts';
 
 const TYPE_COLOURS: Record<string, string> = {
   responsibility: 'blue',
@@ -32,7 +36,7 @@ export function OrderTags(props: { order: Order }) {
   );
 }
 
-type Dialog = null | 'edit' | 'issue' | 'dismiss' | 'exempt' | 'exemptions';
+type Dialog = null | 'edit' | 'issue' | 'dismiss' | 'exempt' | 'exemptions' | 'consequences';
 
 /** Buttons for one order, shown only when the user may use them. */
 export function OrderActions(props: { order: Order }) {
@@ -120,6 +124,17 @@ export function OrderActions(props: { order: Order }) {
         </Button>
       )}
 
+      {o.status === 'issued' && (
+        <Button
+          size="small"
+          type="link"
+          onClick={() => setDialog('consequences')}
+          data-testid="order-consequences"
+        >
+          {t('tasks.consequences')}
+        </Button>
+      )}
+
       <FormModal<{ title: string; body: string; reason: string }>
         open={dialog === 'edit'}
         title={t('tasks.edit')}
@@ -178,6 +193,7 @@ export function OrderActions(props: { order: Order }) {
         </Form.Item>
       </FormModal>
       <ExemptionsDrawer order={o} open={dialog === 'exemptions'} onClose={() => setDialog(null)} />
+      <ConsequencesDrawer order={o} open={dialog === 'consequences'} onClose={() => setDialog(null)} />
     </Space>
   );
 }
@@ -274,6 +290,78 @@ function ExemptionsDrawer(props: { order: Order; open: boolean; onClose: () => v
         <Form.Item name="reason" label={t('tasks.reason')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} maxLength={1000} data-testid="f-reason" />
         </Form.Item>
+      </FormModal>
+    </Drawer>
+  );
+}
+
+/** An issued order's consequences (notice, score, points, award, file entry), and a form to add some. */
+function ConsequencesDrawer(props: { order: Order; open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { can } = useMe();
+  const qc = useQueryClient();
+  const o = props.order;
+  const list = useQuery({
+    queryKey: ['tasks', 'consequences', o.id],
+    queryFn: () => api<Consequence[]>('GET', `/api/tasks/orders/${o.id}/consequences`),
+    enabled: props.open,
+  });
+  const [adding, setAdding] = useState(false);
+  const total = (list.data ?? []).reduce((s, c) => s + c.points, 0);
+  return (
+    <Drawer
+      open={props.open}
+      onClose={props.onClose}
+      title={`${t('tasks.consequences')}: ${o.title}`}
+      size={640}
+      extra={
+        can('tasks.manage') && (
+          <Button type="primary" onClick={() => setAdding(true)} data-testid="consequence-add">
+            {t('tasks.consequence.add')}
+          </Button>
+        )
+      }
+    >
+      <Statistic
+        title={t('tasks.points.total')}
+        value={total}
+        style={{ marginBottom: 12 }}
+        data-testid="consequences-total"
+      />
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        scroll={{ x: true }}
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        data-testid="consequences-list"
+        locale={{ emptyText: t('tasks.consequence.none') }}
+        columns={[
+          {
+            title: t('tasks.consequence.kind'),
+            dataIndex: 'kind',
+            render: (k: string) => <Tag data-testid={`consequence-${k}`}>{t(`tasks.consequence.${k}`)}</Tag>,
+          },
+          { title: t('tasks.consequence.points'), dataIndex: 'points' },
+          { title: t('tasks.consequence.note'), dataIndex: 'note' },
+          { title: t('tasks.time'), dataIndex: 'createdAt', render: fmtTime },
+        ]}
+      />
+      <FormModal<ConsequencesFormValues>
+        open={adding}
+        title={`${t('tasks.consequence.add')}: ${o.title}`}
+        onClose={() => setAdding(false)}
+        testId="consequence-form"
+        width={720}
+        initialValues={{ items: [{ points: 0 }] }}
+        onSubmit={async (v) => {
+          await api('POST', `/api/tasks/orders/${o.id}/consequences`, consequencesBody(v));
+          await qc.invalidateQueries({ queryKey: ['tasks'] });
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('tasks.consequence.hint')}</Typography.Paragraph>
+        <ConsequenceFields />
       </FormModal>
     </Drawer>
   );

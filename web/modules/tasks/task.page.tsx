@@ -27,6 +27,7 @@ import { api, ApiError, qs } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
 import { FormModal, GrantNodeSelect, HealthTag, fmtDate, fmtTime, useIdempotencyKey } from './common.tsx';
+import { ViolationFields, violationBody, type ViolationFormValues } from './forms.tsx';
 import { OrderActions, OrderTags } from './orders.tsx';
 import type { Application, Order, Report, ReportResult, TaskDetail, TimelineEntry } from './tasks.api.ts';
 
@@ -101,7 +102,7 @@ export function TaskPage() {
     queryFn: () => api<Order[]>('GET', `/api/tasks/orders${qs({ taskId: id })}`),
     enabled: !!task.data,
   });
-  const [dialog, setDialog] = useState<null | 'apply' | 'award' | 'report'>(null);
+  const [dialog, setDialog] = useState<null | 'apply' | 'award' | 'report' | 'violation'>(null);
   const [reportSeq, setReportSeq] = useState<number | undefined>();
   const idem = useIdempotencyKey();
   const refresh = () => qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -176,6 +177,11 @@ export function TaskPage() {
             data-testid="report"
           >
             {t('tasks.report')}
+          </Button>
+        )}
+        {x.can.manage && x.status !== 'draft' && (
+          <Button danger onClick={() => setDialog('violation')} data-testid="record-violation">
+            {t('tasks.violation.record')}
           </Button>
         )}
       </Space>
@@ -359,6 +365,20 @@ export function TaskPage() {
           </Card>
         </Col>
       </Row>
+
+      <FormModal<ViolationFormValues>
+        open={dialog === 'violation'}
+        title={t('tasks.violation.record')}
+        onClose={() => setDialog(null)}
+        testId="violation-form"
+        onSubmit={async (v) => {
+          await api('POST', `/api/tasks/tasks/${x.id}/violations`, violationBody(v));
+          await refresh();
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('tasks.violation.hint')}</Typography.Paragraph>
+        <ViolationFields />
+      </FormModal>
 
       <FormModal<{ applicantNodeId: string; plan: string; commanderName?: string }>
         open={dialog === 'apply'}

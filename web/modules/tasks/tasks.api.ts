@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type {
   applicationView,
   awardResult,
+  consequenceInput,
+  consequenceView,
   evaluateResult,
   evalSettingsView,
   exemptionView,
@@ -10,6 +12,7 @@ import type {
   listView,
   orderView,
   partySummary,
+  pointsView,
   proposalView,
   publicList,
   reportResult,
@@ -17,6 +20,7 @@ import type {
   taskDetail,
   taskSummary,
   timelineEntry,
+  violationBody,
 } from '../../../server/modules/tasks/tasks.schemas.ts';
 
 /** A yearly task list. */
@@ -52,7 +56,24 @@ export type EvalSettings = z.infer<typeof evalSettingsView>;
 /** Party-building project claiming figures. */
 export type PartySummary = z.infer<typeof partySummary>;
 
+/** A violation recorded on a task. */
+export type ViolationInput = z.infer<typeof violationBody>;
+/** One consequence of an issued order, as sent (points and note may be left out). */
+export type ConsequenceInput = z.input<typeof consequenceInput>;
+/** One recorded consequence of an issued order. */
+export type Consequence = z.infer<typeof consequenceView>;
+/** A unit's or a person's orders and consequence points over a period. */
+export type Points = z.infer<typeof pointsView>;
+
 /** Task categories, in display order. */
 export const CATEGORIES = ['major_project', 'key_reform', 'key_work', 'party_building'] as const;
 /** Order types, in display order. */
 export const ORDER_TYPES = ['responsibility', 'commendation', 'accountability'] as const;
+/** Kinds of an order's consequences, in display order. */
+export const CONSEQUENCE_KINDS = [
+  'public_notice',
+  'performance_score',
+  'highlight_points',
+  'award',
+  'file_entry',
+] as const satisfies readonly Consequence['kind'][];
