@@ -31,6 +31,8 @@ export default function ReportPage() {
   const [form] = Form.useForm<ReportForm>();
   const [photo, setPhoto] = useState<{ blob: Blob; url: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Set when reporting what a civilisation patrol found: the event is tied to that patrol. */
+  const patrolId = params.get('patrolId');
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -61,8 +63,9 @@ export default function ReportPage() {
           title: v.title,
           description: v.description ?? '',
           address: v.address ?? '',
-          reporterKind: 'grid_worker',
+          reporterKind: patrolId ? 'patrol' : 'grid_worker',
           reportedAt: new Date().toISOString(),
+          ...(patrolId ? { patrolId } : {}),
         },
       });
       if (photo)
@@ -81,6 +84,11 @@ export default function ReportPage() {
     <div style={{ maxWidth: 640, margin: '0 auto' }}>
       <SyncBar />
       <PageTitle>{t('grid.report.title')}</PageTitle>
+      {patrolId && (
+        <Typography.Paragraph type="secondary" data-testid="report-from-patrol">
+          {t('grid.report.fromPatrol')}
+        </Typography.Paragraph>
+      )}
       <Form<ReportForm>
         form={form}
         layout="vertical"

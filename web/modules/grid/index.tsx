@@ -1,7 +1,8 @@
 /**
  * The grid governance pages 网格化治理: the grid worker's offline field app (due list, visits,
- * event reports, sync queue), the event inbox and detail for officers and departments, the grid
- * dashboard with its map, registers, visit cycles and Open311 keys. Registering this module also
+ * event reports, sync queue), civilisation patrols 文明巡查, the event inbox and detail for
+ * officers and departments, the grid dashboard with its map, registers, visit cycles and Open311
+ * keys. Registering this module also
  * starts the offline replay loop and the service worker that makes it an installable PWA.
  */
 import {
@@ -10,6 +11,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
+  FlagOutlined,
   InboxOutlined,
   ScheduleOutlined,
   SyncOutlined,
@@ -26,6 +28,7 @@ import DashboardPage from './DashboardPage.tsx';
 import RegistersPage from './RegistersPage.tsx';
 import CyclesPage from './CyclesPage.tsx';
 import Open311KeysPage from './Open311KeysPage.tsx';
+import PatrolsPage from './PatrolsPage.tsx';
 
 if (typeof window !== 'undefined') {
   startOutbox();
@@ -50,6 +53,7 @@ const gridModule: WebModule = {
     { path: 'grid/registers', element: <RegistersPage /> },
     { path: 'grid/cycles', element: <CyclesPage /> },
     { path: 'grid/open311-keys', element: <Open311KeysPage /> },
+    { path: 'grid/patrols', element: <PatrolsPage /> },
   ],
   menu: [
     {
@@ -123,6 +127,14 @@ const gridModule: WebModule = {
       icon: <CalendarOutlined />,
       ability: 'grid.read',
       order: 43,
+    },
+    {
+      key: 'grid-patrols',
+      path: '/grid/patrols',
+      label: label('grid.menu.patrols'),
+      icon: <FlagOutlined />,
+      ability: 'grid.read',
+      order: 8,
     },
     {
       key: 'grid-open311',
