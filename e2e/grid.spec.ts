@@ -340,3 +340,34 @@ test('a visit queued offline against a record changed meanwhile shows the confli
 
   for (const s of [shequApi, wanggeApi]) await s.ctx.dispose();
 });
+
+test('a grid worker logs a civilisation patrol on the phone and raises an event from it', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const finding = `巡查发现 ${stamp}：楼道堆放杂物`;
+  const worker = await phone(browser, 'wangge');
+  await worker.goto('/grid/patrols');
+  await expect(worker.getByTestId('patrols-page')).toBeVisible();
+  await worker.getByTestId('patrol-new').click();
+  const form = worker.getByTestId('patrol-form');
+  await expect(form).toBeVisible();
+  await worker.getByTestId('patrol-note-input').fill(finding);
+  await worker.getByTestId('patrol-raise-after').click();
+  const saved = worker.waitForResponse(
+    (r) => r.url().endsWith('/api/grid/patrols') && r.request().method() === 'POST',
+  );
+  await worker.getByTestId('patrol-submit').click();
+  const res = await saved;
+  expect(res.ok(), `POST /api/grid/patrols → ${res.status()} ${await res.text()}`).toBeTruthy();
+  const patrol = (await res.json()) as { id: string };
+  // "report what was found" leads to the report page, tied to the patrol
+  await expect(worker).toHaveURL(new RegExp(`patrolId=${patrol.id}`));
+  await expect(worker.getByTestId('report-from-patrol')).toBeVisible();
+  // the patrol is on the list, newest first, with its finding
+  await worker.goto('/grid/patrols');
+  const card = worker.getByTestId('patrol-item').filter({ hasText: finding });
+  await expect(card).toBeVisible();
+  await worker.context().close();
+});
