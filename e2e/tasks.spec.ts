@@ -252,4 +252,25 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   await expect(pubCard.getByTestId('health-red')).toBeVisible();
   await expect(pubCard).toContainText('区住房和建设局');
   await anon.close();
+
+  step('public page checked');
+  // ---- 8. the officer (still logged in) records a violation on the task, and the responsibility
+  // order's consequences
+  await page.goto(taskUrl);
+  await page.getByTestId('record-violation').click();
+  await fillDate(page.getByTestId('f-occurred-on'), `${year}-06-15`);
+  await page
+    .getByTestId('violation-form')
+    .getByTestId('f-description')
+    .fill(`未按规定公示招标结果 ${unique}`);
+  await submit(page, 'violation-form', /\/violations$/);
+  await expect(page.getByTestId('task-page')).toContainText(`未按规定公示招标结果 ${unique}`);
+  const responsibility = page.getByTestId('task-orders').locator('tr', { hasText: number });
+  await responsibility.getByTestId('order-consequences').click();
+  await page.getByTestId('consequence-add').click();
+  await choose(page, page.getByTestId('f-cq-kind-0'), '绩效');
+  await page.getByTestId('f-cq-points-0').fill('5');
+  await submit(page, 'consequence-form', /\/consequences$/);
+  await expect(page.getByTestId('consequences-list')).toContainText('绩效');
+  await expect(page.getByTestId('consequences-total')).toContainText('5');
 });
