@@ -3,7 +3,7 @@
  * if the change it announces commits); people read their inbox in the app; extra channels (the SMS
  * stub) are called in the same transaction for the kinds they accept.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -27,6 +27,23 @@ export interface NotificationInput {
 
 export type NotifyService = ReturnType<typeof createNotifyService>;
 
+/** A notification row as inserted and handed to the channels. */
+interface InsertedRow {
+  id: string;
+  district_id: string;
+  user_id: string | null;
+  node_id: string | null;
+  kind: string;
+  title: string;
+  body: string;
+}
+
+/**
+ * The columns a query given to sendSelect must yield, one row per notification, named as here:
+ * district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key.
+ */
+export type NotificationSelect = RawBuilder<unknown>;
+
 /** Builds the notifications service with its extra channels. */
 export function createNotifyService(deps: { db: Db; channels?: readonly NotificationChannel[] }) {
   const { db } = deps;
@@ -34,6 +51,24 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
 
   /** Node ids the actor holds a role on: node-addressed notices reach them. */
   const myNodes = (ctx: RequestContext) => [...new Set((ctx.actor?.grants ?? []).map((g) => g.nodeId))];
+
+  /** Hands the notifications just inserted to the extra channels (in the same transaction). */
+  async function deliver(trx: Executor, inserted: InsertedRow[]) {
+    const out: OutgoingNotification[] = inserted.map((r) => ({
+      id: r.id,
+      districtId: r.district_id,
+      userId: r.user_id,
+      nodeId: r.node_id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+    }));
+    for (const ch of channels)
+      await ch.deliver(
+        trx,
+        out.filter((n) => ch.accepts(n.kind)),
+      );
+  }
 
   return {
     /** Sends notifications inside the caller's transaction; returns how many were new. */
@@ -44,15 +79,7 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
       for (let i = 0; i < items.length; i += 5000) {
         const chunk = items.slice(i, i + 5000);
         const col = <T>(f: (n: NotificationInput) => T) => chunk.map(f);
-        const { rows: inserted } = await sql<{
-          id: string;
-          district_id: string;
-          user_id: string | null;
-          node_id: string | null;
-          kind: string;
-          title: string;
-          body: string;
-        }>`
+        const { rows: inserted } = await sql<InsertedRow>`
           INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
             object_type, object_id, dedupe_key)
           SELECT * FROM unnest(${col((n) => n.districtId)}::uuid[], ${chunk.map(() => uuidv7())}::uuid[],
@@ -64,22 +91,26 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
           ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
           RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
         sent += inserted.length;
-        const out: OutgoingNotification[] = inserted.map((r) => ({
-          id: r.id,
-          districtId: r.district_id,
-          userId: r.user_id,
-          nodeId: r.node_id,
-          kind: r.kind,
-          title: r.title,
-          body: r.body,
-        }));
-        for (const ch of channels)
-          await ch.deliver(
-            trx,
-            out.filter((n) => ch.accepts(n.kind)),
-          );
+        await deliver(trx, inserted);
       }
       return sent;
+    },
+
+    /**
+     * Sends the notifications a query yields (see NotificationSelect), built and inserted by
+     * PostgreSQL in one statement: for a sender with thousands at once (the daily evaluation).
+     */
+    async sendSelect(trx: Executor, select: NotificationSelect): Promise<number> {
+      const { rows: inserted } = await sql<InsertedRow>`
+        INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
+          object_type, object_id, dedupe_key)
+        SELECT s.district_id, platform_uuidv7(), s.user_id, s.node_id, s.kind, left(s.title, 300),
+          coalesce(s.body, ''), s.link, s.object_type, s.object_id, s.dedupe_key
+        FROM (${select}) s
+        ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+        RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
+      await deliver(trx, inserted);
+      return inserted.length;
     },
 
     /** The actor's inbox: addressed to the account or to a node it holds a role on. */

@@ -314,6 +314,28 @@ export async function evaluateDistricts(
   };
 }
 
+/**
+ * The yellow and red notices of a day's colour changes, one per unit of each task, as a query for
+ * notify's sendSelect: title from the message template (text before and after the task's title).
+ */
+export function warningNotices(
+  changed: { district_id: string; task_id: string; title: string; status: string }[],
+  day: string,
+  templates: Record<'yellow' | 'red', [string, string]>,
+) {
+  return sql`
+    SELECT c.district_id, NULL::uuid AS user_id, u.node_id, 'tasks.' || c.status AS kind,
+      CASE c.status WHEN 'red' THEN ${templates.red[0]} || c.title || ${templates.red[1]}
+                    ELSE ${templates.yellow[0]} || c.title || ${templates.yellow[1]} END AS title,
+      '' AS body, '/tasks/tasks/' || c.task_id AS link, 'tasks_task' AS object_type, c.task_id AS object_id,
+      'tasks.' || c.status || ':' || c.task_id || ':' || ${day} || ':' || u.node_id AS dedupe_key
+    FROM unnest(${changed.map((c) => c.district_id)}::uuid[], ${changed.map((c) => c.task_id)}::uuid[],
+      ${changed.map((c) => c.title)}::text[], ${changed.map((c) => c.status)}::text[])
+      AS c(district_id, task_id, title, status)
+    JOIN tasks_award_units u ON u.district_id = c.district_id AND u.task_id = c.task_id
+    ORDER BY c.task_id, u.lead DESC, u.name`;
+}
+
 /** Facts about tasks that may deserve an order today (a broad SQL filter; the rules decide). */
 export async function orderCandidates(
   trx: Executor,

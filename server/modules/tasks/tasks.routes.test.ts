@@ -157,7 +157,23 @@ describe('the 一榜三令 loop through HTTP', () => {
     expect(ev.body).toMatchObject({ evaluated: 1, red: 1, accountabilityDrafts: 0 });
     const task = await street1.get(`/api/tasks/tasks/${taskId}`);
     expect(task.body).toMatchObject({ evalStatus: 'red', redSince: `${YEAR}-05-01` });
-    expect((await street1.get('/api/notify/inbox')).body.map((n: any) => n.kind)).toContain('tasks.red');
+    // the unit is told once, in words, with a link to the task (and the SMS channel's record)
+    const told = async () =>
+      (await street1.get('/api/notify/inbox')).body.filter(
+        (n: any) => n.kind === 'tasks.red' && n.link === `/tasks/tasks/${taskId}`,
+      );
+    const red = await told();
+    expect(red).toHaveLength(1);
+    expect(red[0].title).toMatch(/^任务「.+」严重滞后或节点逾期，已亮红灯$/);
+    expect(red[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const sms = await env.db
+      .selectFrom('notify_deliveries')
+      .select('status')
+      .where('notification_id', '=', red[0].id)
+      .execute();
+    expect(sms.map((d) => d.status)).toEqual(['stub_logged']);
+    await officer.post('/api/tasks/evaluate', { districtId: env.nodes.district.id, day: `${YEAR}-05-01` });
+    expect(await told()).toHaveLength(1);
 
     // a commendation of a red task is refused
     const commend = await officer.post('/api/tasks/orders', {

@@ -56,7 +56,7 @@ type Deps = {
   db: Db;
   auditor: Auditor;
   org: Pick<OrgService, 'pathOf' | 'get' | 'partyOrgs'>;
-  notify: Pick<NotifyService, 'send'>;
+  notify: Pick<NotifyService, 'send' | 'sendSelect'>;
 };
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -571,23 +571,12 @@ export function createTasksService(deps: Deps) {
       // colour changes to yellow or red → the units are told
       const warn = changed.filter((c) => c.status === 'yellow' || c.status === 'red');
       if (warn.length) {
-        const byTask = new Map(warn.map((w) => [w.task_id, w]));
-        const units = await repo.unitsOf(trx, [...byTask.keys()]);
-        await notify.send(
+        // built by PostgreSQL from the changes and the tasks' units: a heavy day has thousands
+        const [yPre, yPost] = t('zh-CN', 'tasks.notify.yellow', { title: '\u0001' }).split('\u0001');
+        const [rPre, rPost] = t('zh-CN', 'tasks.notify.red', { title: '\u0001' }).split('\u0001');
+        await notify.sendSelect(
           trx,
-          units.map((u) => {
-            const w = byTask.get(u.task_id)!;
-            return {
-              districtId: w.district_id,
-              nodeId: u.node_id,
-              kind: `tasks.${w.status}`,
-              title: t('zh-CN', `tasks.notify.${w.status}`, { title: w.title }),
-              objectType: 'tasks_task',
-              objectId: w.task_id,
-              link: `/tasks/tasks/${w.task_id}`,
-              dedupeKey: `tasks.${w.status}:${w.task_id}:${day}:${u.node_id}`,
-            };
-          }),
+          repo.warningNotices(warn, day, { yellow: [yPre, yPost], red: [rPre, rPost] }),
         );
       }
       // draft orders the rules propose (never issued here)
