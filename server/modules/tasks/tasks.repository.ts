@@ -230,17 +230,28 @@ export async function evaluateDistricts(
   const margins = sql`unnest(${ids}::uuid[], ${sql.val(districtIds.map((id) => settings.get(id)!.yellowMargin))}::int[],
     ${sql.val(districtIds.map((id) => settings.get(id)!.redMargin))}::int[]) AS s(district_id, yellow_margin, red_margin)`;
   const d = sql<string>`${day}::date`;
-  // one statement: the colours computed from the task rows, and only the changes written (history
-  // row, colour and red-since) and returned; the changed rows never travel to Node and back
-  const r = await sql<{
+  // the changes come back as one row of arrays (cheap to build and to hand to the write below)
+  const read = await sql<{
     n: number;
     district_id: string[] | null;
     task_id: string[] | null;
     title: string[] | null;
     old_status: (string | null)[] | null;
     status: string[] | null;
+    planned: string[] | null;
+    actual: string[] | null;
+    overdue: boolean[] | null;
   }>`
-    WITH x AS MATERIALIZED (SELECT * FROM (
+    SELECT count(*)::int AS n,
+      array_agg(district_id) FILTER (WHERE ch) AS district_id,
+      array_agg(task_id) FILTER (WHERE ch) AS task_id,
+      array_agg(title) FILTER (WHERE ch) AS title,
+      array_agg(old_status) FILTER (WHERE ch) AS old_status,
+      array_agg(status) FILTER (WHERE ch) AS status,
+      array_agg(round(planned::numeric, 3)::text) FILTER (WHERE ch) AS planned,
+      array_agg(round(actual::numeric, 3)::text) FILTER (WHERE ch) AS actual,
+      array_agg(overdue) FILTER (WHERE ch) AS overdue
+    FROM (
       -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
       -- per reference after the planner flattens the layers
       SELECT l3.*, l3.status IS DISTINCT FROM l3.old_status AS ch FROM (
@@ -263,11 +274,15 @@ export async function evaluateDistricts(
           ) l1 OFFSET 0
         ) l2 OFFSET 0
       ) l3 OFFSET 0
-    ) y),
-    c AS MATERIALIZED (
-      SELECT district_id, task_id, title, old_status, status,
-        round(planned::numeric, 3) AS planned, round(actual::numeric, 3) AS actual, overdue
-      FROM x WHERE ch
+    ) x`.execute(trx);
+  const { n, ...cols } = read.rows[0];
+  const col = <K extends keyof typeof cols>(k: K) => sql.val(cols[k] ?? []);
+  // the changes only (a handful on most days), joined by key; the colour before is the one read above
+  await sql`
+    WITH c AS (
+      SELECT * FROM unnest(${col('district_id')}::uuid[], ${col('task_id')}::uuid[], ${col('status')}::text[],
+        ${col('planned')}::numeric[], ${col('actual')}::numeric[], ${col('overdue')}::boolean[])
+        AS c(district_id, task_id, status, planned, actual, overdue)
     ), ins AS (
       INSERT INTO tasks_evaluations (district_id, task_id, day, status, planned, actual, overdue)
       SELECT district_id, task_id, ${d}, status, planned, actual, overdue FROM c
@@ -278,29 +293,23 @@ export async function evaluateDistricts(
       SELECT unnest(${ids}::uuid[]), ${d}
       ON CONFLICT (district_id) DO UPDATE
         SET last_day = greatest(tasks_evaluation_runs.last_day, excluded.last_day), ran_at = now()
-    ), upd AS (
-      UPDATE tasks_tasks t
-      SET eval_status = c.status,
-          red_since = CASE WHEN c.status <> 'red' THEN NULL
-                           WHEN t.eval_status = 'red' AND t.red_since IS NOT NULL THEN t.red_since
-                           ELSE ${d} END,
-          updated_at = now()
-      FROM c
-      WHERE t.district_id = c.district_id AND t.id = c.task_id
     )
-    SELECT (SELECT count(*)::int FROM x) AS n,
-      array_agg(district_id) AS district_id, array_agg(task_id) AS task_id, array_agg(title) AS title,
-      array_agg(old_status) AS old_status, array_agg(status) AS status
-    FROM c`.execute(trx);
-  const row = r.rows[0];
+    UPDATE tasks_tasks t
+    SET eval_status = c.status,
+        red_since = CASE WHEN c.status <> 'red' THEN NULL
+                         WHEN t.eval_status = 'red' AND t.red_since IS NOT NULL THEN t.red_since
+                         ELSE ${d} END,
+        updated_at = now()
+    FROM c
+    WHERE t.district_id = c.district_id AND t.id = c.task_id`.execute(trx);
   return {
-    evaluated: row.n,
-    changed: (row.task_id ?? []).map((taskId, i) => ({
-      district_id: row.district_id![i],
+    evaluated: n,
+    changed: (cols.task_id ?? []).map((taskId, i) => ({
+      district_id: cols.district_id![i],
       task_id: taskId,
-      title: row.title![i],
-      old_status: row.old_status![i],
-      status: row.status![i],
+      title: cols.title![i],
+      old_status: cols.old_status![i],
+      status: cols.status![i],
     })),
   };
 }
