@@ -7,7 +7,6 @@ import { sql, type RawBuilder } from 'kysely';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/ids.ts';
 import type { NotificationChannel, OutgoingNotification } from './notify.channels.ts';
 
 /** What a sender asks for: to a user, or to a node (every account with a role on exactly it). */
@@ -52,8 +51,19 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
   /** Node ids the actor holds a role on: node-addressed notices reach them. */
   const myNodes = (ctx: RequestContext) => [...new Set((ctx.actor?.grants ?? []).map((g) => g.nodeId))];
 
-  /** Hands the notifications just inserted to the extra channels (in the same transaction). */
-  async function deliver(trx: Executor, inserted: InsertedRow[]) {
+  /**
+   * Sends the notifications a query yields (see NotificationSelect), built and inserted by
+   * PostgreSQL in one statement, and hands the new ones to the channels.
+   */
+  async function sendSelect(trx: Executor, select: NotificationSelect): Promise<number> {
+    const { rows: inserted } = await sql<InsertedRow>`
+      INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
+        object_type, object_id, dedupe_key)
+      SELECT s.district_id, platform_uuidv7(), s.user_id, s.node_id, s.kind, left(s.title, 300),
+        coalesce(s.body, ''), s.link, s.object_type, s.object_id, s.dedupe_key
+      FROM (${select}) s
+      ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+      RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
     const out: OutgoingNotification[] = inserted.map((r) => ({
       id: r.id,
       districtId: r.district_id,
@@ -68,50 +78,34 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
         trx,
         out.filter((n) => ch.accepts(n.kind)),
       );
+    return inserted.length;
   }
 
   return {
-    /** Sends notifications inside the caller's transaction; returns how many were new. */
+    /**
+     * Sends notifications inside the caller's transaction; returns how many were new. The batch goes
+     * in as column arrays (unnest), so a statement has ten parameters whatever its size.
+     */
     async send(trx: Executor, items: readonly NotificationInput[]): Promise<number> {
       let sent = 0;
-      // one statement per 5,000 whatever their number: columns as arrays (unnest), so the
-      // statement has eleven parameters, not eleven per notification
       for (let i = 0; i < items.length; i += 5000) {
         const chunk = items.slice(i, i + 5000);
         const col = <T>(f: (n: NotificationInput) => T) => chunk.map(f);
-        const { rows: inserted } = await sql<InsertedRow>`
-          INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
-            object_type, object_id, dedupe_key)
-          SELECT * FROM unnest(${col((n) => n.districtId)}::uuid[], ${chunk.map(() => uuidv7())}::uuid[],
-            ${col((n) => n.userId ?? null)}::uuid[], ${col((n) => n.nodeId ?? null)}::uuid[],
-            ${col((n) => n.kind)}::text[], ${col((n) => n.title.slice(0, 300))}::text[],
+        sent += await sendSelect(
+          trx,
+          sql`SELECT * FROM unnest(${col((n) => n.districtId)}::uuid[], ${col((n) => n.userId ?? null)}::uuid[],
+            ${col((n) => n.nodeId ?? null)}::uuid[], ${col((n) => n.kind)}::text[], ${col((n) => n.title)}::text[],
             ${col((n) => n.body ?? '')}::text[], ${col((n) => n.link ?? null)}::text[],
             ${col((n) => n.objectType ?? null)}::text[], ${col((n) => n.objectId ?? null)}::uuid[],
             ${col((n) => n.dedupeKey ?? null)}::text[])
-          ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-          RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
-        sent += inserted.length;
-        await deliver(trx, inserted);
+            AS s(district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key)`,
+        );
       }
       return sent;
     },
 
-    /**
-     * Sends the notifications a query yields (see NotificationSelect), built and inserted by
-     * PostgreSQL in one statement: for a sender with thousands at once (the daily evaluation).
-     */
-    async sendSelect(trx: Executor, select: NotificationSelect): Promise<number> {
-      const { rows: inserted } = await sql<InsertedRow>`
-        INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
-          object_type, object_id, dedupe_key)
-        SELECT s.district_id, platform_uuidv7(), s.user_id, s.node_id, s.kind, left(s.title, 300),
-          coalesce(s.body, ''), s.link, s.object_type, s.object_id, s.dedupe_key
-        FROM (${select}) s
-        ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-        RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
-      await deliver(trx, inserted);
-      return inserted.length;
-    },
+    /** Sends the notifications a query yields: for a sender with thousands at once (the daily evaluation). */
+    sendSelect,
 
     /** The actor's inbox: addressed to the account or to a node it holds a role on. */
     async inbox(ctx: RequestContext, q: { unread: '0' | '1'; limit: number }) {
