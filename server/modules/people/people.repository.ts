@@ -1,5 +1,5 @@
 /** SQL for people_persons, people_identities and people_import_batches. */
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { PersonRow } from './people.row.ts';
@@ -11,13 +11,10 @@ export function likeEscape(s: string): string {
 
 /**
  * The nodes whose people a query may return: inside one of the scope roots and, when given, inside
- * the filter node's subtree. One root uses the path index (LIKE prefix); several use LIKE ANY.
+ * the filter node's subtree (each a LIKE prefix the path index serves).
  */
 export function scopedNodes(paths: string[], filterPath: string | null): RawBuilder<unknown> {
-  const scope =
-    paths.length === 1
-      ? sql<SqlBool>`n.path LIKE ${likeEscape(paths[0]) + '%'}`
-      : pathInPaths('n.path', paths);
+  const scope = pathInPaths('n.path', paths);
   const narrow = filterPath ? sql`AND n.path LIKE ${likeEscape(filterPath) + '%'}` : sql``;
   return sql`SELECT n.district_id, n.id FROM org_nodes n WHERE ${scope} ${narrow}`;
 }
@@ -124,10 +121,7 @@ export async function subtreeNodesUnder(
   nodeId: string,
   max = MANY_NODES,
 ): Promise<{ nodes: SubtreeNodes; filterPath: string | null }> {
-  const scope =
-    f.paths.length === 1
-      ? sql<SqlBool>`n.path LIKE ${likeEscape(f.paths[0]) + '%'}`
-      : pathInPaths('n.path', f.paths);
+  const scope = pathInPaths('n.path', f.paths);
   // a path is '/<uuid>/…/': every character sorts below '~', so [path, path || '~') is the subtree,
   // a range the path index (text_pattern_ops) serves with the filter node's path known only at run time
   const { rows } = await sql<{ district_id: string; id: string; filter_path: string }>`
