@@ -162,23 +162,23 @@ export function GrantNodeSelect(props: { value?: string; onChange?: (v: string) 
   );
 }
 
-/** A node picker searching the tree by name or pinyin initials; the value is the node id. */
-export function NodeSelect(props: {
+/** A select that searches the server as the user types (nothing is fetched for an empty search). */
+function SearchSelect(props: {
   value?: string | null;
   onChange?: (v: string | null) => void;
   testId?: string;
+  queryKey: string[];
+  search: (q: string) => Promise<{ value: string; label: string }[]>;
+  /** The label of the current value, shown until a search finds it. */
   initialLabel?: string | null;
 }) {
   const [q, setQ] = useState('');
   const found = useQuery({
-    queryKey: ['org', 'search', q],
-    queryFn: () => api<OrgNode[]>('GET', `/api/org/search${qs({ q, limit: 20 })}`),
+    queryKey: [...props.queryKey, q],
+    queryFn: () => props.search(q),
     enabled: q.trim().length > 0,
   });
-  const options = (found.data ?? []).map((n) => ({
-    value: n.id,
-    label: [...(n.pathNames ?? []).slice(-2, -1), n.name].join(' / '),
-  }));
+  const options = [...(found.data ?? [])];
   if (props.value && props.initialLabel && !options.some((o) => o.value === props.value))
     options.unshift({ value: props.value, label: props.initialLabel });
   return (
@@ -194,6 +194,27 @@ export function NodeSelect(props: {
   );
 }
 
+/** A node picker searching the tree by name or pinyin initials; the value is the node id. */
+export function NodeSelect(props: {
+  value?: string | null;
+  onChange?: (v: string | null) => void;
+  testId?: string;
+  initialLabel?: string | null;
+}) {
+  return (
+    <SearchSelect
+      {...props}
+      queryKey={['org', 'search']}
+      search={async (q) =>
+        (await api<OrgNode[]>('GET', `/api/org/search${qs({ q, limit: 20 })}`)).map((n) => ({
+          value: n.id,
+          label: [...(n.pathNames ?? []).slice(-2, -1), n.name].join(' / '),
+        }))
+      }
+    />
+  );
+}
+
 /**
  * A person picker searching residents by name (needs people.read; the list is masked). The value is
  * the person id; the label shows the name and the person's node.
@@ -203,29 +224,18 @@ export function PersonSelect(props: {
   onChange?: (v: string | null) => void;
   testId?: string;
 }) {
-  const [q, setQ] = useState('');
-  const found = useQuery({
-    queryKey: ['people', 'search', q],
-    queryFn: () =>
-      api<{ items: { id: string; name: string; nodeName?: string | null }[] }>(
-        'GET',
-        `/api/people${qs({ q, limit: 20 })}`,
-      ),
-    enabled: q.trim().length > 0,
-  });
-  const options = (found.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: p.nodeName ? `${p.name}（${p.nodeName}）` : p.name,
-  }));
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      value={props.value ?? undefined}
-      onChange={(v) => props.onChange?.(v ?? null)}
-      options={options}
-      allowClear
-      loading={found.isFetching}
-      data-testid={props.testId}
+    <SearchSelect
+      {...props}
+      queryKey={['people', 'search']}
+      search={async (q) =>
+        (
+          await api<{ items: { id: string; name: string; nodeName?: string | null }[] }>(
+            'GET',
+            `/api/people${qs({ q, limit: 20 })}`,
+          )
+        ).items.map((p) => ({ value: p.id, label: p.nodeName ? `${p.name}（${p.nodeName}）` : p.name }))
+      }
     />
   );
 }
