@@ -216,19 +216,22 @@ export interface ChangedTask {
  * read (except for a task whose plan is not in planMilestones() shape). Exactly tasks.rules
  * evaluate(). One read of the task rows finds the tasks whose colour changes; only those are written
  * (their colour and red-since, and one history row for the day, planned and actual rounded to 3
- * decimals). Records the day as the district's latest evaluation. Returns the number evaluated and
- * the changed tasks.
+ * decimals). Records the day as the district's latest evaluation. Returns the number evaluated,
+ * the changed tasks, and the tasks red for at least their district's red days for an accountability
+ * order after this run (the same read finds them: no index on red_since is needed, so a colour change
+ * is a HOT update of the task row, see the tasks_evaluation_hot migration).
  */
 export async function evaluateDistricts(
   trx: Executor,
   districtIds: string[],
   day: string,
   settings: DistrictSettings,
-): Promise<{ evaluated: number; changed: ChangedTask[] }> {
+): Promise<{ evaluated: number; changed: ChangedTask[]; longRed: TaskKey[] }> {
   const ids = sql.val(districtIds);
-  // each district's own margins, joined to its tasks (a VALUES list as arrays)
-  const margins = sql`unnest(${ids}::uuid[], ${sql.val(districtIds.map((id) => settings.get(id)!.yellowMargin))}::int[],
-    ${sql.val(districtIds.map((id) => settings.get(id)!.redMargin))}::int[]) AS s(district_id, yellow_margin, red_margin)`;
+  const each = (f: (s: EvalSettings) => number) => sql.val(districtIds.map((id) => f(settings.get(id)!)));
+  // each district's own thresholds, joined to its tasks (a VALUES list as arrays)
+  const margins = sql`unnest(${ids}::uuid[], ${each((s) => s.yellowMargin)}::int[], ${each((s) => s.redMargin)}::int[],
+    ${each((s) => s.redDaysForAccountability)}::int[]) AS s(district_id, yellow_margin, red_margin, red_days)`;
   const d = sql<string>`${day}::date`;
   // the changes come back as one row of arrays (cheap to build and to hand to the write below)
   const read = await sql<{
@@ -241,8 +244,10 @@ export async function evaluateDistricts(
     planned: string[] | null;
     actual: string[] | null;
     overdue: boolean[] | null;
+    long_red_district_id: string[] | null;
+    long_red_task_id: string[] | null;
   }>`
-    SELECT count(*)::int AS n,
+    SELECT count(*) FILTER (WHERE evaluated)::int AS n,
       array_agg(district_id) FILTER (WHERE ch) AS district_id,
       array_agg(task_id) FILTER (WHERE ch) AS task_id,
       array_agg(title) FILTER (WHERE ch) AS title,
@@ -250,32 +255,42 @@ export async function evaluateDistricts(
       array_agg(status) FILTER (WHERE ch) AS status,
       array_agg(round(planned::numeric, 3)::text) FILTER (WHERE ch) AS planned,
       array_agg(round(actual::numeric, 3)::text) FILTER (WHERE ch) AS actual,
-      array_agg(overdue) FILTER (WHERE ch) AS overdue
+      array_agg(overdue) FILTER (WHERE ch) AS overdue,
+      array_agg(district_id) FILTER (WHERE long_red) AS long_red_district_id,
+      array_agg(task_id) FILTER (WHERE long_red) AS long_red_task_id
     FROM (
       -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
       -- per reference after the planner flattens the layers
-      SELECT l3.*, l3.status IS DISTINCT FROM l3.old_status AS ch FROM (
-        SELECT l2.*, CASE WHEN overdue OR planned - actual >= red_margin THEN 'red'
+      SELECT l3.*, evaluated AND l3.status IS DISTINCT FROM l3.old_status AS ch,
+        -- red since at least red_days after this run (a task turning red today is red since today)
+        l3.status = 'red' AND l3.old_status = 'red' AND l3.old_red_since <= ${d} - l3.red_days AS long_red
+      FROM (
+        SELECT l2.*, CASE WHEN NOT evaluated THEN old_status
+                          WHEN overdue OR planned - actual >= red_margin THEN 'red'
                           WHEN planned - actual >= yellow_margin THEN 'yellow' ELSE 'normal' END AS status
         FROM (
           SELECT l1.*,
-            CASE WHEN l1.plan_due IS NOT NULL THEN ${plannedFromPlan('l1', sql<number>`l1.n`, d)}
+            CASE WHEN NOT l1.evaluated THEN NULL
+                 WHEN l1.plan_due IS NOT NULL THEN ${plannedFromPlan('l1', sql<number>`l1.n`, d)}
                  ELSE (SELECT ${plannedFromMilestones(d)} FROM tasks_milestones m
                        WHERE m.district_id = l1.district_id AND m.task_id = l1.task_id) END AS planned
           FROM (
+            -- every awarded task: those without milestones are not evaluated (they keep their
+            -- colour) but may still be red long enough for an accountability order
             SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
+              t.red_since AS old_red_since, t.ms_weight IS NOT NULL AS evaluated,
               t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
               coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n,
-              s.yellow_margin, s.red_margin
+              s.yellow_margin, s.red_margin, s.red_days
             FROM tasks_tasks t
             JOIN ${margins} ON s.district_id = t.district_id
-            WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded' AND t.ms_weight IS NOT NULL
+            WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded'
             OFFSET 0
           ) l1 OFFSET 0
         ) l2 OFFSET 0
       ) l3 OFFSET 0
     ) x`.execute(trx);
-  const { n, ...cols } = read.rows[0];
+  const { n, long_red_district_id: longRedDistricts, long_red_task_id: longRedTasks, ...cols } = read.rows[0];
   const col = <K extends keyof typeof cols>(k: K) => sql.val(cols[k] ?? []);
   // the changes only (a handful on most days), joined by key; the colour before is the one read above
   await sql`
@@ -301,7 +316,11 @@ export async function evaluateDistricts(
                          ELSE ${d} END,
         updated_at = now()
     FROM c
-    WHERE t.district_id = c.district_id AND t.id = c.task_id`.execute(trx);
+    -- the ids again as an array: the changed tasks are then fetched through the id index (with the
+    -- join alone, a heavy day's thousands of changes were hashed against a scan of every task)
+    WHERE t.district_id = c.district_id AND t.id = c.task_id AND t.id = ANY(${col('task_id')}::uuid[])`.execute(
+    trx,
+  );
   return {
     evaluated: n,
     changed: (cols.task_id ?? []).map((taskId, i) => ({
@@ -311,7 +330,17 @@ export async function evaluateDistricts(
       old_status: cols.old_status![i],
       status: cols.status![i],
     })),
+    longRed: (longRedTasks ?? []).map((taskId, i) => ({
+      district_id: longRedDistricts![i],
+      task_id: taskId,
+    })),
   };
+}
+
+/** A task's key. */
+export interface TaskKey {
+  district_id: string;
+  task_id: string;
 }
 
 /**
@@ -332,16 +361,25 @@ export function warningNotices(
     FROM unnest(${changed.map((c) => c.district_id)}::uuid[], ${changed.map((c) => c.task_id)}::uuid[],
       ${changed.map((c) => c.title)}::text[], ${changed.map((c) => c.status)}::text[])
       AS c(district_id, task_id, title, status)
-    JOIN tasks_award_units u ON u.district_id = c.district_id AND u.task_id = c.task_id
+    -- each task's units through the primary key (OFFSET 0 keeps the subquery from being flattened):
+    -- a plain join let the planner hash every task's units on a heavy day
+    CROSS JOIN LATERAL (
+      SELECT u.node_id, u.lead, u.name FROM tasks_award_units u
+      WHERE u.district_id = c.district_id AND u.task_id = c.task_id
+      OFFSET 0) u
     ORDER BY c.task_id, u.lead DESC, u.name`;
 }
 
-/** Facts about tasks that may deserve an order today (a broad SQL filter; the rules decide). */
+/**
+ * Facts about tasks that may deserve an order today (a broad SQL filter; the rules decide). longRed:
+ * the tasks evaluateDistricts found red for at least their district's red days.
+ */
 export async function orderCandidates(
   trx: Executor,
   districtIds: string[],
   day: string,
   settings: DistrictSettings,
+  longRed: readonly TaskKey[],
 ) {
   const ids = sql.val(districtIds);
   const redDays = sql`unnest(${ids}::uuid[], ${sql.val(districtIds.map((id) => settings.get(id)!.redDaysForAccountability))}::int[])
@@ -376,12 +414,13 @@ export async function orderCandidates(
       u.node_id AS lead_node_id, u.name AS lead_name, t.commander_name, t.commander_person_id,
       t.commander_account_id, t.year
     FROM (
-      -- the tasks the condition below can hold for, each part from an index (not a scan of every task)
+      -- the tasks the condition below can hold for, each part from an index (not a scan of every
+      -- task) or, for tasks red long enough, from the evaluation's read of every task
       SELECT district_id, id FROM tasks_tasks
         WHERE district_id = ANY(${ids}::uuid[]) AND status = 'awarded' AND deadline < ${day}::date
       UNION
-      SELECT t.district_id, t.id FROM ${redDays} JOIN tasks_tasks t ON t.district_id = s.district_id
-        WHERE t.status = 'awarded' AND t.eval_status = 'red' AND t.red_since <= ${day}::date - s.red_days
+      SELECT * FROM unnest(${sql.val(longRed.map((k) => k.district_id))}::uuid[],
+        ${sql.val(longRed.map((k) => k.task_id))}::uuid[])
       UNION
       SELECT district_id, task_id FROM tasks_violations WHERE district_id = ANY(${ids}::uuid[])
       UNION

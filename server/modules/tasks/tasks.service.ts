@@ -567,7 +567,7 @@ export function createTasksService(deps: Deps) {
       await sql`SET LOCAL jit = off`.execute(trx);
       // each district's own thresholds (one read; the defaults for districts that set none)
       const settings = await repo.settingsOf(trx, ids, DEFAULT_TASKS_SETTINGS);
-      const { evaluated, changed } = await repo.evaluateDistricts(trx, ids, day, settings);
+      const { evaluated, changed, longRed } = await repo.evaluateDistricts(trx, ids, day, settings);
       // colour changes to yellow or red → the units are told
       const warn = changed.filter((c) => c.status === 'yellow' || c.status === 'red');
       if (warn.length) {
@@ -580,7 +580,7 @@ export function createTasksService(deps: Deps) {
         );
       }
       // draft orders the rules propose (never issued here)
-      const cands = await repo.orderCandidates(trx, ids, day, settings);
+      const cands = await repo.orderCandidates(trx, ids, day, settings, longRed);
       const drafts: { id: string; type: OrderType; taskId: string; districtId: string }[] = [];
       for (const c of cands) {
         const p = proposeOrders(
