@@ -1,5 +1,6 @@
 /** The connection pool and the typed Kysely handle every service receives. */
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import crypto from 'node:crypto';
+import { Kysely, PostgresDialect, sql, type PostgresPool, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DB } from './db.generated.ts';
 
@@ -16,12 +17,70 @@ export type Db = Kysely<DB>;
 /** A transaction or the root handle: what repositories accept. */
 export type Executor = Kysely<DB> | Transaction<DB>;
 
+/**
+ * The mark of a hot statement: SQL that holds `${PREPARED}` (raw SQL at its start, a builder's
+ * `.modifyEnd(PREPARED)`) runs as a named prepared
+ * statement, parsed once per connection (and, once PostgreSQL finds a generic plan as good, planned
+ * once). Mark only statements whose text does not vary with their data: arrays travel as one
+ * parameter each (`= ANY($1)`, `unnest($1, $2 …)`), never as lists of placeholders.
+ */
+const MARK = '/*prepared*/';
+export const PREPARED = sql.raw(` ${MARK} `);
+
+/** The pool as Kysely sees it, its clients preparing marked statements. */
+function preparingPool(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) {
+      name = 'gz_' + crypto.createHash('sha1').update(text).digest('hex').slice(0, 24);
+      names.set(text, name);
+    }
+    return name;
+  };
+  const wrapped = new WeakSet<pg.PoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      if (!wrapped.has(client)) {
+        wrapped.add(client);
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+        // every other call (callbacks, cursors, config objects) passes through untouched
+        (client as { query: unknown }).query = (...args: unknown[]) =>
+          typeof args[0] === 'string' && args[0].includes(MARK) && typeof args[2] !== 'function'
+            ? query({ name: nameOf(args[0]), text: args[0], values: args[1] })
+            : query(...args);
+      }
+      return client;
+    },
+    end: () => pool.end(),
+  };
+}
+
 /** Opens the pool behind a Kysely instance. */
 export function createDb(url: string, max = 20): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'gongzhi' });
   pool.on('error', () => {
     // an idle client lost its server (restart); the pool replaces it
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, pool };
+}
+
+/**
+ * `(a, b, …) SELECT * FROM unnest($1::t[], $2::u[], …)`: rows for an INSERT as one array
+ * parameter per column, so the statement's text is the same for one row or a thousand (see
+ * PREPARED). `columns` pairs each column with its PostgreSQL type; a missing value is NULL.
+ * `overriding`: the rows bring values for a GENERATED ALWAYS identity column.
+ */
+export function unnestRows<R extends object>(
+  columns: readonly (readonly [keyof R & string, string])[],
+  rows: R[],
+  overriding = false,
+) {
+  return sql`(${sql.join(columns.map(([c]) => sql.ref(c)))}) ${sql.raw(
+    overriding ? 'OVERRIDING SYSTEM VALUE ' : '',
+  )}SELECT * FROM unnest(${sql.join(
+    columns.map(([c, type]) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(type)}[]`),
+  )})`;
 }

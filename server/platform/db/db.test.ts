@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDb, type TestDb } from '../../testing/db.ts';
+import { PREPARED, unnestRows } from './db.ts';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await freshDb();
+  await t.pool.query('CREATE TABLE prep_probe (id int PRIMARY KEY, note text, at timestamptz)');
+});
+afterAll(() => t.drop());
+
+describe('the pool behind Kysely', () => {
+  it('runs a marked statement as a named prepared statement, once parsed per connection', async () => {
+    await t.db.connection().execute(async (c) => {
+      for (const n of [1, 2, 3])
+        expect((await sql<{ n: number }>`${PREPARED}SELECT ${n}::int AS n`.execute(c)).rows).toEqual([{ n }]);
+      const prepared = await sql<{ name: string; calls: number }>`
+        SELECT name, (SELECT count(*) FROM pg_prepared_statements)::int AS calls
+        FROM pg_prepared_statements WHERE statement LIKE '%prepared%SELECT $1::int AS n%'`.execute(c);
+      expect(prepared.rows).toHaveLength(1);
+      expect(prepared.rows[0].name).toMatch(/^gz_[0-9a-f]{24}$/);
+    });
+  });
+
+  it('leaves the pool usable with callbacks after Kysely used its connections', async () => {
+    // Kysely's queries go through wrapped clients; pg's own pool.query passes a callback to the
+    // same clients, which must still be called (a lost callback hangs the caller)
+    await Promise.all(Array.from({ length: 10 }, (_, i) => sql`${PREPARED}SELECT ${i}::int`.execute(t.db)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => t.pool.query<{ n: number }>('SELECT $1::int AS n', [i])),
+    );
+    expect(answers.map((a) => a.rows[0].n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('inserts rows as one array per column, the same statement for any number of rows', async () => {
+    const cols = [
+      ['id', 'int'],
+      ['note', 'text'],
+      ['at', 'timestamptz'],
+    ] as const;
+    const at = new Date('2026-11-23T08:00:00Z');
+    for (const rows of [
+      [{ id: 1, note: 'a', at }],
+      [
+        { id: 2, note: null, at },
+        { id: 3, note: '带"引号",逗号{}', at: null },
+      ],
+    ])
+      await sql`${PREPARED}INSERT INTO prep_probe ${unnestRows(cols, rows)}`.execute(t.db);
+    const got = await t.pool.query('SELECT id, note, at FROM prep_probe ORDER BY id');
+    expect(got.rows).toEqual([
+      { id: 1, note: 'a', at },
+      { id: 2, note: null, at },
+      { id: 3, note: '带"引号",逗号{}', at: null },
+    ]);
+  });
+});
