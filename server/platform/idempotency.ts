@@ -17,6 +17,8 @@ export interface IdempotentResult<T> {
 
 /** A request's claim on its key. */
 export interface IdempotencyClaim<T> {
+  /** The row the claim inserts. */
+  row: { userId: string; key: string; hash: string; status: number; body: string | null };
   /**
    * The claim as a data-modifying statement (for a CTE, or run on its own): one row `ok` when
    * this request is the first with the key, none when the key was used (it waits for a concurrent
@@ -39,11 +41,18 @@ export function idempotencyClaim<T>(req: {
 }): IdempotencyClaim<T> {
   const hash = crypto.createHash('sha256').update(canonical(req.payload)).digest('hex');
   const known = req.answer !== undefined;
+  const row = {
+    userId: req.userId,
+    key: req.key,
+    hash,
+    status: known ? 200 : 0,
+    body: known ? JSON.stringify(req.answer) : null,
+  };
   return {
+    row,
     statement: sql<{ ok: number }>`
       INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
-      VALUES (${req.userId}, ${req.key}, ${hash}, ${known ? 200 : 0},
-        ${known ? JSON.stringify(req.answer) : null}::jsonb)
+      VALUES (${row.userId}, ${row.key}, ${row.hash}, ${row.status}, ${row.body}::jsonb)
       ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
     async replay(trx) {
       const prior = await trx
@@ -56,6 +65,26 @@ export function idempotencyClaim<T>(req: {
       return prior.body as T;
     },
   };
+}
+
+/**
+ * Several claims as one data-modifying statement (for a CTE): returns (user_id, key) of each claim
+ * that was the first with its key. The claims must have distinct (user, key).
+ */
+export function claimAll(claims: IdempotencyClaim<unknown>[]) {
+  const col = <K extends keyof IdempotencyClaim<unknown>['row']>(k: K) => claims.map((c) => c.row[k]);
+  return sql<{ user_id: string; key: string }>`
+    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
+    SELECT * FROM unnest(${col('userId')}::uuid[], ${col('key')}::text[], ${col('hash')}::text[],
+      ${col('status')}::int[], ${col('body')}::jsonb[])
+    ON CONFLICT DO NOTHING RETURNING user_id, key`;
+}
+
+/** Drops claims whose request failed after claiming (in a transaction that still commits). */
+export function unclaimAll(claims: IdempotencyClaim<unknown>[]) {
+  return sql`DELETE FROM platform_idempotency
+    WHERE (user_id, key) IN (SELECT * FROM unnest(${claims.map((c) => c.row.userId)}::uuid[],
+      ${claims.map((c) => c.row.key)}::text[]))`;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../db/db.ts';
-import type { Db } from '../db/db.ts';
+import { unnestRows, type Db } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
 import { hmacSm3 } from '../secrets.ts';
 import type { RequestContext } from '../access/access.ts';
@@ -42,6 +42,26 @@ export interface AuditRow {
   prev_hash: string;
   hash: string;
 }
+
+/** audit_log's columns with their types, as entries are inserted. */
+const AUDIT_COLUMNS = [
+  ['seq', 'bigint'],
+  ['lane', 'smallint'],
+  ['id', 'uuid'],
+  ['at', 'timestamptz'],
+  ['district_id', 'uuid'],
+  ['actor_user_id', 'uuid'],
+  ['actor_name', 'text'],
+  ['action', 'text'],
+  ['object_type', 'text'],
+  ['object_id', 'text'],
+  ['result', 'text'],
+  ['ip', 'text'],
+  ['user_agent', 'text'],
+  ['detail', 'jsonb'],
+  ['prev_hash', 'text'],
+  ['hash', 'text'],
+] as const;
 
 /** How many independent chains the log has (audit_head holds one row per lane, made by the migration). */
 export const AUDIT_LANES = 16;
@@ -109,12 +129,18 @@ export interface LaneAuditor extends Auditor {
    * round trips): a SQL expression to select in an early statement of the transaction. It locks
    * the transaction's lane until COMMIT and yields a LaneHead as JSON (parse it with laneHead).
    */
-  laneLock(): RawBuilder<unknown>;
+  laneLock(count?: number): RawBuilder<unknown>;
   /**
-   * The entry under a head that laneLock yielded, as two parenthesised data-modifying statements
-   * for CTEs (WITH a AS entry, b AS head …) of a later statement of the same transaction: the entry, and the lane's new head. One entry per
-   * laneLock; a statement that takes the lock but writes no entry leaves the chain intact.
+   * The entries under a head that laneLock(entries.length or more) yielded, as two parenthesised
+   * data-modifying statements for CTEs (WITH a AS entries, b AS head …) of a later statement of the
+   * same transaction: the entries, chained in the order given, and the lane's new head. A
+   * statement that takes the lock but writes fewer entries (or none) leaves the chain intact.
    */
+  entriesCtes(
+    head: LaneHead,
+    entries: { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry }[],
+  ): { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
+  /** entriesCtes of one entry. */
   entryCtes(
     head: LaneHead,
     ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>,
@@ -122,18 +148,22 @@ export interface LaneAuditor extends Auditor {
   ): { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
 }
 
-/** A lane's head locked by this transaction, and the seq its next entry gets. */
+/** A lane's head locked by this transaction, and the seqs its next entries get, ascending. */
 export interface LaneHead {
   lane: number;
   hash: string;
-  seq: number;
+  seqs: number[];
 }
 
 /** A LaneHead from the JSON laneLock() selected. */
 export function laneHead(v: unknown): LaneHead {
-  const h = (typeof v === 'string' ? JSON.parse(v) : v) as { lane: number; hash: string; seq: number } | null;
+  const h = (typeof v === 'string' ? JSON.parse(v) : v) as {
+    lane: number;
+    hash: string;
+    seqs: number[];
+  } | null;
   if (!h) throw new Error('audit_head has no row for this lane: the audit tables are not migrated');
-  return { lane: Number(h.lane), hash: h.hash, seq: Number(h.seq) };
+  return { lane: Number(h.lane), hash: h.hash, seqs: h.seqs.map(Number).sort((a, b) => a - b) };
 }
 
 /**
@@ -148,42 +178,49 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
   // transaction ever waits on two lanes. The lane's head row stays locked until COMMIT (read
   // committed re-reads it after a concurrent appender commits); only once the lock is held, which
   // the materialised CTE guarantees, is the entry's seq drawn, so seq order is chain order.
-  const laneLock = () => sql<unknown>`(
+  // The seqs are drawn per row of h (the subquery refers to it), so after the lock is held.
+  const laneLock = (count = 1) => sql<unknown>`(
     WITH h AS MATERIALIZED (
       SELECT lane, hash FROM audit_head WHERE lane = (txid_current() % ${lanes})::smallint FOR UPDATE
     )
-    SELECT json_build_object('lane', lane, 'hash', hash,
-      'seq', nextval(pg_get_serial_sequence('audit_log', 'seq'))) FROM h)`;
+    SELECT json_build_object('lane', lane, 'hash', hash, 'seqs', (
+      SELECT json_agg(nextval(pg_get_serial_sequence('audit_log', 'seq')) ORDER BY i)
+      FROM generate_series(1, ${count}::int + 0 * h.lane) AS i)) FROM h)`;
 
-  const entryCtes: LaneAuditor['entryCtes'] = (head, ctx, entry) => {
-    const row = {
-      seq: head.seq,
-      lane: head.lane,
-      id: uuidv7(),
-      at: new Date().toISOString(),
-      district_id: entry.districtId ?? null,
-      actor_user_id: ctx.actor?.userId ?? null,
-      actor_name: ctx.actor?.username ?? entry.actorName ?? 'anonymous',
-      action: entry.action,
-      object_type: entry.objectType,
-      object_id: entry.objectId ?? null,
-      result: entry.result ?? 'ok',
-      ip: ctx.ip,
-      user_agent: ctx.userAgent.slice(0, 300),
-      detail: entry.detail ?? {},
-    };
-    const hash = chainHash(deps.key, head.hash, row);
+  const entriesCtes: LaneAuditor['entriesCtes'] = (head, items) => {
+    if (items.length > head.seqs.length) throw new Error('more audit entries than the lane lock drew seqs');
+    let prev = head.hash;
+    const rows = items.map(({ ctx, entry }, i) => {
+      const row = {
+        seq: head.seqs[i],
+        lane: head.lane,
+        id: uuidv7(),
+        at: new Date().toISOString(),
+        district_id: entry.districtId ?? null,
+        actor_user_id: ctx.actor?.userId ?? null,
+        actor_name: ctx.actor?.username ?? entry.actorName ?? 'anonymous',
+        action: entry.action,
+        object_type: entry.objectType,
+        object_id: entry.objectId ?? null,
+        result: entry.result ?? 'ok',
+        ip: ctx.ip,
+        user_agent: ctx.userAgent.slice(0, 300),
+        detail: entry.detail ?? {},
+      };
+      const hash = chainHash(deps.key, prev, row);
+      const stored = { ...row, detail: JSON.stringify(row.detail), prev_hash: prev, hash };
+      prev = hash;
+      return stored;
+    });
     type Cte = Record<string, unknown>;
+    if (!rows.length) return { entry: sql<Cte>`(SELECT 1)`, head: sql<Cte>`(SELECT 1)` };
+    const last = rows[rows.length - 1];
     return {
-      entry: sql<Cte>`(INSERT INTO audit_log (seq, lane, id, at, district_id, actor_user_id, actor_name,
-          action, object_type, object_id, result, ip, user_agent, detail, prev_hash, hash)
-        OVERRIDING SYSTEM VALUE
-        VALUES (${row.seq}, ${row.lane}, ${row.id}, ${row.at}, ${row.district_id}, ${row.actor_user_id},
-          ${row.actor_name}, ${row.action}, ${row.object_type}, ${row.object_id}, ${row.result}, ${row.ip},
-          ${row.user_agent}, ${JSON.stringify(row.detail)}::jsonb, ${head.hash}, ${hash}))`,
-      head: sql<Cte>`(UPDATE audit_head SET seq = ${row.seq}, hash = ${hash} WHERE lane = ${row.lane})`,
+      entry: sql<Cte>`(INSERT INTO audit_log ${unnestRows(AUDIT_COLUMNS, rows, true)})`,
+      head: sql<Cte>`(UPDATE audit_head SET seq = ${last.seq}, hash = ${last.hash} WHERE lane = ${head.lane})`,
     };
   };
+  const entryCtes: LaneAuditor['entryCtes'] = (head, ctx, entry) => entriesCtes(head, [{ ctx, entry }]);
 
   const append: Auditor['append'] = async (trx, ctx, entry) => {
     // two round trips: the lane lock with its head, then the entry and the new head together
@@ -194,6 +231,7 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
   return {
     append,
     laneLock,
+    entriesCtes,
     entryCtes,
     async record(ctx, entry) {
       await deps.db.transaction().execute((trx) => append(trx, ctx, entry));
