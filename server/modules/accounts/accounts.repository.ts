@@ -1,6 +1,6 @@
 /** SQL for the accounts module's own tables. */
 import { sql } from 'kysely';
-import type { Executor } from '../../platform/db/db.ts';
+import { PREPARED, type Executor } from '../../platform/db/db.ts';
 import type { Grant, Role } from '../../platform/access/access.ts';
 
 /** Finds an account by username, case-insensitively. */
@@ -41,8 +41,8 @@ export async function grantsOf(
   }));
 }
 
-/** A session with its account and the account's grants (one round trip: every request asks). */
-export function findSession(db: Executor, id: string) {
+/** Sessions with their accounts and the accounts' grants, by id (one round trip: every request asks). */
+export function findSessions(db: Executor, ids: string[]) {
   return db
     .selectFrom('accounts_sessions as s')
     .innerJoin('accounts_users as u', 'u.id', 's.user_id')
@@ -68,8 +68,9 @@ export function findSession(db: Executor, id: string) {
         'grants',
       ),
     ])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+    .where('s.id', '=', sql<string>`ANY(${ids}::text[])`)
+    .modifyEnd(PREPARED)
+    .execute();
 }
 
 /** Roles whose holders must pass a second factor. */

@@ -29,6 +29,7 @@ import {
 } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
+import { grouped } from '../../platform/batch.ts';
 import { getSetting, putSetting } from '../../platform/settings.ts';
 import type { ResolvedSession } from '../../platform/http/app.ts';
 import * as repo from './accounts.repository.ts';
@@ -81,6 +82,18 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
     policyCache = { until: Date.now() + POLICY_TTL_MS, s, totpRoles };
     return policyCache;
   }
+
+  // Every request reads its session row, so the reads that arrive while one is running go to the
+  // database together, in one query (each still sees the row as committed when its query runs).
+  type SessionRow = Awaited<ReturnType<typeof repo.findSessions>>[number];
+  const sessionRow = grouped<string, SessionRow | undefined>(
+    async (ids) => {
+      const rows = await repo.findSessions(db, [...new Set(ids)]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => ({ ok: true, value: byId.get(id) }));
+    },
+    { concurrency: 2 },
+  );
 
   async function mfaRequiredFor(userId: string, totpEnabled: boolean): Promise<boolean> {
     if (totpEnabled) return true;
@@ -262,7 +275,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
     /** Finds the live session behind a cookie token and the actor it acts for. */
     async resolveSession(token: string): Promise<ResolvedSession | null> {
       const id = sessionId(token);
-      const row = await repo.findSession(db, id);
+      const row = await sessionRow(id);
       if (!row || row.disabled) return null;
       const now = new Date();
       const { s, totpRoles } = await sessionPolicy();
