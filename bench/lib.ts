@@ -161,7 +161,9 @@ export interface RunningApp {
 /** Starts server/main.ts against a database (no demo seeding) and waits until it serves. */
 export async function startApp(databaseUrl: string, log: (m: string) => void): Promise<RunningApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // BENCH_APP_NODE_ARGS: extra node flags for the app (for example `--cpu-prof --cpu-prof-dir=/tmp/prof`)
+  const extra = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -3,7 +3,7 @@
  * and names, the way the platform's scope helper reads it; it is never written.
  */
 import { sql, type Insertable, type QueryCreator, type RawBuilder, type Selectable } from 'kysely';
-import type { DB, Executor } from '../../platform/db/db.ts';
+import { PREPARED, unnestRows, type DB, type Executor } from '../../platform/db/db.ts';
 import type { EventsEvents, EventsSteps } from '../../platform/db/db.generated.ts';
 import { ROLLUP_SHARDS, type RateVector } from './events.rules.ts';
 
@@ -65,9 +65,22 @@ export async function addToRollup(db: Executor, rows: RollupDelta[]) {
 
 /** The deltas that change something, in key order (so concurrent writers lock rows in one order). */
 function liveDeltas(rows: RollupDelta[]) {
+  const key = (r: RollupDelta) => [
+    r.districtId,
+    r.nodeId,
+    r.day,
+    r.category,
+    String(r.shard % ROLLUP_SHARDS),
+  ];
+  const cmp = (a: RollupDelta, b: RollupDelta) => {
+    const x = key(a);
+    const y = key(b);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+    return 0;
+  };
   return rows
     .filter((r) => r.v.reported || r.v.received || r.v.dispatched || r.v.handled || r.v.verified)
-    .sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
+    .sort(cmp);
 }
 
 /** The upsert adding the deltas (rows in key order to avoid deadlocks), or null when all are zero. */
@@ -105,7 +118,7 @@ function rollupUpsert(db: QueryCreator<DB>, rows: RollupDelta[]) {
 const NODE_JSON = sql`json_build_object('id', a.id, 'district_id', a.district_id, 'parent_id', a.parent_id,
   'level', a.level, 'name', a.name, 'path', a.path)`;
 
-/** What reporting an event reads before writing, in one statement (see intakeContext). */
+/** What reporting an event reads before writing (see intakeContexts). */
 export interface IntakeContext {
   /** The node the event is reported at, or undefined. */
   node: TreeNode | undefined;
@@ -116,110 +129,117 @@ export interface IntakeContext {
   /** The district's own service level for (category, level), if set. */
   sla: { receive_hours: number; handle_days: number } | null;
   /** Earlier same-category events in the recurrence box (at most 100). */
-  near: { lat: number; lng: number }[];
-  /** Whether the Idempotency-Key claim (if any) was this request's. */
+  near: { id: string; lat: number; lng: number; recurring: boolean }[];
+  /** Whether the report's Idempotency-Key claim (if any) was this request's. */
   claimed: boolean;
-  /** What the audit lane lock yielded (raw JSON; see laneHead). */
-  auditHead: unknown;
 }
 
+/** A box of earlier same-category events around a position. */
+export type RecurBox = { since: Date; lat: [number, number]; lng: [number, number] };
+
 /**
- * The first statement of a report, one round trip: the Idempotency-Key claim (if any, as a CTE),
- * the node and its ancestors, whether the event id is taken, the district's service level for the
- * category and level, the recurrence candidates around the position (with a box), and the audit
- * lane lock. It always returns one row, so the claim and the lock are settled even for a node that
- * does not exist.
+ * The first statement of a group of reports, one round trip: the Idempotency-Key claims (as a
+ * CTE), and for each report the node and its ancestors, whether the event id is taken, the
+ * district's service level for the category and level, and the recurrence candidates around the
+ * position (within its box); and once, the audit lane lock. It answers every report in order,
+ * so the claims and the lock are settled even for a node that does not exist.
  */
-export async function intakeContext(
+export async function intakeContexts(
   db: Executor,
   q: {
-    nodeId: string;
-    eventId: string;
-    category: string;
-    level: number;
-    box: { since: Date; lat: [number, number]; lng: [number, number] } | null;
-    claim: RawBuilder<unknown> | null;
+    reports: {
+      nodeId: string;
+      eventId: string;
+      category: string;
+      level: number;
+      box: RecurBox | null;
+      claim: { userId: string; key: string } | null;
+    }[];
+    claims: RawBuilder<{ user_id: string; key: string }> | null;
     lock: RawBuilder<unknown>;
   },
-): Promise<IntakeContext> {
-  const near = q.box
-    ? sql`(SELECT coalesce(json_agg(json_build_object('lat', x.lat, 'lng', x.lng)), '[]') FROM (
-          SELECT lat, lng FROM events_events
-          WHERE district_id = a.district_id AND category = ${q.category} AND reported_at >= ${q.box.since}
-            AND state <> 'merged' AND lat BETWEEN ${q.box.lat[0]} AND ${q.box.lat[1]}
-            AND lng BETWEEN ${q.box.lng[0]} AND ${q.box.lng[1]}
-          LIMIT 100) x)`
-    : sql`'[]'::json`;
-  const claim = q.claim ? sql`WITH claim AS (${q.claim})` : sql``;
-  const claimed = q.claim ? sql`EXISTS (SELECT 1 FROM claim)` : sql`true`;
+): Promise<{ contexts: IntakeContext[]; auditHead: unknown }> {
+  const col = <T>(f: (r: (typeof q.reports)[number]) => T) => q.reports.map(f);
+  const claim = q.claims ? sql`claim AS (${q.claims}),` : sql``;
+  const claimed = q.claims
+    ? sql`(i.user_id IS NULL OR EXISTS (SELECT 1 FROM claim c WHERE c.user_id = i.user_id AND c.key = i.key))`
+    : sql`true`;
   const r = await sql<{
     node: TreeNode | null;
     chain: TreeNode[] | null;
     existing: { reporter_user_id: string | null } | null;
     sla: { receive_hours: number; handle_days: number } | null;
-    near: { lat: number; lng: number }[] | null;
+    near: IntakeContext['near'] | null;
     claimed: boolean;
     audit_head: unknown;
   }>`
-    ${claim}
+    ${PREPARED}WITH ${claim} lane AS MATERIALIZED (SELECT ${q.lock} AS head)
     SELECT CASE WHEN a.id IS NOT NULL THEN ${NODE_JSON} END AS node,
       (SELECT json_agg(${NODE_JSON}) FROM org_nodes a
         WHERE a.id = ANY (string_to_array(btrim(n.path, '/'), '/')::uuid[])) AS chain,
       (SELECT json_build_object('reporter_user_id', e.reporter_user_id) FROM events_events e
-        WHERE e.id = ${q.eventId}) AS existing,
+        WHERE e.id = i.event_id) AS existing,
       (SELECT json_build_object('receive_hours', s.receive_hours, 'handle_days', s.handle_days)
-        FROM events_sla s WHERE s.district_id = a.district_id AND s.category = ${q.category}
-          AND s.level = ${q.level}) AS sla,
-      CASE WHEN a.id IS NOT NULL THEN ${near} END AS near,
+        FROM events_sla s WHERE s.district_id = a.district_id AND s.category = i.category
+          AND s.level = i.level) AS sla,
+      CASE WHEN a.id IS NOT NULL AND i.since IS NOT NULL THEN (
+        SELECT coalesce(json_agg(json_build_object('id', x.id, 'lat', x.lat, 'lng', x.lng,
+          'recurring', x.recurring)), '[]') FROM (
+          SELECT id, lat, lng, recurring FROM events_events
+          WHERE district_id = a.district_id AND category = i.category AND reported_at >= i.since
+            AND state <> 'merged' AND lat BETWEEN i.lat0 AND i.lat1 AND lng BETWEEN i.lng0 AND i.lng1
+          LIMIT 100) x) END AS near,
       ${claimed} AS claimed,
-      ${q.lock} AS audit_head
-    FROM (SELECT 1) AS one
-      LEFT JOIN org_nodes a ON a.id = ${q.nodeId}
-      LEFT JOIN org_nodes n ON n.id = a.id`.execute(db);
-  const row = r.rows[0];
+      (SELECT head FROM lane) AS audit_head
+    FROM unnest(${col((r) => r.nodeId)}::uuid[], ${col((r) => r.eventId)}::uuid[],
+        ${col((r) => r.category)}::text[], ${col((r) => r.level)}::int[],
+        ${col((r) => r.box?.since ?? null)}::timestamptz[], ${col((r) => r.box?.lat[0] ?? null)}::float8[],
+        ${col((r) => r.box?.lat[1] ?? null)}::float8[], ${col((r) => r.box?.lng[0] ?? null)}::float8[],
+        ${col((r) => r.box?.lng[1] ?? null)}::float8[], ${col((r) => r.claim?.userId ?? null)}::uuid[],
+        ${col((r) => r.claim?.key ?? null)}::text[])
+      WITH ORDINALITY AS i(node_id, event_id, category, level, since, lat0, lat1, lng0, lng1, user_id, key, ord)
+      LEFT JOIN org_nodes a ON a.id = i.node_id
+      LEFT JOIN org_nodes n ON n.id = a.id
+    ORDER BY i.ord`.execute(db);
   return {
-    node: row.node ?? undefined,
-    chain: row.chain ?? [],
-    existing: row.existing,
-    sla: row.sla,
-    near: row.near ?? [],
-    claimed: row.claimed,
-    auditHead: row.audit_head,
+    contexts: r.rows.map((row) => ({
+      node: row.node ?? undefined,
+      chain: row.chain ?? [],
+      existing: row.existing,
+      sla: row.sla,
+      near: row.near ?? [],
+      claimed: row.claimed,
+    })),
+    auditHead: r.rows[0]?.audit_head,
   };
 }
 
 /**
- * The second statement of a report, one round trip: the audit entry and its lane's head (CTEs
- * from the auditor), the earlier neighbours flagged recurring (when this report recurs), the first
- * step, the rollup deltas, and the event row, returned whole.
+ * The second statement of a group of reports, one round trip: the audit entries and their lane's
+ * head (CTEs from the auditor), the earlier events (by id) flagged recurring, the claims of reports
+ * that failed dropped, the first steps, the rollup deltas (summed per row, in key order), and the
+ * event rows, returned whole in the order given.
  */
 export async function insertReported(
   db: Executor,
   w: {
     audit: { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
-    recur: {
-      districtId: string;
-      category: string;
-      since: Date;
-      lat: [number, number];
-      lng: [number, number];
-    } | null;
-    event: Insertable<EventsEvents>;
-    step: Insertable<EventsSteps>;
+    recur: string[];
+    unclaim: RawBuilder<unknown> | null;
+    events: Insertable<EventsEvents>[];
+    steps: Insertable<EventsSteps>[];
     rollup: RollupDelta[];
   },
-): Promise<Selectable<EventsEvents>> {
+): Promise<Selectable<EventsEvents>[]> {
   // built as raw SQL: this runs on every report, and compiling it through the query builder cost
   // more CPU than anything else the request does in this module
-  const live = liveDeltas(w.rollup);
-  if (!live.length) throw new Error('a new event always counts as reported');
+  const live = liveDeltas(sumDeltas(w.rollup));
   const col = (k: keyof (typeof live)[number]['v']) => live.map((r) => r.v[k]);
-  // without recurrence the flagging CTE matches nothing (a constant false filter)
-  const recur = w.recur;
-  const r = await sql<Selectable<EventsEvents>>`
+  const r = await sql<Selectable<EventsEvents>>`${PREPARED}
     WITH audit_entry AS ${w.audit.entry},
       audit_head_moved AS ${w.audit.head},
-      step AS (INSERT INTO events_steps ${columnsAndValues(w.step)}),
+      unclaim AS (${w.unclaim ?? sql`SELECT 1`}),
+      step AS (INSERT INTO events_steps ${unnestRows(STEP_COLUMNS, w.steps)}),
       rollup AS (
         INSERT INTO events_rollup (district_id, node_id, day, category, shard, reported, received, dispatched,
           handled, verified)
@@ -227,7 +247,7 @@ export async function insertReported(
           x.handled, x.verified
         FROM unnest(${live.map((r) => r.districtId)}::uuid[], ${live.map((r) => r.nodeId)}::uuid[],
           ${live.map((r) => r.day)}::date[], ${live.map((r) => r.category)}::text[],
-          ${live.map((r) => r.shard % ROLLUP_SHARDS)}::smallint[], ${col('reported')}::int[],
+          ${live.map((r) => r.shard)}::smallint[], ${col('reported')}::int[],
           ${col('received')}::int[], ${col('dispatched')}::int[], ${col('handled')}::int[],
           ${col('verified')}::int[])
           WITH ORDINALITY AS x(district_id, node_id, day, category, shard, reported, received, dispatched,
@@ -239,25 +259,66 @@ export async function insertReported(
           dispatched = events_rollup.dispatched + excluded.dispatched,
           handled = events_rollup.handled + excluded.handled,
           verified = events_rollup.verified + excluded.verified),
-      recur AS (
-        UPDATE events_events SET recurring = true
-        WHERE ${recur !== null}::boolean AND district_id = ${recur?.districtId ?? w.event.district_id}
-          AND category = ${recur?.category ?? ''} AND recurring = false
-          AND reported_at >= ${recur?.since ?? new Date()}
-          AND lat BETWEEN ${recur?.lat[0] ?? 0} AND ${recur?.lat[1] ?? 0}
-          AND lng BETWEEN ${recur?.lng[0] ?? 0} AND ${recur?.lng[1] ?? 0})
-    INSERT INTO events_events ${columnsAndValues(w.event)}
+      recur AS (${
+        w.recur.length
+          ? sql`UPDATE events_events SET recurring = true WHERE id = ANY (${w.recur}::uuid[]) AND recurring = false`
+          : sql`SELECT 1`
+      })
+    INSERT INTO events_events ${unnestRows(EVENT_COLUMNS, w.events)}
     RETURNING *`.execute(db);
-  return r.rows[0];
+  const byId = new Map(r.rows.map((row) => [row.id, row]));
+  return w.events.map((e) => byId.get(e.id!)!);
 }
 
-/** `(a, b, …) VALUES ($1, $2, …)` of a row's defined columns. */
-function columnsAndValues(row: object) {
-  const keys = Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined);
-  return sql`(${sql.join(keys.map((k) => sql.ref(k)))}) VALUES (${sql.join(
-    keys.map((k) => (row as Record<string, unknown>)[k]),
-  )})`;
+/** Deltas of the same rollup row added together (one upsert may touch a row only once). */
+function sumDeltas(rows: RollupDelta[]): RollupDelta[] {
+  const by = new Map<string, RollupDelta>();
+  for (const r of rows) {
+    const shard = r.shard % ROLLUP_SHARDS;
+    const k = `${r.districtId}|${r.nodeId}|${r.day}|${r.category}|${shard}`;
+    const d = by.get(k);
+    if (!d) by.set(k, { ...r, shard, v: { ...r.v } });
+    else for (const c of Object.keys(d.v) as (keyof RateVector)[]) d.v[c] += r.v[c];
+  }
+  return [...by.values()];
 }
+
+/** The columns a new event is inserted with. */
+const EVENT_COLUMNS = [
+  ['district_id', 'uuid'],
+  ['id', 'uuid'],
+  ['node_id', 'uuid'],
+  ['handling_node_id', 'uuid'],
+  ['category', 'text'],
+  ['level', 'smallint'],
+  ['title', 'text'],
+  ['description', 'text'],
+  ['address', 'text'],
+  ['lat', 'float8'],
+  ['lng', 'float8'],
+  ['reporter_kind', 'text'],
+  ['reporter_user_id', 'uuid'],
+  ['reporter_name', 'text'],
+  ['patrol_id', 'uuid'],
+  ['state', 'text'],
+  ['recurring', 'boolean'],
+  ['reported_at', 'timestamptz'],
+  ['report_day', 'date'],
+  ['deadline_at', 'timestamptz'],
+] as const;
+
+/** The columns a first step is inserted with. */
+const STEP_COLUMNS = [
+  ['district_id', 'uuid'],
+  ['id', 'uuid'],
+  ['event_id', 'uuid'],
+  ['at', 'timestamptz'],
+  ['action', 'text'],
+  ['from_state', 'text'],
+  ['to_state', 'text'],
+  ['actor_user_id', 'uuid'],
+  ['actor_name', 'text'],
+] as const;
 
 /** Rollup sums of one node per day in [from, to]. */
 export async function rollupByDay(

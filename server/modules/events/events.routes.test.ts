@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { verifyChain } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 
 let env: TestEnv;
@@ -177,6 +180,52 @@ describe('event lifecycle and rates', () => {
     expect(Number(n.c)).toBe(1);
     const other = await report(worker, { id, title: '另一件事' }, key);
     expect(other.status).toBe(422);
+  });
+
+  it('reports that arrive together are written in one transaction, each with its own answer', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    const before = await rates(zzb, `nodeId=${env.nodes.district.id}`);
+    const ok = Array.from({ length: 10 }, (_, i) => ({
+      id: uuidv7(),
+      position: { lat: 22.5 + i * 0.01, lng: 114.0 },
+    }));
+    const outOfScope = { id: uuidv7(), nodeId: env.nodes.grid211.id };
+    const department = { id: uuidv7(), nodeId: env.nodes.dept.id };
+    const all = [...ok.slice(0, 5), outOfScope, ...ok.slice(5), department];
+    const answers = await Promise.all(all.map((b) => report(worker, b, `group-${b.id}`)));
+    expect(answers.map((a) => a.status)).toEqual([
+      200, 200, 200, 200, 200, 404, 200, 200, 200, 200, 200, 404,
+    ]);
+    for (const [i, a] of answers.entries())
+      if (a.status === 200) {
+        const { history, ...read } = (await worker.get(`/api/events/${all[i].id}`)).body;
+        expect(history).toHaveLength(1);
+        expect(a.body).toEqual(read);
+      }
+    // rows written by one transaction share its id (xmin): fewer transactions than reports
+    const tx = await sql<{ n: number }>`SELECT count(DISTINCT xmin::text)::int AS n FROM events_events
+      WHERE id = ANY (${ok.map((b) => b.id)}::uuid[])`.execute(env.db);
+    expect(tx.rows[0].n).toBeLessThan(10);
+    // the refused reports' keys were released with nothing written: they may carry another report
+    expect((await report(worker, { title: '换一件事' }, `group-${outOfScope.id}`)).status).toBe(200);
+    const after = await rates(zzb, `nodeId=${env.nodes.district.id}`);
+    expect(after.reported).toBe(before.reported + 11);
+    expect(await verifyChain(env.db, deriveKeys(TEST_MASTER_KEY).audit)).toMatchObject({ ok: true });
+  });
+
+  it('a report counts the reports of its own group at the same place towards recurrence', async () => {
+    const at = { lat: 22.701, lng: 114.301 };
+    const bodies = [0, 0.0001, 0.0002].map((d) => ({
+      id: uuidv7(),
+      category: 'road_damage',
+      position: { lat: at.lat + d, lng: at.lng },
+    }));
+    const answers = await Promise.all(bodies.map((b) => report(worker, b)));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    // the third in commit order recurs and flags the two before it (an answer shows the row as
+    // committed, so one written in the same group as the third already shows the flag)
+    expect(answers.filter((a) => a.body.recurring).length).toBeGreaterThanOrEqual(1);
+    for (const b of bodies) expect((await worker.get(`/api/events/${b.id}`)).body.recurring).toBe(true);
   });
 
   it('answers a report with the same view the event reads back, under the district service level; a replay answers the same', async () => {

@@ -4,15 +4,23 @@
  * kept exact in the same transaction as every event change.
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
-import { laneHead, type LaneAuditor } from '../../platform/audit/audit.ts';
+import { laneHead, type AuditEntry, type LaneAuditor } from '../../platform/audit/audit.ts';
+import { grouped, type Outcome } from '../../platform/batch.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
+import type { EventsEvents } from '../../platform/db/db.generated.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import { idempotencyClaim, withIdempotency, type IdempotencyClaim } from '../../platform/idempotency.ts';
+import {
+  claimAll,
+  idempotencyClaim,
+  unclaimAll,
+  withIdempotency,
+  type IdempotencyClaim,
+} from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import * as repo from './events.repository.ts';
@@ -121,6 +129,16 @@ export interface EventsService {
   /** A node's dashboard. */
   dashboard(ctx: RequestContext, q: RangeInput): Promise<z.infer<typeof dashboardView>>;
 }
+
+/** A report waiting for its group: by the actor, or (Open311) by a named outsider at a node. */
+type ReportItem = {
+  ctx: RequestContext;
+  input: CreateEventInput;
+  key?: string;
+  external?: { nodeId: string; name: string };
+};
+/** A report's answer: the event id, and its view when this report wrote it. */
+type ReportDone = { id: string; view?: EventView };
 
 /** What the events service draws on. */
 export interface EventsDeps {
@@ -332,185 +350,273 @@ export function createEventsService(deps: EventsDeps) {
     input.reportedAt ? new Date(input.reportedAt) : new Date();
 
   /**
-   * The first statement of a report: the key's claim (if any), everything reporting reads (node,
-   * ancestors, id taken?, service level, neighbours) and the audit lane lock.
+   * Reports in one transaction, in two statements whatever their number: the first claims the
+   * Idempotency-Keys and reads everything reporting needs (node, ancestors, id taken?, service
+   * level, recurrence neighbours) and locks the audit lane; the second writes the audit entries,
+   * the events, their first steps, their counters and the recurrence flags. Each report gets its
+   * own outcome: one report's refusal (404, 409, 422) leaves the others written and drops its own
+   * claim. A new event's view is built from the row written (nothing is read back); a replay or an
+   * existing id answers with the id only.
    */
-  function intake(
-    exec: Executor,
-    nodeId: string,
-    input: CreateEventInput,
-    reportedAt: Date,
-    claim: IdempotencyClaim<unknown> | null,
-  ) {
-    return repo.intakeContext(exec, {
-      nodeId,
-      eventId: input.id,
-      category: input.category,
-      level: input.level,
-      box: recurrenceBox(input.position, reportedAt),
-      claim: claim?.statement ?? null,
-      lock: auditor.laneLock(),
+  async function reportIn(trx: Executor, items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
+    const prep = items.map((it) => {
+      const reportedAt = reportedAtOf(it.input);
+      const userId = it.ctx.actor?.userId;
+      // the answer a retry gets is the client's id whatever happens below (or the write rolls back)
+      const claim =
+        it.key && userId
+          ? idempotencyClaim({
+              userId,
+              key: `events.report:${it.key}`,
+              payload: it.input,
+              answer: { id: it.input.id },
+            })
+          : null;
+      return { ...it, reportedAt, claim, box: recurrenceBox(it.input.position, reportedAt) };
     });
-  }
-
-  /**
-   * Creates an event; shared by the API, patrols and Open311. `c` is what intake() read for
-   * c.node. Returns the new event's view, built from the written row (nothing is read back).
-   */
-  async function insertEvent(
-    trx: Executor,
-    ctx: RequestContext,
-    c: repo.IntakeContext & { node: repo.TreeNode },
-    input: CreateEventInput,
-    reporter: { userId: string | null; name: string },
-    reportedAt: Date,
-  ): Promise<EventView> {
-    const node = c.node;
-    const handling = c.chain
-      .sort((a, b) => b.path.length - a.path.length)
-      .find((x) => MANAGER_LEVELS.includes(x.level));
-    if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
-    const pos = input.position ?? null;
-    const box = recurrenceBox(pos, reportedAt);
-    const recurring = !!pos && recurs(c.near.filter((x) => metres(pos, x) <= RECUR_METRES).length);
-    const sla: ServiceLevel = c.sla
-      ? { receiveHours: c.sla.receive_hours, handleDays: c.sla.handle_days }
-      : defaultServiceLevel(input.category, input.level as EventLevel);
-    const day = shanghaiDay(reportedAt);
-    // one statement: the audit entry under the lane the first statement locked, the neighbours
-    // flagged recurring, the event, its first step and its counters
-    const row = await repo.insertReported(trx, {
-      audit: auditor.entryCtes(laneHead(c.auditHead), ctx, {
-        action: 'events.report',
-        objectType: 'event',
-        objectId: input.id,
-        districtId: node.district_id,
-        actorName: ctx.actor ? undefined : reporter.name,
-        detail: { nodeId: node.id, category: input.category, level: input.level, kind: input.reporterKind },
-      }),
-      recur:
-        recurring && box
-          ? {
-              districtId: node.district_id,
+    const claims = prep.flatMap((p) => (p.claim ? [p.claim] : []));
+    const { contexts, auditHead } = await repo.intakeContexts(trx, {
+      reports: prep.map((p) => ({
+        nodeId: p.external?.nodeId ?? p.input.nodeId,
+        eventId: p.input.id,
+        category: p.input.category,
+        level: p.input.level,
+        box: p.box,
+        claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
+      })),
+      claims: claims.length ? claimAll(claims) : null,
+      lock: auditor.laneLock(items.length),
+    });
+    const out: Outcome<ReportDone>[] = [];
+    const failedClaims: IdempotencyClaim<unknown>[] = [];
+    const writes: {
+      at: number;
+      ctx: RequestContext;
+      event: Insertable<EventsEvents>;
+      node: repo.TreeNode;
+      handlingPath: string;
+      sla: ServiceLevel;
+      audit: AuditEntry;
+      rollup: repo.RollupDelta[];
+    }[] = [];
+    const recurIds = new Set<string>();
+    for (const [i, p] of prep.entries()) {
+      const c = contexts[i];
+      try {
+        if (p.claim && !c.claimed) {
+          out.push({ ok: true, value: await p.claim.replay(trx) });
+          continue;
+        }
+        const actor = p.external ? null : requirePermission(p.ctx, 'events.report');
+        const node = c.node;
+        if (!node || (!p.external && node.level === 'department')) throw new NotFoundError();
+        if (actor && !can(actor, 'events.report', node.path)) {
+          const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
+          if (!assigned.some((x) => node.path.startsWith(x))) throw new NotFoundError();
+        }
+        if (c.existing) {
+          if (!actor || c.existing.reporter_user_id !== actor.userId)
+            throw new ConflictError('events.id_taken');
+          out.push({ ok: true, value: { id: p.input.id } });
+          continue;
+        }
+        const handling = [...c.chain]
+          .sort((a, b) => b.path.length - a.path.length)
+          .find((x) => MANAGER_LEVELS.includes(x.level));
+        if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
+        const input = p.input;
+        const pos = input.position ?? null;
+        // earlier reports of this group count as neighbours too (the read did not see them)
+        const earlier = writes.filter(
+          (w) =>
+            w.event.district_id === node.district_id &&
+            w.event.category === input.category &&
+            w.event.lat != null &&
+            p.box !== null &&
+            (w.event.reported_at as Date) >= p.box.since,
+        );
+        const near = pos
+          ? [
+              ...c.near.map((x) => ({ ...x, w: null })),
+              ...earlier.map((w) => ({
+                id: w.event.id!,
+                lat: w.event.lat!,
+                lng: w.event.lng!,
+                recurring: false,
+                w,
+              })),
+            ].filter((x) => metres(pos, x) <= RECUR_METRES)
+          : [];
+        // a recurring report flags the neighbours it counted (those written earlier, by id)
+        const recurring = !!pos && recurs(near.length);
+        if (recurring)
+          for (const x of near)
+            if (x.w) x.w.event.recurring = true;
+            else if (!x.recurring) recurIds.add(x.id);
+        const sla: ServiceLevel = c.sla
+          ? { receiveHours: c.sla.receive_hours, handleDays: c.sla.handle_days }
+          : defaultServiceLevel(input.category, input.level as EventLevel);
+        const day = shanghaiDay(p.reportedAt);
+        const reporter = actor
+          ? { userId: actor.userId, name: actor.displayName }
+          : { userId: null, name: p.external!.name };
+        writes.push({
+          at: i,
+          ctx: p.ctx,
+          node,
+          handlingPath: handling.path,
+          sla,
+          event: {
+            district_id: node.district_id,
+            id: input.id,
+            node_id: node.id,
+            handling_node_id: handling.id,
+            category: input.category,
+            level: input.level,
+            title: input.title,
+            description: input.description,
+            address: input.address ?? '',
+            lat: pos?.lat ?? null,
+            lng: pos?.lng ?? null,
+            reporter_kind: input.reporterKind,
+            reporter_user_id: reporter.userId,
+            reporter_name: reporter.name,
+            patrol_id: input.patrolId ?? null,
+            state: 'reported',
+            recurring,
+            reported_at: p.reportedAt,
+            report_day: day,
+            deadline_at: deadlineOf('reported', p.reportedAt, null, sla),
+          },
+          audit: {
+            action: 'events.report',
+            objectType: 'event',
+            objectId: input.id,
+            districtId: node.district_id,
+            actorName: actor ? undefined : reporter.name,
+            detail: {
+              nodeId: node.id,
               category: input.category,
-              since: box.since,
-              lat: box.lat,
-              lng: box.lng,
-            }
-          : null,
-      event: {
-        district_id: node.district_id,
-        id: input.id,
-        node_id: node.id,
-        handling_node_id: handling.id,
-        category: input.category,
-        level: input.level,
-        title: input.title,
-        description: input.description,
-        address: input.address,
-        lat: pos?.lat ?? null,
-        lng: pos?.lng ?? null,
-        reporter_kind: input.reporterKind,
-        reporter_user_id: reporter.userId,
-        reporter_name: reporter.name,
-        patrol_id: input.patrolId ?? null,
-        state: 'reported',
-        recurring,
-        reported_at: reportedAt,
-        report_day: day,
-        deadline_at: deadlineOf('reported', reportedAt, null, sla),
-      },
-      step: {
-        district_id: node.district_id,
+              level: input.level,
+              kind: input.reporterKind,
+            },
+          },
+          rollup: rollupDeltas(
+            {
+              district_id: node.district_id,
+              id: input.id,
+              node_path: node.path,
+              report_day: day,
+              category: input.category,
+            },
+            null,
+            {
+              v: rateVector({
+                state: 'reported',
+                receivedAt: null,
+                everDispatched: false,
+                handledAt: null,
+                verifiedAt: null,
+              }),
+              dept: null,
+            },
+          ),
+        });
+        out.push({ ok: true, value: { id: input.id } });
+      } catch (error) {
+        if (p.claim && c.claimed) failedClaims.push(p.claim);
+        out.push({ ok: false, error });
+      }
+    }
+    if (!writes.length) {
+      if (failedClaims.length) await unclaimAll(failedClaims).execute(trx);
+      return out;
+    }
+    const rows = await repo.insertReported(trx, {
+      audit: auditor.entriesCtes(
+        laneHead(auditHead),
+        writes.map((w) => ({ ctx: w.ctx, entry: w.audit })),
+      ),
+      recur: [...recurIds],
+      unclaim: failedClaims.length ? unclaimAll(failedClaims) : null,
+      events: writes.map((w) => w.event),
+      steps: writes.map((w) => ({
+        district_id: w.event.district_id,
         id: uuidv7(),
-        event_id: input.id,
-        at: reportedAt,
+        event_id: w.event.id,
+        at: w.event.reported_at,
         action: 'report',
         from_state: null,
         to_state: 'reported',
-        actor_user_id: reporter.userId,
-        actor_name: reporter.name,
-      },
-      rollup: rollupDeltas(
-        {
-          district_id: node.district_id,
-          id: input.id,
-          node_path: node.path,
-          report_day: day,
-          category: input.category,
-        },
-        null,
-        {
-          v: rateVector({
-            state: 'reported',
-            receivedAt: null,
-            everDispatched: false,
-            handledAt: null,
-            verifiedAt: null,
-          }),
-          dept: null,
-        },
-      ),
+        actor_user_id: w.event.reporter_user_id,
+        actor_name: w.event.reporter_name,
+      })),
+      rollup: writes.flatMap((w) => w.rollup),
     });
-    return view(
-      ctx,
-      {
-        ...row,
-        node_name: node.name,
-        node_path: node.path,
+    writes.forEach((w, k) => {
+      const row = {
+        ...rows[k],
+        node_name: w.node.name,
+        node_path: w.node.path,
         department_name: null,
         department_path: null,
         photo_ids: [],
-      },
-      handling.path,
-      sla,
-    );
+      };
+      out[w.at] = { ok: true, value: { id: w.event.id!, view: view(w.ctx, row, w.handlingPath, w.sla) } };
+    });
+    return out;
   }
 
-  /** Reports an event as the actor, exactly once per client id (and per Idempotency-Key). */
-  async function report(
-    ctx: RequestContext,
-    input: CreateEventInput,
-    key?: string,
-    outer?: Executor,
-  ): Promise<EventView> {
-    const actor = requirePermission(ctx, 'events.report');
-    const reportedAt = reportedAtOf(input);
-    // the answer a retry gets is the client's id whatever happens below (or the write rolls back)
-    const claim = key
-      ? idempotencyClaim({
-          userId: actor.userId,
-          key: `events.report:${key}`,
-          payload: input,
-          answer: { id: input.id },
-        })
-      : null;
-    const run = async (trx: Executor): Promise<{ id: string; view?: EventView }> => {
-      const c = await intake(trx, input.nodeId, input, reportedAt, claim);
-      if (claim && !c.claimed) return claim.replay(trx);
-      const node = c.node;
-      if (!node || node.level === 'department') throw new NotFoundError();
-      if (!can(actor, 'events.report', node.path)) {
-        const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
-        if (!assigned.some((p) => node.path.startsWith(p))) throw new NotFoundError();
+  /** A group of reports in a transaction of its own; if it fails as a whole, each goes alone. */
+  async function reportGroup(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
+    const alone = (it: ReportItem) =>
+      db
+        .transaction()
+        .execute((trx) => reportIn(trx, [it]))
+        .then(
+          ([o]) => o,
+          (error: unknown) => ({ ok: false as const, error }),
+        );
+    // the same key or the same event id twice in a group: the later one waits for the group
+    const seen = new Set<string>();
+    const now: number[] = [];
+    const later: number[] = [];
+    items.forEach((it, i) => {
+      const ks = [`id:${it.input.id}`, ...(it.key ? [`key:${it.ctx.actor?.userId}:${it.key}`] : [])];
+      if (ks.some((k) => seen.has(k))) later.push(i);
+      else {
+        ks.forEach((k) => seen.add(k));
+        now.push(i);
       }
-      if (c.existing) {
-        if (c.existing.reporter_user_id !== actor.userId) throw new ConflictError('events.id_taken');
-        return { id: input.id };
-      }
-      const v = await insertEvent(
-        trx,
-        ctx,
-        { ...c, node },
-        input,
-        { userId: actor.userId, name: actor.displayName },
-        reportedAt,
+    });
+    const out: Outcome<ReportDone>[] = new Array(items.length);
+    let first: Outcome<ReportDone>[];
+    try {
+      first = await db.transaction().execute((trx) =>
+        reportIn(
+          trx,
+          now.map((i) => items[i]),
+        ),
       );
-      return { id: input.id, view: v };
-    };
-    const done = outer ? await run(outer) : await db.transaction().execute(run);
+    } catch (error) {
+      if (now.length === 1) first = [{ ok: false, error }];
+      else first = await Promise.all(now.map((i) => alone(items[i])));
+    }
+    now.forEach((i, k) => (out[i] = first[k]));
+    for (const i of later) out[i] = await alone(items[i]);
+    return out;
+  }
+
+  // Reports that arrive while a group is being written go together in the next group: one
+  // transaction and one COMMIT for all of them (see platform/batch.ts).
+  const reportGrouped = grouped(reportGroup, { concurrency: 1, maxItems: 50 });
+
+  /** Reports an event as the actor, exactly once per client id (and per Idempotency-Key). */
+  async function report(ctx: RequestContext, input: CreateEventInput, key?: string): Promise<EventView> {
+    requirePermission(ctx, 'events.report');
+    const done = await reportGrouped({ ctx, input, key });
     // a new event's view was built from the row it wrote; a replay or an existing id reads it
-    return done.view ?? viewOne(ctx, outer ?? db, done.id);
+    return done.view ?? viewOne(ctx, db, done.id);
   }
 
   /** Moves an event through the state machine; version-checked; idempotent with a key. */
@@ -1205,11 +1311,8 @@ export function createEventsService(deps: EventsDeps) {
       input: CreateEventInput,
       reporterName: string,
     ) {
-      const reportedAt = reportedAtOf(input);
-      const c = await intake(trx, nodeId, input, reportedAt, null);
-      const node = c.node;
-      if (!node) throw new NotFoundError();
-      await insertEvent(trx, ctx, { ...c, node }, input, { userId: null, name: reporterName }, reportedAt);
+      const [o] = await reportIn(trx, [{ ctx, input, external: { nodeId, name: reporterName } }]);
+      if (!o.ok) throw o.error;
     },
 
     /** Raw rows for Open311 listings: events under a path, with filters (no actor; public data only). */
