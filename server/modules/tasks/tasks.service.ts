@@ -628,22 +628,30 @@ export function createTasksService(deps: Deps) {
           dedupeKey: `tasks.deadline:${d.task_id}:${d.deadline}:${d.node_id}`,
         })),
       );
-      for (const districtId of ids) {
-        const mine = changed.filter((c) => c.district_id === districtId);
-        const myDrafts = drafts.filter((d) => d.districtId === districtId);
-        await auditor.append(trx, ctx ?? { actor: null, ip: '', userAgent: 'scheduler' }, {
-          action: 'tasks.evaluate',
-          objectType: 'tasks_district',
-          objectId: districtId,
-          districtId,
-          actorName: ctx?.actor ? undefined : 'system',
-          detail: {
-            day,
-            changed: mine.map((c) => ({ task: c.task_id, from: c.old_status, to: c.status })),
-            drafts: myDrafts.map((d) => ({ id: d.id, type: d.type, task: d.taskId })),
+      // one entry per district, appended together
+      const who = ctx ?? { actor: null, ip: '', userAgent: 'scheduler' };
+      await auditor.appendAll(
+        trx,
+        ids.map((districtId) => ({
+          ctx: who,
+          entry: {
+            action: 'tasks.evaluate',
+            objectType: 'tasks_district',
+            objectId: districtId,
+            districtId,
+            actorName: ctx?.actor ? undefined : 'system',
+            detail: {
+              day,
+              changed: changed
+                .filter((c) => c.district_id === districtId)
+                .map((c) => ({ task: c.task_id, from: c.old_status, to: c.status })),
+              drafts: drafts
+                .filter((d) => d.districtId === districtId)
+                .map((d) => ({ id: d.id, type: d.type, task: d.taskId })),
+            },
           },
-        });
-      }
+        })),
+      );
       total.evaluated = evaluated;
       total.yellow = changed.filter((c) => c.status === 'yellow').length;
       total.red = changed.filter((c) => c.status === 'red').length;

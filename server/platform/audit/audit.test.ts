@@ -242,6 +242,37 @@ describe('audit chain in lanes', () => {
     expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 40 });
   });
 
+  it('appends several entries of one transaction in order, in one lane, alongside plain appends', async () => {
+    const { t, auditor } = await chainOf(0, AUDIT_LANES);
+    const many = (g: number) =>
+      t.db.transaction().execute((trx) =>
+        auditor.appendAll(
+          trx,
+          Array.from({ length: 5 }, (_, i) => ({
+            ctx,
+            entry: { action: 'test.many', objectType: 'thing', objectId: `${g}.${i}` },
+          })),
+        ),
+      );
+    await Promise.all(
+      Array.from({ length: 20 }, (_, g) =>
+        g % 2 ? many(g) : auditor.record(ctx, { action: 'test.plain', objectType: 'thing' }),
+      ),
+    );
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select(['seq', 'lane', 'action', 'object_id'])
+      .orderBy('seq')
+      .execute();
+    expect(rows.filter((r) => r.action === 'test.many')).toHaveLength(50);
+    for (let g = 1; g < 20; g += 2) {
+      const mine = rows.filter((r) => r.object_id?.startsWith(`${g}.`)).sort((a, b) => a.seq - b.seq);
+      expect(mine.map((r) => r.object_id)).toEqual([0, 1, 2, 3, 4].map((i) => `${g}.${i}`));
+      expect(new Set(mine.map((r) => r.lane)).size).toBe(1);
+    }
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 60 });
+  });
+
   it('finds an edited entry in a lane other than lane 0', async () => {
     const { t } = await chainOf(40, AUDIT_LANES);
     const rows = await entries(t);

@@ -118,6 +118,11 @@ export interface Auditor {
     ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>,
     entry: AuditEntry,
   ): Promise<void>;
+  /** Appends several entries inside the given transaction, chained in the order given (two round trips). */
+  appendAll(
+    trx: Executor,
+    items: { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry }[],
+  ): Promise<void>;
   /** Appends in a transaction of its own (logins, denials: nothing else to commit with). */
   record(ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>, entry: AuditEntry): Promise<void>;
 }
@@ -222,14 +227,17 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
   };
   const entryCtes: LaneAuditor['entryCtes'] = (head, ctx, entry) => entriesCtes(head, [{ ctx, entry }]);
 
-  const append: Auditor['append'] = async (trx, ctx, entry) => {
-    // two round trips: the lane lock with its head, then the entry and the new head together
-    const r = await sql<{ head: unknown }>`SELECT ${laneLock()} AS head`.execute(trx);
-    const w = entryCtes(laneHead(r.rows[0]?.head), ctx, entry);
+  // two round trips: the lane lock with its head and seqs, then the entries and the new head together
+  const appendAll: Auditor['appendAll'] = async (trx, items) => {
+    if (!items.length) return;
+    const r = await sql<{ head: unknown }>`SELECT ${laneLock(items.length)} AS head`.execute(trx);
+    const w = entriesCtes(laneHead(r.rows[0]?.head), items);
     await sql`WITH audit_entry AS ${w.entry}, audit_head_moved AS ${w.head} SELECT 1`.execute(trx);
   };
+  const append: Auditor['append'] = (trx, ctx, entry) => appendAll(trx, [{ ctx, entry }]);
   return {
     append,
+    appendAll,
     laneLock,
     entriesCtes,
     entryCtes,

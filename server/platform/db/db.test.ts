@@ -40,12 +40,13 @@ describe('the pool behind Kysely', () => {
       ['at', 'timestamptz'],
     ] as const;
     const at = new Date('2026-11-23T08:00:00Z');
+    type Row = { id: number; note: string | null; at: Date | null };
     for (const rows of [
-      [{ id: 1, note: 'a', at }],
+      [{ id: 1, note: 'a', at }] as Row[],
       [
         { id: 2, note: null, at },
         { id: 3, note: '带"引号",逗号{}', at: null },
-      ],
+      ] as Row[],
     ])
       await sql`${PREPARED}INSERT INTO prep_probe ${unnestRows(cols, rows)}`.execute(t.db);
     const got = await t.pool.query('SELECT id, note, at FROM prep_probe ORDER BY id');

@@ -33,7 +33,7 @@ let app: App;
 beforeAll(async () => {
   app = await buildApp({
     resolveSession: async () => null,
-    auditor: { append: async () => {}, record: async () => {} },
+    auditor: { append: async () => {}, appendAll: async () => {}, record: async () => {} },
     register: async (a) => {
       a.post(
         '/api/test',
