@@ -51,6 +51,7 @@ export function createServices(p: Platform) {
     db: p.db,
     auditor,
     assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
+    patrols: (ids) => gridRef.current!.patrolsById(ids),
   });
   const grid = (gridRef.current = createGridService({
     db: p.db,

@@ -146,6 +146,8 @@ export interface EventsDeps {
   auditor: LaneAuditor;
   /** Paths of the grids a user serves today by assignment (a cadre 我当网格员 reports there). */
   assignedPaths?: (userId: string) => Promise<string[]>;
+  /** Patrols by id (the grid module's 文明巡查), for reports raised on a patrol. */
+  patrols?: (ids: string[]) => Promise<Map<string, { districtId: string; userId: string }>>;
 }
 
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -387,6 +389,9 @@ export function createEventsService(deps: EventsDeps) {
       claims: claims.length ? claimAll(claims) : null,
       lock: auditor.laneLock(items.length),
     });
+    // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
+    const patrolIds = [...new Set(prep.flatMap((p) => (p.input.patrolId ? [p.input.patrolId] : [])))];
+    const patrols = patrolIds.length && deps.patrols ? await deps.patrols(patrolIds) : new Map();
     const out: Outcome<ReportDone>[] = [];
     const failedClaims: IdempotencyClaim<unknown>[] = [];
     const writes: {
@@ -419,6 +424,11 @@ export function createEventsService(deps: EventsDeps) {
             throw new ConflictError('events.id_taken');
           out.push({ ok: true, value: { id: p.input.id } });
           continue;
+        }
+        if (p.input.patrolId) {
+          const patrol = patrols.get(p.input.patrolId);
+          if (!patrol || patrol.districtId !== node.district_id || patrol.userId !== actor?.userId)
+            throw new InvalidError([{ field: 'patrolId', key: 'events.bad_patrol' }]);
         }
         const handling = [...c.chain]
           .sort((a, b) => b.path.length - a.path.length)

@@ -354,6 +354,43 @@ describe('offline sync', () => {
     expect(patrols.body.find((p: any) => p.id === patrolId).eventIds).toEqual([eventId]);
   }, 120_000);
 
+  it('a report raised on a patrol must name a patrol the reporter logged in the district', async () => {
+    const patrolId = uuidv7();
+    const logged = await officer.post('/api/grid/patrols', {
+      id: patrolId,
+      nodeId: env.nodes.community11.id,
+      startedAt: new Date(Date.now() - 3600_000).toISOString(),
+      endedAt: new Date().toISOString(),
+    });
+    expect(logged.status, logged.raw).toBe(200);
+    const raise = (patrol: string) =>
+      worker.post('/api/events', {
+        id: uuidv7(),
+        nodeId: env.nodes.grid111.id,
+        category: 'sanitation',
+        title: '垃圾堆积',
+        reporterKind: 'patrol',
+        patrolId: patrol,
+      });
+    for (const patrol of [uuidv7(), patrolId]) {
+      const r = await raise(patrol); // none such; another user's patrol
+      expect(r.status).toBe(422);
+      expect(r.body.errors).toEqual([expect.objectContaining({ field: 'patrolId' })]);
+    }
+    expect(
+      (
+        await officer.post('/api/events', {
+          id: uuidv7(),
+          nodeId: env.nodes.grid111.id,
+          category: 'sanitation',
+          title: '垃圾堆积',
+          reporterKind: 'patrol',
+          patrolId,
+        })
+      ).status,
+    ).toBe(200);
+  });
+
   it('an offline edit of a record changed on the server is a conflict with the server copy, never an overwrite', async () => {
     const { body: h } = await housing(worker, '501');
     await officer.patch(`/api/grid/registers/housing/${h.id}`, {

@@ -235,6 +235,18 @@ export function createGridService(deps: GridDeps) {
     return (await q.execute()).map((r) => r.path);
   }
 
+  /** Patrols by id: their district and who logged them (events checks a report raised on one). */
+  async function patrolsById(ids: string[]) {
+    const rows = ids.length
+      ? await db
+          .selectFrom('grid_patrols')
+          .select(['id', 'district_id', 'user_id'])
+          .where('id', 'in', ids)
+          .execute()
+      : [];
+    return new Map(rows.map((r) => [r.id, { districtId: r.district_id, userId: r.user_id }]));
+  }
+
   /** Where the actor may perform a grid action: non-cadre grants' subtrees plus today's assignments. */
   async function reach(actor: Actor, action: string): Promise<string[]> {
     const fromGrants = actor.grants
@@ -842,6 +854,7 @@ export function createGridService(deps: GridDeps) {
 
   return {
     assignedPaths,
+    patrolsById,
     recordVisit,
     createRecord,
     updateRecord,
