@@ -273,4 +273,26 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   await submit(page, 'consequence-form', /\/consequences$/);
   await expect(page.getByTestId('consequences-list')).toContainText('绩效');
   await expect(page.getByTestId('consequences-total')).toContainText('5');
+  step('consequences recorded');
+  // ---- 9. the points page finds the unit by name and shows the order and its consequence
+  await page.goto('/tasks/points');
+  // a search select: options come from the server as the user types
+  const unitSelect = page.getByTestId('points-node');
+  await unitSelect.click();
+  await page.keyboard.type('住房和建设');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '区住房和建设局' })
+    .first()
+    .click();
+  await expect(unitSelect).toContainText('区住房和建设局');
+  const now = new Date().getFullYear();
+  // the range picker puts the testid on both of its inputs
+  const ends = page.getByTestId('points-range');
+  await ends.nth(0).click();
+  await ends.nth(0).fill(`${now}-01-01`);
+  await ends.nth(0).press('Enter');
+  await ends.nth(1).fill(`${now}-12-31`);
+  await ends.nth(1).press('Enter');
+  await expect(page.getByTestId('points-orders')).toContainText(number);
+  await expect(page.getByTestId('points-consequences')).toContainText('绩效');
 });

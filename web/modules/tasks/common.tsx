@@ -189,6 +189,7 @@ function SearchSelect(props: {
       options={options}
       allowClear
       loading={found.isFetching}
+      style={{ width: '100%' }}
       data-testid={props.testId}
     />
   );
