@@ -170,6 +170,14 @@ describe('demo loading (PostgreSQL)', () => {
     const items = [...due.today, ...due.overdue];
     expect(items.length).toBeGreaterThanOrEqual(18);
     expect(due.done).toEqual([]);
+    // his population register: residents linked to the people register, and one newcomer
+    const pop = await services.grid.records(wangge, 'population', {
+      nodeId: wangge.actor!.grants[0].nodeId,
+      limit: 50,
+      offset: 0,
+    });
+    expect(pop.items.filter((r) => r.personId).length).toBeGreaterThanOrEqual(1);
+    expect(pop.items.filter((r) => !r.personId)).toHaveLength(1);
   });
 
   it('stores no plaintext ID number, and each decrypts to one matching the row', async () => {

@@ -1,13 +1,15 @@
 /**
  * Field-work set-up of the demo district, made through the modules' own services as the district
  * organisation department: routing rules sending each event category to a department, and the
- * demo grid worker assigned to the grid of his grant, with the housing and legal-entity registers of
- * his grid filled in, so his due list, his visits and the dispatch of his reports work on the first
- * start.
+ * demo grid worker assigned to the grid of his grant, with the housing, population and legal-entity
+ * registers of his grid filled in, so his due list, his visits and the dispatch of his reports work on
+ * the first start. Most population rows are residents already in the people register (the officer
+ * looks their ID numbers up, an audited reveal), so the register shows the link; one is a newcomer.
  */
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
+import { makeNationalId } from '../server/platform/pii/national-id.ts';
 
 /** Which department handles each event category in the demo district. */
 export const DEMO_ROUTING: Record<string, string> = {
@@ -94,6 +96,32 @@ export async function seedFieldWork(services: Services, db: Db, districtId: stri
           },
         });
       }
+  // population: residents of the first building, as the worker would enter them from their ID cards
+  const residents = buildings[0]
+    ? await db
+        .selectFrom('people_persons')
+        .select(['id', 'name'])
+        .where('district_id', '=', districtId)
+        .where('node_id', '=', buildings[0].id)
+        .orderBy('name')
+        .limit(DEMO_RESIDENTS)
+        .execute()
+    : [];
+  for (const [i, r] of residents.entries()) {
+    const { nationalId } = await services.people.reveal(officer, r.id);
+    await services.grid.createRecord(self, 'population', {
+      nodeId: buildings[0].id,
+      attrs: { name: r.name, nationalId, residence: 'registered', specialCare: i === 0 },
+    });
+  }
+  await services.grid.createRecord(self, 'population', {
+    nodeId: buildings[0]?.id ?? grid.nodeId,
+    attrs: {
+      name: '陈小明',
+      nationalId: makeNationalId('431102', '1996-04-18', 273),
+      residence: 'floating',
+    },
+  });
   const shops = [
     { name: '百花便利店', type: 'shop', threeSmall: true },
     { name: '百花小餐馆', type: 'shop', threeSmall: true },
@@ -108,3 +136,5 @@ export async function seedFieldWork(services: Services, db: Db, districtId: stri
 
 /** How many buildings of the demo grid worker's grid get a housing register. */
 const DEMO_BUILDINGS = 3;
+/** How many residents of the first building are entered in the population register. */
+const DEMO_RESIDENTS = 4;

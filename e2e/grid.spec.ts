@@ -371,3 +371,16 @@ test('a grid worker logs a civilisation patrol on the phone and raises an event 
   await expect(card).toBeVisible();
   await worker.context().close();
 });
+
+test('the population register links a resident to the people register', async ({ page }) => {
+  await login(page, 'shequ');
+  await page.goto('/grid/registers');
+  await page.getByRole('tab', { name: '人口' }).click();
+  const link = page.getByTestId('reg-person').first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/people\?person=/);
+  // the person opens masked, as the people register shows them
+  await expect(page.getByTestId('person-detail')).toBeVisible();
+  await expect(page.getByTestId('national-id')).toContainText('********');
+});

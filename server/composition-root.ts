@@ -59,6 +59,7 @@ export function createServices(p: Platform) {
     pii,
     events,
     loadActor: (id) => accounts.loadActor(id),
+    personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
   // [modules:services]

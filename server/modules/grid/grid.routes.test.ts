@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../platform/ids.ts';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { samplePerson } from '../people/people.fixtures.ts';
 
 let env: TestEnv;
 let worker: Client;
@@ -91,6 +92,29 @@ describe('registers', () => {
     expect(ok.body.attrs.nationalId).toBe(id.slice(0, 6) + '********' + id.slice(-4));
     expect(ok.raw).not.toContain(id);
     expect(ok.body.visitCategory).toBe('special_care');
+  });
+
+  it('links a population row to the person with the same national ID in the people register', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    const person = samplePerson({ name: '赵六' });
+    const made = await zzb.post('/api/people', { nodeId: env.nodes.grid111.id, ...person });
+    expect(made.status, made.raw).toBeLessThan(300);
+    const linked = await worker.post('/api/grid/registers/population', {
+      nodeId: env.nodes.micro1111.id,
+      attrs: { name: '赵六', nationalId: person.nationalId, residence: 'registered' },
+    });
+    expect(linked.status, linked.raw).toBe(200);
+    expect(linked.body.personId).toBe(made.body.id);
+    const alone = await worker.post('/api/grid/registers/population', {
+      nodeId: env.nodes.micro1111.id,
+      attrs: { name: '钱七', nationalId: samplePerson().nationalId, residence: 'floating' },
+    });
+    expect(alone.body.personId).toBeNull();
+    const listed = (
+      await officer.get(`/api/grid/registers/population?nodeId=${env.nodes.micro1111.id}&limit=500`)
+    ).body.items;
+    expect(listed.find((r: any) => r.id === linked.body.id).personId).toBe(made.body.id);
+    expect(listed.find((r: any) => r.id === alone.body.id).personId).toBeNull();
   });
 
   it('import shows every bad row and imports nothing until confirmed, then only with consent to skip bad rows', async () => {

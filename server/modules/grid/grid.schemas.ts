@@ -106,6 +106,8 @@ export const recordView = z.object({
   lastVisitedAt: z.string().nullable(),
   version: z.number(),
   updatedAt: z.string(),
+  /** A population row's person in the people register (same national ID, same district), if any. */
+  personId: z.uuid().nullable(),
 });
 export const recordPage = z.object({ total: z.number(), items: z.array(recordView) });
 export const recordQuery = z.object({

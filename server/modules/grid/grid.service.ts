@@ -185,6 +185,8 @@ export interface GridDeps {
   events: EventsServiceImpl;
   /** Resolves an account (for names and roles); accounts.loadActor. */
   loadActor: (userId: string) => Promise<Actor | null>;
+  /** People by national-ID blind index in a district (hex index → person id); people.personIdsByBidx. */
+  personIdsByBidx?: (districtId: string, bidxs: Buffer[]) => Promise<Map<string, string>>;
 }
 
 type RecordRow = {
@@ -199,6 +201,7 @@ type RecordRow = {
   version: number;
   updated_at: Date;
   node_name?: string;
+  id_bidx?: Buffer | null;
 };
 
 /** A record's attributes checked and ready to store. */
@@ -271,8 +274,32 @@ export function createGridService(deps: GridDeps) {
     return { ...attrs, name: maskName(String(attrs.name ?? '')) };
   }
 
-  function recordView(r: RecordRow, nodeName: string): z.infer<typeof recordViewSchema> {
+  /** The people-register person of each population row (by the rows' national-ID blind index). */
+  async function linkedPersons(rows: RecordRow[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    const pop = rows.filter((r) => r.kind === 'population' && r.id_bidx);
+    if (!pop.length || !deps.personIdsByBidx) return out;
+    for (const districtId of new Set(pop.map((r) => r.district_id))) {
+      const mine = pop.filter((r) => r.district_id === districtId);
+      const found = await deps.personIdsByBidx(
+        districtId,
+        mine.map((r) => r.id_bidx!),
+      );
+      for (const r of mine) {
+        const person = found.get(Buffer.from(r.id_bidx!).toString('hex'));
+        if (person) out.set(r.id, person);
+      }
+    }
+    return out;
+  }
+
+  function recordView(
+    r: RecordRow,
+    nodeName: string,
+    personId: string | null = null,
+  ): z.infer<typeof recordViewSchema> {
     return {
+      personId,
       id: r.id,
       kind: r.kind as RegisterKind,
       nodeId: r.node_id,
@@ -348,6 +375,7 @@ export function createGridService(deps: GridDeps) {
         'r.version',
         'r.updated_at',
         'r.unique_key',
+        'r.id_bidx',
         'n.name as node_name',
         'n.path',
       ])
@@ -490,8 +518,9 @@ export function createGridService(deps: GridDeps) {
   }
 
   async function recordViewById(exec: Executor, kind: RegisterKind, id: string) {
-    const r = await loadRecord(exec, kind, id);
-    return recordView(r as RecordRow, r!.node_name);
+    const r = (await loadRecord(exec, kind, id)) as RecordRow & { node_name: string };
+    const persons = await linkedPersons([r]);
+    return recordView(r, r.node_name, persons.get(r.id) ?? null);
   }
 
   /** Visit rules on a node and its ancestors, nearest first. */
@@ -624,7 +653,14 @@ export function createGridService(deps: GridDeps) {
           for (const c of changes) {
             const r = await loadRecordAnyKind(trx, c.recordId, true);
             if (!r || !inReach(await reach(actor, 'grid.visit'), r.path)) throw new NotFoundError();
-            if (r.version !== c.version) throw new StaleRecordError(recordView(r as RecordRow, r.node_name));
+            if (r.version !== c.version)
+              throw new StaleRecordError(
+                recordView(
+                  r as RecordRow,
+                  r.node_name,
+                  (await linkedPersons([r as RecordRow])).get(r.id) ?? null,
+                ),
+              );
             if (c.attrs && Object.keys(c.attrs).length) {
               await changeRecord(trx, actor, r, c.attrs, input.id);
               changed++;
@@ -746,7 +782,13 @@ export function createGridService(deps: GridDeps) {
         async () => {
           const r = await visibleRecord(trx, actor, 'grid.collect', kind, id, true);
           if (r.version !== input.version)
-            throw new StaleRecordError(recordView(r as RecordRow, r.node_name));
+            throw new StaleRecordError(
+              recordView(
+                r as RecordRow,
+                r.node_name,
+                (await linkedPersons([r as RecordRow])).get(r.id) ?? null,
+              ),
+            );
           await changeRecord(trx, actor, r, input.attrs, null);
           await auditor.append(trx, ctx, {
             action: 'grid.record.update',
@@ -1084,6 +1126,7 @@ export function createGridService(deps: GridDeps) {
           'r.last_visited_at',
           'r.version',
           'r.updated_at',
+          'r.id_bidx',
           'n.name as node_name',
         ])
         .orderBy('n.path')
@@ -1091,7 +1134,11 @@ export function createGridService(deps: GridDeps) {
         .limit(q.limit)
         .offset(q.offset)
         .execute();
-      return { total: Number(total.c), items: rows.map((r) => recordView(r as RecordRow, r.node_name)) };
+      const persons = await linkedPersons(rows as RecordRow[]);
+      return {
+        total: Number(total.c),
+        items: rows.map((r) => recordView(r as RecordRow, r.node_name, persons.get(r.id) ?? null)),
+      };
     },
 
     async history(ctx: RequestContext, kind: RegisterKind, id: string) {

@@ -162,6 +162,21 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
   }));
 
   return {
+    /**
+     * Person ids by national-ID blind index within a district (the grid's population register links
+     * its rows to people this way; no plaintext is compared). Keys are the indexes in hex.
+     */
+    async personIdsByBidx(districtId: string, bidxs: Buffer[]): Promise<Map<string, string>> {
+      if (!bidxs.length) return new Map();
+      const rows = await db
+        .selectFrom('people_persons')
+        .select(['id', 'id_bidx'])
+        .where('district_id', '=', districtId)
+        .where('id_bidx', 'in', bidxs)
+        .execute();
+      return new Map(rows.map((r) => [Buffer.from(r.id_bidx).toString('hex'), r.id]));
+    },
+
     /** A page of people in the actor's subtree matching name, pinyin, exact ID/phone, node and identity. */
     async list(ctx: RequestContext, f: ListFilters) {
       const actor = requirePermission(ctx, 'people.read');

@@ -20,6 +20,7 @@ import {
 } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api, ApiError, qs } from '../../app/api.ts';
 import { Can, useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -39,6 +40,8 @@ interface RecordRow {
   lastVisitedAt: string | null;
   version: number;
   updatedAt: string;
+  /** A population row's person in the people register, if one has the same national ID. */
+  personId: string | null;
 }
 interface HistoryRow {
   at: string;
@@ -71,7 +74,7 @@ function attrsText(a: Record<string, unknown> | null): string {
 /** The registers page. */
 export default function RegistersPage() {
   const t = useT();
-  const { me } = useMe();
+  const { me, can } = useMe();
   const { node } = useSelectedNode();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
@@ -213,6 +216,22 @@ export default function RegistersPage() {
             render: (v: string | null) => (v ? beijingDay(v) : t('grid.due.never')),
           },
           { title: t('grid.reg.updatedAt'), dataIndex: 'updatedAt', render: (v: string) => fmtTime(v) },
+          ...(kind === 'population' && can('people.read')
+            ? [
+                {
+                  title: t('grid.reg.person'),
+                  dataIndex: 'personId',
+                  render: (v: string | null) =>
+                    v ? (
+                      <Link to={`/people?person=${v}`} data-testid="reg-person">
+                        {t('grid.reg.personOpen')}
+                      </Link>
+                    ) : (
+                      <Typography.Text type="secondary">{t('grid.reg.personNone')}</Typography.Text>
+                    ),
+                },
+              ]
+            : []),
           {
             title: '',
             render: (_, r) => (

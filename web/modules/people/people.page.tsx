@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import { api, qs } from '../../app/api.ts';
 import { Can } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -18,7 +19,9 @@ export function PeoplePage() {
   const [q, setQ] = useState('');
   const [identity, setIdentity] = useState<string | undefined>();
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const [openId, setOpenId] = useState<string | null>(null);
+  // ?person=<id> opens that person (links from other registers)
+  const [params] = useSearchParams();
+  const [openId, setOpenId] = useState<string | null>(params.get('person'));
   const [importing, setImporting] = useState(false);
 
   // A new node, search or filter starts again at page one.
