@@ -7,6 +7,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { t, type Lang } from '../../platform/i18n.ts';
 import type { NotificationChannel, OutgoingNotification } from './notify.channels.ts';
 
 /** What a sender asks for: to a user, or to a node (every account with a role on exactly it). */
@@ -15,7 +16,14 @@ export interface NotificationInput {
   userId?: string | null;
   nodeId?: string | null;
   kind: string;
+  /** The title in Chinese (SMS; the fallback). */
   title: string;
+  /**
+   * The title as a message key with parameters: readers see it in their own language. A parameter
+   * given as `{ $t: key }` is itself translated first.
+   */
+  titleKey?: string | null;
+  titleParams?: Record<string, unknown> | null;
   body?: string;
   link?: string | null;
   objectType?: string | null;
@@ -39,9 +47,18 @@ interface InsertedRow {
 
 /**
  * The columns a query given to sendSelect must yield, one row per notification, named as here:
- * district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key.
+ * district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key,
+ * title_key, title_params (the last two may be NULL).
  */
 export type NotificationSelect = RawBuilder<unknown>;
+
+/** A keyed title in a language; parameters given as `{ $t: key }` are translated first. */
+export function titleIn(lang: Lang, key: string, params: unknown): string {
+  const p: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries((params ?? {}) as Record<string, unknown>))
+    p[k] = v && typeof v === 'object' && '$t' in v ? t(lang, String((v as { $t: unknown }).$t)) : v;
+  return t(lang, key, p);
+}
 
 /** Builds the notifications service with its extra channels. */
 export function createNotifyService(deps: { db: Db; channels?: readonly NotificationChannel[] }) {
@@ -58,9 +75,9 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
   async function sendSelect(trx: Executor, select: NotificationSelect): Promise<number> {
     const { rows: inserted } = await sql<InsertedRow>`
       INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
-        object_type, object_id, dedupe_key)
+        object_type, object_id, dedupe_key, title_key, title_params)
       SELECT s.district_id, platform_uuidv7(), s.user_id, s.node_id, s.kind, left(s.title, 300),
-        coalesce(s.body, ''), s.link, s.object_type, s.object_id, s.dedupe_key
+        coalesce(s.body, ''), s.link, s.object_type, s.object_id, s.dedupe_key, s.title_key, s.title_params
       FROM (${select}) s
       ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
       RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
@@ -97,8 +114,10 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
             ${col((n) => n.nodeId ?? null)}::uuid[], ${col((n) => n.kind)}::text[], ${col((n) => n.title)}::text[],
             ${col((n) => n.body ?? '')}::text[], ${col((n) => n.link ?? null)}::text[],
             ${col((n) => n.objectType ?? null)}::text[], ${col((n) => n.objectId ?? null)}::uuid[],
-            ${col((n) => n.dedupeKey ?? null)}::text[])
-            AS s(district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key)`,
+            ${col((n) => n.dedupeKey ?? null)}::text[], ${col((n) => n.titleKey ?? null)}::text[],
+            ${col((n) => (n.titleParams ? JSON.stringify(n.titleParams) : null))}::jsonb[])
+            AS s(district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key,
+              title_key, title_params)`,
         );
       }
       return sent;
@@ -123,6 +142,8 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
           'n.id',
           'n.kind',
           'n.title',
+          'n.title_key',
+          'n.title_params',
           'n.body',
           'n.link',
           'n.object_type',
@@ -145,7 +166,7 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind,
-        title: r.title,
+        title: r.title_key ? titleIn(ctx.lang, r.title_key, r.title_params) : r.title,
         body: r.body,
         link: r.link,
         objectType: r.object_type,

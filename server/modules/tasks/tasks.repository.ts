@@ -357,7 +357,8 @@ export function warningNotices(
       CASE c.status WHEN 'red' THEN ${templates.red[0]} || c.title || ${templates.red[1]}
                     ELSE ${templates.yellow[0]} || c.title || ${templates.yellow[1]} END AS title,
       '' AS body, '/tasks/tasks/' || c.task_id AS link, 'tasks_task' AS object_type, c.task_id AS object_id,
-      'tasks.' || c.status || ':' || c.task_id || ':' || ${day} || ':' || u.node_id AS dedupe_key
+      'tasks.' || c.status || ':' || c.task_id || ':' || ${day} || ':' || u.node_id AS dedupe_key,
+      'tasks.notify.' || c.status AS title_key, json_build_object('title', c.title)::jsonb AS title_params
     FROM unnest(${changed.map((c) => c.district_id)}::uuid[], ${changed.map((c) => c.task_id)}::uuid[],
       ${changed.map((c) => c.title)}::text[], ${changed.map((c) => c.status)}::text[])
       AS c(district_id, task_id, title, status)

@@ -95,6 +95,19 @@ describe('the 一榜三令 loop through HTTP', () => {
       expect.arrayContaining(['tasks.award', 'tasks.order_issued']),
     );
     expect((await street2.get('/api/notify/inbox')).body).toEqual([]);
+    // each reader sees a notice in their own language, the order's type too
+    const titles = async (lang: string) =>
+      Object.fromEntries(
+        (await street1.request('GET', '/api/notify/inbox', undefined, { 'accept-language': lang })).body.map(
+          (n: any) => [n.kind, n.title],
+        ),
+      );
+    const zh = await titles('zh-CN');
+    const en = await titles('en-US');
+    expect(zh['tasks.award']).toMatch(/^您单位揭榜的任务「.+」已定榜$/);
+    expect(en['tasks.award']).toMatch(/^The task ".+" your unit applied for has been awarded$/);
+    expect(zh['tasks.order_issued']).toMatch(/^责任令已签发：/);
+    expect(en['tasks.order_issued']).toMatch(/^Responsibility order issued: /);
   });
 
   it('a unit sees and reports only its own tasks; a cadre of another street gets 404', async () => {

@@ -484,6 +484,8 @@ export function createTasksService(deps: Deps) {
     await unitNotices(trx, task, {
       kind: 'tasks.order_issued',
       title: t('zh-CN', 'tasks.notify.issued', { type: typeName(order.type), number, title: task.title }),
+      titleKey: 'tasks.notify.issued',
+      titleParams: { type: { $t: `tasks.type.${order.type}` }, number, title: task.title },
       objectType: 'tasks_order',
       objectId: order.id,
       link: `/tasks/orders/${order.id}`,
@@ -622,6 +624,8 @@ export function createTasksService(deps: Deps) {
           nodeId: d.node_id,
           kind: 'tasks.deadline',
           title: t('zh-CN', 'tasks.notify.deadline', { title: d.title, deadline: d.deadline }),
+          titleKey: 'tasks.notify.deadline',
+          titleParams: { title: d.title, deadline: d.deadline },
           objectType: 'tasks_task',
           objectId: d.task_id,
           link: `/tasks/tasks/${d.task_id}`,
@@ -1453,6 +1457,8 @@ export function createTasksService(deps: Deps) {
         await unitNotices(trx, task, {
           kind: 'tasks.award',
           title: t('zh-CN', 'tasks.notify.award', { title: task.title }),
+          titleKey: 'tasks.notify.award',
+          titleParams: { title: task.title },
           objectType: 'tasks_task',
           objectId: task.id,
           link: `/tasks/tasks/${task.id}`,

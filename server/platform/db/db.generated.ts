@@ -314,6 +314,8 @@ export interface NotifyNotifications {
   object_id: string | null;
   object_type: string | null;
   title: string;
+  title_key: string | null;
+  title_params: Json | null;
   user_id: string | null;
 }
 
