@@ -38,7 +38,12 @@ export const auditItem = z.object({
   districtId: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });
-export const auditPage = z.object({ total: z.number(), items: z.array(auditItem) });
+export const auditPage = z.object({
+  total: z.number(),
+  /** More entries match than were counted (total is the cap). */
+  totalCapped: z.boolean(),
+  items: z.array(auditItem),
+});
 export const verifyView = z.object({
   ok: z.boolean(),
   count: z.number(),

@@ -67,7 +67,7 @@ export function AuditPage() {
   const list = useQuery({
     queryKey: ['audit', filters, page],
     queryFn: () =>
-      api<{ total: number; items: AuditItem[] }>(
+      api<{ total: number; totalCapped: boolean; items: AuditItem[] }>(
         'GET',
         `/api/audit${qs({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
       ),
@@ -204,7 +204,8 @@ export function AuditPage() {
           ...page,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) =>
+            list.data?.totalCapped ? t('common.totalMore', { total }) : t('common.total', { total }),
           onChange: (current, pageSize) => setPage({ current, pageSize }),
         }}
         columns={[
