@@ -31,7 +31,7 @@ export function PeoplePage() {
   const list = useQuery({
     queryKey: ['people', 'list', filters, page],
     queryFn: () =>
-      api<{ total: number; items: PersonListItem[] }>(
+      api<{ total: number; totalCapped: boolean; items: PersonListItem[] }>(
         'GET',
         `/api/people${qs({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
       ),
@@ -121,7 +121,9 @@ export function PeoplePage() {
           pageSize: page.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
+          // a search counts up to 10,000
+          showTotal: (total) =>
+            list.data?.totalCapped ? t('common.totalMore', { total }) : t('common.total', { total }),
           onChange: (current, pageSize) => setPage({ current, pageSize }),
         }}
         data-testid="people-table"
