@@ -171,6 +171,7 @@ export async function startApp(databaseUrl: string, log: (m: string) => void): P
       PORT: String(port),
       HOST: '127.0.0.1',
       DEMO: '0',
+      DAILY_JOBS: '0',
       LOG_LEVEL: 'warn',
       GONGZHI_MASTER_KEY: BENCH_MASTER_KEY,
     },

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './platform/config.ts';
+import { startDailyJobs } from './platform/daily.ts';
 import { createDb } from './platform/db/db.ts';
 import { startEmbedded, type EmbeddedPg } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrator.ts';
@@ -22,12 +23,14 @@ if (!url) {
 }
 const { db, pool } = createDb(url);
 let app: Awaited<ReturnType<typeof createHttpApp>> | undefined;
+let daily: ReturnType<typeof startDailyJobs> | undefined;
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   say(`${signal}: shutting down`);
   try {
+    await daily?.stop();
     await app?.close();
     await pool.end();
     await embedded?.stop();
@@ -61,6 +64,13 @@ try {
     say(`demo logins (password ${DEMO_PASSWORD} for every account):`);
     for (const a of demo.accounts) say(`  ${a.username.padEnd(12)} ${a.role.padEnd(18)} ${a.label}`);
   }
+  // the daily task evaluation 每日研判: once per Shanghai day, whichever process gets there first
+  if (config.dailyJobs)
+    daily = startDailyJobs(
+      db,
+      [{ name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) }],
+      say,
+    );
 } catch (e) {
   console.error(e);
   await shutdown('error');

@@ -11,6 +11,8 @@ export interface Config {
   /** Serve the built web client from web/dist. */
   serveWeb: boolean;
   logLevel: string;
+  /** Run the daily jobs (the task evaluation) in this process. */
+  dailyJobs: boolean;
 }
 
 /** Reads the settings from process.env with their documented defaults. */
@@ -26,5 +28,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.DEMO !== '0',
     serveWeb: env.SERVE_WEB !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    dailyJobs: env.DAILY_JOBS !== '0',
   };
 }
