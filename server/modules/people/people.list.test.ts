@@ -9,9 +9,11 @@ import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../te
 import { samplePerson } from './people.fixtures.ts';
 import {
   browsePage,
+  browseUnder,
   browseTotal,
   countCapped,
   listPage,
+  MANY_NODES,
   subtreeNodes,
   subtreeNodesUnder,
   type PersonFilter,
@@ -97,6 +99,18 @@ describe('the people list strategies', () => {
           expect(both.total).toBe(counted);
           const past = await browsePage(env.db, f, limit, 1000, nodes);
           expect(past).toEqual({ total: counted, rows: [] });
+          // the single statement under the node, by either of its strategies
+          const scoped = { ...f, filterPath: null };
+          for (const few of [MANY_NODES, 0]) {
+            const one = await browseUnder(env.db, scoped, env.nodes[key].id, limit, offset, few);
+            expect(one).toMatchObject({ tooMany: false, total: counted });
+            if (!one.tooMany) expect(ids(one.rows)).toEqual(general);
+          }
+          expect(await browseUnder(env.db, scoped, env.nodes[key].id, limit, 1000)).toEqual({
+            tooMany: false,
+            total: counted,
+            rows: [],
+          });
         }
     });
 
@@ -117,6 +131,17 @@ describe('the people list strategies', () => {
     expect(
       (await subtreeNodesUnder(env.db, community, '00000000-0000-7000-8000-000000000000')).nodes,
     ).toEqual([]);
+    // the single statement keeps to the scope the same way
+    const mine = await browseUnder(env.db, community, env.nodes.district.id, 50, 0);
+    expect(mine).toMatchObject({
+      tooMany: false,
+      total: await countCapped(env.db, filterAt('community12'), 1000),
+    });
+    expect(await browseUnder(env.db, community, env.nodes.community11.id, 50, 0)).toEqual({
+      tooMany: false,
+      total: 0,
+      rows: [],
+    });
     // past the limit: null, with the path still known
     const many = await subtreeNodesUnder(env.db, district, env.nodes.district.id, 2);
     expect(many).toEqual({ nodes: null, filterPath: env.nodes.district.path });

@@ -279,6 +279,61 @@ export async function browsePage(
   return { total: Number(rows[0]?.total ?? 0), rows: rows.filter((r) => r.id !== null) };
 }
 
+/**
+ * A browse under a node in one round trip: the node's subtree inside the scope, the page and its
+ * exact total. The strategy is chosen inside the statement from the subtree's size (one-time
+ * filters: only one branch runs): at most `few` nodes merge each node's first names; up to
+ * MANY_NODES read the name index in order, each entry's node checked against the subtree through a
+ * hashed subplan (written `(… IN …) IS TRUE` so the planner keeps it a filter instead of a join
+ * that would scan the subtree once per entry). Above MANY_NODES it answers `tooMany` and reads no
+ * page (the caller takes the district-wide path). No rows when the node does not exist or nothing
+ * of it is in scope.
+ */
+export async function browseUnder(
+  db: Executor,
+  f: PersonFilter,
+  nodeId: string,
+  limit: number,
+  offset: number,
+  few = FEW_NODES,
+): Promise<{ tooMany: true } | { tooMany: false; total: number; rows: ListedRow[] }> {
+  const scope = pathInPaths('n.path', f.paths);
+  const kind = f.identity ?? '';
+  const inOrder = f.districtIds.map(
+    (d) => sql`(
+      SELECT p.district_id, p.id, p.name FROM people_persons p
+      WHERE (SELECT n FROM k) > ${few} AND (SELECT n FROM k) <= ${MANY_NODES}
+        AND p.district_id = ${d} AND (p.node_id IN (SELECT id FROM sub)) IS TRUE ${identityClause(f)}
+      ORDER BY p.name, p.id LIMIT ${limit + offset})`,
+  );
+  const page = sql`
+    SELECT x.district_id, x.id, x.name FROM (
+      (SELECT y.district_id, y.id, y.name FROM sub u CROSS JOIN LATERAL (
+         SELECT p.district_id, p.id, p.name FROM people_persons p
+         WHERE p.district_id = u.district_id AND p.node_id = u.id ${identityClause(f)}
+         ORDER BY p.name, p.id LIMIT ${limit + offset}) y
+       WHERE (SELECT n FROM k) <= ${few})
+      ${inOrder.length ? sql`UNION ALL ${sql.join(inOrder, sql` UNION ALL `)}` : sql``}
+    ) x
+    ORDER BY x.name, x.id LIMIT ${limit} OFFSET ${offset}`;
+  const { rows } = await sql<ListedRow & { n: number; total: string | null }>`
+    WITH sub AS MATERIALIZED (
+      SELECT n.district_id, n.id
+      FROM org_nodes t JOIN org_nodes n ON n.path ~>=~ t.path AND n.path ~<~ (t.path || '~')
+      WHERE t.id = ${nodeId} AND ${scope}
+      LIMIT ${MANY_NODES + 1}),
+    k AS MATERIALIZED (SELECT count(*)::int AS n FROM sub)
+    SELECT (SELECT n FROM k) AS n,
+      (SELECT sum(c.n) FROM sub u JOIN people_node_counts c
+        ON c.district_id = u.district_id AND c.node_id = u.id AND c.kind = ${kind}
+       WHERE (SELECT n FROM k) <= ${MANY_NODES}) AS total,
+      r.*
+    FROM (SELECT 1) one LEFT JOIN (${fullRows(page)}) r ON true
+    ORDER BY r.name, r.id`.execute(db);
+  if ((rows[0]?.n ?? 0) > MANY_NODES) return { tooMany: true };
+  return { tooMany: false, total: Number(rows[0]?.total ?? 0), rows: rows.filter((r) => r.id !== null) };
+}
+
 /** One person with the path of its node, optionally locked for update. */
 export async function findPerson(db: Executor, districtIds: string[], id: string, lock = false) {
   if (districtIds.length === 0) return undefined;

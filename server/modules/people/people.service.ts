@@ -181,12 +181,15 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     async list(ctx: RequestContext, f: ListFilters) {
       const actor = requirePermission(ctx, 'people.read');
       if (!f.q?.trim()) {
-        // a browse: the filter node and its subtree in one query, then the page and its exact
-        // total (from the per-node counts) in another
+        // a browse: under a node, one statement (browseUnder); else, or above MANY_NODES nodes,
+        // the subtree in one query, then the page and its exact total (per-node counts) in another
         const filter = await filterOf(actor, 'people.read', { ...f, nodeId: undefined });
         if (!filter) return { total: 0, totalCapped: false, items: [] };
         let nodes: repo.SubtreeNodes;
         if (f.nodeId) {
+          // a grid, a community, a street: the subtree, the page and its total in one statement
+          const one = await repo.browseUnder(db, filter, f.nodeId, f.limit, f.offset);
+          if (!one.tooMany) return { total: one.total, totalCapped: false, items: one.rows.map(listItem) };
           const under = await repo.subtreeNodesUnder(db, filter, f.nodeId);
           nodes = under.nodes;
           filter.filterPath = under.filterPath;
