@@ -10,6 +10,7 @@ import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
 import { makeNationalId } from '../server/platform/pii/national-id.ts';
+import { shanghaiDay } from '../server/platform/time.ts';
 
 /** Which department handles each event category in the demo district. */
 export const DEMO_ROUTING: Record<string, string> = {
@@ -23,11 +24,6 @@ export const DEMO_ROUTING: Record<string, string> = {
   public_order: '区公安分局',
   other: '区城市管理和综合执法局',
 };
-
-/** Today's calendar day in Asia/Shanghai, as YYYY-MM-DD. */
-function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 /** Sets up routing and the grid worker's assignment; run once, right after the demo accounts exist. */
 export async function seedFieldWork(services: Services, db: Db, districtId: string): Promise<void> {
@@ -68,7 +64,7 @@ export async function seedFieldWork(services: Services, db: Db, districtId: stri
     userId: worker.userId,
     nodeId: grid.nodeId,
     kind: 'worker',
-    from: shanghaiToday(),
+    from: shanghaiDay(),
   });
   // the worker's own registers: every room of the first buildings of his grid, and two shops
   const self: RequestContext = { ...officer, actor: worker };

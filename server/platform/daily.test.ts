@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../testing/db.ts';
-import { runDueJobs, shanghaiDay } from './daily.ts';
+import { runDueJobs } from './daily.ts';
+import { shanghaiDay } from './time.ts';
 
 let t: TestDb;
 beforeAll(async () => {

@@ -9,10 +9,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './db/db.ts';
 import { getSetting, putSetting } from './settings.ts';
-
-/** Today's date in Asia/Shanghai, YYYY-MM-DD. */
-export const shanghaiDay = (d = new Date()) =>
-  new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+import { shanghaiDay } from './time.ts';
 
 /** A job to run once a day. */
 export interface DailyJob {

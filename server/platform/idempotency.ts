@@ -20,11 +20,11 @@ export interface IdempotencyClaim<T> {
   /** The row the claim inserts. */
   row: { userId: string; key: string; hash: string; status: number; body: string | null };
   /**
-   * The claim as a data-modifying statement (for a CTE, or run on its own): one row `ok` when
-   * this request is the first with the key, none when the key was used (it waits for a concurrent
-   * first request to finish).
+   * The claim as a data-modifying statement (for a CTE, or run on its own): one row when this
+   * request is the first with the key, none when the key was used (it waits for a concurrent first
+   * request to finish).
    */
-  statement: RawBuilder<{ ok: number }>;
+  statement: RawBuilder<{ user_id: string; key: string }>;
   /** After a claim that returned no row: the stored answer, or 422 when the payload differs. */
   replay(trx: Executor): Promise<T>;
 }
@@ -50,10 +50,7 @@ export function idempotencyClaim<T>(req: {
   };
   return {
     row,
-    statement: sql<{ ok: number }>`
-      INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
-      VALUES (${row.userId}, ${row.key}, ${row.hash}, ${row.status}, ${row.body}::jsonb)
-      ON CONFLICT DO NOTHING RETURNING 1 AS ok`,
+    statement: claimRows([row]),
     async replay(trx) {
       const prior = await trx
         .selectFrom('platform_idempotency')
@@ -72,7 +69,11 @@ export function idempotencyClaim<T>(req: {
  * that was the first with its key. The claims must have distinct (user, key).
  */
 export function claimAll(claims: IdempotencyClaim<unknown>[]) {
-  const col = <K extends keyof IdempotencyClaim<unknown>['row']>(k: K) => claims.map((c) => c.row[k]);
+  return claimRows(claims.map((c) => c.row));
+}
+
+function claimRows(rows: IdempotencyClaim<unknown>['row'][]) {
+  const col = <K extends keyof IdempotencyClaim<unknown>['row']>(k: K) => rows.map((r) => r[k]);
   return sql<{ user_id: string; key: string }>`
     INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
     SELECT * FROM unnest(${col('userId')}::uuid[], ${col('key')}::text[], ${col('hash')}::text[],

@@ -2,8 +2,8 @@
  * SQL of the events module. The organisation tree (org_nodes) is read here only for paths, levels
  * and names, the way the platform's scope helper reads it; it is never written.
  */
-import { sql, type Insertable, type QueryCreator, type RawBuilder, type Selectable } from 'kysely';
-import { PREPARED, unnestRows, type DB, type Executor } from '../../platform/db/db.ts';
+import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
+import { PREPARED, unnestRows, type Executor } from '../../platform/db/db.ts';
 import type { EventsEvents, EventsSteps } from '../../platform/db/db.generated.ts';
 import { ROLLUP_SHARDS, type RateVector } from './events.rules.ts';
 
@@ -60,7 +60,8 @@ export type RollupDelta = {
 
 /** Adds signed counter deltas to the rollup rows (one statement; rows in key order to avoid deadlocks). */
 export async function addToRollup(db: Executor, rows: RollupDelta[]) {
-  await rollupUpsert(db, rows)?.execute();
+  const upsert = rollupUpsert(rows);
+  if (upsert) await upsert.execute(db);
 }
 
 /** The deltas that change something, in key order (so concurrent writers lock rows in one order). */
@@ -83,35 +84,32 @@ function liveDeltas(rows: RollupDelta[]) {
     .sort(cmp);
 }
 
-/** The upsert adding the deltas (rows in key order to avoid deadlocks), or null when all are zero. */
-function rollupUpsert(db: QueryCreator<DB>, rows: RollupDelta[]) {
-  const live = liveDeltas(rows);
+/**
+ * The upsert adding the deltas, summed per row and in key order (so concurrent writers lock rows in
+ * one order), or null when all are zero. A statement of its own, or a CTE of a larger one.
+ */
+function rollupUpsert(rows: RollupDelta[]) {
+  const live = liveDeltas(sumDeltas(rows));
   if (!live.length) return null;
-  return db
-    .insertInto('events_rollup')
-    .values(
-      live.map((r) => ({
-        district_id: r.districtId,
-        node_id: r.nodeId,
-        day: r.day,
-        category: r.category,
-        shard: r.shard % ROLLUP_SHARDS,
-        reported: r.v.reported,
-        received: r.v.received,
-        dispatched: r.v.dispatched,
-        handled: r.v.handled,
-        verified: r.v.verified,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.columns(['district_id', 'node_id', 'day', 'category', 'shard']).doUpdateSet({
-        reported: sql`events_rollup.reported + excluded.reported`,
-        received: sql`events_rollup.received + excluded.received`,
-        dispatched: sql`events_rollup.dispatched + excluded.dispatched`,
-        handled: sql`events_rollup.handled + excluded.handled`,
-        verified: sql`events_rollup.verified + excluded.verified`,
-      }),
-    );
+  const col = <T>(f: (r: RollupDelta) => T) => live.map(f);
+  return sql`
+    INSERT INTO events_rollup (district_id, node_id, day, category, shard, reported, received, dispatched,
+      handled, verified)
+    SELECT x.district_id, x.node_id, x.day, x.category, x.shard, x.reported, x.received, x.dispatched,
+      x.handled, x.verified
+    FROM unnest(${col((r) => r.districtId)}::uuid[], ${col((r) => r.nodeId)}::uuid[], ${col((r) => r.day)}::date[],
+      ${col((r) => r.category)}::text[], ${col((r) => r.shard)}::smallint[], ${col((r) => r.v.reported)}::int[],
+      ${col((r) => r.v.received)}::int[], ${col((r) => r.v.dispatched)}::int[], ${col((r) => r.v.handled)}::int[],
+      ${col((r) => r.v.verified)}::int[])
+      WITH ORDINALITY AS x(district_id, node_id, day, category, shard, reported, received, dispatched,
+        handled, verified, ord)
+    ORDER BY x.ord
+    ON CONFLICT (district_id, node_id, day, category, shard) DO UPDATE SET
+      reported = events_rollup.reported + excluded.reported,
+      received = events_rollup.received + excluded.received,
+      dispatched = events_rollup.dispatched + excluded.dispatched,
+      handled = events_rollup.handled + excluded.handled,
+      verified = events_rollup.verified + excluded.verified`;
 }
 
 /** A node with the columns intake needs. */
@@ -233,32 +231,14 @@ export async function insertReported(
 ): Promise<Selectable<EventsEvents>[]> {
   // built as raw SQL: this runs on every report, and compiling it through the query builder cost
   // more CPU than anything else the request does in this module
-  const live = liveDeltas(sumDeltas(w.rollup));
-  const col = (k: keyof (typeof live)[number]['v']) => live.map((r) => r.v[k]);
+  const rollup = rollupUpsert(w.rollup);
+  if (!rollup) throw new Error('a new event always counts as reported');
   const r = await sql<Selectable<EventsEvents>>`${PREPARED}
     WITH audit_entry AS ${w.audit.entry},
       audit_head_moved AS ${w.audit.head},
       unclaim AS (${w.unclaim ?? sql`SELECT 1`}),
       step AS (INSERT INTO events_steps ${unnestRows(STEP_COLUMNS, w.steps)}),
-      rollup AS (
-        INSERT INTO events_rollup (district_id, node_id, day, category, shard, reported, received, dispatched,
-          handled, verified)
-        SELECT x.district_id, x.node_id, x.day, x.category, x.shard, x.reported, x.received, x.dispatched,
-          x.handled, x.verified
-        FROM unnest(${live.map((r) => r.districtId)}::uuid[], ${live.map((r) => r.nodeId)}::uuid[],
-          ${live.map((r) => r.day)}::date[], ${live.map((r) => r.category)}::text[],
-          ${live.map((r) => r.shard)}::smallint[], ${col('reported')}::int[],
-          ${col('received')}::int[], ${col('dispatched')}::int[], ${col('handled')}::int[],
-          ${col('verified')}::int[])
-          WITH ORDINALITY AS x(district_id, node_id, day, category, shard, reported, received, dispatched,
-            handled, verified, ord)
-        ORDER BY x.ord
-        ON CONFLICT (district_id, node_id, day, category, shard) DO UPDATE SET
-          reported = events_rollup.reported + excluded.reported,
-          received = events_rollup.received + excluded.received,
-          dispatched = events_rollup.dispatched + excluded.dispatched,
-          handled = events_rollup.handled + excluded.handled,
-          verified = events_rollup.verified + excluded.verified),
+      rollup AS (${rollup}),
       recur AS (${
         w.recur.length
           ? sql`UPDATE events_events SET recurring = true WHERE id = ANY (${w.recur}::uuid[]) AND recurring = false`

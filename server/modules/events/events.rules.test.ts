@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../../platform/time.ts';
 import { describe, expect, it } from 'vitest';
 import {
   actionsFrom,
@@ -6,7 +7,6 @@ import {
   rates,
   rateVector,
   recurs,
-  shanghaiDay,
   timer,
   transitionProblem,
   type EventAction,

@@ -213,11 +213,6 @@ export function milestonesAfter(m: Milestones, to: EventState, at: Date): Milest
   return next;
 }
 
-/** Asia/Shanghai calendar day (YYYY-MM-DD) of an instant: rollups and ranges use local days. */
-export function shanghaiDay(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** Rollup shards per (node, day, category): spreads concurrent intake over several rows. */
 export const ROLLUP_SHARDS = 8;
 

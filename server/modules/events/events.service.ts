@@ -22,6 +22,7 @@ import {
   type IdempotencyClaim,
 } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import * as repo from './events.repository.ts';
 import type { EventRow } from './events.repository.ts';
@@ -39,7 +40,6 @@ import {
   RECUR_DAYS,
   RECUR_METRES,
   recurs,
-  shanghaiDay,
   shardOf,
   timer,
   transitionProblem,

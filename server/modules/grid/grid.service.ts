@@ -27,6 +27,7 @@ import { problemOf } from '../../platform/http/app.ts';
 import { t } from '../../platform/i18n.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import { parseNationalId } from '../../platform/pii/national-id.ts';
 import { maskName, maskNationalId, type PiiCipher } from '../../platform/pii/pii.ts';
 import { StaleEventError, type EventsServiceImpl } from '../events/index.ts';
@@ -217,8 +218,6 @@ interface Prepared {
 const ATTRS = { housing: housingAttrs, population: populationAttrs, entity: entityAttrs } as const;
 const REGISTER_LEVELS = ['grid', 'micro_grid', 'building'];
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
-const todayLocal = () => shanghaiDay(new Date());
-const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 const esc = (p: string) => p.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 
 /** Builds the grid service. */
@@ -226,7 +225,11 @@ export function createGridService(deps: GridDeps) {
   const { db, auditor, pii, events } = deps;
 
   /** Paths of the grids the user is assigned to today (worker or cadre). */
-  async function assignedPaths(userId: string, day = todayLocal(), kind?: AssignmentKind): Promise<string[]> {
+  async function assignedPaths(
+    userId: string,
+    day = shanghaiDay(),
+    kind?: AssignmentKind,
+  ): Promise<string[]> {
     let q = db
       .selectFrom('grid_assignments as a')
       .innerJoin('org_nodes as n', 'n.id', 'a.node_id')
@@ -922,7 +925,7 @@ export function createGridService(deps: GridDeps) {
         .orderBy('n.path')
         .limit(5000)
         .execute();
-      const today = todayLocal();
+      const today = shanghaiDay();
       const as = rows.length
         ? await db
             .selectFrom('grid_assignments')
@@ -1076,7 +1079,7 @@ export function createGridService(deps: GridDeps) {
           .forUpdate('a')
           .executeTakeFirst();
         if (!a || !can(actor, 'grid.manage', a.path)) throw new NotFoundError();
-        const today = todayLocal();
+        const today = shanghaiDay();
         await trx
           .updateTable('grid_assignments')
           .set({ to_day: today < a.from_day ? a.from_day : today })
@@ -1095,7 +1098,7 @@ export function createGridService(deps: GridDeps) {
 
     async myAssignments(ctx: RequestContext) {
       if (!ctx.actor) throw new NotFoundError();
-      const today = todayLocal();
+      const today = shanghaiDay();
       const rows = await assignmentsQuery()
         .where('a.user_id', '=', ctx.actor.userId)
         .where((eb) => eb.or([eb('a.to_day', 'is', null), eb('a.to_day', '>=', today)]))
@@ -1449,7 +1452,7 @@ export function createGridService(deps: GridDeps) {
 
     async dueList(ctx: RequestContext, date?: string) {
       const actor = requirePermission(ctx, 'grid.visit');
-      const today = date ?? todayLocal();
+      const today = date ?? shanghaiDay();
       const paths = await assignedPaths(actor.userId, today);
       const recs = await recordsWithLastVisit(paths, today);
       const rules = recs.length ? await rulesFor(db, recs[0].district_id) : [];
@@ -1507,7 +1510,7 @@ export function createGridService(deps: GridDeps) {
 
     async compliance(ctx: RequestContext, q: { nodeId: string; asOf?: string }) {
       const n = await range(ctx, q.nodeId);
-      const asOf = q.asOf ?? todayLocal();
+      const asOf = q.asOf ?? shanghaiDay();
       const recs = await recordsWithLastVisit([n.path], asOf, 200000);
       const rules = (await rulesFor(db, n.district_id)).map((x) => ({
         path: x.path,

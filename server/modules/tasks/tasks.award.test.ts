@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { takeOrderSeq } from './tasks.repository.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
-import { dayNumber, dayString, evaluate, gapless, planMilestones, shanghaiToday } from './tasks.rules.ts';
+import { shanghaiDay } from '../../platform/time.ts';
+import { dayNumber, dayString, evaluate, gapless, planMilestones } from './tasks.rules.ts';
 import { apply, publishedList } from './tasks.testkit.ts';
 
 let env: TestEnv;
 let officer: Client;
 let street1: Client;
 let street2: Client;
-const YEAR = Number(shanghaiToday().slice(0, 4));
+const YEAR = Number(shanghaiDay().slice(0, 4));
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -176,7 +177,7 @@ describe('the award is atomic and order numbers are gapless', () => {
 
 describe('a task is normal from its award', () => {
   it('the award colours it normal with a history row; the first evaluation writes only a task that lags', async () => {
-    const today = shanghaiToday();
+    const today = shanghaiDay();
     const t0 = dayNumber(today);
     // (one list per district and year, and this year's is taken above) on plan: started today,
     // milestones ahead; lagging: last year's default plan, every milestone due with nothing done

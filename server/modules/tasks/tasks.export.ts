@@ -1,5 +1,6 @@
 /** Excel exports of the task board, the register of orders and the leaderboards (台账). */
 import ExcelJS from 'exceljs';
+import { shanghaiDay } from '../../platform/time.ts';
 
 const CATEGORY: Record<string, string> = {
   major_project: '重大项目',
@@ -101,8 +102,7 @@ export function ordersWorkbook(
     acknowledgedAt: string | null;
   }[],
 ): Promise<Buffer> {
-  const day = (s: string | null) =>
-    s ? new Date(new Date(s).getTime() + 8 * 3600_000).toISOString().slice(0, 10) : '';
+  const day = (s: string | null) => (s ? shanghaiDay(new Date(s)) : '');
   return book(
     '三令台账',
     [

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { shanghaiDay } from '../../platform/time.ts';
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../platform/errors.ts';
 import {
@@ -26,7 +27,6 @@ import {
   rankTasks,
   rankUnits,
   redDays,
-  shanghaiToday,
   transition,
   type Milestone,
   type ProposalFacts,
@@ -420,7 +420,7 @@ describe('numbers and rankings', () => {
     );
   });
   it('Shanghai today is UTC+8', () => {
-    expect(shanghaiToday(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
-    expect(shanghaiToday(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31');
+    expect(shanghaiDay(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
+    expect(shanghaiDay(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31');
   });
 });

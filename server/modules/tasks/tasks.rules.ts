@@ -108,10 +108,6 @@ export function dayNumber(d: string): number {
 export function dayString(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
-/** Today's calendar day in Asia/Shanghai (UTC+8, no daylight saving). */
-export function shanghaiToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 
 // ---------------------------------------------------------------- progress
 

@@ -19,6 +19,7 @@ import { ConflictError, DomainError, InvalidError, NotFoundError } from '../../p
 import { t } from '../../platform/i18n.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
 import type { OrgService } from '../org/index.ts';
 import * as repo from './tasks.repository.ts';
@@ -40,7 +41,6 @@ import {
   proposeOrders,
   rankTasks,
   rankUnits,
-  shanghaiToday,
   type EvalSettings,
   type EvalStatus,
   type ExemptionStatus,
@@ -455,7 +455,7 @@ export function createTasksService(deps: Deps) {
     reason: string,
     districtName: string,
   ) {
-    const year = Number(shanghaiToday().slice(0, 4));
+    const year = Number(shanghaiDay().slice(0, 4));
     const seq = await repo.takeOrderSeq(trx, order.district_id, year, order.type);
     const number = orderNumber(districtName, order.type, year, seq);
     await trx
@@ -523,7 +523,7 @@ export function createTasksService(deps: Deps) {
         task_id: task.id,
         type: v.type,
         status: 'draft',
-        year: Number(shanghaiToday().slice(0, 4)),
+        year: Number(shanghaiDay().slice(0, 4)),
         title,
         body: v.body ?? (await orderBody(trx, task, v.type, v.unitsText, task.commander_name)),
         origin: v.origin,
@@ -777,7 +777,7 @@ export function createTasksService(deps: Deps) {
       indicators: ((task.indicators as Indicator[]) ?? []).map((i) => `${i.name}：${i.target}${i.unit}`),
       milestones: ms.map((m) => ({ title: m.title, due: m.due_date, weight: Number(m.weight) })),
       deadline: task.deadline,
-      issuedOn: order.issued_at ? shanghaiToday(new Date(order.issued_at)) : null,
+      issuedOn: order.issued_at ? shanghaiDay(new Date(order.issued_at)) : null,
     };
   }
 
@@ -1176,7 +1176,7 @@ export function createTasksService(deps: Deps) {
       ]);
       const at = (day: string) => new Date(day + 'T00:00:00+08:00').toISOString();
       // the colour an award gives is dated the award day; it is shown at the award, just after it
-      const awardDay = award ? shanghaiToday(new Date(award.awarded_at)) : null;
+      const awardDay = award ? shanghaiDay(new Date(award.awarded_at)) : null;
       const out = [
         ...(award
           ? [
@@ -1639,7 +1639,7 @@ export function createTasksService(deps: Deps) {
 
     /** The daily evaluation for the scheduler or a benchmark: all districts (null) or some. */
     async runDailyEvaluation(opts: { districtIds?: string[] | null; day?: string } = {}) {
-      return runEvaluation(null, opts.districtIds ?? null, opts.day ?? shanghaiToday());
+      return runEvaluation(null, opts.districtIds ?? null, opts.day ?? shanghaiDay());
     },
 
     /** An officer runs the daily evaluation now, for one district or all those it manages. */
@@ -1647,7 +1647,7 @@ export function createTasksService(deps: Deps) {
       const actor = requirePermission(ctx, 'tasks.manage');
       if (input.districtId) await requireOver(ctx, 'tasks.manage', input.districtId);
       const ids = input.districtId ? [input.districtId] : districtsOf(actor, 'tasks.manage');
-      return runEvaluation(ctx, ids, input.day ?? shanghaiToday());
+      return runEvaluation(ctx, ids, input.day ?? shanghaiDay());
     },
 
     /**

@@ -1,0 +1,6 @@
+/** Calendar days in China Standard Time (Asia/Shanghai: UTC+8, no daylight saving). */
+
+/** The Asia/Shanghai calendar day of an instant (now by default), as YYYY-MM-DD. */
+export function shanghaiDay(d: Date = new Date()): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
