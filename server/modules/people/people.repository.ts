@@ -182,6 +182,30 @@ export async function listPage(
   return rows;
 }
 
+/** A FROM item of the given nodes as u(district_id, node_id). */
+function nodeList(nodes: { district_id: string; id: string }[]) {
+  return sql`unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)`;
+}
+
+/** Each node's first `n` people by name, from the (district_id, node_id, name, id) index; `from` is u(district_id, node_id). */
+function firstOfEachNode(from: RawBuilder<unknown>, f: PersonFilter, n: number) {
+  return sql`
+    SELECT x.district_id, x.id, x.name
+    FROM ${from}
+    CROSS JOIN LATERAL (
+      SELECT p.district_id, p.id, p.name FROM people_persons p
+      WHERE p.district_id = u.district_id AND p.node_id = u.node_id ${identityClause(f)}
+      ORDER BY p.name, p.id LIMIT ${n}
+    ) x`;
+}
+
+/** The sum of the per-node counts of the filter's identity kind over `from`, u(district_id, node_id). */
+function countsOf(from: RawBuilder<unknown>, f: PersonFilter) {
+  return sql`
+    SELECT sum(c.n) FROM ${from}
+    JOIN people_node_counts c ON c.district_id = u.district_id AND c.node_id = u.node_id AND c.kind = ${f.identity ?? ''}`;
+}
+
 /** The SQL of a page's keys (district_id, id, name), by the strategy listPage describes. */
 function pageKeys(
   f: PersonFilter,
@@ -192,14 +216,7 @@ function pageKeys(
 ): RawBuilder<unknown> {
   let page: RawBuilder<unknown>;
   if (nodes && nodes.length <= few) {
-    page = sql`
-      SELECT x.district_id, x.id, x.name
-      FROM unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)
-      CROSS JOIN LATERAL (
-        SELECT p.district_id, p.id, p.name FROM people_persons p
-        WHERE p.district_id = u.district_id AND p.node_id = u.node_id ${identityClause(f)}
-        ORDER BY p.name, p.id LIMIT ${limit + offset}
-      ) x
+    page = sql`${firstOfEachNode(nodeList(nodes), f, limit + offset)}
       ORDER BY x.name, x.id LIMIT ${limit} OFFSET ${offset}`;
   } else if (nodes) {
     const ids = nodes.map((n) => n.id);
@@ -250,15 +267,11 @@ export async function browseTotal(db: Executor, f: PersonFilter, nodes: SubtreeN
 
 /** The SQL of a browse's total: node by node through the counts' primary key. */
 function totalSql(f: PersonFilter, nodes: SubtreeNodes) {
-  const kind = f.identity ?? '';
   return nodes
-    ? sql`
-        SELECT sum(c.n)
-        FROM unnest(${nodes.map((n) => n.district_id)}::uuid[], ${nodes.map((n) => n.id)}::uuid[]) AS u(district_id, node_id)
-        JOIN people_node_counts c ON c.district_id = u.district_id AND c.node_id = u.node_id AND c.kind = ${kind}`
+    ? countsOf(nodeList(nodes), f)
     : sql`
         SELECT sum(c.n) FROM people_node_counts c
-        WHERE c.district_id = ANY(${f.districtIds}::uuid[]) AND c.kind = ${kind}
+        WHERE c.district_id = ANY(${f.districtIds}::uuid[]) AND c.kind = ${f.identity ?? ''}
           AND (c.district_id, c.node_id) IN (${scopedNodes(f.paths, f.filterPath)})`;
 }
 
@@ -298,22 +311,19 @@ export async function browseUnder(
   few = FEW_NODES,
 ): Promise<{ tooMany: true } | { tooMany: false; total: number; rows: ListedRow[] }> {
   const scope = pathInPaths('n.path', f.paths);
-  const kind = f.identity ?? '';
-  const inOrder = f.districtIds.map(
-    (d) => sql`(
-      SELECT p.district_id, p.id, p.name FROM people_persons p
-      WHERE (SELECT n FROM k) > ${few} AND (SELECT n FROM k) <= ${MANY_NODES}
-        AND p.district_id = ${d} AND (p.node_id IN (SELECT id FROM sub)) IS TRUE ${identityClause(f)}
-      ORDER BY p.name, p.id LIMIT ${limit + offset})`,
-  );
+  const sub = sql`sub AS u(district_id, node_id)`;
+  // only one branch runs: its one-time filter on the subtree's size holds
   const page = sql`
     SELECT x.district_id, x.id, x.name FROM (
-      (SELECT y.district_id, y.id, y.name FROM sub u CROSS JOIN LATERAL (
-         SELECT p.district_id, p.id, p.name FROM people_persons p
-         WHERE p.district_id = u.district_id AND p.node_id = u.id ${identityClause(f)}
-         ORDER BY p.name, p.id LIMIT ${limit + offset}) y
-       WHERE (SELECT n FROM k) <= ${few})
-      ${inOrder.length ? sql`UNION ALL ${sql.join(inOrder, sql` UNION ALL `)}` : sql``}
+      (${firstOfEachNode(sub, f, limit + offset)} WHERE (SELECT n FROM k) <= ${few})
+      UNION ALL
+      (${inNameOrder(
+        f.districtIds,
+        () => sql`(SELECT n FROM k) > ${few} AND (SELECT n FROM k) <= ${MANY_NODES}
+          AND (p.node_id IN (SELECT id FROM sub)) IS TRUE ${identityClause(f)}`,
+        limit + offset,
+        0,
+      )})
     ) x
     ORDER BY x.name, x.id LIMIT ${limit} OFFSET ${offset}`;
   const { rows } = await sql<ListedRow & { n: number; total: string | null }>`
@@ -324,9 +334,7 @@ export async function browseUnder(
       LIMIT ${MANY_NODES + 1}),
     k AS MATERIALIZED (SELECT count(*)::int AS n FROM sub)
     SELECT (SELECT n FROM k) AS n,
-      (SELECT sum(c.n) FROM sub u JOIN people_node_counts c
-        ON c.district_id = u.district_id AND c.node_id = u.id AND c.kind = ${kind}
-       WHERE (SELECT n FROM k) <= ${MANY_NODES}) AS total,
+      (${countsOf(sub, f)} WHERE (SELECT n FROM k) <= ${MANY_NODES}) AS total,
       r.*
     FROM (SELECT 1) one LEFT JOIN (${fullRows(page)}) r ON true
     ORDER BY r.name, r.id`.execute(db);
