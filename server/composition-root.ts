@@ -4,6 +4,7 @@
  */
 import type pg from 'pg';
 import { createAuditor } from './platform/audit/audit.ts';
+import type { Changes } from './platform/db/changes.ts';
 import type { Db } from './platform/db/db.ts';
 import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
@@ -24,14 +25,16 @@ export interface Platform {
   db: Db;
   pool: pg.Pool;
   keys: Keys;
+  /** LISTEN/NOTIFY for in-memory caches (sessions); without it nothing is cached. */
+  changes?: Changes;
 }
 
 /** Builds all services over one platform. */
 export function createServices(p: Platform) {
   const auditor = createAuditor({ db: p.db, key: p.keys.audit });
   const pii = createPiiCipher(p.keys);
-  const accounts = createAccountsService({ db: p.db, auditor, pii });
-  const org = createOrgService({ db: p.db, auditor });
+  const accounts = createAccountsService({ db: p.db, auditor, pii, changes: p.changes });
+  const org = createOrgService({ db: p.db, auditor, afterMove: () => accounts.forgetSessions() });
   const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
   const people = createPeopleService({ db: p.db, auditor, pii });
   const notify = createNotifyService({

@@ -8,6 +8,8 @@ import { createHttpApp, createServices, type Services } from '../composition-roo
 import type { App } from '../platform/http/app.ts';
 import { SESSION_COOKIE } from '../platform/http/app.ts';
 import { freshDb, type TestDb } from './db.ts';
+import { listenForChanges } from '../platform/db/changes.ts';
+import { SESSION_CHANNEL } from '../modules/accounts/index.ts';
 
 export const TEST_PASSWORD = 'Test-Passw0rd!';
 
@@ -97,6 +99,8 @@ export interface TestEnv extends TestDb {
   ): Promise<{ res: Res; client: Client | null; cookie: string | null }>;
   /** A service-level context for an existing account. */
   ctxOf(userId: string): Promise<RequestContext>;
+  /** Waits until the app has heard every change committed so far (after plain SQL on accounts). */
+  changesHeard(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -105,7 +109,14 @@ let seq = 0;
 /** Builds the environment: fresh database, services, app, fixture tree. */
 export async function createTestEnv(): Promise<TestEnv> {
   const t = await freshDb();
-  const services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
+  // the session cache is on, as in the app: every route test runs through it
+  const changes = listenForChanges(t.url);
+  const services = createServices({
+    db: t.db,
+    pool: t.pool,
+    keys: deriveKeys(TEST_MASTER_KEY),
+    changes,
+  });
   const app = await createHttpApp(services, { logLevel: 'silent' });
   const nodes = {} as Record<NodeKey, FixtureNode>;
   await t.db.transaction().execute(async (trx) => {
@@ -243,8 +254,10 @@ export async function createTestEnv(): Promise<TestEnv> {
         lang: 'zh-CN',
       }),
     ctxOf,
+    changesHeard: () => changes.sync(SESSION_CHANNEL),
     async close() {
       await app.close();
+      await changes.close();
       await t.drop();
     },
   };

@@ -298,12 +298,14 @@ describe('sessions', () => {
       .set({ last_seen_at: new Date(Date.now() - 4 * 60_000) })
       .where('user_id', '=', a.id)
       .execute();
+    await env.changesHeard(); // the app keeps sessions in memory until it hears of a change
     expect((await client!.get('/api/org/roots')).status).toBe(200); // 4 minutes idle: still alive
     await env.db
       .updateTable('accounts_sessions')
       .set({ last_seen_at: new Date(Date.now() - 6 * 60_000) })
       .where('user_id', '=', a.id)
       .execute();
+    await env.changesHeard(); // the app keeps sessions in memory until it hears of a change
     expect((await client!.get('/api/org/roots')).status).toBe(401);
     expect(
       await env.db.selectFrom('accounts_sessions').select('id').where('user_id', '=', a.id).execute(),
@@ -320,6 +322,7 @@ describe('sessions', () => {
       .set({ created_at: new Date(Date.now() - 121 * 60_000), last_seen_at: new Date() })
       .where('user_id', '=', a.id)
       .execute();
+    await env.changesHeard(); // the app keeps sessions in memory until it hears of a change
     expect((await client!.get('/api/org/roots')).status).toBe(401);
     await setPolicy({});
   });
@@ -356,6 +359,62 @@ describe('sessions', () => {
       await env.db.selectFrom('accounts_sessions').select('id').where('user_id', '=', a.id).execute(),
     ).toEqual([]);
     expect((await auditOf(a.id, 'accounts.logout')).length).toBe(1);
+  });
+
+  // Sessions are kept in memory while the app hears of every change (LISTEN/NOTIFY); these cases
+  // check that what a session may do always follows the grants as they are.
+  it('a grant taken away by another process (plain SQL) no longer opens anything once it is heard', async () => {
+    const a = await account();
+    const { client } = await env.login(a.username);
+    expect((await client!.get(`/api/org/nodes/${env.nodes.street1.id}`)).status).toBe(200);
+    expect((await client!.get(`/api/org/nodes/${env.nodes.street1.id}`)).status).toBe(200); // kept
+    await env.db.deleteFrom('accounts_grants').where('user_id', '=', a.id).execute();
+    await env.changesHeard();
+    expect((await client!.get(`/api/org/nodes/${env.nodes.street1.id}`)).status).not.toBe(200);
+    // and a session ended with plain SQL is ended for the app too
+    await env.db.deleteFrom('accounts_sessions').where('user_id', '=', a.id).execute();
+    await env.changesHeard();
+    expect((await client!.get('/api/org/roots')).status).toBe(401);
+  });
+
+  it('a grant taken away through the API applies to the very next request', async () => {
+    const admin = await env.as('sys_admin', 'city');
+    const a = await account();
+    const { client } = await env.login(a.username);
+    expect((await client!.get(`/api/org/nodes/${env.nodes.street1.id}`)).status).toBe(200);
+    const grant = await env.db
+      .selectFrom('accounts_grants')
+      .select('id')
+      .where('user_id', '=', a.id)
+      .executeTakeFirstOrThrow();
+    expect((await admin.del(`/api/accounts/grants/${grant.id}`)).status).toBe(200);
+    expect((await client!.get(`/api/org/nodes/${env.nodes.street1.id}`)).status).not.toBe(200);
+  });
+
+  it('after a subtree moves, the next request of an officer granted inside it sees the new paths', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    const made = await zzb.post('/api/org/nodes', {
+      parentId: env.nodes.street1.id,
+      level: 'community',
+      name: '搬迁测试社区',
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(200);
+    const { id } = await env.services.accounts.bootstrapAccount({
+      username: 'mover1',
+      displayName: 'mover1',
+      password: TEST_PASSWORD,
+      grants: [{ role: 'community_officer', nodeId: made.body.id, districtId: env.nodes.district.id }],
+    });
+    expect(id).toBeTruthy();
+    const { client } = await env.login('mover1');
+    expect((await client!.get(`/api/org/nodes/${made.body.id}`)).status).toBe(200);
+    const moved = await zzb.post(`/api/org/nodes/${made.body.id}/move`, {
+      newParentId: env.nodes.street2.id,
+      version: 1,
+    });
+    expect(moved.status).toBe(200);
+    const node = await client!.get(`/api/org/nodes/${made.body.id}`);
+    expect(node.status).toBe(200);
   });
 
   it('disabling an account ends its sessions and refuses its next login', async () => {

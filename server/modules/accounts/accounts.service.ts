@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import {
   ROLES,
   SECURITY_ROLES,
@@ -19,7 +19,8 @@ import {
 } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import { noChanges, type Changes } from '../../platform/db/changes.ts';
+import type { DB, Db } from '../../platform/db/db.ts';
 import {
   ConflictError,
   DomainError,
@@ -67,9 +68,19 @@ export interface LoginResult {
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
 
+/** The channel on which changes to sessions, accounts, grants and tree paths are announced. */
+export const SESSION_CHANNEL = 'gz_sessions';
+
 /** Builds the accounts service. */
-export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: PiiCipher }) {
+export function createAccountsService(deps: {
+  db: Db;
+  auditor: Auditor;
+  pii: PiiCipher;
+  /** Notifications that keep the session cache true; without them nothing is cached. */
+  changes?: Changes;
+}) {
   const { db, auditor } = deps;
+  const changes = deps.changes ?? noChanges;
   const security = () => getSetting<SecuritySettings>(db, 'security', DEFAULT_SECURITY);
 
   // Every request resolves its session, so the policy it needs is kept for a few seconds (and
@@ -86,7 +97,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
   // Every request reads its session row, so the reads that arrive while one is running go to the
   // database together, in one query (each still sees the row as committed when its query runs).
   type SessionRow = Awaited<ReturnType<typeof repo.findSessions>>[number];
-  const sessionRow = grouped<string, SessionRow | undefined>(
+  const readSessions = grouped<string, SessionRow | undefined>(
     async (ids) => {
       const rows = await repo.findSessions(db, [...new Set(ids)]);
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -94,6 +105,43 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
     },
     { concurrency: 2 },
   );
+
+  // Session rows (with the account and its grants) are kept in memory while this process hears
+  // every change to them: triggers on the sessions, accounts, grants and the tree's paths notify
+  // SESSION_CHANNEL in the changing transaction (migration accounts_session_notify), and this
+  // process announces its own changes at once. A read that was under way when a change was heard
+  // is not kept (the generation moved), and nothing is kept while the LISTEN connection is down.
+  const SESSION_CACHE_MAX = 50_000;
+  const sessionCache = new Map<string, SessionRow>();
+  let generation = 0;
+  const forget = (id?: string) => {
+    generation++;
+    if (id && id !== '*') sessionCache.delete(id);
+    else sessionCache.clear();
+  };
+  changes.subscribe(SESSION_CHANNEL, { message: forget, reset: () => forget() });
+  /** After a commit that changed sessions, accounts or grants: this process forgets them now. */
+  const changed = (id = '*') => changes.announce(SESSION_CHANNEL, id);
+  /** A transaction of this service that may change what sessions carry. */
+  function write<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+    return db
+      .transaction()
+      .execute(fn)
+      .finally(() => changed());
+  }
+  async function sessionRow(id: string, fresh = false): Promise<SessionRow | undefined> {
+    if (!fresh && changes.live()) {
+      const hit = sessionCache.get(id);
+      if (hit) return hit;
+    }
+    const at = generation;
+    const row = await readSessions(id);
+    if (row && changes.live() && at === generation) {
+      if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.delete(sessionCache.keys().next().value!);
+      sessionCache.set(id, row);
+    }
+    return row;
+  }
 
   async function mfaRequiredFor(userId: string, totpEnabled: boolean): Promise<boolean> {
     if (totpEnabled) return true;
@@ -272,22 +320,32 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       };
     },
 
+    /** Forgets every kept session now (after this process committed a change they carry). */
+    forgetSessions: () => changed(),
+
     /** Finds the live session behind a cookie token and the actor it acts for. */
     async resolveSession(token: string): Promise<ResolvedSession | null> {
       const id = sessionId(token);
-      const row = await sessionRow(id);
+      let row = await sessionRow(id);
       if (!row || row.disabled) return null;
       const now = new Date();
       const { s, totpRoles } = await sessionPolicy();
-      if (
-        row.expires_at < now ||
-        !sessionAlive({ createdAt: row.created_at, lastSeenAt: row.last_seen_at }, s, now)
-      ) {
+      const over = (r: SessionRow) =>
+        r.expires_at < now || !sessionAlive({ createdAt: r.created_at, lastSeenAt: r.last_seen_at }, s, now);
+      // a kept row's last_seen_at may be older than another process has written: read it again first
+      if (over(row) && sessionCache.has(id)) {
+        row = await sessionRow(id, true);
+        if (!row || row.disabled) return null;
+      }
+      if (over(row)) {
         await db.deleteFrom('accounts_sessions').where('id', '=', id).execute();
+        changed(id);
         return null;
       }
-      if (now.getTime() - row.last_seen_at.getTime() > 30_000)
+      if (now.getTime() - row.last_seen_at.getTime() > 30_000) {
         await db.updateTable('accounts_sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
+        changed(id);
+      }
       // the session row carries the account and its grants
       const actor: Actor = {
         userId: row.user_id,
@@ -309,7 +367,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
 
     /** Ends a session. */
     async logout(ctx: RequestContext, session: ResolvedSession) {
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx.deleteFrom('accounts_sessions').where('id', '=', session.id).execute();
         await auditor.append(
           trx,
@@ -329,7 +387,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
      */
     async verifyTotp(ctx: RequestContext, session: ResolvedSession, code: string) {
       const s = await security();
-      const outcome = await db.transaction().execute(async (trx) => {
+      const outcome = await write(async (trx) => {
         const u = await repo.findUser(trx, session.actor.userId, true);
         if (!u?.totp_secret || !u.totp_enabled) throw new ConflictError('accounts.totp_not_enrolled');
         const secret = Buffer.from(deps.pii.decrypt(u.totp_secret), 'hex');
@@ -380,7 +438,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       if (!u) throw new NotFoundError();
       if (u.totp_enabled && session.mfaRequired && !session.mfaPassed) throw new ForbiddenError();
       const secret = crypto.randomBytes(20);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx
           .updateTable('accounts_users')
           .set({ totp_secret: deps.pii.encrypt(secret.toString('hex')), totp_enabled: false })
@@ -404,7 +462,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
 
     /** Confirms enrolment with a first code; the session then counts as having passed the factor. */
     async confirmTotp(ctx: RequestContext, session: ResolvedSession, code: string) {
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         const u = await repo.findUser(trx, session.actor.userId, true);
         if (!u?.totp_secret) throw new ConflictError('accounts.totp_not_enrolled');
         if (u.totp_enabled && session.mfaRequired && !session.mfaPassed) throw new ForbiddenError();
@@ -477,7 +535,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
         throw new InvalidError([{ field: 'current', key: 'accounts.password.wrong_current' }]);
       await checkPassword(input.next, u.username);
       const hash = await argonHash(input.next, ARGON);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx
           .updateTable('accounts_users')
           .set({
@@ -511,7 +569,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       await checkPassword(input.password, input.username);
       const id = uuidv7();
       const hash = await argonHash(input.password, ARGON);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         if (await repo.findUserByUsername(trx, input.username))
           throw new InvalidError([{ field: 'username', key: 'accounts.username_taken' }]);
         await trx
@@ -606,7 +664,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
     async setDisabled(ctx: RequestContext, userId: string, disabled: boolean) {
       const { actor, action } = await managerOf(ctx, userId);
       await visibleUser(actor, userId, action);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx
           .updateTable('accounts_users')
           .set({ disabled, version: sql`version + 1` })
@@ -627,7 +685,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       const u = await visibleUser(actor, userId, action);
       await checkPassword(password, u.username);
       const hash = await argonHash(password, ARGON);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx
           .updateTable('accounts_users')
           .set({
@@ -668,7 +726,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       if (!node || !can(actor, action, node.path)) throw new NotFoundError();
       await visibleUserOrNew(actor, input.userId, action);
       const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await repo.findUser(trx, input.userId, true); // serialise grants to one account
         const held = (await repo.grantsOf(trx, input.userId)).map((g) => g.role);
         const problem = separationProblem(held, input.role);
@@ -717,7 +775,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
         g && SECURITY_ROLES.includes(g.role as Role) ? 'accounts.grant_security' : 'accounts.grant';
       if (!can(actor, 'accounts.grant') && !can(actor, 'accounts.grant_security')) throw new ForbiddenError();
       if (!g || !can(actor, action, g.path)) throw new NotFoundError();
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx.deleteFrom('accounts_grants').where('id', '=', grantId).execute();
         await auditor.append(trx, ctx, {
           action: 'accounts.revoke',
@@ -741,7 +799,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
     async updatePolicy(ctx: RequestContext, input: SecuritySettings & { totpRoles: Role[] }) {
       requirePermission(ctx, 'accounts.policy');
       const { totpRoles, ...settings } = input;
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await putSetting(trx, 'security', settings);
         await trx.deleteFrom('accounts_role_policies').execute();
         if (totpRoles.length)
@@ -775,7 +833,7 @@ export function createAccountsService(deps: { db: Db; auditor: Auditor; pii: Pii
       const roles = input.grants.map((g) => g.role);
       const problem = rolesProblem(roles);
       if (problem) throw new ConflictError(`accounts.${problem}`);
-      await db.transaction().execute(async (trx) => {
+      await write(async (trx) => {
         await trx
           .insertInto('accounts_users')
           .values({

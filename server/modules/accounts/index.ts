@@ -7,7 +7,7 @@ import { accountsPermissions } from './accounts.permissions.ts';
 registerPermissions(accountsPermissions);
 registerMessages(accountsMessages);
 
-export { createAccountsService, type AccountsService } from './accounts.service.ts';
+export { createAccountsService, SESSION_CHANNEL, type AccountsService } from './accounts.service.ts';
 export { accountsRoutes } from './accounts.routes.ts';
 export { accountsPermissions } from './accounts.permissions.ts';
 export { DEFAULT_SECURITY, totpCode, base32Decode } from './accounts.rules.ts';

@@ -42,7 +42,12 @@ export interface NodeView {
 export type OrgService = ReturnType<typeof createOrgService>;
 
 /** Builds the org service. */
-export function createOrgService(deps: { db: Db; auditor: Auditor }) {
+export function createOrgService(deps: {
+  db: Db;
+  auditor: Auditor;
+  /** Called after a move commits (paths changed: whatever keeps grants' paths must forget them). */
+  afterMove?: () => void;
+}) {
   const { db, auditor } = deps;
 
   const view = (ctx: RequestContext, n: NodeRow & { child_count?: number | null }): NodeView => ({
@@ -268,7 +273,7 @@ export function createOrgService(deps: { db: Db; auditor: Auditor }) {
      */
     async moveNode(ctx: RequestContext, id: string, input: { newParentId: string; version: number }) {
       requirePermission(ctx, 'org.write');
-      return db.transaction().execute(async (trx) => {
+      const moved = await db.transaction().execute(async (trx) => {
         // one move at a time per installation keeps concurrent moves from crossing paths
         await sql`SELECT pg_advisory_xact_lock(727277)`.execute(trx);
         const n = await visibleNode(ctx, id, 'org.write', trx, true);
@@ -295,6 +300,8 @@ export function createOrgService(deps: { db: Db; auditor: Auditor }) {
         });
         return { version: n.version + 1 };
       });
+      deps.afterMove?.();
+      return moved;
     },
 
     /** Party organisations on a node (and, with deep, its subtree). */
