@@ -27,6 +27,8 @@ export interface IdempotencyClaim<T> {
   statement: RawBuilder<{ user_id: string; key: string }>;
   /** After a claim that returned no row: the stored answer, or 422 when the payload differs. */
   replay(trx: Executor): Promise<T>;
+  /** The same check on a stored claim already read (request hash and body). */
+  answerOf(prior: { hash: string; body: unknown }): T;
 }
 
 /**
@@ -48,6 +50,10 @@ export function idempotencyClaim<T>(req: {
     status: known ? 200 : 0,
     body: known ? JSON.stringify(req.answer) : null,
   };
+  const answerOf = (prior: { hash: string; body: unknown }) => {
+    if (prior.hash !== hash) throw new DomainError(422, 'error.idempotency_mismatch');
+    return prior.body as T;
+  };
   return {
     row,
     statement: claimRows([row]),
@@ -58,34 +64,31 @@ export function idempotencyClaim<T>(req: {
         .where('user_id', '=', req.userId)
         .where('key', '=', req.key)
         .executeTakeFirstOrThrow();
-      if (prior.request_hash !== hash) throw new DomainError(422, 'error.idempotency_mismatch');
-      return prior.body as T;
+      return answerOf({ hash: prior.request_hash, body: prior.body });
     },
+    answerOf,
   };
 }
 
 /**
- * Several claims as one data-modifying statement (for a CTE): returns (user_id, key) of each claim
- * that was the first with its key. The claims must have distinct (user, key).
+ * Claims for a statement that commits on its own after reading that the keys were free: a key
+ * taken meanwhile is a unique violation (23505) that undoes the statement, and the caller reads
+ * again (and then replays). Never waits on a concurrent claim.
  */
-export function claimAll(claims: IdempotencyClaim<unknown>[]) {
-  return claimRows(claims.map((c) => c.row));
+export function claimAllOrFail(claims: IdempotencyClaim<unknown>[]) {
+  return claimRows(
+    claims.map((c) => c.row),
+    false,
+  );
 }
 
-function claimRows(rows: IdempotencyClaim<unknown>['row'][]) {
+function claimRows(rows: IdempotencyClaim<unknown>['row'][], skipTaken = true) {
   const col = <K extends keyof IdempotencyClaim<unknown>['row']>(k: K) => rows.map((r) => r[k]);
   return sql<{ user_id: string; key: string }>`
     INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
     SELECT * FROM unnest(${col('userId')}::uuid[], ${col('key')}::text[], ${col('hash')}::text[],
       ${col('status')}::int[], ${col('body')}::jsonb[])
-    ON CONFLICT DO NOTHING RETURNING user_id, key`;
-}
-
-/** Drops claims whose request failed after claiming (in a transaction that still commits). */
-export function unclaimAll(claims: IdempotencyClaim<unknown>[]) {
-  return sql`DELETE FROM platform_idempotency
-    WHERE (user_id, key) IN (SELECT * FROM unnest(${claims.map((c) => c.row.userId)}::uuid[],
-      ${claims.map((c) => c.row.key)}::text[]))`;
+    ${sql.raw(skipTaken ? 'ON CONFLICT DO NOTHING ' : '')}RETURNING user_id, key`;
 }
 
 /**

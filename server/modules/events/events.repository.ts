@@ -128,19 +128,19 @@ export interface IntakeContext {
   sla: { receive_hours: number; handle_days: number } | null;
   /** Earlier same-category events in the recurrence box (at most 100). */
   near: { id: string; lat: number; lng: number; recurring: boolean }[];
-  /** Whether the report's Idempotency-Key claim (if any) was this request's. */
-  claimed: boolean;
+  /** The stored claim of the report's Idempotency-Key, if the key was used before. */
+  prior: { hash: string; body: unknown } | null;
 }
 
 /** A box of earlier same-category events around a position. */
 export type RecurBox = { since: Date; lat: [number, number]; lng: [number, number] };
 
 /**
- * The first statement of a group of reports, one round trip: the Idempotency-Key claims (as a
- * CTE), and for each report the node and its ancestors, whether the event id is taken, the
- * district's service level for the category and level, and the recurrence candidates around the
- * position (within its box); and once, the audit lane lock. It answers every report in order,
- * so the claims and the lock are settled even for a node that does not exist.
+ * The first statement of a group of reports, one round trip that takes no lock: for each report
+ * the node and its ancestors, whether the event id is taken, the stored claim of its
+ * Idempotency-Key, the district's service level for the category and level, and the recurrence
+ * candidates around the position (within its box); and once, the head of an audit lane with the
+ * seqs the entries will take (the auditor's laneRead). It answers every report in order.
  */
 export async function intakeContexts(
   db: Executor,
@@ -153,25 +153,20 @@ export async function intakeContexts(
       box: RecurBox | null;
       claim: { userId: string; key: string } | null;
     }[];
-    claims: RawBuilder<{ user_id: string; key: string }> | null;
-    lock: RawBuilder<unknown>;
+    head: RawBuilder<unknown>;
   },
 ): Promise<{ contexts: IntakeContext[]; auditHead: unknown }> {
   const col = <T>(f: (r: (typeof q.reports)[number]) => T) => q.reports.map(f);
-  const claim = q.claims ? sql`claim AS (${q.claims}),` : sql``;
-  const claimed = q.claims
-    ? sql`(i.user_id IS NULL OR EXISTS (SELECT 1 FROM claim c WHERE c.user_id = i.user_id AND c.key = i.key))`
-    : sql`true`;
   const r = await sql<{
     node: TreeNode | null;
     chain: TreeNode[] | null;
     existing: { reporter_user_id: string | null } | null;
     sla: { receive_hours: number; handle_days: number } | null;
     near: IntakeContext['near'] | null;
-    claimed: boolean;
+    prior: { hash: string; body: unknown } | null;
     audit_head: unknown;
   }>`
-    ${PREPARED}WITH ${claim} lane AS MATERIALIZED (SELECT ${q.lock} AS head)
+    ${PREPARED}WITH lane AS MATERIALIZED (SELECT ${q.head} AS head)
     SELECT CASE WHEN a.id IS NOT NULL THEN ${NODE_JSON} END AS node,
       (SELECT json_agg(${NODE_JSON}) FROM org_nodes a
         WHERE a.id = ANY (string_to_array(btrim(n.path, '/'), '/')::uuid[])) AS chain,
@@ -187,7 +182,8 @@ export async function intakeContexts(
           WHERE district_id = a.district_id AND category = i.category AND reported_at >= i.since
             AND state <> 'merged' AND lat BETWEEN i.lat0 AND i.lat1 AND lng BETWEEN i.lng0 AND i.lng1
           LIMIT 100) x) END AS near,
-      ${claimed} AS claimed,
+      (SELECT json_build_object('hash', c.request_hash, 'body', c.body) FROM platform_idempotency c
+        WHERE c.user_id = i.user_id AND c.key = i.key) AS prior,
       (SELECT head FROM lane) AS audit_head
     FROM unnest(${col((r) => r.nodeId)}::uuid[], ${col((r) => r.eventId)}::uuid[],
         ${col((r) => r.category)}::text[], ${col((r) => r.level)}::int[],
@@ -206,24 +202,31 @@ export async function intakeContexts(
       existing: row.existing,
       sla: row.sla,
       near: row.near ?? [],
-      claimed: row.claimed,
+      prior: row.prior,
     })),
     auditHead: r.rows[0]?.audit_head,
   };
 }
 
 /**
- * The second statement of a group of reports, one round trip: the audit entries and their lane's
- * head (CTEs from the auditor), the earlier events (by id) flagged recurring, the claims of reports
- * that failed dropped, the first steps, the rollup deltas (summed per row, in key order), and the
- * event rows, returned whole in the order given.
+ * The second statement of a group of reports, one round trip that needs no transaction around
+ * it: the Idempotency-Key claims (failing on a key taken since the read), the audit entries and
+ * their lane's head (moved only if unchanged since the read: the guard), the earlier events (by
+ * id) flagged recurring, the first steps, the rollup deltas (summed per row, in key order), and
+ * the event rows (failing on an id taken since the read), returned whole in the order given. A
+ * failed check undoes the whole statement (serialization_failure or unique_violation): the caller
+ * reads again and retries.
  */
 export async function insertReported(
   db: Executor,
   w: {
-    audit: { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
+    audit: {
+      entry: RawBuilder<Record<string, unknown>>;
+      head: RawBuilder<Record<string, unknown>>;
+      guard: RawBuilder<boolean>;
+    };
+    claims: RawBuilder<unknown> | null;
     recur: string[];
-    unclaim: RawBuilder<unknown> | null;
     events: Insertable<EventsEvents>[];
     steps: Insertable<EventsSteps>[];
     rollup: RollupDelta[];
@@ -234,9 +237,9 @@ export async function insertReported(
   const rollup = rollupUpsert(w.rollup);
   if (!rollup) throw new Error('a new event always counts as reported');
   const r = await sql<Selectable<EventsEvents>>`${PREPARED}
-    WITH audit_entry AS ${w.audit.entry},
+    WITH claim AS (${w.claims ?? sql`SELECT 1`}),
+      audit_entry AS ${w.audit.entry},
       audit_head_moved AS ${w.audit.head},
-      unclaim AS (${w.unclaim ?? sql`SELECT 1`}),
       step AS (INSERT INTO events_steps ${unnestRows(STEP_COLUMNS, w.steps)}),
       rollup AS (${rollup}),
       recur AS (${
@@ -244,7 +247,7 @@ export async function insertReported(
           ? sql`UPDATE events_events SET recurring = true WHERE id = ANY (${w.recur}::uuid[]) AND recurring = false`
           : sql`SELECT 1`
       })
-    INSERT INTO events_events ${unnestRows(EVENT_COLUMNS, w.events)}
+    INSERT INTO events_events ${unnestRows(EVENT_COLUMNS, w.events)} WHERE ${w.audit.guard}
     RETURNING *`.execute(db);
   const byId = new Map(r.rows.map((row) => [row.id, row]));
   return w.events.map((e) => byId.get(e.id!)!);

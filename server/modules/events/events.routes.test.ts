@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { verifyChain } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
+import { createServices } from '../../composition-root.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 
 let env: TestEnv;
@@ -210,6 +211,64 @@ describe('event lifecycle and rates', () => {
     expect((await report(worker, { title: '换一件事' }, `group-${outOfScope.id}`)).status).toBe(200);
     const after = await rates(zzb, `nodeId=${env.nodes.district.id}`);
     expect(after.reported).toBe(before.reported + 11);
+    expect(await verifyChain(env.db, deriveKeys(TEST_MASTER_KEY).audit)).toMatchObject({ ok: true });
+  });
+
+  it("two processes reporting at once, replaying each other's keys, with other audited writes between, store each report once", async () => {
+    // a second set of services on the same database stands in for a second app process: its
+    // groups are written at the same time as this one's, on audit lanes others take meanwhile
+    const second = createServices({ db: env.db, pool: env.pool, keys: deriveKeys(TEST_MASTER_KEY) });
+    const zzb = await env.as('org_officer', 'district');
+    const before = await rates(zzb, `nodeId=${env.nodes.district.id}`);
+    const bodies = Array.from({ length: 30 }, (_, i) => ({
+      id: uuidv7(),
+      nodeId: env.nodes.grid111.id,
+      category: 'sanitation' as const,
+      level: 1 as const,
+      title: `垃圾满溢 ${i}`,
+      description: '垃圾桶满溢',
+      address: '',
+      reporterKind: 'grid_worker' as const,
+      position: { lat: 22.3 + i * 0.01, lng: 113.9 },
+    }));
+    const answers = await Promise.all([
+      ...bodies.map((b) => env.services.events.report(worker.ctx, b, `two-${b.id}`)),
+      ...bodies.map((b) => second.events.report(worker.ctx, b, `two-${b.id}`)),
+      ...bodies.map((_, i) =>
+        env.services.auditor.record(worker.ctx, {
+          action: 'test.between',
+          objectType: 'thing',
+          detail: { i },
+        }),
+      ),
+    ]);
+    expect(answers.slice(0, 60).map((a) => (a as { id: string }).id)).toEqual([
+      ...bodies.map((b) => b.id),
+      ...bodies.map((b) => b.id),
+    ]);
+    const stored = await env.db
+      .selectFrom('events_events')
+      .select(['id'])
+      .where(
+        'id',
+        'in',
+        bodies.map((b) => b.id),
+      )
+      .execute();
+    expect(stored).toHaveLength(30);
+    const audited = await env.db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('action', '=', 'events.report')
+      .where(
+        'object_id',
+        'in',
+        bodies.map((b) => b.id),
+      )
+      .execute();
+    expect(audited).toHaveLength(30);
+    const after = await rates(zzb, `nodeId=${env.nodes.district.id}`);
+    expect(after.reported).toBe(before.reported + 30);
     expect(await verifyChain(env.db, deriveKeys(TEST_MASTER_KEY).audit)).toMatchObject({ ok: true });
   });
 

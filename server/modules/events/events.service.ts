@@ -10,14 +10,13 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
 import { laneHead, type AuditEntry, type LaneAuditor } from '../../platform/audit/audit.ts';
 import { grouped, type Outcome } from '../../platform/batch.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import { MOVED_MEANWHILE, retryWhenMoved, type Db, type Executor } from '../../platform/db/db.ts';
 import type { EventsEvents } from '../../platform/db/db.generated.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  claimAll,
+  claimAllOrFail,
   idempotencyClaim,
-  unclaimAll,
   withIdempotency,
   type IdempotencyClaim,
 } from '../../platform/idempotency.ts';
@@ -137,6 +136,13 @@ type ReportItem = {
   key?: string;
   external?: { nodeId: string; name: string };
 };
+/**
+ * What a group's write statement fails with when something it read moved before it wrote: the
+ * audit lane's head (serialization_failure, from its guard), a key or an event id taken by another
+ * writer (unique_violation), or a deadlock with one. The group is then read and written again.
+ */
+const REPORT_MOVED = [...MOVED_MEANWHILE, '23505'];
+
 /** A report's answer: the event id, and its view when this report wrote it. */
 type ReportDone = { id: string; view?: EventView };
 
@@ -352,13 +358,16 @@ export function createEventsService(deps: EventsDeps) {
     input.reportedAt ? new Date(input.reportedAt) : new Date();
 
   /**
-   * Reports in one transaction, in two statements whatever their number: the first claims the
-   * Idempotency-Keys and reads everything reporting needs (node, ancestors, id taken?, service
-   * level, recurrence neighbours) and locks the audit lane; the second writes the audit entries,
-   * the events, their first steps, their counters and the recurrence flags. Each report gets its
-   * own outcome: one report's refusal (404, 409, 422) leaves the others written and drops its own
-   * claim. A new event's view is built from the row written (nothing is read back); a replay or an
-   * existing id answers with the id only.
+   * Reports in two statements whatever their number, with no transaction around them (each
+   * commits on its own; inside a caller's transaction they simply join it): the first reads,
+   * without locking, everything reporting needs (node, ancestors, id taken?, the stored claim of
+   * the Idempotency-Key, service level, recurrence neighbours, an audit lane's head); the second
+   * writes the claims, the audit entries, the events, their first steps, their counters and the
+   * recurrence flags, and checks that nothing it read has moved meanwhile (a key or an id taken,
+   * the lane's head moved): if something has, the whole statement is undone and the group is read
+   * and written again (writeReports). Each report gets its own outcome: one report's refusal (404,
+   * 409, 422) leaves the others written and claims nothing. A new event's view is built from the
+   * row written (nothing is read back); a replay or an existing id answers with the id only.
    */
   async function reportIn(trx: Executor, items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
     const prep = items.map((it) => {
@@ -376,7 +385,6 @@ export function createEventsService(deps: EventsDeps) {
           : null;
       return { ...it, reportedAt, claim, box: recurrenceBox(it.input.position, reportedAt) };
     });
-    const claims = prep.flatMap((p) => (p.claim ? [p.claim] : []));
     const { contexts, auditHead } = await repo.intakeContexts(trx, {
       reports: prep.map((p) => ({
         nodeId: p.external?.nodeId ?? p.input.nodeId,
@@ -386,14 +394,13 @@ export function createEventsService(deps: EventsDeps) {
         box: p.box,
         claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
       })),
-      claims: claims.length ? claimAll(claims) : null,
-      lock: auditor.laneLock(items.length),
+      head: auditor.laneRead(items.length),
     });
     // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
     const patrolIds = [...new Set(prep.flatMap((p) => (p.input.patrolId ? [p.input.patrolId] : [])))];
     const patrols = patrolIds.length && deps.patrols ? await deps.patrols(patrolIds) : new Map();
     const out: Outcome<ReportDone>[] = [];
-    const failedClaims: IdempotencyClaim<unknown>[] = [];
+    const claims: IdempotencyClaim<unknown>[] = [];
     const writes: {
       at: number;
       ctx: RequestContext;
@@ -408,8 +415,8 @@ export function createEventsService(deps: EventsDeps) {
     for (const [i, p] of prep.entries()) {
       const c = contexts[i];
       try {
-        if (p.claim && !c.claimed) {
-          out.push({ ok: true, value: await p.claim.replay(trx) });
+        if (p.claim && c.prior) {
+          out.push({ ok: true, value: p.claim.answerOf(c.prior) as ReportDone });
           continue;
         }
         const actor = p.external ? null : requirePermission(p.ctx, 'events.report');
@@ -532,23 +539,21 @@ export function createEventsService(deps: EventsDeps) {
             },
           ),
         });
+        if (p.claim) claims.push(p.claim);
         out.push({ ok: true, value: { id: input.id } });
       } catch (error) {
-        if (p.claim && c.claimed) failedClaims.push(p.claim);
         out.push({ ok: false, error });
       }
     }
-    if (!writes.length) {
-      if (failedClaims.length) await unclaimAll(failedClaims).execute(trx);
-      return out;
-    }
+    if (!writes.length) return out;
     const rows = await repo.insertReported(trx, {
       audit: auditor.entriesCtes(
         laneHead(auditHead),
         writes.map((w) => ({ ctx: w.ctx, entry: w.audit })),
+        { unlocked: true },
       ),
+      claims: claims.length ? claimAllOrFail(claims) : null,
       recur: [...recurIds],
-      unclaim: failedClaims.length ? unclaimAll(failedClaims) : null,
       events: writes.map((w) => w.event),
       steps: writes.map((w) => ({
         district_id: w.event.district_id,
@@ -577,16 +582,20 @@ export function createEventsService(deps: EventsDeps) {
     return out;
   }
 
-  /** A group of reports in a transaction of its own; if it fails as a whole, each goes alone. */
+  /**
+   * reportIn on its own (no transaction), read and written again while what it read moved before
+   * it wrote (another writer took a key, an id or the audit lane in between), a few times.
+   */
+  const writeReports = (items: ReportItem[]) =>
+    retryWhenMoved(() => reportIn(db, items), { codes: REPORT_MOVED });
+
+  /** A group of reports written together; if it fails as a whole, each goes alone. */
   async function reportGroup(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
     const alone = (it: ReportItem) =>
-      db
-        .transaction()
-        .execute((trx) => reportIn(trx, [it]))
-        .then(
-          ([o]) => o,
-          (error: unknown) => ({ ok: false as const, error }),
-        );
+      writeReports([it]).then(
+        ([o]) => o,
+        (error: unknown) => ({ ok: false as const, error }),
+      );
     // the same key or the same event id twice in a group: the later one waits for the group
     const seen = new Set<string>();
     const now: number[] = [];
@@ -602,12 +611,7 @@ export function createEventsService(deps: EventsDeps) {
     const out: Outcome<ReportDone>[] = new Array(items.length);
     let first: Outcome<ReportDone>[];
     try {
-      first = await db.transaction().execute((trx) =>
-        reportIn(
-          trx,
-          now.map((i) => items[i]),
-        ),
-      );
+      first = await writeReports(now.map((i) => items[i]));
     } catch (error) {
       if (now.length === 1) first = [{ ok: false, error }];
       else first = await Promise.all(now.map((i) => alone(items[i])));
@@ -617,8 +621,8 @@ export function createEventsService(deps: EventsDeps) {
     return out;
   }
 
-  // Reports that arrive while a group is being written go together in the next group: one
-  // transaction and one COMMIT for all of them (see platform/batch.ts).
+  // Reports that arrive while a group is being written go together in the next group: two
+  // statements and one commit for all of them (see platform/batch.ts).
   const reportGrouped = grouped(reportGroup, { concurrency: 1, maxItems: 50 });
 
   /** Reports an event as the actor, exactly once per client id (and per Idempotency-Key). */

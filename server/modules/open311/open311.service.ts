@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import { retryWhenMoved, type Db } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { isUuid, uuidv7 } from '../../platform/ids.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
@@ -371,46 +371,54 @@ export function createOpen311Service(deps: Open311Deps) {
         lang: 'zh-CN',
       };
       const description = d.description ?? '';
-      await db.transaction().execute(async (trx) => {
-        await events.reportExternal(
-          ctx,
-          trx,
-          nodeId,
-          {
-            id,
+      // the report's write checks that the audit lane it read has not moved (40001 if it has)
+      await retryWhenMoved(() =>
+        db.transaction().execute(async (trx) => {
+          await events.reportExternal(
+            ctx,
+            trx,
             nodeId,
-            category: d.service_code as EventCategory,
-            level: Number(levelRaw ?? 1) as 1 | 2 | 3,
-            title: (description || CATEGORY_NAMES[d.service_code as EventCategory].zh).slice(0, 100),
-            description: description,
-            address: d.address_string ?? '',
-            position: d.lat !== undefined && d.long !== undefined ? { lat: d.lat, lng: d.long } : null,
-            reporterKind: 'open311',
-          },
-          `Open311:${key.name}`,
-        );
-        const contact = { first_name: d.first_name, last_name: d.last_name, email: d.email, phone: d.phone };
-        await trx
-          .insertInto('open311_requests')
-          .values({
-            district_id: key.district_id,
-            event_id: id,
-            token,
-            key_id: key.id,
-            account_id: d.account_id ?? null,
-            device_id: d.device_id ?? null,
-            contact_enc: Object.values(contact).some(Boolean) ? pii.encrypt(JSON.stringify(contact)) : null,
-            media_url: d.media_url ?? null,
-            address_id: d.address_id ?? null,
-          })
-          .execute();
-        await trx
-          .updateTable('open311_keys')
-          .set({ last_used_at: new Date() })
-          .where('district_id', '=', key.district_id)
-          .where('id', '=', key.id)
-          .execute();
-      });
+            {
+              id,
+              nodeId,
+              category: d.service_code as EventCategory,
+              level: Number(levelRaw ?? 1) as 1 | 2 | 3,
+              title: (description || CATEGORY_NAMES[d.service_code as EventCategory].zh).slice(0, 100),
+              description: description,
+              address: d.address_string ?? '',
+              position: d.lat !== undefined && d.long !== undefined ? { lat: d.lat, lng: d.long } : null,
+              reporterKind: 'open311',
+            },
+            `Open311:${key.name}`,
+          );
+          const contact = {
+            first_name: d.first_name,
+            last_name: d.last_name,
+            email: d.email,
+            phone: d.phone,
+          };
+          await trx
+            .insertInto('open311_requests')
+            .values({
+              district_id: key.district_id,
+              event_id: id,
+              token,
+              key_id: key.id,
+              account_id: d.account_id ?? null,
+              device_id: d.device_id ?? null,
+              contact_enc: Object.values(contact).some(Boolean) ? pii.encrypt(JSON.stringify(contact)) : null,
+              media_url: d.media_url ?? null,
+              address_id: d.address_id ?? null,
+            })
+            .execute();
+          await trx
+            .updateTable('open311_keys')
+            .set({ last_used_at: new Date() })
+            .where('district_id', '=', key.district_id)
+            .where('id', '=', key.id)
+            .execute();
+        }),
+      );
       return [{ service_request_id: id, service_notice: '', account_id: d.account_id ?? null, token }];
     },
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../testing/db.ts';
-import { createDb } from '../db/db.ts';
+import { createDb, retryWhenMoved } from '../db/db.ts';
 import { startEmbedded } from '../db/embedded.ts';
 import { migrate } from '../db/migrator.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
@@ -240,6 +240,62 @@ describe('audit chain in lanes', () => {
     expect(rows.filter((r) => r.action === 'test.folded')).toHaveLength(20);
     expect(rows.filter((r) => r.action === 'test.plain')).toHaveLength(20);
     expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 40 });
+  });
+
+  it('entries on a head read without a lock are written only if the head has not moved', async () => {
+    const { t, auditor } = await chainOf(2, 1);
+    await t.pool.query('CREATE TABLE probe_rows (n int)');
+    const unlocked = async (n: number, between?: () => Promise<void>) => {
+      const r = await sql<{ head: unknown }>`SELECT ${auditor.laneRead(1)} AS head`.execute(t.db);
+      await between?.();
+      const w = auditor.entriesCtes(
+        laneHead(r.rows[0].head),
+        [{ ctx, entry: { action: 'test.unlocked', objectType: 'thing', detail: { n } } }],
+        { unlocked: true },
+      );
+      // one statement, committing on its own: the entry, the head, and a row of the caller's
+      await sql`WITH a AS ${w.entry}, audit_head_moved AS ${w.head}
+        INSERT INTO probe_rows SELECT ${n}::int WHERE ${w.guard}`.execute(t.db);
+    };
+    await unlocked(1);
+    // another appender takes the lane between the read and the write: nothing of ours is kept
+    const moved = unlocked(2, () => auditor.record(ctx, { action: 'test.between', objectType: 'thing' }));
+    await expect(moved).rejects.toMatchObject({ code: '40001' });
+    const rows = await entries(t);
+    expect(rows.map((r) => r.action)).toEqual(['test.e1', 'test.e2', 'test.unlocked', 'test.between']);
+    expect((await t.pool.query('SELECT n FROM probe_rows')).rows).toEqual([{ n: 1 }]);
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 4 });
+  });
+
+  it('unlocked writers retried after a moved head chain with plain and locked appends', async () => {
+    const { t, auditor } = await chainOf(0, 2);
+    const unlocked = (i: number) =>
+      retryWhenMoved(
+        async () => {
+          const r = await sql<{ head: unknown }>`SELECT ${auditor.laneRead(2)} AS head`.execute(t.db);
+          const w = auditor.entriesCtes(
+            laneHead(r.rows[0].head),
+            [0, 1].map((k) => ({
+              ctx,
+              entry: { action: 'test.unlocked', objectType: 'thing', detail: { i, k } },
+            })),
+            { unlocked: true },
+          );
+          await sql`WITH a AS ${w.entry}, audit_head_moved AS ${w.head} SELECT ${w.guard}`.execute(t.db);
+        },
+        { attempts: 100 },
+      );
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        i % 2
+          ? unlocked(i)
+          : auditor.record(ctx, { action: 'test.plain', objectType: 'thing', detail: { i } }),
+      ),
+    );
+    const rows = await entries(t);
+    expect(rows.filter((r) => r.action === 'test.unlocked')).toHaveLength(40);
+    expect(rows.filter((r) => r.action === 'test.plain')).toHaveLength(20);
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 60 });
   });
 
   it('appends several entries of one transaction in order, in one lane, alongside plain appends', async () => {

@@ -4,6 +4,7 @@
  * to COMMIT, and they join the caller's transaction so a write and its audit entry commit
  * together or not at all.
  */
+import crypto from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../db/db.ts';
 import { unnestRows, type Db } from '../db/db.ts';
@@ -145,6 +146,28 @@ export interface LaneAuditor extends Auditor {
     head: LaneHead,
     entries: { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry }[],
   ): { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
+  /**
+   * For a statement that commits on its own (no transaction around it): a lane's head read
+   * without a lock, with `count` seqs drawn, as a SQL expression yielding a LaneHead as JSON. The
+   * lane is picked at random; chain entries on it with entriesCtes(head, items, { unlocked: true }).
+   */
+  laneRead(count: number): RawBuilder<unknown>;
+  /**
+   * The entries under a head, as two parenthesised data-modifying statements for CTEs. With
+   * `unlocked` (a head from laneRead), the head CTE moves the head only if it is still the one
+   * read, and `guard` (a boolean SQL expression the statement must evaluate, after naming the
+   * head CTE audit_head_moved) raises serialization_failure otherwise: then nothing the statement
+   * wrote stays, and the caller reads the head again and retries.
+   */
+  entriesCtes(
+    head: LaneHead,
+    entries: { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry }[],
+    opts: { unlocked: true },
+  ): {
+    entry: RawBuilder<Record<string, unknown>>;
+    head: RawBuilder<Record<string, unknown>>;
+    guard: RawBuilder<boolean>;
+  };
   /** entriesCtes of one entry. */
   entryCtes(
     head: LaneHead,
@@ -192,7 +215,19 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
       SELECT json_agg(nextval(pg_get_serial_sequence('audit_log', 'seq')) ORDER BY i)
       FROM generate_series(1, ${count}::int + 0 * h.lane) AS i)) FROM h)`;
 
-  const entriesCtes: LaneAuditor['entriesCtes'] = (head, items) => {
+  // A random lane, its head as committed now (no lock), and seqs drawn for the entries: the
+  // entries' statement moves the head only if it is unchanged (entriesCtes with unlocked). Any
+  // appender that took the lane meanwhile moved the head, so the check fails and the statement
+  // is undone; one that takes it afterwards waits on the head row, reads the new head and draws
+  // its seqs after ours, so seq order stays chain order.
+  const laneRead = (count: number) => sql<unknown>`(
+    SELECT json_build_object('lane', lane, 'hash', hash, 'seqs', (
+      SELECT json_agg(nextval(pg_get_serial_sequence('audit_log', 'seq')) ORDER BY i)
+      FROM generate_series(1, ${count}::int + 0 * h.lane) AS i))
+    FROM audit_head h WHERE lane = ${crypto.randomInt(lanes)}::smallint)`;
+
+  type Item = { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry };
+  const entriesCtes = ((head: LaneHead, items: Item[], opts?: { unlocked: true }) => {
     if (items.length > head.seqs.length) throw new Error('more audit entries than the lane lock drew seqs');
     let prev = head.hash;
     const rows = items.map(({ ctx, entry }, i) => {
@@ -218,13 +253,23 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
       return stored;
     });
     type Cte = Record<string, unknown>;
-    if (!rows.length) return { entry: sql<Cte>`(SELECT 1)`, head: sql<Cte>`(SELECT 1)` };
+    const guard = sql<boolean>`true`;
+    if (!rows.length) return { entry: sql<Cte>`(SELECT 1)`, head: sql<Cte>`(SELECT 1)`, guard };
     const last = rows[rows.length - 1];
+    const entry = sql<Cte>`(INSERT INTO audit_log ${unnestRows(AUDIT_COLUMNS, rows, true)})`;
+    if (!opts?.unlocked)
+      return {
+        entry,
+        head: sql<Cte>`(UPDATE audit_head SET seq = ${last.seq}, hash = ${last.hash} WHERE lane = ${head.lane})`,
+        guard,
+      };
     return {
-      entry: sql<Cte>`(INSERT INTO audit_log ${unnestRows(AUDIT_COLUMNS, rows, true)})`,
-      head: sql<Cte>`(UPDATE audit_head SET seq = ${last.seq}, hash = ${last.hash} WHERE lane = ${head.lane})`,
+      entry,
+      head: sql<Cte>`(UPDATE audit_head SET seq = ${last.seq}, hash = ${last.hash}
+        WHERE lane = ${head.lane} AND hash = ${head.hash} RETURNING lane)`,
+      guard: sql<boolean>`(SELECT platform_conflict_unless(count(*) = 1, 'audit lane head') FROM audit_head_moved)`,
     };
-  };
+  }) as LaneAuditor['entriesCtes'];
   const entryCtes: LaneAuditor['entryCtes'] = (head, ctx, entry) => entriesCtes(head, [{ ctx, entry }]);
 
   // two round trips: the lane lock with its head and seqs, then the entries and the new head together
@@ -239,6 +284,7 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
     append,
     appendAll,
     laneLock,
+    laneRead,
     entriesCtes,
     entryCtes,
     async record(ctx, entry) {

@@ -84,3 +84,26 @@ export function unnestRows<R extends object>(
     columns.map(([c, type]) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(type)}[]`),
   )})`;
 }
+
+/** SQLSTATEs of work undone because something it relied on moved meanwhile: serialization_failure, deadlock_detected. */
+export const MOVED_MEANWHILE = ['40001', '40P01'];
+
+/**
+ * Runs fn (a statement or a whole transaction) again while it fails with one of `codes`, at most
+ * `attempts` times in all; any other error, or the last one, goes to the caller.
+ */
+export async function retryWhenMoved<T>(
+  fn: () => Promise<T>,
+  opts: { attempts?: number; codes?: readonly string[] } = {},
+): Promise<T> {
+  const attempts = opts.attempts ?? 5;
+  const codes = opts.codes ?? MOVED_MEANWHILE;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (attempt >= attempts || typeof code !== 'string' || !codes.includes(code)) throw error;
+    }
+  }
+}
