@@ -27,6 +27,8 @@ export interface Platform {
   keys: Keys;
   /** LISTEN/NOTIFY for in-memory caches (sessions); without it nothing is cached. */
   changes?: Changes;
+  /** Keep people-list pages in memory (needs changes); true unless false. */
+  pageCache?: boolean;
 }
 
 /** Builds all services over one platform. */
@@ -34,9 +36,22 @@ export function createServices(p: Platform) {
   const auditor = createAuditor({ db: p.db, key: p.keys.audit });
   const pii = createPiiCipher(p.keys);
   const accounts = createAccountsService({ db: p.db, auditor, pii, changes: p.changes });
-  const org = createOrgService({ db: p.db, auditor, afterMove: () => accounts.forgetSessions() });
+  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages (any)
+  const org = createOrgService({
+    db: p.db,
+    auditor,
+    afterWrite: (what) => {
+      if (what === 'move') accounts.forgetSessions();
+      people.forgetPages();
+    },
+  });
   const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
-  const people = createPeopleService({ db: p.db, auditor, pii });
+  const people = createPeopleService({
+    db: p.db,
+    auditor,
+    pii,
+    changes: p.pageCache === false ? undefined : p.changes,
+  });
   const notify = createNotifyService({
     db: p.db,
     channels: [

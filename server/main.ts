@@ -51,7 +51,7 @@ try {
   const applied = await migrate(pool, undefined, say);
   if (applied.length) say(`applied ${applied.length} migrations`);
   const keys = deriveKeys(loadMasterKey(config.dataDir));
-  const services = createServices({ db, pool, keys, changes });
+  const services = createServices({ db, pool, keys, changes, pageCache: config.pageCache });
   const demo = config.demo ? await seedDemoIfEmpty({ db, pool, services, log: say }) : null;
   const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
   app = await createHttpApp(services, {

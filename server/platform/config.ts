@@ -13,6 +13,8 @@ export interface Config {
   logLevel: string;
   /** Run the daily jobs (the task evaluation) in this process. */
   dailyJobs: boolean;
+  /** Keep served people-list pages in memory while every change to them is heard. */
+  pageCache: boolean;
 }
 
 /** Reads the settings from process.env with their documented defaults. */
@@ -29,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serveWeb: env.SERVE_WEB !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
     dailyJobs: env.DAILY_JOBS !== '0',
+    pageCache: env.PAGE_CACHE !== '0',
   };
 }

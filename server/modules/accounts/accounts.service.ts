@@ -19,7 +19,7 @@ import {
 } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import { noChanges, type Changes } from '../../platform/db/changes.ts';
+import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
 import type { DB, Db } from '../../platform/db/db.ts';
 import {
   ConflictError,
@@ -111,15 +111,7 @@ export function createAccountsService(deps: {
   // SESSION_CHANNEL in the changing transaction (migration accounts_session_notify), and this
   // process announces its own changes at once. A read that was under way when a change was heard
   // is not kept (the generation moved), and nothing is kept while the LISTEN connection is down.
-  const SESSION_CACHE_MAX = 50_000;
-  const sessionCache = new Map<string, SessionRow>();
-  let generation = 0;
-  const forget = (id?: string) => {
-    generation++;
-    if (id && id !== '*') sessionCache.delete(id);
-    else sessionCache.clear();
-  };
-  changes.subscribe(SESSION_CHANNEL, { message: forget, reset: () => forget() });
+  const sessionCache = keptWhileHeard<SessionRow>(changes, SESSION_CHANNEL, 50_000);
   /** After a commit that changed sessions, accounts or grants: this process forgets them now. */
   const changed = (id = '*') => changes.announce(SESSION_CHANNEL, id);
   /** A transaction of this service that may change what sessions carry. */
@@ -129,19 +121,8 @@ export function createAccountsService(deps: {
       .execute(fn)
       .finally(() => changed());
   }
-  async function sessionRow(id: string, fresh = false): Promise<SessionRow | undefined> {
-    if (!fresh && changes.live()) {
-      const hit = sessionCache.get(id);
-      if (hit) return hit;
-    }
-    const at = generation;
-    const row = await readSessions(id);
-    if (row && changes.live() && at === generation) {
-      if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.delete(sessionCache.keys().next().value!);
-      sessionCache.set(id, row);
-    }
-    return row;
-  }
+  const sessionRow = (id: string, fresh = false) =>
+    (fresh ? sessionCache.reload : sessionCache.get)(id, () => readSessions(id));
 
   async function mfaRequiredFor(userId: string, totpEnabled: boolean): Promise<boolean> {
     if (totpEnabled) return true;

@@ -45,8 +45,11 @@ export type OrgService = ReturnType<typeof createOrgService>;
 export function createOrgService(deps: {
   db: Db;
   auditor: Auditor;
-  /** Called after a move commits (paths changed: whatever keeps grants' paths must forget them). */
-  afterMove?: () => void;
+  /**
+   * Called after a write to the tree commits (what keeps names or paths in memory forgets them):
+   * 'move' when paths changed, 'node' for a node created or renamed.
+   */
+  afterWrite?: (what: 'move' | 'node') => void;
 }) {
   const { db, auditor } = deps;
 
@@ -208,26 +211,29 @@ export function createOrgService(deps: {
       input: { parentId: string; level: Level; name: string; code?: string | null; sort?: number },
     ) {
       requirePermission(ctx, 'org.write');
-      return db.transaction().execute(async (trx) => {
-        const parent = await visibleNode(ctx, input.parentId, 'org.write', trx, true);
-        checkShape(parent, input.level, input.code);
-        const dup = await trx
-          .selectFrom('org_nodes')
-          .select('id')
-          .where('parent_id', '=', parent.id)
-          .where('name', '=', input.name)
-          .executeTakeFirst();
-        if (dup) throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
-        const made = await insertNode(trx, parent, input);
-        await auditor.append(trx, ctx, {
-          action: 'org.node.create',
-          objectType: 'org_node',
-          objectId: made.id,
-          districtId: made.districtId,
-          detail: { parentId: parent.id, level: input.level, name: input.name, code: input.code ?? null },
-        });
-        return { id: made.id };
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const parent = await visibleNode(ctx, input.parentId, 'org.write', trx, true);
+          checkShape(parent, input.level, input.code);
+          const dup = await trx
+            .selectFrom('org_nodes')
+            .select('id')
+            .where('parent_id', '=', parent.id)
+            .where('name', '=', input.name)
+            .executeTakeFirst();
+          if (dup) throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
+          const made = await insertNode(trx, parent, input);
+          await auditor.append(trx, ctx, {
+            action: 'org.node.create',
+            objectType: 'org_node',
+            objectId: made.id,
+            districtId: made.districtId,
+            detail: { parentId: parent.id, level: input.level, name: input.name, code: input.code ?? null },
+          });
+          return { id: made.id };
+        })
+        .finally(() => deps.afterWrite?.('node'));
     },
 
     /** Renames a node (and/or changes its code), checking the version the client saw. */
@@ -237,34 +243,37 @@ export function createOrgService(deps: {
       input: { name?: string; code?: string | null; version: number },
     ) {
       requirePermission(ctx, 'org.write');
-      return db.transaction().execute(async (trx) => {
-        const n = await visibleNode(ctx, id, 'org.write', trx, true);
-        if (n.version !== input.version) throw new ConflictError('error.stale');
-        const code = input.code === undefined ? n.code : input.code;
-        if (!codeFits(n.level as Level, code))
-          throw new InvalidError([{ field: 'code', key: 'org.bad_code' }]);
-        const name = input.name ?? n.name;
-        await trx
-          .updateTable('org_nodes')
-          .set({
-            name,
-            code,
-            name_initials: pinyinInitials(name),
-            name_pinyin: pinyinFull(name),
-            version: n.version + 1,
-            updated_at: new Date(),
-          })
-          .where('id', '=', id)
-          .execute();
-        await auditor.append(trx, ctx, {
-          action: 'org.node.update',
-          objectType: 'org_node',
-          objectId: id,
-          districtId: n.district_id,
-          detail: { from: { name: n.name, code: n.code }, to: { name, code } },
-        });
-        return { version: n.version + 1 };
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const n = await visibleNode(ctx, id, 'org.write', trx, true);
+          if (n.version !== input.version) throw new ConflictError('error.stale');
+          const code = input.code === undefined ? n.code : input.code;
+          if (!codeFits(n.level as Level, code))
+            throw new InvalidError([{ field: 'code', key: 'org.bad_code' }]);
+          const name = input.name ?? n.name;
+          await trx
+            .updateTable('org_nodes')
+            .set({
+              name,
+              code,
+              name_initials: pinyinInitials(name),
+              name_pinyin: pinyinFull(name),
+              version: n.version + 1,
+              updated_at: new Date(),
+            })
+            .where('id', '=', id)
+            .execute();
+          await auditor.append(trx, ctx, {
+            action: 'org.node.update',
+            objectType: 'org_node',
+            objectId: id,
+            districtId: n.district_id,
+            detail: { from: { name: n.name, code: n.code }, to: { name, code } },
+          });
+          return { version: n.version + 1 };
+        })
+        .finally(() => deps.afterWrite?.('node'));
     },
 
     /**
@@ -300,7 +309,7 @@ export function createOrgService(deps: {
         });
         return { version: n.version + 1 };
       });
-      deps.afterMove?.();
+      deps.afterWrite?.('move');
       return moved;
     },
 

@@ -265,6 +265,78 @@ describe('people routes beyond the role matrix', () => {
     expect(denied.status).toBe(404);
   });
 
+  // Browse pages are kept in memory while every write to people and the tree is heard: a page
+  // always shows the register as it is, whoever changed it and however.
+  describe('pages kept in memory', () => {
+    const names = async (u: Client, node: NodeKey) => {
+      const r = await u.get(`/api/people?nodeId=${env.nodes[node].id}&limit=200`);
+      expect(r.status).toBe(200);
+      return {
+        total: r.body.total as number,
+        names: (r.body.items as { name: string }[]).map((i) => i.name),
+      };
+    };
+
+    it('a person added, edited or moved through the API shows on the very next page', async () => {
+      const u = await env.as('street_officer', 'street1');
+      const before = await names(u, 'street1');
+      expect(await names(u, 'street1')).toEqual(before); // the same page again
+      const made = await u.post('/api/people', {
+        nodeId: env.nodes.community12.id,
+        ...samplePerson({ name: '缓存新人' }),
+      });
+      expect(made.status).toBe(200);
+      const after = await names(u, 'street1');
+      expect(after.total).toBe(before.total + 1);
+      expect(after.names).toContain('缓存新人');
+      const person = (await u.get(`/api/people/${made.body.id}`)).body;
+      expect(
+        (await u.patch(`/api/people/${made.body.id}`, { name: '缓存改名', version: person.version })).status,
+      ).toBe(200);
+      expect((await names(u, 'street1')).names).toContain('缓存改名');
+      // a node renamed: the page shows the new name of the node
+      const zzb = await env.as('org_officer', 'district');
+      const node = (await zzb.get(`/api/org/nodes/${env.nodes.community12.id}`)).body;
+      expect(
+        (
+          await zzb.patch(`/api/org/nodes/${env.nodes.community12.id}`, {
+            name: '水围新社区',
+            version: node.version,
+          })
+        ).status,
+      ).toBe(200);
+      const page = await u.get(`/api/people?nodeId=${env.nodes.street1.id}&limit=200`);
+      const mine = (page.body.items as { name: string; nodeName: string }[]).find(
+        (i) => i.name === '缓存改名',
+      );
+      expect(mine?.nodeName).toBe('水围新社区');
+    });
+
+    it('a change made with plain SQL (another process) shows once it is heard', async () => {
+      const u = await env.as('community_officer', 'community11');
+      const before = await names(u, 'community11');
+      expect(before.names).toContain(A.name);
+      await env.db.updateTable('people_persons').set({ name: '陈福山改' }).where('id', '=', ids.A).execute();
+      await env.changesHeard();
+      const after = await names(u, 'community11');
+      expect(after.names).toContain('陈福山改');
+      expect(after.names).not.toContain(A.name);
+      await env.db.updateTable('people_persons').set({ name: A.name }).where('id', '=', ids.A).execute();
+      await env.changesHeard();
+    });
+
+    it('a page is kept per scope: a narrower scope never gets the page of a wider one', async () => {
+      const wide = await env.as('org_officer', 'district');
+      const narrow = await env.as('community_officer', 'community21');
+      const all = await names(wide, 'district');
+      expect(all.names).toEqual(expect.arrayContaining([A.name, B.name]));
+      // the same node and page asked by an officer who sees only community21
+      const mine = await narrow.get(`/api/people?nodeId=${env.nodes.district.id}&limit=200`);
+      const seen = mine.status === 200 ? (mine.body.items as { name: string }[]).map((i) => i.name) : [];
+      expect(seen).not.toContain(A.name);
+    });
+  });
+
   it('an unauthenticated caller gets 401', async () => {
     expect((await env.anon().get('/api/people')).status).toBe(401);
   });

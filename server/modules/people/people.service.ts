@@ -12,7 +12,9 @@ import {
   type RequestContext,
 } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
+import type { Transaction } from 'kysely';
+import type { DB, Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, DomainError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
@@ -51,9 +53,29 @@ export type PeopleService = ReturnType<typeof createPeopleService>;
 
 type PersonRecord = NonNullable<Awaited<ReturnType<typeof repo.findPerson>>>;
 
+/** The channel on which writes to people and the tree are announced (pages kept in memory listen). */
+export const PAGES_CHANNEL = 'gz_people';
+
 /** Builds the people service. */
-export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCipher }) {
+export function createPeopleService(deps: {
+  db: Db;
+  auditor: Auditor;
+  pii: PiiCipher;
+  /** Notifications that keep the page cache true; without them no page is kept. */
+  changes?: Changes;
+}) {
   const { db, auditor, pii } = deps;
+  // Browse pages (no search term) as served, masked, kept while every write to persons, identities
+  // or the tree is heard (migration people_pages_notify): the next request for the same page under
+  // the same scope is answered from memory. Searches are always read from the database.
+  const changes = deps.changes ?? noChanges;
+  const pages = keptWhileHeard<PeoplePage>(changes, PAGES_CHANNEL, 2_000);
+  /** After this process committed a change to people: its kept pages are forgotten now. */
+  const pagesChanged = () => changes.announce(PAGES_CHANNEL, '*');
+  /** A transaction of this service (every one may change what a page shows). */
+  function write<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+    return db.transaction().execute(fn).finally(pagesChanged);
+  }
 
   /** Subtree roots and the districts they reach, for the action. */
   async function scopeOf(actor: Actor, action: string) {
@@ -139,6 +161,8 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     };
   }
 
+  type PeoplePage = { total: number; totalCapped: boolean; items: ReturnType<typeof listItem>[] };
+
   function fieldProblems(problems: { field: string; key: string; params?: Record<string, unknown> }[]) {
     return new InvalidError(problems.map((p) => ({ field: p.field, key: p.key, params: p.params })));
   }
@@ -177,6 +201,9 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
       return new Map(rows.map((r) => [Buffer.from(r.id_bidx).toString('hex'), r.id]));
     },
 
+    /** Forgets the kept pages now (after this process changed the tree). */
+    forgetPages: pagesChanged,
+
     /** A page of people in the actor's subtree matching name, pinyin, exact ID/phone, node and identity. */
     async list(ctx: RequestContext, f: ListFilters) {
       const actor = requirePermission(ctx, 'people.read');
@@ -185,17 +212,21 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
         // the subtree in one query, then the page and its exact total (per-node counts) in another
         const filter = await filterOf(actor, 'people.read', { ...f, nodeId: undefined });
         if (!filter) return { total: 0, totalCapped: false, items: [] };
-        let nodes: repo.SubtreeNodes;
-        if (f.nodeId) {
-          // a grid, a community, a street: the subtree, the page and its total in one statement
-          const one = await repo.browseUnder(db, filter, f.nodeId, f.limit, f.offset);
-          if (!one.tooMany) return { total: one.total, totalCapped: false, items: one.rows.map(listItem) };
-          const under = await repo.subtreeNodesUnder(db, filter, f.nodeId);
-          nodes = under.nodes;
-          filter.filterPath = under.filterPath;
-        } else nodes = await repo.subtreeNodes(db, filter);
-        const { total, rows } = await repo.browsePage(db, filter, f.limit, f.offset, nodes);
-        return { total, totalCapped: false, items: rows.map(listItem) };
+        // the page depends on the scope (in the filter) and the page asked for, not on who asks
+        const key = JSON.stringify([filter, f.nodeId ?? null, f.limit, f.offset]);
+        return (await pages.get(key, async (): Promise<PeoplePage> => {
+          let nodes: repo.SubtreeNodes;
+          if (f.nodeId) {
+            // a grid, a community, a street: the subtree, the page and its total in one statement
+            const one = await repo.browseUnder(db, filter, f.nodeId, f.limit, f.offset);
+            if (!one.tooMany) return { total: one.total, totalCapped: false, items: one.rows.map(listItem) };
+            const under = await repo.subtreeNodesUnder(db, filter, f.nodeId);
+            nodes = under.nodes;
+            filter.filterPath = under.filterPath;
+          } else nodes = await repo.subtreeNodes(db, filter);
+          const { total, rows } = await repo.browsePage(db, filter, f.limit, f.offset, nodes);
+          return { total, totalCapped: false, items: rows.map(listItem) };
+        }))!;
       }
       const filter = await filterOf(actor, 'people.read', f);
       if (!filter) return { total: 0, totalCapped: false, items: [] };
@@ -242,6 +273,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     /** The personal data in plaintext; the reveal is audited in the same transaction as it is read. */
     async reveal(ctx: RequestContext, id: string) {
       const actor = requirePermission(ctx, 'people.reveal');
+      // a reveal changes no page: only the audit is written
       return db.transaction().execute(async (trx) => {
         const p = await visiblePerson(ctx, actor, id, 'people.reveal', trx);
         await auditor.append(trx, ctx, {
@@ -262,7 +294,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
       if (problems.length) throw fieldProblems(problems);
       const node = await writableNode(actor, input.nodeId, 'people.write');
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await write(async (trx) => {
           const { result } = await withIdempotency(
             trx,
             { userId: actor.userId, key: idempotencyKey, payload: { op: 'people.create', input } },
@@ -294,7 +326,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     async update(ctx: RequestContext, id: string, input: UpdatePersonInput) {
       const actor = requirePermission(ctx, 'people.write');
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await write(async (trx) => {
           const p = await visiblePerson(ctx, actor, id, 'people.write', trx, true);
           if (p.version !== input.version) throw new ConflictError('error.stale');
           const old = personalOf(p);
@@ -357,7 +389,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
         if (!(await repo.findNode(db, nid))) throw new InvalidError([{ field, key: 'people.node.invalid' }]);
       }
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await write(async (trx) => {
           const p = await visiblePerson(ctx, actor, personId, 'people.write', trx, true);
           const id = uuidv7();
           await trx
@@ -389,7 +421,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     /** Takes an identity away from a person. */
     async removeIdentity(ctx: RequestContext, personId: string, identityId: string) {
       const actor = requirePermission(ctx, 'people.write');
-      return db.transaction().execute(async (trx) => {
+      return write(async (trx) => {
         const p = await visiblePerson(ctx, actor, personId, 'people.write', trx, true);
         const gone = await trx
           .deleteFrom('people_identities')
@@ -512,7 +544,7 @@ export function createPeopleService(deps: { db: Db; auditor: Auditor; pii: PiiCi
     async importCommit(ctx: RequestContext, batchId: string, mode: 'valid' | 'all') {
       const actor = requirePermission(ctx, 'people.import');
       try {
-        return await db.transaction().execute(async (trx) => {
+        return await write(async (trx) => {
           const b = await trx
             .selectFrom('people_import_batches as b')
             .innerJoin('org_nodes as n', 'n.id', 'b.node_id')

@@ -153,3 +153,54 @@ export function listenForChanges(url: string, opts: { retryMs?: number } = {}): 
     },
   };
 }
+
+/** Values kept in memory while a channel is heard (see keptWhileHeard). */
+export interface Kept<V> {
+  /** The kept value, or what load gives (kept if nothing was heard while it ran). */
+  get(key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
+  /** Reads afresh (and keeps what it reads). */
+  reload(key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
+  /** Whether a value is kept for the key. */
+  has(key: string): boolean;
+  /** Forgets one key, or every key with '*' or none. */
+  forget(key?: string): void;
+}
+
+/**
+ * A bounded in-memory map whose entries live only while `changes` is live on `channel`: a payload
+ * heard there forgets that key ('*': every key), a reset forgets all, and a value read while
+ * something was heard is not kept (it may be from before the change). `announce` on the channel
+ * after a local commit forgets at once.
+ */
+export function keptWhileHeard<V>(changes: Changes, channel: string, max: number): Kept<V> {
+  const map = new Map<string, V>();
+  let generation = 0;
+  const forget = (key?: string) => {
+    generation++;
+    if (key && key !== '*') map.delete(key);
+    else map.clear();
+  };
+  changes.subscribe(channel, { message: forget, reset: () => forget() });
+  const reload = async (key: string, load: () => Promise<V | undefined>) => {
+    const at = generation;
+    const v = await load();
+    if (v !== undefined && changes.live() && at === generation) {
+      // the oldest entry makes room (insertion order)
+      if (map.size >= max && !map.has(key)) map.delete(map.keys().next().value!);
+      map.set(key, v);
+    }
+    return v;
+  };
+  return {
+    async get(key, load) {
+      if (changes.live()) {
+        const hit = map.get(key);
+        if (hit !== undefined) return hit;
+      }
+      return reload(key, load);
+    },
+    reload,
+    has: (key) => map.has(key),
+    forget,
+  };
+}
