@@ -159,7 +159,11 @@ export interface RunningApp {
 }
 
 /** Starts server/main.ts against a database (no demo seeding) and waits until it serves. */
-export async function startApp(databaseUrl: string, log: (m: string) => void): Promise<RunningApp> {
+export async function startApp(
+  databaseUrl: string,
+  log: (m: string) => void,
+  settings: Record<string, string> = {},
+): Promise<RunningApp> {
   const port = await freePort();
   // BENCH_APP_NODE_ARGS: extra node flags for the app (for example `--cpu-prof --cpu-prof-dir=/tmp/prof`)
   const extra = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -174,6 +178,7 @@ export async function startApp(databaseUrl: string, log: (m: string) => void): P
       DAILY_JOBS: '0',
       LOG_LEVEL: 'warn',
       GONGZHI_MASTER_KEY: BENCH_MASTER_KEY,
+      ...settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

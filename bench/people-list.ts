@@ -14,6 +14,7 @@ import {
   login,
   startApp,
   withDatabase,
+  type BenchContext,
   type Benchmark,
   type BenchReport,
 } from './lib.ts';
@@ -77,50 +78,21 @@ export const peopleListBenchmark: Benchmark = {
     );
     const community = grant.rows[0];
     if (!community) throw new Error('the benchmark district has no shequ account');
-    ctx.log(`people-list: community with ${fmt(community.persons)} people; starting the app…`);
-    const app = await startApp(url, ctx.log);
+    ctx.log(`people-list: community with ${fmt(community.persons)} people`);
+    const args = [community.district_id, `${community.path}%`];
     try {
-      const cookie = await login(app.base, 'shequ', DEMO_PASSWORD);
-      const target = `${app.base}/api/people?nodeId=${community.node_id}&limit=50`;
-      const first = await fetch(target, { headers: { cookie } });
-      if (first.status === 404 && (await first.text()).includes('Route GET'))
-        throw new Error('GET /api/people is not served yet');
-      if (!first.ok) throw new Error(`GET /api/people: ${first.status} ${await first.text()}`);
-      const page = (await first.json()) as { total: number; items: { id: string }[] };
-      const raw = await pool.query<{ id: string }>(RAW_SQL, [community.district_id, `${community.path}%`]);
-      const naive = await pool.query<{ id: string }>(NAIVE_SQL, [
-        community.district_id,
-        `${community.path}%`,
-      ]);
-      const same =
-        raw.rows.map((r) => r.id).join() === page.items.map((i) => i.id).join() &&
-        naive.rows.map((r) => r.id).join() === page.items.map((i) => i.id).join();
-      ctx.log(
-        `  API page: ${page.items.length} of ${fmt(page.total)}; raw query returns the same rows: ${same}`,
-      );
-
-      ctx.log(`  autocannon: ${ctx.connections} connections, ${ctx.duration} s…`);
-      const ac = await autocannon({
-        url: target,
-        connections: ctx.connections,
-        duration: ctx.duration,
-        headers: { cookie },
-      });
-      const api = {
-        perSec: ac.requests.average,
-        p50: ac.latency.p50,
-        p99: ac.latency.p99,
-        bad: ac.non2xx + ac.errors + ac.timeouts,
-        total: ac.requests.total,
-      };
+      const raw = await pool.query<{ id: string }>(RAW_SQL, args);
+      const naive = await pool.query<{ id: string }>(NAIVE_SQL, args);
+      // the app as served (pages kept in memory), then with every page read from the database
+      const api = await measureApp(ctx, url, community.node_id, '1');
+      const uncached = await measureApp(ctx, url, community.node_id, '0');
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id).join();
+      const same = ids(raw.rows) === api.ids && ids(naive.rows) === api.ids && uncached.ids === api.ids;
+      ctx.log(`  raw query returns the same rows as the API: ${same}`);
       ctx.log(`  raw pg: ${ctx.connections} connections, ${ctx.duration} s…`);
-      const base = await closedLoop(ctx.connections, ctx.duration, () =>
-        pool.query(RAW_SQL, [community.district_id, `${community.path}%`]),
-      );
+      const base = await closedLoop(ctx.connections, ctx.duration, () => pool.query(RAW_SQL, args));
       ctx.log(`  naive pg: ${ctx.connections} connections, ${ctx.duration} s…`);
-      const slow = await closedLoop(ctx.connections, ctx.duration, () =>
-        pool.query(NAIVE_SQL, [community.district_id, `${community.path}%`]),
-      );
+      const slow = await closedLoop(ctx.connections, ctx.duration, () => pool.query(NAIVE_SQL, args));
       const ratio = api.perSec / base.perSec;
       const lines = [
         `### people-list: ${fmt(ctx.residents)} residents, community of ${fmt(community.persons)} people`,
@@ -129,21 +101,53 @@ export const peopleListBenchmark: Benchmark = {
         '',
         '| | requests | req/s | p50 | p99 | errors |',
         '|---|---:|---:|---:|---:|---:|',
-        `| app (autocannon → server/main.ts child) | ${fmt(api.total)} | ${fmt(api.perSec, 1)} | ${api.p50} ms | ${api.p99} ms | ${api.bad} |`,
+        `| app (autocannon → server/main.ts child, as served: pages kept in memory) | ${fmt(api.total)} | ${fmt(api.perSec, 1)} | ${api.p50} ms | ${api.p99} ms | ${api.bad} |`,
+        `| app with \`PAGE_CACHE=0\` (every page from the database) | ${fmt(uncached.total)} | ${fmt(uncached.perSec, 1)} | ${uncached.p50} ms | ${uncached.p99} ms | ${uncached.bad} |`,
         `| raw \`pg\` query, same 50 rows (baseline: per-node index merge) | ${fmt(base.requests)} | ${fmt(base.perSec, 1)} | ${fmt(base.p50, 1)} ms | ${fmt(base.p99, 1)} ms | ${base.errors} |`,
         `| for reference: naive \`pg\` query (join, sort the subtree) | ${fmt(slow.requests)} | ${fmt(slow.perSec, 1)} | ${fmt(slow.p50, 1)} ms | ${fmt(slow.p99, 1)} ms | ${slow.errors} |`,
         '',
         `Ratio ${(ratio * 100).toFixed(0)}% of raw (target ≥ 40%): ${ratio >= 0.4 ? 'met' : 'NOT met'}. ` +
           `p99 ${api.p99} ms (target < 50 ms): ${api.p99 < 50 ? 'met' : 'NOT met'}. ` +
-          `Same rows as the API: ${same ? 'yes' : 'NO'}.`,
+          `Same rows as the API: ${same ? 'yes' : 'NO'}. ` +
+          `Without kept pages: ${((uncached.perSec / base.perSec) * 100).toFixed(0)}% of raw, p99 ${uncached.p99} ms.`,
       ];
       return { name: 'people-list', markdown: lines.join('\n') };
     } finally {
-      await app.stop();
       await pool.end();
     }
   },
 };
+
+/** The app in a child process with PAGE_CACHE set, under autocannon on one community's first page. */
+async function measureApp(ctx: BenchContext, url: string, nodeId: string, pageCache: '0' | '1') {
+  ctx.log(`  starting the app (PAGE_CACHE=${pageCache})…`);
+  const app = await startApp(url, ctx.log, { PAGE_CACHE: pageCache });
+  try {
+    const cookie = await login(app.base, 'shequ', DEMO_PASSWORD);
+    const target = `${app.base}/api/people?nodeId=${nodeId}&limit=50`;
+    const first = await fetch(target, { headers: { cookie } });
+    if (!first.ok) throw new Error(`GET /api/people: ${first.status} ${await first.text()}`);
+    const page = (await first.json()) as { total: number; items: { id: string }[] };
+    ctx.log(`  API page: ${page.items.length} of ${fmt(page.total)}`);
+    ctx.log(`  autocannon: ${ctx.connections} connections, ${ctx.duration} s…`);
+    const ac = await autocannon({
+      url: target,
+      connections: ctx.connections,
+      duration: ctx.duration,
+      headers: { cookie },
+    });
+    return {
+      ids: page.items.map((i) => i.id).join(),
+      perSec: ac.requests.average,
+      p50: ac.latency.p50,
+      p99: ac.latency.p99,
+      bad: ac.non2xx + ac.errors + ac.timeouts,
+      total: ac.requests.total,
+    };
+  } finally {
+    await app.stop();
+  }
+}
 
 async function hasDemo(url: string, residents: number): Promise<boolean> {
   const c = new pg.Client({ connectionString: url });
