@@ -27,6 +27,8 @@ export interface Platform {
   keys: Keys;
   /** LISTEN/NOTIFY for in-memory caches (sessions); without it nothing is cached. */
   changes?: Changes;
+  /** The pool for grouped work (createGroupDb): the event intake; db when absent. */
+  groupDb?: Db;
   /** Keep people-list pages in memory (needs changes); true unless false. */
   pageCache?: boolean;
 }
@@ -67,6 +69,7 @@ export function createServices(p: Platform) {
   const gridRef: { current?: ReturnType<typeof createGridService> } = {};
   const events = createEventsService({
     db: p.db,
+    groupDb: p.groupDb,
     auditor,
     assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
     patrols: (ids) => gridRef.current!.patrolsById(ids),

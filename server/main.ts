@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from './platform/config.ts';
 import { startDailyJobs } from './platform/daily.ts';
 import { listenForChanges } from './platform/db/changes.ts';
-import { createDb } from './platform/db/db.ts';
+import { createDb, createGroupDb } from './platform/db/db.ts';
 import { startEmbedded, type EmbeddedPg } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrator.ts';
 import { deriveKeys, loadMasterKey } from './platform/secrets.ts';
@@ -23,6 +23,7 @@ if (!url) {
   say(`embedded PostgreSQL running under ${embedded.dataDir}`);
 }
 const { db, pool } = createDb(url);
+const group = createGroupDb(url);
 const changes = listenForChanges(url);
 let app: Awaited<ReturnType<typeof createHttpApp>> | undefined;
 let daily: ReturnType<typeof startDailyJobs> | undefined;
@@ -35,6 +36,7 @@ async function shutdown(signal: string) {
     await daily?.stop();
     await app?.close();
     await changes.close();
+    await group.pool.end();
     await pool.end();
     await embedded?.stop();
     say('stopped cleanly');
@@ -51,7 +53,14 @@ try {
   const applied = await migrate(pool, undefined, say);
   if (applied.length) say(`applied ${applied.length} migrations`);
   const keys = deriveKeys(loadMasterKey(config.dataDir));
-  const services = createServices({ db, pool, keys, changes, pageCache: config.pageCache });
+  const services = createServices({
+    db,
+    pool,
+    groupDb: group.db,
+    keys,
+    changes,
+    pageCache: config.pageCache,
+  });
   const demo = config.demo ? await seedDemoIfEmpty({ db, pool, services, log: say }) : null;
   const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
   app = await createHttpApp(services, {

@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { inject } from 'vitest';
-import { createDb, type Db } from '../platform/db/db.ts';
+import { createDb, createGroupDb, type Db } from '../platform/db/db.ts';
 import { adminQuery, withDatabase } from './pg-server.ts';
 import type pg from 'pg';
 
@@ -12,6 +12,8 @@ import type pg from 'pg';
 export interface TestDb {
   db: Db;
   pool: pg.Pool;
+  /** The group pool, as the app has it (generic plans). */
+  groupDb: Db;
   url: string;
   name: string;
   drop(): Promise<void>;
@@ -25,12 +27,15 @@ export async function freshDb(): Promise<TestDb> {
   await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = withDatabase(admin, name);
   const { db, pool } = createDb(url, 10);
+  const group = createGroupDb(url);
   return {
     db,
     pool,
+    groupDb: group.db,
     url,
     name,
     async drop() {
+      await group.db.destroy();
       await db.destroy();
       await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },

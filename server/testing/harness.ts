@@ -114,6 +114,7 @@ export async function createTestEnv(): Promise<TestEnv> {
   const services = createServices({
     db: t.db,
     pool: t.pool,
+    groupDb: t.groupDb,
     keys: deriveKeys(TEST_MASTER_KEY),
     changes,
   });

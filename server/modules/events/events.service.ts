@@ -149,6 +149,11 @@ type ReportDone = { id: string; view?: EventView };
 /** What the events service draws on. */
 export interface EventsDeps {
   db: Db;
+  /**
+   * Where grouped reports are read and written (their two statements, generic plans): the
+   * platform's group pool (createGroupDb); db when there is none.
+   */
+  groupDb?: Db;
   auditor: LaneAuditor;
   /** Paths of the grids a user serves today by assignment (a cadre 我当网格员 reports there). */
   assignedPaths?: (userId: string) => Promise<string[]>;
@@ -164,6 +169,7 @@ const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 /** Builds the events service. */
 export function createEventsService(deps: EventsDeps) {
   const { db, auditor } = deps;
+  const groupDb = deps.groupDb ?? db;
 
   async function slaMap(exec: Executor, districtId: string) {
     const rows = await exec
@@ -587,7 +593,7 @@ export function createEventsService(deps: EventsDeps) {
    * it wrote (another writer took a key, an id or the audit lane in between), a few times.
    */
   const writeReports = (items: ReportItem[]) =>
-    retryWhenMoved(() => reportIn(db, items), { codes: REPORT_MOVED });
+    retryWhenMoved(() => reportIn(groupDb, items), { codes: REPORT_MOVED });
 
   /** A group of reports written together; if it fails as a whole, each goes alone. */
   async function reportGroup(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {

@@ -56,4 +56,24 @@ describe('the pool behind Kysely', () => {
       { id: 3, note: '带"引号",逗号{}', at: null },
     ]);
   });
+
+  it('plans a marked statement once on the group pool, and afresh for its values on the main pool', async () => {
+    // an array shorter than the 10 rows a generic plan assumes: PostgreSQL keeps making custom
+    // plans for it on the main pool; the group pool's connections make one generic plan
+    const plans = async (db: typeof t.db) =>
+      db.connection().execute(async (c) => {
+        for (let i = 0; i < 12; i++)
+          await sql`${PREPARED}SELECT p.note FROM unnest(${[1, 2]}::int[]) AS u(id)
+            JOIN prep_probe p ON p.id = u.id`.execute(c);
+        const r = await sql<{ mode: string; generic: number; custom: number }>`
+          SELECT current_setting('plan_cache_mode') AS mode, generic_plans::int AS generic,
+            custom_plans::int AS custom
+          FROM pg_prepared_statements WHERE statement LIKE '%JOIN prep_probe p ON p.id = u.id%'`.execute(c);
+        return r.rows[0];
+      });
+    expect(await plans(t.groupDb)).toEqual({ mode: 'force_generic_plan', generic: 12, custom: 0 });
+    const main = await plans(t.db);
+    expect(main.mode).toBe('auto');
+    expect(main.custom).toBeGreaterThan(0);
+  });
 });

@@ -57,15 +57,44 @@ function preparingPool(pool: pg.Pool): PostgresPool {
   };
 }
 
-/** Opens the pool behind a Kysely instance. */
-export function createDb(url: string, max = 20): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'gongzhi' });
+/**
+ * Opens the pool behind a Kysely instance. `genericPlans`: its connections plan every
+ * parameterised statement once, for any values (plan_cache_mode = force_generic_plan, added to
+ * PGOPTIONS). Only for a pool that runs nothing but marked statements whose plan does not depend
+ * on their values: the grouped intake's (see GROUP_POOL). PostgreSQL would otherwise plan such a
+ * statement afresh on every run whenever its arrays are shorter than the 10 rows a generic plan
+ * assumes, so that the generic plan looks dearer: 0.39 ms of planning on a 0.59 ms statement.
+ */
+export function createDb(
+  url: string,
+  max = 20,
+  opts: { genericPlans?: boolean } = {},
+): { db: Db; pool: pg.Pool } {
+  const options = [process.env.PGOPTIONS, opts.genericPlans ? '-c plan_cache_mode=force_generic_plan' : '']
+    .filter(Boolean)
+    .join(' ');
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: 'gongzhi',
+    ...(options ? { options } : {}),
+  });
   pool.on('error', () => {
     // an idle client lost its server (restart); the pool replaces it
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, pool };
 }
+
+/**
+ * Connections of the pool for grouped work (the event intake's two statements): a group runner
+ * holds one at a time, and one more covers a retry while the pool replaces a lost connection.
+ * Its own pool, so its statements get generic plans and it never waits behind a busy main pool.
+ */
+export const GROUP_POOL = 2;
+
+/** The pool for grouped work (see GROUP_POOL), with generic plans. */
+export const createGroupDb = (url: string) => createDb(url, GROUP_POOL, { genericPlans: true });
 
 /**
  * `(a, b, …) SELECT * FROM unnest($1::t[], $2::u[], …)`: rows for an INSERT as one array
