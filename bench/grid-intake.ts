@@ -199,10 +199,12 @@ export async function runGridIntake(
       await machine(adminUrl),
       '',
       `${connections} connections × ${duration} s each, ${WORKERS} logged-in grid workers; every request a new client UUIDv7 and Idempotency-Key.`,
-      'Each API request: session + CSRF, zod validation, then one transaction of two statements: (1) the Idempotency-Key ' +
-        'claim with its answer, the node and its ancestors, id taken?, the service level, the recurrence neighbours and the ' +
-        'audit lane lock (one of 16 hash-chain lanes); (2) the audit entry and its lane head, the event, its step, 4 rollup ' +
-        'upserts and the recurrence flags. The response view is built from the written row (nothing read after commit).',
+      'Each API request: session + CSRF, zod validation, then its group of reports (those that arrived together) in two ' +
+        'statements, each committing on its own, on the group pool (generic plans): (1) read, no lock: the stored claim of ' +
+        'the Idempotency-Key, the node and its ancestors, id taken?, the service level, the recurrence neighbours and the ' +
+        'head of one of 16 audit lanes; (2) write: the claims, the audit entries and their lane head (only if unmoved), the ' +
+        'events, their steps, the rollup upserts and the recurrence flags. The response view is built from the written ' +
+        'row (nothing read after commit).',
       '',
       '| path | req/s | p99 ms | errors / non-2xx |',
       '|---|---|---|---|',
