@@ -70,14 +70,15 @@ export function createDb(
   max = 20,
   opts: { genericPlans?: boolean } = {},
 ): { db: Db; pool: pg.Pool } {
-  const options = [process.env.PGOPTIONS, opts.genericPlans ? '-c plan_cache_mode=force_generic_plan' : '']
-    .filter(Boolean)
-    .join(' ');
+  // without options of its own, pg reads PGOPTIONS itself
+  const generic = '-c plan_cache_mode=force_generic_plan';
   const pool = new pg.Pool({
     connectionString: url,
     max,
     application_name: 'gongzhi',
-    ...(options ? { options } : {}),
+    ...(opts.genericPlans
+      ? { options: process.env.PGOPTIONS ? `${process.env.PGOPTIONS} ${generic}` : generic }
+      : {}),
   });
   pool.on('error', () => {
     // an idle client lost its server (restart); the pool replaces it
@@ -91,7 +92,7 @@ export function createDb(
  * holds one at a time, and one more covers a retry while the pool replaces a lost connection.
  * Its own pool, so its statements get generic plans and it never waits behind a busy main pool.
  */
-export const GROUP_POOL = 2;
+const GROUP_POOL = 2;
 
 /** The pool for grouped work (see GROUP_POOL), with generic plans. */
 export const createGroupDb = (url: string) => createDb(url, GROUP_POOL, { genericPlans: true });
