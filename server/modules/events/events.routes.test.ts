@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { verifyChain } from '../../platform/audit/audit.ts';
+import { createAuditor, verifyChain } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
 import { createServices } from '../../composition-root.ts';
+import { createEventsService } from './events.service.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 
 let env: TestEnv;
@@ -270,6 +271,48 @@ describe('event lifecycle and rates', () => {
     const after = await rates(zzb, `nodeId=${env.nodes.district.id}`);
     expect(after.reported).toBe(before.reported + 30);
     expect(await verifyChain(env.db, deriveKeys(TEST_MASTER_KEY).audit)).toMatchObject({ ok: true });
+  });
+
+  it('reports land on a lane so busy that its head moves between every read and write', async () => {
+    // one audit lane and three writers appending to it without pause: an unlocked head is moved
+    // before nearly every write, so reports get through only by locking the lane in the end
+    const key = deriveKeys(TEST_MASTER_KEY).audit;
+    const auditor = createAuditor({ db: env.db, key, lanes: 1 });
+    const events = createEventsService({ db: env.db, groupDb: env.groupDb, auditor });
+    let busy = true;
+    const writers = [0, 1, 2].map(async () => {
+      while (busy) await auditor.record(worker.ctx, { action: 'test.busy', objectType: 'thing' });
+    });
+    const bodies = Array.from({ length: 12 }, (_, i) => ({
+      id: uuidv7(),
+      nodeId: env.nodes.grid111.id,
+      category: 'sanitation' as const,
+      level: 1 as const,
+      title: `忙碌车道 ${i}`,
+      description: '垃圾桶满溢',
+      address: '',
+      reporterKind: 'grid_worker' as const,
+      position: { lat: 21.3 + i * 0.01, lng: 113.9 },
+    }));
+    const answers = await Promise.allSettled(
+      bodies.map((b) => events.report(worker.ctx, b, `busy-${b.id}`)),
+    ).finally(() => (busy = false));
+    await Promise.all(writers);
+    expect(answers.map((a) => (a.status === 'fulfilled' ? a.value.id : a.reason))).toEqual(
+      bodies.map((b) => b.id),
+    );
+    const audited = await env.db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('action', '=', 'events.report')
+      .where(
+        'object_id',
+        'in',
+        bodies.map((b) => b.id),
+      )
+      .execute();
+    expect(audited).toHaveLength(12);
+    expect(await verifyChain(env.db, key)).toMatchObject({ ok: true });
   });
 
   it('a report counts the reports of its own group at the same place towards recurrence', async () => {

@@ -143,6 +143,9 @@ type ReportItem = {
  */
 const REPORT_MOVED = [...MOVED_MEANWHILE, '23505'];
 
+/** How many times a group of reports is tried with an unlocked audit lane head before it locks one. */
+const OPTIMISTIC_ATTEMPTS = 3;
+
 /** A report's answer: the event id, and its view when this report wrote it. */
 type ReportDone = { id: string; view?: EventView };
 
@@ -374,8 +377,14 @@ export function createEventsService(deps: EventsDeps) {
    * and written again (writeReports). Each report gets its own outcome: one report's refusal (404,
    * 409, 422) leaves the others written and claims nothing. A new event's view is built from the
    * row written (nothing is read back); a replay or an existing id answers with the id only.
+   * `lane` 'locked' (inside a transaction of writeReports): the read locks its audit lane's head
+   * until the commit instead of checking at the write that it has not moved.
    */
-  async function reportIn(trx: Executor, items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
+  async function reportIn(
+    trx: Executor,
+    items: ReportItem[],
+    lane: 'read' | 'locked' = 'read',
+  ): Promise<Outcome<ReportDone>[]> {
     const prep = items.map((it) => {
       const reportedAt = reportedAtOf(it.input);
       const userId = it.ctx.actor?.userId;
@@ -400,7 +409,7 @@ export function createEventsService(deps: EventsDeps) {
         box: p.box,
         claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
       })),
-      head: auditor.laneRead(items.length),
+      head: lane === 'locked' ? auditor.laneLock(items.length) : auditor.laneRead(items.length),
     });
     // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
     const patrolIds = [...new Set(prep.flatMap((p) => (p.input.patrolId ? [p.input.patrolId] : [])))];
@@ -552,12 +561,13 @@ export function createEventsService(deps: EventsDeps) {
       }
     }
     if (!writes.length) return out;
+    const entries = writes.map((w) => ({ ctx: w.ctx, entry: w.audit }));
     const rows = await repo.insertReported(trx, {
-      audit: auditor.entriesCtes(
-        laneHead(auditHead),
-        writes.map((w) => ({ ctx: w.ctx, entry: w.audit })),
-        { unlocked: true },
-      ),
+      audit:
+        lane === 'locked'
+          ? // the lane's head is locked: nothing can move it before the commit
+            { ...auditor.entriesCtes(laneHead(auditHead), entries), guard: sql<boolean>`true` }
+          : auditor.entriesCtes(laneHead(auditHead), entries, { unlocked: true }),
       claims: claims.length ? claimAllOrFail(claims) : null,
       recur: [...recurIds],
       events: writes.map((w) => w.event),
@@ -590,10 +600,19 @@ export function createEventsService(deps: EventsDeps) {
 
   /**
    * reportIn on its own (no transaction), read and written again while what it read moved before
-   * it wrote (another writer took a key, an id or the audit lane in between), a few times.
+   * it wrote (another writer took a key, an id or the audit lane in between), a few times. After
+   * OPTIMISTIC_ATTEMPTS it runs in a transaction that locks its audit lane's head from the read to
+   * the commit: on a busy lane every optimistic attempt can find the head moved, a locked one
+   * cannot (what is left to move it is a key or an id taken, once each).
    */
   const writeReports = (items: ReportItem[]) =>
-    retryWhenMoved(() => reportIn(groupDb, items), { codes: REPORT_MOVED });
+    retryWhenMoved(
+      (attempt) =>
+        attempt <= OPTIMISTIC_ATTEMPTS
+          ? reportIn(groupDb, items)
+          : groupDb.transaction().execute((trx) => reportIn(trx, items, 'locked')),
+      { codes: REPORT_MOVED, attempts: OPTIMISTIC_ATTEMPTS + 2 },
+    );
 
   /** A group of reports written together; if it fails as a whole, each goes alone. */
   async function reportGroup(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {

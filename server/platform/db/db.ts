@@ -120,17 +120,18 @@ export const MOVED_MEANWHILE = ['40001', '40P01'];
 
 /**
  * Runs fn (a statement or a whole transaction) again while it fails with one of `codes`, at most
- * `attempts` times in all; any other error, or the last one, goes to the caller.
+ * `attempts` times in all; any other error, or the last one, goes to the caller. fn gets the
+ * attempt's number (1 first), so a late attempt can take locks where early ones were optimistic.
  */
 export async function retryWhenMoved<T>(
-  fn: () => Promise<T>,
+  fn: (attempt: number) => Promise<T>,
   opts: { attempts?: number; codes?: readonly string[] } = {},
 ): Promise<T> {
   const attempts = opts.attempts ?? 5;
   const codes = opts.codes ?? MOVED_MEANWHILE;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fn();
+      return await fn(attempt);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       if (attempt >= attempts || typeof code !== 'string' || !codes.includes(code)) throw error;
