@@ -200,8 +200,10 @@ export async function startApp(
       reject(new Error(`the app exited with ${code}`));
     });
   });
-  child.stdout!.removeAllListeners('data');
-  child.stderr!.removeAllListeners('data');
+  if (!process.env.BENCH_APP_LOG) {
+    child.stdout!.removeAllListeners('data');
+    child.stderr!.removeAllListeners('data');
+  }
   child.stdout!.resume();
   child.stderr!.resume();
   return {

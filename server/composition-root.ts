@@ -45,6 +45,7 @@ export function createServices(p: Platform) {
     afterWrite: (what) => {
       if (what === 'move') accounts.forgetSessions();
       people.forgetPages();
+      events.forgetNodes();
     },
   });
   const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
@@ -71,6 +72,7 @@ export function createServices(p: Platform) {
     db: p.db,
     groupDb: p.groupDb,
     auditor,
+    changes: p.changes,
     assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
     patrols: (ids) => gridRef.current!.patrolsById(ids),
   });

@@ -17,8 +17,8 @@ export interface IdempotentResult<T> {
 
 /** A request's claim on its key. */
 export interface IdempotencyClaim<T> {
-  /** The row the claim inserts. */
-  row: { userId: string; key: string; hash: string; status: number; body: string | null };
+  /** The row the claim inserts (body: the answer, stored as jsonb; null while not known). */
+  row: { userId: string; key: string; hash: string; status: number; body: unknown };
   /**
    * The claim as a data-modifying statement (for a CTE, or run on its own): one row when this
    * request is the first with the key, none when the key was used (it waits for a concurrent first
@@ -48,7 +48,7 @@ export function idempotencyClaim<T>(req: {
     key: req.key,
     hash,
     status: known ? 200 : 0,
-    body: known ? JSON.stringify(req.answer) : null,
+    body: known ? (req.answer ?? null) : null,
   };
   const answerOf = (prior: { hash: string; body: unknown }) => {
     if (prior.hash !== hash) throw new DomainError(422, 'error.idempotency_mismatch');
@@ -56,7 +56,7 @@ export function idempotencyClaim<T>(req: {
   };
   return {
     row,
-    statement: claimRows([row]),
+    statement: claimInsert(claimsJson([row]), true),
     async replay(trx) {
       const prior = await trx
         .selectFrom('platform_idempotency')
@@ -70,24 +70,35 @@ export function idempotencyClaim<T>(req: {
   };
 }
 
-/**
- * Claims for a statement that commits on its own after reading that the keys were free: a key
- * taken meanwhile is a unique violation (23505) that undoes the statement, and the caller reads
- * again (and then replays). Never waits on a concurrent claim.
- */
-export function claimAllOrFail(claims: IdempotencyClaim<unknown>[]) {
-  return claimRows(
-    claims.map((c) => c.row),
-    false,
+/** Claims' rows as the JSON array claimInsert reads. */
+export function claimsJson(rows: IdempotencyClaim<unknown>['row'][]): string {
+  return JSON.stringify(
+    rows.map((r) => ({
+      user_id: r.userId,
+      key: r.key,
+      request_hash: r.hash,
+      status: r.status,
+      body: r.body,
+    })),
   );
 }
 
-function claimRows(rows: IdempotencyClaim<unknown>['row'][], skipTaken = true) {
-  const col = <K extends keyof IdempotencyClaim<unknown>['row']>(k: K) => rows.map((r) => r[k]);
+/**
+ * The claims' INSERT (a statement of its own or a CTE). `rows`: a JSON array of claim rows
+ * (claimsJson, or a placeholder of a statement compiled once), or a query yielding their columns
+ * (user_id, key, request_hash, status, body) in that order. `skipTaken`: a key used before claims
+ * nothing (ON CONFLICT DO NOTHING; it waits for a concurrent first request to finish). Without
+ * it, for a statement that commits on its own after reading that the keys were free (or that did
+ * not read at all): a key taken is a unique violation (23505) that undoes the statement, and the
+ * caller reads and then replays. It returns the keys claimed.
+ */
+export function claimInsert(rows: unknown, skipTaken: boolean) {
+  const source = (rows as { isRawBuilder?: unknown } | null)?.isRawBuilder
+    ? (rows as RawBuilder<unknown>)
+    : sql`SELECT user_id, key, request_hash, status, body FROM json_to_recordset(${rows}::json)
+        AS x(user_id uuid, key text, request_hash text, status int, body jsonb)`;
   return sql<{ user_id: string; key: string }>`
-    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body)
-    SELECT * FROM unnest(${col('userId')}::uuid[], ${col('key')}::text[], ${col('hash')}::text[],
-      ${col('status')}::int[], ${col('body')}::jsonb[])
+    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body) ${source}
     ${sql.raw(skipTaken ? 'ON CONFLICT DO NOTHING ' : '')}RETURNING user_id, key`;
 }
 

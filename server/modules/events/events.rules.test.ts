@@ -6,7 +6,6 @@ import {
   milestonesAfter,
   rates,
   rateVector,
-  recurs,
   timer,
   transitionProblem,
   type EventAction,
@@ -119,9 +118,5 @@ describe('timers, days and recurrence', () => {
   it('buckets weeks from Monday and months from the 1st', () => {
     expect(bucketOf('2026-03-05', 'week')).toBe('2026-03-02');
     expect(bucketOf('2026-03-05', 'month')).toBe('2026-03-01');
-  });
-  it('the third event of a kind at one place recurs', () => {
-    expect(recurs(1)).toBe(false);
-    expect(recurs(2)).toBe(true);
   });
 });

@@ -221,25 +221,14 @@ export function shardOf(eventId: string): number {
   return parseInt(eventId.slice(-2), 16) % ROLLUP_SHARDS;
 }
 
-/** Distance in metres between two WGS84 points (haversine). */
-export function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const r = 6371000;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * r * Math.asin(Math.sqrt(h));
-}
-
-/** Recurrence: this many events of one category within RECUR_METRES and RECUR_DAYS flag a hot spot. */
+/**
+ * Recurrence 重复发生: a report recurs when, with it, RECUR_COUNT reports of one category lie within
+ * RECUR_METRES (haversine on a sphere of 6,371 km: events_metres() in SQL) over RECUR_DAYS. The
+ * intake decides it inside the statement that writes the reports (events.repository.ts).
+ */
 export const RECUR_COUNT = 3;
 export const RECUR_METRES = 50;
 export const RECUR_DAYS = 90;
-
-/** Whether a new event at a place recurs, given the earlier same-category events nearby in the window. */
-export function recurs(priorNearby: number): boolean {
-  return priorNearby + 1 >= RECUR_COUNT;
-}
 
 /** Granularity of a trend series. */
 export type Granularity = 'day' | 'week' | 'month';

@@ -4,22 +4,24 @@
  * kept exact in the same transaction as every event change.
  */
 import crypto from 'node:crypto';
-import { sql, type Insertable } from 'kysely';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
-import { laneHead, type AuditEntry, type LaneAuditor } from '../../platform/audit/audit.ts';
+import {
+  laneHead,
+  laneKeeper,
+  type AuditEntry,
+  type Chained,
+  type LaneAuditor,
+  type LaneHead,
+} from '../../platform/audit/audit.ts';
 import { grouped, type Outcome } from '../../platform/batch.ts';
+import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
 import { MOVED_MEANWHILE, retryWhenMoved, type Db, type Executor } from '../../platform/db/db.ts';
-import type { EventsEvents } from '../../platform/db/db.generated.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import {
-  claimAllOrFail,
-  idempotencyClaim,
-  withIdempotency,
-  type IdempotencyClaim,
-} from '../../platform/idempotency.ts';
+import { idempotencyClaim, withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { maskName } from '../../platform/pii/pii.ts';
@@ -32,13 +34,9 @@ import {
   defaultServiceLevel,
   EVENT_CATEGORIES,
   EVENT_LEVELS,
-  metres,
   milestonesAfter,
   rates,
   rateVector,
-  RECUR_DAYS,
-  RECUR_METRES,
-  recurs,
   shardOf,
   timer,
   transitionProblem,
@@ -137,14 +135,26 @@ type ReportItem = {
   external?: { nodeId: string; name: string };
 };
 /**
- * What a group's write statement fails with when something it read moved before it wrote: the
- * audit lane's head (serialization_failure, from its guard), a key or an event id taken by another
+ * What a group's write fails with when something it relied on moved before it wrote: the audit
+ * lane's head (serialization_failure, from its guard), a key or an event id taken by another
  * writer (unique_violation), or a deadlock with one. The group is then read and written again.
  */
 const REPORT_MOVED = [...MOVED_MEANWHILE, '23505'];
+const moved = (e: unknown) => REPORT_MOVED.includes((e as { code?: string } | null)?.code ?? '');
 
 /** How many times a group of reports is tried with an unlocked audit lane head before it locks one. */
 const OPTIMISTIC_ATTEMPTS = 3;
+
+/** How long audit seqs drawn ahead for a kept lane may be used (see laneKeeper). */
+const KEPT_SEQS_MS = 1000;
+
+/**
+ * How a group of reports learns what the database knows before it writes: 'kept' reads nothing
+ * (the audit lane's head is the one it wrote last; keys and ids are taken to be new, and the write
+ * fails if one is not); 'read' reads the keys' claims, the ids and a lane's head first, without a
+ * lock; 'locked' does that inside a transaction, locking the lane's head until COMMIT.
+ */
+type IntakeMode = 'kept' | 'read' | 'locked';
 
 /** A report's answer: the event id, and its view when this report wrote it. */
 type ReportDone = { id: string; view?: EventView };
@@ -153,11 +163,16 @@ type ReportDone = { id: string; view?: EventView };
 export interface EventsDeps {
   db: Db;
   /**
-   * Where grouped reports are read and written (their two statements, generic plans): the
-   * platform's group pool (createGroupDb); db when there is none.
+   * Where grouped reports are read and written (their statements, generic plans): the platform's
+   * group pool (createGroupDb); db when there is none.
    */
   groupDb?: Db;
   auditor: LaneAuditor;
+  /**
+   * Changes heard through LISTEN/NOTIFY: while they are, the intake keeps nodes with their
+   * ancestors and districts' service levels in memory. Without it every group reads them.
+   */
+  changes?: Changes;
   /** Paths of the grids a user serves today by assignment (a cadre 我当网格员 reports there). */
   assignedPaths?: (userId: string) => Promise<string[]>;
   /** Patrols by id (the grid module's 文明巡查), for reports raised on a patrol. */
@@ -169,10 +184,22 @@ const PHOTO_MAX = 5 * 1024 * 1024;
 const MANAGER_LEVELS = ['community', 'street', 'district'];
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
+/** What an event's view is built from: its row as read (EventRow), or as the intake wrote it. */
+type ViewRow = Omit<
+  EventRow,
+  'created_at' | 'updated_at' | 'deadline_at' | 'ever_dispatched' | 'reported_at' | 'report_day'
+> & { reported_at: Date | string };
+
 /** Builds the events service. */
 export function createEventsService(deps: EventsDeps) {
   const { db, auditor } = deps;
   const groupDb = deps.groupDb ?? db;
+  const changes = deps.changes ?? noChanges;
+  // what every report needs and seldom changes, kept while every change to it is heard
+  const nodeChains = keptWhileHeard<repo.NodeChain>(changes, 'gz_org', 20_000);
+  const slaOverrides = keptWhileHeard<repo.SlaOverrides>(changes, 'gz_events_sla', 1_000);
+  // the audit lane the grouped intake wrote last (one group at a time writes: see reportGrouped)
+  const keeper = laneKeeper(KEPT_SEQS_MS);
 
   async function slaMap(exec: Executor, districtId: string) {
     const rows = await exec
@@ -196,12 +223,12 @@ export function createEventsService(deps: EventsDeps) {
       node_path: string;
       department_path: string | null;
       reporter_user_id: string | null;
-      handling_path: string;
     },
+    handlingPath: string,
   ) {
     const a = ctx.actor;
     const reporter = !!a && e.reporter_user_id === a.userId;
-    const manager = can(a, 'events.manage', e.handling_path) || can(a, 'events.manage', e.node_path);
+    const manager = can(a, 'events.manage', handlingPath) || can(a, 'events.manage', e.node_path);
     const department = !!e.department_path && can(a, 'events.handle', e.department_path);
     const verifier = reporter || can(a, 'events.verify', e.node_path);
     const reader = reporter || department || can(a, 'events.read', e.node_path);
@@ -212,14 +239,8 @@ export function createEventsService(deps: EventsDeps) {
     return (await repo.findNode(exec, id))?.path ?? '';
   }
 
-  function view(
-    ctx: RequestContext,
-    r: EventRow,
-    hp: string,
-    sla: ServiceLevel,
-    now = new Date(),
-  ): EventView {
-    const who = roleOn(ctx, { ...r, handling_path: hp });
+  function view(ctx: RequestContext, r: ViewRow, hp: string, sla: ServiceLevel, now = new Date()): EventView {
+    const who = roleOn(ctx, r, hp);
     const state = r.state as EventState;
     const actions = actionsFrom(state).filter((a) => {
       const by = (TRANSITIONS[a] as Transition).by;
@@ -293,7 +314,7 @@ export function createEventsService(deps: EventsDeps) {
     const r = await repo.eventQuery(exec).where('e.id', '=', id).executeTakeFirst();
     if (!r) throw new NotFoundError();
     const hp = await handlingPath(exec, r.handling_node_id);
-    const who = roleOn(ctx, { ...r, handling_path: hp });
+    const who = roleOn(ctx, r, hp);
     if (!who.reader && !who.manager) throw new NotFoundError();
     return { r, hp, who };
   }
@@ -350,41 +371,26 @@ export function createEventsService(deps: EventsDeps) {
     await repo.addToRollup(trx, rollupDeltas(e, before, after));
   }
 
-  /** The box around a position in which earlier events count towards recurrence. */
-  function recurrenceBox(pos: { lat: number; lng: number } | null | undefined, reportedAt: Date) {
-    if (!pos) return null;
-    const dLat = RECUR_METRES / 111_000;
-    const dLng = RECUR_METRES / (111_000 * Math.max(0.1, Math.cos((pos.lat * Math.PI) / 180)));
-    return {
-      since: new Date(reportedAt.getTime() - RECUR_DAYS * 86400_000),
-      lat: [pos.lat - dLat, pos.lat + dLat] as [number, number],
-      lng: [pos.lng - dLng, pos.lng + dLng] as [number, number],
-    };
-  }
-
   /** When a report is taken: the client's time, or now. */
   const reportedAtOf = (input: CreateEventInput) =>
     input.reportedAt ? new Date(input.reportedAt) : new Date();
 
   /**
-   * Reports in two statements whatever their number, with no transaction around them (each
-   * commits on its own; inside a caller's transaction they simply join it): the first reads,
-   * without locking, everything reporting needs (node, ancestors, id taken?, the stored claim of
-   * the Idempotency-Key, service level, recurrence neighbours, an audit lane's head); the second
-   * writes the claims, the audit entries, the events, their first steps, their counters and the
-   * recurrence flags, and checks that nothing it read has moved meanwhile (a key or an id taken,
-   * the lane's head moved): if something has, the whole statement is undone and the group is read
-   * and written again (writeReports). Each report gets its own outcome: one report's refusal (404,
-   * 409, 422) leaves the others written and claims nothing. A new event's view is built from the
-   * row written (nothing is read back); a replay or an existing id answers with the id only.
-   * `lane` 'locked' (inside a transaction of writeReports): the read locks its audit lane's head
-   * until the commit instead of checking at the write that it has not moved.
+   * Writes a group of reports in one statement (repo.writeReported), after reading first only when
+   * `mode` asks for it (see IntakeMode): nodes with their ancestors and service levels come from
+   * memory (kept while their changes are heard), recurrence is decided by the write itself. No
+   * transaction is needed around it ('locked' runs inside one); inside a caller's transaction it
+   * simply joins it. Each report gets its own outcome: one report's refusal (404, 409, 422) leaves
+   * the others written and claims nothing. A new event's view is built from what was written
+   * (nothing is read back); a replay or an existing id answers with the id only. `keep`: the lane
+   * head is the keeper's to keep after the commit (`wrote`), so seqs are drawn ahead for it.
    */
   async function reportIn(
-    trx: Executor,
+    exec: Executor,
     items: ReportItem[],
-    lane: 'read' | 'locked' = 'read',
-  ): Promise<Outcome<ReportDone>[]> {
+    mode: IntakeMode,
+    keep: boolean,
+  ): Promise<{ out: Outcome<ReportDone>[]; wrote?: { head: LaneHead; chained: Chained } }> {
     const prep = items.map((it) => {
       const reportedAt = reportedAtOf(it.input);
       const userId = it.ctx.actor?.userId;
@@ -398,51 +404,66 @@ export function createEventsService(deps: EventsDeps) {
               answer: { id: it.input.id },
             })
           : null;
-      return { ...it, reportedAt, claim, box: recurrenceBox(it.input.position, reportedAt) };
+      return {
+        ctx: it.ctx,
+        input: it.input,
+        external: it.external,
+        reportedAt,
+        claim,
+        nodeId: it.external?.nodeId ?? it.input.nodeId,
+      };
     });
-    const { contexts, auditHead } = await repo.intakeContexts(trx, {
-      reports: prep.map((p) => ({
-        nodeId: p.external?.nodeId ?? p.input.nodeId,
-        eventId: p.input.id,
-        category: p.input.category,
-        level: p.input.level,
-        box: p.box,
-        claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
-      })),
-      head: lane === 'locked' ? auditor.laneLock(items.length) : auditor.laneRead(items.length),
-    });
+    const chains = await nodeChains.getMany(
+      prep.map((p) => p.nodeId),
+      (ids) => repo.nodeChains(db, ids),
+    );
+    const districts = [...new Set([...chains.values()].map((c) => c.node.district_id))];
+    const slas = await slaOverrides.getMany(districts, (ids) => repo.slaOverrides(db, ids));
+    let head = mode === 'kept' ? keeper.take(items.length) : null;
+    let states: repo.IntakeState[] = [];
+    if (!head) {
+      if (mode === 'kept') throw new Error('no kept audit lane');
+      const count = items.length + (keep ? keeper.spare() : 0);
+      const r = await repo.intakeState(exec, {
+        reports: prep.map((p) => ({
+          eventId: p.input.id,
+          claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
+        })),
+        head: mode === 'locked' ? auditor.laneLock(count) : auditor.laneRead(count),
+      });
+      states = r.states;
+      head = laneHead(r.auditHead);
+    }
     // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
     const patrolIds = [...new Set(prep.flatMap((p) => (p.input.patrolId ? [p.input.patrolId] : [])))];
     const patrols = patrolIds.length && deps.patrols ? await deps.patrols(patrolIds) : new Map();
     const out: Outcome<ReportDone>[] = [];
-    const claims: IdempotencyClaim<unknown>[] = [];
     const writes: {
       at: number;
       ctx: RequestContext;
-      event: Insertable<EventsEvents>;
+      row: repo.ReportedRow;
       node: repo.TreeNode;
       handlingPath: string;
       sla: ServiceLevel;
       audit: AuditEntry;
-      rollup: repo.RollupDelta[];
     }[] = [];
-    const recurIds = new Set<string>();
     for (const [i, p] of prep.entries()) {
-      const c = contexts[i];
+      const state = states[i];
       try {
-        if (p.claim && c.prior) {
-          out.push({ ok: true, value: p.claim.answerOf(c.prior) as ReportDone });
+        if (p.claim && state?.prior) {
+          out.push({ ok: true, value: p.claim.answerOf(state.prior) as ReportDone });
           continue;
         }
         const actor = p.external ? null : requirePermission(p.ctx, 'events.report');
-        const node = c.node;
-        if (!node || (!p.external && node.level === 'department')) throw new NotFoundError();
+        const c = chains.get(p.nodeId);
+        const node = c?.node;
+        if (!c || !node || (!p.external && node.level === 'department')) throw new NotFoundError();
         if (actor && !can(actor, 'events.report', node.path)) {
           const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
           if (!assigned.some((x) => node.path.startsWith(x))) throw new NotFoundError();
         }
-        if (c.existing) {
-          if (!actor || c.existing.reporter_user_id !== actor.userId)
+        if (state?.existing) {
+          if (!actor || state.existing.reporter_user_id !== actor.userId)
             throw new ConflictError('events.id_taken');
           out.push({ ok: true, value: { id: p.input.id } });
           continue;
@@ -458,37 +479,10 @@ export function createEventsService(deps: EventsDeps) {
         if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
         const input = p.input;
         const pos = input.position ?? null;
-        // earlier reports of this group count as neighbours too (the read did not see them)
-        const earlier = writes.filter(
-          (w) =>
-            w.event.district_id === node.district_id &&
-            w.event.category === input.category &&
-            w.event.lat != null &&
-            p.box !== null &&
-            (w.event.reported_at as Date) >= p.box.since,
-        );
-        const near = pos
-          ? [
-              ...c.near.map((x) => ({ ...x, w: null })),
-              ...earlier.map((w) => ({
-                id: w.event.id!,
-                lat: w.event.lat!,
-                lng: w.event.lng!,
-                recurring: false,
-                w,
-              })),
-            ].filter((x) => metres(pos, x) <= RECUR_METRES)
-          : [];
-        // a recurring report flags the neighbours it counted (those written earlier, by id)
-        const recurring = !!pos && recurs(near.length);
-        if (recurring)
-          for (const x of near)
-            if (x.w) x.w.event.recurring = true;
-            else if (!x.recurring) recurIds.add(x.id);
-        const sla: ServiceLevel = c.sla
-          ? { receiveHours: c.sla.receive_hours, handleDays: c.sla.handle_days }
+        const own = slas.get(node.district_id)?.get(`${input.category}:${input.level}`);
+        const sla: ServiceLevel = own
+          ? { receiveHours: own.receive_hours, handleDays: own.handle_days }
           : defaultServiceLevel(input.category, input.level as EventLevel);
-        const day = shanghaiDay(p.reportedAt);
         const reporter = actor
           ? { userId: actor.userId, name: actor.displayName }
           : { userId: null, name: p.external!.name };
@@ -498,7 +492,7 @@ export function createEventsService(deps: EventsDeps) {
           node,
           handlingPath: handling.path,
           sla,
-          event: {
+          row: {
             district_id: node.district_id,
             id: input.id,
             node_id: node.id,
@@ -514,11 +508,14 @@ export function createEventsService(deps: EventsDeps) {
             reporter_user_id: reporter.userId,
             reporter_name: reporter.name,
             patrol_id: input.patrolId ?? null,
-            state: 'reported',
-            recurring,
-            reported_at: p.reportedAt,
-            report_day: day,
-            deadline_at: deadlineOf('reported', p.reportedAt, null, sla),
+            reported_at: p.reportedAt.toISOString(),
+            report_day: shanghaiDay(p.reportedAt),
+            deadline_at: iso(deadlineOf('reported', p.reportedAt, null, sla)),
+            step_id: uuidv7(),
+            // a new event counts as reported (nothing else) at its node and every ancestor
+            rollup_nodes: repo.rollupNodesOf(node.path, node.district_id),
+            claim_key: p.claim ? p.claim.row.key : null,
+            claim_hash: p.claim ? p.claim.row.hash : null,
           },
           audit: {
             action: 'events.report',
@@ -533,86 +530,102 @@ export function createEventsService(deps: EventsDeps) {
               kind: input.reporterKind,
             },
           },
-          rollup: rollupDeltas(
-            {
-              district_id: node.district_id,
-              id: input.id,
-              node_path: node.path,
-              report_day: day,
-              category: input.category,
-            },
-            null,
-            {
-              v: rateVector({
-                state: 'reported',
-                receivedAt: null,
-                everDispatched: false,
-                handledAt: null,
-                verifiedAt: null,
-              }),
-              dept: null,
-            },
-          ),
         });
-        if (p.claim) claims.push(p.claim);
         out.push({ ok: true, value: { id: input.id } });
       } catch (error) {
         out.push({ ok: false, error });
       }
     }
-    if (!writes.length) return out;
-    const entries = writes.map((w) => ({ ctx: w.ctx, entry: w.audit }));
-    const rows = await repo.insertReported(trx, {
-      audit:
-        lane === 'locked'
-          ? // the lane's head is locked: nothing can move it before the commit
-            { ...auditor.entriesCtes(laneHead(auditHead), entries), guard: sql<boolean>`true` }
-          : auditor.entriesCtes(laneHead(auditHead), entries, { unlocked: true }),
-      claims: claims.length ? claimAllOrFail(claims) : null,
-      recur: [...recurIds],
-      events: writes.map((w) => w.event),
-      steps: writes.map((w) => ({
-        district_id: w.event.district_id,
-        id: uuidv7(),
-        event_id: w.event.id,
-        at: w.event.reported_at,
-        action: 'report',
-        from_state: null,
-        to_state: 'reported',
-        actor_user_id: w.event.reporter_user_id,
-        actor_name: w.event.reporter_name,
-      })),
-      rollup: writes.flatMap((w) => w.rollup),
+    if (!writes.length) return { out };
+    const chained = auditor.chain(
+      head,
+      writes.map((w) => ({ ctx: w.ctx, entry: w.audit })),
+    );
+    // the counters go to the shard of the audit lane: one writer at a time per lane, so the
+    // intakes of several processes (each on its own lane) seldom wait on each other's rows
+    const recurring = await repo.writeReported(exec, {
+      reports: writes.map((w) => w.row),
+      audit: chained,
+      shard: head.lane,
     });
     writes.forEach((w, k) => {
-      const row = {
-        ...rows[k],
+      const r = w.row;
+      const row: ViewRow = {
+        district_id: r.district_id,
+        id: r.id,
+        node_id: r.node_id,
         node_name: w.node.name,
         node_path: w.node.path,
+        handling_node_id: r.handling_node_id,
+        department_id: null,
         department_name: null,
         department_path: null,
+        category: r.category,
+        level: r.level,
+        title: r.title,
+        description: r.description,
+        address: r.address,
+        lat: r.lat,
+        lng: r.lng,
+        reporter_kind: r.reporter_kind,
+        reporter_user_id: r.reporter_user_id,
+        reporter_name: r.reporter_name,
+        patrol_id: r.patrol_id,
+        state: 'reported',
+        duplicate_of: null,
+        recurring: recurring[k],
+        reported_at: r.reported_at,
+        received_at: null,
+        dispatched_at: null,
+        handled_at: null,
+        verified_at: null,
+        closed_at: null,
         photo_ids: [],
+        version: 1,
       };
-      out[w.at] = { ok: true, value: { id: w.event.id!, view: view(w.ctx, row, w.handlingPath, w.sla) } };
+      out[w.at] = { ok: true, value: { id: w.row.id, view: view(w.ctx, row, w.handlingPath, w.sla) } };
     });
-    return out;
+    return { out, wrote: keep ? { head, chained } : undefined };
   }
 
   /**
-   * reportIn on its own (no transaction), read and written again while what it read moved before
-   * it wrote (another writer took a key, an id or the audit lane in between), a few times. After
-   * OPTIMISTIC_ATTEMPTS it runs in a transaction that locks its audit lane's head from the read to
-   * the commit: on a busy lane every optimistic attempt can find the head moved, a locked one
-   * cannot (what is left to move it is a key or an id taken, once each).
+   * A group of reports written by the grouped intake. With a kept audit lane (the head this intake
+   * wrote last, and seqs drawn ahead) it is one statement and nothing is read: the usual case under
+   * load. If that write finds something moved (a key or an id taken, someone else on the lane), or
+   * no lane is kept, the group is read and written (reportIn 'read'), again while what it read
+   * moved before it wrote, a few times; after OPTIMISTIC_ATTEMPTS it runs in a transaction that
+   * locks its lane's head from the read to the commit: on a busy lane every optimistic attempt can
+   * find the head moved, a locked one cannot. The lane written last is kept for the next group.
    */
-  const writeReports = (items: ReportItem[]) =>
-    retryWhenMoved(
-      (attempt) =>
-        attempt <= OPTIMISTIC_ATTEMPTS
-          ? reportIn(groupDb, items)
-          : groupDb.transaction().execute((trx) => reportIn(trx, items, 'locked')),
+  async function writeReports(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
+    const done = (r: Awaited<ReturnType<typeof reportIn>>) => {
+      if (r.wrote) keeper.wrote(r.wrote.head, r.wrote.chained);
+      return r.out;
+    };
+    const attempt = async (run: () => ReturnType<typeof reportIn>) => {
+      try {
+        return done(await run());
+      } catch (error) {
+        keeper.drop();
+        throw error;
+      }
+    };
+    if (keeper.take(items.length))
+      try {
+        return await attempt(() => reportIn(groupDb, items, 'kept', true));
+      } catch (error) {
+        if (!moved(error)) throw error;
+      }
+    return retryWhenMoved(
+      (n) =>
+        attempt(() =>
+          n <= OPTIMISTIC_ATTEMPTS
+            ? reportIn(groupDb, items, 'read', true)
+            : groupDb.transaction().execute((trx) => reportIn(trx, items, 'locked', true)),
+        ),
       { codes: REPORT_MOVED, attempts: OPTIMISTIC_ATTEMPTS + 2 },
     );
+  }
 
   /** A group of reports written together; if it fails as a whole, each goes alone. */
   async function reportGroup(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
@@ -639,15 +652,19 @@ export function createEventsService(deps: EventsDeps) {
       first = await writeReports(now.map((i) => items[i]));
     } catch (error) {
       if (now.length === 1) first = [{ ok: false, error }];
-      else first = await Promise.all(now.map((i) => alone(items[i])));
+      else {
+        first = [];
+        for (const i of now) first.push(await alone(items[i]));
+      }
     }
     now.forEach((i, k) => (out[i] = first[k]));
     for (const i of later) out[i] = await alone(items[i]);
     return out;
   }
 
-  // Reports that arrive while a group is being written go together in the next group: two
-  // statements and one commit for all of them (see platform/batch.ts).
+  // Reports that arrive while a group is being written go together in the next group: one
+  // statement and one commit for all of them (see platform/batch.ts). One group at a time, so
+  // each group may chain on the audit lane the group before it wrote (the keeper).
   const reportGrouped = grouped(reportGroup, { concurrency: 1, maxItems: 50 });
 
   /** Reports an event as the actor, exactly once per client id (and per Idempotency-Key). */
@@ -735,8 +752,7 @@ export function createEventsService(deps: EventsDeps) {
               !orig ||
               orig.state === 'merged' ||
               orig.district_id !== r.district_id ||
-              (!roleOn(ctx, { ...orig, handling_path: await handlingPath(trx, orig.handling_node_id) })
-                .reader &&
+              (!roleOn(ctx, orig, await handlingPath(trx, orig.handling_node_id)).reader &&
                 !can(actor, 'events.manage', orig.node_path))
             )
               throw new InvalidError([{ field: 'duplicateOf', key: 'events.bad_duplicate' }]);
@@ -904,6 +920,11 @@ export function createEventsService(deps: EventsDeps) {
   return {
     report,
     transition,
+
+    /** After this process changed the tree: forget the nodes kept for the intake at once. */
+    forgetNodes() {
+      nodeChains.forget();
+    },
 
     async categories(ctx: RequestContext) {
       if (!ctx.actor) throw new NotFoundError();
@@ -1149,7 +1170,7 @@ export function createEventsService(deps: EventsDeps) {
 
     async setServiceLevel(ctx: RequestContext, input: z.infer<typeof slaBody>) {
       const actor = requirePermission(ctx, 'events.configure');
-      return db.transaction().execute(async (trx) => {
+      const done = await db.transaction().execute(async (trx) => {
         const d = await repo.findNode(trx, input.districtId);
         if (!d || d.level !== 'district' || !can(actor, 'events.configure', d.path))
           throw new NotFoundError();
@@ -1177,6 +1198,9 @@ export function createEventsService(deps: EventsDeps) {
         });
         return { ok: true };
       });
+      // committed: this process reports under the new level at once (others when they hear it)
+      slaOverrides.forget(input.districtId);
+      return done;
     },
 
     async rates(ctx: RequestContext, q: RangeInput) {
@@ -1350,7 +1374,9 @@ export function createEventsService(deps: EventsDeps) {
       input: CreateEventInput,
       reporterName: string,
     ) {
-      const [o] = await reportIn(trx, [{ ctx, input, external: { nodeId, name: reporterName } }]);
+      const {
+        out: [o],
+      } = await reportIn(trx, [{ ctx, input, external: { nodeId, name: reporterName } }], 'locked', false);
       if (!o.ok) throw o.error;
     },
 

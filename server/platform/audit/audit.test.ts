@@ -10,7 +10,7 @@ import { createDb, retryWhenMoved } from '../db/db.ts';
 import { startEmbedded } from '../db/embedded.ts';
 import { migrate } from '../db/migrator.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
-import { AUDIT_LANES, createAuditor, laneHead, verifyChain } from './audit.ts';
+import { appendCtes, AUDIT_LANES, createAuditor, laneHead, verifyChain } from './audit.ts';
 import { main } from './audit.verify-cli.ts';
 
 const key = deriveKeys(TEST_MASTER_KEY).audit;
@@ -222,11 +222,11 @@ describe('audit chain in lanes', () => {
       t.db.transaction().execute(async (trx) => {
         const r = await sql<{ head: unknown }>`SELECT ${auditor.laneLock()} AS head`.execute(trx);
         if (!write) return; // a lock taken and no entry written (a replay, a refusal)
-        const w = auditor.entryCtes(laneHead(r.rows[0].head), ctx, {
-          action: 'test.folded',
-          objectType: 'thing',
-          detail: { i },
-        });
+        const w = appendCtes(
+          auditor.chain(laneHead(r.rows[0].head), [
+            { ctx, entry: { action: 'test.folded', objectType: 'thing', detail: { i } } },
+          ]),
+        );
         await sql`WITH a AS ${w.entry}, b AS ${w.head} SELECT 1`.execute(trx);
       });
     await Promise.all(
@@ -248,10 +248,10 @@ describe('audit chain in lanes', () => {
     const unlocked = async (n: number, between?: () => Promise<void>) => {
       const r = await sql<{ head: unknown }>`SELECT ${auditor.laneRead(1)} AS head`.execute(t.db);
       await between?.();
-      const w = auditor.entriesCtes(
-        laneHead(r.rows[0].head),
-        [{ ctx, entry: { action: 'test.unlocked', objectType: 'thing', detail: { n } } }],
-        { unlocked: true },
+      const w = appendCtes(
+        auditor.chain(laneHead(r.rows[0].head), [
+          { ctx, entry: { action: 'test.unlocked', objectType: 'thing', detail: { n } } },
+        ]),
       );
       // one statement, committing on its own: the entry, the head, and a row of the caller's
       await sql`WITH a AS ${w.entry}, audit_head_moved AS ${w.head}
@@ -273,13 +273,14 @@ describe('audit chain in lanes', () => {
       retryWhenMoved(
         async () => {
           const r = await sql<{ head: unknown }>`SELECT ${auditor.laneRead(2)} AS head`.execute(t.db);
-          const w = auditor.entriesCtes(
-            laneHead(r.rows[0].head),
-            [0, 1].map((k) => ({
-              ctx,
-              entry: { action: 'test.unlocked', objectType: 'thing', detail: { i, k } },
-            })),
-            { unlocked: true },
+          const w = appendCtes(
+            auditor.chain(
+              laneHead(r.rows[0].head),
+              [0, 1].map((k) => ({
+                ctx,
+                entry: { action: 'test.unlocked', objectType: 'thing', detail: { i, k } },
+              })),
+            ),
           );
           await sql`WITH a AS ${w.entry}, audit_head_moved AS ${w.head} SELECT ${w.guard}`.execute(t.db);
         },

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../db/db.ts';
-import { unnestRows, type Db } from '../db/db.ts';
+import type { Db } from '../db/db.ts';
 import { uuidv7 } from '../ids.ts';
 import { hmacSm3 } from '../secrets.ts';
 import type { RequestContext } from '../access/access.ts';
@@ -128,62 +128,56 @@ export interface Auditor {
   record(ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>, entry: AuditEntry): Promise<void>;
 }
 
+/** Who and how, for an entry. */
+type Item = { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry };
+
+/**
+ * Entries chained under a lane's head, ready for appendCtes: their rows as one JSON array, and the
+ * lane's head before and after them.
+ */
+export interface Chained {
+  /** The audit_log rows, a JSON array. */
+  rows: string;
+  lane: number;
+  /** How many entries (they took the first `count` seqs of the head). */
+  count: number;
+  /** The head the entries follow: the statement fails (40001) if the lane's head is no longer this. */
+  prevHash: string;
+  /** The lane's new head: the last entry's seq and hash. */
+  seq: number;
+  hash: string;
+}
+
 /** The auditor with the two halves of an append, for hot paths that fold them into their own statements. */
 export interface LaneAuditor extends Auditor {
   /**
-   * For hot paths that fold their audit entry into their own statements (saving append's two
+   * For hot paths that fold their audit entries into their own statements (saving append's two
    * round trips): a SQL expression to select in an early statement of the transaction. It locks
-   * the transaction's lane until COMMIT and yields a LaneHead as JSON (parse it with laneHead).
+   * the transaction's lane until COMMIT and yields a LaneHead as JSON (parse it with laneHead),
+   * with `count` seqs drawn after the lock.
    */
   laneLock(count?: number): RawBuilder<unknown>;
   /**
-   * The entries under a head that laneLock(entries.length or more) yielded, as two parenthesised
-   * data-modifying statements for CTEs (WITH a AS entries, b AS head …) of a later statement of the
-   * same transaction: the entries, chained in the order given, and the lane's new head. A
-   * statement that takes the lock but writes fewer entries (or none) leaves the chain intact.
-   */
-  entriesCtes(
-    head: LaneHead,
-    entries: { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry }[],
-  ): { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
-  /**
    * For a statement that commits on its own (no transaction around it): a lane's head read
    * without a lock, with `count` seqs drawn, as a SQL expression yielding a LaneHead as JSON. The
-   * lane is picked at random; chain entries on it with entriesCtes(head, items, { unlocked: true }).
+   * lane is picked at random. The statement that writes the entries (appendCtes) checks that the
+   * head has not moved meanwhile.
    */
   laneRead(count: number): RawBuilder<unknown>;
-  /**
-   * The entries under a head, as two parenthesised data-modifying statements for CTEs. With
-   * `unlocked` (a head from laneRead), the head CTE moves the head only if it is still the one
-   * read, and `guard` (a boolean SQL expression the statement must evaluate, after naming the
-   * head CTE audit_head_moved) raises serialization_failure otherwise: then nothing the statement
-   * wrote stays, and the caller reads the head again and retries.
-   */
-  entriesCtes(
-    head: LaneHead,
-    entries: { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry }[],
-    opts: { unlocked: true },
-  ): {
-    entry: RawBuilder<Record<string, unknown>>;
-    head: RawBuilder<Record<string, unknown>>;
-    guard: RawBuilder<boolean>;
-  };
-  /** entriesCtes of one entry. */
-  entryCtes(
-    head: LaneHead,
-    ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>,
-    entry: AuditEntry,
-  ): { entry: RawBuilder<Record<string, unknown>>; head: RawBuilder<Record<string, unknown>> };
+  /** Chains entries under a head (from laneLock, laneRead or a LaneKeeper) in the order given. */
+  chain(head: LaneHead, items: Item[]): Chained;
 }
 
-/** A lane's head locked by this transaction, and the seqs its next entries get, ascending. */
+/** A lane's head, and the seqs its next entries get, ascending (all above the head's own seq). */
 export interface LaneHead {
   lane: number;
   hash: string;
   seqs: number[];
+  /** When the seqs were drawn (ms since the epoch). */
+  drawnAt: number;
 }
 
-/** A LaneHead from the JSON laneLock() selected. */
+/** A LaneHead from the JSON laneLock() or laneRead() selected. */
 export function laneHead(v: unknown): LaneHead {
   const h = (typeof v === 'string' ? JSON.parse(v) : v) as {
     lane: number;
@@ -191,7 +185,99 @@ export function laneHead(v: unknown): LaneHead {
     seqs: number[];
   } | null;
   if (!h) throw new Error('audit_head has no row for this lane: the audit tables are not migrated');
-  return { lane: Number(h.lane), hash: h.hash, seqs: h.seqs.map(Number).sort((a, b) => a - b) };
+  return {
+    lane: Number(h.lane),
+    hash: h.hash,
+    seqs: h.seqs.map(Number).sort((a, b) => a - b),
+    drawnAt: Date.now(),
+  };
+}
+
+/**
+ * The data-modifying statements that write chained entries, for CTEs of one statement (WITH
+ * audit_entry AS entry, audit_head_moved AS head … and `guard` evaluated by the statement): the
+ * entries, and the lane's head moved to the last of them only if it is still `prevHash`. The guard
+ * raises serialization_failure (40001) when it was not, which undoes everything the statement
+ * wrote; the caller reads the head again and retries. Under a head locked by laneLock the head
+ * cannot have moved. The values may be a Chained's, or placeholders of a statement compiled once
+ * (compileOnce) whose parameters are filled from a Chained on every run.
+ */
+export function appendCtes(c: {
+  rows: unknown;
+  lane: unknown;
+  prevHash: unknown;
+  seq: unknown;
+  hash: unknown;
+}): {
+  entry: RawBuilder<Record<string, unknown>>;
+  head: RawBuilder<Record<string, unknown>>;
+  guard: RawBuilder<boolean>;
+} {
+  const cols = sql.raw(AUDIT_COLUMNS.map(([name]) => name).join(', '));
+  const typed = sql.raw(AUDIT_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '));
+  return {
+    entry: sql`(INSERT INTO audit_log (${cols}) OVERRIDING SYSTEM VALUE
+      SELECT ${cols} FROM json_to_recordset(${c.rows}::json) AS x(${typed}))`,
+    head: sql`(UPDATE audit_head SET seq = ${c.seq}::bigint, hash = ${c.hash}::text
+      WHERE lane = ${c.lane}::smallint AND hash = ${c.prevHash}::text RETURNING lane)`,
+    guard: sql<boolean>`(SELECT platform_conflict_unless(count(*) = 1, 'audit lane head') FROM audit_head_moved)`,
+  };
+}
+
+/**
+ * A lane that one writer keeps between its statements: the head it wrote last, and the seqs drawn
+ * with it that it has not used yet. While it keeps one, the writer can chain its next entries with
+ * no read at all (take); the statement's guard still fails if anyone else has written to the lane
+ * meanwhile, and then the writer drops the lane and reads a head again. Seqs older than `ttlMs`
+ * are not used: the audit list shows entries in seq order, and an idle writer's entries would
+ * otherwise come out among much older ones. One writer at a time per keeper.
+ */
+export interface LaneKeeper {
+  /** The kept head if it has at least n seqs left and they are fresh enough, else null. */
+  take(n: number): LaneHead | null;
+  /** After a statement wrote `c` under `head` and committed: keep the lane with the seqs left. */
+  wrote(head: LaneHead, c: Chained): void;
+  /** After a failed statement: keep nothing. */
+  drop(): void;
+  /**
+   * How many seqs to draw ahead when reading a head to keep: as many as this writer chained over
+   * the last ttlMs (at most 512), so a busy writer reads a head about once per ttlMs and an idle
+   * one draws few it will not use.
+   */
+  spare(): number;
+}
+
+/** A LaneKeeper (see there). */
+export function laneKeeper(ttlMs = 1000): LaneKeeper {
+  let kept: LaneHead | null = null;
+  // entries chained in the current window of ttlMs and in the one before it
+  let windowStart = 0;
+  let current = 0;
+  let previous = 0;
+  const roll = (now: number) => {
+    if (now - windowStart < ttlMs) return;
+    previous = now - windowStart < 2 * ttlMs ? current : 0;
+    current = 0;
+    windowStart = now;
+  };
+  return {
+    take(n) {
+      if (kept && kept.seqs.length >= n && Date.now() - kept.drawnAt < ttlMs) return kept;
+      return null;
+    },
+    wrote(head, c) {
+      kept = { lane: head.lane, hash: c.hash, seqs: head.seqs.slice(c.count), drawnAt: head.drawnAt };
+      roll(Date.now());
+      current += c.count;
+    },
+    drop() {
+      kept = null;
+    },
+    spare() {
+      roll(Date.now());
+      return Math.min(512, Math.max(current, previous));
+    },
+  };
 }
 
 /**
@@ -216,26 +302,27 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
       FROM generate_series(1, ${count}::int + 0 * h.lane) AS i)) FROM h)`;
 
   // A random lane, its head as committed now (no lock), and seqs drawn for the entries: the
-  // entries' statement moves the head only if it is unchanged (entriesCtes with unlocked). Any
-  // appender that took the lane meanwhile moved the head, so the check fails and the statement
-  // is undone; one that takes it afterwards waits on the head row, reads the new head and draws
-  // its seqs after ours, so seq order stays chain order.
+  // entries' statement moves the head only if it is unchanged (appendCtes' guard). Any appender
+  // that took the lane meanwhile moved the head, so the check fails and the statement is undone;
+  // one that takes it afterwards waits on the head row, reads the new head and draws its seqs
+  // after ours, so seq order stays chain order.
   const laneRead = (count: number) => sql<unknown>`(
     SELECT json_build_object('lane', lane, 'hash', hash, 'seqs', (
       SELECT json_agg(nextval(pg_get_serial_sequence('audit_log', 'seq')) ORDER BY i)
       FROM generate_series(1, ${count}::int + 0 * h.lane) AS i))
     FROM audit_head h WHERE lane = ${crypto.randomInt(lanes)}::smallint)`;
 
-  type Item = { ctx: Pick<RequestContext, 'actor' | 'ip' | 'userAgent'>; entry: AuditEntry };
-  const entriesCtes = ((head: LaneHead, items: Item[], opts?: { unlocked: true }) => {
+  const chain = (head: LaneHead, items: Item[]): Chained => {
+    if (!items.length) throw new Error('nothing to chain');
     if (items.length > head.seqs.length) throw new Error('more audit entries than the lane lock drew seqs');
     let prev = head.hash;
+    const at = new Date().toISOString();
     const rows = items.map(({ ctx, entry }, i) => {
       const row = {
         seq: head.seqs[i],
         lane: head.lane,
         id: uuidv7(),
-        at: new Date().toISOString(),
+        at,
         district_id: entry.districtId ?? null,
         actor_user_id: ctx.actor?.userId ?? null,
         actor_name: ctx.actor?.username ?? entry.actorName ?? 'anonymous',
@@ -248,36 +335,44 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
         detail: entry.detail ?? {},
       };
       const hash = chainHash(deps.key, prev, row);
-      const stored = { ...row, detail: JSON.stringify(row.detail), prev_hash: prev, hash };
+      const stored = {
+        seq: row.seq,
+        lane: row.lane,
+        id: row.id,
+        at: row.at,
+        district_id: row.district_id,
+        actor_user_id: row.actor_user_id,
+        actor_name: row.actor_name,
+        action: row.action,
+        object_type: row.object_type,
+        object_id: row.object_id,
+        result: row.result,
+        ip: row.ip,
+        user_agent: row.user_agent,
+        detail: row.detail,
+        prev_hash: prev,
+        hash,
+      };
       prev = hash;
       return stored;
     });
-    type Cte = Record<string, unknown>;
-    const guard = sql<boolean>`true`;
-    if (!rows.length) return { entry: sql<Cte>`(SELECT 1)`, head: sql<Cte>`(SELECT 1)`, guard };
     const last = rows[rows.length - 1];
-    const entry = sql<Cte>`(INSERT INTO audit_log ${unnestRows(AUDIT_COLUMNS, rows, true)})`;
-    if (!opts?.unlocked)
-      return {
-        entry,
-        head: sql<Cte>`(UPDATE audit_head SET seq = ${last.seq}, hash = ${last.hash} WHERE lane = ${head.lane})`,
-        guard,
-      };
     return {
-      entry,
-      head: sql<Cte>`(UPDATE audit_head SET seq = ${last.seq}, hash = ${last.hash}
-        WHERE lane = ${head.lane} AND hash = ${head.hash} RETURNING lane)`,
-      guard: sql<boolean>`(SELECT platform_conflict_unless(count(*) = 1, 'audit lane head') FROM audit_head_moved)`,
+      rows: JSON.stringify(rows),
+      lane: head.lane,
+      count: rows.length,
+      prevHash: head.hash,
+      seq: last.seq,
+      hash: last.hash,
     };
-  }) as LaneAuditor['entriesCtes'];
-  const entryCtes: LaneAuditor['entryCtes'] = (head, ctx, entry) => entriesCtes(head, [{ ctx, entry }]);
+  };
 
   // two round trips: the lane lock with its head and seqs, then the entries and the new head together
   const appendAll: Auditor['appendAll'] = async (trx, items) => {
     if (!items.length) return;
     const r = await sql<{ head: unknown }>`SELECT ${laneLock(items.length)} AS head`.execute(trx);
-    const w = entriesCtes(laneHead(r.rows[0]?.head), items);
-    await sql`WITH audit_entry AS ${w.entry}, audit_head_moved AS ${w.head} SELECT 1`.execute(trx);
+    const w = appendCtes(chain(laneHead(r.rows[0]?.head), items));
+    await sql`WITH audit_entry AS ${w.entry}, audit_head_moved AS ${w.head} SELECT ${w.guard}`.execute(trx);
   };
   const append: Auditor['append'] = (trx, ctx, entry) => appendAll(trx, [{ ctx, entry }]);
   return {
@@ -285,8 +380,7 @@ export function createAuditor(deps: { db: Db; key: Buffer; lanes?: number }): La
     appendAll,
     laneLock,
     laneRead,
-    entriesCtes,
-    entryCtes,
+    chain,
     async record(ctx, entry) {
       await deps.db.transaction().execute((trx) => append(trx, ctx, entry));
     },

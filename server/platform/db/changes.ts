@@ -158,6 +158,11 @@ export function listenForChanges(url: string, opts: { retryMs?: number } = {}): 
 export interface Kept<V> {
   /** The kept value, or what load gives (kept if nothing was heard while it ran). */
   get(key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
+  /**
+   * The kept values of several keys; those not kept are loaded in one go (and kept if nothing was
+   * heard while the load ran). A key the load does not answer is absent from the result.
+   */
+  getMany(keys: string[], load: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>>;
   /** Reads afresh (and keeps what it reads). */
   reload(key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
   /** Whether a value is kept for the key. */
@@ -181,14 +186,15 @@ export function keptWhileHeard<V>(changes: Changes, channel: string, max: number
     else map.clear();
   };
   changes.subscribe(channel, { message: forget, reset: () => forget() });
+  const keep = (key: string, v: V) => {
+    // the oldest entry makes room (insertion order)
+    if (map.size >= max && !map.has(key)) map.delete(map.keys().next().value!);
+    map.set(key, v);
+  };
   const reload = async (key: string, load: () => Promise<V | undefined>) => {
     const at = generation;
     const v = await load();
-    if (v !== undefined && changes.live() && at === generation) {
-      // the oldest entry makes room (insertion order)
-      if (map.size >= max && !map.has(key)) map.delete(map.keys().next().value!);
-      map.set(key, v);
-    }
+    if (v !== undefined && changes.live() && at === generation) keep(key, v);
     return v;
   };
   return {
@@ -198,6 +204,25 @@ export function keptWhileHeard<V>(changes: Changes, channel: string, max: number
         if (hit !== undefined) return hit;
       }
       return reload(key, load);
+    },
+    async getMany(keys, load) {
+      const found = new Map<string, V>();
+      const missing: string[] = [];
+      const live = changes.live();
+      for (const key of new Set(keys)) {
+        const hit = live ? map.get(key) : undefined;
+        if (hit !== undefined) found.set(key, hit);
+        else missing.push(key);
+      }
+      if (!missing.length) return found;
+      const at = generation;
+      const loaded = await load(missing);
+      const fresh = changes.live() && at === generation;
+      for (const [key, v] of loaded) {
+        found.set(key, v);
+        if (fresh) keep(key, v);
+      }
+      return found;
     },
     reload,
     has: (key) => map.has(key),

@@ -1,6 +1,14 @@
 /** The connection pool and the typed Kysely handle every service receives. */
 import crypto from 'node:crypto';
-import { Kysely, PostgresDialect, sql, type PostgresPool, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  sql,
+  type PostgresPool,
+  type RawBuilder,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { DB } from './db.generated.ts';
 
@@ -113,6 +121,39 @@ export function unnestRows<R extends object>(
   )}SELECT * FROM unnest(${sql.join(
     columns.map(([c, type]) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(type)}[]`),
   )})`;
+}
+
+/** A statement built and compiled once, run with its values placed by name (see compileOnce). */
+export interface CompiledOnce<N extends string, R> {
+  run(exec: Executor, values: Record<N, unknown>): Promise<R[]>;
+}
+
+/**
+ * A hot statement built once: `build` receives a placeholder per name and returns the statement
+ * (any builders may make its parts, the same ones other statements use with real values); it is
+ * compiled at its first run, and every run only places its values in parameter order, with no
+ * query building or compiling. Mark it PREPARED and PostgreSQL parses it once per connection too.
+ */
+export function compileOnce<N extends string, R>(
+  names: readonly N[],
+  build: (p: Record<N, unknown>) => RawBuilder<R>,
+): CompiledOnce<N, R> {
+  const slots = Object.fromEntries(names.map((n) => [n, { slot: n }])) as Record<N, { slot: N }>;
+  let compiled: { sql: string; order: N[] } | null = null;
+  return {
+    async run(exec, values) {
+      if (!compiled) {
+        const c = build(slots).compile(exec);
+        const order = c.parameters.map((p) => (p as { slot?: N }).slot);
+        if (order.some((n) => n === undefined))
+          throw new Error('a statement compiled once takes every value through its placeholders');
+        compiled = { sql: c.sql, order: order as N[] };
+      }
+      const params = compiled.order.map((n) => values[n]);
+      const r = await exec.executeQuery<R>(CompiledQuery.raw(compiled.sql, params));
+      return r.rows;
+    },
+  };
 }
 
 /** SQLSTATEs of work undone because something it relied on moved meanwhile: serialization_failure, deadlock_detected. */
