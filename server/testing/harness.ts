@@ -99,8 +99,11 @@ export interface TestEnv extends TestDb {
   ): Promise<{ res: Res; client: Client | null; cookie: string | null }>;
   /** A service-level context for an existing account. */
   ctxOf(userId: string): Promise<RequestContext>;
-  /** Waits until the app has heard every change committed so far (after plain SQL on accounts). */
-  changesHeard(): Promise<void>;
+  /**
+   * Waits until the app has heard every change committed so far on a channel (after plain SQL on
+   * accounts, by default; 'gz_org', 'gz_events_sla' … for other kept values).
+   */
+  changesHeard(channel?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -255,7 +258,7 @@ export async function createTestEnv(): Promise<TestEnv> {
         lang: 'zh-CN',
       }),
     ctxOf,
-    changesHeard: () => changes.sync(SESSION_CHANNEL),
+    changesHeard: (channel = SESSION_CHANNEL) => changes.sync(channel),
     async close() {
       await app.close();
       await changes.close();

@@ -263,7 +263,8 @@ const reportedWrite = compileOnce(
       hash: p.hash,
     });
     const within = sql.raw(String(RECUR_METRES));
-    // the box around a position in which earlier events are measured (a little wider than the circle)
+    // the box around a position in which earlier events are measured (a little wider than the
+    // circle; the same box events_cells covers with cells)
     const dLat = sql.raw(`${RECUR_METRES} / 111000.0`);
     return sql<{ id: string; recurring: boolean }>`${PREPARED}
       WITH r AS MATERIALIZED (
@@ -274,8 +275,9 @@ const reportedWrite = compileOnce(
       near AS MATERIALIZED (
         SELECT r.o, e.id, e.recurring FROM r CROSS JOIN LATERAL (
           SELECT id, lat, lng, recurring FROM events_events
-          WHERE district_id = r.district_id AND category = r.category AND reported_at >= r.since
-            AND state <> 'merged' AND lat BETWEEN r.lat - ${dLat} AND r.lat + ${dLat}
+          WHERE district_id = r.district_id AND category = r.category
+            AND events_cell(lat, lng) = ANY (events_cells(r.lat, r.lng, ${within}))
+            AND reported_at >= r.since AND state <> 'merged' AND lat BETWEEN r.lat - ${dLat} AND r.lat + ${dLat}
             AND lng BETWEEN r.lng - ${dLat} / greatest(0.1, cos(radians(r.lat)))
               AND r.lng + ${dLat} / greatest(0.1, cos(radians(r.lat)))
           LIMIT 100) e
@@ -326,15 +328,15 @@ const reportedWrite = compileOnce(
 );
 
 /**
- * Writes a group of reports (see reportedWrite), their counters in rollup `shard`; answers each
- * event's recurrence in the order given.
+ * Writes a group of reports (see reportedWrite; each row with its JSON, made once), their counters
+ * in rollup `shard`; answers each event's recurrence in the order given.
  */
 export async function writeReported(
   db: Executor,
-  w: { reports: ReportedRow[]; audit: Chained; shard: number },
+  w: { reports: { row: ReportedRow; json: string }[]; audit: Chained; shard: number },
 ): Promise<boolean[]> {
   const rows = await reportedWrite.run(db, {
-    reports: JSON.stringify(w.reports),
+    reports: `[${w.reports.map((r) => r.json).join(',')}]`,
     auditRows: w.audit.rows,
     lane: w.audit.lane,
     prevHash: w.audit.prevHash,
@@ -343,7 +345,7 @@ export async function writeReported(
     shard: w.shard % ROLLUP_SHARDS,
   });
   const recurring = new Map(rows.map((r) => [r.id, r.recurring]));
-  return w.reports.map((r) => recurring.get(r.id)!);
+  return w.reports.map((r) => recurring.get(r.row.id)!);
 }
 
 /** Deltas of the same rollup row added together (one upsert may touch a row only once). */

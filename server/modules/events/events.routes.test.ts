@@ -380,6 +380,76 @@ describe('event lifecycle and rates', () => {
     for (const id of ids) expect((await worker.get(`/api/events/${id}`)).body.recurring).toBe(true);
   });
 
+  it('counts earlier reports within 50 m, not those a little farther, across the cells of its index', async () => {
+    // one degree of latitude is 111,195 m on the sphere recurrence measures on; all these reports
+    // lie on one meridian, `metres` north (+) or south (−) of the first
+    const at = { lat: 22.70095, lng: 114.4 };
+    const put = async (metres: number, category = 'dispute') => {
+      const r = await report(worker, {
+        category,
+        position: { lat: at.lat + metres / 111_195, lng: at.lng },
+      });
+      expect(r.status).toBe(200);
+      return r.body as { id: string; recurring: boolean };
+    };
+    const a = await put(0);
+    // 11 m north, across a line of the 0.001° grid that cuts the recurrence index into cells
+    const b = await put(11);
+    expect([a.recurring, b.recurring]).toEqual([false, false]);
+    const c = await put(40); // 40 m from a, 29 m from b: the third at one place
+    expect(c.recurring).toBe(true);
+    const g = await put(-102);
+    const d = await put(-51); // 51 m from a and from g: neither counts
+    expect([g.recurring, d.recurring]).toEqual([false, false]);
+    const e = await put(-49); // 49 m from a, 2 m from d, 53 m from g
+    expect(e.recurring).toBe(true);
+    // another category at the same place is another matter
+    expect((await put(0, 'road_damage')).recurring).toBe(false);
+    const read = async (x: { id: string }) => (await worker.get(`/api/events/${x.id}`)).body.recurring;
+    expect([await read(a), await read(b), await read(d), await read(g)]).toEqual([true, true, true, false]);
+    const m = await sql<{ d: number }>`SELECT events_metres(${at.lat}::float8, ${at.lng}::float8,
+      ${at.lat + 51 / 111_195}::float8, ${at.lng}::float8) AS d`.execute(env.db);
+    expect(m.rows[0].d).toBeCloseTo(51, 3);
+  });
+
+  it('reports under a service level another process set, and at a node another process renamed, follow the change', async () => {
+    // another process changes the district's service level: this one hears it and reports under it
+    const id1 = uuidv7();
+    await sql`INSERT INTO events_sla (district_id, category, level, receive_hours, handle_days)
+      VALUES (${env.nodes.district.id}, 'public_order', 1, 5, 4)
+      ON CONFLICT (district_id, category, level) DO UPDATE SET receive_hours = 5, handle_days = 4`.execute(
+      env.db,
+    );
+    await env.changesHeard('gz_events_sla');
+    const a = await report(worker, { id: id1, category: 'public_order' });
+    expect(a.status).toBe(200);
+    expect(new Date(a.body.timer.deadline).getTime() - new Date(a.body.reportedAt).getTime()).toBe(
+      5 * 3600_000,
+    );
+    await sql`UPDATE events_sla SET receive_hours = 7 WHERE district_id = ${env.nodes.district.id}
+      AND category = 'public_order' AND level = 1`.execute(env.db);
+    await env.changesHeard('gz_events_sla');
+    const b = await report(worker, { category: 'public_order' });
+    expect(new Date(b.body.timer.deadline).getTime() - new Date(b.body.reportedAt).getTime()).toBe(
+      7 * 3600_000,
+    );
+    // another process renames the grid: the next report's view carries the new name
+    const grid = env.nodes.grid111.id;
+    const before = (
+      await env.db.selectFrom('org_nodes').select('name').where('id', '=', grid).executeTakeFirstOrThrow()
+    ).name;
+    try {
+      await sql`UPDATE org_nodes SET name = '福山第1网格（改）' WHERE id = ${grid}`.execute(env.db);
+      await env.changesHeard('gz_org');
+      const c = await report(worker);
+      expect(c.body.nodeName).toBe('福山第1网格（改）');
+    } finally {
+      await sql`UPDATE org_nodes SET name = ${before} WHERE id = ${grid}`.execute(env.db);
+      await env.changesHeard('gz_org');
+    }
+    expect((await report(worker)).body.nodeName).toBe(before);
+  });
+
   it('stores a photo and serves it to those who may see the event', async () => {
     const { body: e } = await report(worker);
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');

@@ -21,7 +21,7 @@ import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/chang
 import { MOVED_MEANWHILE, retryWhenMoved, type Db, type Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import { idempotencyClaim, withIdempotency } from '../../platform/idempotency.ts';
+import { idempotencyClaim, withIdempotency, type IdempotencyClaim } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { maskName } from '../../platform/pii/pii.ts';
@@ -156,8 +156,33 @@ const KEPT_SEQS_MS = 1000;
  */
 type IntakeMode = 'kept' | 'read' | 'locked';
 
-/** A report's answer: the event id, and its view when this report wrote it. */
-type ReportDone = { id: string; view?: EventView };
+/**
+ * A report's answer: the event id, and when this report wrote it, what its view is built from (the
+ * view is built by the report's own caller, after its group has handed over to the next one).
+ */
+type ReportDone = { id: string; written?: { ready: Ready; recurring: boolean } };
+
+/**
+ * A report checked and made ready before its group runs (see prepare): either refused, with the
+ * error to answer unless its Idempotency-Key turns out to have been used before, or with the row
+ * to write, its audit entry and what its view needs.
+ */
+interface Ready {
+  ctx: RequestContext;
+  input: CreateEventInput;
+  claim: IdempotencyClaim<unknown> | null;
+  /** Why it is refused; `beforeExisting`: refused even if the event id is taken (not in scope). */
+  refusal?: { error: unknown; beforeExisting: boolean };
+  write?: {
+    row: repo.ReportedRow;
+    /** The row as JSON, made once. */
+    json: string;
+    node: repo.TreeNode;
+    handlingPath: string;
+    sla: ServiceLevel;
+    audit: AuditEntry;
+  };
+}
 
 /** What the events service draws on. */
 export interface EventsDeps {
@@ -376,23 +401,24 @@ export function createEventsService(deps: EventsDeps) {
     input.reportedAt ? new Date(input.reportedAt) : new Date();
 
   /**
-   * Writes a group of reports in one statement (repo.writeReported), after reading first only when
-   * `mode` asks for it (see IntakeMode): nodes with their ancestors and service levels come from
-   * memory (kept while their changes are heard), recurrence is decided by the write itself. No
-   * transaction is needed around it ('locked' runs inside one); inside a caller's transaction it
-   * simply joins it. Each report gets its own outcome: one report's refusal (404, 409, 422) leaves
-   * the others written and claims nothing. A new event's view is built from what was written
-   * (nothing is read back); a replay or an existing id answers with the id only. `keep`: the lane
-   * head is the keeper's to keep after the commit (`wrote`), so seqs are drawn ahead for it.
+   * Checks reports and makes their rows, before their group runs: nodes with their ancestors and
+   * districts' service levels come from memory (kept while their changes are heard), so this
+   * usually reads nothing. What only the database knows (a key used before, an id taken, the
+   * audit lane's head) is left to the group (writeReady).
    */
-  async function reportIn(
-    exec: Executor,
-    items: ReportItem[],
-    mode: IntakeMode,
-    keep: boolean,
-  ): Promise<{ out: Outcome<ReportDone>[]; wrote?: { head: LaneHead; chained: Chained } }> {
-    const prep = items.map((it) => {
-      const reportedAt = reportedAtOf(it.input);
+  async function prepare(items: ReportItem[]): Promise<Ready[]> {
+    const chains = await nodeChains.getMany(
+      items.map((it) => it.external?.nodeId ?? it.input.nodeId),
+      (ids) => repo.nodeChains(db, ids),
+    );
+    const districts = [...new Set([...chains.values()].map((c) => c.node.district_id))];
+    const slas = await slaOverrides.getMany(districts, (ids) => repo.slaOverrides(db, ids));
+    // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
+    const patrolIds = [...new Set(items.flatMap((it) => (it.input.patrolId ? [it.input.patrolId] : [])))];
+    const patrols = patrolIds.length && deps.patrols ? await deps.patrols(patrolIds) : new Map();
+    const ready: Ready[] = [];
+    for (const it of items) {
+      const input = it.input;
       const userId = it.ctx.actor?.userId;
       // the answer a retry gets is the client's id whatever happens below (or the write rolls back)
       const claim =
@@ -400,84 +426,33 @@ export function createEventsService(deps: EventsDeps) {
           ? idempotencyClaim({
               userId,
               key: `events.report:${it.key}`,
-              payload: it.input,
-              answer: { id: it.input.id },
+              payload: input,
+              answer: { id: input.id },
             })
           : null;
-      return {
-        ctx: it.ctx,
-        input: it.input,
-        external: it.external,
-        reportedAt,
-        claim,
-        nodeId: it.external?.nodeId ?? it.input.nodeId,
-      };
-    });
-    const chains = await nodeChains.getMany(
-      prep.map((p) => p.nodeId),
-      (ids) => repo.nodeChains(db, ids),
-    );
-    const districts = [...new Set([...chains.values()].map((c) => c.node.district_id))];
-    const slas = await slaOverrides.getMany(districts, (ids) => repo.slaOverrides(db, ids));
-    let head = mode === 'kept' ? keeper.take(items.length) : null;
-    let states: repo.IntakeState[] = [];
-    if (!head) {
-      if (mode === 'kept') throw new Error('no kept audit lane');
-      const count = items.length + (keep ? keeper.spare() : 0);
-      const r = await repo.intakeState(exec, {
-        reports: prep.map((p) => ({
-          eventId: p.input.id,
-          claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
-        })),
-        head: mode === 'locked' ? auditor.laneLock(count) : auditor.laneRead(count),
-      });
-      states = r.states;
-      head = laneHead(r.auditHead);
-    }
-    // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
-    const patrolIds = [...new Set(prep.flatMap((p) => (p.input.patrolId ? [p.input.patrolId] : [])))];
-    const patrols = patrolIds.length && deps.patrols ? await deps.patrols(patrolIds) : new Map();
-    const out: Outcome<ReportDone>[] = [];
-    const writes: {
-      at: number;
-      ctx: RequestContext;
-      row: repo.ReportedRow;
-      node: repo.TreeNode;
-      handlingPath: string;
-      sla: ServiceLevel;
-      audit: AuditEntry;
-    }[] = [];
-    for (const [i, p] of prep.entries()) {
-      const state = states[i];
+      const r: Ready = { ctx: it.ctx, input, claim };
+      ready.push(r);
+      let beforeExisting = true;
       try {
-        if (p.claim && state?.prior) {
-          out.push({ ok: true, value: p.claim.answerOf(state.prior) as ReportDone });
-          continue;
-        }
-        const actor = p.external ? null : requirePermission(p.ctx, 'events.report');
-        const c = chains.get(p.nodeId);
+        const actor = it.external ? null : requirePermission(it.ctx, 'events.report');
+        const c = chains.get(it.external?.nodeId ?? input.nodeId);
         const node = c?.node;
-        if (!c || !node || (!p.external && node.level === 'department')) throw new NotFoundError();
+        if (!c || !node || (!it.external && node.level === 'department')) throw new NotFoundError();
         if (actor && !can(actor, 'events.report', node.path)) {
           const assigned = deps.assignedPaths ? await deps.assignedPaths(actor.userId) : [];
           if (!assigned.some((x) => node.path.startsWith(x))) throw new NotFoundError();
         }
-        if (state?.existing) {
-          if (!actor || state.existing.reporter_user_id !== actor.userId)
-            throw new ConflictError('events.id_taken');
-          out.push({ ok: true, value: { id: p.input.id } });
-          continue;
-        }
-        if (p.input.patrolId) {
-          const patrol = patrols.get(p.input.patrolId);
+        beforeExisting = false;
+        if (input.patrolId) {
+          const patrol = patrols.get(input.patrolId);
           if (!patrol || patrol.districtId !== node.district_id || patrol.userId !== actor?.userId)
             throw new InvalidError([{ field: 'patrolId', key: 'events.bad_patrol' }]);
         }
         const handling = [...c.chain]
-          .sort((a, b) => b.path.length - a.path.length)
+          .sort((x, y) => y.path.length - x.path.length)
           .find((x) => MANAGER_LEVELS.includes(x.level));
         if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
-        const input = p.input;
+        const reportedAt = reportedAtOf(input);
         const pos = input.position ?? null;
         const own = slas.get(node.district_id)?.get(`${input.category}:${input.level}`);
         const sla: ServiceLevel = own
@@ -485,38 +460,38 @@ export function createEventsService(deps: EventsDeps) {
           : defaultServiceLevel(input.category, input.level as EventLevel);
         const reporter = actor
           ? { userId: actor.userId, name: actor.displayName }
-          : { userId: null, name: p.external!.name };
-        writes.push({
-          at: i,
-          ctx: p.ctx,
+          : { userId: null, name: it.external!.name };
+        const row: repo.ReportedRow = {
+          district_id: node.district_id,
+          id: input.id,
+          node_id: node.id,
+          handling_node_id: handling.id,
+          category: input.category,
+          level: input.level,
+          title: input.title,
+          description: input.description,
+          address: input.address ?? '',
+          lat: pos?.lat ?? null,
+          lng: pos?.lng ?? null,
+          reporter_kind: input.reporterKind,
+          reporter_user_id: reporter.userId,
+          reporter_name: reporter.name,
+          patrol_id: input.patrolId ?? null,
+          reported_at: reportedAt.toISOString(),
+          report_day: shanghaiDay(reportedAt),
+          deadline_at: iso(deadlineOf('reported', reportedAt, null, sla)),
+          step_id: uuidv7(),
+          // a new event counts as reported (nothing else) at its node and every ancestor
+          rollup_nodes: repo.rollupNodesOf(node.path, node.district_id),
+          claim_key: claim ? claim.row.key : null,
+          claim_hash: claim ? claim.row.hash : null,
+        };
+        r.write = {
+          row,
+          json: JSON.stringify(row),
           node,
           handlingPath: handling.path,
           sla,
-          row: {
-            district_id: node.district_id,
-            id: input.id,
-            node_id: node.id,
-            handling_node_id: handling.id,
-            category: input.category,
-            level: input.level,
-            title: input.title,
-            description: input.description,
-            address: input.address ?? '',
-            lat: pos?.lat ?? null,
-            lng: pos?.lng ?? null,
-            reporter_kind: input.reporterKind,
-            reporter_user_id: reporter.userId,
-            reporter_name: reporter.name,
-            patrol_id: input.patrolId ?? null,
-            reported_at: p.reportedAt.toISOString(),
-            report_day: shanghaiDay(p.reportedAt),
-            deadline_at: iso(deadlineOf('reported', p.reportedAt, null, sla)),
-            step_id: uuidv7(),
-            // a new event counts as reported (nothing else) at its node and every ancestor
-            rollup_nodes: repo.rollupNodesOf(node.path, node.district_id),
-            claim_key: p.claim ? p.claim.row.key : null,
-            claim_hash: p.claim ? p.claim.row.hash : null,
-          },
           audit: {
             action: 'events.report',
             objectType: 'event',
@@ -530,8 +505,63 @@ export function createEventsService(deps: EventsDeps) {
               kind: input.reporterKind,
             },
           },
-        });
-        out.push({ ok: true, value: { id: input.id } });
+        };
+      } catch (error) {
+        r.refusal = { error, beforeExisting };
+      }
+    }
+    return ready;
+  }
+
+  /**
+   * Writes a group of ready reports in one statement (repo.writeReported), after reading first
+   * only when `mode` asks for it (see IntakeMode; 'kept' needs every report ready to write). No
+   * transaction is needed around it ('locked' runs inside one); inside a caller's transaction it
+   * simply joins it. Each report gets its own outcome: one report's refusal (404, 409, 422) leaves
+   * the others written and claims nothing. `keep`: the lane head is the keeper's to keep after the
+   * commit (`wrote`), so seqs are drawn ahead for it.
+   */
+  async function writeReady(
+    exec: Executor,
+    ready: Ready[],
+    mode: IntakeMode,
+    keep: boolean,
+  ): Promise<{ out: Outcome<ReportDone>[]; wrote?: { head: LaneHead; chained: Chained } }> {
+    let head = mode === 'kept' ? keeper.take(ready.length) : null;
+    let states: repo.IntakeState[] = [];
+    if (!head) {
+      if (mode === 'kept') throw new Error('no kept audit lane');
+      const count = ready.length + (keep ? keeper.spare() : 0);
+      const r = await repo.intakeState(exec, {
+        reports: ready.map((p) => ({
+          eventId: p.input.id,
+          claim: p.claim ? { userId: p.claim.row.userId, key: p.claim.row.key } : null,
+        })),
+        head: mode === 'locked' ? auditor.laneLock(count) : auditor.laneRead(count),
+      });
+      states = r.states;
+      head = laneHead(r.auditHead);
+    }
+    const out: Outcome<ReportDone>[] = [];
+    const writes: { at: number; ready: Ready }[] = [];
+    for (const [i, r] of ready.entries()) {
+      const state = states[i];
+      try {
+        if (r.claim && state?.prior) {
+          out.push({ ok: true, value: r.claim.answerOf(state.prior) as ReportDone });
+          continue;
+        }
+        if (r.refusal?.beforeExisting) throw r.refusal.error;
+        if (state?.existing) {
+          const actor = r.ctx.actor;
+          if (!actor || state.existing.reporter_user_id !== actor.userId)
+            throw new ConflictError('events.id_taken');
+          out.push({ ok: true, value: { id: r.input.id } });
+          continue;
+        }
+        if (r.refusal) throw r.refusal.error;
+        writes.push({ at: i, ready: r });
+        out.push({ ok: true, value: { id: r.input.id } });
       } catch (error) {
         out.push({ ok: false, error });
       }
@@ -539,18 +569,32 @@ export function createEventsService(deps: EventsDeps) {
     if (!writes.length) return { out };
     const chained = auditor.chain(
       head,
-      writes.map((w) => ({ ctx: w.ctx, entry: w.audit })),
+      writes.map((w) => ({ ctx: w.ready.ctx, entry: w.ready.write!.audit })),
     );
     // the counters go to the shard of the audit lane: one writer at a time per lane, so the
     // intakes of several processes (each on its own lane) seldom wait on each other's rows
     const recurring = await repo.writeReported(exec, {
-      reports: writes.map((w) => w.row),
+      reports: writes.map((w) => w.ready.write!),
       audit: chained,
       shard: head.lane,
     });
     writes.forEach((w, k) => {
-      const r = w.row;
-      const row: ViewRow = {
+      out[w.at] = {
+        ok: true,
+        value: { id: w.ready.input.id, written: { ready: w.ready, recurring: recurring[k] } },
+      };
+    });
+    return { out, wrote: keep ? { head, chained } : undefined };
+  }
+
+  /** A new event's view, from what was written (nothing is read back). */
+  function writtenView(done: { ready: Ready; recurring: boolean }): EventView {
+    const { ready, recurring } = done;
+    const w = ready.write!;
+    const r = w.row;
+    return view(
+      ready.ctx,
+      {
         district_id: r.district_id,
         id: r.id,
         node_id: r.node_id,
@@ -573,7 +617,7 @@ export function createEventsService(deps: EventsDeps) {
         patrol_id: r.patrol_id,
         state: 'reported',
         duplicate_of: null,
-        recurring: recurring[k],
+        recurring,
         reported_at: r.reported_at,
         received_at: null,
         dispatched_at: null,
@@ -582,27 +626,29 @@ export function createEventsService(deps: EventsDeps) {
         closed_at: null,
         photo_ids: [],
         version: 1,
-      };
-      out[w.at] = { ok: true, value: { id: w.row.id, view: view(w.ctx, row, w.handlingPath, w.sla) } };
-    });
-    return { out, wrote: keep ? { head, chained } : undefined };
+      },
+      w.handlingPath,
+      w.sla,
+    );
   }
 
   /**
-   * A group of reports written by the grouped intake. With a kept audit lane (the head this intake
-   * wrote last, and seqs drawn ahead) it is one statement and nothing is read: the usual case under
-   * load. If that write finds something moved (a key or an id taken, someone else on the lane), or
-   * no lane is kept, the group is read and written (reportIn 'read'), again while what it read
-   * moved before it wrote, a few times; after OPTIMISTIC_ATTEMPTS it runs in a transaction that
-   * locks its lane's head from the read to the commit: on a busy lane every optimistic attempt can
-   * find the head moved, a locked one cannot. The lane written last is kept for the next group.
+   * A group of ready reports written by the grouped intake. With a kept audit lane (the head this
+   * intake wrote last, and seqs drawn ahead) and every report ready to write, it is one statement
+   * and nothing is read: the usual case under load. If that write finds something moved (a key or
+   * an id taken, someone else on the lane), or no lane is kept, or a report was refused (its key
+   * may have been used before), the group is read and written (writeReady 'read'), again while
+   * what it read moved before it wrote, a few times; after OPTIMISTIC_ATTEMPTS it runs in a
+   * transaction that locks its lane's head from the read to the commit: on a busy lane every
+   * optimistic attempt can find the head moved, a locked one cannot. The lane written last is kept
+   * for the next group.
    */
-  async function writeReports(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
-    const done = (r: Awaited<ReturnType<typeof reportIn>>) => {
+  async function writeReports(ready: Ready[]): Promise<Outcome<ReportDone>[]> {
+    const done = (r: Awaited<ReturnType<typeof writeReady>>) => {
       if (r.wrote) keeper.wrote(r.wrote.head, r.wrote.chained);
       return r.out;
     };
-    const attempt = async (run: () => ReturnType<typeof reportIn>) => {
+    const attempt = async (run: () => ReturnType<typeof writeReady>) => {
       try {
         return done(await run());
       } catch (error) {
@@ -610,9 +656,9 @@ export function createEventsService(deps: EventsDeps) {
         throw error;
       }
     };
-    if (keeper.take(items.length))
+    if (keeper.take(ready.length) && ready.every((r) => r.write))
       try {
-        return await attempt(() => reportIn(groupDb, items, 'kept', true));
+        return await attempt(() => writeReady(groupDb, ready, 'kept', true));
       } catch (error) {
         if (!moved(error)) throw error;
       }
@@ -620,17 +666,17 @@ export function createEventsService(deps: EventsDeps) {
       (n) =>
         attempt(() =>
           n <= OPTIMISTIC_ATTEMPTS
-            ? reportIn(groupDb, items, 'read', true)
-            : groupDb.transaction().execute((trx) => reportIn(trx, items, 'locked', true)),
+            ? writeReady(groupDb, ready, 'read', true)
+            : groupDb.transaction().execute((trx) => writeReady(trx, ready, 'locked', true)),
         ),
       { codes: REPORT_MOVED, attempts: OPTIMISTIC_ATTEMPTS + 2 },
     );
   }
 
   /** A group of reports written together; if it fails as a whole, each goes alone. */
-  async function reportGroup(items: ReportItem[]): Promise<Outcome<ReportDone>[]> {
-    const alone = (it: ReportItem) =>
-      writeReports([it]).then(
+  async function reportGroup(ready: Ready[]): Promise<Outcome<ReportDone>[]> {
+    const alone = (r: Ready) =>
+      writeReports([r]).then(
         ([o]) => o,
         (error: unknown) => ({ ok: false as const, error }),
       );
@@ -638,27 +684,27 @@ export function createEventsService(deps: EventsDeps) {
     const seen = new Set<string>();
     const now: number[] = [];
     const later: number[] = [];
-    items.forEach((it, i) => {
-      const ks = [`id:${it.input.id}`, ...(it.key ? [`key:${it.ctx.actor?.userId}:${it.key}`] : [])];
+    ready.forEach((r, i) => {
+      const ks = [`id:${r.input.id}`, ...(r.claim ? [`key:${r.claim.row.userId}:${r.claim.row.key}`] : [])];
       if (ks.some((k) => seen.has(k))) later.push(i);
       else {
         ks.forEach((k) => seen.add(k));
         now.push(i);
       }
     });
-    const out: Outcome<ReportDone>[] = new Array(items.length);
+    const out: Outcome<ReportDone>[] = new Array(ready.length);
     let first: Outcome<ReportDone>[];
     try {
-      first = await writeReports(now.map((i) => items[i]));
+      first = await writeReports(now.map((i) => ready[i]));
     } catch (error) {
       if (now.length === 1) first = [{ ok: false, error }];
       else {
         first = [];
-        for (const i of now) first.push(await alone(items[i]));
+        for (const i of now) first.push(await alone(ready[i]));
       }
     }
     now.forEach((i, k) => (out[i] = first[k]));
-    for (const i of later) out[i] = await alone(items[i]);
+    for (const i of later) out[i] = await alone(ready[i]);
     return out;
   }
 
@@ -670,9 +716,10 @@ export function createEventsService(deps: EventsDeps) {
   /** Reports an event as the actor, exactly once per client id (and per Idempotency-Key). */
   async function report(ctx: RequestContext, input: CreateEventInput, key?: string): Promise<EventView> {
     requirePermission(ctx, 'events.report');
-    const done = await reportGrouped({ ctx, input, key });
-    // a new event's view was built from the row it wrote; a replay or an existing id reads it
-    return done.view ?? viewOne(ctx, db, done.id);
+    const [ready] = await prepare([{ ctx, input, key }]);
+    const done = await reportGrouped(ready);
+    // a new event's view is built from the row it wrote; a replay or an existing id reads it
+    return done.written ? writtenView(done.written) : viewOne(ctx, db, done.id);
   }
 
   /** Moves an event through the state machine; version-checked; idempotent with a key. */
@@ -1374,9 +1421,10 @@ export function createEventsService(deps: EventsDeps) {
       input: CreateEventInput,
       reporterName: string,
     ) {
+      const ready = await prepare([{ ctx, input, external: { nodeId, name: reporterName } }]);
       const {
         out: [o],
-      } = await reportIn(trx, [{ ctx, input, external: { nodeId, name: reporterName } }], 'locked', false);
+      } = await writeReady(trx, ready, 'locked', false);
       if (!o.ok) throw o.error;
     },
 

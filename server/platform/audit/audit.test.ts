@@ -10,7 +10,15 @@ import { createDb, retryWhenMoved } from '../db/db.ts';
 import { startEmbedded } from '../db/embedded.ts';
 import { migrate } from '../db/migrator.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
-import { appendCtes, AUDIT_LANES, createAuditor, laneHead, verifyChain } from './audit.ts';
+import {
+  appendCtes,
+  AUDIT_LANES,
+  createAuditor,
+  laneHead,
+  laneKeeper,
+  verifyChain,
+  type LaneHead,
+} from './audit.ts';
 import { main } from './audit.verify-cli.ts';
 
 const key = deriveKeys(TEST_MASTER_KEY).audit;
@@ -180,7 +188,7 @@ describe('audit chain', () => {
 
 /** Every entry with its lane, in seq order. */
 async function entries(t: TestDb) {
-  return t.db.selectFrom('audit_log').select(['seq', 'lane', 'action']).orderBy('seq').execute();
+  return t.db.selectFrom('audit_log').select(['seq', 'lane', 'action', 'detail']).orderBy('seq').execute();
 }
 
 describe('audit chain in lanes', () => {
@@ -297,6 +305,56 @@ describe('audit chain in lanes', () => {
     expect(rows.filter((r) => r.action === 'test.unlocked')).toHaveLength(40);
     expect(rows.filter((r) => r.action === 'test.plain')).toHaveLength(20);
     expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 60 });
+  });
+
+  it('a writer keeping its lane chains with no read while nobody else writes there, and reads again when someone did', async () => {
+    const { t, auditor } = await chainOf(0, 1);
+    const keeper = laneKeeper(60_000);
+    const write = async (i: number, head: LaneHead) => {
+      const c = auditor.chain(head, [
+        { ctx, entry: { action: 'test.kept', objectType: 'thing', detail: { i } } },
+      ]);
+      const w = appendCtes(c);
+      await sql`WITH a AS ${w.entry}, audit_head_moved AS ${w.head} SELECT ${w.guard}`.execute(t.db);
+      keeper.wrote(head, c);
+    };
+    const read = async (count: number) =>
+      laneHead(
+        (await sql<{ head: unknown }>`SELECT ${auditor.laneRead(count)} AS head`.execute(t.db)).rows[0].head,
+      );
+    // a head read once, with seqs drawn ahead for the writes to come
+    await write(0, await read(1 + 4));
+    for (let i = 1; i <= 4; i++) {
+      const kept = keeper.take(1);
+      expect(kept, `write ${i} has a kept head`).not.toBeNull();
+      await write(i, kept!);
+    }
+    expect(keeper.take(1)).toBeNull(); // the seqs drawn ahead are used up
+    await write(5, await read(3));
+    // someone else writes on the lane: the kept head no longer fits, and the write undoes itself
+    const stale = keeper.take(1)!;
+    await auditor.record(ctx, { action: 'test.other', objectType: 'thing' });
+    await expect(write(6, stale)).rejects.toMatchObject({ code: '40001' });
+    keeper.drop();
+    await write(6, await read(1));
+    const rows = await entries(t);
+    expect(rows.map((x) => x.action)).toEqual([...Array(6).fill('test.kept'), 'test.other', 'test.kept']);
+    expect(rows.map((x) => (x.detail as { i?: number }).i)).toEqual([0, 1, 2, 3, 4, 5, undefined, 6]);
+    expect(await verifyChain(t.db, key)).toEqual({ ok: true, count: 8 });
+  });
+
+  it('a kept lane gives up seqs drawn too long ago, and keeps drawing as many as its writer used lately', async () => {
+    const keeper = laneKeeper(50);
+    const head: LaneHead = { lane: 3, hash: 'h0', seqs: [10, 11, 12, 13, 14, 15], drawnAt: Date.now() };
+    keeper.wrote(head, { rows: '[]', lane: 3, count: 2, prevHash: 'h0', seq: 11, hash: 'h1' });
+    expect(keeper.take(4)).toMatchObject({ lane: 3, hash: 'h1', seqs: [12, 13, 14, 15] });
+    expect(keeper.take(5)).toBeNull();
+    expect(keeper.spare()).toBe(2);
+    await new Promise((r) => setTimeout(r, 60));
+    // entries chained after seqs drawn 60 ms ago would show among later entries in the audit list
+    expect(keeper.take(1)).toBeNull();
+    keeper.drop();
+    expect(keeper.take(1)).toBeNull();
   });
 
   it('appends several entries of one transaction in order, in one lane, alongside plain appends', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../testing/db.ts';
-import { listenForChanges, noChanges, type Changes } from './changes.ts';
+import { keptWhileHeard, listenForChanges, noChanges, type Changes } from './changes.ts';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -89,5 +89,62 @@ describe('changes heard through LISTEN/NOTIFY', () => {
     const changes = listenForChanges(t.url);
     expect(() => changes.subscribe('bad"; DROP', { message() {}, reset() {} })).toThrow(/channel/);
     return changes.close();
+  });
+});
+
+describe('values kept while their channel is heard', () => {
+  it('loads only the keys it does not keep, in one go, and forgets what a committed change names', async () => {
+    const changes = listenForChanges(t.url, { retryMs: 50 });
+    try {
+      const kept = keptWhileHeard<string>(changes, 'gz_probe_kept', 10);
+      await until('the listener', () => changes.live());
+      const loads: string[][] = [];
+      const load = async (keys: string[]) => {
+        loads.push(keys);
+        return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, `v-${k}-${loads.length}`]));
+      };
+      expect([...(await kept.getMany(['a', 'b', 'missing'], load))]).toEqual([
+        ['a', 'v-a-1'],
+        ['b', 'v-b-1'],
+      ]);
+      // a and b are kept; missing is asked again, with c
+      expect([...(await kept.getMany(['a', 'c', 'missing', 'c'], load))]).toEqual([
+        ['a', 'v-a-1'],
+        ['c', 'v-c-2'],
+      ]);
+      expect(loads).toEqual([
+        ['a', 'b', 'missing'],
+        ['c', 'missing'],
+      ]);
+      await t.pool.query(`SELECT pg_notify('gz_probe_kept', 'a')`);
+      await changes.sync('gz_probe_kept');
+      expect((await kept.getMany(['a', 'b'], load)).get('a')).toBe('v-a-3');
+      expect(loads[2]).toEqual(['a']);
+    } finally {
+      await changes.close();
+    }
+  });
+
+  it('does not keep what was loaded while a change was heard (it may be from before the change)', async () => {
+    const changes = listenForChanges(t.url, { retryMs: 50 });
+    try {
+      const kept = keptWhileHeard<string>(changes, 'gz_probe_race', 10);
+      await until('the listener', () => changes.live());
+      let n = 0;
+      const slowLoad = async (keys: string[]) => {
+        n++;
+        // the change commits while the load is on its way
+        await t.pool.query(`SELECT pg_notify('gz_probe_race', '*')`);
+        await changes.sync('gz_probe_race');
+        return new Map(keys.map((k) => [k, `v${n}`]));
+      };
+      expect((await kept.getMany(['x'], slowLoad)).get('x')).toBe('v1');
+      expect(kept.has('x')).toBe(false);
+      const plain = async (keys: string[]) => new Map(keys.map((k) => [k, 'fresh']));
+      expect((await kept.getMany(['x'], plain)).get('x')).toBe('fresh');
+      expect(kept.has('x')).toBe(true);
+    } finally {
+      await changes.close();
+    }
   });
 });
