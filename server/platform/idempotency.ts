@@ -41,7 +41,7 @@ export function idempotencyClaim<T>(req: {
   payload: unknown;
   answer?: T;
 }): IdempotencyClaim<T> {
-  const hash = crypto.createHash('sha256').update(canonical(req.payload)).digest('hex');
+  const hash = crypto.hash('sha256', canonical(req.payload), 'hex');
   const known = req.answer !== undefined;
   const row = {
     userId: req.userId,
