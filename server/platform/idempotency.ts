@@ -56,7 +56,11 @@ export function idempotencyClaim<T>(req: {
   };
   return {
     row,
-    statement: claimInsert(claimsJson([row]), true),
+    statement: claimInsert(
+      sql`SELECT ${row.userId}::uuid, ${row.key}::text, ${row.hash}::text, ${row.status}::int,
+        ${row.body === null ? null : JSON.stringify(row.body)}::jsonb`,
+      true,
+    ),
     async replay(trx) {
       const prior = await trx
         .selectFrom('platform_idempotency')
@@ -70,35 +74,17 @@ export function idempotencyClaim<T>(req: {
   };
 }
 
-/** Claims' rows as the JSON array claimInsert reads. */
-export function claimsJson(rows: IdempotencyClaim<unknown>['row'][]): string {
-  return JSON.stringify(
-    rows.map((r) => ({
-      user_id: r.userId,
-      key: r.key,
-      request_hash: r.hash,
-      status: r.status,
-      body: r.body,
-    })),
-  );
-}
-
 /**
- * The claims' INSERT (a statement of its own or a CTE). `rows`: a JSON array of claim rows
- * (claimsJson, or a placeholder of a statement compiled once), or a query yielding their columns
+ * The claims' INSERT (a statement of its own or a CTE) from `rows`, a query yielding their columns
  * (user_id, key, request_hash, status, body) in that order. `skipTaken`: a key used before claims
- * nothing (ON CONFLICT DO NOTHING; it waits for a concurrent first request to finish). Without
- * it, for a statement that commits on its own after reading that the keys were free (or that did
- * not read at all): a key taken is a unique violation (23505) that undoes the statement, and the
+ * nothing (ON CONFLICT DO NOTHING; it waits for a concurrent first request to finish). Without it,
+ * for a statement that commits on its own after reading that the keys were free (or that did not
+ * read at all): a key taken is a unique violation (23505) that undoes the statement, and the
  * caller reads and then replays. It returns the keys claimed.
  */
-export function claimInsert(rows: unknown, skipTaken: boolean) {
-  const source = (rows as { isRawBuilder?: unknown } | null)?.isRawBuilder
-    ? (rows as RawBuilder<unknown>)
-    : sql`SELECT user_id, key, request_hash, status, body FROM json_to_recordset(${rows}::json)
-        AS x(user_id uuid, key text, request_hash text, status int, body jsonb)`;
+export function claimInsert(rows: RawBuilder<unknown>, skipTaken: boolean) {
   return sql<{ user_id: string; key: string }>`
-    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body) ${source}
+    INSERT INTO platform_idempotency (user_id, key, request_hash, status, body) ${rows}
     ${sql.raw(skipTaken ? 'ON CONFLICT DO NOTHING ' : '')}RETURNING user_id, key`;
 }
 

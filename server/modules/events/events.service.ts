@@ -226,15 +226,14 @@ export function createEventsService(deps: EventsDeps) {
   // the audit lane the grouped intake wrote last (one group at a time writes: see reportGrouped)
   const keeper = laneKeeper(KEPT_SEQS_MS);
 
-  async function slaMap(exec: Executor, districtId: string) {
-    const rows = await exec
-      .selectFrom('events_sla')
-      .selectAll()
-      .where('district_id', '=', districtId)
-      .execute();
-    const m = new Map(rows.map((r) => [`${r.category}:${r.level}`, r]));
-    return (category: EventCategory, level: EventLevel): ServiceLevel => {
-      const r = m.get(`${category}:${level}`);
+  /**
+   * The effective service level of (district, category, level) for the districts given: the
+   * district's own where it set one, else the default. Kept while their changes are heard.
+   */
+  async function slaOf(districtIds: string[]) {
+    const own = await slaOverrides.getMany(districtIds, (ids) => repo.slaOverrides(db, ids));
+    return (districtId: string, category: EventCategory, level: EventLevel): ServiceLevel => {
+      const r = own.get(districtId)?.get(`${category}:${level}`);
       return r
         ? { receiveHours: r.receive_hours, handleDays: r.handle_days }
         : defaultServiceLevel(category, level);
@@ -317,7 +316,7 @@ export function createEventsService(deps: EventsDeps) {
       ctx,
       r,
       await handlingPath(exec, r.handling_node_id),
-      (await slaMap(exec, r.district_id))(r.category as EventCategory, r.level as EventLevel),
+      (await slaOf([r.district_id]))(r.district_id, r.category as EventCategory, r.level as EventLevel),
     );
   }
 
@@ -411,8 +410,7 @@ export function createEventsService(deps: EventsDeps) {
       items.map((it) => it.external?.nodeId ?? it.input.nodeId),
       (ids) => repo.nodeChains(db, ids),
     );
-    const districts = [...new Set([...chains.values()].map((c) => c.node.district_id))];
-    const slas = await slaOverrides.getMany(districts, (ids) => repo.slaOverrides(db, ids));
+    const sla = await slaOf([...new Set([...chains.values()].map((c) => c.node.district_id))]);
     // reports raised on a patrol: the patrol must exist in the event's district and be the reporter's
     const patrolIds = [...new Set(items.flatMap((it) => (it.input.patrolId ? [it.input.patrolId] : [])))];
     const patrols = patrolIds.length && deps.patrols ? await deps.patrols(patrolIds) : new Map();
@@ -454,10 +452,7 @@ export function createEventsService(deps: EventsDeps) {
         if (!handling) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
         const reportedAt = reportedAtOf(input);
         const pos = input.position ?? null;
-        const own = slas.get(node.district_id)?.get(`${input.category}:${input.level}`);
-        const sla: ServiceLevel = own
-          ? { receiveHours: own.receive_hours, handleDays: own.handle_days }
-          : defaultServiceLevel(input.category, input.level as EventLevel);
+        const serviceLevel = sla(node.district_id, input.category, input.level as EventLevel);
         const reporter = actor
           ? { userId: actor.userId, name: actor.displayName }
           : { userId: null, name: it.external!.name };
@@ -479,7 +474,7 @@ export function createEventsService(deps: EventsDeps) {
           patrol_id: input.patrolId ?? null,
           reported_at: reportedAt.toISOString(),
           report_day: shanghaiDay(reportedAt),
-          deadline_at: iso(deadlineOf('reported', reportedAt, null, sla)),
+          deadline_at: iso(deadlineOf('reported', reportedAt, null, serviceLevel)),
           step_id: uuidv7(),
           // a new event counts as reported (nothing else) at its node and every ancestor
           rollup_nodes: repo.rollupNodesOf(node.path, node.district_id),
@@ -491,7 +486,7 @@ export function createEventsService(deps: EventsDeps) {
           json: JSON.stringify(row),
           node,
           handlingPath: handling.path,
-          sla,
+          sla: serviceLevel,
           audit: {
             action: 'events.report',
             objectType: 'event',
@@ -743,7 +738,11 @@ export function createEventsService(deps: EventsDeps) {
         async () => {
           const { r, hp, who } = await visibleEvent(ctx, trx, id, true);
           const action = input.action as EventAction;
-          const sla = (await slaMap(trx, r.district_id))(r.category as EventCategory, r.level as EventLevel);
+          const sla = (await slaOf([r.district_id]))(
+            r.district_id,
+            r.category as EventCategory,
+            r.level as EventLevel,
+          );
           const current = () => view(ctx, r, hp, sla);
           if (r.version !== input.version) throw new StaleEventError('error.stale', current());
           const problem = transitionProblem(r.state as EventState, action);
@@ -950,15 +949,14 @@ export function createEventsService(deps: EventsDeps) {
         n.path,
       ]),
     );
-    const slas = new Map<string, Awaited<ReturnType<typeof slaMap>>>();
-    for (const d of new Set(rows.map((r) => r.district_id))) slas.set(d, await slaMap(db, d));
+    const sla = await slaOf([...new Set(rows.map((r) => r.district_id))]);
     const now = new Date();
     return rows.map((r) =>
       view(
         ctx,
         r,
         hpaths.get(r.handling_node_id) ?? '',
-        slas.get(r.district_id)!(r.category as EventCategory, r.level as EventLevel),
+        sla(r.district_id, r.category as EventCategory, r.level as EventLevel),
         now,
       ),
     );
@@ -1028,7 +1026,11 @@ export function createEventsService(deps: EventsDeps) {
         .orderBy('s.at')
         .orderBy('s.id')
         .execute();
-      const sla = (await slaMap(db, r.district_id))(r.category as EventCategory, r.level as EventLevel);
+      const sla = (await slaOf([r.district_id]))(
+        r.district_id,
+        r.category as EventCategory,
+        r.level as EventLevel,
+      );
       return {
         ...view(ctx, r, hp, sla),
         history: steps.map((s) => ({

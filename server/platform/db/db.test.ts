@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../testing/db.ts';
-import { PREPARED, unnestRows } from './db.ts';
+import { compileOnce, PREPARED } from './db.ts';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -33,28 +33,44 @@ describe('the pool behind Kysely', () => {
     expect(answers.map((a) => a.rows[0].n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
-  it('inserts rows as one array per column, the same statement for any number of rows', async () => {
-    const cols = [
-      ['id', 'int'],
-      ['note', 'text'],
-      ['at', 'timestamptz'],
-    ] as const;
+  it('runs a statement compiled once with its values placed by name, for any number of rows', async () => {
+    const insert = compileOnce(['rows', 'tag'] as const, (p) => {
+      // a part made by a builder of its own, as shared builders make theirs
+      const suffix = sql`|| ${p.tag}::text`;
+      return sql<{ id: number }>`${PREPARED}INSERT INTO prep_probe (id, note, at)
+        SELECT id, note ${suffix}, at FROM json_to_recordset(${p.rows}::json)
+          AS x(id int, note text, at timestamptz)
+        RETURNING id`;
+    });
     const at = new Date('2026-11-23T08:00:00Z');
-    type Row = { id: number; note: string | null; at: Date | null };
-    for (const rows of [
-      [{ id: 1, note: 'a', at }] as Row[],
-      [
+    const first = await insert.run(t.db, { rows: JSON.stringify([{ id: 1, note: 'a', at }]), tag: '!' });
+    const second = await insert.run(t.db, {
+      rows: JSON.stringify([
         { id: 2, note: null, at },
         { id: 3, note: '带"引号",逗号{}', at: null },
-      ] as Row[],
-    ])
-      await sql`${PREPARED}INSERT INTO prep_probe ${unnestRows(cols, rows)}`.execute(t.db);
+      ]),
+      tag: '?',
+    });
+    expect([first, second]).toEqual([[{ id: 1 }], [{ id: 2 }, { id: 3 }]]);
     const got = await t.pool.query('SELECT id, note, at FROM prep_probe ORDER BY id');
     expect(got.rows).toEqual([
-      { id: 1, note: 'a', at },
+      { id: 1, note: 'a!', at },
       { id: 2, note: null, at },
-      { id: 3, note: '带"引号",逗号{}', at: null },
+      { id: 3, note: '带"引号",逗号{}?', at: null },
     ]);
+    // one prepared statement served both runs
+    const prepared = await t.db.connection().execute(async (c) => {
+      await insert.run(c, { rows: '[]', tag: '' });
+      await insert.run(c, { rows: '[]', tag: '' });
+      return (
+        await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_prepared_statements
+        WHERE statement LIKE '%prep_probe%'`.execute(c)
+      ).rows[0].n;
+    });
+    expect(prepared).toBe(1);
+    // a value that does not go through a placeholder is refused
+    const leaky = compileOnce(['x'] as const, (p) => sql`SELECT ${p.x}::int + ${1}::int`);
+    await expect(leaky.run(t.db, { x: 1 })).rejects.toThrow(/placeholders/);
   });
 
   it('plans a marked statement once on the group pool, and afresh for its values on the main pool', async () => {

@@ -30,7 +30,8 @@ export type Executor = Kysely<DB> | Transaction<DB>;
  * `.modifyEnd(PREPARED)`) runs as a named prepared
  * statement, parsed once per connection (and, once PostgreSQL finds a generic plan as good, planned
  * once). Mark only statements whose text does not vary with their data: arrays travel as one
- * parameter each (`= ANY($1)`, `unnest($1, $2 …)`), never as lists of placeholders.
+ * parameter each (`= ANY($1)`, `unnest($1, $2 …)`), rows as one JSON array (`json_to_recordset`),
+ * never as lists of placeholders.
  */
 const MARK = '/*prepared*/';
 export const PREPARED = sql.raw(` ${MARK} `);
@@ -104,24 +105,6 @@ const GROUP_POOL = 2;
 
 /** The pool for grouped work (see GROUP_POOL), with generic plans. */
 export const createGroupDb = (url: string) => createDb(url, GROUP_POOL, { genericPlans: true });
-
-/**
- * `(a, b, …) SELECT * FROM unnest($1::t[], $2::u[], …)`: rows for an INSERT as one array
- * parameter per column, so the statement's text is the same for one row or a thousand (see
- * PREPARED). `columns` pairs each column with its PostgreSQL type; a missing value is NULL.
- * `overriding`: the rows bring values for a GENERATED ALWAYS identity column.
- */
-export function unnestRows<R extends object>(
-  columns: readonly (readonly [keyof R & string, string])[],
-  rows: R[],
-  overriding = false,
-) {
-  return sql`(${sql.join(columns.map(([c]) => sql.ref(c)))}) ${sql.raw(
-    overriding ? 'OVERRIDING SYSTEM VALUE ' : '',
-  )}SELECT * FROM unnest(${sql.join(
-    columns.map(([c, type]) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(type)}[]`),
-  )})`;
-}
 
 /** A statement built and compiled once, run with its values placed by name (see compileOnce). */
 export interface CompiledOnce<N extends string, R> {
