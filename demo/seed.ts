@@ -198,6 +198,14 @@ const LABELS: Record<Role, string> = {
   cadre: '干部 cadre',
   grid_worker: '网格员 grid worker',
   resident: '居民 resident',
+  deputy: '人大代表 deputy',
+  social_org: '社会组织 social organisation',
+  property_staff: '物业 property company',
+  owners_committee: '业委会 owners committee',
+  mediator: '调解员 mediator',
+  party_member: '党员 party member',
+  village_staff: '村集体 village collective',
+  teacher: '教师 teacher',
 };
 
 /** The demo logins present in the database, in the documented order. */

@@ -18,6 +18,8 @@ import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
 import { createEventsService, eventsRoutes } from './modules/events/index.ts';
 import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
+import { createHomeService, homeRoutes } from './modules/home/index.ts';
+import { NotFoundError } from './platform/errors.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -86,6 +88,20 @@ export function createServices(p: Platform) {
   }));
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
   // [modules:services]
+  // the home page's to-do list and the node dashboards: one line per module that offers them
+  const home = createHomeService({
+    visibleNode: async (ctx, id) => {
+      const n = await org.findNode(id);
+      if (!n || !ctx.actor?.grants.some((g) => n.path.startsWith(g.path))) throw new NotFoundError();
+      return n;
+    },
+    todoSources: [
+      // [home:todos]
+    ],
+    statSources: [
+      // [home:stats]
+    ],
+  });
   return {
     auditor,
     pii,
@@ -98,6 +114,7 @@ export function createServices(p: Platform) {
     events,
     grid,
     open311,
+    home,
     // [modules:exports]
   };
 }
@@ -123,6 +140,7 @@ export async function createHttpApp(
       eventsRoutes(app, services.events);
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
+      homeRoutes(app, services.home);
       // [modules:routes]
     },
   });

@@ -388,6 +388,17 @@ export function createOrgService(deps: {
       });
     },
 
+    /**
+     * A node with its path and district, for other modules' scope checks (null when it does not
+     * exist). No permission check: callers decide what the actor may do there.
+     */
+    async findNode(nodeId: string) {
+      const n = await repo.findNode(db, nodeId);
+      return n
+        ? { id: n.id, districtId: n.district_id, path: n.path, level: n.level as Level, name: n.name }
+        : null;
+    },
+
     /** The path of a node, for other modules' scope checks (null when it does not exist). */
     async pathOf(nodeId: string): Promise<string | null> {
       return (await repo.findNode(db, nodeId))?.path ?? null;

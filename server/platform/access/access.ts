@@ -18,6 +18,14 @@ export const ROLES = [
   'cadre',
   'grid_worker',
   'resident',
+  'deputy',
+  'social_org',
+  'property_staff',
+  'owners_committee',
+  'mediator',
+  'party_member',
+  'village_staff',
+  'teacher',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
