@@ -20,6 +20,8 @@ import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { NotFoundError } from './platform/errors.ts';
+import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
+import { createCadresReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -87,6 +89,16 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  // cadre assessment reads cadres through people and orders, points and tasks through tasks
+  // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  const assessment = createAssessmentService({
+    db: p.db,
+    auditor,
+    org,
+    cadres: createCadresReader({ db: p.db }),
+    feed: feedFromTasksVerbs(tasks, org),
+    notify,
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -115,6 +127,7 @@ export function createServices(p: Platform) {
     grid,
     open311,
     home,
+    assessment,
     // [modules:exports]
   };
 }
@@ -141,6 +154,7 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      assessmentRoutes(app, services.assessment);
       // [modules:routes]
     },
   });
