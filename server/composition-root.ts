@@ -108,9 +108,11 @@ export function createServices(p: Platform) {
       return n;
     },
     todoSources: [
+      (ctx) => assessment.workbench.todos(ctx),
       // [home:todos]
     ],
     statSources: [
+      (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       // [home:stats]
     ],
   });

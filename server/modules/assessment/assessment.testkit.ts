@@ -88,3 +88,64 @@ export async function indicatorsFor(officer: Client, districtId: string, quarter
     }),
   ];
 }
+
+/**
+ * Runs a quarter to publication through the routes: dispatch, every cadre submits with the given
+ * score, the unit reviews, the department grades (dimension grades as given) and publishes.
+ */
+export async function runQuarter(
+  env: TestEnv,
+  zzb: Client,
+  unitOfficer: Client,
+  unit: NodeKey,
+  persons: { id: string; score: number; grade: string; dims?: Record<string, string> }[],
+  quarter: string,
+) {
+  const dispatched = await zzb.post('/api/assessment/cycles', {
+    districtId: env.nodes.district.id,
+    quarter,
+    summaryDue: '2099-01-01',
+    reviewDue: '2099-01-02',
+    assessDue: '2099-01-03',
+    publishDue: '2099-01-04',
+  });
+  if (dispatched.status !== 200) throw new Error(`dispatch: ${dispatched.raw}`);
+  const cycleId = dispatched.body.id as string;
+  for (const p of persons) {
+    const c = await cadreClient(env, p.id, unit);
+    const id = (await c.get('/api/assessment/me/sheets')).body.find(
+      (x: { quarter: string }) => x.quarter === quarter,
+    ).id;
+    const s = (await c.get(`/api/assessment/me/sheets/${id}`)).body;
+    const items = s.items.map((i: { indicatorId: string }) => ({
+      indicatorId: i.indicatorId,
+      value: p.score,
+      evidence: '佐证',
+    }));
+    const saved = (
+      await c.put(`/api/assessment/me/sheets/${id}`, {
+        items,
+        summary: s.summary || '小结',
+        version: s.version,
+      })
+    ).body;
+    const sub = await c.post(`/api/assessment/me/sheets/${id}/submit`, { version: saved.version });
+    if (sub.status !== 200) throw new Error(`submit: ${sub.raw}`);
+    const d = (await unitOfficer.get(`/api/assessment/sheets/${id}`)).body;
+    const rev = await unitOfficer.post(`/api/assessment/sheets/${id}/review`, {
+      items: [],
+      version: d.version,
+    });
+    if (rev.status !== 200) throw new Error(`review: ${rev.raw}`);
+    const dims = p.dims ?? { post_fit: p.grade, results: p.grade, reputation: p.grade, key_tasks: p.grade };
+    const a = await zzb.post(`/api/assessment/sheets/${id}/assess`, {
+      grade: p.grade,
+      dimensionGrades: dims,
+      version: rev.body.version,
+    });
+    if (a.status !== 200) throw new Error(`assess: ${a.raw}`);
+  }
+  await zzb.post(`/api/assessment/cycles/${cycleId}/feedback`, { unitNodeId: env.nodes[unit].id });
+  await zzb.post(`/api/assessment/cycles/${cycleId}/publish`, { unitNodeId: env.nodes[unit].id });
+  return cycleId;
+}
