@@ -480,15 +480,16 @@ export function createSheetsService(deps: AssessmentDeps) {
     async printable(ctx: RequestContext, id: string) {
       const actor = ctx.actor;
       if (!actor) throw new NotFoundError();
-      let d: SheetDetail;
+      let d: SheetDetail | null = null;
       if (can(actor, 'assessment.read')) {
         const s = await repo.findSheet(db, districtsOf(actor, 'assessment.read'), id);
         const node = s && (await deps.org.findNode(s.unit_node_id));
-        d =
-          s && node && can(actor, 'assessment.read', node.path)
-            ? await detail(ctx, s, false)
-            : await this.mySheet(ctx, id);
-      } else d = await this.mySheet(ctx, id);
+        if (s && node && can(actor, 'assessment.read', node.path)) d = await detail(ctx, s, false);
+      }
+      if (!d) {
+        if (!can(actor, 'assessment.self')) throw new NotFoundError();
+        d = await this.mySheet(ctx, id);
+      }
       return sheetHtml(d, ctx.lang);
     },
   };
