@@ -19,6 +19,7 @@ import { createEventsService, eventsRoutes } from './modules/events/index.ts';
 import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
+import { mapsRoutes } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
@@ -156,6 +157,7 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       // [modules:routes]
     },
