@@ -270,3 +270,45 @@ describe('the board and reminders', () => {
     expect((await zzb.post(`/api/assessment/cycles/${c.body.id}/remind`)).body.reminded).toBe(0);
   });
 });
+
+describe('Excel: the library out and in, the ranking out; a cadre exports nothing', () => {
+  it('exports a quarter’s library and imports it into another quarter, reporting each bad row', async () => {
+    const { readXlsx, xlsxOf, multipart } = await import('../people/people.fixtures.ts');
+    const out = await zzb.get(
+      `/api/assessment/indicators.xlsx?districtId=${env.nodes.district.id}&quarter=${Q}`,
+    );
+    expect(out.status).toBe(200);
+    const rows = await readXlsx(out.rawPayload);
+    expect(rows[0]).toContain('指标名称');
+    expect(rows).toHaveLength(4); // header + 3 (the dynamic one stays with its quarter)
+    const file = await xlsxOf([
+      ...rows,
+      ['个性', '', '', '没有部门也没有岗位', '工作实绩度', 10, '计分', 100, '否', ''],
+    ]);
+    const mp = multipart(file, 'ind.xlsx');
+    const imp = await zzb.request(
+      'POST',
+      `/api/assessment/indicators/import?districtId=${env.nodes.district.id}&quarter=2027Q1`,
+      mp.body,
+      mp.headers,
+    );
+    expect(imp.status).toBe(200);
+    expect(imp.body.imported).toBe(3);
+    expect(imp.body.errors).toEqual([expect.objectContaining({ row: 5, column: 'deptType' })]);
+    const lib = (
+      await zzb.get(`/api/assessment/indicators?districtId=${env.nodes.district.id}&quarter=2027Q1`)
+    ).body;
+    expect(lib.items.map((i: { layer: string }) => i.layer)).toEqual(['common', 'common', 'individual']);
+  });
+
+  it('the ranking downloads as a workbook for an officer; a cadre gets 403', async () => {
+    const x = await bumen.get(`/api/assessment/cycles/${cycleId}/ranking.xlsx`);
+    expect(x.status).toBe(200);
+    expect(String(x.headers['content-type'])).toContain('spreadsheetml');
+    expect((await me.get(`/api/assessment/cycles/${cycleId}/ranking.xlsx`)).status).toBe(403);
+    expect(
+      (await me.get(`/api/assessment/indicators.xlsx?districtId=${env.nodes.district.id}&quarter=${Q}`))
+        .status,
+    ).toBe(403);
+  });
+});

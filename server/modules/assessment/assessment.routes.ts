@@ -33,6 +33,7 @@ import type { App } from '../../platform/http/app.ts';
 import type { AssessmentService } from './assessment.service.ts';
 import * as s from './assessment.schemas.ts';
 import { assessmentRecordsRoutes } from './assessment.records.routes.ts';
+import { assessmentExcelRoutes } from './assessment.excel.routes.ts';
 
 const tags = ['assessment'];
 const ok = z.object({ ok: z.literal(true) });
@@ -374,4 +375,5 @@ export function assessmentRoutes(app: App, svc: AssessmentService) {
   );
 
   assessmentRecordsRoutes(app, svc);
+  assessmentExcelRoutes(app, svc.excel);
 }

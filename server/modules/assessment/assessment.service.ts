@@ -1,5 +1,6 @@
 /** The assessment service: every use-case family composed over the same dependencies. */
 import type { AssessmentDeps } from './assessment.context.ts';
+import { createExcelService } from './assessment.excel.service.ts';
 import { createCycleService } from './assessment.cycle.service.ts';
 import { createIndicatorsService } from './assessment.indicators.service.ts';
 import { createPointsService } from './assessment.points.service.ts';
@@ -17,7 +18,8 @@ export function createAssessmentService(deps: AssessmentDeps) {
   const records = createRecordsService(deps);
   const results = createResultsService(deps, points);
   const workbench = createWorkbench(deps, results);
-  return { indicators, cycle, sheets, points, records, results, workbench };
+  const families = { indicators, cycle, sheets, points, records, results, workbench };
+  return { ...families, excel: createExcelService(families) };
 }
 /** The assessment service's type. */
 export type AssessmentService = ReturnType<typeof createAssessmentService>;
