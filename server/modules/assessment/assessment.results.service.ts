@@ -48,9 +48,12 @@ export function createResultsService(deps: AssessmentDeps, points: ReturnType<ty
     const all = await deps.cadres.cadresOf(districtId);
     const units = await unitsOf(deps, districtId, [...new Set(all.map((c) => c.unitNodeId))]);
     const allowed = new Set<string>();
+    // an officer of the whole district sees every unit; others are checked unit by unit
+    const district = await deps.org.findNode(districtId);
+    const whole = !!district && can(actor, action, district.path);
     for (const u of units.keys()) {
-      const n = await deps.org.findNode(u);
-      if (n && can(actor, action, n.path)) allowed.add(u);
+      const n = whole ? null : await deps.org.findNode(u);
+      if (whole || (n && can(actor, action, n.path))) allowed.add(u);
     }
     return { actor, cadres: all.filter((c) => allowed.has(c.unitNodeId)), units };
   }
