@@ -112,6 +112,7 @@ export function BoardPage() {
             rowKey="unitNodeId"
             scroll={{ x: true }}
             dataSource={b.units}
+            pagination={{ pageSize: 100, hideOnSinglePage: true }}
             data-testid="board-units"
             columns={[
               {
