@@ -132,8 +132,11 @@ test('the cadre writes the prefilled summary on a phone in minutes', async ({ br
   // the commendation is in the quarter's material and in the draft summary
   await expect(page.getByTestId('sheet-prefill')).toContainText('嘉奖令');
   await expect(page.getByTestId('sheet-summary')).toHaveValue(/嘉奖令/);
-  for (const input of await page.locator('input[data-testid^="self-"], [data-testid^="self-"] input').all()) await input.fill('93');
-  for (const input of await page.locator('input[data-testid^="evidence-"], [data-testid^="evidence-"] input').all())
+  for (const input of await page.locator('input[data-testid^="self-"], [data-testid^="self-"] input').all())
+    await input.fill('93');
+  for (const input of await page
+    .locator('input[data-testid^="evidence-"], [data-testid^="evidence-"] input')
+    .all())
     if ((await input.inputValue()) === '') await input.fill('工作台账');
   await page
     .getByTestId('sheet-summary')
