@@ -137,7 +137,7 @@ export function suggest(
     for (const t of needed) s += p.evidence[t] > 0 ? p.scores[t] : p.scores[t] / 2;
     return { p, score: Math.round((s / needed.length) * 10) / 10 };
   });
-  scored.sort((a, b) => b.score - a.score || a.p.personId.localeCompare(b.p.personId));
+  scored.sort((a, b) => b.score - a.score || (a.p.personId < b.p.personId ? -1 : 1));
   return scored.slice(0, limit).map(({ p, score }) => ({
     personId: p.personId,
     score,

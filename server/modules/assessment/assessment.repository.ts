@@ -828,12 +828,81 @@ export async function upsertPortraits(
 
 /** A district's stored portraits in scope. */
 export function findPortraits(db: Executor, districtId: string, scope: Scope) {
+  return (
+    db
+      .selectFrom('assessment_portraits')
+      // the number arrays travel as plain text: node-pg's generic array parser cost ~30 µs a row
+      .select([
+        'person_id',
+        'unit_node_id',
+        'person_name',
+        sql<string>`array_to_string(scores, ',')`.as('scores'),
+        sql<string>`array_to_string(evidence, ',')`.as('evidence'),
+        'tags',
+      ])
+      .where('district_id', '=', districtId)
+      .where(scope)
+      .execute()
+      .then((rows) =>
+        rows.map((r) => ({
+          ...r,
+          scores: r.scores.split(',').map(Number),
+          evidence: r.evidence.split(',').map(Number),
+        })),
+      )
+  );
+}
+
+/**
+ * The portraits in scope that best match some traits (by their index in TRAITS), best first: the
+ * mean of their scores on those traits, a trait with no evidence counting half (as `suggest` in
+ * assessment.portrait.ts), computed in the database so only `limit` rows travel.
+ */
+export function bestPortraits(
+  db: Executor,
+  districtId: string,
+  scope: Scope,
+  traitIndexes: number[],
+  limit: number,
+) {
+  return bestPortraitsQuery(db, districtId, scope, traitIndexes, limit)
+    .execute()
+    .then((rows) =>
+      rows.map((r) => ({
+        ...r,
+        scores: r.scores.split(',').map(Number),
+        evidence: r.evidence.split(',').map(Number),
+      })),
+    );
+}
+
+/** The statement of bestPortraits (its SQL text has a snapshot test). */
+export function bestPortraitsQuery(
+  db: Executor,
+  districtId: string,
+  scope: Scope,
+  traitIndexes: number[],
+  limit: number,
+) {
+  const idx = traitIndexes.map((i) => i + 1); // PostgreSQL arrays count from 1
   return db
-    .selectFrom('assessment_portraits')
-    .select(['person_id', 'unit_node_id', 'person_name', 'scores', 'evidence', 'tags'])
-    .where('district_id', '=', districtId)
+    .selectFrom('assessment_portraits as p')
+    .select([
+      'p.person_id',
+      'p.unit_node_id',
+      'p.person_name',
+      sql<string>`array_to_string(p.scores, ',')`.as('scores'),
+      sql<string>`array_to_string(p.evidence, ',')`.as('evidence'),
+      'p.tags',
+    ])
+    .where('p.district_id', '=', districtId)
     .where(scope)
-    .execute();
+    .orderBy(
+      sql`(SELECT avg(CASE WHEN p.evidence[i] > 0 THEN p.scores[i] ELSE p.scores[i] / 2 END) FROM unnest(${idx}::int[]) AS i)`,
+      'desc',
+    )
+    .orderBy('p.person_id')
+    .limit(limit);
 }
 
 // ---------------------------------------------------------------- rotation plans

@@ -176,10 +176,13 @@ export function createResultsService(deps: AssessmentDeps, points: ReturnType<ty
     async suggest(ctx: RequestContext, b: { districtId: string; traits: Trait[]; limit: number }) {
       const actor = requirePermission(ctx, 'assessment.manage');
       requireDistrict(actor, 'assessment.manage', b.districtId);
-      const rows = await repo.findPortraits(
+      // the database picks the best rows; the pure rule orders them and gives the reasons
+      const rows = await repo.bestPortraits(
         db,
         b.districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
+        nodeInScope('p.unit_node_id', actor, 'assessment.manage'),
+        b.traits.map((t) => TRAITS.indexOf(t)),
+        b.limit,
       );
       const meta = new Map(rows.map((r) => [r.person_id, r]));
       const portraits = rows.map((r) => ({
