@@ -32,6 +32,26 @@ export interface AccountsGrants {
   user_id: string;
 }
 
+export interface AccountsIpFailures {
+  blocked_until: Timestamp | null;
+  failures: number;
+  ip: string;
+  window_started_at: Timestamp;
+}
+
+export interface AccountsKnownDevices {
+  device_hash: string;
+  last_seen_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface AccountsPasswordHistory {
+  created_at: Generated<Timestamp>;
+  id: string;
+  password_hash: string;
+  user_id: string;
+}
+
 export interface AccountsRolePolicies {
   require_totp: Generated<boolean>;
   role: string;
@@ -690,6 +710,9 @@ export interface TasksViolations {
 
 export interface DB {
   accounts_grants: AccountsGrants;
+  accounts_ip_failures: AccountsIpFailures;
+  accounts_known_devices: AccountsKnownDevices;
+  accounts_password_history: AccountsPasswordHistory;
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
