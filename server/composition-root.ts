@@ -56,6 +56,7 @@ export function createServices(p: Platform) {
     auditor,
     pii,
     changes: p.pageCache === false ? undefined : p.changes,
+    org,
   });
   const notify = createNotifyService({
     db: p.db,
@@ -97,9 +98,12 @@ export function createServices(p: Platform) {
     },
     todoSources: [
       // [home:todos]
+      (ctx) => accounts.todos(ctx),
+      (ctx) => people.todos(ctx),
     ],
     statSources: [
       // [home:stats]
+      (ctx, node) => people.stats(ctx, node),
     ],
   });
   return {

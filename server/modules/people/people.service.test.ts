@@ -358,7 +358,7 @@ describe('more edges', () => {
   });
 
   it('audits an export and counts the revealed rows', async () => {
-    await officer.get('/api/people/export.xlsx?reveal=1');
+    await officer.get('/api/people/export.xlsx?reveal=1&reason=service');
     const row = await env.db
       .selectFrom('audit_log')
       .select(['detail'])
@@ -460,7 +460,7 @@ describe('personal data at rest', () => {
   it('a pg_dump holds no national ID or phone number in plaintext', async () => {
     const p = samplePerson({ name: '韩明文' });
     const { id } = (await officer.post('/api/people', { nodeId: env.nodes.grid111.id, ...p })).body;
-    await officer.post(`/api/people/${id}/reveal`);
+    await officer.post(`/api/people/${id}/reveal`, { reason: 'service' });
     const q = samplePerson({ name: '杨导入' });
     await preview(officer, [HEAD, ['杨导入', '', '', q.nationalId, q.phone, '', '']]); // a pending batch
     const dump = await dumpData();
