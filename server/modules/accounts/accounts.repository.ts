@@ -472,3 +472,13 @@ export async function countUsersWithoutGrants(db: Executor, paths: string[]): Pr
     .execute();
   return Number(n);
 }
+
+/** Usernames and display names by account id (officers' names in their official acts). */
+export function accountNames(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('accounts_users')
+    .select(['id', 'username', 'display_name'])
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -36,6 +36,11 @@ export function createAccountsService(deps: AccountsDeps) {
   }
 
   return {
+    /** Accounts' names by id ("display name (username)"), for the audit log. */
+    async accountNames(ids: string[]): Promise<Map<string, string>> {
+      const rows = await repo.accountNames(db, [...new Set(ids)].slice(0, 1000));
+      return new Map(rows.map((r) => [r.id, `${r.display_name} (${r.username})`]));
+    },
     ...createSessionsService(core),
     ...createTotpService(core),
     ...createUsersService(core),

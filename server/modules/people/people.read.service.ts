@@ -4,6 +4,7 @@
  * Excel export, and the lookups other modules use (ids by blind index, names by id).
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { maskName } from '../../platform/pii/pii.ts';
 import { looksLikePinyin } from '../../platform/pinyin.ts';
 import type { PeopleCore, PeoplePage } from './people.core.ts';
 import { writeSheet } from './people.excel.ts';
@@ -240,6 +241,13 @@ export function createPeopleReadService(
         [...sheetColumns, { key: 'node', header: '所属节点 (Node)', width: 20 }],
         out,
       );
+    },
+
+    /** Residents' names masked (张*明), by person id, for the audit log's "whose record". */
+    async maskedNames(districtId: string, ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await repo.personBriefs(db, districtId, [...new Set(ids)].slice(0, 1000));
+      return new Map(rows.map((r) => [r.id, maskName(r.name)]));
     },
 
     /** Names of a district's persons by id, for other modules (cadres, grid workers); no personal data. */
