@@ -3,36 +3,36 @@
  * valid rows or nothing.
  */
 import { useState } from 'react';
-import { Alert, Button, Modal, Result, Space, Statistic, Steps, Table, Upload } from 'antd';
+import { Alert, App, Button, Modal, Result, Space, Statistic, Steps, Table, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { errorText } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import type { ImportPreview } from './people.api.ts';
+import { commitImport, previewImport, type ImportPreview } from './people.api.ts';
 
 /** The modal wizard; closes through onClose. */
 export function ImportWizard(props: { onClose: () => void }) {
   const t = useT();
+  const { message } = App.useApp();
   const { node } = useSelectedNode();
+  const { me } = useMe();
   const client = useQueryClient();
+  // with no node chosen, rows go to the officer's own node (the server picks the one grant's node)
+  const own = [...new Set((me?.grants ?? []).map((g) => g.nodeName))].join('、');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const upload = useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return api<ImportPreview>('POST', `/api/people/import/preview${qs({ nodeId: node?.id })}`, form);
-    },
+    mutationFn: (file: File) => previewImport(file, node?.id),
     onSuccess: setPreview,
     onError: () => {},
   });
   const commit = useMutation({
-    mutationFn: (mode: 'valid' | 'all') =>
-      api<{ imported: number }>('POST', `/api/people/import/${preview!.batchId}/commit`, { mode }),
+    mutationFn: (mode: 'valid' | 'all') => commitImport(preview!.batchId, mode),
     onSuccess: (r) => {
       setImported(r.imported);
+      message.success(t('people.import.done', { n: r.imported }));
       void client.invalidateQueries({ queryKey: ['people'] });
     },
     onError: () => {},
@@ -72,7 +72,11 @@ export function ImportWizard(props: { onClose: () => void }) {
         <>
           <Alert
             type="info"
-            title={t('people.import.target', { name: node?.name ?? t('shell.tree.none') })}
+            title={
+              node
+                ? t('people.import.target', { name: node.name })
+                : t('people.import.targetOwn', { name: own })
+            }
             style={{ marginBottom: 12 }}
           />
           <Upload.Dragger
@@ -95,6 +99,11 @@ export function ImportWizard(props: { onClose: () => void }) {
       )}
       {step === 1 && preview && (
         <Space orientation="vertical" style={{ width: '100%' }}>
+          <Alert
+            type="info"
+            title={t('people.import.target', { name: preview.nodeName })}
+            data-testid="import-target"
+          />
           <Space size="large" wrap>
             <Statistic title={t('people.import.total')} value={preview.total} />
             <Statistic
