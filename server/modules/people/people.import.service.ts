@@ -1,6 +1,9 @@
 /**
- * Importing a register from Excel: a stored preview (every row checked, duplicates in the file and
- * in the actor's scope reported row by row), then an all-or-nothing commit by its uploader. Rows
+ * Importing a register as districts make them (platform/sheets): .xlsx or CSV (UTF-8 or GB18030),
+ * title rows, a 填报单位/填报日期 line, everyday column names, blank rows and a notes row are all
+ * read as they are. The preview shows the header row found and the column mapping (the user may
+ * correct it; a committed import's mapping is kept for the district), reports each bad row, and
+ * keeps the valid rows encrypted for 24 hours; the commit by its uploader is all-or-nothing. Rows
  * without a node go to the node the preview names (the chosen one, or the officer's own).
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
@@ -8,18 +11,31 @@ import { ConflictError, DomainError, InvalidError } from '../../platform/errors.
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { PeopleCore } from './people.core.ts';
-import { readRegister, writeSheet } from './people.excel.ts';
+import {
+  readRows,
+  readTable,
+  SheetError,
+  rememberMapping,
+  writeWorkbook,
+  type ColumnMapping,
+} from '../../platform/sheets/index.ts';
 import * as repo from './people.repository.ts';
 import { normaliseNationalId, personRow } from './people.row.ts';
 import {
+  cellOfSheet,
   checkImportRow,
   duplicatesInFile,
   IMPORT_MAX_ROWS,
+  PEOPLE_COLUMNS,
   SHEET_COLUMNS,
+  type CellText,
   type ImportRow,
   type RowProblem,
   type SheetKey,
 } from './people.rules.ts';
+
+/** Rows above the data a sheet may hold (titles, 填报单位, the header) besides IMPORT_MAX_ROWS. */
+const HEAD_ROWS = 30;
 
 /** How long an import preview waits for its commit. */
 export const IMPORT_TTL_MS = 24 * 3600 * 1000;
@@ -37,7 +53,10 @@ export function createPeopleImportService(
      * can see people), and keeps the valid rows, encrypted, for 24 hours for its uploader to commit.
      * Imports nothing.
      */
-    async importPreview(ctx: RequestContext, input: { file: Buffer; fileName: string; nodeId?: string }) {
+    async importPreview(
+      ctx: RequestContext,
+      input: { file: Buffer; fileName: string; nodeId?: string; mapping?: ColumnMapping },
+    ) {
       const actor = requirePermission(ctx, 'people.import');
       let node;
       if (input.nodeId) node = await core.writableNode(actor, input.nodeId, 'people.import');
@@ -47,7 +66,34 @@ export function createPeopleImportService(
         if (!grant) throw new InvalidError([{ field: 'nodeId', key: 'people.node.required' }]);
         node = await core.writableNode(actor, grant.nodeId, 'people.import');
       }
-      const parsed = await readRegister(input.file);
+      const raw = await readRows(input.file, { maxRows: IMPORT_MAX_ROWS + HEAD_ROWS });
+      const remembered = await repo.districtImportMapping(db, node.district_id);
+      const opts = { override: input.mapping, remembered };
+      let table;
+      let missing: string[] = [];
+      try {
+        table = readTable(raw, PEOPLE_COLUMNS, opts);
+      } catch (e) {
+        // a required column the reader could not name: show the preview anyway, so the user maps it
+        if (!(e instanceof SheetError) || e.key !== 'sheets.missing_columns') throw e;
+        table = readTable(
+          raw,
+          PEOPLE_COLUMNS.map((c) => ({ ...c, required: c.key === 'name' })),
+          opts,
+        );
+        missing = PEOPLE_COLUMNS.filter((c) => c.required && table!.mapping[c.key] === null).map(
+          (c) => c.key,
+        );
+      }
+      if (missing.length) table = { ...table, rows: [] };
+      const parsed = {
+        rows: table.rows.map((r) => ({
+          row: r.row,
+          cells: Object.fromEntries(
+            PEOPLE_COLUMNS.map((c) => [c.key, cellOfSheet(r.cells[c.key] ?? null, c.key)]),
+          ) as Partial<Record<SheetKey, CellText>>,
+        })),
+      };
       // previews nobody committed are deleted with their encrypted rows after 24 hours
       await purgeExpired();
       const problems: RowProblem[] = [];
@@ -118,20 +164,46 @@ export function createPeopleImportService(
         rows_enc: pii.encrypt(JSON.stringify(valid)),
         errors: JSON.stringify(problems),
         expires_at: new Date(Date.now() + IMPORT_TTL_MS),
+        headers: JSON.stringify(table.headers),
+        mapping: JSON.stringify(table.mapping),
       });
-      const header = (k: SheetKey) => parsed.headers[k] ?? SHEET_COLUMNS.find((c) => c.key === k)!.header;
+      const header = (k: SheetKey) => {
+        const i = table.mapping[k];
+        return (
+          (i !== null && i !== undefined && table.headers[i]) ||
+          PEOPLE_COLUMNS.find((c) => c.key === k)!.label
+        );
+      };
       return {
         batchId,
         nodeId: node.id,
         nodeName: node.name,
+        headerRow: table.headerRow,
+        headers: table.headers,
+        columns: PEOPLE_COLUMNS.map((c) => ({
+          key: c.key,
+          label: t(ctx.lang, `people.column.${c.key}`),
+          required: !!c.required,
+          index: table.mapping[c.key] ?? null,
+        })),
+        unmapped: table.unmapped,
+        meta: table.meta,
+        skipped: table.skipped,
         total: parsed.rows.length,
         valid: valid.length,
-        invalid: badRows.size,
-        errors: problems.map((p) => ({
-          row: p.row,
-          column: header(p.column),
-          reason: t(ctx.lang, p.key, p.params),
-        })),
+        invalid: badRows.size + missing.length,
+        errors: [
+          ...missing.map((k) => ({
+            row: table.headerRow,
+            column: t(ctx.lang, `people.column.${k}`),
+            reason: t(ctx.lang, 'people.import.map_missing'),
+          })),
+          ...problems.map((p) => ({
+            row: p.row,
+            column: header(p.column),
+            reason: t(ctx.lang, p.key, p.params),
+          })),
+        ],
       };
     },
 
@@ -156,6 +228,12 @@ export function createPeopleImportService(
         );
         if (taken.size) throw new ConflictError('people.import.conflict');
         await repo.insertPersons(trx, encoded);
+        // the mapping this import used becomes the district's, for its next file
+        const kept = await repo.districtImportMapping(trx, b.district_id);
+        await repo.saveDistrictImportMapping(trx, b.district_id, {
+          ...kept,
+          ...rememberMapping(b.headers as string[], b.mapping as ColumnMapping),
+        });
         await repo.markImportCommitted(trx, b.district_id, b.id, rows.length);
         await auditor.append(trx, ctx, {
           action: 'people.import',
@@ -178,18 +256,21 @@ export function createPeopleImportService(
     /** The empty register to fill in, with a help sheet. */
     async template(ctx: RequestContext) {
       requirePermission(ctx, 'people.import');
-      return writeSheet(
-        '居民 (Residents)',
-        SHEET_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: 20 })),
-        [],
-        [
-          '必填：姓名、身份证号。性别、出生日期可留空，将按身份证号填写。Required: name and national ID; gender and birth date may be left blank and are taken from the ID.',
-          '身份证号、手机号请按文本填写，避免 Excel 丢失位数。Type ID and phone numbers as text so Excel keeps every digit.',
-          '性别：男 / 女 (M / F)。出生日期：YYYY-MM-DD。手机号：11 位大陆手机号。Gender: 男/女 or M/F. Birth date: YYYY-MM-DD. Phone: 11-digit mainland mobile.',
-          '所属节点：可留空（导入到所选节点），或填写所选节点下的网格、楼栋名称。Node: blank (the chosen node) or the name of a grid or building under it.',
-          `每个文件最多 ${IMPORT_MAX_ROWS} 行。At most ${IMPORT_MAX_ROWS} rows per file.`,
-        ],
-      );
+      return writeWorkbook([
+        {
+          name: '居民 (Residents)',
+          columns: SHEET_COLUMNS.map((c) => ({ key: c.key, header: c.header, width: 20 })),
+          rows: [],
+          notes: [
+            '必填：姓名、身份证号。性别、出生日期可留空，将按身份证号填写。Required: name and national ID; gender and birth date may be left blank and are taken from the ID.',
+            '身份证号、手机号请按文本填写，避免 Excel 丢失位数。Type ID and phone numbers as text so Excel keeps every digit.',
+            '性别：男 / 女 (M / F)。出生日期：YYYY-MM-DD。手机号：11 位大陆手机号。Gender: 男/女 or M/F. Birth date: YYYY-MM-DD. Phone: 11-digit mainland mobile.',
+            '所属节点：可留空（导入到所选节点），或填写所选节点下的网格、楼栋名称。Node: blank (the chosen node) or the name of a grid or building under it.',
+            `每个文件最多 ${IMPORT_MAX_ROWS} 行。At most ${IMPORT_MAX_ROWS} rows per file.`,
+            '也可以直接上传本单位自己的台账（.xlsx 或 CSV）：标题行、填报单位行、序号和备注列、空行、末尾的说明行都可保留，常见列名（公民身份号码、联系电话、现居住地址、所属网格等）会自动识别，预览时可更正。You may upload your own register as it is (.xlsx or CSV): titles, the 填报单位 line, 序号/备注 columns, blank rows and a notes row are fine; everyday column names are recognised and the mapping can be corrected in the preview.',
+          ],
+        },
+      ]);
     },
 
     /** Deletes expired import previews (their encrypted rows included); returns how many. */

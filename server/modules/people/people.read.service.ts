@@ -7,7 +7,7 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { maskName } from '../../platform/pii/pii.ts';
 import { looksLikePinyin } from '../../platform/pinyin.ts';
 import type { PeopleCore, PeoplePage } from './people.core.ts';
-import { writeSheet } from './people.excel.ts';
+import { writeWorkbook } from '../../platform/sheets/index.ts';
 import * as repo from './people.repository.ts';
 import { normaliseNationalId, normalisePhone } from './people.row.ts';
 import { maskPersonal, SHEET_COLUMNS } from './people.rules.ts';
@@ -236,11 +236,14 @@ export function createPeopleReadService(
           filters: { nodeId: f.nodeId ?? null, identity: f.identity ?? null, q: Boolean(f.q) },
         },
       });
-      return writeSheet(
-        '居民 (Residents)',
-        [...sheetColumns, { key: 'node', header: '所属节点 (Node)', width: 20 }],
-        out,
-      );
+      // text typed by users (names, addresses) that looks like a formula is written inert
+      return writeWorkbook([
+        {
+          name: '居民 (Residents)',
+          columns: [...sheetColumns, { key: 'node', header: '所属节点 (Node)', width: 20 }],
+          rows: out,
+        },
+      ]);
     },
 
     /** Residents' names masked (张*明), by person id, for the audit log's "whose record". */

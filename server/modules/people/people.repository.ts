@@ -557,9 +557,38 @@ export async function insertImportBatch(
     rows_enc: Buffer;
     errors: string;
     expires_at: Date;
+    headers: string;
+    mapping: string;
   },
 ) {
   await db.insertInto('people_import_batches').values(row).execute();
+}
+
+/** The column mapping a district's imports keep (normalised header text → column key). */
+export async function districtImportMapping(
+  db: Executor,
+  districtId: string,
+): Promise<Record<string, string>> {
+  const r = await db
+    .selectFrom('people_import_mappings')
+    .select('mapping')
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
+  return (r?.mapping ?? {}) as Record<string, string>;
+}
+
+/** Keeps a district's column mapping (what a committed import used, over what was kept before). */
+export async function saveDistrictImportMapping(
+  db: Executor,
+  districtId: string,
+  mapping: Record<string, string>,
+) {
+  const value = JSON.stringify(mapping);
+  await db
+    .insertInto('people_import_mappings')
+    .values({ district_id: districtId, mapping: value })
+    .onConflict((oc) => oc.column('district_id').doUpdateSet({ mapping: value, updated_at: new Date() }))
+    .execute();
 }
 
 /** The uploader's unexpired import preview with its node's path, locked for its commit. */
@@ -576,6 +605,8 @@ export function findImportBatchForCommit(db: Executor, batchId: string, userId: 
       'b.invalid',
       'b.rows_enc',
       'b.status',
+      'b.headers',
+      'b.mapping',
       'n.path',
     ])
     .where('b.id', '=', batchId)

@@ -9,6 +9,7 @@ import {
   exportQuery,
   importCommitBody,
   importPreview,
+  importPreviewQuery,
   listQuery,
   personDetail,
   personList,
@@ -146,8 +147,8 @@ export function peopleRoutes(app: App, svc: PeopleService) {
       config: { permission: 'people.import' },
       schema: {
         tags,
-        summary: '导入预览 Import preview (multipart field "file", .xlsx)',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        summary: '导入预览 Import preview (multipart field "file", .xlsx or CSV)',
+        querystring: importPreviewQuery,
         consumes: ['multipart/form-data'],
         response: { 200: importPreview },
       },
@@ -170,6 +171,7 @@ export function peopleRoutes(app: App, svc: PeopleService) {
         file: buf,
         fileName: file.filename ?? '',
         nodeId: req.query.nodeId,
+        mapping: req.query.mapping,
       });
     },
   );

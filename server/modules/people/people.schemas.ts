@@ -157,6 +157,20 @@ export const importPreview = z.object({
   /** Where rows without a node column go: the chosen node, or the officer's own when none was chosen. */
   nodeId: z.uuid(),
   nodeName: z.string(),
+  /** The 1-based row the header was found on (titles above it are skipped). */
+  headerRow: z.number(),
+  /** The header text of every sheet column, by 0-based index. */
+  headers: z.array(z.string()),
+  /** Each register column and the sheet column it was read from (null: not in the file). */
+  columns: z.array(
+    z.object({ key: z.string(), label: z.string(), required: z.boolean(), index: z.number().nullable() }),
+  ),
+  /** Sheet columns read into nothing (the user may map them). */
+  unmapped: z.array(z.object({ index: z.number(), header: z.string() })),
+  /** 填报单位 and 填报日期 when the title rows give them. */
+  meta: z.object({ unit: z.string().optional(), date: z.string().optional() }),
+  /** Rows skipped on purpose: titles, notes, a repeated header. */
+  skipped: z.array(z.object({ row: z.number(), reason: z.enum(['title', 'notes', 'repeated_header']) })),
   total: z.number(),
   valid: z.number(),
   invalid: z.number(),
@@ -165,3 +179,31 @@ export const importPreview = z.object({
 
 /** POST /api/people/import/:batchId/commit */
 export const importCommitBody = z.strictObject({ mode: z.enum(['valid', 'all']) });
+
+/** POST /api/people/import/preview query: the node rows go to, and a corrected column mapping. */
+export const importPreviewQuery = z.object({
+  nodeId: z.uuid().optional(),
+  /** JSON: register column key → 0-based sheet column (or null: not imported). */
+  mapping: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((s, c) => {
+      if (!s) return undefined;
+      try {
+        const v = JSON.parse(s) as unknown;
+        const ok =
+          v !== null &&
+          typeof v === 'object' &&
+          !Array.isArray(v) &&
+          Object.values(v).every(
+            (x) => x === null || (Number.isInteger(x) && (x as number) >= 0 && (x as number) < 500),
+          );
+        if (ok) return v as Record<string, number | null>;
+      } catch {
+        /* reported below */
+      }
+      c.addIssue({ code: 'custom', message: 'people.import.bad_mapping' });
+      return z.NEVER;
+    }),
+});

@@ -420,15 +420,23 @@ export interface PeopleImportBatches {
   errors: Generated<Json>;
   expires_at: Timestamp;
   file_name: Generated<string>;
+  headers: Generated<Json>;
   id: string;
   imported: number | null;
   invalid: number;
+  mapping: Generated<Json>;
   node_id: string;
   rows_enc: Buffer;
   status: Generated<string>;
   total: number;
   user_id: string;
   valid: number;
+}
+
+export interface PeopleImportMappings {
+  district_id: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface PeopleNodeCounts {
@@ -741,6 +749,7 @@ export interface DB {
   org_party_orgs: OrgPartyOrgs;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
+  people_import_mappings: PeopleImportMappings;
   people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;

@@ -67,10 +67,11 @@ export const addIdentity = (id: string, body: AddIdentityInput) =>
 export const removeIdentity = (id: string, identityId: string) =>
   api('DELETE', `/api/people/${id}/identities/${identityId}`);
 /** Uploads a register for its preview. */
-export const previewImport = (file: File, nodeId?: string) => {
+export const previewImport = (file: File, nodeId?: string, mapping?: Record<string, number | null>) => {
   const form = new FormData();
   form.append('file', file);
-  return api<ImportPreview>('POST', `/api/people/import/preview${qs({ nodeId })}`, form);
+  const m = mapping ? JSON.stringify(mapping) : undefined;
+  return api<ImportPreview>('POST', `/api/people/import/preview${qs({ nodeId, mapping: m })}`, form);
 };
 /** Imports a previewed batch. */
 export const commitImport = (batchId: string, mode: 'valid' | 'all') =>
