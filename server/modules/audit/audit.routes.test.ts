@@ -179,7 +179,9 @@ describe('what the auditor reads instead of raw codes (issue 16 #7)', () => {
       nationalId: '440304198001010017',
     });
     expect(made.status, made.raw).toBe(200);
-    expect((await community.post(`/api/people/${made.body.id}/reveal`, { reason: 'visit' })).status).toBe(200);
+    expect((await community.post(`/api/people/${made.body.id}/reveal`, { reason: 'visit' })).status).toBe(
+      200,
+    );
     const res = await auditor.get(`/api/audit?action=people.reveal&objectId=${made.body.id}`);
     expect(res.body.items).toHaveLength(1);
     const [entry] = res.body.items;

@@ -88,8 +88,3 @@ export function actionName(action: string): { 'zh-CN': string; 'en-US': string }
 export function namedActions(): { code: string; 'zh-CN': string; 'en-US': string }[] {
   return Object.entries(ACTION_NAMES).map(([code, n]) => ({ code, ...n }));
 }
-
-/** Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) made inert. */
-export function inertCell(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? "'" + v : v;
-}

@@ -12,7 +12,8 @@ import { t } from '../../platform/i18n.ts';
 import { getSetting, putSetting } from '../../platform/settings.ts';
 import type { TodoItem } from '../../platform/workbench.ts';
 import { AUDIT_COLUMNS, countCapped, matching } from './audit.repository.ts';
-import { actionName, inertCell, namedActions } from './audit.rules.ts';
+import { safeText as inertCell } from '../../platform/sheets/index.ts';
+import { actionName, namedActions } from './audit.rules.ts';
 import type { AuditFilters } from './audit.schemas.ts';
 
 /** An audited object: its type, id and district. */

@@ -376,25 +376,6 @@ export async function insertPersons(db: Executor, rows: PersonRow[]) {
       .execute();
 }
 
-/** Which of these blind indexes are already registered in the district. */
-export async function existingIdBidx(
-  db: Executor,
-  districtId: string,
-  bidxs: Buffer[],
-): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < bidxs.length; i += 5000) {
-    const rows = await db
-      .selectFrom('people_persons')
-      .select('id_bidx')
-      .where('district_id', '=', districtId)
-      .where('id_bidx', 'in', bidxs.slice(i, i + 5000))
-      .execute();
-    for (const r of rows) found.add(r.id_bidx.toString('hex'));
-  }
-  return found;
-}
-
 /** A node by id with its path, district and level (the tree is read through ids and paths only). */
 export function findNode(db: Executor, id: string) {
   return db
