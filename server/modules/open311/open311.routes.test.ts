@@ -20,26 +20,6 @@ let admin: Client;
 let apiKey: string;
 let keyId: string;
 
-const REQUEST_FIELDS = [
-  'service_request_id',
-  'status',
-  'status_notes',
-  'service_name',
-  'service_code',
-  'description',
-  'agency_responsible',
-  'service_notice',
-  'requested_datetime',
-  'updated_datetime',
-  'expected_datetime',
-  'address',
-  'address_id',
-  'zipcode',
-  'lat',
-  'long',
-  'media_url',
-].sort();
-
 const anon = () => env.anon();
 const form = (o: Record<string, string>) => new URLSearchParams(o).toString();
 const post = (fmt: 'json' | 'xml', body: Record<string, string>) =>
