@@ -11,7 +11,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
-import type { EventItem } from './EventsPage.tsx';
+import type { EventItem } from '../events/events.api.ts';
 import { GridMap } from './GridMap.tsx';
 import { PageTitle, StateTag, TimerTag, beijingDay, fmtRate, fmtTime } from './common.tsx';
 
