@@ -348,6 +348,27 @@ describe('evaluation and prevention (issue 21 #6: 评估 → 预防)', () => {
   });
 });
 
+describe('notes, evaluation and departments out of scope answer 404', () => {
+  it('an officer of another community cannot note, reply, evaluate or list departments of an event', async () => {
+    const e = await report();
+    const other = await env.as('community_officer', 'community21');
+    expect((await other.post(`/api/events/${e.id}/notes`, { text: '看看', public: false })).status).toBe(404);
+    expect(
+      (await other.post(`/api/events/${e.id}/evaluation`, { fixed: true, residentsAgree: true })).status,
+    ).toBe(404);
+    expect((await other.get(`/api/events/${e.id}/departments`)).status).toBe(404);
+    // in scope: an internal note is kept from the reporter's public view, a reply is told to them
+    expect(
+      (await community.post(`/api/events/${e.id}/notes`, { text: '内部记录', public: false })).status,
+    ).toBe(200);
+    const reply = await community.post(`/api/events/${e.id}/notes`, { text: '已安排清运', public: true });
+    expect(reply.status).toBe(200);
+    expect((await inbox(worker)).map((n) => n.title)).toContain(`事件 ${e.number} 有新的答复`);
+    // a grid worker may not write a public reply
+    expect((await worker.post(`/api/events/${e.id}/notes`, { text: 'x', public: true })).status).toBe(403);
+  });
+});
+
 describe('home page sources', () => {
   it('to-dos carry SLA colours and links; figures say how they are counted', async () => {
     await report();
