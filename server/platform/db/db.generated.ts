@@ -116,6 +116,17 @@ export interface AuditLog {
   user_agent: string;
 }
 
+export interface EventsEvaluations {
+  at: Generated<Timestamp>;
+  by_name: string;
+  by_user_id: string | null;
+  district_id: string;
+  event_id: string;
+  fixed: boolean;
+  note: Generated<string>;
+  residents_agree: boolean;
+}
+
 export interface EventsEvents {
   address: Generated<string>;
   category: string;
@@ -135,7 +146,9 @@ export interface EventsEvents {
   level: number;
   lng: number | null;
   node_id: string;
+  number: number | null;
   patrol_id: string | null;
+  public: Generated<boolean>;
   received_at: Timestamp | null;
   recurring: Generated<boolean>;
   report_day: string;
@@ -143,11 +156,18 @@ export interface EventsEvents {
   reporter_kind: string;
   reporter_name: string;
   reporter_user_id: string | null;
+  resolved_at: Timestamp | null;
   state: string;
   title: string;
   updated_at: Generated<Timestamp>;
   verified_at: Timestamp | null;
   version: Generated<number>;
+}
+
+export interface EventsNumbers {
+  day: string;
+  district_id: string;
+  last: number;
 }
 
 export interface EventsPhotos {
@@ -162,6 +182,28 @@ export interface EventsPhotos {
   size: number;
 }
 
+export interface EventsPrevention {
+  address: Generated<string>;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  lat: number | null;
+  lng: number | null;
+  measures: Generated<string>;
+  node_id: string;
+  owner_name: string;
+  owner_user_id: string | null;
+  review_note: Generated<string>;
+  review_on: string;
+  source_event_id: string | null;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface EventsRollup {
   category: string;
   day: string;
@@ -171,6 +213,7 @@ export interface EventsRollup {
   node_id: string;
   received: Generated<number>;
   reported: Generated<number>;
+  resolved: Generated<number>;
   shard: number;
   verified: Generated<number>;
 }
@@ -182,6 +225,15 @@ export interface EventsRouting {
   district_id: string;
   id: string;
   node_id: string;
+}
+
+export interface EventsSettings {
+  district_id: string;
+  recur_count: number;
+  recur_days: number;
+  recur_metres: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface EventsSla {
@@ -203,6 +255,7 @@ export interface EventsSteps {
   from_state: string | null;
   id: string;
   note: string | null;
+  public: Generated<boolean>;
   to_state: string;
 }
 
@@ -370,6 +423,13 @@ export interface Open311Requests {
   key_id: string;
   media_url: string | null;
   token: string;
+}
+
+export interface Open311Settings {
+  district_id: string;
+  publish: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface OrgNodes {
@@ -726,10 +786,14 @@ export interface DB {
   accounts_users: AccountsUsers;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  events_evaluations: EventsEvaluations;
   events_events: EventsEvents;
+  events_numbers: EventsNumbers;
   events_photos: EventsPhotos;
+  events_prevention: EventsPrevention;
   events_rollup: EventsRollup;
   events_routing: EventsRouting;
+  events_settings: EventsSettings;
   events_sla: EventsSla;
   events_steps: EventsSteps;
   grid_assignments: GridAssignments;
@@ -745,6 +809,7 @@ export interface DB {
   notify_reads: NotifyReads;
   open311_keys: Open311Keys;
   open311_requests: Open311Requests;
+  open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
   people_identities: PeopleIdentities;
