@@ -53,12 +53,35 @@ export function createServices(p: Platform) {
       tree.forget();
     },
   });
-  const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
+  const audit = createAuditService({
+    db: p.db,
+    auditor,
+    key: p.keys.audit,
+    // whose record an entry was: residents masked, officers' accounts and nodes by name
+    subjects: async (objects) => {
+      const out = new Map<string, string>();
+      const ids = (type: string) => objects.filter((o) => o.objectType === type);
+      const accountsNamed = await accounts.accountNames(ids('account').map((o) => o.objectId));
+      for (const [id, name] of accountsNamed) out.set(`account:${id}`, name);
+      const nodesNamed = await org.nodeNames(ids('org_node').map((o) => o.objectId));
+      for (const [id, name] of nodesNamed) out.set(`org_node:${id}`, name);
+      const persons = ids('person');
+      for (const d of new Set(persons.map((o) => o.districtId)))
+        if (d)
+          for (const [id, name] of await people.maskedNames(
+            d,
+            persons.filter((o) => o.districtId === d).map((o) => o.objectId),
+          ))
+            out.set(`person:${id}`, name);
+      return out;
+    },
+  });
   const people = createPeopleService({
     db: p.db,
     auditor,
     pii,
     changes: p.pageCache === false ? undefined : p.changes,
+    org,
   });
   const notify = createNotifyService({
     db: p.db,
@@ -111,10 +134,14 @@ export function createServices(p: Platform) {
     todoSources: [
       (ctx) => events.todos(ctx),
       // [home:todos]
+      (ctx) => accounts.todos(ctx),
+      (ctx) => people.todos(ctx),
+      (ctx) => audit.todos(ctx),
     ],
     statSources: [
       (ctx, node, year) => events.stats(ctx, node, year),
       // [home:stats]
+      (ctx, node) => people.stats(ctx, node),
     ],
   });
   return {

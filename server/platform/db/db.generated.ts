@@ -32,6 +32,26 @@ export interface AccountsGrants {
   user_id: string;
 }
 
+export interface AccountsIpFailures {
+  blocked_until: Timestamp | null;
+  failures: number;
+  ip: string;
+  window_started_at: Timestamp;
+}
+
+export interface AccountsKnownDevices {
+  device_hash: string;
+  last_seen_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface AccountsPasswordHistory {
+  created_at: Generated<Timestamp>;
+  id: string;
+  password_hash: string;
+  user_id: string;
+}
+
 export interface AccountsRolePolicies {
   require_totp: Generated<boolean>;
   role: string;
@@ -460,15 +480,23 @@ export interface PeopleImportBatches {
   errors: Generated<Json>;
   expires_at: Timestamp;
   file_name: Generated<string>;
+  headers: Generated<Json>;
   id: string;
   imported: number | null;
   invalid: number;
+  mapping: Generated<Json>;
   node_id: string;
   rows_enc: Buffer;
   status: Generated<string>;
   total: number;
   user_id: string;
   valid: number;
+}
+
+export interface PeopleImportMappings {
+  district_id: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface PeopleNodeCounts {
@@ -750,6 +778,9 @@ export interface TasksViolations {
 
 export interface DB {
   accounts_grants: AccountsGrants;
+  accounts_ip_failures: AccountsIpFailures;
+  accounts_known_devices: AccountsKnownDevices;
+  accounts_password_history: AccountsPasswordHistory;
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
@@ -783,6 +814,7 @@ export interface DB {
   org_party_orgs: OrgPartyOrgs;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
+  people_import_mappings: PeopleImportMappings;
   people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;
