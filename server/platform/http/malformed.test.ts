@@ -269,7 +269,7 @@ const cases: Case[] = [
   ]),
   c(
     'grant: unknown role',
-    'sys',
+    'sec',
     'POST',
     '/api/accounts/grants',
     () => ({ userId: U, role: 'king', nodeId: node() }),
@@ -278,14 +278,14 @@ const cases: Case[] = [
   ),
   c(
     'grant: user id not a uuid',
-    'sys',
+    'sec',
     'POST',
     '/api/accounts/grants',
     () => ({ userId: 'me', role: 'cadre', nodeId: node() }),
     400,
     ['body.userId'],
   ),
-  c('revoke: malformed grant id', 'sys', 'DELETE', '/api/accounts/grants/not-a-uuid', undefined, 400, [
+  c('revoke: malformed grant id', 'sec', 'DELETE', '/api/accounts/grants/not-a-uuid', undefined, 400, [
     'params.id',
   ]),
   c(
