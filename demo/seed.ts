@@ -6,6 +6,7 @@
  */
 import { seedFieldWork } from './fieldwork.ts';
 import { seedEvents } from './events.ts';
+import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -245,6 +246,7 @@ export async function seedDemoIfEmpty(deps: {
     });
     await seedFieldWork(deps.services, deps.db, r.tree.district.id);
     await seedEvents(deps.db, r.tree.district.id, shanghaiDay());
+    await seedAssessment(deps.services, deps.db, r.tree.district.id, shanghaiDay());
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

@@ -21,6 +21,8 @@ import { createOpen311Service, open311Routes } from './modules/open311/index.ts'
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { mapsRoutes } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
+import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
+import { createCadresReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -123,6 +125,16 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
+  // cadre assessment reads cadres through people and orders, points and tasks through tasks
+  // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  const assessment = createAssessmentService({
+    db: p.db,
+    auditor,
+    org,
+    cadres: createCadresReader({ db: p.db }),
+    feed: feedFromTasksVerbs(tasks, org),
+    notify,
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -133,6 +145,7 @@ export function createServices(p: Platform) {
     },
     todoSources: [
       (ctx) => events.todos(ctx),
+      (ctx) => assessment.workbench.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -140,6 +153,7 @@ export function createServices(p: Platform) {
     ],
     statSources: [
       (ctx, node, year) => events.stats(ctx, node, year),
+      (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -158,6 +172,7 @@ export function createServices(p: Platform) {
     grid,
     open311,
     home,
+    assessment,
     // [modules:exports]
   };
 }
@@ -185,6 +200,7 @@ export async function createHttpApp(
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
       mapsRoutes(app);
+      assessmentRoutes(app, services.assessment);
       // [modules:routes]
     },
   });

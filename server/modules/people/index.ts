@@ -18,3 +18,4 @@ export {
 export { createPeopleService, type PeopleService } from './people.service.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { IDENTITY_KINDS, type IdentityKind, checkPerson, maskPersonal } from './people.rules.ts';
+export { createCadresReader, type CadreBrief, type CadresReader } from './people.cadres.service.ts';

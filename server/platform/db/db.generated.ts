@@ -91,6 +91,232 @@ export interface AccountsUsers {
   version: Generated<number>;
 }
 
+export interface AssessmentCycles {
+  assess_due: string;
+  created_at: Generated<Timestamp>;
+  dispatched_by: string | null;
+  district_id: string;
+  good_quota: Numeric;
+  id: string;
+  publish_due: string;
+  quarter: string;
+  review_due: string;
+  sheets: Generated<number>;
+  status: Generated<string>;
+  summary_due: string;
+}
+
+export interface AssessmentDeclarations {
+  code: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  declared_as: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  months: number | null;
+  note: string;
+  person_id: string;
+  polarity: string | null;
+  reviewers: Generated<string>;
+  status: Generated<string>;
+  unit_node_id: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface AssessmentIndicators {
+  created_at: Generated<Timestamp>;
+  dept_type: string | null;
+  description: Generated<string>;
+  dimension: string;
+  district_id: string;
+  evidence_required: Generated<boolean>;
+  id: string;
+  layer: string;
+  max_score: Generated<Numeric>;
+  name: string;
+  person_id: string | null;
+  post: string | null;
+  quarter: string;
+  scoring: string;
+  weight: Numeric;
+}
+
+export interface AssessmentObservations {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  note: string;
+  observed_on: string;
+  observer_kind: string;
+  observer_name: string;
+  person_id: string | null;
+  rating: string;
+  unit_node_id: string;
+}
+
+export interface AssessmentPeerReviews {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  person_id: string;
+  quarter: string;
+  scores: Json;
+  unit_node_id: string;
+}
+
+export interface AssessmentPoints {
+  created_at: Generated<Timestamp>;
+  day: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  district_id: string;
+  id: string;
+  person_id: string;
+  points: Numeric;
+  reason: string;
+  requested_by: string;
+  status: Generated<string>;
+  unit_node_id: string;
+}
+
+export interface AssessmentPortraits {
+  district_id: string;
+  evidence: number[];
+  person_id: string;
+  person_name: string;
+  scores: number[];
+  tags: Generated<string[]>;
+  unit_node_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AssessmentPqEntries {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  evidence: Generated<string>;
+  id: string;
+  in_library: Generated<boolean>;
+  indicator_code: string;
+  method: string;
+  note: string;
+  occurred_on: string;
+  person_id: string;
+  source: string;
+  unit_node_id: string;
+  value: Numeric | null;
+}
+
+export interface AssessmentReportFiles {
+  created_at: Generated<Timestamp>;
+  data: Buffer;
+  district_id: string;
+  id: string;
+  mime: string;
+  name: string;
+  report_id: string;
+  size: number;
+}
+
+export interface AssessmentReports {
+  body: string;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  district_id: string;
+  happened_on: string;
+  id: string;
+  outstanding: Generated<boolean>;
+  person_id: string;
+  person_name: string;
+  status: Generated<string>;
+  title: string;
+  traits: Generated<string[]>;
+  unit_node_id: string;
+}
+
+export interface AssessmentRotationPlans {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  note: Generated<string>;
+  person_id: string;
+  planned_on: string;
+  rule: string;
+  status: Generated<string>;
+  target: Generated<string>;
+  unit_node_id: string;
+}
+
+export interface AssessmentSettings {
+  district_id: string;
+  good_quota: Generated<Numeric>;
+  groups: Json | null;
+  order_points: Json | null;
+  rotation: Json | null;
+  situations: Json | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface AssessmentSheets {
+  assessed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  cycle_id: string;
+  dept_type: string;
+  dimension_grades: Json | null;
+  dimension_scores: Json | null;
+  district_id: string;
+  fed_back_at: Timestamp | null;
+  grade: string | null;
+  id: string;
+  items: Json;
+  org_comment: Generated<string>;
+  person_id: string;
+  person_name: string;
+  post: string;
+  post_mismatch: Generated<boolean>;
+  prefill: Json | null;
+  published_at: Timestamp | null;
+  quarter: string;
+  rank_title: string;
+  return_reason: string | null;
+  reviewed_at: Timestamp | null;
+  score: Numeric | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  summary: Generated<string>;
+  unit_comment: Generated<string>;
+  unit_name: string;
+  unit_node_id: string;
+  version: Generated<number>;
+}
+
+export interface AssessmentUnits {
+  dept_type: string;
+  district_id: string;
+  leader_name: Generated<string>;
+  level: string;
+  liaison: Generated<boolean>;
+  name: string;
+  node_id: string;
+  observation: Generated<boolean>;
+  supervising_group: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface AuditHead {
   hash: string;
   lane: number;
@@ -784,6 +1010,20 @@ export interface DB {
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
+  assessment_cycles: AssessmentCycles;
+  assessment_declarations: AssessmentDeclarations;
+  assessment_indicators: AssessmentIndicators;
+  assessment_observations: AssessmentObservations;
+  assessment_peer_reviews: AssessmentPeerReviews;
+  assessment_points: AssessmentPoints;
+  assessment_portraits: AssessmentPortraits;
+  assessment_pq_entries: AssessmentPqEntries;
+  assessment_report_files: AssessmentReportFiles;
+  assessment_reports: AssessmentReports;
+  assessment_rotation_plans: AssessmentRotationPlans;
+  assessment_settings: AssessmentSettings;
+  assessment_sheets: AssessmentSheets;
+  assessment_units: AssessmentUnits;
   audit_head: AuditHead;
   audit_log: AuditLog;
   events_evaluations: EventsEvaluations;
