@@ -97,7 +97,7 @@ describe('GET /api/audit', () => {
     const res = await auditor.get('/api/audit?lang=en-US&from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z');
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([
-      { field: 'querystring.from', message: 'The start must not be after the end' },
+      { field: 'from', message: 'The start must not be after the end' },
     ]);
   });
 

@@ -23,7 +23,6 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import { problemOf } from '../../platform/http/app.ts';
 import type { EventsService } from './events.service.ts';
 import { StaleEventError } from './events.service.ts';
 import {
@@ -42,7 +41,7 @@ import {
   slaBody,
   transitionBody,
 } from './events.schemas.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { DomainError, problemOf } from '../../platform/errors.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['events'];

@@ -19,18 +19,18 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditorOnly, canCallRoute, type Actor, type RequestContext } from '../access/access.ts';
 import type { Auditor } from '../audit/audit.ts';
-import { DomainError, type Problem } from '../errors.ts';
-import { pickLang, t, type Lang } from '../i18n.ts';
-import { issueMessage } from './validation.ts';
+import { DomainError, problemOf, retryAfterOf, type Problem } from '../errors.ts';
+import { pickLang, registerMessages, t } from '../i18n.ts';
+import { inputValidatorCompiler } from './input.ts';
+import './validation.ts';
+
+registerMessages({
+  'zh-CN': { 'error.uri_too_long': '请求地址过长（路径中的某一段超过 100 个字符）' },
+  'en-US': { 'error.uri_too_long': 'The address is too long (a part of the path exceeds 100 characters)' },
+});
 
 /** The Fastify instance with zod typing, as module route files receive it. */
 export type App = FastifyInstance<
@@ -80,113 +80,9 @@ export type SessionResolver = (token: string, ctx: { ip: string }) => Promise<Re
 export const SESSION_COOKIE = 'gz_session';
 export const LANG_COOKIE = 'gz_lang';
 
-/** Where a route's validated input sits, so a missing field can be told from a wrong one. */
-export interface RequestInput {
-  body?: unknown;
-  querystring?: unknown;
-  params?: unknown;
-  headers?: unknown;
-}
-
-function valueAt(root: unknown, pointer: string): unknown {
-  let v = root;
-  for (const k of pointer.split('/').filter(Boolean)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k];
-  }
-  return v;
-}
-
-/**
- * Builds the localised problem body for an error; exported for tests and non-HTTP callers. With the
- * request's input, a missing field is reported as required rather than as a wrong type.
- */
-export function problemOf(err: unknown, lang: Lang, input?: RequestInput): Problem {
-  if (hasZodFastifySchemaValidationErrors(err)) {
-    const where = String((err as any).validationContext ?? 'body');
-    const source = input?.[where as keyof RequestInput];
-    const errors = err.validation.flatMap((v) => {
-      const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const params = (v.params ?? {}) as Record<string, any>;
-      const message = issueMessage(lang, {
-        code: v.keyword,
-        message: v.message,
-        params,
-        missing: input ? valueAt(source, v.instancePath) === undefined : undefined,
-      });
-      const prefix = `${where}${field ? '.' + field : ''}`;
-      // one entry per unknown key, so the form can mark each of them
-      if (v.keyword === 'unrecognized_keys' && Array.isArray(params.keys) && params.keys.length)
-        return params.keys.map((k: unknown) => ({ field: `${prefix}.${String(k)}`, message }));
-      return [{ field: prefix, message }];
-    });
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.validation'),
-      status: 400,
-      code: 'error.validation',
-      errors,
-      lang,
-    };
-  }
-  if (err instanceof DomainError) {
-    return {
-      type: 'about:blank',
-      title: t(lang, err.key, err.params),
-      status: err.status,
-      code: err.key,
-      errors: err.fields.length
-        ? err.fields.map((f) => ({ field: f.field, message: f.message ?? t(lang, f.key, f.params) }))
-        : undefined,
-      lang,
-    };
-  }
-  const e = err as { statusCode?: number; code?: string; message?: string };
-  if (
-    e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-    e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
-    e?.message?.includes('JSON')
-  )
-    if ((e.statusCode ?? 400) === 400)
-      return {
-        type: 'about:blank',
-        title: t(lang, 'error.bad_json'),
-        status: 400,
-        code: 'error.bad_json',
-        lang,
-      };
-  if (e?.statusCode === 413 || e?.code === 'FST_REQ_FILE_TOO_LARGE' || e?.code === 'FST_FILES_LIMIT')
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.too_large'),
-      status: 413,
-      code: 'error.too_large',
-      lang,
-    };
-  if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.media_type'),
-      status: 415,
-      code: 'error.media_type',
-      lang,
-    };
-  // other client errors of the HTTP layer (bad headers, malformed multipart): a localised title,
-  // and the framework's own text as detail for whoever reads the logs
-  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.request'),
-      status: e.statusCode,
-      code: 'error.request',
-      detail: e.message,
-      lang,
-    };
-  return { type: 'about:blank', title: t(lang, 'error.internal'), status: 500, code: 'error.internal', lang };
-}
-
-/** Sends a problem+json reply. */
-export function sendProblem(reply: FastifyReply, problem: Problem) {
+/** Sends a problem+json reply (with Retry-After when the caller should come back later). */
+export function sendProblem(reply: FastifyReply, problem: Problem, retryAfter?: number) {
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -204,6 +100,8 @@ export interface RegisteredRoute {
   url: string;
   permission: RoutePermission | undefined;
   csrf: boolean;
+  /** The zod schemas of the route's input, as declared (the generated-input test draws from them). */
+  schema: { body?: unknown; querystring?: unknown; params?: unknown; headers?: unknown };
 }
 
 const registry = new WeakMap<App, RegisteredRoute[]>();
@@ -232,8 +130,21 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
+    // errors of the router itself (a path segment over 100 characters, a malformed URL) are
+    // problem+json like every other
+    frameworkErrors: (err, req, reply) => {
+      const lang = pickLang(undefined, req.headers['accept-language']);
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void sendProblem(reply, {
+        type: 'about:blank',
+        title: t(lang, tooLong ? 'error.uri_too_long' : 'error.request'),
+        status: tooLong ? 414 : 400,
+        code: tooLong ? 'error.uri_too_long' : 'error.request',
+        lang,
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
@@ -268,6 +179,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
           url: route.url,
           permission: route.config?.permission,
           csrf: route.config?.csrf !== false,
+          schema: {
+            body: route.schema?.body,
+            querystring: route.schema?.querystring,
+            params: route.schema?.params,
+            headers: route.schema?.headers,
+          },
         });
   });
 
@@ -315,7 +232,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       params: req.params,
       headers: req.headers,
     });
-    if (problem.status >= 500) req.log.error({ err }, 'unhandled error');
+    if (problem.status >= 500 && problem.code !== 'error.db_unavailable' && problem.code !== 'error.busy')
+      req.log.error({ err }, 'unhandled error');
+    else if (problem.status >= 500 || problem.code === 'error.value_out_of_range')
+      req.log.warn({ err }, problem.code);
     if ([401, 403, 404].includes(problem.status) && req.url.startsWith('/api/') && req.ctx) {
       await opts.auditor
         .record(req.ctx, {
@@ -327,7 +247,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         })
         .catch((e) => req.log.error({ err: e }, 'audit of a denial failed'));
     }
-    return sendProblem(reply, problem);
+    return sendProblem(reply, problem, retryAfterOf(err));
   });
 
   app.setNotFoundHandler(async (req: FastifyRequest, reply: FastifyReply) => {
