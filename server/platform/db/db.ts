@@ -89,8 +89,18 @@ export function createDb(
       ? { options: process.env.PGOPTIONS ? `${process.env.PGOPTIONS} ${generic}` : generic }
       : {}),
   });
+  // A connection can drop at any time (pg_terminate_backend, a restart, a failover). pg reports it
+  // as an 'error' event on the client, and an 'error' event nobody listens to ends the process.
+  // An idle client's error reaches the pool ('error' below); a client checked out by a request
+  // needs its own listener: the request's query fails (the caller answers 503) and, released,
+  // the client is not queryable any more, so the pool discards it and connects afresh next time.
   pool.on('error', () => {
-    // an idle client lost its server (restart); the pool replaces it
+    // an idle client lost its server; the pool has already removed it
+  });
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      // the query in flight, if any, fails with this error; nothing else to do here
+    });
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, pool };
