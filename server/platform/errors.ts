@@ -38,8 +38,6 @@ export class DomainError extends Error {
   ) {
     super(key);
   }
-  /** Seconds the caller should wait before trying again (429, 503): sent as Retry-After. */
-  retryAfter?: number;
 }
 
 /** The object does not exist or is outside the actor's subtree (never say which). */
@@ -75,6 +73,8 @@ export class InvalidError extends DomainError {
 
 /** Too many requests: the caller may try again after `retryAfter` seconds (sent as Retry-After). */
 export class TooManyRequestsError extends DomainError {
+  /** Whole seconds, at least 1. */
+  readonly retryAfter: number;
   constructor(retryAfter: number, key = 'error.rate_limited', params: Record<string, unknown> = {}) {
     super(429, key, params);
     this.retryAfter = Math.max(1, Math.ceil(retryAfter));
@@ -161,10 +161,10 @@ function databaseProblem(err: unknown): { status: number; key: string } | null {
 /** Seconds to send as Retry-After for an error, if any. */
 export function retryAfterOf(err: unknown): number | undefined {
   if (err instanceof DomainError) {
-    if (err.retryAfter !== undefined) return err.retryAfter;
-    const p = err.params.retryAfter;
-    if (err.status === 429 && typeof p === 'number' && Number.isFinite(p)) return Math.max(1, Math.ceil(p));
-    return undefined;
+    // any domain error of status 429 or 503 may carry `retryAfter` (seconds), as a property or a param
+    if (err.status !== 429 && err.status !== 503) return undefined;
+    const v = (err as { retryAfter?: unknown }).retryAfter ?? err.params.retryAfter;
+    return typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.ceil(v) : undefined;
   }
   const db = databaseProblem(err);
   return db?.status === 503 ? 1 : undefined;

@@ -15,6 +15,8 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,14 +24,20 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditorOnly, canCallRoute, type Actor, type RequestContext } from '../access/access.ts';
 import type { Auditor } from '../audit/audit.ts';
-import { DomainError, problemOf, retryAfterOf, type Problem } from '../errors.ts';
+import { DomainError, problemOf, retryAfterOf, TooManyRequestsError, type Problem } from '../errors.ts';
 import { pickLang, registerMessages, t } from '../i18n.ts';
 import { inputValidatorCompiler } from './input.ts';
 import './validation.ts';
 
 registerMessages({
-  'zh-CN': { 'error.uri_too_long': '请求地址过长（路径中的某一段超过 100 个字符）' },
-  'en-US': { 'error.uri_too_long': 'The address is too long (a part of the path exceeds 100 characters)' },
+  'zh-CN': {
+    'error.uri_too_long': '请求地址过长（路径中的某一段超过 100 个字符）',
+    'error.shutting_down': '服务正在重启，请稍后重试',
+  },
+  'en-US': {
+    'error.uri_too_long': 'The address is too long (a part of the path exceeds 100 characters)',
+    'error.shutting_down': 'The service is restarting; please try again shortly',
+  },
 });
 
 /** The Fastify instance with zod typing, as module route files receive it. */
@@ -80,6 +88,37 @@ export type SessionResolver = (token: string, ctx: { ip: string }) => Promise<Re
 export const SESSION_COOKIE = 'gz_session';
 export const LANG_COOKIE = 'gz_lang';
 
+/** The server is stopping: the caller should try again in a moment (another process, or this one restarted). */
+class ShuttingDownError extends DomainError {
+  readonly retryAfter = 5;
+  constructor() {
+    super(503, 'error.shutting_down');
+  }
+}
+
+/**
+ * The Content-Security-Policy the built web client (Vite, antd, echarts, Leaflet) works under:
+ * scripts only from this origin, styles also inline (antd writes its CSS-in-JS as <style> tags),
+ * images also as data: and blob: (photos before upload, charts) and from the map's tile servers,
+ * no plugins, no framing by any site, forms and the base URL only to this origin.
+ */
+export function cspDirectives(imgOrigins: string[]): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', ...imgOrigins],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  };
+}
+
 /** Sends a problem+json reply (with Retry-After when the caller should come back later). */
 export function sendProblem(reply: FastifyReply, problem: Problem, retryAfter?: number) {
   if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
@@ -118,7 +157,19 @@ export interface AppOptions {
   logLevel?: string;
   /** Folder of the built web client to serve at /, if present. */
   webDist?: string;
-  trustProxy?: boolean;
+  /**
+   * Which proxies' X-Forwarded-* headers to believe (the TRUST_PROXY setting): false (none), true
+   * (any), a hop count, or addresses/CIDRs. Decides the client IP and whether a request came over
+   * HTTPS (the session cookie is Secure then).
+   */
+  trustProxy?: boolean | number | string;
+  /** Origins the map tiles come from, allowed as images by the Content-Security-Policy. */
+  imgOrigins?: string[];
+  /**
+   * The per-IP limit of every route (RATE_LIMIT requests per minute); false or absent: no limit
+   * for all routes, only the routes that set their own (`config.rateLimit`).
+   */
+  rateLimit?: { max: number; timeWindowMs: number } | false;
   /** Registers module routes on the app (the composition root does this). */
   register: (app: App) => Promise<void>;
 }
@@ -127,7 +178,10 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
-    trustProxy: opts.trustProxy ?? false,
+    // a hop count is accepted at run time, though fastify's overloads do not list it
+    trustProxy: (opts.trustProxy ?? false) as boolean | string,
+    // while closing, requests are answered 503 problem+json by the shell (see preClose below)
+    return503OnClosing: false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
     // errors of the router itself (a path segment over 100 characters, a malformed URL) are
@@ -147,6 +201,26 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(opts.imgOrigins ?? []) },
+    // DENY agrees with frame-ancestors 'none' for browsers that only know X-Frame-Options
+    frameguard: { action: 'deny' },
+    // the origin only, to other sites (tile servers that check it): never a page's path and ids
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // browsers ignore it over plain HTTP; not for the parent domain's other hosts
+    strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: false },
+  });
+  // Per-IP limits: a default for every route (when configured) and each route's own
+  // (`config: { rateLimit: { max, timeWindow, keyGenerator? } }`, e.g. login). Counters live in
+  // this process's memory. Over the limit: 429 problem+json with Retry-After.
+  await app.register(rateLimit, {
+    global: !!opts.rateLimit,
+    max: opts.rateLimit ? opts.rateLimit.max : 1000,
+    timeWindow: opts.rateLimit ? opts.rateLimit.timeWindowMs : 60_000,
+    // the web client's files are cheap and many per page: the limit is for the API
+    allowList: (req) => !req.url.startsWith('/api/') && !req.url.startsWith('/open311/'),
+    errorResponseBuilder: (_req, c) => new TooManyRequestsError(c.ttl / 1000),
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
@@ -188,12 +262,30 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         });
   });
 
+  // After close() begins, requests still arriving (on kept-alive connections) are turned away
+  // while those in flight finish.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  // Answers of the API are personal data more often than not: no cache (browser or proxy) keeps them.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs'))
+      reply.header('cache-control', 'no-store');
+  });
+
   // Sessions, CSRF and the route's permission are settled as soon as the route is known, before the
   // body is parsed or validated: a caller who may not call a route learns nothing about its input.
   app.addHook('onRequest', async (req) => {
     const q = req.query as Record<string, string> | undefined;
     const lang = pickLang(q?.lang ?? req.cookies[LANG_COOKIE], req.headers['accept-language']);
-    req.ctx = { actor: null, ip: req.ip, userAgent: String(req.headers['user-agent'] ?? ''), lang };
+    req.ctx = {
+      actor: null,
+      ip: req.ip,
+      userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+      lang,
+    };
+    if (closing) throw new ShuttingDownError();
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const s = await opts.resolveSession(token, { ip: req.ip });
@@ -232,8 +324,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       params: req.params,
       headers: req.headers,
     });
-    if (problem.status >= 500 && problem.code !== 'error.db_unavailable' && problem.code !== 'error.busy')
-      req.log.error({ err }, 'unhandled error');
+    if (problem.code === 'error.internal') req.log.error({ err }, 'unhandled error');
     else if (problem.status >= 500 || problem.code === 'error.value_out_of_range')
       req.log.warn({ err }, problem.code);
     if ([401, 403, 404].includes(problem.status) && req.url.startsWith('/api/') && req.ctx) {
