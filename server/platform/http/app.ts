@@ -26,6 +26,7 @@ import { auditorOnly, canCallRoute, type Actor, type RequestContext } from '../a
 import type { Auditor } from '../audit/audit.ts';
 import { DomainError, problemOf, retryAfterOf, TooManyRequestsError, type Problem } from '../errors.ts';
 import { pickLang, registerMessages, t } from '../i18n.ts';
+import { createDenialCounter } from './denials.ts';
 import { inputValidatorCompiler } from './input.ts';
 import './validation.ts';
 
@@ -170,6 +171,8 @@ export interface AppOptions {
    * for all routes, only the routes that set their own (`config.rateLimit`).
    */
   rateLimit?: { max: number; timeWindowMs: number } | false;
+  /** The window anonymous denials are counted in before their audit entry is written (a minute). */
+  denialWindowMs?: number;
   /** Registers module routes on the app (the composition root does this). */
   register: (app: App) => Promise<void>;
 }
@@ -262,6 +265,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
         });
   });
 
+  const denials = createDenialCounter((ctx, entry) => opts.auditor.record(ctx, entry), {
+    windowMs: opts.denialWindowMs,
+    onError: (e) => app.log.error({ err: e }, 'audit of anonymous denials failed'),
+  });
+  app.addHook('onClose', async () => {
+    await denials.close();
+  });
+
   // After close() begins, requests still arriving (on kept-alive connections) are turned away
   // while those in flight finish.
   let closing = false;
@@ -327,12 +338,21 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (problem.code === 'error.internal') req.log.error({ err }, 'unhandled error');
     else if (problem.status >= 500 || problem.code === 'error.value_out_of_range')
       req.log.warn({ err }, problem.code);
-    if ([401, 403, 404].includes(problem.status) && req.url.startsWith('/api/') && req.ctx) {
+    const route = `${req.method} ${req.routeOptions.url ?? req.url}`;
+    if (
+      [401, 403, 404].includes(problem.status) &&
+      req.url.startsWith('/api/') &&
+      req.ctx &&
+      !req.ctx.actor
+    ) {
+      // nobody logged in: counted per address and minute, one audit entry each (see denials.ts)
+      denials.note(req.ctx, route, problem.status);
+    } else if ([401, 403, 404].includes(problem.status) && req.url.startsWith('/api/') && req.ctx) {
       await opts.auditor
         .record(req.ctx, {
           action: 'http.denied',
           objectType: 'route',
-          objectId: `${req.method} ${req.routeOptions.url ?? req.url}`,
+          objectId: route,
           result: 'denied',
           detail: { status: problem.status, code: problem.code, url: req.url.slice(0, 300) },
         })
