@@ -61,6 +61,15 @@ function postmasterPid(pgdata: string): number | undefined {
   }
 }
 
+/** The URL of the embedded server under dataDir when one is running (an app holds it), else undefined. */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const pgdata = path.join(dataDir, 'pg');
+  const pid = postmasterPid(pgdata);
+  return pid !== undefined && pidAlive(pid) ? urlOf(pgdata) : undefined;
+}
+
+const urlOf = (pgdata: string) => `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(pgdata)}`;
+
 /**
  * Runs pg_ctl on the embedded server under dataDir (as the user the server runs as), e.g.
  * `['restart', '-m', 'immediate']`: what an operator (or a test) does to the server under a
@@ -142,7 +151,7 @@ export async function startEmbedded(
     ...opts,
     env,
   });
-  const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(pgdata)}`;
+  const url = urlOf(pgdata);
   let stopped = false;
   return {
     url,
