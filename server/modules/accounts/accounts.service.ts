@@ -19,7 +19,7 @@ import {
 } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
+import { cacheInvalidatedByNotify, noChanges, type Changes } from '../../platform/db/changes.ts';
 import type { DB, Db } from '../../platform/db/db.ts';
 import {
   ConflictError,
@@ -111,7 +111,7 @@ export function createAccountsService(deps: {
   // SESSION_CHANNEL in the changing transaction (migration accounts_session_notify), and this
   // process announces its own changes at once. A read that was under way when a change was heard
   // is not kept (the generation moved), and nothing is kept while the LISTEN connection is down.
-  const sessionCache = keptWhileHeard<SessionRow>(changes, SESSION_CHANNEL, 50_000);
+  const sessionCache = cacheInvalidatedByNotify<SessionRow>(changes, SESSION_CHANNEL, 50_000);
   /** After a commit that changed sessions, accounts or grants: this process forgets them now. */
   const changed = (id = '*') => changes.announce(SESSION_CHANNEL, id);
   /** A transaction of this service that may change what sessions carry. */

@@ -10,15 +10,20 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
 import {
   laneHead,
-  laneKeeper,
+  laneLease,
   type AuditEntry,
   type Chained,
   type LaneAuditor,
   type LaneHead,
 } from '../../platform/audit/audit.ts';
 import { grouped, type Outcome } from '../../platform/batch.ts';
-import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
-import { MOVED_MEANWHILE, retryWhenMoved, type Db, type Executor } from '../../platform/db/db.ts';
+import { cacheInvalidatedByNotify, noChanges, type Changes } from '../../platform/db/changes.ts';
+import {
+  SERIALIZATION_FAILURES,
+  retryOnSerializationFailure,
+  type Db,
+  type Executor,
+} from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { idempotencyClaim, withIdempotency, type IdempotencyClaim } from '../../platform/idempotency.ts';
@@ -139,13 +144,13 @@ type ReportItem = {
  * lane's head (serialization_failure, from its guard), a key or an event id taken by another
  * writer (unique_violation), or a deadlock with one. The group is then read and written again.
  */
-const REPORT_MOVED = [...MOVED_MEANWHILE, '23505'];
+const REPORT_MOVED = [...SERIALIZATION_FAILURES, '23505'];
 const moved = (e: unknown) => REPORT_MOVED.includes((e as { code?: string } | null)?.code ?? '');
 
 /** How many times a group of reports is tried with an unlocked audit lane head before it locks one. */
 const OPTIMISTIC_ATTEMPTS = 3;
 
-/** How long audit seqs drawn ahead for a kept lane may be used (see laneKeeper). */
+/** How long audit seqs drawn ahead for a kept lane may be used (see laneLease). */
 const KEPT_SEQS_MS = 1000;
 
 /**
@@ -221,10 +226,10 @@ export function createEventsService(deps: EventsDeps) {
   const groupDb = deps.groupDb ?? db;
   const changes = deps.changes ?? noChanges;
   // what every report needs and seldom changes, kept while every change to it is heard
-  const nodeChains = keptWhileHeard<repo.NodeChain>(changes, 'gz_org', 20_000);
-  const slaOverrides = keptWhileHeard<repo.SlaOverrides>(changes, 'gz_events_sla', 1_000);
+  const nodeChains = cacheInvalidatedByNotify<repo.NodeChain>(changes, 'gz_org', 20_000);
+  const slaOverrides = cacheInvalidatedByNotify<repo.SlaOverrides>(changes, 'gz_events_sla', 1_000);
   // the audit lane the grouped intake wrote last (one group at a time writes: see reportGrouped)
-  const keeper = laneKeeper(KEPT_SEQS_MS);
+  const keeper = laneLease(KEPT_SEQS_MS);
 
   /**
    * The effective service level of (district, category, level) for the districts given: the
@@ -657,7 +662,7 @@ export function createEventsService(deps: EventsDeps) {
       } catch (error) {
         if (!moved(error)) throw error;
       }
-    return retryWhenMoved(
+    return retryOnSerializationFailure(
       (n) =>
         attempt(() =>
           n <= OPTIMISTIC_ATTEMPTS

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import { retryWhenMoved, type Db } from '../../platform/db/db.ts';
+import { retryOnSerializationFailure, type Db } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { isUuid, uuidv7 } from '../../platform/ids.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
@@ -372,7 +372,7 @@ export function createOpen311Service(deps: Open311Deps) {
       };
       const description = d.description ?? '';
       // the report's write checks that the audit lane it read has not moved (40001 if it has)
-      await retryWhenMoved(() =>
+      await retryOnSerializationFailure(() =>
         db.transaction().execute(async (trx) => {
           await events.reportExternal(
             ctx,

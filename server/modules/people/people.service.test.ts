@@ -101,12 +101,7 @@ describe('registering people', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field)).toEqual(
-      expect.arrayContaining([
-        'attrs.unitNodeId',
-        'attrs.grade',
-        'attrs.postSince',
-        'attrs.unitSince',
-      ]),
+      expect.arrayContaining(['attrs.unitNodeId', 'attrs.grade', 'attrs.postSince', 'attrs.unitSince']),
     );
     const unknownGrid = await officer.post(`/api/people/${id}/identities`, {
       kind: 'grid_worker',
@@ -176,9 +171,7 @@ describe('malformed input never gets a 500', () => {
 
   it('a PATCH without version, or with a string version, gets 400 on that field', async () => {
     const id = '01a208ba-412e-76e8-acba-21c2e0af56c9';
-    expect((await officer.patch(`/api/people/${id}`, { name: '新名' })).body.errors[0].field).toBe(
-      'version',
-    );
+    expect((await officer.patch(`/api/people/${id}`, { name: '新名' })).body.errors[0].field).toBe('version');
     expect((await officer.patch(`/api/people/${id}`, { version: '1' })).status).toBe(400);
     expect((await officer.patch(`/api/people/nope`, { version: 1 })).status).toBe(400);
   });

@@ -150,19 +150,19 @@ export function compileOnce<N extends string, R>(
 }
 
 /** SQLSTATEs of work undone because something it relied on moved meanwhile: serialization_failure, deadlock_detected. */
-export const MOVED_MEANWHILE = ['40001', '40P01'];
+export const SERIALIZATION_FAILURES = ['40001', '40P01'];
 
 /**
  * Runs fn (a statement or a whole transaction) again while it fails with one of `codes`, at most
  * `attempts` times in all; any other error, or the last one, goes to the caller. fn gets the
  * attempt's number (1 first), so a late attempt can take locks where early ones were optimistic.
  */
-export async function retryWhenMoved<T>(
+export async function retryOnSerializationFailure<T>(
   fn: (attempt: number) => Promise<T>,
   opts: { attempts?: number; codes?: readonly string[] } = {},
 ): Promise<T> {
   const attempts = opts.attempts ?? 5;
-  const codes = opts.codes ?? MOVED_MEANWHILE;
+  const codes = opts.codes ?? SERIALIZATION_FAILURES;
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn(attempt);

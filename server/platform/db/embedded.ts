@@ -68,7 +68,8 @@ export function runningEmbeddedUrl(dataDir: string): string | undefined {
   return pid !== undefined && pidAlive(pid) ? urlOf(pgdata) : undefined;
 }
 
-const urlOf = (pgdata: string) => `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(pgdata)}`;
+const urlOf = (pgdata: string) =>
+  `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(pgdata)}`;
 
 /**
  * Runs pg_ctl on the embedded server under dataDir (as the user the server runs as), e.g.
