@@ -10,12 +10,12 @@ import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
-import { createOrgService, orgRoutes } from './modules/org/index.ts';
+import { createOrgService, createOrgTree, orgRoutes } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
 import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
-import { createEventsService, eventsRoutes } from './modules/events/index.ts';
+import { createEventsService, eventsRoutes, type EventsGridPort } from './modules/events/index.ts';
 import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
@@ -41,22 +41,47 @@ export function createServices(p: Platform) {
   const auditor = createAuditor({ db: p.db, key: p.keys.audit });
   const pii = createPiiCipher(p.keys);
   const accounts = createAccountsService({ db: p.db, auditor, pii, changes: p.changes });
-  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages (any)
+  // the tree's public reads, nodes with their ancestors kept while gz_org is heard
+  const tree = createOrgTree({ db: p.db, changes: p.changes });
+  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages, kept nodes (any)
   const org = createOrgService({
     db: p.db,
     auditor,
     afterWrite: (what) => {
       if (what === 'move') accounts.forgetSessions();
       people.forgetPages();
-      events.forgetNodes();
+      tree.forget();
     },
   });
-  const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
+  const audit = createAuditService({
+    db: p.db,
+    auditor,
+    key: p.keys.audit,
+    // whose record an entry was: residents masked, officers' accounts and nodes by name
+    subjects: async (objects) => {
+      const out = new Map<string, string>();
+      const ids = (type: string) => objects.filter((o) => o.objectType === type);
+      const accountsNamed = await accounts.accountNames(ids('account').map((o) => o.objectId));
+      for (const [id, name] of accountsNamed) out.set(`account:${id}`, name);
+      const nodesNamed = await org.nodeNames(ids('org_node').map((o) => o.objectId));
+      for (const [id, name] of nodesNamed) out.set(`org_node:${id}`, name);
+      const persons = ids('person');
+      for (const d of new Set(persons.map((o) => o.districtId)))
+        if (d)
+          for (const [id, name] of await people.maskedNames(
+            d,
+            persons.filter((o) => o.districtId === d).map((o) => o.objectId),
+          ))
+            out.set(`person:${id}`, name);
+      return out;
+    },
+  });
   const people = createPeopleService({
     db: p.db,
     auditor,
     pii,
     changes: p.pageCache === false ? undefined : p.changes,
+    org,
   });
   const notify = createNotifyService({
     db: p.db,
@@ -69,17 +94,27 @@ export function createServices(p: Platform) {
     ],
   });
   const tasks = createTasksService({ db: p.db, auditor, org, notify });
-  // events reads grid assignments (cadres report where they serve); grid is built just below
-  const gridRef: { current?: ReturnType<typeof createGridService> } = {};
+  // The grid's directory (its own reads: assignments, patrols, the grid at a point) is built
+  // first, then events with it, then grid with events.
+  // TEMPORARY ADAPTER until the grid branch's createGridDirectory({ db }) lands: the directory
+  // answers through the grid service built just below. Replace the next eight lines with
+  // `const gridDirectory = createGridDirectory({ db: p.db });` (and keep gridAt on it).
+  let gridService: ReturnType<typeof createGridService> | undefined;
+  const gridDirectory: EventsGridPort = {
+    assignedPaths: (userId) => gridService!.assignedPaths(userId),
+    patrolsById: (ids) => gridService!.patrolsById(ids),
+    gridAt: (path, lat, lng) => gridService!.gridAt(path, lat, lng),
+  };
   const events = createEventsService({
     db: p.db,
     groupDb: p.groupDb,
     auditor,
     changes: p.changes,
-    assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
-    patrols: (ids) => gridRef.current!.patrolsById(ids),
+    tree,
+    grid: gridDirectory,
+    notify,
   });
-  const grid = (gridRef.current = createGridService({
+  const grid = (gridService = createGridService({
     db: p.db,
     auditor,
     pii,
@@ -87,7 +122,7 @@ export function createServices(p: Platform) {
     loadActor: (id) => accounts.loadActor(id),
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
-  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -97,10 +132,16 @@ export function createServices(p: Platform) {
       return n;
     },
     todoSources: [
+      (ctx) => events.todos(ctx),
       // [home:todos]
+      (ctx) => accounts.todos(ctx),
+      (ctx) => people.todos(ctx),
+      (ctx) => audit.todos(ctx),
     ],
     statSources: [
+      (ctx, node, year) => events.stats(ctx, node, year),
       // [home:stats]
+      (ctx, node) => people.stats(ctx, node),
     ],
   });
   return {
@@ -108,6 +149,7 @@ export function createServices(p: Platform) {
     pii,
     accounts,
     org,
+    tree,
     audit,
     people,
     notify,

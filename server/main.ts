@@ -23,6 +23,7 @@ let pools: { main: ReturnType<typeof createDb>; group: ReturnType<typeof createG
 let changes: ReturnType<typeof listenForChanges> | undefined;
 let app: Awaited<ReturnType<typeof createHttpApp>> | undefined;
 let daily: ReturnType<typeof startDailyJobs> | undefined;
+let sweep: NodeJS.Timeout | undefined;
 let starting: Promise<void> = Promise.resolve();
 let stopping = false;
 
@@ -58,6 +59,7 @@ async function shutdown(signal: string, code = 0) {
       clearTimeout(cut);
     }
   });
+  if (sweep) clearInterval(sweep);
   await step('stopping the daily jobs', () => daily?.stop());
   await step('closing the listener', () => changes?.close());
   await step('closing the group pool', () => pools?.group.db.destroy());
@@ -115,6 +117,12 @@ async function start() {
       [{ name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) }],
       say,
     );
+  // service-level timers turning yellow or red: told once each (dedupe keys), so any process may sweep
+  if (config.dailyJobs)
+    sweep = setInterval(
+      () => void services.events.notifyTimers().catch((e) => say(`timer notices failed: ${e}`)),
+      5 * 60_000,
+    ).unref();
 }
 
 starting = start();

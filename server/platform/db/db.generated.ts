@@ -32,6 +32,26 @@ export interface AccountsGrants {
   user_id: string;
 }
 
+export interface AccountsIpFailures {
+  blocked_until: Timestamp | null;
+  failures: number;
+  ip: string;
+  window_started_at: Timestamp;
+}
+
+export interface AccountsKnownDevices {
+  device_hash: string;
+  last_seen_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface AccountsPasswordHistory {
+  created_at: Generated<Timestamp>;
+  id: string;
+  password_hash: string;
+  user_id: string;
+}
+
 export interface AccountsRolePolicies {
   require_totp: Generated<boolean>;
   role: string;
@@ -96,6 +116,17 @@ export interface AuditLog {
   user_agent: string;
 }
 
+export interface EventsEvaluations {
+  at: Generated<Timestamp>;
+  by_name: string;
+  by_user_id: string | null;
+  district_id: string;
+  event_id: string;
+  fixed: boolean;
+  note: Generated<string>;
+  residents_agree: boolean;
+}
+
 export interface EventsEvents {
   address: Generated<string>;
   category: string;
@@ -115,7 +146,9 @@ export interface EventsEvents {
   level: number;
   lng: number | null;
   node_id: string;
+  number: number | null;
   patrol_id: string | null;
+  public: Generated<boolean>;
   received_at: Timestamp | null;
   recurring: Generated<boolean>;
   report_day: string;
@@ -123,11 +156,18 @@ export interface EventsEvents {
   reporter_kind: string;
   reporter_name: string;
   reporter_user_id: string | null;
+  resolved_at: Timestamp | null;
   state: string;
   title: string;
   updated_at: Generated<Timestamp>;
   verified_at: Timestamp | null;
   version: Generated<number>;
+}
+
+export interface EventsNumbers {
+  day: string;
+  district_id: string;
+  last: number;
 }
 
 export interface EventsPhotos {
@@ -142,6 +182,28 @@ export interface EventsPhotos {
   size: number;
 }
 
+export interface EventsPrevention {
+  address: Generated<string>;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  lat: number | null;
+  lng: number | null;
+  measures: Generated<string>;
+  node_id: string;
+  owner_name: string;
+  owner_user_id: string | null;
+  review_note: Generated<string>;
+  review_on: string;
+  source_event_id: string | null;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface EventsRollup {
   category: string;
   day: string;
@@ -151,6 +213,7 @@ export interface EventsRollup {
   node_id: string;
   received: Generated<number>;
   reported: Generated<number>;
+  resolved: Generated<number>;
   shard: number;
   verified: Generated<number>;
 }
@@ -162,6 +225,15 @@ export interface EventsRouting {
   district_id: string;
   id: string;
   node_id: string;
+}
+
+export interface EventsSettings {
+  district_id: string;
+  recur_count: number;
+  recur_days: number;
+  recur_metres: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface EventsSla {
@@ -183,6 +255,7 @@ export interface EventsSteps {
   from_state: string | null;
   id: string;
   note: string | null;
+  public: Generated<boolean>;
   to_state: string;
 }
 
@@ -352,6 +425,13 @@ export interface Open311Requests {
   token: string;
 }
 
+export interface Open311Settings {
+  district_id: string;
+  publish: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface OrgNodes {
   code: string | null;
   created_at: Generated<Timestamp>;
@@ -400,15 +480,23 @@ export interface PeopleImportBatches {
   errors: Generated<Json>;
   expires_at: Timestamp;
   file_name: Generated<string>;
+  headers: Generated<Json>;
   id: string;
   imported: number | null;
   invalid: number;
+  mapping: Generated<Json>;
   node_id: string;
   rows_enc: Buffer;
   status: Generated<string>;
   total: number;
   user_id: string;
   valid: number;
+}
+
+export interface PeopleImportMappings {
+  district_id: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface PeopleNodeCounts {
@@ -690,15 +778,22 @@ export interface TasksViolations {
 
 export interface DB {
   accounts_grants: AccountsGrants;
+  accounts_ip_failures: AccountsIpFailures;
+  accounts_known_devices: AccountsKnownDevices;
+  accounts_password_history: AccountsPasswordHistory;
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  events_evaluations: EventsEvaluations;
   events_events: EventsEvents;
+  events_numbers: EventsNumbers;
   events_photos: EventsPhotos;
+  events_prevention: EventsPrevention;
   events_rollup: EventsRollup;
   events_routing: EventsRouting;
+  events_settings: EventsSettings;
   events_sla: EventsSla;
   events_steps: EventsSteps;
   grid_assignments: GridAssignments;
@@ -714,10 +809,12 @@ export interface DB {
   notify_reads: NotifyReads;
   open311_keys: Open311Keys;
   open311_requests: Open311Requests;
+  open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
+  people_import_mappings: PeopleImportMappings;
   people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;

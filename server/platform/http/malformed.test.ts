@@ -249,7 +249,7 @@ const cases: Case[] = [
   c('users: negative offset', 'sys', 'GET', '/api/accounts/users?offset=-3', undefined, 400, ['offset']),
   c(
     'grant: unknown role',
-    'sys',
+    'sec',
     'POST',
     '/api/accounts/grants',
     () => ({ userId: U, role: 'king', nodeId: node() }),
@@ -258,14 +258,14 @@ const cases: Case[] = [
   ),
   c(
     'grant: user id not a uuid',
-    'sys',
+    'sec',
     'POST',
     '/api/accounts/grants',
     () => ({ userId: 'me', role: 'cadre', nodeId: node() }),
     400,
     ['userId'],
   ),
-  c('revoke: malformed grant id', 'sys', 'DELETE', '/api/accounts/grants/not-a-uuid', undefined, 400, ['id']),
+  c('revoke: malformed grant id', 'sec', 'DELETE', '/api/accounts/grants/not-a-uuid', undefined, 400, ['id']),
   c(
     'policy: negative threshold',
     'sec',
