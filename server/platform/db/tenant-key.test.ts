@@ -13,6 +13,11 @@ import type { Executor } from './db.ts';
 
 /** Tables with a district_id that are deliberately not keyed by it (see docs/scale.md). */
 export const NOT_DISTRICT_KEYED: Record<string, string> = {
+  accounts_grants:
+    "its district_id is not always its node's: accounts made by bootstrapAccount (the demo, first " +
+    "installs) store the account's home district on grants given on the city node; once every grant " +
+    "stores its node's district it is keyed (district_id, id) and refers to (district_id, node_id) " +
+    '(docs/scale.md, "Accounts and grants")',
   audit_log:
     'one hash chain (16 lanes) for the whole installation: entries of city-wide accounts have no district, ' +
     'and an entry is chained to whatever entry came before it in its lane, whatever its district; ' +
