@@ -19,7 +19,7 @@ import { createEventsService, eventsRoutes, type EventsGridPort } from './module
 import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
-import { mapsRoutes } from './modules/maps/index.ts';
+import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
@@ -181,12 +181,21 @@ export type Services = ReturnType<typeof createServices>;
 /** Builds the HTTP app with every module's routes. */
 export async function createHttpApp(
   services: Services,
-  opts: { logLevel?: string; webDist?: string } = {},
+  opts: {
+    logLevel?: string;
+    webDist?: string;
+    trustProxy?: boolean | number | string;
+    /** Requests per minute per client address on every route (0 or absent: only routes' own limits). */
+    rateLimit?: number;
+  } = {},
 ): Promise<App> {
   return buildApp({
     auditor: services.auditor,
     logLevel: opts.logLevel,
     webDist: opts.webDist,
+    trustProxy: opts.trustProxy,
+    imgOrigins: tileOrigins(),
+    rateLimit: opts.rateLimit ? { max: opts.rateLimit, timeWindowMs: 60_000 } : false,
     resolveSession: (token) => services.accounts.resolveSession(token),
     register: async (app) => {
       accountsRoutes(app, services.accounts);

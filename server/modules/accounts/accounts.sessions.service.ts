@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import { abilities, type Actor, type RequestContext } from '../../platform/access/access.ts';
 import { grouped } from '../../platform/batch.ts';
-import { keptWhileHeard } from '../../platform/db/changes.ts';
+import { cacheInvalidatedByNotify } from '../../platform/db/changes.ts';
 import { DomainError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import type { ResolvedSession } from '../../platform/http/app.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -78,7 +78,7 @@ export function createSessionsService(
   // SESSION_CHANNEL in the changing transaction (migration accounts_session_notify), and this
   // process announces its own changes at once. A read that was under way when a change was heard
   // is not kept (the generation moved), and nothing is kept while the LISTEN connection is down.
-  const sessionCache = keptWhileHeard<SessionRow>(changes, SESSION_CHANNEL, 50_000);
+  const sessionCache = cacheInvalidatedByNotify<SessionRow>(changes, SESSION_CHANNEL, 50_000);
   const sessionRow = (id: string, fresh = false) =>
     (fresh ? sessionCache.reload : sessionCache.get)(id, () => readSessions(id));
 

@@ -95,7 +95,7 @@ export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer
 
   function checkRange(f: AuditFilters) {
     if (f.from && f.to && new Date(f.from) > new Date(f.to))
-      throw new InvalidError([{ field: 'querystring.from', key: 'audit.range' }]);
+      throw new InvalidError([{ field: 'from', key: 'audit.range' }]);
   }
 
   return {

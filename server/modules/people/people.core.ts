@@ -6,7 +6,7 @@
 import type { Transaction } from 'kysely';
 import { can, roleCan, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
+import { cacheInvalidatedByNotify, noChanges, type Changes } from '../../platform/db/changes.ts';
 import type { DB, Db, Executor } from '../../platform/db/db.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
@@ -51,7 +51,7 @@ export function createPeopleCore(deps: PeopleDeps) {
   // or the tree is heard (migration people_pages_notify): the next request for the same page under
   // the same scope is answered from memory. Searches are always read from the database.
   const changes = deps.changes ?? noChanges;
-  const pages = keptWhileHeard<PeoplePage>(changes, PAGES_CHANNEL, 2_000);
+  const pages = cacheInvalidatedByNotify<PeoplePage>(changes, PAGES_CHANNEL, 2_000);
   /** After this process committed a change to people: its kept pages are forgotten now. */
   const pagesChanged = () => changes.announce(PAGES_CHANNEL, '*');
 

@@ -82,7 +82,7 @@ describe('revealing asks for a reason, kept in the audit entry', () => {
     expect((await fushan.post(`/api/people/${body.id}/reveal`, {})).status).toBe(400);
     const other = await fushan.post(`/api/people/${body.id}/reveal?lang=en-US`, { reason: 'other' });
     expect(other.status).toBe(400);
-    expect(other.body.errors[0].field).toBe('body.note');
+    expect(other.body.errors[0].field).toBe('note');
     const ok = await fushan.post(`/api/people/${body.id}/reveal`, { reason: 'other', note: '民政补贴核对' });
     expect(ok.status).toBe(200);
     expect(ok.body.nationalId).toMatch(/^\d{17}[\dX]$/);
