@@ -547,3 +547,11 @@ describe("changing one's password (issue 15 #4)", () => {
     await setPolicy({});
   });
 });
+
+describe('security policy input', () => {
+  it('a role listed twice for TOTP is a 400 on that field, not a 500 (found by the generated-input test)', async () => {
+    const res = await sec.put('/api/accounts/policy', { ...DEFAULTS, totpRoles: ['auditor', 'auditor'] });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'totpRoles', message: '不能有重复项' }]);
+  });
+});

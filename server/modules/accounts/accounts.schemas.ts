@@ -51,7 +51,9 @@ export const policyBody = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
-  totpRoles: z.array(roleSchema),
+  totpRoles: z
+    .array(roleSchema)
+    .refine((a) => new Set(a).size === a.length, { message: 'validation.unique' }),
 });
 export const userListQuery = z.object({
   q: z.string().trim().max(50).optional(),

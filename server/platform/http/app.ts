@@ -86,6 +86,9 @@ export interface ResolvedSession {
 /** How the shell finds the session behind a cookie token (implemented by accounts). */
 export type SessionResolver = (token: string, ctx: { ip: string }) => Promise<ResolvedSession | null>;
 
+/** The routes open to any logged-in account that an auditor-only session may call too. */
+const AUDITOR_OPEN = ['/api/auth/', '/api/home/todos'];
+
 export const SESSION_COOKIE = 'gz_session';
 export const LANG_COOKIE = 'gz_lang';
 
@@ -319,8 +322,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (req.session?.mustChangePassword && !req.url.startsWith('/api/auth/'))
       throw new DomainError(403, 'accounts.password_change_required');
     if (permission === 'authenticated') {
-      // three-role separation: the auditor's session reaches its own account and the audit log only
-      if (auditorOnly(req.ctx.actor) && !req.url.startsWith('/api/auth/'))
+      // three-role separation: the auditor's session reaches its own account, its home page's to-do
+      // list (where every module but the audit log has nothing for it) and the audit log only
+      if (auditorOnly(req.ctx.actor) && !AUDITOR_OPEN.some((p) => req.url.startsWith(p)))
         throw new DomainError(403, 'error.forbidden');
       return;
     }

@@ -19,6 +19,7 @@ const TYPES = ['string', 'number', 'int', 'boolean', 'object', 'array', 'date', 
 registerMessages({
   'zh-CN': {
     'validation.required': '必填',
+    'validation.unique': '不能有重复项',
     'validation.type': '应为{type}',
     'validation.type.string': '文本',
     'validation.type.number': '数字',
@@ -61,6 +62,7 @@ registerMessages({
   },
   'en-US': {
     'validation.required': 'Required',
+    'validation.unique': 'must not list the same item twice',
     'validation.type': 'Must be {type}',
     'validation.type.string': 'text',
     'validation.type.number': 'a number',
