@@ -20,6 +20,7 @@ import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { NotFoundError } from './platform/errors.ts';
+import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -87,6 +88,7 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  const votes = createVotesService({ db: p.db, auditor, pii, notify });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -115,6 +117,7 @@ export function createServices(p: Platform) {
     grid,
     open311,
     home,
+    votes,
     // [modules:exports]
   };
 }
@@ -141,6 +144,7 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      votesRoutes(app, services.votes);
       // [modules:routes]
     },
   });

@@ -2,6 +2,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -688,6 +696,89 @@ export interface TasksViolations {
   task_id: string;
 }
 
+export interface VotesBallots {
+  choices: number[];
+  district_id: string;
+  id: string;
+  vote_id: string;
+  voter_id: string | null;
+}
+
+export interface VotesOptions {
+  district_id: string;
+  label: string;
+  position: number;
+  vote_id: string;
+}
+
+export interface VotesPaperBatches {
+  ballot_count: number;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decided_name: string | null;
+  district_id: string;
+  entered_at: Generated<Timestamp>;
+  entered_by: string;
+  entered_name: string;
+  id: string;
+  note: Generated<string>;
+  reject_reason: string | null;
+  sealed: ArrayType<Buffer> | null;
+  status: Generated<string>;
+  vote_id: string;
+  voters: string[];
+}
+
+export interface VotesResults {
+  count: number;
+  district_id: string;
+  first: number;
+  points: number;
+  position: number;
+  vote_id: string;
+}
+
+export interface VotesSealed {
+  district_id: string;
+  id: string;
+  sealed: Buffer;
+  vote_id: string;
+}
+
+export interface VotesVoters {
+  cast_at: Generated<Timestamp>;
+  cast_by: string;
+  channel: string;
+  district_id: string;
+  vote_id: string;
+  voter_id: string;
+}
+
+export interface VotesVotes {
+  ballots_count: number | null;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  closes_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: Generated<string>;
+  district_id: string;
+  eligible_count: number | null;
+  id: string;
+  kind: string;
+  kind_params: Generated<Json>;
+  max_choices: number;
+  method: string;
+  node_id: string;
+  opens_at: Timestamp;
+  owner: string;
+  owner_ref: string | null;
+  secret: boolean;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   accounts_grants: AccountsGrants;
   accounts_role_policies: AccountsRolePolicies;
@@ -739,4 +830,11 @@ export interface DB {
   tasks_settings: TasksSettings;
   tasks_tasks: TasksTasks;
   tasks_violations: TasksViolations;
+  votes_ballots: VotesBallots;
+  votes_options: VotesOptions;
+  votes_paper_batches: VotesPaperBatches;
+  votes_results: VotesResults;
+  votes_sealed: VotesSealed;
+  votes_voters: VotesVoters;
+  votes_votes: VotesVotes;
 }
