@@ -2,6 +2,7 @@
  * Wires every service by hand (no container) and registers every module's routes. The one place
  * that knows all modules; modules know each other only through what is passed in here.
  */
+import path from 'node:path';
 import type pg from 'pg';
 import { createAuditor } from './platform/audit/audit.ts';
 import type { Changes } from './platform/db/changes.ts';
@@ -9,10 +10,16 @@ import type { Db } from './platform/db/db.ts';
 import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
-import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
+import {
+  accountsRoutes,
+  createAccountsService,
+  createLogOtpSender,
+  createSignupService,
+  signupRoutes,
+} from './modules/accounts/index.ts';
 import { createOrgService, orgRoutes } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
-import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
+import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
 import { createEventsService, eventsRoutes } from './modules/events/index.ts';
@@ -88,6 +95,21 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
+  const claims = createClaimService({ db: p.db, pii });
+  const otp = createLogOtpSender({
+    log: (l) => console.info(l),
+    file: process.env.DATA_DIR ? path.join(process.env.DATA_DIR, 'sms-outbox.log') : undefined,
+  });
+  const signup = createSignupService({
+    db: p.db,
+    auditor,
+    pii,
+    otp,
+    claims,
+    notify,
+    forgetSessions: () => accounts.forgetSessions(),
+  });
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
@@ -117,6 +139,9 @@ export function createServices(p: Platform) {
     grid,
     open311,
     home,
+    claims,
+    otp,
+    signup,
     votes,
     // [modules:exports]
   };
@@ -144,6 +169,7 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      signupRoutes(app, services.signup);
       votesRoutes(app, services.votes);
       // [modules:routes]
     },

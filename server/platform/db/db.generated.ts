@@ -40,6 +40,37 @@ export interface AccountsGrants {
   user_id: string;
 }
 
+export interface AccountsInvites {
+  code_hash: Buffer;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  expires_at: Timestamp;
+  id: string;
+  node_id: string;
+  person_id: string;
+  used_at: Timestamp | null;
+  used_by: string | null;
+}
+
+export interface AccountsOtpCodes {
+  attempts: Generated<number>;
+  code_hash: Buffer;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  ip: string;
+  phone_bidx: Buffer;
+  used_at: Timestamp | null;
+}
+
+export interface AccountsPhones {
+  phone_bidx: Buffer;
+  phone_enc: Buffer;
+  user_id: string;
+  verified_at: Generated<Timestamp>;
+}
+
 export interface AccountsRolePolicies {
   require_totp: Generated<boolean>;
   role: string;
@@ -389,6 +420,32 @@ export interface OrgPartyOrgs {
   parent_org_id: string | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface PeopleClaimAttempts {
+  at: Generated<Timestamp>;
+  id: string;
+  ip: string;
+  matched: boolean;
+  user_id: string;
+}
+
+export interface PeopleClaims {
+  claimed_at: Generated<Timestamp>;
+  district_id: string;
+  how: string;
+  person_id: string;
+  user_id: string;
+}
+
+export interface PeopleGuardians {
+  child_id: string;
+  consent_text: string;
+  consented_at: Generated<Timestamp>;
+  district_id: string;
+  guardian_id: string;
+  guardian_user_id: string;
+  revoked_at: Timestamp | null;
 }
 
 export interface PeopleIdentities {
@@ -781,6 +838,9 @@ export interface VotesVotes {
 
 export interface DB {
   accounts_grants: AccountsGrants;
+  accounts_invites: AccountsInvites;
+  accounts_otp_codes: AccountsOtpCodes;
+  accounts_phones: AccountsPhones;
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
@@ -807,6 +867,9 @@ export interface DB {
   open311_requests: Open311Requests;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
+  people_claim_attempts: PeopleClaimAttempts;
+  people_claims: PeopleClaims;
+  people_guardians: PeopleGuardians;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
   people_node_counts: PeopleNodeCounts;
