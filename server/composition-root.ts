@@ -28,6 +28,7 @@ import { createOpen311Service, open311Routes } from './modules/open311/index.ts'
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
+import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -111,6 +112,7 @@ export function createServices(p: Platform) {
     forgetSessions: () => accounts.forgetSessions(),
   });
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
+  const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -120,9 +122,13 @@ export function createServices(p: Platform) {
       return n;
     },
     todoSources: [
+      (ctx) => council.todos(ctx),
+      (ctx) => votes.todos(ctx),
       // [home:todos]
     ],
     statSources: [
+      (ctx, node, year) => council.stats(ctx, node, year),
+      (ctx, node, year) => votes.stats(ctx, node, year),
       // [home:stats]
     ],
   });
@@ -143,6 +149,7 @@ export function createServices(p: Platform) {
     otp,
     signup,
     votes,
+    council,
     // [modules:exports]
   };
 }
@@ -171,6 +178,7 @@ export async function createHttpApp(
       homeRoutes(app, services.home);
       signupRoutes(app, services.signup);
       votesRoutes(app, services.votes);
+      councilRoutes(app, services.council, { webDist: opts.webDist });
       // [modules:routes]
     },
   });

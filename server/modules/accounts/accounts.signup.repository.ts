@@ -127,11 +127,22 @@ export async function insertSession(
     .execute();
 }
 
-/** Links an account to its person and home district. */
-export async function setPerson(trx: Executor, userId: string, personId: string, districtId: string) {
+/** Links an account to its person and home district, shown from now on by the person's masked name. */
+export async function setPerson(
+  trx: Executor,
+  userId: string,
+  personId: string,
+  districtId: string,
+  displayName: string,
+) {
   await trx
     .updateTable('accounts_users')
-    .set({ person_id: personId, home_district_id: districtId, version: sql`version + 1` })
+    .set({
+      person_id: personId,
+      home_district_id: districtId,
+      display_name: displayName,
+      version: sql`version + 1`,
+    })
     .where('id', '=', userId)
     .execute();
 }

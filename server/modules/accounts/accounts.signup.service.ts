@@ -60,6 +60,7 @@ export function createSignupService(deps: {
     | 'linkChild'
     | 'unlinkChild'
     | 'childrenOf'
+    | 'maskedNames'
   >;
   notify: Pick<NotifyService, 'send'>;
   /** After a commit that changed what sessions carry (person, grants). */
@@ -86,12 +87,12 @@ export function createSignupService(deps: {
     trx: Executor,
     ctx: RequestContext,
     userId: string,
-    rec: { districtId: string; personId: string; nodeId: string },
+    rec: { districtId: string; personId: string; nodeId: string; maskedName: string },
     how: 'register' | 'invite',
   ) {
     const community = await repo.communityOf(trx, rec.nodeId);
     if (!community) throw new NotFoundError();
-    await repo.setPerson(trx, userId, rec.personId, rec.districtId);
+    await repo.setPerson(trx, userId, rec.personId, rec.districtId, rec.maskedName);
     await repo.grantIfMissing(trx, {
       id: uuidv7(),
       userId,
@@ -271,7 +272,13 @@ export function createSignupService(deps: {
       const community = await db.transaction().execute(async (trx) => {
         const inv = await repo.findLiveInvite(trx, inviteHash(code));
         if (!inv) throw new InvalidError([{ field: 'code', key: 'residents.invite.bad_code' }]);
-        const rec = { districtId: inv.district_id, personId: inv.person_id, nodeId: inv.node_id };
+        const names = await claims.maskedNames(inv.district_id, [inv.person_id]);
+        const rec = {
+          districtId: inv.district_id,
+          personId: inv.person_id,
+          nodeId: inv.node_id,
+          maskedName: names.get(inv.person_id) ?? '居民',
+        };
         if (!(await claims.claimByInvite(trx, { userId: actor.userId, ...rec })))
           throw new ConflictError('residents.invite.claimed');
         await repo.useInvite(trx, inv.id, actor.userId);

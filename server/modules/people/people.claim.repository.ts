@@ -183,3 +183,14 @@ export async function countResidentsUnder(db: Executor, districtId: string, path
     .executeTakeFirstOrThrow();
   return r.n;
 }
+
+/** Names of persons by id. */
+export function findNames(db: Executor, districtId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('people_persons')
+    .select(['id', 'name'])
+    .where('district_id', '=', districtId)
+    .where('id', 'in', personIds)
+    .execute();
+}

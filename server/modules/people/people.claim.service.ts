@@ -9,7 +9,7 @@ import type { RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { DomainError, InvalidError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import type { PiiCipher } from '../../platform/pii/pii.ts';
+import { maskName, type PiiCipher } from '../../platform/pii/pii.ts';
 import * as repo from './people.claim.repository.ts';
 import { normaliseName, normaliseNationalId } from './people.row.ts';
 
@@ -25,6 +25,8 @@ export interface ClaimedRecord {
   districtId: string;
   personId: string;
   nodeId: string;
+  /** 张*明: how the person may be shown to others. */
+  maskedName: string;
 }
 
 /** Full years between a birth date (YYYY-MM-DD) and a day. */
@@ -92,7 +94,7 @@ export function createClaimService(deps: { db: Db; pii: Pick<PiiCipher, 'blindIn
         how: 'register',
       });
       if (!ok) throw noMatch();
-      return { districtId: p.district_id, personId: p.id, nodeId: p.node_id };
+      return { districtId: p.district_id, personId: p.id, nodeId: p.node_id, maskedName: maskName(p.name) };
     },
 
     /** Records the claim an officer's invitation made (false when the record is claimed already). */
@@ -146,7 +148,7 @@ export function createClaimService(deps: { db: Db; pii: Pick<PiiCipher, 'blindIn
         guardianUserId: input.guardianUserId,
         consentText: input.consentText,
       });
-      return { districtId: p.district_id, personId: p.id, nodeId: p.node_id };
+      return { districtId: p.district_id, personId: p.id, nodeId: p.node_id, maskedName: maskName(p.name) };
     },
 
     /** Ends a guardian's link to a child (consent withdrawn): true when there was one. */
@@ -172,6 +174,12 @@ export function createClaimService(deps: { db: Db; pii: Pick<PiiCipher, 'blindIn
     /** Which of these persons are registered residents inside the subtree at path. */
     residentsAmongUnder: (districtId: string, personIds: readonly string[], path: string) =>
       repo.residentsAmongUnder(db, districtId, personIds, path),
+
+    /** Masked names (张*明) of persons, for lists that may show who someone is but not fully. */
+    async maskedNames(districtId: string, personIds: readonly string[]) {
+      const rows = await repo.findNames(db, districtId, personIds);
+      return new Map(rows.map((r) => [r.id, maskName(r.name)]));
+    },
 
     /** How many registered residents live inside the subtree at path. */
     countResidentsUnder: (districtId: string, path: string) => repo.countResidentsUnder(db, districtId, path),

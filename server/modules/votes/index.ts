@@ -9,6 +9,7 @@ registerMessages(votesMessages);
 
 export { createVotesService, type VotesService, type NewVote } from './votes.service.ts';
 export { votesRoutes } from './votes.routes.ts';
+export { voteView, type VoteView } from './votes.schemas.ts';
 export type { VoteKind, VoteScope, Voter, VoteOutcome } from './votes.kinds.ts';
 export {
   METHODS,

@@ -38,6 +38,8 @@ export interface NewVote {
   opensAt: Date;
   closesAt: Date;
   options: string[];
+  /** Tell every account on the node that the vote is open (default); false when the owner tells its own voters. */
+  announce?: boolean;
 }
 
 /** Builds the votes service. */
@@ -110,20 +112,21 @@ export function createVotesService(deps: {
         params: input.params ?? {},
         title: input.title,
       };
-      await deps.notify.send(trx, [
-        {
-          districtId: input.districtId,
-          nodeId: input.nodeId,
-          kind: 'votes.opened',
-          title: `投票开始：${input.title}`,
-          titleKey: 'votes.opened',
-          titleParams: { title: input.title },
-          link: kind.href?.(scope) ?? `/votes/${id}`,
-          objectType: 'vote',
-          objectId: id,
-          dedupeKey: `votes.opened:${id}`,
-        },
-      ]);
+      if (input.announce !== false)
+        await deps.notify.send(trx, [
+          {
+            districtId: input.districtId,
+            nodeId: input.nodeId,
+            kind: 'votes.opened',
+            title: `投票开始：${input.title}`,
+            titleKey: 'votes.opened',
+            titleParams: { title: input.title },
+            link: kind.href?.(scope) ?? `/votes/${id}`,
+            objectType: 'vote',
+            objectId: id,
+            dedupeKey: `votes.opened:${id}`,
+          },
+        ]);
       return { id };
     },
 
@@ -297,6 +300,11 @@ export function createVotesService(deps: {
           });
       }
       return out;
+    },
+
+    /** Tallied votes of an owner under a subtree closing in a period: how many, ballots and eligible. */
+    figures(nodePath: string, from: Date, to: Date, owner?: string) {
+      return repo.closedVoteFigures(db, { inScope: nodeInPaths('v.node_id', [nodePath]), from, to, owner });
     },
 
     /** Votes held and their average turnout under a node in a year. */

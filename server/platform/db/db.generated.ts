@@ -135,6 +135,166 @@ export interface AuditLog {
   user_agent: string;
 }
 
+export interface CouncilAttendance {
+  district_id: string;
+  label: string;
+  meeting_id: string;
+  person_id: string | null;
+  role: string;
+  seq: number;
+}
+
+export interface CouncilBodies {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+}
+
+export interface CouncilComments {
+  author_label: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  id: string;
+  stage: string;
+  text: string;
+  topic_id: string;
+}
+
+export interface CouncilDrafts {
+  author_label: string;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  note: Generated<string>;
+  text: string;
+  topic_id: string;
+  version: number;
+}
+
+export interface CouncilFollows {
+  district_id: string;
+  seen_at: Generated<Timestamp>;
+  topic_id: string;
+  user_id: string;
+}
+
+export interface CouncilIdeas {
+  author_label: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  id: string;
+  supports: Generated<number>;
+  text: string;
+  topic_id: string;
+}
+
+export interface CouncilMeetings {
+  agenda: Generated<string>;
+  attendees: Generated<number>;
+  body_id: string;
+  cancel_reason: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_at: Timestamp | null;
+  id: string;
+  minutes: Generated<string>;
+  node_id: string;
+  place: Generated<string>;
+  starts_at: Timestamp;
+  status: Generated<string>;
+  title: string;
+  topic_ids: Generated<string[]>;
+  version: Generated<number>;
+}
+
+export interface CouncilMembers {
+  alias: string;
+  body_id: string;
+  district_id: string;
+  guardian_id: string | null;
+  joined_at: Generated<Timestamp>;
+  left_at: Timestamp | null;
+  person_id: string;
+  role: string;
+  seq: number;
+}
+
+export interface CouncilPhotos {
+  bytes: Buffer;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  height: number;
+  id: string;
+  meeting_id: string;
+  mime: string;
+  width: number;
+}
+
+export interface CouncilProgress {
+  author_label: string;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  percent: number;
+  text: string;
+  topic_id: string;
+}
+
+export interface CouncilSupports {
+  by_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  supporter_id: string;
+  target_id: string;
+}
+
+export interface CouncilTopics {
+  author_label: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  body_id: string;
+  category: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decline_reason: string | null;
+  description: string;
+  district_id: string;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  id: string;
+  news_at: Generated<Timestamp>;
+  node_id: string;
+  outcome: string | null;
+  progress: Generated<number>;
+  resolution_note: string | null;
+  resolved_at: Timestamp | null;
+  stage: string;
+  stage_due_at: Timestamp | null;
+  stage_since: Generated<Timestamp>;
+  supports: Generated<number>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  vote_audience: string | null;
+  vote_id: string | null;
+}
+
 export interface EventsEvents {
   address: Generated<string>;
   category: string;
@@ -846,6 +1006,18 @@ export interface DB {
   accounts_users: AccountsUsers;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  council_attendance: CouncilAttendance;
+  council_bodies: CouncilBodies;
+  council_comments: CouncilComments;
+  council_drafts: CouncilDrafts;
+  council_follows: CouncilFollows;
+  council_ideas: CouncilIdeas;
+  council_meetings: CouncilMeetings;
+  council_members: CouncilMembers;
+  council_photos: CouncilPhotos;
+  council_progress: CouncilProgress;
+  council_supports: CouncilSupports;
+  council_topics: CouncilTopics;
   events_events: EventsEvents;
   events_photos: EventsPhotos;
   events_rollup: EventsRollup;
