@@ -26,6 +26,7 @@ import { createEventsService, eventsRoutes } from './modules/events/index.ts';
 import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
+import { mapsRoutes } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
@@ -179,6 +180,7 @@ export async function createHttpApp(
       signupRoutes(app, services.signup);
       votesRoutes(app, services.votes);
       councilRoutes(app, services.council, { webDist: opts.webDist });
+      mapsRoutes(app);
       // [modules:routes]
     },
   });
