@@ -1,11 +1,11 @@
 /**
- * Excel registers of the council. Text that a spreadsheet would run as a formula (=, +, -, @ and
- * control characters first) is written with a leading apostrophe; times are Asia/Shanghai.
+ * Excel registers of the council, written by platform/sheets (formula-like text neutralised):
+ * instants as Asia/Shanghai time, counts as numbers.
  */
-import ExcelJS from 'exceljs';
+import { writeWorkbook, type OutCell } from '../../platform/sheets/index.ts';
 
-/** A column: key, header, width. */
-export type SheetColumn = [key: string, header: string, width: number];
+/** A column: key, header, width, and 'number' for counts Excel may sum. */
+export type SheetColumn = [key: string, header: string, width: number, type?: 'number'];
 
 const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
@@ -17,27 +17,22 @@ const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
-/** A cell's value as written: formula-like text neutralised, instants as Shanghai time. */
-export function cellValue(v: unknown): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return SHANGHAI.format(v).replaceAll('/', '-');
-  if (typeof v === 'number') return v;
-  const s = String(v);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+/** An instant as Shanghai time, 'YYYY-MM-DD HH:mm'. */
+export function shanghaiTime(d: Date): string {
+  return SHANGHAI.format(d).replaceAll('/', '-');
 }
 
-/** One worksheet with a bold frozen header row. */
-export async function councilWorkbook(
-  name: string,
-  columns: SheetColumn[],
-  rows: Record<string, unknown>[],
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'gongzhi';
-  const ws = wb.addWorksheet(name);
-  ws.columns = columns.map(([key, header, width]) => ({ key, header, width }));
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const r of rows) ws.addRow(Object.fromEntries(columns.map(([key]) => [key, cellValue(r[key])])));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+/** One sheet with a bold frozen header row. */
+export function councilWorkbook(name: string, columns: SheetColumn[], rows: Record<string, unknown>[]) {
+  return writeWorkbook([
+    {
+      name,
+      columns: columns.map(([key, header, width, type]) => ({ key, header, width, type })),
+      rows: rows.map((r) =>
+        Object.fromEntries(
+          Object.entries(r).map(([k, v]) => [k, v instanceof Date ? shanghaiTime(v) : (v as OutCell)]),
+        ),
+      ),
+    },
+  ]);
 }

@@ -412,7 +412,7 @@ describe('exports and scope', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    expect(ws.getRow(1).getCell(1).value).toBe('议题');
+    expect(ws.getRow(1).getCell(1).value).toBe('议题 (Topic)');
     const titles = ws.getColumn(1).values.slice(2);
     expect(titles).toContain('福山花园1栋楼道堆物清理');
     const results = await officer.get('/api/council/export/results.xlsx');
