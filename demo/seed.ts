@@ -5,6 +5,7 @@
  * community, the cadre and the department officer in 区住房和建设局, and so on.
  */
 import { seedFieldWork } from './fieldwork.ts';
+import { seedCouncil } from './council.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -176,6 +177,7 @@ export async function seedDemoIfEmpty(deps: {
         deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
     });
     await seedFieldWork(deps.services, deps.db, r.tree.district.id);
+    await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

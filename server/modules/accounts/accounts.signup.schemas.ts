@@ -28,7 +28,8 @@ export const claimBody = z.strictObject({
 export const claimResult = z.object({ communityId: id, communityName: z.string() });
 
 /** POST /api/residents/invites */
-export const inviteBody = z.strictObject({ districtId: id, personId: id });
+/** districtId may be left out: the districts the officer works in are searched. */
+export const inviteBody = z.strictObject({ districtId: id.optional(), personId: id });
 export const inviteResult = z.object({ code: z.string(), expiresAt: z.string(), personName: z.string() });
 
 /** POST /api/residents/redeem */

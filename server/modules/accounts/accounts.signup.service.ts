@@ -234,9 +234,12 @@ export function createSignupService(deps: {
     },
 
     /** An officer's invitation for a resident of their subtree: a code to give them in person. */
-    async invite(ctx: RequestContext, input: { districtId: string; personId: string }) {
+    async invite(ctx: RequestContext, input: { districtId?: string; personId: string }) {
       const actor = requirePermission(ctx, 'accounts.invite');
-      const person = await claims.personWithPath([input.districtId], input.personId);
+      const districts = input.districtId
+        ? [input.districtId]
+        : [...new Set(actor.grants.filter((g) => can(actor, 'accounts.invite', g.path)).map((g) => g.districtId))];
+      const person = await claims.personWithPath(districts, input.personId);
       if (!person || !can(actor, 'accounts.invite', person.path)) throw new NotFoundError();
       const community = await repo.communityOf(db, person.nodeId);
       const code = makeInviteCode((n) => crypto.randomInt(n));

@@ -119,6 +119,7 @@ export const progressView = z.object({
 });
 export const topicDetail = topicSummary.extend({
   description: z.string(),
+  version: z.number(),
   declineReason: z.string().nullable(),
   hiddenReason: z.string().nullable(),
   decidedAt: iso.nullable(),

@@ -177,6 +177,7 @@ export function createTopicsService(deps: {
       return {
         ...core.summary(t, following.has(t.id)),
         description: t.description,
+        version: t.version,
         declineReason: t.decline_reason,
         hiddenReason: seesHidden(t.author_user_id) ? t.hidden_reason : null,
         decidedAt: t.decided_at?.toISOString() ?? null,
