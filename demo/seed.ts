@@ -177,7 +177,9 @@ export async function seedDemoIfEmpty(deps: {
         deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
     });
     await seedFieldWork(deps.services, deps.db, r.tree.district.id);
+    const council = Date.now();
     await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
