@@ -10,6 +10,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { SYSTEM_CTX, type VotesCore } from './votes.core.ts';
+import { castWriter } from './votes.castgroup.ts';
 import * as repo from './votes.repository.ts';
 import {
   ballotProblem,
@@ -22,11 +23,12 @@ import {
 /** Builds the casting and tallying verbs. */
 export function createBallotsService(deps: {
   db: Db;
-  auditor: Pick<Auditor, 'append'>;
+  auditor: Pick<Auditor, 'append' | 'appendAll'>;
   notify: Pick<NotifyService, 'send'>;
   core: VotesCore;
 }) {
   const { db, auditor, core } = deps;
+  const writeCast = castWriter(deps);
 
   /**
    * Tallies a vote whose closing time has passed (false when there is nothing to do: not due, or
@@ -100,7 +102,7 @@ export function createBallotsService(deps: {
      */
     async cast(ctx: RequestContext, voteId: string, input: { choices: number[]; voterId?: string }) {
       const actor = requirePermission(ctx, 'votes.cast');
-      const v = await core.visible(ctx, voteId, 'votes.cast');
+      const v = await core.visibleKept(ctx, voteId, 'votes.cast');
       const s = core.state(v);
       if (s === 'closing') await settle(v.id);
       if (s !== 'open')
@@ -111,33 +113,14 @@ export function createBallotsService(deps: {
       if (voters.length === 0) throw new ForbiddenError('votes.not_eligible');
       const voter = input.voterId ? voters.find((x) => x.id === input.voterId) : voters[0];
       if (!voter) throw new ForbiddenError('votes.voter_not_yours');
-      const counted = await db.transaction().execute(async (trx) => {
-        await repo.lockVote(trx, v.id, 'shared');
-        const recorded = await repo.insertVoterWhileOpen(trx, {
-          districtId: v.district_id,
-          voteId: v.id,
-          voterId: voter.id,
-          channel: 'online',
-          castBy: actor.userId,
-        });
-        if (!recorded) return false;
-        if (v.secret)
-          await repo.insertSealed(trx, v.district_id, v.id, [
-            { id: core.ballotId(), sealed: core.seal(input.choices) },
-          ]);
-        else
-          await repo.insertBallots(trx, v.district_id, v.id, [
-            { id: core.ballotId(), voterId: voter.id, choices: input.choices },
-          ]);
-        // who voted, never how
-        await auditor.append(trx, ctx, {
-          action: 'votes.cast',
-          objectType: 'vote',
-          objectId: v.id,
-          districtId: v.district_id,
-          detail: { voter: voter.id, channel: 'online' },
-        });
-        return true;
+      const counted = await writeCast({
+        ctx,
+        districtId: v.district_id,
+        voteId: v.id,
+        secret: v.secret,
+        voterId: voter.id,
+        castBy: actor.userId,
+        choices: input.choices,
       });
       if (!counted) {
         const voted = await repo.votedAmong(db, v.district_id, v.id, [voter.id]);

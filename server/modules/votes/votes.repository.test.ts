@@ -1,5 +1,12 @@
 /** The hand-written statements of votes, as compiled (a change to one shows here first). */
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+} from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
 import * as repo from './votes.repository.ts';
@@ -20,18 +27,18 @@ const D = '01900000-0000-7000-8000-000000000001';
 const V = '01900000-0000-7000-8000-000000000002';
 async function sqlOf(run: () => Promise<unknown>) {
   seen.length = 0;
-  await run();
+  await run().catch(() => undefined);
   return seen.join('\n');
 }
 
 describe('votes SQL', () => {
-  it('records a voter only while the vote is open, once', async () => {
+  it('records the voters of a group only while their vote is open, once each', async () => {
     expect(
       await sqlOf(() =>
-        repo.insertVoterWhileOpen(db, { districtId: D, voteId: V, voterId: D, channel: 'online', castBy: D }),
+        repo.insertVotersOfGroupWhileOpen(db, [{ districtId: D, voteId: V, voterId: D, castBy: D }]),
       ),
     ).toMatchInlineSnapshot(
-      `"INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by) SELECT $1::uuid, $2::uuid, $3::uuid, $4, $5::uuid WHERE EXISTS (SELECT 1 FROM votes_votes v WHERE v.district_id = $6::uuid AND v.id = $7::uuid AND v.cancelled_at IS NULL AND v.closed_at IS NULL AND now() >= v.opens_at AND now() < v.closes_at) ON CONFLICT DO NOTHING RETURNING voter_id"`,
+      `"WITH x AS MATERIALIZED ( SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS x(d, v, r, b, o)), ins AS ( INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by) SELECT x.d, x.v, x.r, 'online', x.b FROM x WHERE EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at) ORDER BY x.o ON CONFLICT DO NOTHING RETURNING vote_id, voter_id) SELECT min(x.o)::int AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r"`,
     );
   });
   it('takes the vote lock shared or exclusive', async () => {

@@ -230,24 +230,6 @@ export async function lockVote(trx: Executor, voteId: string, mode: 'shared' | '
   await sql`SELECT ${fn}(hashtextextended(${voteId}::text, 7201))`.execute(trx);
 }
 
-/**
- * Records that a voter voted, only while the vote is open (by the transaction's clock) and only
- * once per voter (the primary key): true when this call recorded it.
- */
-export async function insertVoterWhileOpen(
-  trx: Executor,
-  r: { districtId: string; voteId: string; voterId: string; channel: 'online' | 'paper'; castBy: string },
-): Promise<boolean> {
-  const { rows } = await sql<{ voter_id: string }>`
-    INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by)
-    SELECT ${r.districtId}::uuid, ${r.voteId}::uuid, ${r.voterId}::uuid, ${r.channel}, ${r.castBy}::uuid
-    WHERE EXISTS (SELECT 1 FROM votes_votes v WHERE v.district_id = ${r.districtId}::uuid AND v.id = ${r.voteId}::uuid
-      AND v.cancelled_at IS NULL AND v.closed_at IS NULL AND now() >= v.opens_at AND now() < v.closes_at)
-    ON CONFLICT DO NOTHING
-    RETURNING voter_id`.execute(trx);
-  return rows.length === 1;
-}
-
 /** Records several voters at once (a confirmed paper batch): the ids recorded. */
 export async function insertVotersWhileOpen(
   trx: Executor,
@@ -262,6 +244,59 @@ export async function insertVotersWhileOpen(
     ON CONFLICT DO NOTHING
     RETURNING voter_id`.execute(trx);
   return rows.map((x) => x.voter_id);
+}
+
+/**
+ * Records the voters of a group of casts, each only while its vote is open and once per voter (the
+ * first of a voter's items in the group): the ordinals (1-based) of the items recorded.
+ */
+export async function insertVotersOfGroupWhileOpen(
+  trx: Executor,
+  rows: { districtId: string; voteId: string; voterId: string; castBy: string }[],
+): Promise<Set<number>> {
+  const { rows: out } = await sql<{ o: number }>`
+    WITH x AS MATERIALIZED (
+      SELECT * FROM unnest(${rows.map((r) => r.districtId)}::uuid[], ${rows.map((r) => r.voteId)}::uuid[],
+        ${rows.map((r) => r.voterId)}::uuid[], ${rows.map((r) => r.castBy)}::uuid[]) WITH ORDINALITY AS x(d, v, r, b, o)),
+    ins AS (
+      INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by)
+      SELECT x.d, x.v, x.r, 'online', x.b FROM x
+      WHERE EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v
+        AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at)
+      ORDER BY x.o
+      ON CONFLICT DO NOTHING
+      RETURNING vote_id, voter_id)
+    SELECT min(x.o)::int AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r`.execute(
+    trx,
+  );
+  return new Set(out.map((r) => r.o));
+}
+
+/** Inserts sealed secret ballots of several votes at once (random v4 ids, no time). */
+export async function insertSealedRows(
+  trx: Executor,
+  rows: { districtId: string; voteId: string; sealed: Buffer }[],
+) {
+  await sql`
+    INSERT INTO votes_sealed (district_id, vote_id, id, sealed)
+    SELECT d, v, gen_random_uuid(), s FROM unnest(${rows.map((r) => r.districtId)}::uuid[],
+      ${rows.map((r) => r.voteId)}::uuid[], ${rows.map((r) => r.sealed)}::bytea[]) AS x(d, v, s)`.execute(
+    trx,
+  );
+}
+
+/** Inserts open ballots (with their voters) of several votes at once. */
+export async function insertBallotRows(
+  trx: Executor,
+  rows: { districtId: string; voteId: string; voterId: string; choices: number[] }[],
+) {
+  await sql`
+    INSERT INTO votes_ballots (district_id, vote_id, id, voter_id, choices)
+    SELECT x.d, x.v, gen_random_uuid(), x.r, x.c::smallint[]
+    FROM unnest(${rows.map((r) => r.districtId)}::uuid[], ${rows.map((r) => r.voteId)}::uuid[],
+      ${rows.map((r) => r.voterId)}::uuid[], ${rows.map((r) => `{${r.choices.join(',')}}`)}::text[]) AS x(d, v, r, c)`.execute(
+    trx,
+  );
 }
 
 /** Inserts ballots in the clear (voterIds null for a tallied secret vote), in the order given. */

@@ -45,7 +45,7 @@ export interface NewVote {
 /** Builds the votes service. */
 export function createVotesService(deps: {
   db: Db;
-  auditor: Pick<Auditor, 'append'>;
+  auditor: Pick<Auditor, 'append' | 'appendAll'>;
   pii: Pick<PiiCipher, 'encrypt' | 'decrypt'>;
   notify: Pick<NotifyService, 'send'>;
 }) {
@@ -151,11 +151,17 @@ export function createVotesService(deps: {
         offset: q.offset,
       });
       const byDistrict = new Map<string, string[]>();
-      for (const r of rows) byDistrict.set(r.district_id, [...(byDistrict.get(r.district_id) ?? []), r.id]);
+      for (const r of rows)
+        if (!r.closed_at) byDistrict.set(r.district_id, [...(byDistrict.get(r.district_id) ?? []), r.id]);
       const counts = new Map<string, number>();
       for (const [d, ids] of byDistrict)
         for (const [k, n] of await repo.countVoters(db, d, ids)) counts.set(k, n);
-      return { total, items: rows.map((r) => core.summary(r, counts.get(r.id) ?? 0)) };
+      return {
+        total,
+        items: rows.map((r) =>
+          core.summary(r, r.closed_at ? (r.ballots_count ?? 0) : (counts.get(r.id) ?? 0)),
+        ),
+      };
     },
 
     /** Closes an open vote now and tallies it. */
@@ -216,7 +222,7 @@ export function createVotesService(deps: {
         if (core.state(v) === 'closing' && (await ballots.settle(id))) v = (await repo.findVote(db, id))!;
         const [options, counts] = await Promise.all([
           repo.findOptions(db, districtId, [id]),
-          repo.countVoters(db, districtId, [id]),
+          v.closed_at ? new Map([[id, v.ballots_count ?? 0]]) : repo.countVoters(db, districtId, [id]),
         ]);
         out.set(id, publicView(v, options, counts.get(id) ?? 0));
       }
