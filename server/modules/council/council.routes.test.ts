@@ -421,6 +421,13 @@ describe('exports and scope', () => {
     expect((await r[0].get('/api/council/export/meetings.xlsx')).status).toBe(403);
     const outside = await officer12.get(`/api/council/topics?nodeId=${community()}`);
     expect(outside.body.total).toBe(0);
+    const decided = await r[0].get(`/api/council/topics?nodeId=${community()}&status=decided`);
+    expect(decided.body.items.map((x: { stage: string }) => x.stage).sort()).toEqual([
+      'implementing',
+      'resolved',
+    ]);
+    const active = await r[0].get(`/api/council/topics?nodeId=${community()}&status=active`);
+    expect(active.body.items.every((x: { stage: string }) => x.stage === 'raise')).toBe(true);
   });
 
   it('gives the dashboard its figures with definitions', async () => {

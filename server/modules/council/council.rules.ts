@@ -14,6 +14,9 @@ export type Stage = (typeof STAGES)[number];
 /** Stages in which residents still deliberate (comments are open). */
 export const DELIBERATING: readonly Stage[] = ['raise', 'ideas', 'plan', 'floor', 'convention', 'decide'];
 
+/** Stages of topics that have been voted on. */
+export const DECIDED: readonly Stage[] = ['implementing', 'resolved', 'not_adopted'];
+
 /** Topic categories, in display order. */
 export const CATEGORIES = [
   'environment',

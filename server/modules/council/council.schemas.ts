@@ -73,6 +73,8 @@ export const topicQuery = z.object({
   bodyId: id.optional(),
   kind: bodyKind.optional(),
   stage: stage.optional(),
+  /** active: still in the six steps; decided: voted on (carried out, resolved or not adopted). */
+  status: z.enum(['active', 'decided']).optional(),
   q: z.string().trim().max(50).optional(),
   mine: z.enum(['0', '1']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(30),

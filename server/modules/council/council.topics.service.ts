@@ -17,6 +17,7 @@ import {
   actionsFrom,
   DECISION_OPTIONS,
   decisionOf,
+  DECIDED,
   DELIBERATING,
   dueFor,
   transition,
@@ -109,6 +110,7 @@ export function createTopicsService(deps: {
         bodyId?: string;
         kind?: 'residents' | 'children';
         stage?: Stage;
+        status?: 'active' | 'decided';
         q?: string;
         mine?: '0' | '1';
         limit: number;
@@ -125,6 +127,7 @@ export function createTopicsService(deps: {
         bodyId: q.bodyId,
         kind: q.kind,
         stage: q.stage,
+        stages: q.status === 'active' ? DELIBERATING : q.status === 'decided' ? DECIDED : undefined,
         q: q.q,
         mine: q.mine === '1',
         limit: q.limit,

@@ -159,17 +159,12 @@ export function TopicsPage() {
           {
             key: 'active',
             label: t('council.tab.active'),
-            children: <TopicRows q={{ nodeId, limit: 50 }} />,
+            children: <TopicRows q={{ nodeId, status: 'active', limit: 50 }} />,
           },
           {
             key: 'decided',
             label: t('council.tab.decided'),
-            children: <TopicRows q={{ nodeId, stage: 'implementing' }} />,
-          },
-          {
-            key: 'resolved',
-            label: t('council.stage.resolved'),
-            children: <TopicRows q={{ nodeId, stage: 'resolved' }} />,
+            children: <TopicRows q={{ nodeId, status: 'decided', limit: 50 }} />,
           },
           { key: 'mine', label: t('council.tab.mine'), children: <TopicRows q={{ mine: '1' }} /> },
         ]}
