@@ -104,7 +104,7 @@ export async function seedFieldWork(services: Services, db: Db, districtId: stri
         .execute()
     : [];
   for (const [i, r] of residents.entries()) {
-    const { nationalId } = await services.people.reveal(officer, r.id);
+    const { nationalId } = await services.people.reveal(officer, r.id, { reason: 'visit' });
     await services.grid.createRecord(self, 'population', {
       nodeId: buildings[0].id,
       attrs: { name: r.name, nationalId, residence: 'registered', specialCare: i === 0 },

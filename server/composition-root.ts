@@ -17,19 +17,21 @@ import {
   createSignupService,
   signupRoutes,
 } from './modules/accounts/index.ts';
-import { createOrgService, orgRoutes } from './modules/org/index.ts';
+import { createOrgService, createOrgTree, orgRoutes } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
 import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
-import { createEventsService, eventsRoutes } from './modules/events/index.ts';
+import { createEventsService, eventsRoutes, type EventsGridPort } from './modules/events/index.ts';
 import { createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
-import { mapsRoutes } from './modules/maps/index.ts';
+import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
+import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
+import { createCadresReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -50,22 +52,47 @@ export function createServices(p: Platform) {
   const auditor = createAuditor({ db: p.db, key: p.keys.audit });
   const pii = createPiiCipher(p.keys);
   const accounts = createAccountsService({ db: p.db, auditor, pii, changes: p.changes });
-  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages (any)
+  // the tree's public reads, nodes with their ancestors kept while gz_org is heard
+  const tree = createOrgTree({ db: p.db, changes: p.changes });
+  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages, kept nodes (any)
   const org = createOrgService({
     db: p.db,
     auditor,
     afterWrite: (what) => {
       if (what === 'move') accounts.forgetSessions();
       people.forgetPages();
-      events.forgetNodes();
+      tree.forget();
     },
   });
-  const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
+  const audit = createAuditService({
+    db: p.db,
+    auditor,
+    key: p.keys.audit,
+    // whose record an entry was: residents masked, officers' accounts and nodes by name
+    subjects: async (objects) => {
+      const out = new Map<string, string>();
+      const ids = (type: string) => objects.filter((o) => o.objectType === type);
+      const accountsNamed = await accounts.accountNames(ids('account').map((o) => o.objectId));
+      for (const [id, name] of accountsNamed) out.set(`account:${id}`, name);
+      const nodesNamed = await org.nodeNames(ids('org_node').map((o) => o.objectId));
+      for (const [id, name] of nodesNamed) out.set(`org_node:${id}`, name);
+      const persons = ids('person');
+      for (const d of new Set(persons.map((o) => o.districtId)))
+        if (d)
+          for (const [id, name] of await people.maskedNames(
+            d,
+            persons.filter((o) => o.districtId === d).map((o) => o.objectId),
+          ))
+            out.set(`person:${id}`, name);
+      return out;
+    },
+  });
   const people = createPeopleService({
     db: p.db,
     auditor,
     pii,
     changes: p.pageCache === false ? undefined : p.changes,
+    org,
   });
   const notify = createNotifyService({
     db: p.db,
@@ -78,17 +105,27 @@ export function createServices(p: Platform) {
     ],
   });
   const tasks = createTasksService({ db: p.db, auditor, org, notify });
-  // events reads grid assignments (cadres report where they serve); grid is built just below
-  const gridRef: { current?: ReturnType<typeof createGridService> } = {};
+  // The grid's directory (its own reads: assignments, patrols, the grid at a point) is built
+  // first, then events with it, then grid with events.
+  // TEMPORARY ADAPTER until the grid branch's createGridDirectory({ db }) lands: the directory
+  // answers through the grid service built just below. Replace the next eight lines with
+  // `const gridDirectory = createGridDirectory({ db: p.db });` (and keep gridAt on it).
+  let gridService: ReturnType<typeof createGridService> | undefined;
+  const gridDirectory: EventsGridPort = {
+    assignedPaths: (userId) => gridService!.assignedPaths(userId),
+    patrolsById: (ids) => gridService!.patrolsById(ids),
+    gridAt: (path, lat, lng) => gridService!.gridAt(path, lat, lng),
+  };
   const events = createEventsService({
     db: p.db,
     groupDb: p.groupDb,
     auditor,
     changes: p.changes,
-    assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
-    patrols: (ids) => gridRef.current!.patrolsById(ids),
+    tree,
+    grid: gridDirectory,
+    notify,
   });
-  const grid = (gridRef.current = createGridService({
+  const grid = (gridService = createGridService({
     db: p.db,
     auditor,
     pii,
@@ -96,7 +133,17 @@ export function createServices(p: Platform) {
     loadActor: (id) => accounts.loadActor(id),
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   }));
-  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
+  // cadre assessment reads cadres through people and orders, points and tasks through tasks
+  // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  const assessment = createAssessmentService({
+    db: p.db,
+    auditor,
+    org,
+    cadres: createCadresReader({ db: p.db }),
+    feed: feedFromTasksVerbs(tasks, org),
+    notify,
+  });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
   const claims = createClaimService({ db: p.db, pii });
   const otp = createLogOtpSender({
@@ -125,12 +172,20 @@ export function createServices(p: Platform) {
     todoSources: [
       (ctx) => council.todos(ctx),
       (ctx) => votes.todos(ctx),
+      (ctx) => events.todos(ctx),
+      (ctx) => assessment.workbench.todos(ctx),
       // [home:todos]
+      (ctx) => accounts.todos(ctx),
+      (ctx) => people.todos(ctx),
+      (ctx) => audit.todos(ctx),
     ],
     statSources: [
       (ctx, node, year) => council.stats(ctx, node, year),
       (ctx, node, year) => votes.stats(ctx, node, year),
+      (ctx, node, year) => events.stats(ctx, node, year),
+      (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       // [home:stats]
+      (ctx, node) => people.stats(ctx, node),
     ],
   });
   return {
@@ -138,6 +193,7 @@ export function createServices(p: Platform) {
     pii,
     accounts,
     org,
+    tree,
     audit,
     people,
     notify,
@@ -151,6 +207,7 @@ export function createServices(p: Platform) {
     signup,
     votes,
     council,
+    assessment,
     // [modules:exports]
   };
 }
@@ -159,12 +216,21 @@ export type Services = ReturnType<typeof createServices>;
 /** Builds the HTTP app with every module's routes. */
 export async function createHttpApp(
   services: Services,
-  opts: { logLevel?: string; webDist?: string } = {},
+  opts: {
+    logLevel?: string;
+    webDist?: string;
+    trustProxy?: boolean | number | string;
+    /** Requests per minute per client address on every route (0 or absent: only routes' own limits). */
+    rateLimit?: number;
+  } = {},
 ): Promise<App> {
   return buildApp({
     auditor: services.auditor,
     logLevel: opts.logLevel,
     webDist: opts.webDist,
+    trustProxy: opts.trustProxy,
+    imgOrigins: tileOrigins(),
+    rateLimit: opts.rateLimit ? { max: opts.rateLimit, timeWindowMs: 60_000 } : false,
     resolveSession: (token) => services.accounts.resolveSession(token),
     register: async (app) => {
       accountsRoutes(app, services.accounts);
@@ -181,6 +247,7 @@ export async function createHttpApp(
       votesRoutes(app, services.votes);
       councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
+      assessmentRoutes(app, services.assessment);
       // [modules:routes]
     },
   });

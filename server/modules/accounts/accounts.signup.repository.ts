@@ -249,10 +249,11 @@ export function findLiveInvite(trx: Executor, codeHash: Buffer) {
 }
 
 /** Marks an invitation used by an account. */
-export async function useInvite(trx: Executor, id: string, userId: string) {
+export async function useInvite(trx: Executor, districtId: string, id: string, userId: string) {
   await trx
     .updateTable('accounts_invites')
     .set({ used_by: userId, used_at: sql`now()` })
+    .where('district_id', '=', districtId)
     .where('id', '=', id)
     .execute();
 }

@@ -238,7 +238,11 @@ export function createSignupService(deps: {
       const actor = requirePermission(ctx, 'accounts.invite');
       const districts = input.districtId
         ? [input.districtId]
-        : [...new Set(actor.grants.filter((g) => can(actor, 'accounts.invite', g.path)).map((g) => g.districtId))];
+        : [
+            ...new Set(
+              actor.grants.filter((g) => can(actor, 'accounts.invite', g.path)).map((g) => g.districtId),
+            ),
+          ];
       const person = await claims.personWithPath(districts, input.personId);
       if (!person || !can(actor, 'accounts.invite', person.path)) throw new NotFoundError();
       const community = await repo.communityOf(db, person.nodeId);
@@ -284,7 +288,7 @@ export function createSignupService(deps: {
         };
         if (!(await claims.claimByInvite(trx, { userId: actor.userId, ...rec })))
           throw new ConflictError('residents.invite.claimed');
-        await repo.useInvite(trx, inv.id, actor.userId);
+        await repo.useInvite(trx, inv.district_id, inv.id, actor.userId);
         return link(trx, ctx, actor.userId, rec, 'invite');
       });
       deps.forgetSessions();

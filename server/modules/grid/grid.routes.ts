@@ -28,8 +28,7 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import { problemOf } from '../../platform/http/app.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { DomainError, problemOf } from '../../platform/errors.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './grid.service.ts';
 import { StaleRecordError } from './grid.service.ts';

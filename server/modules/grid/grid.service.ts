@@ -21,9 +21,9 @@ import {
   DomainError,
   InvalidError,
   NotFoundError,
+  problemOf,
   type FieldProblem,
 } from '../../platform/errors.ts';
-import { problemOf } from '../../platform/http/app.ts';
 import { t } from '../../platform/i18n.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';

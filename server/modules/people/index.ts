@@ -25,3 +25,4 @@ export {
   type ClaimService,
   type ClaimedRecord,
 } from './people.claim.service.ts';
+export { createCadresReader, type CadreBrief, type CadresReader } from './people.cadres.service.ts';

@@ -2,14 +2,20 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 
-/** The person holding an ID number's blind index in a district, with its node and community. */
-export function findPersonByIdBidx(db: Executor, districtId: string, idBidx: Buffer) {
+/**
+ * The persons holding an ID number's blind index in a district, earliest first (a number may stand
+ * in two communities' registers).
+ */
+export function findPersonsByIdBidx(db: Executor, districtId: string, idBidx: Buffer) {
   return db
     .selectFrom('people_persons as p')
     .select(['p.district_id', 'p.id', 'p.node_id', 'p.name', 'p.birth_date'])
     .where('p.district_id', '=', districtId)
     .where('p.id_bidx', '=', idBidx)
-    .executeTakeFirst();
+    .orderBy('p.created_at')
+    .orderBy('p.id')
+    .limit(10)
+    .execute();
 }
 
 /** A person by id in one of the districts (for an officer's invitation). */

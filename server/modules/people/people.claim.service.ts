@@ -63,10 +63,11 @@ export function createClaimService(deps: { db: Db; pii: Pick<PiiCipher, 'blindIn
   ) {
     await throttle(ctx, userId);
     const id = normaliseNationalId(nationalId);
-    const p = parseNationalId(id).ok
-      ? await repo.findPersonByIdBidx(db, districtId, pii.blindIndex('id', id))
-      : undefined;
-    const found = p && p.name === normaliseName(name) ? p : null;
+    const persons = parseNationalId(id).ok
+      ? await repo.findPersonsByIdBidx(db, districtId, pii.blindIndex('id', id))
+      : [];
+    // the earliest record with this number and exactly this name (a number may stand in two registers)
+    const found = persons.find((p) => p.name === normaliseName(name)) ?? null;
     await repo.insertAttempt(db, { id: uuidv7(), userId, ip: ctx.ip, matched: !!found });
     return found;
   }

@@ -1,12 +1,5 @@
 /** The hand-written statements of votes, as compiled (a change to one shows here first). */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
 import * as repo from './votes.repository.ts';

@@ -53,6 +53,19 @@ export interface AccountsInvites {
   used_by: string | null;
 }
 
+export interface AccountsIpFailures {
+  blocked_until: Timestamp | null;
+  failures: number;
+  ip: string;
+  window_started_at: Timestamp;
+}
+
+export interface AccountsKnownDevices {
+  device_hash: string;
+  last_seen_at: Generated<Timestamp>;
+  user_id: string;
+}
+
 export interface AccountsOtpCodes {
   attempts: Generated<number>;
   code_hash: Buffer;
@@ -62,6 +75,13 @@ export interface AccountsOtpCodes {
   ip: string;
   phone_bidx: Buffer;
   used_at: Timestamp | null;
+}
+
+export interface AccountsPasswordHistory {
+  created_at: Generated<Timestamp>;
+  id: string;
+  password_hash: string;
+  user_id: string;
 }
 
 export interface AccountsPhones {
@@ -107,6 +127,232 @@ export interface AccountsUsers {
   totp_secret: Buffer | null;
   updated_at: Generated<Timestamp>;
   username: string;
+  version: Generated<number>;
+}
+
+export interface AssessmentCycles {
+  assess_due: string;
+  created_at: Generated<Timestamp>;
+  dispatched_by: string | null;
+  district_id: string;
+  good_quota: Numeric;
+  id: string;
+  publish_due: string;
+  quarter: string;
+  review_due: string;
+  sheets: Generated<number>;
+  status: Generated<string>;
+  summary_due: string;
+}
+
+export interface AssessmentDeclarations {
+  code: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  declared_as: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  months: number | null;
+  note: string;
+  person_id: string;
+  polarity: string | null;
+  reviewers: Generated<string>;
+  status: Generated<string>;
+  unit_node_id: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface AssessmentIndicators {
+  created_at: Generated<Timestamp>;
+  dept_type: string | null;
+  description: Generated<string>;
+  dimension: string;
+  district_id: string;
+  evidence_required: Generated<boolean>;
+  id: string;
+  layer: string;
+  max_score: Generated<Numeric>;
+  name: string;
+  person_id: string | null;
+  post: string | null;
+  quarter: string;
+  scoring: string;
+  weight: Numeric;
+}
+
+export interface AssessmentObservations {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  note: string;
+  observed_on: string;
+  observer_kind: string;
+  observer_name: string;
+  person_id: string | null;
+  rating: string;
+  unit_node_id: string;
+}
+
+export interface AssessmentPeerReviews {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  person_id: string;
+  quarter: string;
+  scores: Json;
+  unit_node_id: string;
+}
+
+export interface AssessmentPoints {
+  created_at: Generated<Timestamp>;
+  day: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  district_id: string;
+  id: string;
+  person_id: string;
+  points: Numeric;
+  reason: string;
+  requested_by: string;
+  status: Generated<string>;
+  unit_node_id: string;
+}
+
+export interface AssessmentPortraits {
+  district_id: string;
+  evidence: number[];
+  person_id: string;
+  person_name: string;
+  scores: number[];
+  tags: Generated<string[]>;
+  unit_node_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AssessmentPqEntries {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  evidence: Generated<string>;
+  id: string;
+  in_library: Generated<boolean>;
+  indicator_code: string;
+  method: string;
+  note: string;
+  occurred_on: string;
+  person_id: string;
+  source: string;
+  unit_node_id: string;
+  value: Numeric | null;
+}
+
+export interface AssessmentReportFiles {
+  created_at: Generated<Timestamp>;
+  data: Buffer;
+  district_id: string;
+  id: string;
+  mime: string;
+  name: string;
+  report_id: string;
+  size: number;
+}
+
+export interface AssessmentReports {
+  body: string;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  district_id: string;
+  happened_on: string;
+  id: string;
+  outstanding: Generated<boolean>;
+  person_id: string;
+  person_name: string;
+  status: Generated<string>;
+  title: string;
+  traits: Generated<string[]>;
+  unit_node_id: string;
+}
+
+export interface AssessmentRotationPlans {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  note: Generated<string>;
+  person_id: string;
+  planned_on: string;
+  rule: string;
+  status: Generated<string>;
+  target: Generated<string>;
+  unit_node_id: string;
+}
+
+export interface AssessmentSettings {
+  district_id: string;
+  good_quota: Generated<Numeric>;
+  groups: Json | null;
+  order_points: Json | null;
+  rotation: Json | null;
+  situations: Json | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface AssessmentSheets {
+  assessed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  cycle_id: string;
+  dept_type: string;
+  dimension_grades: Json | null;
+  dimension_scores: Json | null;
+  district_id: string;
+  fed_back_at: Timestamp | null;
+  grade: string | null;
+  id: string;
+  items: Json;
+  org_comment: Generated<string>;
+  person_id: string;
+  person_name: string;
+  post: string;
+  post_mismatch: Generated<boolean>;
+  prefill: Json | null;
+  published_at: Timestamp | null;
+  quarter: string;
+  rank_title: string;
+  return_reason: string | null;
+  reviewed_at: Timestamp | null;
+  score: Numeric | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  summary: Generated<string>;
+  unit_comment: Generated<string>;
+  unit_name: string;
+  unit_node_id: string;
+  version: Generated<number>;
+}
+
+export interface AssessmentUnits {
+  dept_type: string;
+  district_id: string;
+  leader_name: Generated<string>;
+  level: string;
+  liaison: Generated<boolean>;
+  name: string;
+  node_id: string;
+  observation: Generated<boolean>;
+  supervising_group: Generated<string>;
   version: Generated<number>;
 }
 
@@ -295,6 +541,17 @@ export interface CouncilTopics {
   vote_id: string | null;
 }
 
+export interface EventsEvaluations {
+  at: Generated<Timestamp>;
+  by_name: string;
+  by_user_id: string | null;
+  district_id: string;
+  event_id: string;
+  fixed: boolean;
+  note: Generated<string>;
+  residents_agree: boolean;
+}
+
 export interface EventsEvents {
   address: Generated<string>;
   category: string;
@@ -314,7 +571,9 @@ export interface EventsEvents {
   level: number;
   lng: number | null;
   node_id: string;
+  number: number | null;
   patrol_id: string | null;
+  public: Generated<boolean>;
   received_at: Timestamp | null;
   recurring: Generated<boolean>;
   report_day: string;
@@ -322,11 +581,18 @@ export interface EventsEvents {
   reporter_kind: string;
   reporter_name: string;
   reporter_user_id: string | null;
+  resolved_at: Timestamp | null;
   state: string;
   title: string;
   updated_at: Generated<Timestamp>;
   verified_at: Timestamp | null;
   version: Generated<number>;
+}
+
+export interface EventsNumbers {
+  day: string;
+  district_id: string;
+  last: number;
 }
 
 export interface EventsPhotos {
@@ -341,6 +607,28 @@ export interface EventsPhotos {
   size: number;
 }
 
+export interface EventsPrevention {
+  address: Generated<string>;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  lat: number | null;
+  lng: number | null;
+  measures: Generated<string>;
+  node_id: string;
+  owner_name: string;
+  owner_user_id: string | null;
+  review_note: Generated<string>;
+  review_on: string;
+  source_event_id: string | null;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface EventsRollup {
   category: string;
   day: string;
@@ -350,6 +638,7 @@ export interface EventsRollup {
   node_id: string;
   received: Generated<number>;
   reported: Generated<number>;
+  resolved: Generated<number>;
   shard: number;
   verified: Generated<number>;
 }
@@ -361,6 +650,15 @@ export interface EventsRouting {
   district_id: string;
   id: string;
   node_id: string;
+}
+
+export interface EventsSettings {
+  district_id: string;
+  recur_count: number;
+  recur_days: number;
+  recur_metres: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface EventsSla {
@@ -382,6 +680,7 @@ export interface EventsSteps {
   from_state: string | null;
   id: string;
   note: string | null;
+  public: Generated<boolean>;
   to_state: string;
 }
 
@@ -551,6 +850,13 @@ export interface Open311Requests {
   token: string;
 }
 
+export interface Open311Settings {
+  district_id: string;
+  publish: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
 export interface OrgNodes {
   code: string | null;
   created_at: Generated<Timestamp>;
@@ -625,15 +931,23 @@ export interface PeopleImportBatches {
   errors: Generated<Json>;
   expires_at: Timestamp;
   file_name: Generated<string>;
+  headers: Generated<Json>;
   id: string;
   imported: number | null;
   invalid: number;
+  mapping: Generated<Json>;
   node_id: string;
   rows_enc: Buffer;
   status: Generated<string>;
   total: number;
   user_id: string;
   valid: number;
+}
+
+export interface PeopleImportMappings {
+  district_id: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface PeopleNodeCounts {
@@ -999,11 +1313,28 @@ export interface VotesVotes {
 export interface DB {
   accounts_grants: AccountsGrants;
   accounts_invites: AccountsInvites;
+  accounts_ip_failures: AccountsIpFailures;
+  accounts_known_devices: AccountsKnownDevices;
   accounts_otp_codes: AccountsOtpCodes;
+  accounts_password_history: AccountsPasswordHistory;
   accounts_phones: AccountsPhones;
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
+  assessment_cycles: AssessmentCycles;
+  assessment_declarations: AssessmentDeclarations;
+  assessment_indicators: AssessmentIndicators;
+  assessment_observations: AssessmentObservations;
+  assessment_peer_reviews: AssessmentPeerReviews;
+  assessment_points: AssessmentPoints;
+  assessment_portraits: AssessmentPortraits;
+  assessment_pq_entries: AssessmentPqEntries;
+  assessment_report_files: AssessmentReportFiles;
+  assessment_reports: AssessmentReports;
+  assessment_rotation_plans: AssessmentRotationPlans;
+  assessment_settings: AssessmentSettings;
+  assessment_sheets: AssessmentSheets;
+  assessment_units: AssessmentUnits;
   audit_head: AuditHead;
   audit_log: AuditLog;
   council_attendance: CouncilAttendance;
@@ -1018,10 +1349,14 @@ export interface DB {
   council_progress: CouncilProgress;
   council_supports: CouncilSupports;
   council_topics: CouncilTopics;
+  events_evaluations: EventsEvaluations;
   events_events: EventsEvents;
+  events_numbers: EventsNumbers;
   events_photos: EventsPhotos;
+  events_prevention: EventsPrevention;
   events_rollup: EventsRollup;
   events_routing: EventsRouting;
+  events_settings: EventsSettings;
   events_sla: EventsSla;
   events_steps: EventsSteps;
   grid_assignments: GridAssignments;
@@ -1037,6 +1372,7 @@ export interface DB {
   notify_reads: NotifyReads;
   open311_keys: Open311Keys;
   open311_requests: Open311Requests;
+  open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
   people_claim_attempts: PeopleClaimAttempts;
@@ -1044,6 +1380,7 @@ export interface DB {
   people_guardians: PeopleGuardians;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
+  people_import_mappings: PeopleImportMappings;
   people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;

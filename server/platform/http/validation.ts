@@ -105,15 +105,19 @@ registerMessages({
 
 const known = (lang: Lang, key: string) => t(lang, key) !== key;
 
-function bound(v: unknown): string {
+/** A bound as people read it: a date bound as its day, a number as written (never throws). */
+function bound(v: unknown, origin?: unknown): string {
   if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'number' && v > 1e12) return new Date(v).toISOString(); // a date bound
+  if (origin === 'date' && (typeof v === 'number' || v instanceof Date)) {
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? String(v) : d.toISOString().slice(0, 10);
+  }
   return String(v);
 }
 
 function sizeMessage(lang: Lang, issue: ZodIssueLike, small: boolean): string {
   const p = issue.params;
-  const n = bound(small ? p.minimum : p.maximum);
+  const n = bound(small ? p.minimum : p.maximum, p.origin);
   const inclusive = p.inclusive !== false;
   switch (p.origin) {
     case 'string':

@@ -11,7 +11,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
-import type { EventItem } from './EventsPage.tsx';
+import type { EventItem } from '../events/events.api.ts';
 import { GridMap } from './GridMap.tsx';
 import { PageTitle, StateTag, TimerTag, beijingDay, fmtRate, fmtTime } from './common.tsx';
 
@@ -230,7 +230,7 @@ export default function DashboardPage() {
               valueRender={() => <span data-testid="receipt-rate">{fmtRate(totals?.receiptRate)}</span>}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('grid.dash.receiptDef')}
+              {d?.rates.definition.receiptRate ?? t('grid.dash.receiptDef')}
             </Typography.Text>
           </Card>
         </Col>
@@ -243,7 +243,7 @@ export default function DashboardPage() {
               valueRender={() => <span data-testid="disposal-rate">{fmtRate(totals?.disposalRate)}</span>}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('grid.dash.disposalDef')}
+              {d?.rates.definition.disposalRate ?? t('grid.dash.disposalDef')}
             </Typography.Text>
           </Card>
         </Col>

@@ -25,8 +25,8 @@ CREATE TABLE accounts_phones (
 
 -- An officer's invitation: the code's keyed hash, the person it links to and where.
 CREATE TABLE accounts_invites (
-  id uuid PRIMARY KEY,
   district_id uuid NOT NULL,
+  id uuid NOT NULL,
   node_id uuid NOT NULL,
   person_id uuid NOT NULL,
   code_hash bytea NOT NULL UNIQUE,
@@ -34,6 +34,7 @@ CREATE TABLE accounts_invites (
   created_at timestamptz NOT NULL DEFAULT now(),
   expires_at timestamptz NOT NULL,
   used_by uuid REFERENCES accounts_users (id),
-  used_at timestamptz
+  used_at timestamptz,
+  PRIMARY KEY (district_id, id)
 );
 CREATE INDEX accounts_invites_person ON accounts_invites (district_id, person_id);
