@@ -2,6 +2,7 @@
  * Wires every service by hand (no container) and registers every module's routes. The one place
  * that knows all modules; modules know each other only through what is passed in here.
  */
+import path from 'node:path';
 import type pg from 'pg';
 import { createAuditor } from './platform/audit/audit.ts';
 import type { Changes } from './platform/db/changes.ts';
@@ -9,10 +10,16 @@ import type { Db } from './platform/db/db.ts';
 import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
-import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
+import {
+  accountsRoutes,
+  createAccountsService,
+  createLogOtpSender,
+  createSignupService,
+  signupRoutes,
+} from './modules/accounts/index.ts';
 import { createOrgService, createOrgTree, orgRoutes } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
-import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
+import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
 import { createEventsService, eventsRoutes, type EventsGridPort } from './modules/events/index.ts';
@@ -21,6 +28,8 @@ import { createOpen311Service, open311Routes } from './modules/open311/index.ts'
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
+import { createVotesService, votesRoutes } from './modules/votes/index.ts';
+import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
@@ -135,6 +144,23 @@ export function createServices(p: Platform) {
     feed: feedFromTasksVerbs(tasks, org),
     notify,
   });
+  // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
+  const claims = createClaimService({ db: p.db, pii });
+  const otp = createLogOtpSender({
+    log: (l) => console.info(l),
+    file: process.env.DATA_DIR ? path.join(process.env.DATA_DIR, 'sms-outbox.log') : undefined,
+  });
+  const signup = createSignupService({
+    db: p.db,
+    auditor,
+    pii,
+    otp,
+    claims,
+    notify,
+    forgetSessions: () => accounts.forgetSessions(),
+  });
+  const votes = createVotesService({ db: p.db, auditor, pii, notify });
+  const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -144,6 +170,8 @@ export function createServices(p: Platform) {
       return n;
     },
     todoSources: [
+      (ctx) => council.todos(ctx),
+      (ctx) => votes.todos(ctx),
       (ctx) => events.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       // [home:todos]
@@ -152,6 +180,8 @@ export function createServices(p: Platform) {
       (ctx) => audit.todos(ctx),
     ],
     statSources: [
+      (ctx, node, year) => council.stats(ctx, node, year),
+      (ctx, node, year) => votes.stats(ctx, node, year),
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       // [home:stats]
@@ -172,6 +202,11 @@ export function createServices(p: Platform) {
     grid,
     open311,
     home,
+    claims,
+    otp,
+    signup,
+    votes,
+    council,
     assessment,
     // [modules:exports]
   };
@@ -208,6 +243,9 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      signupRoutes(app, services.signup);
+      votesRoutes(app, services.votes);
+      councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       // [modules:routes]
