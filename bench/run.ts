@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- [names…] [--residents N] [--duration s] [--connections n] [--database-url url]
  * [--rebuild]`: runs the selected benchmarks (all by default), prints each beside its baseline and
- * appends the figures with the machine's description to bench/RESULTS.md. Other helpers' bench files
- * (bench/tasks-*.ts, bench/grid-*.ts) join by exporting `benchmark: Benchmark` (see bench/lib.ts).
+ * appends the figures with the machine's description to bench/RESULTS.md. Every other bench/*.ts file
+ * joins by exporting `benchmark: Benchmark` (see bench/lib.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +28,8 @@ async function discover(): Promise<Benchmark[]> {
   const found: Benchmark[] = [demoGenBenchmark, peopleListBenchmark];
   const dir = path.join(ROOT, 'bench');
   for (const f of fs.readdirSync(dir).sort()) {
-    if (!/^(tasks|grid)-.*\.ts$/.test(f) || f.endsWith('.test.ts')) continue;
+    if (!f.endsWith('.ts') || f.endsWith('.test.ts')) continue;
+    if (['lib.ts', 'run.ts', 'demo-gen.ts', 'people-list.ts'].includes(f)) continue;
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { benchmark?: Benchmark };
     if (mod.benchmark?.name && typeof mod.benchmark.run === 'function') found.push(mod.benchmark);
   }
