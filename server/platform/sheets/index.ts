@@ -38,4 +38,4 @@ export {
   type OutCell,
 } from './sheets.write.ts';
 export { withImportSlot, importSlotsBusy } from './sheets.slots.ts';
-export { decodeText, parseCsv } from './sheets.csv.ts';
+export { decodeText, csvRows } from './sheets.csv.ts';

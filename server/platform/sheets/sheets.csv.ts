@@ -31,23 +31,16 @@ function delimiterOf(text: string): string {
 }
 
 /**
- * Splits CSV text into rows of fields (RFC 4180: quoted fields, doubled quotes, line breaks inside
- * quotes), calling onRow for each; onRow returns false to stop early.
+ * The rows of CSV text as arrays of fields (RFC 4180: quoted fields, doubled quotes, line breaks
+ * inside quotes), one at a time, so a reader can stop early or pause between rows.
  */
-export function parseCsv(text: string, onRow: (fields: string[]) => boolean): void {
+export function* csvRows(text: string): Generator<string[]> {
   const d = delimiterOf(text);
   let field = '';
   let row: string[] = [];
   let quoted = false;
   let i = 0;
   const n = text.length;
-  const endRow = () => {
-    row.push(field);
-    field = '';
-    const r = row;
-    row = [];
-    return onRow(r);
-  };
   while (i < n) {
     const ch = text[i];
     if (quoted) {
@@ -68,9 +61,15 @@ export function parseCsv(text: string, onRow: (fields: string[]) => boolean): vo
       field = '';
     } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      if (!endRow()) return;
+      row.push(field);
+      yield row;
+      field = '';
+      row = [];
     } else field += ch;
     i++;
   }
-  if (field !== '' || row.length) endRow();
+  if (field !== '' || row.length) {
+    row.push(field);
+    yield row;
+  }
 }

@@ -7,7 +7,8 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { decodeText, parseCsv } from './sheets.csv.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { csvRows, decodeText } from './sheets.csv.ts';
 import { SheetError } from './sheets.errors.ts';
 import { withImportSlot } from './sheets.slots.ts';
 import { checkZip } from './sheets.zip.ts';
@@ -88,7 +89,10 @@ async function readXlsx(buf: Buffer, limits: ReadLimits): Promise<RawRow[]> {
       sheets++;
       for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
         if (++seen > rawCap) tooMany(limits.maxRows);
-        if ((seen & 1023) === 0 && Date.now() > deadline) throw new SheetError('sheets.too_slow');
+        if ((seen & 1023) === 0) {
+          if (Date.now() > deadline) throw new SheetError('sheets.too_slow');
+          await nextTurn(); // let other requests in between slices of a big sheet
+        }
         const cells: SheetCell[] = [];
         const values = r.values as ExcelJS.CellValue[];
         for (let i = 1; i < values.length; i++) cells.push(cellOf(values[i]));
@@ -106,24 +110,23 @@ async function readXlsx(buf: Buffer, limits: ReadLimits): Promise<RawRow[]> {
   return rows;
 }
 
-function readCsv(buf: Buffer, limits: ReadLimits): RawRow[] {
+async function readCsv(buf: Buffer, limits: ReadLimits): Promise<RawRow[]> {
   const text = decodeText(buf);
   const deadline = Date.now() + (limits.timeoutMs ?? DEFAULT_TIMEOUT);
+  const rawCap = limits.maxRows * 4 + 10_000;
   const rows: RawRow[] = [];
   let n = 0;
-  let overflow = false;
-  let late = false;
-  parseCsv(text, (fields) => {
-    n++;
-    if ((n & 1023) === 0 && Date.now() > deadline) return !(late = true);
-    const cells: SheetCell[] = fields.map((f) => f);
-    if (cells.every(isBlank)) return true;
-    if (rows.length >= limits.maxRows) return !(overflow = true);
+  for (const fields of csvRows(text)) {
+    if (++n > rawCap) tooMany(limits.maxRows);
+    if ((n & 1023) === 0) {
+      if (Date.now() > deadline) throw new SheetError('sheets.too_slow');
+      await nextTurn(); // let other requests in between slices of a big file
+    }
+    const cells: SheetCell[] = fields;
+    if (cells.every(isBlank)) continue;
+    if (rows.length >= limits.maxRows) tooMany(limits.maxRows);
     rows.push({ row: n, cells });
-    return true;
-  });
-  if (late) throw new SheetError('sheets.too_slow');
-  if (overflow) tooMany(limits.maxRows);
+  }
   return rows;
 }
 
@@ -148,7 +151,7 @@ export async function readRows(buf: Buffer, limits: ReadLimits): Promise<RawRow[
   if (kind === 'xls') throw new SheetError('sheets.xls_unsupported');
   if (kind === 'other' || buf.length === 0) throw new SheetError('sheets.not_spreadsheet');
   const rows = await withImportSlot(async () =>
-    kind === 'xlsx' ? await readXlsx(buf, limits) : readCsv(buf, limits),
+    kind === 'xlsx' ? readXlsx(buf, limits) : readCsv(buf, limits),
   );
   if (rows.length === 0) throw new SheetError('sheets.empty');
   return rows;
