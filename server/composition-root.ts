@@ -10,13 +10,13 @@ import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
-import { createOrgService, orgRoutes } from './modules/org/index.ts';
+import { createOrgService, orgRoutes, type Level } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
 import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
 import { createEventsService, eventsRoutes } from './modules/events/index.ts';
-import { createGridService, gridRoutes } from './modules/grid/index.ts';
+import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { NotFoundError } from './platform/errors.ts';
@@ -68,24 +68,43 @@ export function createServices(p: Platform) {
     ],
   });
   const tasks = createTasksService({ db: p.db, auditor, org, notify });
-  // events reads grid assignments (cadres report where they serve); grid is built just below
-  const gridRef: { current?: ReturnType<typeof createGridService> } = {};
+  // grid's directory first (events takes it as a port), then events, then grid with events
+  const tree = {
+    findNode: (id: string) => org.findNode(id),
+    nodesByIds: (ids: string[]) => org.nodesByIds(ids),
+    nodesUnder: (paths: string[], levels: Level[], limit: number) => org.nodesUnder(paths, levels, limit),
+  };
+  const gridDirectory = createGridDirectory({ db: p.db, tree });
   const events = createEventsService({
     db: p.db,
     groupDb: p.groupDb,
     auditor,
     changes: p.changes,
-    assignedPaths: (userId) => gridRef.current!.assignedPaths(userId),
-    patrols: (ids) => gridRef.current!.patrolsById(ids),
+    assignedPaths: (userId) => gridDirectory.assignedPaths(userId),
+    patrols: (ids) => gridDirectory.patrolsById(ids),
   });
-  const grid = (gridRef.current = createGridService({
+  const grid = createGridService({
     db: p.db,
     auditor,
     pii,
-    events,
+    tree,
+    directory: gridDirectory,
+    events: {
+      report: (ctx, input, key) => events.report(ctx, input, key),
+      transition: (ctx, id, input, key) => events.transition(ctx, id, input, key),
+      reportedCounts: (items) => events.reportedCounts(items),
+      idsByPatrol: (ids) => events.idsByPatrol(ids),
+      // until events offers its own: the states of the events it lists for a subtree
+      statesOf: async (path, ids) =>
+        new Map(
+          (
+            await events.publicRows({ path, ids, from: new Date(0), to: new Date(), limit: ids.length || 1 })
+          ).map((r) => [r.id, r.state]),
+        ),
+    },
     loadActor: (id) => accounts.loadActor(id),
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
-  }));
+  });
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them

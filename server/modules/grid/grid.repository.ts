@@ -1,24 +1,695 @@
 /**
- * SQL shared by the grid service. The organisation tree (org_nodes) is read here only for paths,
- * levels and names, the way the platform's scope helper reads it; it is never written.
+ * All SQL of the grid module, one function per query, named for what it returns. Only grid's own
+ * tables are named here; a subtree is matched through the platform's scope helper (nodeInPaths),
+ * and names and paths of tree nodes come from org's public functions, never from this file.
  */
+import { sql } from 'kysely';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
-/** A node of the tree as this module needs it. */
-export interface TreeNode {
-  id: string;
-  district_id: string;
-  parent_id: string | null;
-  level: string;
-  name: string;
-  path: string;
+// ---------------------------------------------------------------- assignments (the directory)
+
+/** Node ids of the grids a user is assigned to on a day (worker or cadre, or one kind). */
+export async function assignedNodeIds(db: Executor, userId: string, day: string, kind?: string) {
+  const rows = await db
+    .selectFrom('grid_assignments')
+    .select('node_id')
+    .where('user_id', '=', userId)
+    .where('from_day', '<=', day)
+    .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', day)]))
+    .$if(!!kind, (q) => q.where('kind', '=', kind!))
+    .execute();
+  return rows.map((r) => r.node_id);
 }
 
-/** One node by id. */
-export function findNode(db: Executor, id: string): Promise<TreeNode | undefined> {
+/** Patrols by id: their district and who logged them. */
+export function patrolOwners(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
   return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'parent_id', 'level', 'name', 'path'])
+    .selectFrom('grid_patrols')
+    .select(['id', 'district_id', 'user_id'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+const ASSIGNMENT_COLUMNS = ['id', 'user_id', 'user_name', 'node_id', 'kind', 'from_day', 'to_day'] as const;
+
+/** Assignments on the nodes of some subtrees (any period). */
+export function assignmentsUnder(db: Executor, paths: string[], limit: number) {
+  return db
+    .selectFrom('grid_assignments')
+    .select(ASSIGNMENT_COLUMNS)
+    .where(nodeInPaths('node_id', paths))
+    .orderBy('from_day', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** A user's assignments that have not ended before a day. */
+export function assignmentsOfUser(db: Executor, userId: string, day: string) {
+  return db
+    .selectFrom('grid_assignments')
+    .select(ASSIGNMENT_COLUMNS)
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', day)]))
+    .orderBy('from_day')
+    .execute();
+}
+
+/** Assignments in force on a day on some nodes. */
+export function assignmentsOnNodes(db: Executor, nodeIds: string[], day: string) {
+  if (!nodeIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_assignments')
+    .select(ASSIGNMENT_COLUMNS)
+    .where('node_id', 'in', nodeIds)
+    .where('from_day', '<=', day)
+    .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', day)]))
+    .execute();
+}
+
+/** Assignments of some kinds under a subtree overlapping a period [from, to]. */
+export function assignmentsOverlapping(
+  db: Executor,
+  paths: string[],
+  kinds: string[],
+  from: string,
+  to: string,
+) {
+  return db
+    .selectFrom('grid_assignments')
+    .select(ASSIGNMENT_COLUMNS)
+    .where(nodeInPaths('node_id', paths))
+    .where('kind', 'in', kinds)
+    .where('from_day', '<=', to)
+    .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', from)]))
+    .execute();
+}
+
+/** One assignment, locked for an update. */
+export function assignmentForUpdate(trx: Executor, id: string) {
+  return trx
+    .selectFrom('grid_assignments')
+    .select(['district_id', 'node_id', 'from_day'])
     .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Stores an assignment. */
+export async function insertAssignment(
+  trx: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    user_id: string;
+    user_name: string;
+    node_id: string;
+    kind: string;
+    from_day: string;
+    to_day: string | null;
+  },
+) {
+  await trx.insertInto('grid_assignments').values(row).execute();
+}
+
+/** Ends an assignment on a day. */
+export async function endAssignment(trx: Executor, districtId: string, id: string, day: string) {
+  await trx
+    .updateTable('grid_assignments')
+    .set({ to_day: day })
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .execute();
+}
+
+// ---------------------------------------------------------------- outlines
+
+/** Outlines of some nodes. */
+export function outlinesOf(db: Executor, nodeIds: string[]) {
+  if (!nodeIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_outlines')
+    .select(['node_id', 'geojson', 'version'])
+    .where('node_id', 'in', nodeIds)
+    .execute();
+}
+
+/** The version of a node's outline (none: undefined), locked for an update. */
+export function outlineVersionForUpdate(trx: Executor, districtId: string, nodeId: string) {
+  return trx
+    .selectFrom('grid_outlines')
+    .select('version')
+    .where('district_id', '=', districtId)
+    .where('node_id', '=', nodeId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Removes a node's outline. */
+export async function deleteOutline(trx: Executor, districtId: string, nodeId: string) {
+  await trx
+    .deleteFrom('grid_outlines')
+    .where('district_id', '=', districtId)
+    .where('node_id', '=', nodeId)
+    .execute();
+}
+
+/** Stores a node's outline (insert or replace). */
+export async function upsertOutline(
+  trx: Executor,
+  row: {
+    district_id: string;
+    node_id: string;
+    geojson: string;
+    min_lng: number;
+    min_lat: number;
+    max_lng: number;
+    max_lat: number;
+    version: number;
+    updated_at: Date;
+  },
+) {
+  const { district_id: _d, node_id: _n, ...set } = row;
+  await trx
+    .insertInto('grid_outlines')
+    .values(row)
+    .onConflict((oc) => oc.columns(['district_id', 'node_id']).doUpdateSet(set))
+    .execute();
+}
+
+/** Outlines under a subtree whose bounding box holds a point. */
+export function outlinesAround(db: Executor, path: string, lat: number, lng: number) {
+  return db
+    .selectFrom('grid_outlines')
+    .select(['node_id', 'geojson'])
+    .where(nodeInPaths('node_id', [path]))
+    .where('min_lng', '<=', lng)
+    .where('max_lng', '>=', lng)
+    .where('min_lat', '<=', lat)
+    .where('max_lat', '>=', lat)
+    .limit(50)
+    .execute();
+}
+
+// ---------------------------------------------------------------- register records
+
+const RECORD_COLUMNS = [
+  'district_id',
+  'id',
+  'kind',
+  'node_id',
+  'label',
+  'attrs',
+  'visit_category',
+  'last_visited_at',
+  'version',
+  'updated_at',
+  'unique_key',
+  'id_bidx',
+] as const;
+
+/** A register record by id (of one kind, or any), optionally locked. */
+export function recordById(exec: Executor, id: string, kind?: string, lock = false) {
+  let q = exec
+    .selectFrom('grid_records')
+    .select(RECORD_COLUMNS)
+    .where('id', '=', id)
+    .$if(!!kind, (x) => x.where('kind', '=', kind!));
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** A population record's encrypted national ID. */
+export async function recordIdEnc(trx: Executor, id: string) {
+  return (
+    await trx.selectFrom('grid_records').select('id_enc').where('id', '=', id).executeTakeFirstOrThrow()
+  ).id_enc;
+}
+
+/** The first record clashing with a new one: the same id, or the same key in the same district. */
+export function clashingRecord(
+  exec: Executor,
+  districtId: string,
+  kind: string,
+  id: string,
+  uniqueKey: string | null,
+  idBidx: Buffer | null,
+) {
+  return exec
+    .selectFrom('grid_records')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where((eb) =>
+      eb.or([
+        ...(idBidx ? [eb('id_bidx', '=', idBidx)] : []),
+        ...(uniqueKey ? [eb.and([eb('kind', '=', kind), eb('unique_key', '=', uniqueKey)])] : []),
+        eb('id', '=', id),
+      ]),
+    )
+    .executeTakeFirst();
+}
+
+/** A record of a kind holding a unique key in a district. */
+export function recordWithKey(exec: Executor, districtId: string, kind: string, uniqueKey: string) {
+  return exec
+    .selectFrom('grid_records')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where('kind', '=', kind)
+    .where('unique_key', '=', uniqueKey)
+    .executeTakeFirst();
+}
+
+/** A record holding a national ID blind index (or, for other kinds, a unique key) in a district. */
+export function recordWithBidxOrKey(
+  exec: Executor,
+  districtId: string,
+  kind: string,
+  idBidx: Buffer | null,
+  uniqueKey: string | null,
+) {
+  return exec
+    .selectFrom('grid_records')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where((eb) =>
+      idBidx ? eb('id_bidx', '=', idBidx) : eb.and([eb('kind', '=', kind), eb('unique_key', '=', uniqueKey)]),
+    )
+    .executeTakeFirst();
+}
+
+/** A record row as stored. */
+export interface NewRecord {
+  district_id: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  label: string;
+  attrs: string;
+  id_enc: Buffer | null;
+  id_bidx: Buffer | null;
+  unique_key: string | null;
+  visit_category: string;
+}
+
+/** Stores a record. */
+export async function insertRecord(trx: Executor, row: NewRecord) {
+  await trx.insertInto('grid_records').values(row).execute();
+}
+
+/** Writes a record's new attributes and bumps its version. */
+export async function updateRecord(
+  trx: Executor,
+  districtId: string,
+  id: string,
+  set: {
+    attrs: string;
+    label: string;
+    id_enc?: Buffer | null;
+    id_bidx?: Buffer | null;
+    unique_key: string | null;
+    visit_category: string;
+    version: number;
+  },
+) {
+  await trx
+    .updateTable('grid_records')
+    .set({ ...set, updated_at: new Date() })
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Moves a record's last visit forward (never back). */
+export async function touchLastVisited(trx: Executor, districtId: string, id: string, at: Date) {
+  await trx
+    .updateTable('grid_records')
+    .set({ last_visited_at: sql`greatest(last_visited_at, ${at})` })
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A row of a record's history. */
+export interface NewHistory {
+  district_id: string;
+  id: string;
+  record_id: string;
+  actor_user_id: string | null;
+  actor_name: string;
+  change: 'create' | 'update' | 'verify' | 'import';
+  before: string | null;
+  after: string;
+  visit_id: string | null;
+}
+
+/** Appends rows to records' history. */
+export async function insertHistory(trx: Executor, rows: NewHistory[]) {
+  if (rows.length) await trx.insertInto('grid_record_history').values(rows).execute();
+}
+
+function recordsUnderQuery(db: Executor, districtId: string, kind: string, path: string, q?: string) {
+  return db
+    .selectFrom('grid_records')
+    .where('district_id', '=', districtId)
+    .where('kind', '=', kind)
+    .where(nodeInPaths('node_id', [path]))
+    .$if(!!q, (x) => x.where('label', 'like', `%${q!.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
+}
+
+/** How many records of a kind lie under a subtree (matching a label search). */
+export async function recordCountUnder(
+  db: Executor,
+  districtId: string,
+  kind: string,
+  path: string,
+  q?: string,
+) {
+  const r = await recordsUnderQuery(db, districtId, kind, path, q)
+    .select((eb) => eb.fn.countAll<number>().as('c'))
+    .executeTakeFirstOrThrow();
+  return Number(r.c);
+}
+
+/** A page of records of a kind under a subtree, by node then label. */
+export function recordPageUnder(
+  db: Executor,
+  districtId: string,
+  kind: string,
+  path: string,
+  q: string | undefined,
+  limit: number,
+  offset: number,
+) {
+  return recordsUnderQuery(db, districtId, kind, path, q)
+    .select(RECORD_COLUMNS)
+    .orderBy('node_id')
+    .orderBy('label')
+    .orderBy('id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+/** Records of a kind under a subtree for an export (attributes, node, last visit). */
+export function recordsForExport(
+  db: Executor,
+  districtId: string,
+  kind: string,
+  path: string,
+  limit: number,
+) {
+  return recordsUnderQuery(db, districtId, kind, path)
+    .select(['attrs', 'node_id', 'label', 'last_visited_at'])
+    .orderBy('node_id')
+    .orderBy('label')
+    .limit(limit)
+    .execute();
+}
+
+/** A record's history, oldest first. */
+export function historyOf(db: Executor, districtId: string, recordId: string) {
+  return db
+    .selectFrom('grid_record_history')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('record_id', '=', recordId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+}
+
+/** A record with the day it joined the register and its last visit up to a day. */
+export interface RecordDue {
+  district_id: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  label: string;
+  visit_category: string;
+  version: number;
+  created_day: string;
+  last_day: string | null;
+}
+
+/** The statement behind recordsWithLastVisit (hand-written: snapshot-tested). */
+export function recordsWithLastVisitSql(paths: string[], asOf: string, limit: number) {
+  return sql<RecordDue>`SELECT r.district_id, r.id, r.kind, r.node_id, r.label, r.visit_category, r.version,
+      to_char((r.created_at AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS created_day,
+      (SELECT to_char(max(v.day), 'YYYY-MM-DD') FROM grid_visits v
+        WHERE v.district_id = r.district_id AND v.record_id = r.id AND v.day <= ${asOf}::date) AS last_day
+    FROM grid_records r
+    WHERE ${nodeInPaths('r.node_id', paths)}
+    ORDER BY r.node_id, r.label LIMIT ${limit}`;
+}
+
+/** Records under some subtrees with their last visit up to a day. */
+export async function recordsWithLastVisit(db: Executor, paths: string[], asOf: string, limit: number) {
+  if (!paths.length) return [];
+  return (await recordsWithLastVisitSql(paths, asOf, limit).execute(db)).rows;
+}
+
+// ---------------------------------------------------------------- visit rules and visits
+
+/** Every visit rule of a district. */
+export function visitRulesOf(db: Executor, districtId: string) {
+  return db
+    .selectFrom('grid_visit_rules')
+    .select(['id', 'node_id', 'category', 'interval_days'])
+    .where('district_id', '=', districtId)
+    .execute();
+}
+
+/** Sets a node's cycle for a category (insert or replace); returns the rule's id. */
+export async function upsertVisitRule(
+  trx: Executor,
+  row: { district_id: string; id: string; node_id: string; category: string; interval_days: number },
+) {
+  return (
+    await trx
+      .insertInto('grid_visit_rules')
+      .values(row)
+      .onConflict((oc) =>
+        oc.columns(['district_id', 'node_id', 'category']).doUpdateSet({ interval_days: row.interval_days }),
+      )
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+/** Who recorded a visit with this id (none: undefined). */
+export function visitOwner(exec: Executor, id: string) {
+  return exec.selectFrom('grid_visits').select('user_id').where('id', '=', id).executeTakeFirst();
+}
+
+/** Stores a visit. */
+export async function insertVisit(
+  trx: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    record_id: string;
+    node_id: string;
+    user_id: string;
+    user_name: string;
+    as_cadre: boolean;
+    visited_at: Date;
+    day: string;
+    lat: number | null;
+    lng: number | null;
+    result: string;
+    note: string;
+    verified_count: number;
+    changed_count: number;
+  },
+) {
+  await trx.insertInto('grid_visits').values(row).execute();
+}
+
+/** Visits made by a user on a day. */
+export function visitsOfUserOn(db: Executor, userId: string, day: string) {
+  return db
+    .selectFrom('grid_visits')
+    .select(['id', 'record_id', 'visited_at'])
+    .where('user_id', '=', userId)
+    .where('day', '=', day)
+    .execute();
+}
+
+/** Ids of the latest visits under a subtree within a period. */
+export async function visitIdsUnder(
+  db: Executor,
+  districtId: string,
+  path: string,
+  from: string | undefined,
+  to: string | undefined,
+  limit: number,
+) {
+  const rows = await db
+    .selectFrom('grid_visits')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where(nodeInPaths('node_id', [path]))
+    .$if(!!from, (x) => x.where('day', '>=', from!))
+    .$if(!!to, (x) => x.where('day', '<=', to!))
+    .orderBy('visited_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Visits by id with their record's label and kind, latest first. */
+export function visitsByIds(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_visits as v')
+    .innerJoin('grid_records as r', (j) =>
+      j.onRef('r.district_id', '=', 'v.district_id').onRef('r.id', '=', 'v.record_id'),
+    )
+    .select([
+      'v.id',
+      'v.record_id',
+      'r.label',
+      'r.kind',
+      'v.node_id',
+      'v.user_id',
+      'v.user_name',
+      'v.as_cadre',
+      'v.visited_at',
+      'v.lat',
+      'v.lng',
+      'v.result',
+      'v.note',
+      'v.verified_count',
+      'v.changed_count',
+    ])
+    .where('v.id', 'in', ids)
+    .orderBy('v.visited_at', 'desc')
+    .execute();
+}
+
+/** Per user: visits as a cadre and records verified under a subtree within a period. */
+export function cadreVisitCounts(db: Executor, userIds: string[], path: string, from: string, to: string) {
+  if (!userIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_visits')
+    .select([
+      'user_id',
+      (eb) => eb.fn.countAll<number>().as('c'),
+      (eb) => eb.fn.sum<number>('verified_count').as('verified'),
+    ])
+    .where('as_cadre', '=', true)
+    .where('user_id', 'in', userIds)
+    .where(nodeInPaths('node_id', [path]))
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('user_id')
+    .execute();
+}
+
+// ---------------------------------------------------------------- patrols
+
+/** Stores a patrol. */
+export async function insertPatrol(
+  trx: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    node_id: string;
+    user_id: string;
+    user_name: string;
+    started_at: Date;
+    ended_at: Date;
+    track: string;
+    note: string;
+  },
+) {
+  await trx.insertInto('grid_patrols').values(row).execute();
+}
+
+/** Ids of the latest patrols under a subtree started within [from, to). */
+export async function patrolIdsUnder(
+  db: Executor,
+  districtId: string,
+  path: string,
+  from: Date | undefined,
+  to: Date | undefined,
+  limit: number,
+) {
+  const rows = await db
+    .selectFrom('grid_patrols')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where(nodeInPaths('node_id', [path]))
+    .$if(!!from, (x) => x.where('started_at', '>=', from!))
+    .$if(!!to, (x) => x.where('started_at', '<', to!))
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Patrols by id, latest first. */
+export function patrolsByIds(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_patrols')
+    .select(['id', 'node_id', 'user_name', 'started_at', 'ended_at', 'note'])
+    .where('id', 'in', ids)
+    .orderBy('started_at', 'desc')
+    .execute();
+}
+
+// ---------------------------------------------------------------- imports
+
+/** Stores a previewed import. */
+export async function insertImport(
+  trx: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    kind: string;
+    node_id: string;
+    user_id: string;
+    total: number;
+    rows: string;
+    errors: string;
+  },
+) {
+  await trx.insertInto('grid_imports').values(row).execute();
+}
+
+/** A user's previewed import of a kind, locked for its commit. */
+export function importForUpdate(trx: Executor, id: string, kind: string, userId: string) {
+  return trx
+    .selectFrom('grid_imports')
+    .selectAll()
+    .where('id', '=', id)
+    .where('kind', '=', kind)
+    .where('user_id', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Marks an import committed (its staged rows dropped). */
+export async function markImportCommitted(trx: Executor, districtId: string, id: string) {
+  await trx
+    .updateTable('grid_imports')
+    .set({ committed_at: new Date(), rows: '[]' })
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .execute();
+}
+
+// ---------------------------------------------------------------- offline replay
+
+/** Whether a user has already used an Idempotency-Key (its stored claim). */
+export function idempotencyClaimOf(db: Executor, userId: string, key: string) {
+  return db
+    .selectFrom('platform_idempotency')
+    .select('status')
+    .where('user_id', '=', userId)
+    .where('key', '=', key)
     .executeTakeFirst();
 }

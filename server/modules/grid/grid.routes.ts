@@ -1,38 +1,12 @@
-/**
- * HTTP routes of grid work 网格 (JSON; times ISO 8601 UTC; days YYYY-MM-DD Asia/Shanghai).
- *
- *   GET    /api/grid/grids                        ?nodeId → grids/micro-grids in scope with outline and workers
- *   PUT    /api/grid/grids/:id/outline            {geojson|null, version} (Polygon/MultiPolygon, validated)
- *   GET    /api/grid/assignments                  ?nodeId
- *   POST   /api/grid/assignments                  {userId, nodeId, kind: worker|cadre, from, to?}
- *   DELETE /api/grid/assignments/:id
- *   GET    /api/grid/me                           my assignments (the phone's home)
- *   GET    /api/grid/registers/:kind              ?nodeId&q&limit&offset (kind: housing|population|entity)
- *   POST   /api/grid/registers/:kind              {id?, nodeId, attrs}
- *   PATCH  /api/grid/registers/:kind/:id          {version, attrs}; 409 error.stale with `current`
- *   GET    /api/grid/registers/:kind/:id/history
- *   POST   /api/grid/registers/:kind/import       multipart `file` (.xlsx) + ?nodeId → preview with every bad row
- *   POST   /api/grid/registers/:kind/import/:importId/commit   {confirm: true, allOrNothing?}
- *   GET    /api/grid/registers/:kind/export       ?nodeId → .xlsx
- *   GET    /api/grid/visit-rules                  ?nodeId → rules applying there (own and inherited)
- *   PUT    /api/grid/visit-rules                  {nodeId, category, intervalDays}
- *   GET    /api/grid/due                          ?date → my due list {today, overdue, done}
- *   POST   /api/grid/visits                       visit (body.id client UUIDv7; header Idempotency-Key)
- *   GET    /api/grid/visits                       ?nodeId&from&to
- *   GET    /api/grid/compliance                   ?nodeId&asOf → per child node and worker, with overdue alerts
- *   GET    /api/grid/cadre-stats                  ?nodeId&from&to → 我当网格员 visits, verified records, hazards
- *   POST   /api/grid/patrols                      civilisation patrol (client UUIDv7; Idempotency-Key)
- *   GET    /api/grid/patrols                      ?nodeId&from&to
- *   POST   /api/grid/sync                         {ops:[...]} offline queue replay; per-op ok|replayed|conflict|error
- */
+/** HTTP routes of grid work 网格: thin, one service call each (the OpenAPI document describes them). */
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import { problemOf } from '../../platform/http/app.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { idempotencyKey } from '../events/index.ts';
-import type { GridService } from './grid.service.ts';
-import { StaleRecordError } from './grid.service.ts';
+import type { GridService } from './index.ts';
+import { StaleRecordError } from './grid.records.ts';
 import {
   assignmentBody,
   assignmentView,
@@ -388,6 +362,14 @@ export function gridRoutes(app: App, svc: GridService) {
         response: { 200: syncResponse },
       },
     },
-    async (req) => svc.sync(req.ctx, req.body),
+    async (req) => {
+      const { results } = await svc.sync(req.ctx, req.body);
+      return {
+        results: results.map(({ error, body, ...r }) => ({
+          ...r,
+          body: error ? problemOf(error, req.ctx.lang) : body,
+        })),
+      };
+    },
   );
 }

@@ -1,6 +1,8 @@
 /** Shapes of the grid API: assignments, outlines, registers 台账, visits, patrols and offline sync. */
 import { z } from 'zod';
-import { createEventBody, positionSchema, transitionBody } from '../events/events.schemas.ts';
+import { createEventBody } from '../events/index.ts';
+// the one schema grid takes from inside events (offline transitions), until events' index exports it
+import { transitionBody } from '../events/events.schemas.ts';
 import {
   ASSIGNMENT_KINDS,
   OCCUPANCY,
@@ -12,6 +14,12 @@ import {
 } from './grid.rules.ts';
 
 const day = z.iso.date();
+
+/** A WGS84 position where a visit was made or a patrol walked. */
+export const positionSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
 
 /** A grid or micro-grid with its outline and workers. */
 export const gridView = z.object({

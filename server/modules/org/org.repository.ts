@@ -1,5 +1,6 @@
 /** SQL for org_nodes and org_party_orgs. */
 import { sql } from 'kysely';
+import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
 export const NODE_COLUMNS = [
@@ -27,6 +28,19 @@ export function findNode(db: Executor, id: string, lock = false) {
 export function findNodes(db: Executor, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('org_nodes').select(NODE_COLUMNS).where('id', 'in', ids).execute();
+}
+
+/** Nodes of some levels inside subtrees, in path order (other modules' lists of grids and the like). */
+export function nodesUnder(db: Executor, paths: string[], levels: string[], limit: number) {
+  if (paths.length === 0 || levels.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes')
+    .select(NODE_COLUMNS)
+    .where('level', 'in', levels)
+    .where(pathInPaths('path', paths))
+    .orderBy('path')
+    .limit(limit)
+    .execute();
 }
 
 /** Children of a node with a count of their own children, for a lazy tree. */

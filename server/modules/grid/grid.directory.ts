@@ -1,0 +1,33 @@
+/**
+ * The grid directory: who serves which grid today and who logged which patrol, read from grid's
+ * own tables. Built first in the composition root, so the events module can take it as a port
+ * (a cadre 我当网格员 reports where assigned; a report raised on a patrol names one) without a
+ * cycle between grid and events.
+ */
+import type { Db } from '../../platform/db/db.ts';
+import { shanghaiDay } from '../../platform/time.ts';
+import type { GridTree } from './grid.ports.ts';
+import * as repo from './grid.repository.ts';
+import type { AssignmentKind } from './grid.rules.ts';
+
+/** Builds the grid directory. */
+export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> }) {
+  const { db, tree } = deps;
+  return {
+    /** Paths of the grids the user is assigned to on a day (today by default), of one kind or both. */
+    async assignedPaths(userId: string, day = shanghaiDay(), kind?: AssignmentKind): Promise<string[]> {
+      const ids = await repo.assignedNodeIds(db, userId, day, kind);
+      if (!ids.length) return [];
+      return (await tree.nodesByIds(ids)).map((n) => n.path);
+    },
+
+    /** Patrols by id: their district and who logged them (events checks a report raised on one). */
+    async patrolsById(ids: string[]) {
+      const rows = await repo.patrolOwners(db, ids);
+      return new Map(rows.map((r) => [r.id, { districtId: r.district_id, userId: r.user_id }]));
+    },
+  };
+}
+
+/** The grid directory's reads. */
+export type GridDirectory = ReturnType<typeof createGridDirectory>;
