@@ -19,6 +19,7 @@ import { createEventsService, eventsRoutes } from './modules/events/index.ts';
 import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
+import { mapsRoutes } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
@@ -160,6 +161,7 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      mapsRoutes(app);
       // [modules:routes]
     },
   });
