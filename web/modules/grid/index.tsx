@@ -17,18 +17,18 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import type { WebModule } from '../../app/types.ts';
-import { gridMessages } from './messages.ts';
+import { gridMessages } from './grid.messages.ts';
 import { startOutbox } from './outbox.ts';
-import DuePage from './DuePage.tsx';
-import ReportPage from './ReportPage.tsx';
-import SyncPage from './SyncPage.tsx';
+import DuePage from './due.page.tsx';
+import ReportPage from './report.page.tsx';
+import SyncPage from './sync.page.tsx';
 import EventsPage from './EventsPage.tsx';
 import EventDetailPage from './EventDetailPage.tsx';
-import DashboardPage from './DashboardPage.tsx';
-import RegistersPage from './RegistersPage.tsx';
-import CyclesPage from './CyclesPage.tsx';
+import DashboardPage from './dashboard.page.tsx';
+import RegistersPage from './registers.page.tsx';
+import CyclesPage from './cycles.page.tsx';
 import Open311KeysPage from './Open311KeysPage.tsx';
-import PatrolsPage from './PatrolsPage.tsx';
+import PatrolsPage from './patrols.page.tsx';
 
 if (typeof window !== 'undefined') {
   startOutbox();

@@ -26,27 +26,16 @@ import {
 import { AlertOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { PageTitle, fmtTime, isOffline, useMyGrids } from './common.tsx';
+import { PageTitle, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
+import { eventHref, listPatrols, logPatrol, type Patrol } from './grid.api.ts';
 import { enqueue } from './outbox.ts';
 import { uuidv7 } from './uuidv7.ts';
-
-/** One patrol as GET /api/grid/patrols lists it. */
-interface Patrol {
-  id: string;
-  nodeId: string;
-  nodeName: string;
-  userName: string;
-  startedAt: string;
-  endedAt: string;
-  note: string;
-  eventIds: string[];
-}
 
 interface PatrolForm {
   nodeId: string;
@@ -78,7 +67,7 @@ function fromLocalInput(v: string): string {
 }
 
 /** When a patrol ended: only the time when it ended on the day it started (Beijing time). */
-function timeOfEnd(p: Patrol): string {
+function timeOfEnd(p: Patrol, fmtTime: (v: string) => string): string {
   const start = fmtTime(p.startedAt);
   const end = fmtTime(p.endedAt);
   return start.slice(0, 10) === end.slice(0, 10) ? end.slice(11) : end;
@@ -87,6 +76,7 @@ function timeOfEnd(p: Patrol): string {
 /** The patrols page. */
 export default function PatrolsPage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const { me, can } = useMe();
   const { node } = useSelectedNode();
   const grids = useMyGrids();
@@ -105,7 +95,7 @@ export default function PatrolsPage() {
   const list = useQuery({
     queryKey: ['grid-patrols', nodeId],
     enabled: !!nodeId,
-    queryFn: () => api<Patrol[]>('GET', `/api/grid/patrols${qs({ nodeId })}`),
+    queryFn: () => listPatrols({ nodeId: nodeId! }),
   });
 
   /** Opens the form afresh: the last hour, in the user's grid. */
@@ -134,7 +124,7 @@ export default function PatrolsPage() {
     };
     setBusy(true);
     try {
-      await api<Patrol>('POST', '/api/grid/patrols', body, { 'idempotency-key': write.key });
+      await logPatrol(body, write.key);
       message.success(t('grid.patrol.saved'));
     } catch (e) {
       if (!isOffline(e)) {
@@ -194,7 +184,7 @@ export default function PatrolsPage() {
               }
             >
               <Typography.Text type="secondary">
-                {fmtTime(p.startedAt)} – {timeOfEnd(p)}
+                {fmtTime(p.startedAt)} – {timeOfEnd(p, fmtTime)}
               </Typography.Text>
               <Typography.Paragraph
                 style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}
@@ -206,7 +196,7 @@ export default function PatrolsPage() {
                 <Space size={4} wrap>
                   <span>{t('grid.patrol.events', { n: p.eventIds.length })}</span>
                   {p.eventIds.map((id, i) => (
-                    <Link key={id} to={`/grid/events/${id}`} data-testid="patrol-event">
+                    <Link key={id} to={eventHref(id)} data-testid="patrol-event">
                       <Tag color="orange">#{i + 1}</Tag>
                     </Link>
                   ))}

@@ -17,35 +17,14 @@ import {
   Typography,
 } from 'antd';
 import { useNavigate } from 'react-router';
-import { api } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
-import { PageTitle, SyncBar, beijingDay, fmtTime, useOfflineQuery, useOnline } from './common.tsx';
+import { PageTitle, SyncBar, beijingDay, useOfflineQuery, useOnline, useTimeFormat } from './common.tsx';
+import { dueListOf, VISIT_RESULTS, type DueItem } from './grid.api.ts';
 import { enqueue, useOutbox } from './outbox.ts';
 import { uuidv7 } from './uuidv7.ts';
 
-/** One record due for a visit, as GET /api/grid/due sends it. */
-export interface DueItem {
-  recordId: string;
-  kind: string;
-  label: string;
-  nodeId: string;
-  nodeName: string;
-  visitCategory: string;
-  intervalDays: number;
-  lastVisitedAt: string | null;
-  dueOn: string;
-  version: number;
-  visitId?: string;
-  visitedAt?: string;
-}
-interface DueList {
-  asOf: string;
-  today: DueItem[];
-  overdue: DueItem[];
-  done: DueItem[];
-}
-
-const RESULTS = ['met', 'nobody_home', 'refused', 'hazard_found'] as const;
+/** An entry of the due list, or one waiting in the queue with the time it was visited. */
+type Entry = DueItem & { visitedAt?: string };
 
 /** Where the browser says we are, or null within a few seconds. */
 function position(): Promise<{ lat: number; lng: number } | null> {
@@ -69,7 +48,7 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
   const [saving, setSaving] = useState(false);
   const item = props.item;
   const save = async (v: {
-    result: (typeof RESULTS)[number];
+    result: (typeof VISIT_RESULTS)[number];
     note?: string;
     verified: boolean;
     withPosition: boolean;
@@ -119,7 +98,7 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
       >
         <Form.Item name="result" label={t('grid.visit.result')} rules={[{ required: true }]}>
           <Radio.Group>
-            {RESULTS.map((r) => (
+            {VISIT_RESULTS.map((r) => (
               <Radio.Button key={r} value={r}>
                 <span data-testid={`visit-result-${r}`}>{t(`grid.visit.result.${r}`)}</span>
               </Radio.Button>
@@ -143,8 +122,9 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
   );
 }
 
-function ItemCard(props: { item: DueItem; pending?: boolean; onVisit?: () => void }) {
+function ItemCard(props: { item: Entry; pending?: boolean; onVisit?: () => void }) {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const i = props.item;
   return (
     <Card size="small" style={{ marginBottom: 8 }} data-testid="due-item" data-record={i.recordId}>
@@ -179,8 +159,9 @@ function ItemCard(props: { item: DueItem; pending?: boolean; onVisit?: () => voi
 /** The due list page: start page of the installed app. */
 export default function DuePage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const navigate = useNavigate();
-  const q = useOfflineQuery<DueList>('due', () => api<DueList>('GET', '/api/grid/due'));
+  const q = useOfflineQuery('due', () => dueListOf());
   const outbox = useOutbox();
   const [visiting, setVisiting] = useState<DueItem | null>(null);
   const queued = new Map(
@@ -193,7 +174,7 @@ export default function DuePage() {
   const pendingDone = [...(list?.today ?? []), ...(list?.overdue ?? [])]
     .filter((i) => queued.has(i.recordId))
     .map((i) => ({ ...i, visitedAt: queued.get(i.recordId) }));
-  const section = (items: DueItem[], onVisit: boolean, pending = false) =>
+  const section = (items: Entry[], onVisit: boolean, pending = false) =>
     items.length ? (
       items.map((i) => (
         <ItemCard

@@ -21,42 +21,22 @@ import {
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, ApiError, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { Can, useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { PageTitle, beijingDay, fmtTime } from './common.tsx';
-
-const KINDS = ['housing', 'population', 'entity'] as const;
-
-interface RecordRow {
-  id: string;
-  kind: string;
-  nodeId: string;
-  nodeName: string;
-  label: string;
-  attrs: Record<string, unknown>;
-  visitCategory: string;
-  lastVisitedAt: string | null;
-  version: number;
-  updatedAt: string;
-  /** A population row's person in the people register, if one has the same national ID. */
-  personId: string | null;
-}
-interface HistoryRow {
-  at: string;
-  actorName: string;
-  change: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
-}
-interface Preview {
-  importId: string;
-  kind: string;
-  total: number;
-  valid: number;
-  errors: { row: number; field: string; message: string }[];
-}
+import { PageTitle, beijingDay, useTimeFormat } from './common.tsx';
+import {
+  commitImport,
+  exportUrl,
+  listRecords,
+  previewImport,
+  recordHistory,
+  REGISTER_KINDS,
+  type ImportPreview,
+  type RegisterKind,
+  type RegisterRecord,
+} from './grid.api.ts';
 
 /** A failed request as one line: the title and every per-field message. */
 function problemText(e: unknown): string {
@@ -74,16 +54,17 @@ function attrsText(a: Record<string, unknown> | null): string {
 /** The registers page. */
 export default function RegistersPage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const { me, can } = useMe();
   const { node } = useSelectedNode();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
   const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
-  const [kind, setKind] = useState<(typeof KINDS)[number]>('housing');
+  const [kind, setKind] = useState<RegisterKind>('housing');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const [history, setHistory] = useState<RecordRow | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [history, setHistory] = useState<RegisterRecord | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const pageSize = 20;
@@ -91,24 +72,19 @@ export default function RegistersPage() {
     queryKey: ['grid-records', kind, nodeId, search, page],
     enabled: !!nodeId,
     queryFn: () =>
-      api<{ total: number; items: RecordRow[] }>(
-        'GET',
-        `/api/grid/registers/${kind}${qs({ nodeId, q: search, limit: pageSize, offset: (page - 1) * pageSize })}`,
-      ),
+      listRecords(kind, { nodeId: nodeId!, q: search, limit: pageSize, offset: (page - 1) * pageSize }),
   });
   const hist = useQuery({
     queryKey: ['grid-record-history', history?.id],
     enabled: !!history,
-    queryFn: () => api<HistoryRow[]>('GET', `/api/grid/registers/${kind}/${history!.id}/history`),
+    queryFn: () => recordHistory(kind, history!.id),
   });
 
   const upload = async (f: File | undefined) => {
     if (!f || !nodeId) return;
-    const form = new FormData();
-    form.append('file', f, f.name);
     setBusy(true);
     try {
-      setPreview(await api<Preview>('POST', `/api/grid/registers/${kind}/import${qs({ nodeId })}`, form));
+      setPreview(await previewImport(kind, nodeId, f));
     } catch (e) {
       message.error(problemText(e));
     } finally {
@@ -120,14 +96,7 @@ export default function RegistersPage() {
     if (!preview) return;
     setBusy(true);
     try {
-      const r = await api<{ imported: number }>(
-        'POST',
-        `/api/grid/registers/${kind}/import/${preview.importId}/commit`,
-        {
-          confirm: true,
-          allOrNothing,
-        },
-      );
+      const r = await commitImport(kind, preview.importId, { allOrNothing });
       message.success(t('grid.reg.imported', { n: r.imported }));
       setPreview(null);
       await qc.invalidateQueries({ queryKey: ['grid-records'] });
@@ -164,7 +133,7 @@ export default function RegistersPage() {
                 {t('grid.reg.import')}
               </Button>
             </Can>
-            <Button icon={<DownloadOutlined />} href={`/api/grid/registers/${kind}/export${qs({ nodeId })}`}>
+            <Button icon={<DownloadOutlined />} href={exportUrl(kind, nodeId)}>
               {t('grid.reg.export')}
             </Button>
           </Space>
@@ -175,10 +144,10 @@ export default function RegistersPage() {
       <Tabs
         activeKey={kind}
         onChange={(k) => {
-          setKind(k as (typeof KINDS)[number]);
+          setKind(k as RegisterKind);
           setPage(1);
         }}
-        items={KINDS.map((k) => ({ key: k, label: t(`grid.reg.kind.${k}`) }))}
+        items={REGISTER_KINDS.map((k) => ({ key: k, label: t(`grid.reg.kind.${k}`) }))}
       />
       <Input.Search
         allowClear
@@ -189,7 +158,7 @@ export default function RegistersPage() {
           setPage(1);
         }}
       />
-      <Table<RecordRow>
+      <Table<RegisterRecord>
         rowKey="id"
         size="small"
         loading={list.isLoading}
