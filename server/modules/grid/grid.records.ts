@@ -181,23 +181,36 @@ export function createRecordKit(deps: {
     prep: Prepared,
     change: 'create' | 'import',
   ) {
-    const dup = await repo.clashingRecord(trx, node.districtId, kind, id, prep.uniqueKey, prep.idBidx);
-    if (dup)
+    const stored = await repo.insertRecordsSkippingTaken(trx, [
+      {
+        district_id: node.districtId,
+        id,
+        kind,
+        node_id: node.id,
+        label: prep.label,
+        attrs: JSON.stringify(prep.attrs),
+        id_enc: prep.idEnc,
+        id_bidx: prep.idBidx,
+        unique_key: prep.uniqueKey,
+        visit_category: prep.visitCategory,
+      },
+    ]);
+    if (!stored.length) {
+      // the same key on this node (never elsewhere: that is not the actor's to know), or the id taken
+      const dup = await repo.clashingRecord(
+        trx,
+        node.districtId,
+        node.id,
+        kind,
+        id,
+        prep.uniqueKey,
+        prep.idBidx,
+      );
+      const idTaken = !dup || dup.id === id;
       throw new InvalidError([
-        { field: dup.id === id ? 'id' : 'attrs', key: dup.id === id ? 'grid.id_taken' : 'grid.duplicate' },
+        { field: idTaken ? 'id' : 'attrs', key: idTaken ? 'grid.id_taken' : 'grid.duplicate' },
       ]);
-    await repo.insertRecord(trx, {
-      district_id: node.districtId,
-      id,
-      kind,
-      node_id: node.id,
-      label: prep.label,
-      attrs: JSON.stringify(prep.attrs),
-      id_enc: prep.idEnc,
-      id_bidx: prep.idBidx,
-      unique_key: prep.uniqueKey,
-      visit_category: prep.visitCategory,
-    });
+    }
     await repo.insertHistory(trx, [
       {
         district_id: node.districtId,
@@ -232,17 +245,24 @@ export function createRecordKit(deps: {
     const prep = prepareRecord(pii, kind, merged);
     if ('problems' in prep) throw new InvalidError([...prep.problems]);
     if (prep.uniqueKey && prep.uniqueKey !== r.unique_key) {
-      const dup = await repo.recordWithKey(trx, r.district_id, kind, prep.uniqueKey);
+      const dup = await repo.recordWithKey(trx, r.district_id, r.node_id, kind, prep.uniqueKey, r.id);
       if (dup) throw new InvalidError([{ field: 'attrs', key: 'grid.duplicate' }]);
     }
-    await repo.updateRecord(trx, r.district_id, r.id, {
-      attrs: JSON.stringify(prep.attrs),
-      label: prep.label,
-      ...(kind === 'population' ? { id_enc: prep.idEnc, id_bidx: prep.idBidx } : {}),
-      unique_key: prep.uniqueKey,
-      visit_category: prep.visitCategory,
-      version: r.version + 1,
-    });
+    try {
+      await repo.updateRecord(trx, r.district_id, r.id, {
+        attrs: JSON.stringify(prep.attrs),
+        label: prep.label,
+        ...(kind === 'population' ? { id_enc: prep.idEnc, id_bidx: prep.idBidx } : {}),
+        unique_key: prep.uniqueKey,
+        visit_category: prep.visitCategory,
+        version: r.version + 1,
+      });
+    } catch (e) {
+      // a person's ID given to a second record on the node, or a key taken meanwhile
+      if ((e as { code?: string }).code === '23505')
+        throw new InvalidError([{ field: 'attrs', key: 'grid.duplicate' }]);
+      throw e;
+    }
     await repo.insertHistory(trx, [
       {
         district_id: r.district_id,

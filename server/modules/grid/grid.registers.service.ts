@@ -1,18 +1,19 @@
 /** Registers 台账: listing, adding and correcting records (version checked, with history), and the Excel export. */
-import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
+import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { writeWorkbook, type OutCell } from '../../platform/sheets/index.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree } from './grid.ports.ts';
 import { iso, maskedAttrs, REGISTER_LEVELS, type RecordKit } from './grid.records.ts';
 import * as repo from './grid.repository.ts';
-import { CELL_WORDS, EXCEL_COLUMNS, type RegisterKind } from './grid.rules.ts';
+import { CELL_WORDS, REGISTER_COLUMNS, type RegisterKind } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { createRecordBody, recordQuery, updateRecordBody } from './grid.schemas.ts';
 
@@ -131,13 +132,9 @@ export function createRegistersService(deps: {
       }));
     },
 
-    /** A register under a node as .xlsx (personal fields masked), audited. */
+    /** A register under a node as .xlsx (personal fields masked, formula-like text neutralised), audited. */
     async exportRecords(ctx: RequestContext, kind: RegisterKind, nodeId: string) {
       const n = await scope.range(ctx, nodeId);
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet(kind);
-      const cols = EXCEL_COLUMNS[kind];
-      ws.addRow([...cols.map((c) => c.header), '所属网格', '最近走访']);
       const rows = await repo.recordsForExport(db, n.districtId, kind, n.path, 200000);
       const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((x) => [x.id, x]));
       rows.sort((a, b) => {
@@ -146,19 +143,41 @@ export function createRegistersService(deps: {
         return pa < pb ? -1 : pa > pb ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
       });
       const words = Object.fromEntries(Object.entries(CELL_WORDS).map(([k, v]) => [v, k]));
-      for (const r of rows) {
-        const a = maskedAttrs(kind, r.attrs as Record<string, unknown>);
-        ws.addRow([
-          ...cols.map((c) => {
-            const v = a[c.attr];
-            if (typeof v === 'boolean') return v ? '是' : '否';
-            if (typeof v === 'string') return words[v] ?? v;
-            return v ?? '';
+      const cols = REGISTER_COLUMNS[kind];
+      const buf = await writeWorkbook([
+        {
+          name: t(ctx.lang, `grid.register.${kind}`),
+          columns: [
+            ...cols.map((c) => ({
+              key: c.key,
+              header: c.label,
+              type: c.type === 'number' ? ('number' as const) : undefined,
+            })),
+            { key: '_node', header: '所属网格' },
+            { key: '_visited', header: '最近走访' },
+          ],
+          rows: rows.map((r) => {
+            const a = maskedAttrs(kind, r.attrs as Record<string, unknown>);
+            const out: Record<string, OutCell> = {};
+            for (const c of cols) {
+              const v = a[c.key];
+              out[c.key] =
+                typeof v === 'boolean'
+                  ? v
+                    ? '是'
+                    : '否'
+                  : typeof v === 'string'
+                    ? (words[v] ?? v)
+                    : typeof v === 'number'
+                      ? v
+                      : '';
+            }
+            out._node = nodes.get(r.node_id)?.name ?? '';
+            out._visited = r.last_visited_at ? shanghaiDay(new Date(r.last_visited_at)) : '';
+            return out;
           }),
-          nodes.get(r.node_id)?.name ?? '',
-          r.last_visited_at ? shanghaiDay(new Date(r.last_visited_at)) : '',
-        ]);
-      }
+        },
+      ]);
       await auditor.record(ctx, {
         action: 'grid.export',
         objectType: 'grid_register',
@@ -166,7 +185,7 @@ export function createRegistersService(deps: {
         districtId: n.districtId,
         detail: { nodeId, rows: rows.length },
       });
-      return Buffer.from(await wb.xlsx.writeBuffer());
+      return buf;
     },
   };
 }

@@ -227,10 +227,11 @@ export async function recordIdEnc(trx: Executor, id: string) {
   ).id_enc;
 }
 
-/** The first record clashing with a new one: the same id, or the same key in the same district. */
+/** The first record clashing with a new one: the same id anywhere, or the same key on the same node. */
 export function clashingRecord(
   exec: Executor,
   districtId: string,
+  nodeId: string,
   kind: string,
   id: string,
   uniqueKey: string | null,
@@ -242,41 +243,63 @@ export function clashingRecord(
     .where('district_id', '=', districtId)
     .where((eb) =>
       eb.or([
-        ...(idBidx ? [eb('id_bidx', '=', idBidx)] : []),
-        ...(uniqueKey ? [eb.and([eb('kind', '=', kind), eb('unique_key', '=', uniqueKey)])] : []),
         eb('id', '=', id),
+        eb.and([
+          eb('node_id', '=', nodeId),
+          eb.or([
+            ...(idBidx ? [eb('id_bidx', '=', idBidx)] : []),
+            ...(uniqueKey ? [eb.and([eb('kind', '=', kind), eb('unique_key', '=', uniqueKey)])] : []),
+            eb.val(false),
+          ]),
+        ]),
       ]),
     )
     .executeTakeFirst();
 }
 
-/** A record of a kind holding a unique key in a district. */
-export function recordWithKey(exec: Executor, districtId: string, kind: string, uniqueKey: string) {
-  return exec
-    .selectFrom('grid_records')
-    .select('id')
-    .where('district_id', '=', districtId)
-    .where('kind', '=', kind)
-    .where('unique_key', '=', uniqueKey)
-    .executeTakeFirst();
-}
-
-/** A record holding a national ID blind index (or, for other kinds, a unique key) in a district. */
-export function recordWithBidxOrKey(
+/** Another record of a kind holding a unique key on a node. */
+export function recordWithKey(
   exec: Executor,
   districtId: string,
+  nodeId: string,
   kind: string,
-  idBidx: Buffer | null,
-  uniqueKey: string | null,
+  uniqueKey: string,
+  notId: string,
 ) {
   return exec
     .selectFrom('grid_records')
     .select('id')
     .where('district_id', '=', districtId)
-    .where((eb) =>
-      idBidx ? eb('id_bidx', '=', idBidx) : eb.and([eb('kind', '=', kind), eb('unique_key', '=', uniqueKey)]),
-    )
+    .where('node_id', '=', nodeId)
+    .where('kind', '=', kind)
+    .where('unique_key', '=', uniqueKey)
+    .where('id', '!=', notId)
     .executeTakeFirst();
+}
+
+/** The keys and national-ID indexes among some that records of a kind on a node already hold. */
+export function keysTakenAt(
+  db: Executor,
+  districtId: string,
+  nodeId: string,
+  kind: string,
+  keys: string[],
+  bidxs: Buffer[],
+) {
+  if (!keys.length && !bidxs.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_records')
+    .select(['unique_key', 'id_bidx'])
+    .where('district_id', '=', districtId)
+    .where('node_id', '=', nodeId)
+    .where('kind', '=', kind)
+    .where((eb) =>
+      eb.or([
+        ...(keys.length ? [eb('unique_key', '=', eb.fn.any(eb.val(keys)))] : []),
+        ...(bidxs.length ? [eb('id_bidx', '=', eb.fn.any(eb.val(bidxs)))] : []),
+      ]),
+    )
+    .execute();
 }
 
 /** A record row as stored. */
@@ -293,9 +316,16 @@ export interface NewRecord {
   visit_category: string;
 }
 
-/** Stores a record. */
-export async function insertRecord(trx: Executor, row: NewRecord) {
-  await trx.insertInto('grid_records').values(row).execute();
+/** Stores records, leaving out any whose id or key on its node is taken; returns the ids stored. */
+export async function insertRecordsSkippingTaken(trx: Executor, rows: NewRecord[]): Promise<string[]> {
+  if (!rows.length) return [];
+  const stored = await trx
+    .insertInto('grid_records')
+    .values(rows)
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .execute();
+  return stored.map((r) => r.id);
 }
 
 /** Writes a record's new attributes and bumps its version. */
@@ -653,32 +683,116 @@ export async function insertImport(
     node_id: string;
     user_id: string;
     total: number;
-    rows: string;
+    valid: number;
     errors: string;
+    headers: string;
+    mapping: string;
   },
 ) {
-  await trx.insertInto('grid_imports').values(row).execute();
+  await trx
+    .insertInto('grid_imports')
+    .values({ ...row, rows: '[]' })
+    .execute();
 }
 
-/** A user's previewed import of a kind, locked for its commit. */
-export function importForUpdate(trx: Executor, id: string, kind: string, userId: string) {
-  return trx
+/** Stages an import's valid rows. */
+export async function insertImportRows(
+  trx: Executor,
+  rows: { district_id: string; import_id: string; seq: number; row_no: number; data: string }[],
+) {
+  if (rows.length) await trx.insertInto('grid_import_rows').values(rows).execute();
+}
+
+const IMPORT_COLUMNS = [
+  'district_id',
+  'id',
+  'kind',
+  'node_id',
+  'user_id',
+  'total',
+  'valid',
+  'errors',
+  'status',
+  'done',
+  'imported',
+  'failed',
+  'headers',
+  'mapping',
+  'committed_at',
+] as const;
+
+/** A user's import of a kind (optionally locked for a step of its commit). */
+export function importOf(exec: Executor, id: string, kind: string, userId: string, lock = false) {
+  let q = exec
     .selectFrom('grid_imports')
-    .selectAll()
+    .select(IMPORT_COLUMNS)
     .where('id', '=', id)
     .where('kind', '=', kind)
-    .where('user_id', '=', userId)
-    .forUpdate()
-    .executeTakeFirst();
+    .where('user_id', '=', userId);
+  if (lock) q = q.forUpdate();
+  return q.executeTakeFirst();
 }
 
-/** Marks an import committed (its staged rows dropped). */
-export async function markImportCommitted(trx: Executor, districtId: string, id: string) {
+/** Staged rows of an import after a position, in file order. */
+export function importRowsAfter(
+  exec: Executor,
+  districtId: string,
+  importId: string,
+  seq: number,
+  limit: number,
+) {
+  return exec
+    .selectFrom('grid_import_rows')
+    .select(['seq', 'row_no', 'data'])
+    .where('district_id', '=', districtId)
+    .where('import_id', '=', importId)
+    .where('seq', '>', seq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+/** Records how far an import's commit has come. */
+export async function setImportProgress(
+  trx: Executor,
+  districtId: string,
+  id: string,
+  set: { status: string; done: number; imported: number; failed: string; committed_at?: Date },
+) {
   await trx
     .updateTable('grid_imports')
-    .set({ committed_at: new Date(), rows: '[]' })
+    .set(set)
     .where('district_id', '=', districtId)
     .where('id', '=', id)
+    .execute();
+}
+
+/** Drops an import's staged rows once committed. */
+export async function deleteImportRows(trx: Executor, districtId: string, importId: string) {
+  await trx
+    .deleteFrom('grid_import_rows')
+    .where('district_id', '=', districtId)
+    .where('import_id', '=', importId)
+    .execute();
+}
+
+/** The column mapping a district keeps for a register (normalised header → key), if any. */
+export async function importMappingOf(db: Executor, districtId: string, kind: string) {
+  const r = await db
+    .selectFrom('grid_import_mappings')
+    .select('mapping')
+    .where('district_id', '=', districtId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return (r?.mapping ?? {}) as Record<string, string>;
+}
+
+/** Keeps a district's column mapping for a register. */
+export async function upsertImportMapping(trx: Executor, districtId: string, kind: string, mapping: string) {
+  await trx
+    .insertInto('grid_import_mappings')
+    .values({ district_id: districtId, kind, mapping })
+    .onConflict((oc) => oc.columns(['district_id', 'kind']).doUpdateSet({ mapping, updated_at: new Date() }))
     .execute();
 }
 

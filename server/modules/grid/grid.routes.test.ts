@@ -156,7 +156,7 @@ describe('registers', () => {
       confirm: true,
       allOrNothing: false,
     });
-    expect(done.body).toEqual({ imported: 2 });
+    expect(done.body).toMatchObject({ imported: 2, status: 'committed', failed: [] });
     expect(await count()).toBe(before + 2);
     const again = await worker.post(`/api/grid/registers/population/import/${preview.body.importId}/commit`, {
       confirm: true,

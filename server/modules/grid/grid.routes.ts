@@ -4,6 +4,8 @@ import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import { problemOf } from '../../platform/http/app.ts';
 import { DomainError } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
 import { StaleRecordError } from './grid.records.ts';
@@ -21,6 +23,8 @@ import {
   historyView,
   importCommitBody,
   importPreview,
+  importQuery,
+  importStatus,
   outlineBody,
   patrolView,
   recordPage,
@@ -189,16 +193,22 @@ export function gridRoutes(app: App, svc: GridService) {
       config: { permission: 'grid.collect' },
       schema: {
         tags,
-        summary: '导入预览 Import preview (multipart `file`)',
+        summary: '导入预览 Import preview (multipart `file`: .xlsx or CSV)',
         params: kindParams,
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: importQuery,
         response: { 200: importPreview },
       },
     },
     async (req) => {
       const file = await req.file();
       if (!file) throw new DomainError(400, 'grid.import_no_file');
-      return svc.previewImport(req.ctx, req.params.kind, req.query.nodeId, await file.toBuffer());
+      return svc.previewImport(
+        req.ctx,
+        req.params.kind,
+        req.query.nodeId,
+        await file.toBuffer(),
+        req.query.mapping,
+      );
     },
   );
   app.post(
@@ -207,13 +217,26 @@ export function gridRoutes(app: App, svc: GridService) {
       config: { permission: 'grid.collect' },
       schema: {
         tags,
-        summary: '确认导入 Commit an import',
+        summary: '确认导入 Commit an import (in batches)',
         params: kindParams.extend({ importId: z.uuid() }),
         body: importCommitBody,
-        response: { 200: z.object({ imported: z.number() }) },
+        response: { 200: importStatus },
       },
     },
     async (req) => svc.commitImport(req.ctx, req.params.kind, req.params.importId, req.body),
+  );
+  app.get(
+    '/api/grid/registers/:kind/import/:importId',
+    {
+      config: { permission: 'grid.collect' },
+      schema: {
+        tags,
+        summary: '导入进度 Import progress',
+        params: kindParams.extend({ importId: z.uuid() }),
+        response: { 200: importStatus },
+      },
+    },
+    async (req) => svc.importStatus(req.ctx, req.params.kind, req.params.importId),
   );
   app.get(
     '/api/grid/registers/:kind/export',
@@ -228,10 +251,7 @@ export function gridRoutes(app: App, svc: GridService) {
     },
     async (req, reply) => {
       const buf = await svc.exportRecords(req.ctx, req.params.kind, req.query.nodeId);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${req.params.kind}.xlsx"`)
-        .send(buf);
+      return reply.headers(xlsxHeaders(t(req.ctx.lang, `grid.register.${req.params.kind}`))).send(buf);
     },
   );
   app.get(

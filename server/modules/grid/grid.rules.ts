@@ -147,48 +147,117 @@ export function validateOutline(
   return { problem: 'grid.geojson_shape' };
 }
 
-/** Excel columns of each register: header (Chinese, as users type them) → attribute. */
-export const EXCEL_COLUMNS: Record<
-  RegisterKind,
-  { header: string; attr: string; type: 'text' | 'bool' | 'number' }[]
-> = {
+/** Rows a register import may hold: the same cap as the people register's import. */
+export const GRID_IMPORT_MAX_ROWS = 50_000;
+/** Staged rows written to the register per transaction when an import is committed. */
+export const GRID_IMPORT_BATCH = 500;
+
+/** One column of a register's spreadsheet: its attribute, header, everyday names and cell type. */
+export interface RegisterColumn {
+  key: string;
+  /** The header gongzhi writes, as users type it. */
+  label: string;
+  /** Other names districts give the column in their own 台账. */
+  synonyms: readonly string[];
+  required?: boolean;
+  type: 'text' | 'bool' | 'number';
+}
+
+/** Spreadsheet columns of each register, as found in districts' own 台账 and as exported. */
+export const REGISTER_COLUMNS: Record<RegisterKind, RegisterColumn[]> = {
   housing: [
-    { header: '楼栋', attr: 'building', type: 'text' },
-    { header: '单元', attr: 'unit', type: 'text' },
-    { header: '房号', attr: 'room', type: 'text' },
-    { header: '使用状况', attr: 'occupancy', type: 'text' },
-    { header: '面积', attr: 'areaM2', type: 'number' },
+    {
+      key: 'building',
+      label: '楼栋',
+      synonyms: ['楼栋号', '楼号', '楼栋名称', '楼宇', '栋号'],
+      required: true,
+      type: 'text',
+    },
+    { key: 'unit', label: '单元', synonyms: ['单元号'], type: 'text' },
+    {
+      key: 'room',
+      label: '房号',
+      synonyms: ['房间号', '门牌号', '房屋编号', '室号'],
+      required: true,
+      type: 'text',
+    },
+    {
+      key: 'occupancy',
+      label: '使用状况',
+      synonyms: ['使用情况', '居住状况', '房屋状态', '房屋用途', '出租情况'],
+      required: true,
+      type: 'text',
+    },
+    { key: 'areaM2', label: '面积', synonyms: ['建筑面积', '房屋面积', '面积（平方米）'], type: 'number' },
   ],
   population: [
-    { header: '姓名', attr: 'name', type: 'text' },
-    { header: '身份证号', attr: 'nationalId', type: 'text' },
-    { header: '人口类型', attr: 'residence', type: 'text' },
-    { header: '特殊关爱', attr: 'specialCare', type: 'bool' },
+    { key: 'name', label: '姓名', synonyms: ['居民姓名', '名字'], required: true, type: 'text' },
+    {
+      key: 'nationalId',
+      label: '身份证号',
+      synonyms: ['公民身份号码', '身份证号码', '证件号码', '身份证'],
+      required: true,
+      type: 'text',
+    },
+    {
+      key: 'residence',
+      label: '人口类型',
+      synonyms: ['户籍类型', '人员类别', '居住类型', '户籍/流动'],
+      required: true,
+      type: 'text',
+    },
+    { key: 'specialCare', label: '特殊关爱', synonyms: ['关爱对象', '重点关爱', '特殊人群'], type: 'bool' },
   ],
   entity: [
-    { header: '名称', attr: 'name', type: 'text' },
-    { header: '统一社会信用代码', attr: 'creditCode', type: 'text' },
-    { header: '类型', attr: 'type', type: 'text' },
-    { header: '三小场所', attr: 'threeSmall', type: 'bool' },
-    { header: '地址', attr: 'address', type: 'text' },
+    {
+      key: 'name',
+      label: '名称',
+      synonyms: ['单位名称', '企业名称', '商户名称', '店名', '字号'],
+      required: true,
+      type: 'text',
+    },
+    {
+      key: 'creditCode',
+      label: '统一社会信用代码',
+      synonyms: ['信用代码', '社会信用代码', '营业执照号'],
+      type: 'text',
+    },
+    {
+      key: 'type',
+      label: '类型',
+      synonyms: ['单位类型', '主体类型', '企业类型'],
+      required: true,
+      type: 'text',
+    },
+    { key: 'threeSmall', label: '三小场所', synonyms: ['是否三小场所', '三小'], type: 'bool' },
+    { key: 'address', label: '地址', synonyms: ['经营地址', '详细地址', '住所'], type: 'text' },
   ],
 };
 
 /** Chinese words users write in enumerated cells → codes. */
 export const CELL_WORDS: Record<string, string> = {
   自住: 'owner',
+  自用: 'owner',
   出租: 'rented',
+  出租屋: 'rented',
   空置: 'vacant',
+  闲置: 'vacant',
   户籍: 'registered',
+  户籍人口: 'registered',
+  常住: 'registered',
   流动: 'floating',
+  流动人口: 'floating',
   企业: 'enterprise',
+  公司: 'enterprise',
   商铺: 'shop',
   个体: 'shop',
+  个体工商户: 'shop',
 };
 
 /** Turns one spreadsheet cell into an attribute value. */
 export function cellValue(v: unknown, type: 'text' | 'bool' | 'number'): unknown {
   if (v === null || v === undefined || v === '') return undefined;
+  if (v instanceof Date) v = v.toISOString().slice(0, 10);
   if (v && typeof v === 'object' && 'text' in (v as object)) v = (v as { text: unknown }).text;
   if (v && typeof v === 'object' && 'result' in (v as object)) v = (v as { result: unknown }).result;
   if (type === 'bool') {

@@ -134,19 +134,66 @@ export const historyView = z.object({
   visitId: z.uuid().nullable(),
 });
 
-/** Import preview: every row, with its problems; nothing is stored until commit. */
+/** A bad row of an import: the sheet's row number, the column and why. */
+export const importRowError = z.object({ row: z.number(), field: z.string(), message: z.string() });
+
+/**
+ * Import preview: every bad row (the first 1,000 here; errorCount says how many), the header row
+ * found and the mapping of columns used, so the user can correct it; nothing is stored until commit.
+ */
 export const importPreview = z.object({
   importId: z.uuid(),
   kind: registerKind,
   total: z.number(),
   valid: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+  errorCount: z.number(),
+  errors: z.array(importRowError),
   sample: z.array(z.record(z.string(), z.unknown())),
+  /** 1-based row of the sheet holding the header. */
+  headerRow: z.number(),
+  /** Header text of each column of the sheet, by 0-based index. */
+  headers: z.array(z.string()),
+  /** Where each column key was found (0-based column index, or null when absent). */
+  mapping: z.record(z.string(), z.number().nullable()),
+  /** The columns this register takes. */
+  columns: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
+  /** Title, notes and repeated header rows left out, and why. */
+  skipped: z.array(z.object({ row: z.number(), reason: z.enum(['title', 'notes', 'repeated_header']) })),
+});
+/** Query of an import preview: the node, and a corrected mapping as JSON ({"room": 3, …}). */
+export const importQuery = z.object({
+  nodeId: z.uuid(),
+  mapping: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v, c) => {
+      if (!v) return undefined;
+      try {
+        const parsed = z
+          .record(z.string().max(40), z.number().int().min(0).max(500).nullable())
+          .safeParse(JSON.parse(v));
+        if (parsed.success) return parsed.data;
+      } catch {}
+      c.addIssue({ code: 'custom', message: 'grid.bad_mapping' });
+      return z.NEVER;
+    }),
 });
 /** Commit an import: only when confirm is true; all valid rows, or (with allOrNothing) none if any row is bad. */
 export const importCommitBody = z.object({
   confirm: z.literal(true),
   allOrNothing: z.boolean().default(true),
+});
+/** An import's commit: how far it came (staged rows done of valid), rows imported, rows that failed. */
+export const importStatus = z.object({
+  importId: z.uuid(),
+  kind: registerKind,
+  status: z.enum(['previewed', 'committing', 'committed']),
+  total: z.number(),
+  valid: z.number(),
+  done: z.number(),
+  imported: z.number(),
+  failed: z.array(importRowError),
 });
 
 /** Visit cycle rule: households of a category in a grid are visited every intervalDays. */

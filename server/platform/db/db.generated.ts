@@ -198,17 +198,39 @@ export interface GridAssignments {
   user_name: string;
 }
 
+export interface GridImportMappings {
+  district_id: string;
+  kind: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface GridImportRows {
+  data: Json;
+  district_id: string;
+  import_id: string;
+  row_no: number;
+  seq: number;
+}
+
 export interface GridImports {
   committed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   district_id: string;
+  done: Generated<number>;
   errors: Json;
+  failed: Generated<Json>;
+  headers: Generated<Json>;
   id: string;
+  imported: Generated<number>;
   kind: string;
+  mapping: Generated<Json>;
   node_id: string;
   rows: Json;
+  status: Generated<string>;
   total: number;
   user_id: string;
+  valid: Generated<number>;
 }
 
 export interface GridOutlines {
@@ -702,6 +724,8 @@ export interface DB {
   events_sla: EventsSla;
   events_steps: EventsSteps;
   grid_assignments: GridAssignments;
+  grid_import_mappings: GridImportMappings;
+  grid_import_rows: GridImportRows;
   grid_imports: GridImports;
   grid_outlines: GridOutlines;
   grid_patrols: GridPatrols;

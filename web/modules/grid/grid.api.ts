@@ -16,6 +16,7 @@ import type {
   gridView,
   historyView,
   importPreview,
+  importStatus,
   patrolView,
   recordPage,
   recordView,
@@ -50,6 +51,8 @@ export type RecordPage = z.infer<typeof recordPage>;
 export type HistoryEntry = z.infer<typeof historyView>;
 /** An import preview with every bad row. */
 export type ImportPreview = z.infer<typeof importPreview>;
+/** An import's progress and failed rows. */
+export type ImportStatus = z.infer<typeof importStatus>;
 /** A visit rule applying at a node. */
 export type VisitRule = z.infer<typeof visitRuleView>;
 /** One record due for a visit. */
@@ -109,18 +112,30 @@ export const listRecords = (
 /** A record's history. */
 export const recordHistory = (kind: RegisterKind, id: string) =>
   api<HistoryEntry[]>('GET', `/api/grid/registers/${kind}/${id}/history`);
-/** Uploads a register file for a preview. */
-export const previewImport = (kind: RegisterKind, nodeId: string, file: File) => {
+/** Uploads a register file (.xlsx or CSV) for a preview, with a corrected column mapping if any. */
+export const previewImport = (
+  kind: RegisterKind,
+  nodeId: string,
+  file: File,
+  mapping?: Record<string, number | null>,
+) => {
   const form = new FormData();
   form.append('file', file);
-  return api<ImportPreview>('POST', `/api/grid/registers/${kind}/import${qs({ nodeId })}`, form);
+  return api<ImportPreview>(
+    'POST',
+    `/api/grid/registers/${kind}/import${qs({ nodeId, mapping: mapping && JSON.stringify(mapping) })}`,
+    form,
+  );
 };
-/** Commits a previewed import. */
+/** Commits a previewed import (in batches on the server; answers when done). */
 export const commitImport = (kind: RegisterKind, importId: string, body: { allOrNothing: boolean }) =>
-  api<{ imported: number }>('POST', `/api/grid/registers/${kind}/import/${importId}/commit`, {
+  api<ImportStatus>('POST', `/api/grid/registers/${kind}/import/${importId}/commit`, {
     confirm: true,
     ...body,
   });
+/** How far an import's commit has come. */
+export const importStatusOf = (kind: RegisterKind, importId: string) =>
+  api<ImportStatus>('GET', `/api/grid/registers/${kind}/import/${importId}`);
 /** Where a register's Excel export downloads from. */
 export const exportUrl = (kind: RegisterKind, nodeId: string) =>
   `/api/grid/registers/${kind}/export${qs({ nodeId })}`;

@@ -11,6 +11,9 @@ import {
   Drawer,
   Input,
   Modal,
+  Popconfirm,
+  Progress,
+  Select,
   Space,
   Table,
   Tabs,
@@ -33,7 +36,9 @@ import {
   previewImport,
   recordHistory,
   REGISTER_KINDS,
+  importStatusOf,
   type ImportPreview,
+  type ImportStatus,
   type RegisterKind,
   type RegisterRecord,
 } from './grid.api.ts';
@@ -65,6 +70,8 @@ export default function RegistersPage() {
   const [page, setPage] = useState(1);
   const [history, setHistory] = useState<RegisterRecord | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [picked, setPicked] = useState<File | null>(null);
+  const [progress, setProgress] = useState<ImportStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const pageSize = 20;
@@ -80,11 +87,13 @@ export default function RegistersPage() {
     queryFn: () => recordHistory(kind, history!.id),
   });
 
-  const upload = async (f: File | undefined) => {
+  const upload = async (f: File | undefined | null, mapping?: Record<string, number | null>) => {
     if (!f || !nodeId) return;
     setBusy(true);
     try {
-      setPreview(await previewImport(kind, nodeId, f));
+      setPreview(await previewImport(kind, nodeId, f, mapping));
+      setPicked(f);
+      setProgress(null);
     } catch (e) {
       message.error(problemText(e));
     } finally {
@@ -92,23 +101,35 @@ export default function RegistersPage() {
       if (file.current) file.current.value = '';
     }
   };
+  /** Re-reads the same file with one column mapped by the user. */
+  const remap = (key: string, index: number | null) =>
+    preview && void upload(picked, { ...preview.mapping, [key]: index });
   const commit = async (allOrNothing: boolean) => {
     if (!preview) return;
     setBusy(true);
+    // the commit runs in batches: show how far it has come while it runs
+    const timer = setInterval(() => {
+      void importStatusOf(kind, preview.importId)
+        .then(setProgress)
+        .catch(() => {});
+    }, 1000);
     try {
       const r = await commitImport(kind, preview.importId, { allOrNothing });
+      setProgress(r);
       message.success(t('grid.reg.imported', { n: r.imported }));
-      setPreview(null);
+      if (!r.failed.length) setPreview(null);
       await qc.invalidateQueries({ queryKey: ['grid-records'] });
     } catch (e) {
       message.error(problemText(e));
     } finally {
+      clearInterval(timer);
       setBusy(false);
     }
   };
 
   if (!nodeId) return <Alert type="info" showIcon title={t('grid.reg.pickGrid')} />;
   const badRows = preview ? new Set(preview.errors.map((e) => e.row)).size : 0;
+  const committed = progress?.status === 'committed';
   return (
     <div>
       <PageTitle
@@ -117,7 +138,7 @@ export default function RegistersPage() {
             <Can ability="grid.collect">
               <input
                 type="file"
-                accept=".xlsx"
+                accept=".xlsx,.csv"
                 ref={file}
                 style={{ display: 'none' }}
                 onChange={(e) => void upload(e.target.files?.[0])}
@@ -237,49 +258,113 @@ export default function RegistersPage() {
       </Drawer>
       <Modal
         open={!!preview}
-        width={720}
+        width={760}
         title={
-          preview ? t('grid.reg.preview', { total: preview.total, valid: preview.valid, bad: badRows }) : ''
+          preview
+            ? t('grid.reg.preview', { total: preview.total, valid: preview.valid, bad: preview.errorCount })
+            : ''
         }
         onCancel={() => setPreview(null)}
-        footer={[
-          <Button key="cancel" onClick={() => setPreview(null)}>
-            {t('grid.common.cancel')}
-          </Button>,
-          <Button
-            key="valid"
-            disabled={!preview?.valid}
-            loading={busy}
-            onClick={() => void commit(false)}
-            data-testid="reg-import-valid"
-          >
-            {t('grid.reg.importValid', { n: preview?.valid ?? 0 })}
-          </Button>,
-          <Button
-            key="all"
-            type="primary"
-            loading={busy}
-            disabled={badRows > 0}
-            onClick={() => void commit(true)}
-            data-testid="reg-import-all"
-          >
-            {t('grid.reg.importAll')}
-          </Button>,
-        ]}
+        footer={
+          committed
+            ? [
+                <Button key="close" type="primary" onClick={() => setPreview(null)}>
+                  {t('grid.common.close')}
+                </Button>,
+              ]
+            : [
+                <Button key="cancel" onClick={() => setPreview(null)}>
+                  {t('grid.common.cancel')}
+                </Button>,
+                <Popconfirm
+                  key="valid"
+                  title={t('grid.reg.confirmImport', { n: preview?.valid ?? 0 })}
+                  onConfirm={() => void commit(false)}
+                >
+                  <Button disabled={!preview?.valid} loading={busy} data-testid="reg-import-valid">
+                    {t('grid.reg.importValid', { n: preview?.valid ?? 0 })}
+                  </Button>
+                </Popconfirm>,
+                <Popconfirm
+                  key="all"
+                  title={t('grid.reg.confirmImport', { n: preview?.valid ?? 0 })}
+                  onConfirm={() => void commit(true)}
+                  disabled={badRows > 0}
+                >
+                  <Button type="primary" loading={busy} disabled={badRows > 0} data-testid="reg-import-all">
+                    {t('grid.reg.importAll')}
+                  </Button>
+                </Popconfirm>,
+              ]
+        }
       >
-        <Typography.Paragraph type="secondary">{t('grid.reg.nothingImported')}</Typography.Paragraph>
-        <Table
-          size="small"
-          rowKey={(r) => `${r.row}-${r.field}`}
-          pagination={{ pageSize: 10 }}
-          dataSource={preview?.errors ?? []}
-          data-testid="reg-import-errors"
-          columns={[
-            { title: t('grid.reg.row'), dataIndex: 'row', width: 70 },
-            { title: t('grid.reg.field'), dataIndex: 'field', width: 140 },
-            { title: t('grid.reg.reason'), dataIndex: 'message' },
-          ]}
-        />
+        {preview && (
+          <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+            {progress ? (
+              <div data-testid="reg-import-progress">
+                <Progress percent={Math.round((progress.done / Math.max(progress.valid, 1)) * 100)} />
+                <Typography.Text>
+                  {t('grid.reg.progress', {
+                    done: progress.done,
+                    valid: progress.valid,
+                    imported: progress.imported,
+                    failed: progress.failed.length,
+                  })}
+                </Typography.Text>
+              </div>
+            ) : (
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                {t('grid.reg.nothingImported')}
+              </Typography.Paragraph>
+            )}
+            {!progress && (
+              <div data-testid="reg-import-mapping">
+                <Typography.Text strong>{t('grid.reg.mapping', { row: preview.headerRow })}</Typography.Text>
+                <Table
+                  size="small"
+                  rowKey="key"
+                  pagination={false}
+                  dataSource={preview.columns}
+                  columns={[
+                    {
+                      title: t('grid.reg.column'),
+                      dataIndex: 'label',
+                      render: (v: string, c) => (c.required ? `${v} *` : v),
+                    },
+                    {
+                      title: t('grid.reg.fromHeader'),
+                      render: (_, c) => (
+                        <Select
+                          style={{ width: '100%', minWidth: 160 }}
+                          aria-label={t('grid.reg.fromHeaderOf', { column: c.label })}
+                          value={preview.mapping[c.key] ?? -1}
+                          disabled={busy}
+                          onChange={(v: number) => remap(c.key, v < 0 ? null : v)}
+                          options={[
+                            { value: -1, label: t('grid.reg.notInFile') },
+                            ...preview.headers.map((h, i) => ({ value: i, label: h || `#${i + 1}` })),
+                          ]}
+                        />
+                      ),
+                    },
+                  ]}
+                />
+              </div>
+            )}
+            <Table
+              size="small"
+              rowKey={(r) => `${r.row}-${r.field}`}
+              pagination={{ pageSize: 10 }}
+              dataSource={progress?.failed.length ? progress.failed : preview.errors}
+              data-testid="reg-import-errors"
+              columns={[
+                { title: t('grid.reg.row'), dataIndex: 'row', width: 70 },
+                { title: t('grid.reg.field'), dataIndex: 'field', width: 140 },
+                { title: t('grid.reg.reason'), dataIndex: 'message' },
+              ]}
+            />
+          </Space>
+        )}
       </Modal>
     </div>
   );
