@@ -11,10 +11,23 @@ import type { RegisterKind, VisitCategory } from './grid.rules.ts';
 
 /** A record with its node, due-date inputs and the node's path. */
 export type DueRecord = repo.RecordDue & { path: string; node_name: string };
+/** The same, with its visits over a period. */
+export type PeriodRecord = repo.RecordVisits & { path: string; node_name: string };
 
 /** Builds the cycle reads. */
 export function createCycles(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> }) {
   const { db, tree } = deps;
+
+  async function withNodes<R extends repo.RecordDue>(rows: R[]) {
+    const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
+    return rows
+      .filter((r) => nodes.has(r.node_id))
+      .map((r) => ({ ...r, path: nodes.get(r.node_id)!.path, node_name: nodes.get(r.node_id)!.name }))
+      .sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0,
+      );
+  }
+
   return {
     /** Every visit rule of a district, with its node's path and name. */
     async rules(districtId: string) {
@@ -34,14 +47,12 @@ export function createCycles(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> 
 
     /** Records under some subtrees with their last visit up to a day, in tree order then label. */
     async records(paths: string[], asOf: string, limit: number): Promise<DueRecord[]> {
-      const rows = await repo.recordsWithLastVisit(db, paths, asOf, limit);
-      const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
-      return rows
-        .filter((r) => nodes.has(r.node_id))
-        .map((r) => ({ ...r, path: nodes.get(r.node_id)!.path, node_name: nodes.get(r.node_id)!.name }))
-        .sort((a, b) =>
-          a.path < b.path ? -1 : a.path > b.path ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0,
-        );
+      return withNodes(await repo.recordsWithLastVisit(db, paths, asOf, limit));
+    },
+
+    /** Records under some subtrees added by a period's end, with their visits over it, in tree order. */
+    async recordsOver(paths: string[], from: string, to: string, limit: number): Promise<PeriodRecord[]> {
+      return withNodes(await repo.recordsWithVisits(db, paths, from, to, limit));
     },
   };
 }

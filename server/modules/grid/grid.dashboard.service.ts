@@ -2,12 +2,13 @@
 import type { z } from 'zod';
 import type { RequestContext } from '../../platform/access/access.ts';
 import type { Db } from '../../platform/db/db.ts';
+import { t } from '../../platform/i18n.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { dueItemOf, type Cycles } from './grid.cycles.ts';
 import type { GridEvents, GridTree } from './grid.ports.ts';
 import * as repo from './grid.repository.ts';
-import { complianceRate, dueStatus, pickInterval, type VisitCategory } from './grid.rules.ts';
+import { complianceRate, dueStatus, pickInterval, visitOccasions, type VisitCategory } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { cadreStatsView, complianceView } from './grid.schemas.ts';
 
@@ -27,28 +28,36 @@ export function createDashboardService(deps: {
 }) {
   const { db, tree, scope, cycles, events } = deps;
   return {
-    /** Visit compliance 走访达标率 under a node as of a day, per child node and per worker, with overdue alerts. */
+    /**
+     * Visit compliance 走访达标率 under a node over a period (a day by default): visits made on time
+     * ÷ visits that fell due (grid.rules.ts visitOccasions), per child node and per worker, with the
+     * definition in the user's language and the records overdue at the period's end.
+     */
     async compliance(
       ctx: RequestContext,
-      q: { nodeId: string; asOf?: string },
+      q: { nodeId: string; from?: string; to?: string },
     ): Promise<z.infer<typeof complianceView>> {
       const n = await scope.range(ctx, q.nodeId);
-      const asOf = q.asOf ?? shanghaiDay();
-      const recs = await cycles.records([n.path], asOf, 200000);
+      const to = q.to ?? shanghaiDay();
+      const from = q.from ?? to;
+      const recs = await cycles.recordsOver([n.path], from, to, 200000);
       const rules = await cycles.rules(n.districtId);
-      const as = (await repo.assignmentsOverlapping(db, [n.path], ['worker', 'cadre'], asOf, asOf)).map(
-        (a) => ({ ...a, path: '' }),
+      const as = (await repo.assignmentsOverlapping(db, [n.path], ['worker', 'cadre'], from, to)).map(
+        (a) => ({
+          ...a,
+          path: '',
+        }),
       );
       const asNodes = new Map((await tree.nodesByIds(as.map((a) => a.node_id))).map((x) => [x.id, x]));
       for (const a of as) a.path = asNodes.get(a.node_id)?.path ?? '\u0000';
-      type Acc = { id: string; name: string; level: string; due: number; onTime: number; overdue: number };
+      type Acc = { id: string; name: string; level: string; due: number; onTime: number; overdueNow: number };
       const acc = (id: string, name: string, level: string): Acc => ({
         id,
         name,
         level,
         due: 0,
         onTime: 0,
-        overdue: 0,
+        overdueNow: 0,
       });
       const total = acc(n.id, n.name, n.level);
       const childIds = [...new Set(recs.map((r) => childIdOn(n.path, r.path)).filter((c) => c !== null))];
@@ -59,12 +68,20 @@ export function createDashboardService(deps: {
       const alerts: ReturnType<typeof dueItemOf>[] = [];
       for (const r of recs) {
         const interval = pickInterval(rules, r.path, r.visit_category as VisitCategory);
-        const s = dueStatus(r.last_day, r.created_day, interval, asOf);
+        const o = visitOccasions({
+          createdDay: r.created_day,
+          lastBefore: r.last_before,
+          visits: r.days,
+          intervalDays: interval,
+          from,
+          to,
+        });
+        const s = dueStatus(r.last_day, r.created_day, interval, to);
         const late = s.status === 'overdue';
         const add = (a: Acc) => {
-          a.due++;
-          if (late) a.overdue++;
-          else a.onTime++;
+          a.due += o.due;
+          a.onTime += o.onTime;
+          if (late) a.overdueNow++;
         };
         add(total);
         const child = byChild.get(childIdOn(n.path, r.path) ?? '');
@@ -79,9 +96,11 @@ export function createDashboardService(deps: {
         }
         if (late && alerts.length < 200) alerts.push(dueItemOf(r, interval, s.dueOn));
       }
-      const out = (a: Acc) => ({ ...a, rate: complianceRate(a.due, a.overdue) });
+      const out = (a: Acc) => ({ ...a, missed: a.due - a.onTime, rate: complianceRate(a.due, a.onTime) });
       return {
-        asOf,
+        from,
+        to,
+        definition: t(ctx.lang, 'grid.compliance.definition', { from, to }),
         total: out(total),
         children: [...byChild.values()].map(out),
         workers: [...byWorker.values()].map(out).sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2)),

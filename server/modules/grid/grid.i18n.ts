@@ -19,6 +19,8 @@ export const gridMessages = {
     'grid.user_unknown': '用户不存在',
     'grid.bad_track': '巡查结束时间不能早于开始时间',
     'grid.bad_mapping': '列对应关系格式不正确',
+    'grid.compliance.definition':
+      '走访达标率 = 按时完成的走访 ÷ 到期应走访的次数（{from} 至 {to}）。每户的到期日为上次走访日加走访周期（从未走访的为登记当日），逾期未访的此后每过一个周期再计一次；在到期日当天或之前走访为按时（下次到期日从该次走访起算），逾期后补访不计按时；当天到期而尚未走访的计为未按时。',
     'grid.register.housing': '房屋台账',
     'grid.register.population': '人口台账',
     'grid.register.entity': '法人台账',
@@ -43,6 +45,8 @@ export const gridMessages = {
     'grid.user_unknown': 'No such user',
     'grid.bad_track': 'The patrol ends before it starts',
     'grid.bad_mapping': 'The column mapping is malformed',
+    'grid.compliance.definition':
+      'Visit compliance = visits made on time ÷ visits that fell due ({from} to {to}). A household falls due on its last visit plus its cycle (the day it was registered if never visited), and again every cycle while unvisited; a visit on or before the due day is on time (the next due day counts from it); a visit after it is late and counts nothing; a visit due today and not yet made counts as not on time.',
     'grid.register.housing': 'Housing register',
     'grid.register.population': 'Population register',
     'grid.register.entity': 'Legal entity register',

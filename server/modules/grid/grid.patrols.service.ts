@@ -6,7 +6,8 @@ import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import type { GridEvents, GridTree } from './grid.ports.ts';
-import { iso } from './grid.records.ts';
+import { iso, nextGridNumber } from './grid.records.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import * as repo from './grid.repository.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { createPatrolBody, patrolView } from './grid.schemas.ts';
@@ -15,7 +16,7 @@ import type { createPatrolBody, patrolView } from './grid.schemas.ts';
 export function createPatrolsService(deps: {
   db: Db;
   auditor: Auditor;
-  tree: Pick<GridTree, 'nodesByIds'>;
+  tree: Pick<GridTree, 'findNode' | 'nodesByIds'>;
   scope: Pick<GridScope, 'nodeIn' | 'range'>;
   events: Pick<GridEvents, 'idsByPatrol'>;
 }) {
@@ -29,6 +30,7 @@ export function createPatrolsService(deps: {
     const evs = await events.idsByPatrol(ids);
     return rows.map((p) => ({
       id: p.id,
+      number: p.number,
       nodeId: p.node_id,
       nodeName: names.get(p.node_id) ?? '',
       userName: p.user_name,
@@ -55,16 +57,19 @@ export function createPatrolsService(deps: {
             return { id: input.id };
           }
           const node = await scope.nodeIn(actor, 'grid.patrol', input.nodeId);
+          const startedAt = new Date(input.startedAt);
+          const number = await nextGridNumber(trx, tree, node.districtId, 'patrol', shanghaiDay(startedAt));
           await repo.insertPatrol(trx, {
             district_id: node.districtId,
             id: input.id,
             node_id: node.id,
             user_id: actor.userId,
             user_name: actor.displayName,
-            started_at: new Date(input.startedAt),
+            started_at: startedAt,
             ended_at: new Date(input.endedAt),
             track: JSON.stringify(input.track),
             note: input.note,
+            number,
           });
           await auditor.append(trx, ctx, {
             action: 'grid.patrol',

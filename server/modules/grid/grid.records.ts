@@ -12,7 +12,13 @@ import { parseNationalId } from '../../platform/pii/national-id.ts';
 import { maskName, maskNationalId, type PiiCipher } from '../../platform/pii/pii.ts';
 import type { GridTree, PersonIdsByBidx, TreeNode } from './grid.ports.ts';
 import * as repo from './grid.repository.ts';
-import { labelOf, visitCategoryOf, type RegisterKind, type VisitCategory } from './grid.rules.ts';
+import {
+  formatNumber,
+  labelOf,
+  visitCategoryOf,
+  type RegisterKind,
+  type VisitCategory,
+} from './grid.rules.ts';
 import { inReach, type GridScope } from './grid.scope.ts';
 import { entityAttrs, housingAttrs, populationAttrs, type recordView } from './grid.schemas.ts';
 
@@ -96,6 +102,18 @@ export function prepareRecord(
     label: labelOf(kind, attrs),
     visitCategory: visitCategoryOf(kind, attrs),
   };
+}
+
+/** The next human-readable number of a visit or patrol in a district's day (inside the write's transaction). */
+export async function nextGridNumber(
+  trx: Executor,
+  tree: Pick<GridTree, 'findNode'>,
+  districtId: string,
+  kind: 'visit' | 'patrol',
+  day: string,
+): Promise<string> {
+  const district = await tree.findNode(districtId);
+  return formatNumber(district?.name ?? '', day, await repo.nextNumber(trx, districtId, kind, day));
 }
 
 /** Builds the record helpers. */

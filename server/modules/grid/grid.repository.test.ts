@@ -19,4 +19,9 @@ describe('hand-written SQL of the grid repository', () => {
     expect(q.sql).toMatchSnapshot();
     expect(q.parameters).toEqual(['2026-12-06', '/a/b/%', '/a/c/%', 20000]);
   });
+
+  it('records with their visits over a period', () => {
+    const q = repo.recordsWithVisitsSql(['/a/b/'], '2026-12-01', '2026-12-06', 200000).compile(db);
+    expect(q.sql).toMatchSnapshot();
+  });
 });

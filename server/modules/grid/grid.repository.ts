@@ -474,10 +474,60 @@ export function recordsWithLastVisitSql(paths: string[], asOf: string, limit: nu
     ORDER BY r.node_id, r.label LIMIT ${limit}`;
 }
 
+/** A record with its visits over a period: the last before it and the days within it. */
+export interface RecordVisits extends RecordDue {
+  last_before: string | null;
+  days: string[];
+}
+
+/** The statement behind recordsWithVisits (hand-written: snapshot-tested). */
+export function recordsWithVisitsSql(paths: string[], from: string, to: string, limit: number) {
+  return sql<RecordVisits>`SELECT r.district_id, r.id, r.kind, r.node_id, r.label, r.visit_category, r.version,
+      to_char((r.created_at AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS created_day,
+      (SELECT to_char(max(v.day), 'YYYY-MM-DD') FROM grid_visits v
+        WHERE v.district_id = r.district_id AND v.record_id = r.id AND v.day <= ${to}::date) AS last_day,
+      (SELECT to_char(max(v.day), 'YYYY-MM-DD') FROM grid_visits v
+        WHERE v.district_id = r.district_id AND v.record_id = r.id AND v.day < ${from}::date) AS last_before,
+      ARRAY(SELECT DISTINCT to_char(v.day, 'YYYY-MM-DD') FROM grid_visits v
+        WHERE v.district_id = r.district_id AND v.record_id = r.id
+          AND v.day BETWEEN ${from}::date AND ${to}::date ORDER BY 1) AS days
+    FROM grid_records r
+    WHERE ${nodeInPaths('r.node_id', paths)}
+      AND (r.created_at AT TIME ZONE 'Asia/Shanghai')::date <= ${to}::date
+    ORDER BY r.node_id, r.label LIMIT ${limit}`;
+}
+
+/** Records under some subtrees, added by a period's end, with their visits over the period. */
+export async function recordsWithVisits(
+  db: Executor,
+  paths: string[],
+  from: string,
+  to: string,
+  limit: number,
+) {
+  if (!paths.length) return [];
+  return (await recordsWithVisitsSql(paths, from, to, limit).execute(db)).rows;
+}
+
 /** Records under some subtrees with their last visit up to a day. */
 export async function recordsWithLastVisit(db: Executor, paths: string[], asOf: string, limit: number) {
   if (!paths.length) return [];
   return (await recordsWithLastVisitSql(paths, asOf, limit).execute(db)).rows;
+}
+
+// ---------------------------------------------------------------- numbers
+
+/** The next number of a kind for a district's day (the counter row stays locked until commit). */
+export async function nextNumber(trx: Executor, districtId: string, kind: 'visit' | 'patrol', day: string) {
+  const r = await trx
+    .insertInto('grid_numbers')
+    .values({ district_id: districtId, kind, day, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['district_id', 'kind', 'day']).doUpdateSet({ last: sql<number>`grid_numbers.last + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return r.last;
 }
 
 // ---------------------------------------------------------------- visit rules and visits
@@ -526,6 +576,7 @@ export async function insertVisit(
     as_cadre: boolean;
     visited_at: Date;
     day: string;
+    number: string;
     lat: number | null;
     lng: number | null;
     result: string;
@@ -541,7 +592,7 @@ export async function insertVisit(
 export function visitsOfUserOn(db: Executor, userId: string, day: string) {
   return db
     .selectFrom('grid_visits')
-    .select(['id', 'record_id', 'visited_at'])
+    .select(['id', 'number', 'record_id', 'visited_at'])
     .where('user_id', '=', userId)
     .where('day', '=', day)
     .execute();
@@ -579,6 +630,7 @@ export function visitsByIds(db: Executor, ids: string[]) {
     )
     .select([
       'v.id',
+      'v.number',
       'v.record_id',
       'r.label',
       'r.kind',
@@ -633,6 +685,7 @@ export async function insertPatrol(
     ended_at: Date;
     track: string;
     note: string;
+    number: string;
   },
 ) {
   await trx.insertInto('grid_patrols').values(row).execute();
@@ -665,7 +718,7 @@ export function patrolsByIds(db: Executor, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return db
     .selectFrom('grid_patrols')
-    .select(['id', 'node_id', 'user_name', 'started_at', 'ended_at', 'note'])
+    .select(['id', 'number', 'node_id', 'user_id', 'user_name', 'started_at', 'ended_at', 'note'])
     .where('id', 'in', ids)
     .orderBy('started_at', 'desc')
     .execute();

@@ -60,6 +60,12 @@ export function pickInterval(
   return best?.days ?? DEFAULT_INTERVAL_DAYS[category];
 }
 
+/** A human-readable number: the district's short name, the day and a sequence (福田-20261206-0007). */
+export function formatNumber(districtName: string, day: string, seq: number): string {
+  const short = districtName.replace(/(新区|自治县|区|县|市)$/, '') || districtName;
+  return `${short}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
+}
+
 /** Adds days to a YYYY-MM-DD day. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(day + 'T00:00:00Z') + n * 86400_000).toISOString().slice(0, 10);
@@ -81,9 +87,62 @@ export function dueStatus(
   return { dueOn, status: dueOn < today ? 'overdue' : 'later' };
 }
 
-/** Compliance: share of records not overdue (visited within their cycle) as of a day; null if none. */
-export function complianceRate(due: number, overdue: number): number | null {
-  return due === 0 ? null : (due - overdue) / due;
+/** A visit rate: made ÷ due, or null when nothing fell due. */
+export function complianceRate(due: number, onTime: number): number | null {
+  return due === 0 ? null : onTime / due;
+}
+
+const dayNum = (d: string) => Math.round(Date.parse(d + 'T00:00:00Z') / 86400_000);
+
+/**
+ * The visits that fell due for one record in a period [from, to] and how many were made on time:
+ * the definition behind 走访达标率 (seed 002: every household every 7 days).
+ *
+ * A record falls due on its due date (last visit + cycle; the day it joined the register if never
+ * visited), and again every cycle while it stays unvisited. A visit on or before the due date is on
+ * time (it counts on its own day, and the next due date runs from it); a visit after the due date
+ * is late and counts nothing. A record due today and not yet visited counts as not on time. Only
+ * occasions dated within the period count. `visits` are the distinct visit days within the period,
+ * ascending; `lastBefore` the last visit day before it.
+ */
+export function visitOccasions(p: {
+  createdDay: string;
+  lastBefore: string | null;
+  visits: string[];
+  intervalDays: number;
+  from: string;
+  to: string;
+}): { due: number; onTime: number } {
+  const k = p.intervalDays;
+  const from = dayNum(p.from);
+  const to = dayNum(p.to);
+  // occasions start, start + k, … before endEx that lie within the period
+  const between = (start: number, endEx: number) => {
+    const hi = Math.min(endEx - 1, to);
+    if (start > hi) return 0;
+    const first = start >= from ? start : start + Math.ceil((from - start) / k) * k;
+    return first > hi ? 0 : Math.floor((hi - first) / k) + 1;
+  };
+  let cur = p.lastBefore ? dayNum(p.lastBefore) + k : dayNum(p.createdDay);
+  let due = 0;
+  let onTime = 0;
+  for (const day of p.visits) {
+    const v = dayNum(day);
+    if (v <= cur) {
+      if (v >= from && v <= to) {
+        due++;
+        onTime++;
+      }
+    } else due += between(cur, v);
+    cur = v + k;
+  }
+  due += between(cur, to + 1);
+  return { due, onTime };
+}
+
+/** Days from one YYYY-MM-DD to another (inclusive count of the period). */
+export function periodDays(from: string, to: string): number {
+  return dayNum(to) - dayNum(from) + 1;
 }
 
 type Position = number[];

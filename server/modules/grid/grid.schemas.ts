@@ -225,7 +225,9 @@ export const dueList = z.object({
   asOf: z.string(),
   today: z.array(dueItem),
   overdue: z.array(dueItem),
-  done: z.array(dueItem.extend({ visitId: z.uuid(), visitedAt: z.string() })),
+  done: z.array(
+    dueItem.extend({ visitId: z.uuid(), visitNumber: z.string().nullable(), visitedAt: z.string() }),
+  ),
 });
 
 /** A change a visit makes to a register record (verified unchanged, or new attributes). */
@@ -246,6 +248,8 @@ export const createVisitBody = z.object({
 });
 export const visitView = z.object({
   id: z.uuid(),
+  /** Human-readable number, e.g. 福田-20261206-0007 (null for visits recorded before numbering). */
+  number: z.string().nullable(),
   recordId: z.uuid(),
   label: z.string(),
   nodeId: z.uuid(),
@@ -260,19 +264,27 @@ export const visitView = z.object({
   changedCount: z.number(),
 });
 
-/** Compliance 走访达标率 of a node's children and workers as of a day. */
-export const complianceQuery = z.object({ nodeId: z.uuid(), asOf: day.optional() });
+/** Compliance 走访达标率 under a node over a period of days (a single day, today, by default; asOf is `to`). */
+export const complianceQuery = z
+  .object({ nodeId: z.uuid(), from: day.optional(), to: day.optional(), asOf: day.optional() })
+  .transform(({ asOf, ...q }) => ({ ...q, to: q.to ?? asOf }))
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] });
+/** Visits that fell due in the period, made on time, missed; records overdue at its end; the rate. */
 export const complianceRow = z.object({
   id: z.uuid(),
   name: z.string(),
   level: z.string(),
   due: z.number(),
   onTime: z.number(),
-  overdue: z.number(),
+  missed: z.number(),
+  overdueNow: z.number(),
   rate: z.number().nullable(),
 });
 export const complianceView = z.object({
-  asOf: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** How the rate is counted, in the user's language. */
+  definition: z.string(),
   total: complianceRow,
   children: z.array(complianceRow),
   workers: z.array(complianceRow),
@@ -302,6 +314,8 @@ export const createPatrolBody = z.object({
 });
 export const patrolView = z.object({
   id: z.uuid(),
+  /** Human-readable number, e.g. 福田-20261206-0003. */
+  number: z.string().nullable(),
   nodeId: z.uuid(),
   nodeName: z.string(),
   userName: z.string(),

@@ -9,7 +9,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { dueItemOf, type Cycles } from './grid.cycles.ts';
 import type { GridDirectory } from './grid.directory.ts';
-import { iso, shownLabel, type RecordKit } from './grid.records.ts';
+import { iso, nextGridNumber, shownLabel, type RecordKit } from './grid.records.ts';
+import type { GridTree } from './grid.ports.ts';
 import * as repo from './grid.repository.ts';
 import { dueStatus, pickInterval, type VISIT_RESULTS } from './grid.rules.ts';
 import { inReach, type GridScope } from './grid.scope.ts';
@@ -19,18 +20,20 @@ import type { createVisitBody, dueList, visitRuleBody, visitView } from './grid.
 export function createVisitsService(deps: {
   db: Db;
   auditor: Auditor;
+  tree: Pick<GridTree, 'findNode'>;
   scope: Pick<GridScope, 'reach' | 'nodeIn' | 'range'>;
   directory: Pick<GridDirectory, 'assignedPaths'>;
   records: RecordKit;
   cycles: Cycles;
 }) {
-  const { db, auditor, scope, directory, records, cycles } = deps;
+  const { db, auditor, tree, scope, directory, records, cycles } = deps;
 
   /** Visits as shown, latest first. */
   async function views(ids: string[]): Promise<z.infer<typeof visitView>[]> {
     const vs = await repo.visitsByIds(db, ids);
     return vs.map((v) => ({
       id: v.id,
+      number: v.number,
       recordId: v.record_id,
       label: shownLabel(v.kind, v.label),
       nodeId: v.node_id,
@@ -94,6 +97,7 @@ export function createVisitsService(deps: {
                 },
               ]);
           }
+          const number = await nextGridNumber(trx, tree, rec.district_id, 'visit', day);
           await repo.insertVisit(trx, {
             district_id: rec.district_id,
             id: input.id,
@@ -104,6 +108,7 @@ export function createVisitsService(deps: {
             as_cadre: asCadre,
             visited_at: visitedAt,
             day,
+            number,
             lat: input.position?.lat ?? null,
             lng: input.position?.lng ?? null,
             result: input.result,
@@ -183,7 +188,8 @@ export function createVisitsService(deps: {
         const s = dueStatus(r.last_day, r.created_day, interval, today);
         const item = dueItemOf(r, interval, s.dueOn);
         const v = doneBy.get(r.id);
-        if (v) out.done.push({ ...item, visitId: v.id, visitedAt: iso(v.visited_at)! });
+        if (v)
+          out.done.push({ ...item, visitId: v.id, visitNumber: v.number, visitedAt: iso(v.visited_at)! });
         else if (s.status === 'today') out.today.push(item);
         else if (s.status === 'overdue') out.overdue.push(item);
       }

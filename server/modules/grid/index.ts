@@ -56,7 +56,7 @@ export function createGridService(deps: GridDeps) {
   const assignments = createAssignmentsService({ db, auditor, tree, scope, loadActor: deps.loadActor });
   const registers = createRegistersService({ db, auditor, tree, scope, records });
   const imports = createImportsService({ db, auditor, scope, records });
-  const visits = createVisitsService({ db, auditor, scope, directory, records, cycles });
+  const visits = createVisitsService({ db, auditor, tree, scope, directory, records, cycles });
   const dashboard = createDashboardService({ db, tree, scope, cycles, events });
   const patrols = createPatrolsService({ db, auditor, tree, scope, events });
   const sync = createSyncService({ db, events, verbs: { ...visits, ...patrols, ...registers } });

@@ -233,6 +233,13 @@ export interface GridImports {
   valid: Generated<number>;
 }
 
+export interface GridNumbers {
+  day: string;
+  district_id: string;
+  kind: string;
+  last: number;
+}
+
 export interface GridOutlines {
   district_id: string;
   geojson: Json;
@@ -252,6 +259,7 @@ export interface GridPatrols {
   id: string;
   node_id: string;
   note: Generated<string>;
+  number: string | null;
   started_at: Timestamp;
   track: Generated<Json>;
   user_id: string;
@@ -307,6 +315,7 @@ export interface GridVisits {
   lng: number | null;
   node_id: string;
   note: Generated<string>;
+  number: string | null;
   record_id: string;
   result: string;
   user_id: string;
@@ -727,6 +736,7 @@ export interface DB {
   grid_import_mappings: GridImportMappings;
   grid_import_rows: GridImportRows;
   grid_imports: GridImports;
+  grid_numbers: GridNumbers;
   grid_outlines: GridOutlines;
   grid_patrols: GridPatrols;
   grid_record_history: GridRecordHistory;

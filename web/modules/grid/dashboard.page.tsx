@@ -3,7 +3,7 @@
  * disposal rates with their trend, overdue events, recurring places, visit compliance and a map.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Input, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Input, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
@@ -63,11 +63,14 @@ export default function DashboardPage() {
     enabled: !!target && from <= to,
     queryFn: () => eventsDashboard(range),
   });
+  const [period, setPeriod] = useState<'day' | 'week' | 'month'>('day');
+  const periodFrom =
+    period === 'day' ? today : beijingDay(new Date(Date.now() - (period === 'week' ? 6 : 29) * 86400_000));
   const compliance = useQuery({
-    queryKey: ['grid-compliance', target?.id],
+    queryKey: ['grid-compliance', target?.id, period],
     enabled: !!target && !isDept,
     meta: { silent: true },
-    queryFn: () => complianceOf({ nodeId: target!.id }),
+    queryFn: () => complianceOf({ nodeId: target!.id, from: periodFrom, to: today }),
   });
   const grids = useQuery({
     queryKey: ['grid-outlines', target?.id],
@@ -151,7 +154,8 @@ export default function DashboardPage() {
     { title: t('grid.reg.label'), dataIndex: 'name' },
     { title: t('grid.dash.compliance.due'), dataIndex: 'due' },
     { title: t('grid.dash.compliance.onTime'), dataIndex: 'onTime' },
-    { title: t('grid.dash.compliance.overdue'), dataIndex: 'overdue' },
+    { title: t('grid.dash.compliance.missed'), dataIndex: 'missed' },
+    { title: t('grid.dash.compliance.overdueNow'), dataIndex: 'overdueNow' },
     { title: t('grid.dash.compliance.rate'), dataIndex: 'rate', render: (v: number | null) => fmtRate(v) },
   ];
   return (
@@ -344,10 +348,35 @@ export default function DashboardPage() {
               title={
                 <span>
                   {t('grid.dash.compliance')}{' '}
-                  <span data-testid="compliance-rate">{fmtRate(compliance.data?.total.rate)}</span>
+                  <span data-testid="compliance-rate">{fmtRate(compliance.data?.total.rate)}</span>{' '}
+                  <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                    {compliance.data &&
+                      t('grid.dash.compliance.count', {
+                        onTime: compliance.data.total.onTime,
+                        due: compliance.data.total.due,
+                      })}
+                  </Typography.Text>
                 </span>
               }
+              extra={
+                <Segmented
+                  size="small"
+                  value={period}
+                  onChange={(v) => setPeriod(v as typeof period)}
+                  options={(['day', 'week', 'month'] as const).map((p) => ({
+                    value: p,
+                    label: t(`grid.dash.compliance.period.${p}`),
+                  }))}
+                />
+              }
             >
+              <Typography.Paragraph
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid="compliance-definition"
+              >
+                {compliance.data?.definition}
+              </Typography.Paragraph>
               <Row gutter={12}>
                 <Col xs={24} md={12}>
                   <Typography.Text strong>{t('grid.dash.compliance.children')}</Typography.Text>

@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Collapse,
   Drawer,
   Empty,
   Form,
@@ -19,12 +20,13 @@ import {
 import { useNavigate } from 'react-router';
 import { useT } from '../../app/i18n.tsx';
 import { PageTitle, SyncBar, beijingDay, useOfflineQuery, useOnline, useTimeFormat } from './common.tsx';
-import { dueListOf, VISIT_RESULTS, type DueItem } from './grid.api.ts';
+import { GeoMap } from '../../app/map.tsx';
+import { dueListOf, listGrids, VISIT_RESULTS, type DueItem } from './grid.api.ts';
 import { enqueue, useOutbox } from './outbox.ts';
 import { uuidv7 } from './uuidv7.ts';
 
 /** An entry of the due list, or one waiting in the queue with the time it was visited. */
-type Entry = DueItem & { visitedAt?: string };
+type Entry = DueItem & { visitedAt?: string; visitNumber?: string | null };
 
 /** Where the browser says we are, or null within a few seconds. */
 function position(): Promise<{ lat: number; lng: number } | null> {
@@ -131,6 +133,11 @@ function ItemCard(props: { item: Entry; pending?: boolean; onVisit?: () => void 
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
         <div style={{ minWidth: 0 }}>
           <Typography.Text strong>{i.label}</Typography.Text> <Tag>{t(`grid.vcat.${i.visitCategory}`)}</Tag>
+          {i.visitNumber && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="visit-number">
+              {i.visitNumber}
+            </Typography.Text>
+          )}
           <div style={{ color: '#888', fontSize: 12 }}>
             {i.nodeName} · {t('grid.due.dueOn', { d: i.dueOn })} ·{' '}
             {i.visitedAt
@@ -153,6 +160,33 @@ function ItemCard(props: { item: Entry; pending?: boolean; onVisit?: () => void 
         )}
       </div>
     </Card>
+  );
+}
+
+/** The worker's own grids on a map (outlines kept on the phone for offline use), opened on demand. */
+function MyGridsMap() {
+  const t = useT();
+  const grids = useOfflineQuery('my-grids', () => listGrids());
+  const outlines = (grids.data?.data ?? [])
+    .filter((g) => g.outline)
+    .map((g) => ({ id: g.id, name: g.name, geojson: g.outline }));
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 8 }}
+      destroyOnHidden
+      items={[
+        {
+          key: 'map',
+          label: <span data-testid="my-grid-map-toggle">{t('grid.due.myGridMap')}</span>,
+          children: outlines.length ? (
+            <GeoMap label={t('grid.due.myGridMap')} outlines={outlines} height={260} testId="my-grid-map" />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('grid.due.noOutline')} />
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -210,6 +244,7 @@ export default function DuePage() {
         />
       )}
       {q.isError && <Alert type="error" showIcon title={t('grid.due.noCopy')} />}
+      <MyGridsMap />
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Tabs
           defaultActiveKey="today"

@@ -151,8 +151,8 @@ export const setVisitRule = (body: z.input<typeof visitRuleBody>) =>
 export const dueListOf = (date?: string) => api<DueList>('GET', `/api/grid/due${qs({ date })}`);
 /** Visits under a node. */
 export const listVisits = (q: Range) => api<Visit[]>('GET', `/api/grid/visits${qs({ ...q })}`);
-/** Visit compliance under a node. */
-export const complianceOf = (q: { nodeId: string; asOf?: string }) =>
+/** Visit compliance under a node over a period (today by default), with its definition. */
+export const complianceOf = (q: { nodeId: string; from?: string; to?: string }) =>
   api<Compliance>('GET', `/api/grid/compliance${qs(q)}`);
 /** 我当网格员 figures. */
 export const cadreStatsOf = (q: Range) => api<CadreStats>('GET', `/api/grid/cadre-stats${qs({ ...q })}`);

@@ -168,6 +168,11 @@ export default function PatrolsPage() {
               data-testid="patrol-item"
               title={
                 <Space size={6} wrap>
+                  {p.number && (
+                    <Typography.Text type="secondary" data-testid="patrol-number">
+                      {p.number}
+                    </Typography.Text>
+                  )}
                   <span>{p.nodeName}</span>
                   <Typography.Text type="secondary">{p.userName}</Typography.Text>
                 </Space>
