@@ -95,13 +95,14 @@ export function createServices(p: Platform) {
       transition: (ctx, id, input, key) => events.transition(ctx, id, input, key),
       reportedCounts: (items) => events.reportedCounts(items),
       idsByPatrol: (ids) => events.idsByPatrol(ids),
-      // until events offers its own: the states of the events it lists for a subtree
-      statesOf: async (path, ids) =>
+      // until events offers its own: whether the events it lists under a subtree are still open
+      openness: async (path, ids) =>
         new Map(
           (
             await events.publicRows({ path, ids, from: new Date(0), to: new Date(), limit: ids.length || 1 })
-          ).map((r) => [r.id, r.state]),
+          ).map((r) => [r.id, !['closed', 'rejected', 'merged'].includes(r.state)]),
         ),
+      get: (ctx, id) => events.get(ctx, id),
     },
     loadActor: (id) => accounts.loadActor(id),
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),

@@ -14,9 +14,18 @@ import type { AssignmentKind } from './grid.rules.ts';
 export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> }) {
   const { db, tree } = deps;
   return {
-    /** Paths of the grids the user is assigned to on a day (today by default), of one kind or both. */
-    async assignedPaths(userId: string, day = shanghaiDay(), kind?: AssignmentKind): Promise<string[]> {
-      const ids = await repo.assignedNodeIds(db, userId, day, kind);
+    /** Paths of the grids the user is assigned to on a day (today by default), of some kinds or any. */
+    async assignedPaths(
+      userId: string,
+      day = shanghaiDay(),
+      kinds?: AssignmentKind | AssignmentKind[],
+    ): Promise<string[]> {
+      const ids = await repo.assignedNodeIds(
+        db,
+        userId,
+        day,
+        kinds === undefined ? undefined : [kinds].flat(),
+      );
       if (!ids.length) return [];
       return (await tree.nodesByIds(ids)).map((n) => n.path);
     },

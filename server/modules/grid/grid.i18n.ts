@@ -19,6 +19,15 @@ export const gridMessages = {
     'grid.user_unknown': '用户不存在',
     'grid.bad_track': '巡查结束时间不能早于开始时间',
     'grid.bad_mapping': '列对应关系格式不正确',
+    'grid.unknown_standard': '没有这条测评标准（或已停用）',
+    'grid.standard_required': '此项必填',
+    'grid.standard_too_long': '编号最多 40 字，标准最多 1000 字',
+    'grid.standard_bad_category': '事件类别“{value}”不在类别表中',
+    'grid.standards.sheet': '测评标准',
+    'grid.coverage.definition':
+      '网格长巡查覆盖率 = 网格长实际巡查的网格周数 ÷ 应巡查的网格周数（{from} 至 {to}）。每名网格长对其挂点的每个网格每周（周一至周日）应巡查一次；以网格长本人在该网格登记的巡查为准。',
+    'grid.readiness.definition':
+      '迎检准备度 = 没有未解决问题的测评标准数 ÷ 该测评项目的标准数。未解决问题：巡查发现且未当场整改、其事件尚未办结的问题，以及标记到该标准且尚未办结的事件。',
     'grid.compliance.definition':
       '走访达标率 = 按时完成的走访 ÷ 到期应走访的次数（{from} 至 {to}）。每户的到期日为上次走访日加走访周期（从未走访的为登记当日），逾期未访的此后每过一个周期再计一次；在到期日当天或之前走访为按时（下次到期日从该次走访起算），逾期后补访不计按时；当天到期而尚未走访的计为未按时。',
     'grid.register.housing': '房屋台账',
@@ -45,6 +54,15 @@ export const gridMessages = {
     'grid.user_unknown': 'No such user',
     'grid.bad_track': 'The patrol ends before it starts',
     'grid.bad_mapping': 'The column mapping is malformed',
+    'grid.unknown_standard': 'No such assessment standard (or it is retired)',
+    'grid.standard_required': 'Required',
+    'grid.standard_too_long': 'Codes take at most 40 characters, standards 1,000',
+    'grid.standard_bad_category': 'The event category “{value}” is not in the category list',
+    'grid.standards.sheet': 'Assessment standards',
+    'grid.coverage.definition':
+      'Grid-head patrol coverage = grid-weeks walked by their head ÷ grid-weeks held ({from} to {to}). Each head walks each grid they head once a week (Monday to Sunday); only patrols the head logged on that grid count.',
+    'grid.readiness.definition':
+      'Readiness = standards with no open problem ÷ standards of the project. Open problems: patrol findings not put right on the spot whose event is not yet closed, and events tagged to the standard still open.',
     'grid.compliance.definition':
       'Visit compliance = visits made on time ÷ visits that fell due ({from} to {to}). A household falls due on its last visit plus its cycle (the day it was registered if never visited), and again every cycle while unvisited; a visit on or before the due day is on time (the next due day counts from it); a visit after it is late and counts nothing; a visit due today and not yet made counts as not on time.',
     'grid.register.housing': 'Housing register',

@@ -3,7 +3,7 @@
  * with those modules' public functions: the organisation tree (org), events (report, transition,
  * counts) and accounts. Grid reads no other module's tables.
  */
-import type { Actor } from '../../platform/access/access.ts';
+import type { Actor, RequestContext } from '../../platform/access/access.ts';
 import type { EventsServiceImpl } from '../events/index.ts';
 
 /** A node of the organisation tree, as org's public functions give it. */
@@ -33,8 +33,10 @@ export type GridEvents = Pick<
   EventsServiceImpl,
   'report' | 'transition' | 'reportedCounts' | 'idsByPatrol'
 > & {
-  /** Lifecycle state of each event (ids under a path; unknown ids left out). */
-  statesOf(path: string, ids: string[]): Promise<Map<string, string>>;
+  /** Whether each event under a path is still open (not closed, rejected or merged); unknown ids left out. */
+  openness(path: string, ids: string[]): Promise<Map<string, boolean>>;
+  /** An event the actor may see (its node), or a 404: events.get. */
+  get(ctx: RequestContext, id: string): Promise<{ id: string; nodeId: string }>;
 };
 
 /** Resolves an account (names and roles): accounts.loadActor. */

@@ -9,15 +9,15 @@ import type { Executor } from '../../platform/db/db.ts';
 
 // ---------------------------------------------------------------- assignments (the directory)
 
-/** Node ids of the grids a user is assigned to on a day (worker or cadre, or one kind). */
-export async function assignedNodeIds(db: Executor, userId: string, day: string, kind?: string) {
+/** Node ids of the grids a user is assigned to on a day (any kind, or some). */
+export async function assignedNodeIds(db: Executor, userId: string, day: string, kinds?: string[]) {
   const rows = await db
     .selectFrom('grid_assignments')
     .select('node_id')
     .where('user_id', '=', userId)
     .where('from_day', '<=', day)
     .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', day)]))
-    .$if(!!kind, (q) => q.where('kind', '=', kind!))
+    .$if(!!kinds, (q) => q.where('kind', 'in', kinds!))
     .execute();
   return rows.map((r) => r.node_id);
 }
@@ -686,9 +686,214 @@ export async function insertPatrol(
     track: string;
     note: string;
     number: string;
+    as_head: boolean;
+    week: string;
   },
 ) {
   await trx.insertInto('grid_patrols').values(row).execute();
+}
+
+/** A finding of a patrol as stored. */
+export interface NewFinding {
+  district_id: string;
+  id: string;
+  patrol_id: string;
+  node_id: string;
+  standard_id: string;
+  note: string;
+  event_id: string | null;
+  rectified_at: Date | null;
+}
+
+/** Stores a patrol's findings. */
+export async function insertFindings(trx: Executor, rows: NewFinding[]) {
+  if (rows.length) await trx.insertInto('grid_patrol_findings').values(rows).execute();
+}
+
+/** Findings of some patrols with their standards, in the order found. */
+export function findingsOfPatrols(db: Executor, patrolIds: string[]) {
+  if (!patrolIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_patrol_findings as f')
+    .innerJoin('grid_civ_standards as s', (j) =>
+      j.onRef('s.district_id', '=', 'f.district_id').onRef('s.id', '=', 'f.standard_id'),
+    )
+    .select([
+      'f.id',
+      'f.patrol_id',
+      'f.node_id',
+      'f.standard_id',
+      's.code',
+      's.text',
+      's.project_name',
+      's.category',
+      'f.note',
+      'f.event_id',
+      'f.rectified_at',
+    ])
+    .where('f.patrol_id', 'in', patrolIds)
+    .orderBy('f.id')
+    .execute();
+}
+
+/** The latest day each of some grids was walked by a user as its head. */
+export function lastHeadPatrolDays(db: Executor, userId: string, nodeIds: string[]) {
+  if (!nodeIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_patrols')
+    .select([
+      'node_id',
+      sql<string>`to_char(max((started_at AT TIME ZONE 'Asia/Shanghai')::date), 'YYYY-MM-DD')`.as('last_day'),
+    ])
+    .where('user_id', '=', userId)
+    .where('as_head', '=', true)
+    .where('node_id', 'in', nodeIds)
+    .groupBy('node_id')
+    .execute();
+}
+
+/** The weeks (Mondays) each head walked each grid under a subtree within [fromWeek, toWeek]. */
+export function headWeeksUnder(
+  db: Executor,
+  districtId: string,
+  path: string,
+  fromWeek: string,
+  toWeek: string,
+) {
+  return db
+    .selectFrom('grid_patrols')
+    .select(['user_id', 'node_id', sql<string>`to_char(week, 'YYYY-MM-DD')`.as('week')])
+    .distinct()
+    .where('district_id', '=', districtId)
+    .where('as_head', '=', true)
+    .where(nodeInPaths('node_id', [path]))
+    .where('week', '>=', fromWeek)
+    .where('week', '<=', toWeek)
+    .execute();
+}
+
+// ---------------------------------------------------------------- civilisation standards
+
+const STANDARD_COLUMNS = [
+  'id',
+  'project_code',
+  'project_name',
+  'item_code',
+  'item_name',
+  'code',
+  'text',
+  'category',
+  'active',
+  'sort',
+] as const;
+
+/** A district's standards (active ones, or all), in their order. */
+export function standardsOf(db: Executor, districtId: string, activeOnly: boolean) {
+  return db
+    .selectFrom('grid_civ_standards')
+    .select(STANDARD_COLUMNS)
+    .where('district_id', '=', districtId)
+    .$if(activeOnly, (q) => q.where('active', '=', true))
+    .orderBy('sort')
+    .orderBy('code')
+    .execute();
+}
+
+/** Standards of a district by id. */
+export function standardsByIds(db: Executor, districtId: string, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('grid_civ_standards')
+    .select(STANDARD_COLUMNS)
+    .where('district_id', '=', districtId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** A standard row as stored. */
+export interface NewStandard {
+  district_id: string;
+  id: string;
+  project_code: string;
+  project_name: string;
+  item_code: string;
+  item_name: string;
+  code: string;
+  text: string;
+  category: string | null;
+  sort: number;
+}
+
+/** Stores standards by code: new codes added, known codes rewritten and made active again. */
+export async function upsertStandards(trx: Executor, rows: NewStandard[]) {
+  if (!rows.length) return;
+  await trx
+    .insertInto('grid_civ_standards')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['district_id', 'code']).doUpdateSet((eb) => ({
+        project_code: eb.ref('excluded.project_code'),
+        project_name: eb.ref('excluded.project_name'),
+        item_code: eb.ref('excluded.item_code'),
+        item_name: eb.ref('excluded.item_name'),
+        text: eb.ref('excluded.text'),
+        category: eb.ref('excluded.category'),
+        sort: eb.ref('excluded.sort'),
+        active: true,
+        updated_at: new Date(),
+      })),
+    )
+    .execute();
+}
+
+/** Retires a district's standards whose codes are not among those given (kept for history). */
+export async function retireStandardsExcept(trx: Executor, districtId: string, codes: string[]) {
+  await trx
+    .updateTable('grid_civ_standards')
+    .set({ active: false, updated_at: new Date() })
+    .where('district_id', '=', districtId)
+    .where('active', '=', true)
+    .$if(codes.length > 0, (q) => q.where('code', 'not in', codes))
+    .execute();
+}
+
+/** Tags an event to a standard (replacing an earlier tag). */
+export async function upsertEventTag(
+  trx: Executor,
+  row: { district_id: string; event_id: string; standard_id: string; node_id: string; tagged_by: string },
+) {
+  await trx
+    .insertInto('grid_event_standards')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['district_id', 'event_id']).doUpdateSet({
+        standard_id: row.standard_id,
+        tagged_by: row.tagged_by,
+        tagged_at: new Date(),
+      }),
+    )
+    .execute();
+}
+
+/** Findings under a subtree not put right on the spot: their standard and event. */
+export function unrectifiedFindingsUnder(db: Executor, districtId: string, path: string) {
+  return db
+    .selectFrom('grid_patrol_findings')
+    .select(['id', 'standard_id', 'event_id'])
+    .where('district_id', '=', districtId)
+    .where('rectified_at', 'is', null)
+    .where(nodeInPaths('node_id', [path]))
+    .execute();
+}
+
+/** Events under a subtree tagged to a standard. */
+export function eventTagsUnder(db: Executor, districtId: string, path: string) {
+  return db
+    .selectFrom('grid_event_standards')
+    .select(['event_id', 'standard_id'])
+    .where('district_id', '=', districtId)
+    .where(nodeInPaths('node_id', [path]))
+    .execute();
 }
 
 /** Ids of the latest patrols under a subtree started within [from, to). */
@@ -718,7 +923,7 @@ export function patrolsByIds(db: Executor, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return db
     .selectFrom('grid_patrols')
-    .select(['id', 'number', 'node_id', 'user_id', 'user_name', 'started_at', 'ended_at', 'note'])
+    .select(['id', 'number', 'node_id', 'user_id', 'user_name', 'as_head', 'started_at', 'ended_at', 'note'])
     .where('id', 'in', ids)
     .orderBy('started_at', 'desc')
     .execute();

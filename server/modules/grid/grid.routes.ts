@@ -15,6 +15,13 @@ import {
   cadreStatsView,
   complianceQuery,
   complianceView,
+  coverageQuery,
+  coverageView,
+  headDueView,
+  readinessView,
+  standardsImportResult,
+  standardsView,
+  tagBody,
   createPatrolBody,
   createRecordBody,
   createVisitBody,
@@ -370,6 +377,104 @@ export function gridRoutes(app: App, svc: GridService) {
       },
     },
     async (req) => svc.patrols(req.ctx, req.query),
+  );
+  app.get(
+    '/api/grid/head/due',
+    {
+      config: { permission: 'grid.patrol' },
+      schema: {
+        tags,
+        summary: '网格长本周巡查 My weekly walks as grid head',
+        querystring: z.object({ date: z.iso.date().optional() }),
+        response: { 200: headDueView },
+      },
+    },
+    async (req) => svc.headDue(req.ctx, req.query.date),
+  );
+  app.get(
+    '/api/grid/patrol-coverage',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '网格长巡查覆盖率 Grid-head patrol coverage',
+        querystring: coverageQuery,
+        response: { 200: coverageView },
+      },
+    },
+    async (req) => svc.coverage(req.ctx, req.query),
+  );
+  app.get(
+    '/api/grid/standards',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '测评标准 Civilisation-city assessment standards',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: standardsView },
+      },
+    },
+    async (req) => svc.standards(req.ctx, req.query.nodeId),
+  );
+  app.post(
+    '/api/grid/standards/import',
+    {
+      config: { permission: 'grid.standards' },
+      schema: {
+        tags,
+        summary: '导入测评标准 Import the standards (multipart `file`: .xlsx or CSV)',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: standardsImportResult },
+      },
+    },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new DomainError(400, 'grid.import_no_file');
+      return svc.importStandards(req.ctx, req.query.nodeId, await file.toBuffer());
+    },
+  );
+  app.get(
+    '/api/grid/standards/export',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '导出测评标准 Export the standards (.xlsx)',
+        querystring: z.object({ nodeId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const buf = await svc.exportStandards(req.ctx, req.query.nodeId);
+      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'grid.standards.sheet'))).send(buf);
+    },
+  );
+  app.put(
+    '/api/grid/events/:id/standard',
+    {
+      config: { permission: 'grid.tag' },
+      schema: {
+        tags,
+        summary: '事件对应测评标准 Tag an event to a standard',
+        params: idParams,
+        body: tagBody,
+        response: { 200: z.object({ ok: z.boolean() }) },
+      },
+    },
+    async (req) => svc.tagEvent(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/grid/readiness',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '迎检准备度 Readiness per assessment project',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: readinessView },
+      },
+    },
+    async (req) => svc.readiness(req.ctx, req.query.nodeId),
   );
   app.post(
     '/api/grid/sync',

@@ -7,6 +7,9 @@ import {
   pickInterval,
   pointInOutline,
   visitOccasions,
+  weekOf,
+  headWeekStatus,
+  headCoverage,
   validateOutline,
   visitCategoryOf,
 } from './grid.rules.ts';
@@ -233,5 +236,48 @@ describe('visit compliance 走访达标率 (issue 16 #9)', () => {
         },
       ),
     );
+  });
+});
+
+describe('网格长每周巡查 (seed 003): the weekly cadence', () => {
+  it.each([
+    ['2026-12-07', '2026-12-07'], // a Monday
+    ['2026-12-13', '2026-12-07'], // its Sunday
+    ['2026-12-14', '2026-12-14'],
+    ['2027-01-01', '2026-12-28'],
+  ])('%s falls in the week of Monday %s', (d, monday) => expect(weekOf(d)).toBe(monday));
+
+  it.each([
+    // [case, headed from, last walked, today, status, missed weeks]
+    ['walked this week', '2026-11-02', '2026-12-08', '2026-12-10', 'done', 0],
+    ['walked last week: due by Sunday', '2026-11-02', '2026-12-01', '2026-12-10', 'due', 0],
+    ['headship began this week: due', '2026-12-08', null, '2026-12-10', 'due', 0],
+    ['last week unwalked: overdue by one', '2026-11-02', '2026-11-25', '2026-12-10', 'overdue', 1],
+    ['never walked since three weeks', '2026-11-16', null, '2026-12-10', 'overdue', 3],
+  ])('%s', (_c, fromDay, last, today, status, missedWeeks) => {
+    expect(headWeekStatus({ fromDay, lastPatrolDay: last, today })).toMatchObject({ status, missedWeeks });
+  });
+
+  it('coverage counts the weeks a head held the grid within the period, and those walked', () => {
+    const walkedWeeks = new Set(['2026-11-30', '2026-12-07']);
+    expect(
+      headCoverage({
+        fromDay: '2026-11-18',
+        toDay: null,
+        periodFrom: '2026-11-16',
+        periodTo: '2026-12-13',
+        walkedWeeks,
+      }),
+    ).toEqual({ weeks: 4, walked: 2 });
+    // handed over mid-period: only the weeks held count
+    expect(
+      headCoverage({
+        fromDay: '2026-11-18',
+        toDay: '2026-11-29',
+        periodFrom: '2026-11-16',
+        periodTo: '2026-12-13',
+        walkedWeeks,
+      }),
+    ).toEqual({ weeks: 2, walked: 0 });
   });
 });

@@ -3,8 +3,11 @@
  * compliance), GeoJSON outline validation and the Excel column maps of the registers. No IO.
  */
 
-/** How someone serves a grid: a regular worker, or a cadre serving as one for a period 我当网格员. */
-export const ASSIGNMENT_KINDS = ['worker', 'cadre'] as const;
+/**
+ * How someone serves a grid: a regular worker, a cadre serving as one for a period 我当网格员
+ * (seed 002), or a division-level cadre heading it as 文明城市创建网格长 and walking it weekly (seed 003).
+ */
+export const ASSIGNMENT_KINDS = ['worker', 'cadre', 'head'] as const;
 export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 
 /** Registers 台账. */
@@ -367,4 +370,70 @@ export function pointInOutline(
     geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
   ) as number[][][][];
   return polys.some((p) => inRing(lng, lat, p[0]) && !p.slice(1).some((h) => inRing(lng, lat, h)));
+}
+
+/** The Monday (Asia/Shanghai calendar) of the week a day falls in. */
+export function weekOf(day: string): string {
+  const n = dayNum(day);
+  // 1970-01-01 was a Thursday: Monday-based weekday = (n + 3) mod 7
+  return addDays(day, -(((n + 3) % 7) + 7) % 7);
+}
+
+/**
+ * A grid head's weekly walk 网格长每周巡查 (seed 003: 每周带领…深入挂点社区实地"行走"), as of a day:
+ * done when walked this week (Monday to Sunday); due by Sunday when last week was walked (or the
+ * headship began this week); overdue when a whole week or more went unwalked, with how many.
+ */
+export function headWeekStatus(p: { fromDay: string; lastPatrolDay: string | null; today: string }): {
+  week: string;
+  dueBy: string;
+  status: 'done' | 'due' | 'overdue';
+  missedWeeks: number;
+} {
+  const week = weekOf(p.today);
+  const dueBy = addDays(week, 6);
+  const last = p.lastPatrolDay ? weekOf(p.lastPatrolDay) : null;
+  if (last === week) return { week, dueBy, status: 'done', missedWeeks: 0 };
+  const start = weekOf(p.fromDay);
+  const owedFrom = last && addDays(last, 7) > start ? addDays(last, 7) : start;
+  const missedWeeks = Math.max(0, Math.round((dayNum(week) - dayNum(owedFrom)) / 7));
+  return { week, dueBy, status: missedWeeks > 0 ? 'overdue' : 'due', missedWeeks };
+}
+
+/**
+ * Patrol coverage of one headship over a period: the weeks (Mondays) the head held the grid within
+ * it, and how many of them were walked. Coverage = walked ÷ held.
+ */
+export function headCoverage(p: {
+  fromDay: string;
+  toDay: string | null;
+  periodFrom: string;
+  periodTo: string;
+  walkedWeeks: ReadonlySet<string>;
+}): { weeks: number; walked: number } {
+  let weeks = 0;
+  let walked = 0;
+  for (let w = weekOf(p.periodFrom); w <= p.periodTo; w = addDays(w, 7)) {
+    const held = p.fromDay <= addDays(w, 6) && (p.toDay === null || p.toDay >= w);
+    if (!held) continue;
+    weeks++;
+    if (p.walkedWeeks.has(w)) walked++;
+  }
+  return { weeks, walked };
+}
+
+/** Spreadsheet columns of the civilisation-city assessment standards 测评体系. */
+export const STANDARD_COLUMNS: RegisterColumn[] = [
+  { key: 'projectCode', label: '项目编号', synonyms: ['测评项目编号'], type: 'text' },
+  { key: 'projectName', label: '测评项目', synonyms: ['项目名称', '项目'], required: true, type: 'text' },
+  { key: 'itemCode', label: '内容编号', synonyms: ['测评内容编号'], type: 'text' },
+  { key: 'itemName', label: '测评内容', synonyms: ['内容'], required: true, type: 'text' },
+  { key: 'code', label: '标准编号', synonyms: ['测评标准编号', '编号'], required: true, type: 'text' },
+  { key: 'text', label: '测评标准', synonyms: ['标准内容', '标准'], required: true, type: 'text' },
+  { key: 'category', label: '事件类别', synonyms: ['问题类别', '类别'], type: 'text' },
+];
+
+/** A node's readiness for one assessment project: share of its standards with no open problem. */
+export function readinessRate(standards: number, withOpenProblems: number): number | null {
+  return standards === 0 ? null : (standards - withOpenProblems) / standards;
 }

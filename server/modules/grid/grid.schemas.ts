@@ -303,7 +303,19 @@ export const cadreStatsView = z.array(
   }),
 );
 
-/** Civilisation patrol 文明巡查: a grid head's walk, which may raise events. */
+/** What a patrol found, against one assessment standard: raised as an event, or put right on the spot. */
+export const findingBody = z.object({
+  id: z.uuid(),
+  standardId: z.uuid(),
+  note: z.string().trim().max(2000).default(''),
+  /** Raise it as an event (a client-made UUIDv7 may name it, so an offline phone knows its id). */
+  raise: z.boolean().default(true),
+  eventId: z.uuid().nullish(),
+  /** Put right on the spot: no event. */
+  rectified: z.boolean().default(false),
+});
+
+/** Civilisation patrol 文明巡查: a walk of a grid (a head's weekly walk counts for the cadence), with findings. */
 export const createPatrolBody = z.object({
   id: z.uuid(),
   nodeId: z.uuid(),
@@ -311,6 +323,18 @@ export const createPatrolBody = z.object({
   endedAt: z.iso.datetime({ offset: true }),
   track: z.array(positionSchema).max(5000).default([]),
   note: z.string().trim().max(4000).default(''),
+  findings: z.array(findingBody).max(50).default([]),
+});
+/** A finding as shown, with its standard. */
+export const findingView = z.object({
+  id: z.uuid(),
+  standardId: z.uuid(),
+  code: z.string(),
+  text: z.string(),
+  projectName: z.string(),
+  note: z.string(),
+  eventId: z.uuid().nullable(),
+  rectified: z.boolean(),
 });
 export const patrolView = z.object({
   id: z.uuid(),
@@ -319,10 +343,101 @@ export const patrolView = z.object({
   nodeId: z.uuid(),
   nodeName: z.string(),
   userName: z.string(),
+  /** Walked by the grid's head 网格长 (counts for the weekly cadence). */
+  asHead: z.boolean(),
   startedAt: z.string(),
   endedAt: z.string(),
   note: z.string(),
   eventIds: z.array(z.uuid()),
+  findings: z.array(findingView),
+});
+
+/** One grid a head walks weekly, with where this week stands. */
+export const headGridItem = z.object({
+  assignmentId: z.uuid(),
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  lastPatrolDay: z.string().nullable(),
+  status: z.enum(['done', 'due', 'overdue']),
+  /** Whole weeks gone unwalked before this one. */
+  missedWeeks: z.number(),
+});
+/** A grid head's weekly walks 本周巡查: due by Sunday, overdue, done this week. */
+export const headDueView = z.object({
+  week: z.string(),
+  dueBy: z.string(),
+  due: z.array(headGridItem),
+  overdue: z.array(headGridItem),
+  done: z.array(headGridItem),
+});
+
+/** Patrol coverage over weeks: grid-weeks held by a head, walked by the head, and the share. */
+export const coverageRow = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  level: z.string(),
+  grids: z.number(),
+  gridWeeks: z.number(),
+  walked: z.number(),
+  rate: z.number().nullable(),
+});
+export const coverageView = z.object({
+  from: z.string(),
+  to: z.string(),
+  definition: z.string(),
+  total: coverageRow,
+  /** Per child node (streets under a district, communities under a street…). */
+  children: z.array(coverageRow),
+  /** Per head 网格长. */
+  heads: z.array(coverageRow),
+});
+export const coverageQuery = z
+  .object({ nodeId: z.uuid(), from: day.optional(), to: day.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] });
+
+/** One civilisation-city assessment standard 测评标准, under its item 测评内容 and project 测评项目. */
+export const standardView = z.object({
+  id: z.uuid(),
+  projectCode: z.string(),
+  projectName: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  code: z.string(),
+  text: z.string(),
+  category: z.string().nullable(),
+  active: z.boolean(),
+});
+export const standardsView = z.object({
+  projects: z.number(),
+  items: z.number(),
+  standards: z.number(),
+  list: z.array(standardView),
+  can: z.object({ manage: z.boolean() }),
+});
+/** The result of a standards import: rows read, kept, retired, and every bad row. */
+export const standardsImportResult = z.object({
+  projects: z.number(),
+  items: z.number(),
+  standards: z.number(),
+  retired: z.number(),
+  errors: z.array(importRowError),
+});
+/** Tag an event to a standard. */
+export const tagBody = z.object({ standardId: z.uuid() });
+
+/** A node's readiness per assessment project before an inspection. */
+export const readinessRow = z.object({
+  projectCode: z.string(),
+  projectName: z.string(),
+  standards: z.number(),
+  withOpenProblems: z.number(),
+  openProblems: z.number(),
+  rate: z.number().nullable(),
+});
+export const readinessView = z.object({
+  nodeId: z.uuid(),
+  definition: z.string(),
+  projects: z.array(readinessRow),
 });
 
 /**

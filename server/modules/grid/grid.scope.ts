@@ -1,12 +1,16 @@
 /**
  * Where an actor may do grid work: the subtrees of their grants (cadre grants excepted) plus the
  * grids they are assigned to today. A cadre's reach comes only from 我当网格员 and 网格长
- * assignments, never from the cadre grant's subtree. Out of reach answers 404.
+ * assignments, never from the cadre grant's subtree; a grid head's assignment reaches only reading
+ * and patrolling, not visits or registers. Out of reach answers 404.
  */
 import { requirePermission, roleCan, type Actor, type RequestContext } from '../../platform/access/access.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { GridDirectory } from './grid.directory.ts';
 import type { GridTree, TreeNode } from './grid.ports.ts';
+
+/** What a grid head's assignment lets them do in the grid they head. */
+const HEAD_ACTIONS = ['grid.read', 'grid.patrol'];
 
 /** True when path lies inside one of the subtrees. */
 export const inReach = (paths: string[], path: string) => paths.some((p) => path.startsWith(p));
@@ -24,7 +28,11 @@ export function createGridScope(deps: {
       .filter((g) => g.role !== 'cadre' && roleCan(g.role, action))
       .map((g) => g.path);
     const viaAssign = actor.grants.some((g) => roleCan(g.role, action))
-      ? await directory.assignedPaths(actor.userId)
+      ? await directory.assignedPaths(
+          actor.userId,
+          undefined,
+          HEAD_ACTIONS.includes(action) ? undefined : ['worker', 'cadre'],
+        )
       : [];
     const all = [...new Set([...fromGrants, ...viaAssign])].sort();
     return all.filter((p, i) => !all.slice(0, i).some((q) => p.startsWith(q)));

@@ -12,6 +12,7 @@ import { createCycles } from './grid.cycles.ts';
 import { createDashboardService } from './grid.dashboard.service.ts';
 import type { GridDirectory } from './grid.directory.ts';
 import { createGridsService } from './grid.grids.service.ts';
+import { createHeadsService } from './grid.heads.service.ts';
 import { gridMessages } from './grid.i18n.ts';
 import { createImportsService } from './grid.imports.service.ts';
 import { createPatrolsService } from './grid.patrols.service.ts';
@@ -20,6 +21,7 @@ import type { GridEvents, GridTree, LoadActor, PersonIdsByBidx } from './grid.po
 import { createRecordKit } from './grid.records.ts';
 import { createRegistersService } from './grid.registers.service.ts';
 import { createGridScope } from './grid.scope.ts';
+import { createStandardsService } from './grid.standards.service.ts';
 import { createSyncService } from './grid.sync.service.ts';
 import { createVisitsService } from './grid.visits.service.ts';
 
@@ -59,8 +61,21 @@ export function createGridService(deps: GridDeps) {
   const visits = createVisitsService({ db, auditor, tree, scope, directory, records, cycles });
   const dashboard = createDashboardService({ db, tree, scope, cycles, events });
   const patrols = createPatrolsService({ db, auditor, tree, scope, events });
+  const heads = createHeadsService({ db, tree, scope });
+  const standards = createStandardsService({ db, auditor, tree, scope, events });
   const sync = createSyncService({ db, events, verbs: { ...visits, ...patrols, ...registers } });
-  return { ...grids, ...assignments, ...registers, ...imports, ...visits, ...dashboard, ...patrols, ...sync };
+  return {
+    ...grids,
+    ...assignments,
+    ...registers,
+    ...imports,
+    ...visits,
+    ...dashboard,
+    ...patrols,
+    ...heads,
+    ...standards,
+    ...sync,
+  };
 }
 
 /** The grid use cases, as the routes, other modules and the composition root call them. */
