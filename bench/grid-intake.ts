@@ -230,10 +230,11 @@ export async function runGridIntake(
       'Each API request: session + CSRF, zod validation, then its group of reports (those that arrived while the ' +
         'group before was written): one statement that commits on its own, on the group pool (generic plans), ' +
         'with no read before it while the intake keeps its audit lane (the head it wrote last, seqs drawn ahead); it ' +
-        'claims the Idempotency-Keys, appends the audit entries (only if the lane head is unmoved), decides recurrence, ' +
-        'flags the neighbours, and writes the events, their steps and the rollup upserts. Nodes with their ancestors ' +
-        'and service levels come from memory, kept while LISTEN/NOTIFY reports every change. The response view is ' +
-        'built from the written row (nothing read after commit).',
+        'claims the Idempotency-Keys, appends the audit entries (only if the lane head is unmoved), decides recurrence ' +
+        "(each report under its district's rule, carried in its row), flags the neighbours, takes the events' numbers " +
+        '(one counter row per district and day), and writes the events, their steps and the rollup upserts. Nodes ' +
+        "with their ancestors (org's kept reads), service levels and district settings come from memory, kept while " +
+        'LISTEN/NOTIFY reports every change. The response view is built from the written row (nothing read after commit).',
       '',
       '| round | API req/s | API p99 ms | API errors / non-2xx | raw rows/s | raw p99 ms | API / raw |',
       '|---|---|---|---|---|---|---|',

@@ -180,6 +180,38 @@ describe('demo loading (PostgreSQL)', () => {
     expect(pop.items.filter((r) => !r.personId)).toHaveLength(1);
   });
 
+  it('loads a year of events with points and numbers, whose rollup agrees with the rows (demo/events.ts)', async () => {
+    const q = (text: ReturnType<typeof sql<Record<string, number>>>) =>
+      text.execute(t.db).then((r) => r.rows[0]);
+    const e =
+      await q(sql`SELECT count(*)::int AS n, count(lat)::int AS placed, count(DISTINCT report_day)::int AS days,
+        count(*) FILTER (WHERE state = 'resolved')::int AS resolved, count(*) FILTER (WHERE recurring)::int AS recurring,
+        count(*) FILTER (WHERE deadline_at < now())::int AS overdue FROM events_events`);
+    expect(e.n).toBeGreaterThan(1000);
+    expect(e.placed).toBe(e.n);
+    expect(e.days).toBeGreaterThan(300);
+    expect(e.resolved).toBeGreaterThan(0);
+    expect(e.recurring).toBeGreaterThan(0);
+    const dup = await q(
+      sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM events_events GROUP BY district_id, report_day, number HAVING count(*) > 1) x`,
+    );
+    expect(dup.n).toBe(0);
+    const district = (
+      await t.db
+        .selectFrom('org_nodes')
+        .select('id')
+        .where('level', '=', 'district')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const r =
+      await q(sql`SELECT sum(reported)::int AS reported, sum(received)::int AS received, sum(resolved)::int AS resolved
+      FROM events_rollup WHERE node_id = ${district}`);
+    const rows = await q(sql`SELECT count(*)::int AS reported, count(received_at)::int AS received,
+      count(resolved_at)::int AS resolved FROM events_events WHERE state <> 'merged'`);
+    expect(r).toEqual(rows);
+    expect(await q(sql`SELECT count(*)::int AS n FROM events_prevention`)).toEqual({ n: 1 });
+  });
+
   it('stores no plaintext ID number, and each decrypts to one matching the row', async () => {
     const rows = await t.db
       .selectFrom('people_persons')

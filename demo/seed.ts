@@ -5,6 +5,8 @@
  * community, the cadre and the department officer in 区住房和建设局, and so on.
  */
 import { seedFieldWork } from './fieldwork.ts';
+import { seedEvents } from './events.ts';
+import { shanghaiDay } from '../server/platform/time.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -36,6 +38,8 @@ export class AccountPicker {
   cadre: PersonSpec | null = null;
   gridWorker: PersonSpec | null = null;
   resident: PersonSpec | null = null;
+  deputy: PersonSpec | null = null;
+  partyMember: PersonSpec | null = null;
 
   constructor(private readonly tree: DemoTree) {}
 
@@ -53,6 +57,14 @@ export class AccountPicker {
     }
     if (!this.resident && p.identities.length === 1 && p.communityId === t.communities[0].id)
       this.resident = p;
+    if (!this.deputy && p.identities.some((i) => i.kind === 'deputy')) this.deputy = p;
+    if (
+      !this.partyMember &&
+      p.communityId === t.communities[0].id &&
+      p.identities.some((i) => i.kind === 'party_member') &&
+      !p.identities.some((i) => i.kind === 'cadre' || i.kind === 'grid_worker')
+    )
+      this.partyMember = p;
   };
 
   /** The accounts, one per role. */
@@ -120,6 +132,62 @@ export class AccountPicker {
         nodeId: community.id,
         personId: this.resident?.id ?? null,
       },
+      {
+        username: 'daibiao',
+        displayName: `人大代表 ${this.deputy?.name ?? '孙丽'}`,
+        role: 'deputy',
+        nodeId: t.district.id,
+        personId: this.deputy?.id ?? null,
+      },
+      {
+        username: 'shehui',
+        displayName: '福田社工服务中心',
+        role: 'social_org',
+        nodeId: community.id,
+        personId: null,
+      },
+      {
+        username: 'wuye',
+        displayName: '红棉物业 林经理',
+        role: 'property_staff',
+        nodeId: community.id,
+        personId: null,
+      },
+      {
+        username: 'yeweihui',
+        displayName: `${community.name} 业委会 郑主任`,
+        role: 'owners_committee',
+        nodeId: community.id,
+        personId: null,
+      },
+      {
+        username: 'tiaojie',
+        displayName: `${community.name} 调解员 何姐`,
+        role: 'mediator',
+        nodeId: community.id,
+        personId: null,
+      },
+      {
+        username: 'dangyuan',
+        displayName: `党员 ${this.partyMember?.name ?? '吴刚'}`,
+        role: 'party_member',
+        nodeId: community.id,
+        personId: this.partyMember?.id ?? null,
+      },
+      {
+        username: 'cunji',
+        displayName: `${community.name} 股份合作公司 钱董事长`,
+        role: 'village_staff',
+        nodeId: community.id,
+        personId: null,
+      },
+      {
+        username: 'jiaoshi',
+        displayName: '领雁学苑 许老师',
+        role: 'teacher',
+        nodeId: t.district.id,
+        personId: null,
+      },
     ];
   }
 }
@@ -176,6 +244,7 @@ export async function seedDemoIfEmpty(deps: {
         deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
     });
     await seedFieldWork(deps.services, deps.db, r.tree.district.id);
+    await seedEvents(deps.db, r.tree.district.id, shanghaiDay());
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
@@ -239,4 +308,12 @@ export const DEMO_USERNAMES = [
   'ganbu',
   'wangge',
   'jumin',
+  'daibiao',
+  'shehui',
+  'wuye',
+  'yeweihui',
+  'tiaojie',
+  'dangyuan',
+  'cunji',
+  'jiaoshi',
 ];

@@ -218,7 +218,7 @@ test('offline visit and hazard sync, then dispatch, handling, verification and e
   // --- 4. the community officer receives and dispatches; the department accepts and handles
   await officer.goto('/grid/events');
   await officer.getByTestId('event-link').filter({ hasText: title }).click();
-  await expect(officer).toHaveURL(new RegExp(`/grid/events/${event.id}`));
+  await expect(officer).toHaveURL(new RegExp(`/events/${event.id}`));
   const photo = officer.locator('img[data-testid="event-photo"], [data-testid="event-photo"] img').first();
   await expect(photo).toBeVisible();
   await expect
@@ -226,6 +226,7 @@ test('offline visit and hazard sync, then dispatch, handling, verification and e
     .toBe(1280); // shrunk on the phone from 2400 px
   await expect(officer.getByTestId('action-accept')).toHaveCount(0); // a department's button, not the officer's
   await officer.getByTestId('action-receive').click();
+  await officer.getByTestId('confirm-ok').click(); // 受理 asks for confirmation
   await expect(officer.getByTestId('state-received')).toBeVisible();
   await officer.getByTestId('action-dispatch').click();
   await officer.getByTestId('action-confirm').click();
@@ -238,7 +239,7 @@ test('offline visit and hazard sync, then dispatch, handling, verification and e
   await dept1.getByTestId('action-accept').click();
   await expect(dept1.getByTestId('state-accepted')).toBeVisible();
   await dept1.getByTestId('action-handle').click();
-  await dept1.getByTestId('action-note').fill('已责令拆除，现场复查完毕');
+  await dept1.getByTestId('action-note-text').fill('已责令拆除，现场复查完毕');
   await dept1.getByTestId('action-confirm').click();
   await expect(dept1.getByTestId('state-handled')).toBeVisible();
 
@@ -246,6 +247,7 @@ test('offline visit and hazard sync, then dispatch, handling, verification and e
   // --- 5. the worker verifies
   await worker.goto(`/grid/events/${event.id}`);
   await worker.getByTestId('action-verify').click();
+  await worker.getByTestId('confirm-ok').click();
   await expect(worker.getByTestId('state-verified')).toBeVisible();
 
   mark('verified');
@@ -258,16 +260,18 @@ test('offline visit and hazard sync, then dispatch, handling, verification and e
   expect(after.verified).toBe(before.verified + 1);
   expect(before.receipt).toBe(pct(before.received, before.reported));
   expect(after.receipt).toBe(pct(after.received, after.reported));
-  expect(after.disposal).toBe(pct(after.verified, after.dispatched));
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
     new Date(Date.now() - 29 * 86400_000),
   );
-  const api = await shequApi.get<{ rates: { totals: { reported: number; verified: number } } }>(
-    `/api/events/dashboard?nodeId=${community.nodeId}&from=${from}&to=${today}`,
-  );
+  const api = await shequApi.get<{
+    rates: { totals: { reported: number; verified: number; dispatched: number; resolved: number } };
+  }>(`/api/events/dashboard?nodeId=${community.nodeId}&from=${from}&to=${today}`);
   expect(api.rates.totals.reported).toBe(after.reported);
   expect(api.rates.totals.verified).toBe(after.verified);
+  // disposal counts events resolved on the spot in both terms (RATES.md)
+  const { verified, dispatched, resolved } = api.rates.totals;
+  expect(after.disposal).toBe(pct(verified + resolved, dispatched + resolved));
 
   for (const s of [zzb, shequApi, wanggeApi]) await s.ctx.dispose();
 });

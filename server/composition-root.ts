@@ -10,12 +10,12 @@ import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
-import { createOrgService, orgRoutes, type Level } from './modules/org/index.ts';
+import { createOrgService, createOrgTree, orgRoutes, type Level } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
 import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
-import { createEventsService, eventsRoutes } from './modules/events/index.ts';
+import { createEventsService, eventsRoutes, idempotencyKeyOf } from './modules/events/index.ts';
 import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
@@ -41,14 +41,16 @@ export function createServices(p: Platform) {
   const auditor = createAuditor({ db: p.db, key: p.keys.audit });
   const pii = createPiiCipher(p.keys);
   const accounts = createAccountsService({ db: p.db, auditor, pii, changes: p.changes });
-  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages (any)
+  // the tree's public reads, nodes with their ancestors kept while gz_org is heard
+  const tree = createOrgTree({ db: p.db, changes: p.changes });
+  // what the tree's writes make stale elsewhere: grants' paths (a move), people pages, kept nodes (any)
   const org = createOrgService({
     db: p.db,
     auditor,
     afterWrite: (what) => {
       if (what === 'move') accounts.forgetSessions();
       people.forgetPages();
-      events.forgetNodes();
+      tree.forget();
     },
   });
   const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
@@ -69,45 +71,48 @@ export function createServices(p: Platform) {
     ],
   });
   const tasks = createTasksService({ db: p.db, auditor, org, notify });
-  // grid's directory first (events takes it as a port), then events, then grid with events
-  const tree = {
-    findNode: (id: string) => org.findNode(id),
-    nodesByIds: (ids: string[]) => org.nodesByIds(ids),
+  // grid's directory first (its own reads: assignments, patrols, the grid at a point), then events
+  // with it, then grid with events: no cycle between the two modules
+  const gridTree = {
+    findNode: async (id: string) => (await tree.findNode(id)) ?? null,
+    nodesByIds: async (ids: string[]) => [...(await tree.findNodes(ids)).values()],
     nodesUnder: (paths: string[], levels: Level[], limit: number) => org.nodesUnder(paths, levels, limit),
   };
-  const gridDirectory = createGridDirectory({ db: p.db, tree });
+  const gridDirectory = createGridDirectory({ db: p.db, tree: gridTree });
   const events = createEventsService({
     db: p.db,
     groupDb: p.groupDb,
     auditor,
     changes: p.changes,
-    assignedPaths: (userId) => gridDirectory.assignedPaths(userId),
-    patrols: (ids) => gridDirectory.patrolsById(ids),
+    tree,
+    grid: gridDirectory,
+    notify,
   });
   const grid = createGridService({
     db: p.db,
     auditor,
     pii,
-    tree,
+    tree: gridTree,
     directory: gridDirectory,
     events: {
       report: (ctx, input, key) => events.report(ctx, input, key),
       transition: (ctx, id, input, key) => events.transition(ctx, id, input, key),
       reportedCounts: (items) => events.reportedCounts(items),
       idsByPatrol: (ids) => events.idsByPatrol(ids),
-      // until events offers its own: whether the events it lists under a subtree are still open
-      openness: async (path, ids) =>
+      // until events offers a bulk read of its own: each event as the actor sees it (unknown ids left out)
+      openness: async (ctx, ids) =>
         new Map(
-          (
-            await events.publicRows({ path, ids, from: new Date(0), to: new Date(), limit: ids.length || 1 })
-          ).map((r) => [r.id, !['closed', 'rejected', 'merged'].includes(r.state)]),
+          (await Promise.all(ids.map((id) => events.get(ctx, id).catch(() => null)))).flatMap((e) =>
+            e ? [[e.id, !['closed', 'rejected', 'merged'].includes(e.state)] as const] : [],
+          ),
         ),
+      storedKeyOf: (kind, key) => idempotencyKeyOf(kind, key),
       get: (ctx, id) => events.get(ctx, id),
     },
     loadActor: (id) => accounts.loadActor(id),
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   });
-  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid });
+  const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -117,9 +122,11 @@ export function createServices(p: Platform) {
       return n;
     },
     todoSources: [
+      (ctx) => events.todos(ctx),
       // [home:todos]
     ],
     statSources: [
+      (ctx, node, year) => events.stats(ctx, node, year),
       // [home:stats]
     ],
   });
@@ -128,6 +135,7 @@ export function createServices(p: Platform) {
     pii,
     accounts,
     org,
+    tree,
     audit,
     people,
     notify,

@@ -83,6 +83,12 @@ try {
       [{ name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) }],
       say,
     );
+  // service-level timers turning yellow or red: told once each (dedupe keys), so any process may sweep
+  if (config.dailyJobs)
+    setInterval(
+      () => void services.events.notifyTimers().catch((e) => say(`timer notices failed: ${e}`)),
+      5 * 60_000,
+    ).unref();
 } catch (e) {
   console.error(e);
   await shutdown('error');

@@ -12,6 +12,10 @@ export const eventsPermissions = {
   'events.handle': ['dept_officer'],
   /** Verify handled events located in one's subtree (the reporter may always verify). */
   'events.verify': ['grid_worker', 'community_officer', 'street_officer'],
-  /** Routing rules and service levels. */
+  /** Resolve a minor event located in one's subtree on the spot 自行处置, with an after-photo. */
+  'events.resolve': ['grid_worker', 'community_officer'],
+  /** Record the evaluation 评估 of a closed event and keep prevention items 预防 in one's subtree. */
+  'events.evaluate': ['org_officer', 'street_officer', 'community_officer'],
+  /** Routing rules, service levels and the district's settings. */
   'events.configure': ['org_officer', 'street_officer'],
 } as const satisfies PermissionTable;

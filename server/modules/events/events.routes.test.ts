@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { createAuditor, verifyChain } from '../../platform/audit/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
@@ -35,6 +36,21 @@ const report = (c: Client, extra: Record<string, unknown> = {}, key?: string) =>
     },
     key ? { 'idempotency-key': key } : {},
   );
+
+/** Uploads a file as a multipart `file` field with the type the client claims. */
+const upload = (c: Client, id: string, bytes: Buffer, type: string, name: string) => {
+  const boundary = 'gzboundary';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return c.request('POST', `/api/events/${id}/photos`, payload, {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+  });
+};
 
 const rates = async (c: Client, q: string) =>
   (await c.get(`/api/events/rates?${q}&from=${today}&to=${today}`)).body.totals;
@@ -200,7 +216,7 @@ describe('event lifecycle and rates', () => {
     ]);
     for (const [i, a] of answers.entries())
       if (a.status === 200) {
-        const { history, ...read } = (await worker.get(`/api/events/${all[i].id}`)).body;
+        const { history, evaluation: _e, ...read } = (await worker.get(`/api/events/${all[i].id}`)).body;
         expect(history).toHaveLength(1);
         expect(a.body).toEqual(read);
       }
@@ -346,7 +362,7 @@ describe('event lifecycle and rates', () => {
     expect(created.status).toBe(200);
     const reportedAt = new Date(created.body.reportedAt).getTime();
     expect(new Date(created.body.timer.deadline).getTime() - reportedAt).toBe(3 * 3600_000);
-    const { history, ...read } = (await worker.get(`/api/events/${id}`)).body;
+    const { history, evaluation: _e, ...read } = (await worker.get(`/api/events/${id}`)).body;
     expect(history).toHaveLength(1);
     expect(created.body).toEqual(read);
     expect(created.body).toMatchObject({
@@ -450,26 +466,53 @@ describe('event lifecycle and rates', () => {
     expect((await report(worker)).body.nodeName).toBe(before);
   });
 
-  it('stores a photo and serves it to those who may see the event', async () => {
+  it('stores a photo by the type its bytes show, re-encoded without metadata (no EXIF GPS), served with nosniff, to those who may see the event', async () => {
     const { body: e } = await report(worker);
-    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-    const boundary = 'gzboundary';
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`,
-      ),
-      png,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const up = await worker.request('POST', `/api/events/${e.id}/photos`, payload, {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    });
+    // a JPEG from a phone with the resident's home in its EXIF GPS
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c33' } })
+      .jpeg()
+      .withExif({ IFD0: { Artist: '王小泽' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 32/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const up = await upload(worker, e.id, jpeg, 'image/png', 'a.png');
     expect(up.status, up.raw).toBe(200);
     const got = await officer.get(`/api/events/${e.id}/photos/${up.body.id}`);
     expect(got.status).toBe(200);
-    expect(got.rawPayload.equals(png)).toBe(true);
+    expect(got.headers['content-type']).toBe('image/jpeg');
+    expect(got.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(got.headers['content-disposition'])).toMatch(/^inline; filename="[0-9a-f-]+\.jpg"$/);
+    const meta = await sharp(got.rawPayload).metadata();
+    expect(meta.format).toBe('jpeg');
+    expect(meta.exif).toBeUndefined();
+    expect(got.rawPayload.includes(Buffer.from('王小泽'))).toBe(false);
     const outsider = await env.as('grid_worker', 'grid211');
     expect((await outsider.get(`/api/events/${e.id}/photos/${up.body.id}`)).status).toBe(404);
+  });
+
+  it('refuses HTML, SVG and an executable labelled image/png, and HEIC with a message saying why', async () => {
+    const { body: e } = await report(worker);
+    const fakes = [
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+      Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]),
+    ];
+    for (const bytes of fakes) {
+      const res = await upload(worker, e.id, bytes, 'image/png', 'a.png');
+      expect(res.status, res.raw).toBe(422);
+      expect(res.body.errors[0]).toMatchObject({ field: 'file' });
+    }
+    // an ISO-BMFF header with the HEIC brand
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypheic'),
+      Buffer.alloc(4),
+      Buffer.from('mif1heic'),
+      Buffer.alloc(64),
+    ]);
+    const res = await upload(worker, e.id, heic, 'image/heic', 'a.heic');
+    expect(res.status).toBe(422);
+    expect(res.body.errors[0].message).toContain('HEIC');
+    expect((await worker.get(`/api/events/${e.id}`)).body.photoIds).toEqual([]);
   });
 });
 

@@ -1,31 +1,14 @@
 /**
- * HTTP routes of grid events 事件 (all JSON unless noted; times ISO 8601 UTC, days Asia/Shanghai).
- *
- *   GET    /api/events/categories                     code list with service levels
- *   POST   /api/events                                report (body.id = client UUIDv7; header Idempotency-Key)
- *   GET    /api/events                                scoped list (?nodeId&departmentId&state&category&from&to&mine&limit&offset)
- *   GET    /api/events/:id                            detail with history, timer and allowed actions
- *   POST   /api/events/:id/transitions                {action, version, note?, departmentId?, duplicateOf?}
- *                                                     409 events.illegal_transition | error.stale (+ `current`)
- *   POST   /api/events/:id/photos                     multipart `file` (jpeg/png/webp ≤ 5 MB; header Idempotency-Key)
- *   GET    /api/events/:id/photos/:photoId            the image bytes
- *   GET    /api/events/routing-rules                  ?nodeId
- *   POST   /api/events/routing-rules                  {category, nodeId, departmentId} (replaces the same category+node)
- *   DELETE /api/events/routing-rules/:id
- *   GET    /api/events/sla                            ?districtId: effective service levels
- *   PUT    /api/events/sla                            {districtId, category, level, receiveHours, handleDays}
- *   GET    /api/events/rates                          ?nodeId|departmentId&from&to&granularity → totals + trend
- *   GET    /api/events/rates/ranking                  ?nodeId&from&to → children (or departments) ranked
- *   GET    /api/events/dashboard                      ?nodeId&from&to → by state/category, rates, overdue, recurring, map points
- *
- * Offline replay of reports and transitions goes through POST /api/grid/sync (grid.routes.ts).
+ * HTTP routes of grid events 事件: thin (permission, schemas, one service call). The OpenAPI
+ * document at /api/openapi.json describes them. Offline replay of reports and transitions goes
+ * through POST /api/grid/sync.
  */
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import { problemOf } from '../../platform/http/app.ts';
 import type { EventsService } from './events.service.ts';
-import { StaleEventError } from './events.service.ts';
+import { StaleEventError, StaleSettingsError } from './events.errors.ts';
 import {
   categoryView,
   createEventBody,
@@ -41,6 +24,16 @@ import {
   routingRuleView,
   slaBody,
   transitionBody,
+  departmentOption,
+  evaluationBody,
+  noteBody,
+  preventionBody,
+  preventionView,
+  residentReportBody,
+  reviewBody,
+  settingsBody,
+  settingsView,
+  slaView,
 } from './events.schemas.ts';
 import { DomainError } from '../../platform/errors.ts';
 
@@ -141,7 +134,7 @@ export function eventsRoutes(app: App, svc: EventsService) {
       const file = await req.file();
       if (!file) throw new DomainError(400, 'events.photo_missing');
       const data = await file.toBuffer();
-      return svc.addPhoto(req.ctx, req.params.id, { mime: file.mimetype, data }, idempotencyKey(req.headers));
+      return svc.addPhoto(req.ctx, req.params.id, { data }, idempotencyKey(req.headers));
     },
   );
   app.get(
@@ -152,7 +145,13 @@ export function eventsRoutes(app: App, svc: EventsService) {
     },
     async (req, reply) => {
       const p = await svc.photo(req.ctx, req.params.id, req.params.photoId);
-      return reply.type(p.mime).header('cache-control', 'private, max-age=86400').send(p.data);
+      const ext = p.mime === 'image/jpeg' ? 'jpg' : p.mime.slice('image/'.length);
+      return reply
+        .type(p.mime)
+        .header('cache-control', 'private, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `inline; filename="${req.params.photoId}.${ext}"`)
+        .send(p.data);
     },
   );
   app.get(
@@ -202,17 +201,7 @@ export function eventsRoutes(app: App, svc: EventsService) {
         tags,
         summary: '时限 Effective service levels',
         querystring: z.object({ districtId: z.uuid() }),
-        response: {
-          200: z.array(
-            z.object({
-              category: z.string(),
-              level: z.number(),
-              receiveHours: z.number(),
-              handleDays: z.number(),
-              custom: z.boolean(),
-            }),
-          ),
-        },
+        response: { 200: z.array(slaView) },
       },
     },
     async (req) => svc.serviceLevels(req.ctx, req.query.districtId),
@@ -268,5 +257,140 @@ export function eventsRoutes(app: App, svc: EventsService) {
       },
     },
     async (req) => svc.dashboard(req.ctx, req.query),
+  );
+  app.post(
+    '/api/events/resident',
+    {
+      config: { permission: 'events.report' },
+      schema: {
+        tags,
+        summary: '居民上报 A resident reports a problem at a place (the grid follows from the point)',
+        body: residentReportBody,
+        response: { 200: eventView },
+      },
+    },
+    async (req) => svc.reportAsResident(req.ctx, req.body, idempotencyKey(req.headers)),
+  );
+  app.get(
+    '/api/events/:id/departments',
+    {
+      config: { permission: 'events.manage' },
+      schema: {
+        tags,
+        summary: '可派遣部门 Departments the event may be dispatched to',
+        params: idParams,
+        response: { 200: z.array(departmentOption) },
+      },
+    },
+    async (req) => svc.departmentsFor(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/events/:id/notes',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: '备注或公开答复 Add an internal note or a public reply',
+        params: idParams,
+        body: noteBody,
+        response: { 200: eventView },
+      },
+    },
+    async (req) => svc.addNote(req.ctx, req.params.id, req.body, idempotencyKey(req.headers)),
+  );
+  app.post(
+    '/api/events/:id/evaluation',
+    {
+      config: { permission: 'events.evaluate' },
+      schema: {
+        tags,
+        summary: '评估 Record whether the problem was fixed and residents agreed',
+        params: idParams,
+        body: evaluationBody,
+        response: { 200: eventView },
+      },
+    },
+    async (req) => svc.evaluate(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/events/settings',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags,
+        summary: "区设置 A district's events settings (the recurrence rule)",
+        querystring: z.object({ districtId: z.uuid() }),
+        response: { 200: settingsView },
+      },
+    },
+    async (req) => svc.settings(req.ctx, req.query.districtId),
+  );
+  app.put(
+    '/api/events/settings',
+    {
+      config: { permission: 'events.configure' },
+      schema: {
+        tags,
+        summary: "修改区设置 Change a district's events settings (409 with the current copy)",
+        body: settingsBody,
+        response: { 200: settingsView },
+      },
+    },
+    async (req, reply) => {
+      try {
+        return await svc.saveSettings(req.ctx, req.body);
+      } catch (e) {
+        if (e instanceof StaleSettingsError)
+          return (reply as unknown as FastifyReply)
+            .status(409)
+            .type('application/problem+json; charset=utf-8')
+            .serializer(JSON.stringify)
+            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
+        throw e;
+      }
+    },
+  );
+  app.get(
+    '/api/events/prevention',
+    {
+      config: { permission: 'events.read' },
+      schema: {
+        tags,
+        summary: '预防事项 Prevention items',
+        querystring: z.object({
+          nodeId: z.uuid().optional(),
+          state: z.enum(['open', 'reviewed', 'closed']).optional(),
+        }),
+        response: { 200: z.array(preventionView) },
+      },
+    },
+    async (req) => svc.prevention(req.ctx, req.query),
+  );
+  app.post(
+    '/api/events/prevention',
+    {
+      config: { permission: 'events.evaluate' },
+      schema: {
+        tags,
+        summary: '新建预防事项 Make a recurring problem a prevention item',
+        body: preventionBody,
+        response: { 200: preventionView },
+      },
+    },
+    async (req) => svc.createPrevention(req.ctx, req.body),
+  );
+  app.post(
+    '/api/events/prevention/:id/reviews',
+    {
+      config: { permission: 'events.read' },
+      schema: {
+        tags,
+        summary: '复查预防事项 Review a prevention item',
+        params: idParams,
+        body: reviewBody,
+        response: { 200: preventionView },
+      },
+    },
+    async (req) => svc.reviewPrevention(req.ctx, req.params.id, req.body),
   );
 }

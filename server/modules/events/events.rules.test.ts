@@ -1,8 +1,13 @@
 import { shanghaiDay } from '../../platform/time.ts';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   actionsFrom,
   bucketOf,
+  districtShortName,
+  eventNumber,
+  parseEventNumber,
+  TRANSITIONS,
   milestonesAfter,
   rates,
   rateVector,
@@ -56,7 +61,14 @@ describe('rates', () => {
   it('counts milestones once, through the whole lifecycle', () => {
     const at = new Date('2026-03-01T02:00:00Z');
     let m = milestonesAfter(base, 'received', at);
-    expect(rateVector(m)).toEqual({ reported: 1, received: 1, dispatched: 0, handled: 0, verified: 0 });
+    expect(rateVector(m)).toEqual({
+      reported: 1,
+      received: 1,
+      dispatched: 0,
+      handled: 0,
+      verified: 0,
+      resolved: 0,
+    });
     m = milestonesAfter(m, 'dispatched', at);
     m = milestonesAfter(m, 'returned', at);
     m = milestonesAfter(m, 'dispatched', at);
@@ -72,6 +84,7 @@ describe('rates', () => {
       dispatched: 1,
       handled: 1,
       verified: 1,
+      resolved: 0,
     });
   });
   it('a merged duplicate counts nowhere', () => {
@@ -82,15 +95,80 @@ describe('rates', () => {
     expect(rateVector(milestonesAfter(base, 'escalated', new Date())).received).toBe(1);
   });
   it('rates are null without a denominator', () => {
-    expect(rates({ reported: 0, received: 0, dispatched: 0, handled: 0, verified: 0 })).toEqual({
+    expect(rates({ reported: 0, received: 0, dispatched: 0, handled: 0, verified: 0, resolved: 0 })).toEqual({
       receiptRate: null,
       disposalRate: null,
+      onSpotShare: null,
     });
-    expect(rates({ reported: 10000, received: 9418, dispatched: 1000, handled: 900, verified: 829 })).toEqual(
-      {
-        receiptRate: 0.9418,
-        disposalRate: 0.829,
-      },
+    expect(
+      rates({ reported: 10000, received: 9418, dispatched: 1000, handled: 900, verified: 829, resolved: 0 }),
+    ).toEqual({ receiptRate: 0.9418, disposalRate: 0.829, onSpotShare: 0 });
+  });
+  it('events resolved on the spot count as received and disposed of, in both terms of the disposal rate', () => {
+    const v = rateVector(milestonesAfter(base, 'resolved', new Date()));
+    expect(v).toMatchObject({ reported: 1, received: 1, dispatched: 0, resolved: 1 });
+    // 829 of 1,000 dispatched verified, 500 resolved on the spot: (829 + 500) / (1000 + 500)
+    expect(
+      rates({
+        reported: 10000,
+        received: 9418,
+        dispatched: 1000,
+        handled: 900,
+        verified: 829,
+        resolved: 500,
+      }),
+    ).toEqual({ receiptRate: 0.9418, disposalRate: 1329 / 1500, onSpotShare: 0.05 });
+  });
+  it('a grid worker or community resolves on the spot only from reported or received, with a note and an after-photo', () => {
+    expect(TRANSITIONS.resolve).toMatchObject({
+      from: ['reported', 'received'],
+      to: 'resolved',
+      by: 'resolver',
+    });
+    expect(TRANSITIONS.resolve.needs).toEqual(['note', 'photoId']);
+    expect(transitionProblem('dispatched', 'resolve')).toBe('events.illegal_transition');
+    expect(transitionProblem('resolved', 'close')).toBe('events.already_final');
+  });
+});
+
+describe('event numbers', () => {
+  it.each([
+    ['福田区', '福田'],
+    ['龙岗区', '龙岗'],
+    ['开化县', '开化'],
+    ['某区', '某区'],
+    ['大鹏新区', '大鹏'],
+  ])('the short name of %s is %s', (name, short) => {
+    expect(districtShortName(name)).toBe(short);
+  });
+  it('reads as short name, report day and a four-digit sequence, and parses back', () => {
+    expect(eventNumber('福田区', '2026-12-06', 7)).toBe('福田-20261206-0007');
+    expect(eventNumber('福田区', '2026-12-06', null)).toBeNull();
+    expect(parseEventNumber('福田-20261206-0007')).toEqual({
+      shortName: '福田',
+      reportDay: '2026-12-06',
+      seq: 7,
+    });
+    expect(parseEventNumber(' 福田 － 20261206 － 12 ')).toEqual({
+      shortName: '福田',
+      reportDay: '2026-12-06',
+      seq: 12,
+    });
+    expect(parseEventNumber('019b0e52-3c3a-7000-8000-000000000000')).toBeNull();
+    expect(parseEventNumber('福田-20261206-0000')).toBeNull();
+  });
+  it('round-trips any district, day and sequence', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('福田区', '龙岗区', '罗湖区', '开化县'),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 99999 }),
+        (name, d, seq) => {
+          const day = d.toISOString().slice(0, 10);
+          const n = parseEventNumber(eventNumber(name, day, seq)!);
+          expect(n).toEqual({ shortName: districtShortName(name), reportDay: day, seq });
+        },
+      ),
     );
   });
 });

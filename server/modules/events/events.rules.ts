@@ -8,9 +8,11 @@
  * event's location) or dispatched to a department, leaving out events merged as duplicates:
  *   receipt rate  = received  / reported   — received: the event left `reported` by a decision of
  *                   the handling node (receive, reject or escalate), i.e. someone took it in;
- *   disposal rate = verified  / dispatched — dispatched: the event was ever dispatched to a
- *                   department; verified: the department's handling was confirmed by the reporter
- *                   or a grid worker (verified or closed after that).
+ *   disposal rate = (verified + resolved) / (dispatched + resolved) — dispatched: the event was
+ *                   ever dispatched to a department; verified: the department's handling was
+ *                   confirmed by the reporter or a grid worker (verified or closed after that);
+ *                   resolved: a grid worker or the community resolved it on the spot 自行处置,
+ *                   with an after-photo, without dispatching it.
  * Both are null when the denominator is 0. Figures come from rollup rows changed in the same
  * transaction as each event change, so they are exact at any moment.
  */
@@ -63,19 +65,25 @@ export const EVENT_STATES = [
   'rejected',
   'merged',
   'escalated',
+  'resolved',
 ] as const;
 export type EventState = (typeof EVENT_STATES)[number];
 
 /** States from which nothing more happens. */
-export const FINAL_STATES: readonly EventState[] = ['closed', 'rejected', 'merged'];
+export const FINAL_STATES: readonly EventState[] = ['closed', 'rejected', 'merged', 'resolved'];
+
+/** States after which the problem lifecycle's evaluation 评估 may be recorded. */
+export const EVALUABLE_STATES: readonly EventState[] = ['closed', 'resolved'];
 
 /**
  * Who acts in a transition:
  * - manager: an officer with events.manage on the handling node (community, street, district);
  * - department: a dept_officer with events.handle on the department the event is dispatched to;
- * - verifier: the reporter, or someone with events.verify on the event's location.
+ * - verifier: the reporter, or someone with events.verify on the event's location;
+ * - resolver: a grid worker or community officer with events.resolve on the event's location
+ *   (自行处置: a minor event resolved on the spot, without dispatching it).
  */
-export type Actor = 'manager' | 'department' | 'verifier';
+export type Actor = 'manager' | 'department' | 'verifier' | 'resolver';
 
 /** One allowed move of the state machine. */
 export interface Transition {
@@ -83,7 +91,7 @@ export interface Transition {
   to: EventState;
   by: Actor;
   /** Input the move needs. */
-  needs?: readonly ('note' | 'departmentId' | 'duplicateOf')[];
+  needs?: readonly ('note' | 'departmentId' | 'duplicateOf' | 'photoId')[];
 }
 
 /** The state machine of an event, as data: action → allowed move. */
@@ -99,6 +107,7 @@ export const TRANSITIONS = {
   verify: { from: ['handled'], to: 'verified', by: 'verifier' },
   redo: { from: ['handled'], to: 'accepted', by: 'verifier', needs: ['note'] },
   close: { from: ['verified'], to: 'closed', by: 'manager' },
+  resolve: { from: ['reported', 'received'], to: 'resolved', by: 'resolver', needs: ['note', 'photoId'] },
 } as const satisfies Record<string, Transition>;
 export type EventAction = keyof typeof TRANSITIONS;
 export const EVENT_ACTIONS = Object.keys(TRANSITIONS) as EventAction[];
@@ -169,8 +178,19 @@ export interface RateVector {
   dispatched: number;
   handled: number;
   verified: number;
+  /** Resolved on the spot (自行处置), never dispatched. */
+  resolved: number;
 }
-export const ZERO_VECTOR: RateVector = { reported: 0, received: 0, dispatched: 0, handled: 0, verified: 0 };
+export const ZERO_VECTOR: RateVector = {
+  reported: 0,
+  received: 0,
+  dispatched: 0,
+  handled: 0,
+  verified: 0,
+  resolved: 0,
+};
+/** The counters, in the order the rollup table has them. */
+export const RATE_COUNTERS = Object.keys(ZERO_VECTOR) as (keyof RateVector)[];
 
 /** Milestones an event has passed (set once, never cleared except by a merge). */
 export interface Milestones {
@@ -179,6 +199,7 @@ export interface Milestones {
   everDispatched: boolean;
   handledAt: Date | null;
   verifiedAt: Date | null;
+  resolvedAt?: Date | null;
 }
 
 /** What one event adds to the rollup counters; a merged duplicate adds nothing. */
@@ -190,14 +211,25 @@ export function rateVector(m: Milestones): RateVector {
     dispatched: m.everDispatched ? 1 : 0,
     handled: m.handledAt ? 1 : 0,
     verified: m.verifiedAt ? 1 : 0,
+    resolved: m.resolvedAt ? 1 : 0,
   };
 }
 
-/** Receipt and disposal rates from summed counters (null when undefined). */
-export function rates(v: RateVector): { receiptRate: number | null; disposalRate: number | null } {
+/**
+ * Receipt and disposal rates and the on-the-spot share from summed counters (null when the
+ * denominator is 0): receipt = received ÷ reported; disposal = (verified + resolved) ÷
+ * (dispatched + resolved); on the spot = resolved ÷ reported.
+ */
+export function rates(v: RateVector): {
+  receiptRate: number | null;
+  disposalRate: number | null;
+  onSpotShare: number | null;
+} {
+  const disposed = v.dispatched + v.resolved;
   return {
     receiptRate: v.reported ? v.received / v.reported : null,
-    disposalRate: v.dispatched ? v.verified / v.dispatched : null,
+    disposalRate: disposed ? (v.verified + v.resolved) / disposed : null,
+    onSpotShare: v.reported ? v.resolved / v.reported : null,
   };
 }
 
@@ -208,6 +240,11 @@ export function milestonesAfter(m: Milestones, to: EventState, at: Date): Milest
   if (to === 'dispatched') next.everDispatched = true;
   if (to === 'handled' && !m.handledAt) next.handledAt = at;
   if (to === 'verified' && !m.verifiedAt) next.verifiedAt = at;
+  if (to === 'resolved') {
+    // resolving on the spot is taking the event in, and disposing of it
+    if (!m.receivedAt) next.receivedAt = at;
+    next.resolvedAt = at;
+  }
   // a redo means the handling was not accepted: it must be handled and verified again
   if (to === 'accepted' && m.state === 'handled') next.handledAt = null;
   return next;
@@ -222,13 +259,54 @@ export function shardOf(eventId: string): number {
 }
 
 /**
- * Recurrence 重复发生: a report recurs when, with it, RECUR_COUNT reports of one category lie within
- * RECUR_METRES (haversine on a sphere of 6,371 km: events_metres() in SQL) over RECUR_DAYS. The
- * intake decides it inside the statement that writes the reports (events.repository.ts).
+ * Recurrence 重复发生: a report recurs when, with it, `count` reports of one category lie within
+ * `metres` (haversine on a sphere of 6,371 km: events_metres() in SQL) over `days`. The numbers are
+ * a district's settings (events_settings); these are the defaults. The intake decides it inside
+ * the statement that writes the reports (intake/intake.repository.ts), each report with its
+ * district's numbers.
  */
-export const RECUR_COUNT = 3;
-export const RECUR_METRES = 50;
-export const RECUR_DAYS = 90;
+export interface RecurrenceRule {
+  count: number;
+  metres: number;
+  days: number;
+}
+export const DEFAULT_RECURRENCE: RecurrenceRule = { count: 3, metres: 50, days: 90 };
+/**
+ * Bounds of the settings. The radius stays ≤ 60 m: the intake's index looks in the 0.001° cells
+ * around a point (events_cells), which cover a box of ±60 m everywhere in China (up to 54° N).
+ */
+export const RECURRENCE_BOUNDS = {
+  count: { min: 2, max: 20 },
+  metres: { min: 10, max: 60 },
+  days: { min: 7, max: 365 },
+} as const;
+export const RECUR_COUNT = DEFAULT_RECURRENCE.count;
+export const RECUR_METRES = DEFAULT_RECURRENCE.metres;
+export const RECUR_DAYS = DEFAULT_RECURRENCE.days;
+
+/**
+ * A district's short name for event numbers: 福田区 → 福田, 龙岗区 → 龙岗, 开化县 → 开化 (the
+ * administrative suffix dropped when a name is longer than two characters).
+ */
+export function districtShortName(name: string): string {
+  const m = /^(.{2,}?)(新区|自治县|区|县|市|旗)$/.exec(name);
+  return m ? m[1] : name;
+}
+
+/** An event's number as people read it: 福田-20261206-0007 (short name, report day, sequence). */
+export function eventNumber(districtName: string, reportDay: string, seq: number | null): string | null {
+  if (seq === null || seq === undefined) return null;
+  return `${districtShortName(districtName)}-${reportDay.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
+}
+
+/** Reads an event number back (spaces and a full-width dash tolerated); null if it is not one. */
+export function parseEventNumber(text: string): { shortName: string; reportDay: string; seq: number } | null {
+  const m = /^\s*(\S+?)\s*[-－—]\s*(\d{4})(\d{2})(\d{2})\s*[-－—]\s*(\d{1,6})\s*$/.exec(text);
+  if (!m) return null;
+  const seq = Number(m[5]);
+  if (!seq) return null;
+  return { shortName: m[1], reportDay: `${m[2]}-${m[3]}-${m[4]}`, seq };
+}
 
 /** Granularity of a trend series. */
 export type Granularity = 'day' | 'week' | 'month';

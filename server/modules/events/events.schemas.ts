@@ -5,6 +5,7 @@ import {
   EVENT_CATEGORIES,
   EVENT_LEVELS,
   EVENT_STATES,
+  RECURRENCE_BOUNDS,
   REPORTER_KINDS,
 } from './events.rules.ts';
 
@@ -49,22 +50,45 @@ export const createEventBody = z.object({
   reporterKind: z.enum(REPORTER_KINDS).default('grid_worker'),
   reportedAt: z.iso.datetime({ offset: true }).optional(),
   patrolId: z.uuid().nullish(),
+  /** A resident may make the report public (Open311 may then publish it). */
+  public: z.boolean().optional(),
 });
 export type CreateEventInput = z.infer<typeof createEventBody>;
+
+/**
+ * Body of POST /api/events/resident: a resident names a place (a map pin, the phone's GPS or an
+ * address), not a grid; the grid is derived from the point.
+ */
+export const residentReportBody = z.object({
+  id: z.uuid(),
+  category: categorySchema,
+  title: z.string().trim().min(1).max(100),
+  description: z.string().trim().max(4000).default(''),
+  address: z.string().trim().max(200).default(''),
+  position: positionSchema.nullish(),
+  public: z.boolean().default(false),
+});
 
 /** Body of POST /api/events/:id/transitions. */
 export const transitionBody = z.object({
   action: actionSchema,
   version: z.number().int().min(1),
   note: z.string().trim().max(2000).optional(),
+  /** The note is a public reply (the reporter, and Open311 for public reports, see it). */
+  publicReply: z.boolean().optional(),
   departmentId: z.uuid().optional(),
-  duplicateOf: z.uuid().optional(),
+  /** The original of a duplicate: its id or its number (福田-20261206-0007). */
+  duplicateOf: z.string().trim().min(1).max(60).optional(),
+  /** The after-photo of a resolution on the spot (uploaded to the event first). */
+  photoId: z.uuid().optional(),
 });
 export type TransitionInput = z.infer<typeof transitionBody>;
 
 /** One event as the API shows it (reporter's personal data never included). */
 export const eventView = z.object({
   id: z.uuid(),
+  /** The human-readable number 福田-20261206-0007 (null for an event loaded without one). */
+  number: z.string().nullable(),
   nodeId: z.uuid(),
   nodeName: z.string(),
   handlingNodeId: z.uuid(),
@@ -78,6 +102,7 @@ export const eventView = z.object({
   position: positionSchema.nullable(),
   reporterKind: z.string(),
   reporterName: z.string(),
+  public: z.boolean(),
   state: stateSchema,
   duplicateOf: z.uuid().nullable(),
   recurring: z.boolean(),
@@ -86,6 +111,7 @@ export const eventView = z.object({
   dispatchedAt: z.string().nullable(),
   handledAt: z.string().nullable(),
   verifiedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   timer: z.object({
     phase: z.enum(['receive', 'handle']).nullable(),
@@ -107,9 +133,109 @@ export const eventStepView = z.object({
   to: z.string(),
   actorName: z.string(),
   note: z.string().nullable(),
+  /** A public reply (else an internal note, or a step without one). */
+  public: z.boolean(),
   departmentName: z.string().nullable(),
 });
-export const eventDetail = eventView.extend({ history: z.array(eventStepView) });
+/** An event's evaluation 评估. */
+export const evaluationView = z.object({
+  fixed: z.boolean(),
+  residentsAgree: z.boolean(),
+  note: z.string(),
+  byName: z.string(),
+  at: z.string(),
+});
+export const eventDetail = eventView.extend({
+  history: z.array(eventStepView),
+  evaluation: evaluationView.nullable(),
+});
+
+/** Body of POST /api/events/:id/notes: an internal note, or a public reply. */
+export const noteBody = z.object({
+  text: z.string().trim().min(1).max(2000),
+  public: z.boolean().default(false),
+});
+
+/** Body of POST /api/events/:id/evaluation. */
+export const evaluationBody = z.object({
+  fixed: z.boolean(),
+  residentsAgree: z.boolean(),
+  note: z.string().trim().max(2000).default(''),
+});
+
+/** A department an event may be dispatched to. */
+export const departmentOption = z.object({ id: z.uuid(), name: z.string() });
+
+/** A prevention item 预防 (body). */
+export const preventionBody = z.object({
+  kind: z.enum(['place', 'category']),
+  category: categorySchema,
+  nodeId: z.uuid().optional(),
+  sourceEventId: z.uuid().optional(),
+  title: z.string().trim().min(1).max(200),
+  measures: z.string().trim().max(4000).default(''),
+  ownerName: z.string().trim().max(50).default(''),
+  ownerUserId: z.uuid().optional(),
+  reviewOn: daySchema,
+});
+/** A prevention item as listed. */
+export const preventionView = z.object({
+  id: z.uuid(),
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  kind: z.enum(['place', 'category']),
+  category: categorySchema,
+  title: z.string(),
+  measures: z.string(),
+  address: z.string(),
+  position: positionSchema.nullable(),
+  sourceEventId: z.uuid().nullable(),
+  ownerName: z.string(),
+  ownerUserId: z.uuid().nullable(),
+  reviewOn: z.string(),
+  state: z.enum(['open', 'reviewed', 'closed']),
+  reviewNote: z.string(),
+  version: z.number(),
+  canReview: z.boolean(),
+});
+/** A review of a prevention item. */
+export const reviewBody = z.object({
+  state: z.enum(['open', 'reviewed', 'closed']),
+  note: z.string().trim().max(2000).default(''),
+  nextReviewOn: daySchema.optional(),
+  version: z.number().int().min(1),
+});
+
+/** The recurrence rule 重复发生: this many reports of a category within this distance over these days. */
+export const recurrenceSchema = z.object({
+  count: z.number().int().min(RECURRENCE_BOUNDS.count.min).max(RECURRENCE_BOUNDS.count.max),
+  metres: z.number().int().min(RECURRENCE_BOUNDS.metres.min).max(RECURRENCE_BOUNDS.metres.max),
+  days: z.number().int().min(RECURRENCE_BOUNDS.days.min).max(RECURRENCE_BOUNDS.days.max),
+});
+/** A district's events settings. */
+export const settingsView = z.object({
+  districtId: z.uuid(),
+  recurrence: recurrenceSchema,
+  /** 0 while the district keeps the defaults. */
+  version: z.number(),
+  custom: z.boolean(),
+  canEdit: z.boolean(),
+});
+/** Body of PUT /api/events/settings. */
+export const settingsBody = z.object({
+  districtId: z.uuid(),
+  recurrence: recurrenceSchema,
+  version: z.number().int().min(0),
+});
+
+/** A district's effective service level. */
+export const slaView = z.object({
+  category: z.string(),
+  level: z.number(),
+  receiveHours: z.number(),
+  handleDays: z.number(),
+  custom: z.boolean(),
+});
 
 /** The 409 body for a stale update: the server's current copy, so the phone can show the conflict. */
 export const staleBody = z.object({
@@ -130,6 +256,8 @@ export const listEventsQuery = z.object({
   from: daySchema.optional(),
   to: daySchema.optional(),
   mine: z.enum(['0', '1']).default('0'),
+  /** Text in the title, description or address, or an event number. */
+  q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 });
@@ -175,12 +303,14 @@ export const countersView = z.object({
   dispatched: z.number(),
   handled: z.number(),
   verified: z.number(),
+  resolved: z.number(),
   receiptRate: z.number().nullable(),
   disposalRate: z.number().nullable(),
+  onSpotShare: z.number().nullable(),
 });
 /** Rates with their trend. */
 export const ratesView = z.object({
-  definition: z.object({ receiptRate: z.string(), disposalRate: z.string() }),
+  definition: z.object({ receiptRate: z.string(), disposalRate: z.string(), onSpotShare: z.string() }),
   totals: countersView,
   trend: z.array(countersView.extend({ bucket: z.string() })),
 });

@@ -10,9 +10,13 @@ registerMessages(eventsMessages);
 export { eventsRoutes, idempotencyKey } from './events.routes.ts';
 export {
   createEventsService,
-  StaleEventError,
   type EventsService,
   type EventsServiceImpl,
+  type EventsDeps,
 } from './events.service.ts';
+export { StaleEventError } from './events.errors.ts';
+export { idempotencyKeyOf, type EventsWriteKind } from './events.keys.ts';
+export { NO_GRID, type EventsGridPort } from './events.ports.ts';
+export type { PublicReport, PublicUpdate } from './events.notes.service.ts';
 export { EVENT_CATEGORIES, CATEGORY_NAMES, type EventCategory } from './events.rules.ts';
 export { createEventBody, type CreateEventInput, type EventView } from './events.schemas.ts';

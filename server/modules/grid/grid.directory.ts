@@ -1,6 +1,6 @@
 /**
- * The grid directory: who serves which grid today and who logged which patrol, read from grid's
- * own tables. Built first in the composition root, so the events module can take it as a port
+ * The grid directory: who serves which grid today, who logged which patrol and which grid holds a
+ * point, read from grid's own tables. Built first in the composition root, so the events module can take it as a port
  * (a cadre 我当网格员 reports where assigned; a report raised on a patrol names one) without a
  * cycle between grid and events.
  */
@@ -8,7 +8,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree } from './grid.ports.ts';
 import * as repo from './grid.repository.ts';
-import type { AssignmentKind } from './grid.rules.ts';
+import { pointInOutline, type AssignmentKind } from './grid.rules.ts';
 
 /** Builds the grid directory. */
 export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> }) {
@@ -28,6 +28,16 @@ export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesB
       );
       if (!ids.length) return [];
       return (await tree.nodesByIds(ids)).map((n) => n.path);
+    },
+
+    /** The grid or micro-grid under a path whose outline holds a point (a resident's place), deepest first. */
+    async gridAt(path: string, lat: number, lng: number): Promise<string | null> {
+      const rows = await repo.outlinesAround(db, path, lat, lng);
+      const hits = rows.filter((r) => pointInOutline(r.geojson as never, lng, lat)).map((r) => r.node_id);
+      if (!hits.length) return null;
+      const nodes = await tree.nodesByIds(hits);
+      nodes.sort((a, b) => b.path.length - a.path.length);
+      return nodes[0]?.id ?? null;
     },
 
     /** Patrols by id: their district and who logged them (events checks a report raised on one). */

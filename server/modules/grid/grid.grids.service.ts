@@ -7,7 +7,8 @@ import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree } from './grid.ports.ts';
 import * as repo from './grid.repository.ts';
-import { bboxOf, pointInOutline, validateOutline, type AssignmentKind } from './grid.rules.ts';
+import type { GridDirectory } from './grid.directory.ts';
+import { bboxOf, validateOutline, type AssignmentKind } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { gridView } from './grid.schemas.ts';
 
@@ -20,8 +21,9 @@ export function createGridsService(deps: {
   auditor: Auditor;
   tree: GridTree;
   scope: Pick<GridScope, 'reach' | 'nodeIn'>;
+  directory: Pick<GridDirectory, 'gridAt'>;
 }) {
-  const { db, auditor, tree, scope } = deps;
+  const { db, auditor, tree, scope, directory } = deps;
   return {
     /** Grids and micro-grids in reach (or under one node), with outline and today's workers. */
     async grids(ctx: RequestContext, nodeId?: string): Promise<z.infer<typeof gridView>[]> {
@@ -91,14 +93,7 @@ export function createGridsService(deps: {
       });
     },
 
-    /** The grid or micro-grid under a path whose outline holds a point (Open311 placement), deepest first. */
-    async gridAt(path: string, lat: number, lng: number): Promise<string | null> {
-      const rows = await repo.outlinesAround(db, path, lat, lng);
-      const hits = rows.filter((r) => pointInOutline(r.geojson as never, lng, lat)).map((r) => r.node_id);
-      if (!hits.length) return null;
-      const nodes = await tree.nodesByIds(hits);
-      nodes.sort((a, b) => b.path.length - a.path.length);
-      return nodes[0]?.id ?? null;
-    },
+    /** The grid or micro-grid under a path whose outline holds a point (see the directory). */
+    gridAt: directory.gridAt,
   };
 }

@@ -33,8 +33,10 @@ export type GridEvents = Pick<
   EventsServiceImpl,
   'report' | 'transition' | 'reportedCounts' | 'idsByPatrol'
 > & {
-  /** Whether each event under a path is still open (not closed, rejected or merged); unknown ids left out. */
-  openness(path: string, ids: string[]): Promise<Map<string, boolean>>;
+  /** Whether each event the actor can see is still open (not closed, rejected or merged); others left out. */
+  openness(ctx: RequestContext, ids: string[]): Promise<Map<string, boolean>>;
+  /** The stored Idempotency-Key of an events write (events.idempotencyKeyOf), for the offline sync. */
+  storedKeyOf(kind: 'report' | 'transition', key: string): string;
   /** An event the actor may see (its node), or a 404: events.get. */
   get(ctx: RequestContext, id: string): Promise<{ id: string; nodeId: string }>;
 };

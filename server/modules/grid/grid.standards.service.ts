@@ -236,7 +236,7 @@ export function createStandardsService(deps: {
           ...tags.map((x) => x.event_id),
         ]),
       ];
-      const open = ids.length ? await events.openness(n.path, ids) : new Map<string, boolean>();
+      const open = ids.length ? await events.openness(ctx, ids) : new Map<string, boolean>();
       const isOpen = (eventId: string | null) => eventId === null || open.get(eventId) !== false;
       const problems = new Map<string, Set<string>>();
       const add = (standardId: string, key: string) => {

@@ -20,17 +20,16 @@ import type { syncBody, syncResult } from './grid.schemas.ts';
 type Op = z.output<typeof syncBody>['ops'][number];
 
 /**
- * The Idempotency-Key under which an op's verb stores its claim, to tell a first run from a replay.
- * Event ops are stored by the events module under its own prefixes: this is the one place grid
- * still knows them, until the events module offers a public function for it.
+ * The Idempotency-Key under which an op's verb stores its claim, to tell a first run from a replay:
+ * grid's own verbs by grid's prefixes, event ops as the events module says it stores them.
  */
-export function storedKeyOf(op: Op): string {
+export function storedKeyOf(op: Op, events: Pick<GridEvents, 'storedKeyOf'>): string {
+  if (op.kind === 'event.create') return events.storedKeyOf('report', op.key);
+  if (op.kind === 'event.transition') return events.storedKeyOf('transition', op.key);
   const prefix = {
     'visit.create': 'grid.visit',
     'patrol.create': 'grid.patrol',
     'record.update': 'grid.record.update',
-    'event.create': 'events.report',
-    'event.transition': 'events.transition',
   }[op.kind];
   return `${prefix}:${op.key}`;
 }
@@ -41,7 +40,7 @@ export type SyncOutcome = Omit<z.infer<typeof syncResult>, 'body'> & { body?: un
 /** Builds the offline replay. */
 export function createSyncService(deps: {
   db: Db;
-  events: Pick<GridEvents, 'report' | 'transition'>;
+  events: Pick<GridEvents, 'report' | 'transition' | 'storedKeyOf'>;
   verbs: Pick<ReturnType<typeof createVisitsService>, 'recordVisit'> &
     Pick<ReturnType<typeof createPatrolsService>, 'logPatrol'> &
     Pick<ReturnType<typeof createRegistersService>, 'updateRecord'>;
@@ -54,7 +53,7 @@ export function createSyncService(deps: {
       const userId = ctx.actor.userId;
       const results: SyncOutcome[] = [];
       for (const op of input.ops) {
-        const seen = await repo.idempotencyClaimOf(db, userId, storedKeyOf(op));
+        const seen = await repo.idempotencyClaimOf(db, userId, storedKeyOf(op, events));
         try {
           let body: unknown;
           if (op.kind === 'visit.create') body = await verbs.recordVisit(ctx, op.body, op.key);

@@ -54,7 +54,7 @@ export function createGridService(deps: GridDeps) {
   const scope = createGridScope({ tree, directory });
   const records = createRecordKit({ pii, tree, scope, personIdsByBidx: deps.personIdsByBidx });
   const cycles = createCycles({ db, tree });
-  const grids = createGridsService({ db, auditor, tree, scope });
+  const grids = createGridsService({ db, auditor, tree, scope, directory });
   const assignments = createAssignmentsService({ db, auditor, tree, scope, loadActor: deps.loadActor });
   const registers = createRegistersService({ db, auditor, tree, scope, records });
   const imports = createImportsService({ db, auditor, scope, records });

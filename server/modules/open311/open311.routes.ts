@@ -1,27 +1,24 @@
 /**
- * Open311 GeoReport v2 at /open311/v2 (public; POSTs carry api_key; `.json` or `.xml`):
- *
- *   GET  /open311/v2/discovery.{json,xml}                 endpoints, formats, contact
- *   GET  /open311/v2/services.{json,xml}                  event categories as services (codes are strings)
- *   GET  /open311/v2/services/{service_code}.{json,xml}   service definition (attributes)
- *   POST /open311/v2/requests.{json,xml}                  create (form-encoded or JSON; api_key required)
- *   GET  /open311/v2/requests.{json,xml}                  ?service_request_id&service_code&start_date&end_date&status
- *                                                         (default last 90 days, at most 1000)
- *   GET  /open311/v2/requests/{id}.{json,xml}             one request
- *   GET  /open311/v2/tokens/{token}.{json,xml}            token → service_request_id
- *   GET  /open311/v2/servicerequestupdates.{json,xml}     mySociety extension: status updates ?start_date&end_date
- * Errors: HTTP 400/403/404 with [{code, description}] (XML <errors><error>…</error></errors>).
- *
- * Admin API for keys (session + CSRF; permission open311.keys):
- *   GET    /api/open311/keys
- *   POST   /api/open311/keys          {name, nodeId} → the key once (stored as SHA-256 only)
- *   DELETE /api/open311/keys/:id      revoke
+ * Open311 GeoReport v2 at /open311/v2 (public; POSTs carry api_key; `.json` or `.xml`; bodies
+ * form-encoded, multipart or JSON), with mySociety's service request updates; errors in the spec's
+ * format. The admin API for keys and settings is under /api/open311 (session, CSRF, open311.keys).
  */
 import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import type { Open311Service } from './open311.service.ts';
-import { Open311Error, toXml } from './open311.service.ts';
-import { createKeyBody, createdKeyView, keyView, type Format } from './open311.schemas.ts';
+import { problemOf } from '../../platform/http/app.ts';
+import type { Open311Service } from './index.ts';
+import { StaleOpen311SettingsError } from './open311.admin.service.ts';
+import { Open311Error } from './open311.service.ts';
+import { toXml } from './open311.xml.ts';
+import {
+  createKeyBody,
+  createdKeyView,
+  keyView,
+  settingsBody,
+  settingsView,
+  type Format,
+} from './open311.schemas.ts';
 
 const PUBLIC = { permission: 'public', csrf: false } as const;
 
@@ -30,6 +27,23 @@ function fmtOf(file: string): { name: string; format: Format } {
   const m = /^(.*)\.(json|xml)$/.exec(file);
   if (!m) throw new Open311Error(400, 'format must be json or xml');
   return { name: m[1], format: m[2] as Format };
+}
+
+/**
+ * A POST's parameters: the query string, then the body's fields (form-encoded, JSON, or the
+ * fields of a multipart body; its files are read and dropped: photos come by media_url).
+ */
+async function paramsOf(req: FastifyRequest): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = { ...(req.query as object) };
+  if (req.isMultipart()) {
+    for await (const part of req.parts()) {
+      if (part.type === 'field')
+        out[part.fieldname] = typeof part.value === 'string' ? part.value : String(part.value);
+      else await part.toBuffer();
+    }
+    return out;
+  }
+  return { ...out, ...((req.body as object) ?? {}) };
 }
 
 /** Registers the Open311 endpoints (in their own scope, with the spec's error format) and the key admin. */
@@ -90,7 +104,7 @@ export function open311Routes(app: App, svc: Open311Service) {
           const { name, format } = fmtOf((req.params as { file: string }).file);
           const q = req.query as Record<string, string>;
           if (name === 'discovery') return send(reply, format, 'discovery', 'endpoint', svc.discovery(req));
-          if (name === 'services') return send(reply, format, 'services', 'service', await svc.services(q));
+          if (name === 'services') return send(reply, format, 'services', 'service', await svc.services());
           if (name === 'requests')
             return send(reply, format, 'service_requests', 'request', await svc.requests(q));
           if (name === 'servicerequestupdates')
@@ -127,12 +141,23 @@ export function open311Routes(app: App, svc: Open311Service) {
         { config: PUBLIC, schema: { hide: true, params: z.object({ file: z.string() }) } },
         async (req, reply) => {
           const { name, format } = fmtOf((req.params as { file: string }).file);
-          if (name !== 'requests') throw new Open311Error(404, 'not found');
-          const body = { ...(req.query as object), ...((req.body as object) ?? {}) } as Record<
-            string,
-            unknown
-          >;
-          return send(reply, format, 'service_requests', 'request', await svc.createRequest(req, body));
+          if (name === 'requests')
+            return send(
+              reply,
+              format,
+              'service_requests',
+              'request',
+              await svc.createRequest(req, await paramsOf(req)),
+            );
+          if (name === 'servicerequestupdates')
+            return send(
+              reply,
+              format,
+              'service_request_updates',
+              'request_update',
+              await svc.createUpdate(req, await paramsOf(req)),
+            );
+          throw new Open311Error(404, 'not found');
         },
       );
     },
@@ -173,5 +198,43 @@ export function open311Routes(app: App, svc: Open311Service) {
       },
     },
     async (req) => svc.revokeKey(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/open311/settings',
+    {
+      config: { permission: 'open311.keys' },
+      schema: {
+        tags,
+        summary: 'Open311 发布设置 What a district publishes',
+        querystring: z.object({ districtId: z.uuid() }),
+        response: { 200: settingsView },
+      },
+    },
+    async (req) => svc.settings(req.ctx, req.query.districtId),
+  );
+  app.put(
+    '/api/open311/settings',
+    {
+      config: { permission: 'open311.keys' },
+      schema: {
+        tags,
+        summary: '修改 Open311 发布设置 Change what a district publishes (409 with the current copy)',
+        body: settingsBody,
+        response: { 200: settingsView },
+      },
+    },
+    async (req, reply) => {
+      try {
+        return await svc.saveSettings(req.ctx, req.body);
+      } catch (e) {
+        if (e instanceof StaleOpen311SettingsError)
+          return (reply as unknown as FastifyReply)
+            .status(409)
+            .type('application/problem+json; charset=utf-8')
+            .serializer(JSON.stringify)
+            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
+        throw e;
+      }
+    },
   );
 }

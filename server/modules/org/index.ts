@@ -10,3 +10,4 @@ registerMessages(orgMessages);
 export { createOrgService, type OrgService, type NodeView } from './org.service.ts';
 export { orgRoutes } from './org.routes.ts';
 export { LEVELS, PARTY_ORG_KINDS, type Level, type PartyOrgKind } from './org.rules.ts';
+export { createOrgTree, type OrgTree, type OrgTreeNode, type NodeChain } from './org.tree.ts';

@@ -96,6 +96,17 @@ export interface AuditLog {
   user_agent: string;
 }
 
+export interface EventsEvaluations {
+  at: Generated<Timestamp>;
+  by_name: string;
+  by_user_id: string | null;
+  district_id: string;
+  event_id: string;
+  fixed: boolean;
+  note: Generated<string>;
+  residents_agree: boolean;
+}
+
 export interface EventsEvents {
   address: Generated<string>;
   category: string;
@@ -115,7 +126,9 @@ export interface EventsEvents {
   level: number;
   lng: number | null;
   node_id: string;
+  number: number | null;
   patrol_id: string | null;
+  public: Generated<boolean>;
   received_at: Timestamp | null;
   recurring: Generated<boolean>;
   report_day: string;
@@ -123,11 +136,18 @@ export interface EventsEvents {
   reporter_kind: string;
   reporter_name: string;
   reporter_user_id: string | null;
+  resolved_at: Timestamp | null;
   state: string;
   title: string;
   updated_at: Generated<Timestamp>;
   verified_at: Timestamp | null;
   version: Generated<number>;
+}
+
+export interface EventsNumbers {
+  day: string;
+  district_id: string;
+  last: number;
 }
 
 export interface EventsPhotos {
@@ -142,6 +162,28 @@ export interface EventsPhotos {
   size: number;
 }
 
+export interface EventsPrevention {
+  address: Generated<string>;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  lat: number | null;
+  lng: number | null;
+  measures: Generated<string>;
+  node_id: string;
+  owner_name: string;
+  owner_user_id: string | null;
+  review_note: Generated<string>;
+  review_on: string;
+  source_event_id: string | null;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface EventsRollup {
   category: string;
   day: string;
@@ -151,6 +193,7 @@ export interface EventsRollup {
   node_id: string;
   received: Generated<number>;
   reported: Generated<number>;
+  resolved: Generated<number>;
   shard: number;
   verified: Generated<number>;
 }
@@ -162,6 +205,15 @@ export interface EventsRouting {
   district_id: string;
   id: string;
   node_id: string;
+}
+
+export interface EventsSettings {
+  district_id: string;
+  recur_count: number;
+  recur_days: number;
+  recur_metres: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface EventsSla {
@@ -183,6 +235,7 @@ export interface EventsSteps {
   from_state: string | null;
   id: string;
   note: string | null;
+  public: Generated<boolean>;
   to_state: string;
 }
 
@@ -419,6 +472,13 @@ export interface Open311Requests {
   key_id: string;
   media_url: string | null;
   token: string;
+}
+
+export interface Open311Settings {
+  district_id: string;
+  publish: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface OrgNodes {
@@ -764,10 +824,14 @@ export interface DB {
   accounts_users: AccountsUsers;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  events_evaluations: EventsEvaluations;
   events_events: EventsEvents;
+  events_numbers: EventsNumbers;
   events_photos: EventsPhotos;
+  events_prevention: EventsPrevention;
   events_rollup: EventsRollup;
   events_routing: EventsRouting;
+  events_settings: EventsSettings;
   events_sla: EventsSla;
   events_steps: EventsSteps;
   grid_assignments: GridAssignments;
@@ -789,6 +853,7 @@ export interface DB {
   notify_reads: NotifyReads;
   open311_keys: Open311Keys;
   open311_requests: Open311Requests;
+  open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
   people_identities: PeopleIdentities;

@@ -191,7 +191,7 @@ export default function DashboardPage() {
               valueRender={() => <span data-testid="receipt-rate">{fmtRate(totals?.receiptRate)}</span>}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('grid.dash.receiptDef')}
+              {d?.rates.definition.receiptRate ?? t('grid.dash.receiptDef')}
             </Typography.Text>
           </Card>
         </Col>
@@ -204,7 +204,7 @@ export default function DashboardPage() {
               valueRender={() => <span data-testid="disposal-rate">{fmtRate(totals?.disposalRate)}</span>}
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('grid.dash.disposalDef')}
+              {d?.rates.definition.disposalRate ?? t('grid.dash.disposalDef')}
             </Typography.Text>
           </Card>
         </Col>

@@ -179,4 +179,4 @@ export const eventsDashboard = (q: Record<string, string | undefined>) =>
 export const eventsRanking = (q: Record<string, string | undefined>) =>
   api<EventsRanking>('GET', `/api/events/rates/ranking${qs(q)}`);
 /** Where an event opens (events module's page). */
-export const eventHref = (id: string) => `/grid/events/${id}`;
+export const eventHref = (id: string) => `/events/${id}`;

@@ -7,12 +7,10 @@
  */
 import {
   AlertOutlined,
-  ApiOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FlagOutlined,
-  InboxOutlined,
   ScheduleOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
@@ -22,12 +20,9 @@ import { startOutbox } from './outbox.ts';
 import DuePage from './due.page.tsx';
 import ReportPage from './report.page.tsx';
 import SyncPage from './sync.page.tsx';
-import EventsPage from './EventsPage.tsx';
-import EventDetailPage from './EventDetailPage.tsx';
 import DashboardPage from './dashboard.page.tsx';
 import RegistersPage from './registers.page.tsx';
 import CyclesPage from './cycles.page.tsx';
-import Open311KeysPage from './Open311KeysPage.tsx';
 import PatrolsPage from './patrols.page.tsx';
 
 if (typeof window !== 'undefined') {
@@ -47,12 +42,9 @@ const gridModule: WebModule = {
     { path: 'grid/due', element: <DuePage /> },
     { path: 'grid/report', element: <ReportPage /> },
     { path: 'grid/sync', element: <SyncPage /> },
-    { path: 'grid/events', element: <EventsPage /> },
-    { path: 'grid/events/:id', element: <EventDetailPage /> },
     { path: 'grid/dashboard', element: <DashboardPage /> },
     { path: 'grid/registers', element: <RegistersPage /> },
     { path: 'grid/cycles', element: <CyclesPage /> },
-    { path: 'grid/open311-keys', element: <Open311KeysPage /> },
     { path: 'grid/patrols', element: <PatrolsPage /> },
   ],
   menu: [
@@ -79,22 +71,6 @@ const gridModule: WebModule = {
       icon: <SyncOutlined />,
       ability: 'grid.visit',
       order: 7,
-    },
-    {
-      key: 'grid-events',
-      path: '/grid/events',
-      label: label('grid.menu.events'),
-      icon: <InboxOutlined />,
-      order: 40,
-      ability: 'events.read',
-    },
-    {
-      key: 'grid-events-dept',
-      path: '/grid/events',
-      label: label('grid.menu.events'),
-      icon: <InboxOutlined />,
-      ability: 'events.handle',
-      order: 40,
     },
     {
       key: 'grid-dashboard',
@@ -135,14 +111,6 @@ const gridModule: WebModule = {
       icon: <FlagOutlined />,
       ability: 'grid.read',
       order: 8,
-    },
-    {
-      key: 'grid-open311',
-      path: '/grid/open311-keys',
-      label: label('grid.menu.open311'),
-      icon: <ApiOutlined />,
-      ability: 'open311.keys',
-      order: 90,
     },
   ],
 };

@@ -1,0 +1,90 @@
+/**
+ * The text of every hand-written SQL statement of the events module (and of org's tree reads it
+ * relies on), compiled and kept as snapshots: a change to a statement shows in review. The
+ * statements run against a driver that records them and answers no rows.
+ */
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  sql,
+} from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { DB } from '../../platform/db/db.generated.ts';
+import { selectNodeChains } from '../org/org.tree.ts';
+import * as repo from './events.repository.ts';
+import { intakeState, reportedWriteSql } from './intake/intake.repository.ts';
+
+/** A Kysely that records the SQL it is asked to run and answers no rows. */
+function recorder() {
+  const statements: string[] = [];
+  const db = new Kysely<DB>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (e) => {
+      if (e.level === 'query') statements.push(e.query.sql.replace(/\s+/g, ' ').trim());
+    },
+  });
+  return { db, statements };
+}
+
+const D = '00000000-0000-7000-8000-00000000000d';
+const N = '00000000-0000-7000-8000-00000000000e';
+
+describe('hand-written SQL of the events module', () => {
+  it('the intake write (one statement per group)', () => {
+    const slots = Object.fromEntries(
+      ['reports', 'auditRows', 'lane', 'prevHash', 'seq', 'hash', 'shard'].map((n) => [n, { slot: n }]),
+    );
+    const { db } = recorder();
+    const c = reportedWriteSql(slots as never).compile(db);
+    expect(c.sql).toMatchSnapshot();
+  });
+
+  it('the intake read (when a group cannot go without one)', async () => {
+    const { db, statements } = recorder();
+    await intakeState(db, { reports: [{ eventId: N, claim: null }], head: sql`NULL` }).catch(() => undefined);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it('rollup writes and reads, text search, the evaluated filter', async () => {
+    const { db, statements } = recorder();
+    await repo.addToRollup(db, [
+      {
+        districtId: D,
+        nodeId: N,
+        day: '2026-12-06',
+        category: 'sanitation',
+        shard: 3,
+        v: { reported: 1, received: 1, dispatched: 0, handled: 0, verified: 0, resolved: 1 },
+      },
+    ]);
+    await repo.rollupByDay(db, D, N, '2026-01-01', '2026-12-31');
+    await repo.rollupByNode(db, D, [N], '2026-01-01', '2026-12-31');
+    await repo.rollupByCategory(db, D, N, '2026-01-01', '2026-12-31');
+    await repo.listEvents(db, repo.textMatches('井盖_%'), { limit: 10, offset: 0 });
+    await repo.countEvents(db, repo.ANY_EVENT).catch(() => undefined); // no row from the recorder
+    await repo.latestPublicNotes(db, [N]);
+    await repo.publicSteps(db, {
+      inSubtree: sql<boolean>`true` as never,
+      from: new Date(0),
+      to: new Date(0),
+      limit: 10,
+    });
+    await repo.unevaluatedEvents(db, repo.ANY_EVENT, 5);
+    await repo.recurringPlaces(db, repo.ANY_EVENT, '2026-01-01', '2026-12-31', 20);
+    expect(statements).toMatchSnapshot();
+  });
+
+  it("org's nodes with their ancestors (kept on gz_org)", async () => {
+    const { db, statements } = recorder();
+    await selectNodeChains(db, [N]);
+    expect(statements).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * The organisation tree as other modules read it: a node with its ancestors (its chain), kept in
+ * memory while every change to `org_nodes` is heard on channel `gz_org` (a statement trigger sends
+ * it in the writing transaction), so the hot paths that need a node's path, level, district and
+ * ancestors on every request (the event intake) read nothing. Also the few uncached reads other
+ * modules need of the tree (a node's children, a district's departments). No permission checks:
+ * the caller decides what its actor may do with a node.
+ *
+ * The statements live here rather than in org.repository.ts because they are this public face's
+ * own (they answer in the public shape, OrgTreeNode); they read only org_nodes.
+ */
+import { sql } from 'kysely';
+import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
+
+/** A node as other modules see it. `path` is the materialised path of ids ('/a/b/c/'). */
+export interface OrgTreeNode {
+  id: string;
+  districtId: string;
+  parentId: string | null;
+  level: string;
+  name: string;
+  /** Administrative code (GB/T 2260) where the node has one. */
+  code: string | null;
+  path: string;
+}
+
+/** A node with its ancestors, root first (the node itself last). */
+export interface NodeChain {
+  node: OrgTreeNode;
+  chain: OrgTreeNode[];
+}
+
+/** The org tree's public reads. */
+export type OrgTree = ReturnType<typeof createOrgTree>;
+
+/** How many nodes with their ancestors a process keeps (a district has ~2,000 down to grids). */
+const KEPT_NODES = 20_000;
+
+/** Nodes by id, each with its ancestors (one statement). */
+export async function selectNodeChains(db: Executor, ids: string[]): Promise<Map<string, NodeChain>> {
+  if (!ids.length) return new Map();
+  const r = await sql<{ id: string; chain: OrgTreeNode[] }>`
+    SELECT n.id, (SELECT json_agg(json_build_object('id', a.id, 'districtId', a.district_id,
+        'parentId', a.parent_id, 'level', a.level, 'name', a.name, 'code', a.code, 'path', a.path) ORDER BY length(a.path))
+      FROM org_nodes a WHERE a.id = ANY (string_to_array(btrim(n.path, '/'), '/')::uuid[])) AS chain
+    FROM org_nodes n WHERE n.id = ANY (${ids}::uuid[])`.execute(db);
+  return new Map(r.rows.map((row) => [row.id, { node: row.chain[row.chain.length - 1], chain: row.chain }]));
+}
+
+/** The children of a node, by sort order and name. */
+export function selectChildren(db: Executor, parentId: string): Promise<OrgTreeNode[]> {
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id as districtId', 'parent_id as parentId', 'level', 'name', 'code', 'path'])
+    .where('parent_id', '=', parentId)
+    .orderBy('sort')
+    .orderBy('name')
+    .execute();
+}
+
+/** A district's departments 职能部门 (any depth below it), by name. */
+export function selectDepartments(db: Executor, districtId: string): Promise<OrgTreeNode[]> {
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id as districtId', 'parent_id as parentId', 'level', 'name', 'code', 'path'])
+    .where('district_id', '=', districtId)
+    .where('level', '=', 'department')
+    .orderBy('name')
+    .execute();
+}
+
+/**
+ * Builds the tree's public reads. `changes` (LISTEN/NOTIFY) lets nodes be kept in memory; without
+ * it every call reads the database.
+ */
+export function createOrgTree(deps: { db: Db; changes?: Changes }) {
+  const { db } = deps;
+  const kept = keptWhileHeard<NodeChain>(deps.changes ?? noChanges, 'gz_org', KEPT_NODES);
+
+  /** Nodes with their ancestors by id; an id that is not a node is absent. */
+  async function nodeChains(ids: string[]): Promise<Map<string, NodeChain>> {
+    return kept.getMany(ids, (missing) => selectNodeChains(db, missing));
+  }
+
+  return {
+    nodeChains,
+
+    /** A node with its ancestors, root first (undefined when there is no such node). */
+    async nodeChain(id: string): Promise<NodeChain | undefined> {
+      return (await nodeChains([id])).get(id);
+    },
+
+    /** One node (undefined when there is no such node). */
+    async findNode(id: string): Promise<OrgTreeNode | undefined> {
+      return (await nodeChains([id])).get(id)?.node;
+    },
+
+    /** Nodes by id; ids that are not nodes are absent. */
+    async findNodes(ids: string[]): Promise<Map<string, OrgTreeNode>> {
+      const m = await nodeChains(ids);
+      return new Map([...m].map(([id, c]) => [id, c.node]));
+    },
+
+    /** The children of a node (read afresh). */
+    children: (parentId: string) => selectChildren(db, parentId),
+
+    /** A district's departments (read afresh). */
+    departments: (districtId: string) => selectDepartments(db, districtId),
+
+    /** After this process changed the tree: forget what is kept at once (others hear gz_org). */
+    forget() {
+      kept.forget();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/** Messages of the Open311 pages, zh-CN first. */
+export const open311Messages = {
+  'zh-CN': {
+    'o311.menu': 'Open311 接口',
+    'o311.title': 'Open311 API 密钥',
+    'o311.name': '名称',
+    'o311.node': '受理节点',
+    'o311.prefix': '前缀',
+    'o311.createdAt': '创建时间',
+    'o311.lastUsed': '最近使用',
+    'o311.revoked': '已吊销',
+    'o311.create': '新建密钥',
+    'o311.revoke': '吊销',
+    'o311.secret': '密钥只显示这一次，请立即保存：',
+    'o311.pickNode': '先在左侧选择受理节点',
+    'o311.required': '请填写此项',
+    'o311.publish': '通过 Open311 公开本区的公开事件',
+    'o311.publish.help':
+      '默认不公开任何事件。开启后，Open311 列表只显示经 Open311 上报的事件和居民同意公开的事件，状态说明只显示公开答复，内部备注从不公开。',
+    'o311.publish.saved': '发布设置已保存',
+  },
+  'en-US': {
+    'o311.menu': 'Open311',
+    'o311.title': 'Open311 API keys',
+    'o311.name': 'Name',
+    'o311.node': 'Node',
+    'o311.prefix': 'Prefix',
+    'o311.createdAt': 'Created',
+    'o311.lastUsed': 'Last used',
+    'o311.revoked': 'Revoked',
+    'o311.create': 'New key',
+    'o311.revoke': 'Revoke',
+    'o311.secret': 'The key is shown only once; save it now:',
+    'o311.pickNode': 'Pick the node in the tree first',
+    'o311.required': 'Required',
+    'o311.publish': 'Publish this district’s public events through Open311',
+    'o311.publish.help':
+      'Nothing is published by default. When on, Open311 lists only events that came in through Open311 or that a resident made public; status notes show public replies only, never internal notes.',
+    'o311.publish.saved': 'Publication setting saved',
+  },
+};
