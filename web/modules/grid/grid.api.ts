@@ -10,6 +10,11 @@ import type {
   assignmentView,
   cadreStatsView,
   complianceView,
+  coverageView,
+  headDueView,
+  readinessView,
+  standardsImportResult,
+  standardsView,
   createPatrolBody,
   dueItem,
   dueList,
@@ -71,6 +76,18 @@ export type CadreStats = z.infer<typeof cadreStatsView>;
 export type Patrol = z.infer<typeof patrolView>;
 /** What a patrol is logged with. */
 export type PatrolInput = z.input<typeof createPatrolBody>;
+/** A grid head's walks of this week. */
+export type HeadDue = z.infer<typeof headDueView>;
+/** Grid-head patrol coverage under a node. */
+export type Coverage = z.infer<typeof coverageView>;
+/** The district's assessment standards. */
+export type Standards = z.infer<typeof standardsView>;
+/** One assessment standard. */
+export type Standard = Standards['list'][number];
+/** What a standards import did. */
+export type StandardsImport = z.infer<typeof standardsImportResult>;
+/** A node's readiness per assessment project. */
+export type Readiness = z.infer<typeof readinessView>;
 /** The phone's queue as sent. */
 export type SyncOps = z.input<typeof syncBody>['ops'];
 /** Each op's outcome. */
@@ -162,6 +179,27 @@ export const listPatrols = (q: Range) => api<Patrol[]>('GET', `/api/grid/patrols
 /** Logs a patrol with its Idempotency-Key. */
 export const logPatrol = (body: PatrolInput, key: string) =>
   api<Patrol>('POST', '/api/grid/patrols', body, { 'idempotency-key': key });
+
+/** My grids as head 网格长 and this week's walks. */
+export const headDueOf = () => api<HeadDue>('GET', '/api/grid/head/due');
+/** Grid-head patrol coverage under a node over a period (the last four weeks by default). */
+export const coverageOf = (q: Range) => api<Coverage>('GET', `/api/grid/patrol-coverage${qs({ ...q })}`);
+/** The district's assessment standards (from any node in it). */
+export const listStandards = (nodeId: string) =>
+  api<Standards>('GET', `/api/grid/standards${qs({ nodeId })}`);
+/** Replaces the district's standards from a spreadsheet. */
+export const importStandards = (nodeId: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return api<StandardsImport>('POST', `/api/grid/standards/import${qs({ nodeId })}`, form);
+};
+/** Where the standards' Excel export downloads from. */
+export const standardsExportUrl = (nodeId: string) => `/api/grid/standards/export${qs({ nodeId })}`;
+/** A node's readiness per assessment project. */
+export const readinessOf = (nodeId: string) => api<Readiness>('GET', `/api/grid/readiness${qs({ nodeId })}`);
+/** Tags an event to an assessment standard. */
+export const tagEventStandard = (eventId: string, standardId: string) =>
+  api<{ ok: boolean }>('PUT', `/api/grid/events/${eventId}/standard`, { standardId });
 
 /** Replays the phone's queue. */
 export const syncOps = (ops: SyncOps) => api<SyncResponse>('POST', '/api/grid/sync', { ops });

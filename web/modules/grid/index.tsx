@@ -13,6 +13,7 @@ import {
   FlagOutlined,
   ScheduleOutlined,
   SyncOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { WebModule } from '../../app/types.ts';
 import { gridMessages } from './grid.messages.ts';
@@ -24,6 +25,7 @@ import DashboardPage from './dashboard.page.tsx';
 import RegistersPage from './registers.page.tsx';
 import CyclesPage from './cycles.page.tsx';
 import PatrolsPage from './patrols.page.tsx';
+import StandardsPage from './standards.page.tsx';
 
 if (typeof window !== 'undefined') {
   startOutbox();
@@ -46,6 +48,7 @@ const gridModule: WebModule = {
     { path: 'grid/registers', element: <RegistersPage /> },
     { path: 'grid/cycles', element: <CyclesPage /> },
     { path: 'grid/patrols', element: <PatrolsPage /> },
+    { path: 'grid/standards', element: <StandardsPage /> },
   ],
   menu: [
     {
@@ -111,6 +114,14 @@ const gridModule: WebModule = {
       icon: <FlagOutlined />,
       ability: 'grid.read',
       order: 8,
+    },
+    {
+      key: 'grid-standards',
+      path: '/grid/standards',
+      label: label('grid.menu.standards'),
+      icon: <TrophyOutlined />,
+      ability: 'grid.read',
+      order: 44,
     },
   ],
 };

@@ -20,6 +20,7 @@ import {
   Select,
   Space,
   Spin,
+  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -32,13 +33,26 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { PageTitle, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
-import { eventHref, listPatrols, logPatrol, type Patrol } from './grid.api.ts';
+import { PageTitle, fmtRate, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
+import {
+  coverageOf,
+  eventHref,
+  headDueOf,
+  listPatrols,
+  listStandards,
+  logPatrol,
+  type Coverage,
+  type HeadDue,
+  type Patrol,
+  type Standard,
+} from './grid.api.ts';
 import { enqueue } from './outbox.ts';
 import { uuidv7 } from './uuidv7.ts';
 
 interface PatrolForm {
   nodeId: string;
+  /** What the walk found, each against an assessment standard. */
+  findings?: { standardId: string; note?: string; rectified?: boolean }[];
   /** `YYYY-MM-DDTHH:mm` in Beijing time, as the phone's native picker gives it. */
   startedAt: string;
   endedAt: string;
@@ -97,14 +111,39 @@ export default function PatrolsPage() {
     enabled: !!nodeId,
     queryFn: () => listPatrols({ nodeId: nodeId! }),
   });
+  const head = useQuery({
+    queryKey: ['grid-head-due'],
+    enabled: can('grid.patrol'),
+    meta: { silent: true },
+    queryFn: () => headDueOf(),
+  });
+  const headGrids = head.data ? [...head.data.overdue, ...head.data.due, ...head.data.done] : [];
+  // a head's grids first, then the grids of the user's own grants
+  const gridOptions = [
+    ...headGrids.map((g) => ({ id: g.nodeId, name: g.nodeName })),
+    ...grids.filter((g) => !headGrids.some((h) => h.nodeId === g.id)),
+  ];
+  const standards = useQuery({
+    queryKey: ['grid-standards', nodeId],
+    enabled: !!nodeId && open,
+    meta: { silent: true },
+    queryFn: () => listStandards(nodeId!),
+  });
+  const coverage = useQuery({
+    queryKey: ['grid-coverage', nodeId],
+    enabled: !!nodeId && can('grid.read') && !headGrids.length,
+    meta: { silent: true },
+    queryFn: () => coverageOf({ nodeId: nodeId! }),
+  });
 
-  /** Opens the form afresh: the last hour, in the user's grid. */
-  const openForm = () => {
+  /** Opens the form afresh: the last hour, in the grid given or the user's first. */
+  const openForm = (gridId?: string) => {
     const now = new Date();
     pendingWrite.current = null;
     form.resetFields();
     form.setFieldsValue({
-      nodeId: grids[0]?.id ?? nodeId,
+      nodeId: gridId ?? gridOptions[0]?.id ?? nodeId,
+      findings: [],
       startedAt: toLocalInput(new Date(now.getTime() - 3600_000)),
       endedAt: toLocalInput(now),
       note: '',
@@ -121,6 +160,13 @@ export default function PatrolsPage() {
       startedAt: fromLocalInput(v.startedAt),
       endedAt: fromLocalInput(v.endedAt),
       note: v.note ?? '',
+      findings: (v.findings ?? []).map((f) => ({
+        id: uuidv7(),
+        standardId: f.standardId,
+        note: f.note ?? '',
+        raise: !f.rectified,
+        rectified: !!f.rectified,
+      })),
     };
     setBusy(true);
     try {
@@ -139,6 +185,7 @@ export default function PatrolsPage() {
     pendingWrite.current = null;
     setOpen(false);
     await qc.invalidateQueries({ queryKey: ['grid-patrols'] });
+    await qc.invalidateQueries({ queryKey: ['grid-head-due'] });
     if (v.raiseEvent) navigate(`/grid/report${qs({ nodeId: v.nodeId, patrolId: body.id })}`);
   };
 
@@ -150,7 +197,12 @@ export default function PatrolsPage() {
       <PageTitle
         extra={
           mayWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={openForm} data-testid="patrol-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => openForm()}
+              data-testid="patrol-new"
+            >
               {t('grid.patrol.new')}
             </Button>
           )
@@ -158,6 +210,8 @@ export default function PatrolsPage() {
       >
         {t('grid.patrol.title')} · {nodeName}
       </PageTitle>
+      {headGrids.length > 0 && <HeadWeek due={head.data!} onWalk={(id) => openForm(id)} />}
+      {coverage.data && coverage.data.total.gridWeeks > 0 && <CoverageCard coverage={coverage.data} />}
       <Spin spinning={list.isLoading}>
         {!list.isLoading && !list.data?.length && <Empty description={t('grid.patrol.empty')} />}
         <Flex vertical gap={8}>
@@ -197,6 +251,26 @@ export default function PatrolsPage() {
               >
                 {p.note || <Typography.Text type="secondary">{t('grid.patrol.noFindings')}</Typography.Text>}
               </Typography.Paragraph>
+              {p.findings.length > 0 && (
+                <ul style={{ margin: '4px 0', paddingLeft: 18 }} data-testid="patrol-findings">
+                  {p.findings.map((f) => (
+                    <li key={f.id}>
+                      <Tag>{f.code}</Tag>
+                      {f.text}
+                      {f.note && <Typography.Text type="secondary">：{f.note}</Typography.Text>}{' '}
+                      {f.rectified ? (
+                        <Tag color="green">{t('grid.patrol.rectified')}</Tag>
+                      ) : f.eventId && p.eventIds.includes(f.eventId) ? (
+                        <Link to={eventHref(f.eventId)}>
+                          <Tag color="orange">{t('grid.patrol.asEvent')}</Tag>
+                        </Link>
+                      ) : (
+                        <Tag>{t('grid.patrol.eventPending')}</Tag>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
               {p.eventIds.length > 0 && (
                 <Space size={4} wrap>
                   <span>{t('grid.patrol.events', { n: p.eventIds.length })}</span>
@@ -226,10 +300,11 @@ export default function PatrolsPage() {
             label={t('grid.patrol.node')}
             rules={[{ required: true, message: t('grid.report.required') }]}
           >
-            {grids.length ? (
+            {gridOptions.length ? (
               <Select
                 data-testid="patrol-node"
-                options={grids.map((g) => ({ value: g.id, label: g.name }))}
+                aria-label={t('grid.patrol.node')}
+                options={gridOptions.map((g) => ({ value: g.id, label: g.name }))}
               />
             ) : (
               <NodePicker initial={node} />
@@ -269,6 +344,53 @@ export default function PatrolsPage() {
               data-testid="patrol-note-input"
             />
           </Form.Item>
+          <Form.List name="findings">
+            {(fields, { add, remove }) => (
+              <div data-testid="patrol-findings-form">
+                <Typography.Text strong>{t('grid.patrol.findings')}</Typography.Text>
+                {fields.map((f) => (
+                  <Card size="small" key={f.key} style={{ margin: '8px 0' }}>
+                    <Form.Item
+                      name={[f.name, 'standardId']}
+                      label={t('grid.patrol.standard')}
+                      rules={[{ required: true, message: t('grid.report.required') }]}
+                    >
+                      <Select
+                        showSearch={{ optionFilterProp: 'label' }}
+                        data-testid="finding-standard"
+                        loading={standards.isLoading}
+                        options={standardOptions(standards.data?.list ?? [])}
+                      />
+                    </Form.Item>
+                    <Form.Item
+                      name={[f.name, 'note']}
+                      label={t('grid.patrol.findingNote')}
+                      rules={[{ max: 2000 }]}
+                    >
+                      <Input data-testid="finding-note" />
+                    </Form.Item>
+                    <Space>
+                      <Form.Item name={[f.name, 'rectified']} valuePropName="checked" noStyle>
+                        <Checkbox data-testid="finding-rectified">{t('grid.patrol.rectifiedNow')}</Checkbox>
+                      </Form.Item>
+                      <Button size="small" danger onClick={() => remove(f.name)}>
+                        {t('grid.patrol.removeFinding')}
+                      </Button>
+                    </Space>
+                  </Card>
+                ))}
+                <Button
+                  block
+                  icon={<PlusOutlined />}
+                  style={{ margin: '8px 0 16px' }}
+                  onClick={() => add({ rectified: false })}
+                  data-testid="finding-add"
+                >
+                  {t('grid.patrol.addFinding')}
+                </Button>
+              </div>
+            )}
+          </Form.List>
           {mayReport && (
             <Form.Item name="raiseEvent" valuePropName="checked">
               <Checkbox data-testid="patrol-raise-after">{t('grid.patrol.raiseAfter')}</Checkbox>
@@ -280,5 +402,112 @@ export default function PatrolsPage() {
         </Form>
       </Drawer>
     </div>
+  );
+}
+
+/** Active standards as grouped options, one group per assessment project. */
+function standardOptions(list: Standard[]) {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const x of list.filter((s) => s.active))
+    groups.set(x.projectName, [
+      ...(groups.get(x.projectName) ?? []),
+      { value: x.id, label: `${x.code} ${x.text}` },
+    ]);
+  return [...groups].map(([project, options]) => ({ label: project, title: project, options }));
+}
+
+/** A grid head's walks of this week: overdue first, then due by Sunday, then done. */
+function HeadWeek(props: { due: HeadDue; onWalk: (gridId: string) => void }) {
+  const t = useT();
+  const d = props.due;
+  const rows = [...d.overdue, ...d.due, ...d.done];
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="head-week"
+      title={t('grid.head.title', { from: d.week, to: d.dueBy })}
+    >
+      <Flex vertical gap={6}>
+        {rows.map((g) => (
+          <Flex
+            key={g.assignmentId}
+            justify="space-between"
+            align="center"
+            gap={8}
+            wrap
+            data-testid="head-grid"
+          >
+            <Space size={6} wrap>
+              <span>{g.nodeName}</span>
+              {g.status === 'done' ? (
+                <Tag color="green">{t('grid.head.done')}</Tag>
+              ) : g.status === 'overdue' ? (
+                <Tag color="red">{t('grid.head.overdue', { n: g.missedWeeks })}</Tag>
+              ) : (
+                <Tag color="gold">{t('grid.head.due', { d: d.dueBy })}</Tag>
+              )}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {g.lastPatrolDay ? t('grid.head.last', { d: g.lastPatrolDay }) : t('grid.head.never')}
+              </Typography.Text>
+            </Space>
+            {g.status !== 'done' && (
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => props.onWalk(g.nodeId)}
+                data-testid="head-walk"
+              >
+                {t('grid.head.walk')}
+              </Button>
+            )}
+          </Flex>
+        ))}
+      </Flex>
+    </Card>
+  );
+}
+
+/** Weekly walks of grid heads under the node: per child node and per head, with the definition. */
+function CoverageCard(props: { coverage: Coverage }) {
+  const t = useT();
+  const c = props.coverage;
+  const columns = [
+    { title: t('grid.reg.label'), dataIndex: 'name' },
+    { title: t('grid.coverage.grids'), dataIndex: 'grids' },
+    { title: t('grid.coverage.gridWeeks'), dataIndex: 'gridWeeks' },
+    { title: t('grid.coverage.walked'), dataIndex: 'walked' },
+    { title: t('grid.coverage.rate'), dataIndex: 'rate', render: (v: number | null) => fmtRate(v) },
+  ];
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="patrol-coverage"
+      title={
+        <span>
+          {t('grid.coverage.title')} <span data-testid="coverage-rate">{fmtRate(c.total.rate)}</span>
+        </span>
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {c.definition}
+      </Typography.Paragraph>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={{ pageSize: 8 }}
+        dataSource={c.children}
+        columns={columns}
+      />
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={{ pageSize: 8 }}
+        dataSource={c.heads}
+        columns={columns}
+        scroll={{ x: 480 }}
+      />
+    </Card>
   );
 }
