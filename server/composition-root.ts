@@ -123,10 +123,12 @@ export function createServices(p: Platform) {
     },
     todoSources: [
       (ctx) => events.todos(ctx),
+      (ctx) => grid.todos(ctx),
       // [home:todos]
     ],
     statSources: [
       (ctx, node, year) => events.stats(ctx, node, year),
+      (ctx, node, year) => grid.stats(ctx, node, year),
       // [home:stats]
     ],
   });

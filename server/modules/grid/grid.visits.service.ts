@@ -177,7 +177,7 @@ export function createVisitsService(deps: {
     async dueList(ctx: RequestContext, date?: string): Promise<z.infer<typeof dueList>> {
       const actor = requirePermission(ctx, 'grid.visit');
       const today = date ?? shanghaiDay();
-      const paths = await directory.assignedPaths(actor.userId, today);
+      const paths = await directory.assignedPaths(actor.userId, today, ['worker', 'cadre']);
       const recs = await cycles.records(paths, today, 20000);
       const rules = recs.length ? await cycles.rules(recs[0].district_id) : [];
       const out: z.infer<typeof dueList> = { asOf: today, today: [], overdue: [], done: [] };

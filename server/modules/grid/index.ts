@@ -24,6 +24,7 @@ import { createGridScope } from './grid.scope.ts';
 import { createStandardsService } from './grid.standards.service.ts';
 import { createSyncService } from './grid.sync.service.ts';
 import { createVisitsService } from './grid.visits.service.ts';
+import { createGridWorkbench } from './grid.workbench.service.ts';
 
 registerPermissions(gridPermissions);
 registerMessages(gridMessages);
@@ -63,6 +64,7 @@ export function createGridService(deps: GridDeps) {
   const patrols = createPatrolsService({ db, auditor, tree, scope, events });
   const heads = createHeadsService({ db, tree, scope });
   const standards = createStandardsService({ db, auditor, tree, scope, events });
+  const workbench = createGridWorkbench({ db, directory, visits, heads, dashboard, standards });
   const sync = createSyncService({ db, events, verbs: { ...visits, ...patrols, ...registers } });
   return {
     ...grids,
@@ -75,6 +77,7 @@ export function createGridService(deps: GridDeps) {
     ...heads,
     ...standards,
     ...sync,
+    ...workbench,
   };
 }
 
