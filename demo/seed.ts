@@ -243,8 +243,9 @@ export async function seedDemoIfEmpty(deps: {
         p.phase === 'people' &&
         deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
     });
-    await seedFieldWork(deps.services, deps.db, r.tree.district.id);
+    // events first: the field work raises a few events of its own through the service
     await seedEvents(deps.db, r.tree.district.id, shanghaiDay());
+    await seedFieldWork(deps.services, deps.db, r.tree.district.id, shanghaiDay());
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

@@ -143,6 +143,8 @@ export function createPatrolsService(deps: {
               note: f.note,
               event_id: f.raise && !f.rectified ? (f.eventId ?? uuidv7()) : null,
               rectified_at: f.rectified ? startedAt : null,
+              lat: f.position?.lat ?? null,
+              lng: f.position?.lng ?? null,
             })),
           );
           await auditor.append(trx, ctx, {
@@ -182,7 +184,7 @@ export function createPatrolsService(deps: {
       title: `【${f.code}】${f.text}`.slice(0, 100),
       description: f.note,
       address: '',
-      position: null,
+      position: f.lat !== null && f.lng !== null ? { lat: f.lat, lng: f.lng } : null,
       reporterKind: 'patrol' as const,
       patrolId,
     };

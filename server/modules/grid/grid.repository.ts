@@ -703,6 +703,8 @@ export interface NewFinding {
   note: string;
   event_id: string | null;
   rectified_at: Date | null;
+  lat: number | null;
+  lng: number | null;
 }
 
 /** Stores a patrol's findings. */
@@ -730,6 +732,8 @@ export function findingsOfPatrols(db: Executor, patrolIds: string[]) {
       'f.note',
       'f.event_id',
       'f.rectified_at',
+      'f.lat',
+      'f.lng',
     ])
     .where('f.patrol_id', 'in', patrolIds)
     .orderBy('f.id')

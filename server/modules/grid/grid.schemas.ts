@@ -311,6 +311,8 @@ export const findingBody = z.object({
   /** Raise it as an event (a client-made UUIDv7 may name it, so an offline phone knows its id). */
   raise: z.boolean().default(true),
   eventId: z.uuid().nullish(),
+  /** Where it was seen (the phone's position), carried to its event. */
+  position: positionSchema.nullish(),
   /** Put right on the spot: no event. */
   rectified: z.boolean().default(false),
 });

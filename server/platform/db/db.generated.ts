@@ -334,6 +334,8 @@ export interface GridPatrolFindings {
   district_id: string;
   event_id: string | null;
   id: string;
+  lat: number | null;
+  lng: number | null;
   node_id: string;
   note: Generated<string>;
   patrol_id: string;

@@ -35,6 +35,18 @@ export function beijingDay(v: string | Date = new Date()): string {
   return dayFmt.format(typeof v === 'string' ? new Date(v) : v);
 }
 
+/** Where the browser says we are, or null within a few seconds. */
+export function currentPosition(): Promise<{ lat: number; lng: number } | null> {
+  return new Promise((resolve) => {
+    if (!('geolocation' in navigator)) return resolve(null);
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
+      () => resolve(null),
+      { timeout: 5000, maximumAge: 60_000 },
+    );
+  });
+}
+
 /** A rate 0..1 as a percentage with two decimals, or a dash. */
 export function fmtRate(r: number | null | undefined): string {
   return r === null || r === undefined ? '—' : `${(r * 100).toFixed(2)}%`;

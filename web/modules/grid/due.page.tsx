@@ -19,7 +19,15 @@ import {
 } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../app/i18n.tsx';
-import { PageTitle, SyncBar, beijingDay, useOfflineQuery, useOnline, useTimeFormat } from './common.tsx';
+import {
+  PageTitle,
+  SyncBar,
+  beijingDay,
+  currentPosition,
+  useOfflineQuery,
+  useOnline,
+  useTimeFormat,
+} from './common.tsx';
 import { GeoMap } from '../../app/map.tsx';
 import { dueListOf, listGrids, VISIT_RESULTS, type DueItem } from './grid.api.ts';
 import { enqueue, useOutbox } from './outbox.ts';
@@ -27,18 +35,6 @@ import { uuidv7 } from './uuidv7.ts';
 
 /** An entry of the due list, or one waiting in the queue with the time it was visited. */
 type Entry = DueItem & { visitedAt?: string; visitNumber?: string | null };
-
-/** Where the browser says we are, or null within a few seconds. */
-function position(): Promise<{ lat: number; lng: number } | null> {
-  return new Promise((resolve) => {
-    if (!('geolocation' in navigator)) return resolve(null);
-    navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
-      () => resolve(null),
-      { timeout: 5000, maximumAge: 60_000 },
-    );
-  });
-}
 
 /** The visit form for one record: saved to the phone's queue first, sent when online. */
 function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
@@ -58,7 +54,7 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
     if (!item) return;
     setSaving(true);
     try {
-      const pos = v.withPosition ? await position() : null;
+      const pos = v.withPosition ? await currentPosition() : null;
       const id = uuidv7();
       await enqueue({
         kind: 'visit.create',

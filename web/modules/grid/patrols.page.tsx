@@ -33,7 +33,7 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { PageTitle, fmtRate, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
+import { PageTitle, currentPosition, fmtRate, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
 import {
   coverageOf,
   eventHref,
@@ -154,6 +154,8 @@ export default function PatrolsPage() {
 
   const submit = async (v: PatrolForm) => {
     const write = (pendingWrite.current ??= { id: uuidv7(), key: uuidv7() });
+    // where the problems were seen: the phone's position as the walk is saved (none when refused)
+    const here = v.findings?.length ? await currentPosition() : null;
     const body = {
       id: write.id,
       nodeId: v.nodeId,
@@ -166,6 +168,7 @@ export default function PatrolsPage() {
         note: f.note ?? '',
         raise: !f.rectified,
         rectified: !!f.rectified,
+        position: here,
       })),
     };
     setBusy(true);
