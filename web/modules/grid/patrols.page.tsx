@@ -103,31 +103,41 @@ export default function PatrolsPage() {
   const [busy, setBusy] = useState(false);
   /** The patrol id and Idempotency-Key of the submission in progress: reused on a retry. */
   const pendingWrite = useRef<{ id: string; key: string } | null>(null);
-  const nodeId = node && node.level !== 'department' ? node.id : me?.grants?.[0]?.nodeId;
-  const nodeName = node && node.level !== 'department' ? node.name : me?.grants?.[0]?.nodeName;
-
-  const list = useQuery({
-    queryKey: ['grid-patrols', nodeId],
-    enabled: !!nodeId,
-    queryFn: () => listPatrols({ nodeId: nodeId! }),
-  });
   const head = useQuery({
     queryKey: ['grid-head-due'],
     enabled: can('grid.patrol'),
     meta: { silent: true },
     queryFn: () => headDueOf(),
   });
-  const headGrids = head.data ? [...head.data.overdue, ...head.data.due, ...head.data.done] : [];
+  // in a stable order (by name), whatever this week's status of each
+  const headGrids = head.data
+    ? [...head.data.overdue, ...head.data.due, ...head.data.done].sort((a, b) =>
+        a.nodeName.localeCompare(b.nodeName, 'zh-CN'),
+      )
+    : [];
+  // the node picked in the tree; else a head's first grid (a cadre's grant is their unit, not a grid)
+  const picked = node && node.level !== 'department' ? node : null;
+  const nodeId = picked?.id ?? headGrids[0]?.nodeId ?? me?.grants?.[0]?.nodeId;
+  const nodeName = picked?.name ?? headGrids[0]?.nodeName ?? me?.grants?.[0]?.nodeName;
+  const formNode = Form.useWatch('nodeId', form) as string | undefined;
+
+  const list = useQuery({
+    queryKey: ['grid-patrols', nodeId],
+    enabled: !!nodeId && !head.isLoading,
+    queryFn: () => listPatrols({ nodeId: nodeId! }),
+  });
   // a head's grids first, then the grids of the user's own grants
   const gridOptions = [
     ...headGrids.map((g) => ({ id: g.nodeId, name: g.nodeName })),
     ...grids.filter((g) => !headGrids.some((h) => h.nodeId === g.id)),
   ];
+  // the standards of the district of the grid being walked
+  const standardsNode = formNode ?? nodeId;
   const standards = useQuery({
-    queryKey: ['grid-standards', nodeId],
-    enabled: !!nodeId && open,
+    queryKey: ['grid-standards', standardsNode],
+    enabled: !!standardsNode && open,
     meta: { silent: true },
-    queryFn: () => listStandards(nodeId!),
+    queryFn: () => listStandards(standardsNode!),
   });
   const coverage = useQuery({
     queryKey: ['grid-coverage', nodeId],
@@ -423,7 +433,9 @@ function standardOptions(list: Standard[]) {
 function HeadWeek(props: { due: HeadDue; onWalk: (gridId: string) => void }) {
   const t = useT();
   const d = props.due;
-  const rows = [...d.overdue, ...d.due, ...d.done];
+  const byName = (a: { nodeName: string }, b: { nodeName: string }) =>
+    a.nodeName.localeCompare(b.nodeName, 'zh-CN');
+  const rows = [...d.overdue.sort(byName), ...d.due.sort(byName), ...d.done.sort(byName)];
   return (
     <Card
       size="small"
