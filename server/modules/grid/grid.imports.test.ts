@@ -234,3 +234,19 @@ describe('exports (issue 15 #11)', () => {
     expect(cells.some((c) => c && typeof c === 'object' && 'formula' in (c as object))).toBe(false);
   });
 });
+
+describe('an import is its uploader’s', () => {
+  it('another user neither sees its progress nor commits it (404)', async () => {
+    const preview = await upload(
+      worker,
+      `/api/grid/registers/housing/import?nodeId=${env.nodes.building.id}`,
+      Buffer.from('楼栋,单元,房号,使用状况\n别人的楼,1,1,自住\n'),
+      'x.csv',
+    );
+    expect(preview.status, preview.raw).toBe(200);
+    const url = `/api/grid/registers/housing/import/${preview.body.importId}`;
+    expect((await officer.get(url)).status).toBe(404);
+    expect((await officer.post(`${url}/commit`, { confirm: true })).status).toBe(404);
+    expect((await worker.get(url)).body).toMatchObject({ status: 'previewed', valid: 1 });
+  });
+});
