@@ -453,6 +453,10 @@ test('the dashboard shows visit compliance with its definition, and the worker s
     '按时完成的走访 ÷ 到期应走访的次数',
   );
   await expect(officer.getByText(`（按时 ${api.total.onTime} / 到期 ${api.total.due}）`)).toBeVisible();
+  // the community's grids with their outlines and who serves them
+  await officer.goto('/grid/grids');
+  await expect(officer.getByTestId('grid-row').first()).toBeVisible();
+  await expect(officer.getByTestId('grid-outline-map')).toBeVisible();
   await officer.context().close();
   // the grid worker opens his grid's outline on the phone
   const worker = await phone(browser, 'wangge');

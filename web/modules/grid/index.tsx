@@ -7,6 +7,7 @@
  */
 import {
   AlertOutlined,
+  BorderOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -26,6 +27,7 @@ import RegistersPage from './registers.page.tsx';
 import CyclesPage from './cycles.page.tsx';
 import PatrolsPage from './patrols.page.tsx';
 import StandardsPage from './standards.page.tsx';
+import GridsPage from './grids.page.tsx';
 
 if (typeof window !== 'undefined') {
   startOutbox();
@@ -49,6 +51,7 @@ const gridModule: WebModule = {
     { path: 'grid/cycles', element: <CyclesPage /> },
     { path: 'grid/patrols', element: <PatrolsPage /> },
     { path: 'grid/standards', element: <StandardsPage /> },
+    { path: 'grid/grids', element: <GridsPage /> },
   ],
   menu: [
     {
@@ -122,6 +125,14 @@ const gridModule: WebModule = {
       icon: <TrophyOutlined />,
       ability: 'grid.read',
       order: 44,
+    },
+    {
+      key: 'grid-grids',
+      path: '/grid/grids',
+      label: label('grid.menu.grids'),
+      icon: <BorderOutlined />,
+      ability: 'grid.manage',
+      order: 45,
     },
   ],
 };
