@@ -177,6 +177,8 @@ export async function startApp(
       DEMO: '0',
       DAILY_JOBS: '0',
       LOG_LEVEL: 'warn',
+      // autocannon is one client address: no per-address limit
+      RATE_LIMIT: '0',
       GONGZHI_MASTER_KEY: BENCH_MASTER_KEY,
       ...settings,
     },

@@ -21,6 +21,7 @@ import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
 import { makeNationalId } from '../server/platform/pii/national-id.ts';
+import { shanghaiDay } from '../server/platform/time.ts';
 import { addDays, formatNumber, weekOf } from '../server/modules/grid/grid.rules.ts';
 import { civilisationStandardsCsv } from './civilisation.ts';
 import { GIVEN_CHARS_M, SURNAMES } from './names.ts';
@@ -60,12 +61,12 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
-/** Sets up the field work; run once, right after the demo accounts exist. */
+/** Sets up the field work as of a day (today by default); run once, right after the demo accounts exist. */
 export async function seedFieldWork(
   services: Services,
   db: Db,
   districtId: string,
-  today: string,
+  today: string = shanghaiDay(),
 ): Promise<void> {
   const rng = new Rng('gongzhi-fieldwork');
   const ids = new IdMaker('gongzhi-fieldwork', Date.parse(`${addDays(today, -366)}T00:00:00Z`));
@@ -181,7 +182,7 @@ export async function seedFieldWork(
         .execute()
     : [];
   for (const [i, r] of residents.entries()) {
-    const { nationalId } = await services.people.reveal(officer, r.id);
+    const { nationalId } = await services.people.reveal(officer, r.id, { reason: 'visit' });
     await services.grid.createRecord(self, 'population', {
       nodeId: buildings[0].id,
       attrs: { name: r.name, nationalId, residence: 'registered', specialCare: i === 0 },

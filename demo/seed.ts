@@ -6,7 +6,9 @@
  */
 import { seedFieldWork } from './fieldwork.ts';
 import { seedEvents } from './events.ts';
+import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
+import { seedCouncil } from './council.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -246,6 +248,10 @@ export async function seedDemoIfEmpty(deps: {
     // events first: the field work raises a few events of its own through the service
     await seedEvents(deps.db, r.tree.district.id, shanghaiDay());
     await seedFieldWork(deps.services, deps.db, r.tree.district.id, shanghaiDay());
+    await seedAssessment(deps.services, deps.db, r.tree.district.id, shanghaiDay());
+    const council = Date.now();
+    await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

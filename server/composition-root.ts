@@ -2,6 +2,7 @@
  * Wires every service by hand (no container) and registers every module's routes. The one place
  * that knows all modules; modules know each other only through what is passed in here.
  */
+import path from 'node:path';
 import type pg from 'pg';
 import { createAuditor } from './platform/audit/audit.ts';
 import type { Changes } from './platform/db/changes.ts';
@@ -9,18 +10,28 @@ import type { Db } from './platform/db/db.ts';
 import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
-import { accountsRoutes, createAccountsService } from './modules/accounts/index.ts';
+import {
+  accountsRoutes,
+  createAccountsService,
+  createLogOtpSender,
+  createSignupService,
+  signupRoutes,
+} from './modules/accounts/index.ts';
 import { createOrgService, createOrgTree, orgRoutes, type Level } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
-import { createPeopleService, peopleRoutes } from './modules/people/index.ts';
+import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
 import { createEventsService, eventsRoutes, idempotencyKeyOf } from './modules/events/index.ts';
 import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
-import { mapsRoutes } from './modules/maps/index.ts';
+import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
+import { createVotesService, votesRoutes } from './modules/votes/index.ts';
+import { councilRoutes, createCouncilService } from './modules/council/index.ts';
+import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
+import { createCadresReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -53,12 +64,35 @@ export function createServices(p: Platform) {
       tree.forget();
     },
   });
-  const audit = createAuditService({ db: p.db, auditor, key: p.keys.audit });
+  const audit = createAuditService({
+    db: p.db,
+    auditor,
+    key: p.keys.audit,
+    // whose record an entry was: residents masked, officers' accounts and nodes by name
+    subjects: async (objects) => {
+      const out = new Map<string, string>();
+      const ids = (type: string) => objects.filter((o) => o.objectType === type);
+      const accountsNamed = await accounts.accountNames(ids('account').map((o) => o.objectId));
+      for (const [id, name] of accountsNamed) out.set(`account:${id}`, name);
+      const nodesNamed = await org.nodeNames(ids('org_node').map((o) => o.objectId));
+      for (const [id, name] of nodesNamed) out.set(`org_node:${id}`, name);
+      const persons = ids('person');
+      for (const d of new Set(persons.map((o) => o.districtId)))
+        if (d)
+          for (const [id, name] of await people.maskedNames(
+            d,
+            persons.filter((o) => o.districtId === d).map((o) => o.objectId),
+          ))
+            out.set(`person:${id}`, name);
+      return out;
+    },
+  });
   const people = createPeopleService({
     db: p.db,
     auditor,
     pii,
     changes: p.pageCache === false ? undefined : p.changes,
+    org,
   });
   const notify = createNotifyService({
     db: p.db,
@@ -113,6 +147,33 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   });
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
+  // cadre assessment reads cadres through people and orders, points and tasks through tasks
+  // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  const assessment = createAssessmentService({
+    db: p.db,
+    auditor,
+    org,
+    cadres: createCadresReader({ db: p.db }),
+    feed: feedFromTasksVerbs(tasks, org),
+    notify,
+  });
+  // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
+  const claims = createClaimService({ db: p.db, pii });
+  const otp = createLogOtpSender({
+    log: (l) => console.info(l),
+    file: process.env.DATA_DIR ? path.join(process.env.DATA_DIR, 'sms-outbox.log') : undefined,
+  });
+  const signup = createSignupService({
+    db: p.db,
+    auditor,
+    pii,
+    otp,
+    claims,
+    notify,
+    forgetSessions: () => accounts.forgetSessions(),
+  });
+  const votes = createVotesService({ db: p.db, auditor, pii, notify });
+  const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -122,14 +183,24 @@ export function createServices(p: Platform) {
       return n;
     },
     todoSources: [
+      (ctx) => council.todos(ctx),
+      (ctx) => votes.todos(ctx),
       (ctx) => events.todos(ctx),
       (ctx) => grid.todos(ctx),
+      (ctx) => assessment.workbench.todos(ctx),
       // [home:todos]
+      (ctx) => accounts.todos(ctx),
+      (ctx) => people.todos(ctx),
+      (ctx) => audit.todos(ctx),
     ],
     statSources: [
+      (ctx, node, year) => council.stats(ctx, node, year),
+      (ctx, node, year) => votes.stats(ctx, node, year),
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => grid.stats(ctx, node, year),
+      (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       // [home:stats]
+      (ctx, node) => people.stats(ctx, node),
     ],
   });
   return {
@@ -146,6 +217,12 @@ export function createServices(p: Platform) {
     grid,
     open311,
     home,
+    claims,
+    otp,
+    signup,
+    votes,
+    council,
+    assessment,
     // [modules:exports]
   };
 }
@@ -154,12 +231,21 @@ export type Services = ReturnType<typeof createServices>;
 /** Builds the HTTP app with every module's routes. */
 export async function createHttpApp(
   services: Services,
-  opts: { logLevel?: string; webDist?: string } = {},
+  opts: {
+    logLevel?: string;
+    webDist?: string;
+    trustProxy?: boolean | number | string;
+    /** Requests per minute per client address on every route (0 or absent: only routes' own limits). */
+    rateLimit?: number;
+  } = {},
 ): Promise<App> {
   return buildApp({
     auditor: services.auditor,
     logLevel: opts.logLevel,
     webDist: opts.webDist,
+    trustProxy: opts.trustProxy,
+    imgOrigins: tileOrigins(),
+    rateLimit: opts.rateLimit ? { max: opts.rateLimit, timeWindowMs: 60_000 } : false,
     resolveSession: (token) => services.accounts.resolveSession(token),
     register: async (app) => {
       accountsRoutes(app, services.accounts);
@@ -172,7 +258,11 @@ export async function createHttpApp(
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);
       homeRoutes(app, services.home);
+      signupRoutes(app, services.signup);
+      votesRoutes(app, services.votes);
+      councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
+      assessmentRoutes(app, services.assessment);
       // [modules:routes]
     },
   });

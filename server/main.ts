@@ -15,57 +15,91 @@ const started = Date.now();
 const config = loadConfig();
 const say = (m: string) => console.log(`[gongzhi] ${m}`);
 
+/** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
+const DRAIN_MS = 20_000;
+
 let embedded: EmbeddedPg | undefined;
-let url = config.databaseUrl;
-if (!url) {
-  embedded = await startEmbedded(config.dataDir, say);
-  url = embedded.url;
-  say(`embedded PostgreSQL running under ${embedded.dataDir}`);
-}
-const { db, pool } = createDb(url);
-const group = createGroupDb(url);
-const changes = listenForChanges(url);
+let pools: { main: ReturnType<typeof createDb>; group: ReturnType<typeof createGroupDb> } | undefined;
+let changes: ReturnType<typeof listenForChanges> | undefined;
 let app: Awaited<ReturnType<typeof createHttpApp>> | undefined;
 let daily: ReturnType<typeof startDailyJobs> | undefined;
+let sweep: NodeJS.Timeout | undefined;
+let starting: Promise<void> = Promise.resolve();
 let stopping = false;
-async function shutdown(signal: string) {
+
+/**
+ * Stops in order: no new requests (each answered 503 while draining), requests in flight finish
+ * (cut after DRAIN_MS), the daily job finishes, then the listener, the pools and the embedded
+ * PostgreSQL close. Only when every step succeeded does it say "stopped cleanly" and exit 0.
+ */
+async function shutdown(signal: string, code = 0) {
   if (stopping) return;
   stopping = true;
   say(`${signal}: shutting down`);
-  try {
-    await daily?.stop();
-    await app?.close();
-    await changes.close();
-    await group.pool.end();
-    await pool.end();
-    await embedded?.stop();
-    say('stopped cleanly');
-    process.exit(0);
-  } catch (e) {
-    console.error(e);
-    process.exit(1);
-  }
+  let clean = true;
+  const step = async (what: string, fn: () => Promise<unknown> | undefined) => {
+    try {
+      await fn();
+    } catch (e) {
+      clean = false;
+      console.error(`[gongzhi] ${what} failed:`, e);
+    }
+  };
+  // a start-up still running finishes (or fails) first, so nothing opens after it is closed
+  await starting.catch(() => undefined);
+  await step('closing HTTP', async () => {
+    if (!app) return;
+    const cut = setTimeout(() => {
+      say(`requests still running after ${DRAIN_MS / 1000} s: closing their connections`);
+      app?.server.closeAllConnections();
+    }, DRAIN_MS);
+    try {
+      await app.close();
+    } finally {
+      clearTimeout(cut);
+    }
+  });
+  if (sweep) clearInterval(sweep);
+  await step('stopping the daily jobs', () => daily?.stop());
+  await step('closing the listener', () => changes?.close());
+  await step('closing the group pool', () => pools?.group.db.destroy());
+  await step('closing the pool', () => pools?.main.db.destroy());
+  await step('stopping PostgreSQL', () => embedded?.stop());
+  if (clean && code === 0) say('stopped cleanly');
+  process.exit(clean ? code : 1);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-try {
+async function start() {
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbedded(config.dataDir, say);
+    url = embedded.url;
+    say(`embedded PostgreSQL running under ${embedded.dataDir}`);
+  }
+  pools = { main: createDb(url), group: createGroupDb(url) };
+  const { db, pool } = pools.main;
+  changes = listenForChanges(url);
   const applied = await migrate(pool, undefined, say);
   if (applied.length) say(`applied ${applied.length} migrations`);
   const keys = deriveKeys(loadMasterKey(config.dataDir));
   const services = createServices({
     db,
     pool,
-    groupDb: group.db,
+    groupDb: pools.group.db,
     keys,
     changes,
     pageCache: config.pageCache,
   });
   const demo = config.demo ? await seedDemoIfEmpty({ db, pool, services, log: say }) : null;
+  if (stopping) return;
   const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
   app = await createHttpApp(services, {
     logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel,
     webDist,
+    trustProxy: config.trustProxy,
+    rateLimit: config.rateLimit,
   });
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host}:${config.port}`;
@@ -85,12 +119,16 @@ try {
     );
   // service-level timers turning yellow or red: told once each (dedupe keys), so any process may sweep
   if (config.dailyJobs)
-    setInterval(
+    sweep = setInterval(
       () => void services.events.notifyTimers().catch((e) => say(`timer notices failed: ${e}`)),
       5 * 60_000,
     ).unref();
+}
+
+starting = start();
+try {
+  await starting;
 } catch (e) {
   console.error(e);
-  await shutdown('error');
-  process.exit(1);
+  await shutdown('error', 1);
 }

@@ -49,5 +49,26 @@ export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.
   return key;
 }
 
+/**
+ * The master key in use, without making one: GONGZHI_MASTER_KEY, else DATA_DIR/master.key, else
+ * undefined (for backup and restore, which must never invent a key).
+ */
+export function findMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer | undefined {
+  if (env.GONGZHI_MASTER_KEY) return loadMasterKey(dataDir, env);
+  const file = path.join(dataDir, 'master.key');
+  return fs.existsSync(file) ? Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex') : undefined;
+}
+
+/** Writes DATA_DIR/master.key (owner-only), as a restore does; never over a different key. */
+export function writeMasterKey(dataDir: string, master: Buffer): void {
+  const file = path.join(dataDir, 'master.key');
+  if (fs.existsSync(file)) {
+    if (Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex').equals(master)) return;
+    throw new Error(`${file} holds another key; move it away first`);
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, master.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+}
+
 /** A fixed key for tests only, so fixtures are reproducible. */
 export const TEST_MASTER_KEY = Buffer.alloc(32, 7);

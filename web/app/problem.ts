@@ -25,11 +25,15 @@ export function reportError(error: unknown) {
   notify.error(errorText(error));
 }
 
-/** The form path of a server field name: 'body.attrs.unit' → ['attrs', 'unit']. */
+/**
+ * The form path of a server field name (a path within the body or query, as every server error
+ * names it): 'attrs.unit' → ['attrs', 'unit'], 'items.0.id' → ['items', 0, 'id'].
+ */
 export function fieldPath(field: string): (string | number)[] {
-  const parts = field.split('.').filter(Boolean);
-  if (['body', 'query', 'params', 'querystring'].includes(parts[0] ?? '')) parts.shift();
-  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  return field
+    .split('.')
+    .filter(Boolean)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
 /**

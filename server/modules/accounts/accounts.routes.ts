@@ -1,4 +1,5 @@
 /** HTTP routes of accounts: login, second factor, me, password, users and grants, security policy. */
+import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
@@ -13,18 +14,67 @@ import {
   meView,
   policyBody,
   userListQuery,
-  userView,
+  userPage,
 } from './accounts.schemas.ts';
 
 const ok = z.object({ ok: z.literal(true) });
 const idParams = z.object({ id: z.uuid() });
 
+/** The cookie that marks a browser the account logged in from before (spared the account's delay). */
+export const DEVICE_COOKIE = 'gz_device';
+const DEVICE_COOKIE_OPTIONS = {
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  path: '/api/auth',
+  maxAge: 365 * 86400,
+};
+
+/**
+ * Login throttling, besides the account's delay and the address block kept in the database: at most
+ * LOGIN_PER_IP attempts a minute from one address and LOGIN_PER_ACCOUNT on one username, per process.
+ */
+export const LOGIN_PER_IP = Number(process.env.LOGIN_RATE_PER_IP ?? 120);
+export const LOGIN_PER_ACCOUNT = Number(process.env.LOGIN_RATE_PER_ACCOUNT ?? 20);
+const tooMany = () => new DomainError(429, 'accounts.too_many_attempts');
+
 /** Registers the accounts routes under /api. */
 export function accountsRoutes(app: App, svc: AccountsService) {
+  // The login route lives in its own context with @fastify/rate-limit, registered here unless an
+  // app-wide registration is already there (whose onRoute hook then reads this route's config).
+  app.register(async (child) => {
+    if (!child.hasDecorator('createRateLimit')) await child.register(rateLimit, { global: false });
+    const perAccount = (child as unknown as { createRateLimit: CreateRateLimit }).createRateLimit({
+      max: LOGIN_PER_ACCOUNT,
+      timeWindow: 60_000,
+      keyGenerator: (req: { body?: unknown }) =>
+        'login-account:' +
+        String((req.body as { username?: string } | undefined)?.username ?? '').toLowerCase(),
+    });
+    loginRoute(child as unknown as App, svc, perAccount);
+  });
+  accountRoutes(app, svc);
+}
+
+type CreateRateLimit = (
+  o: object,
+) => (req: unknown) => Promise<{ isExceeded?: boolean; ttlInSeconds?: number }>;
+
+function loginRoute(app: App, svc: AccountsService, perAccount: ReturnType<CreateRateLimit>) {
   app.post(
     '/api/auth/login',
     {
-      config: { permission: 'public', csrf: false },
+      config: {
+        permission: 'public',
+        csrf: false,
+        rateLimit: { max: LOGIN_PER_IP, timeWindow: 60_000, errorResponseBuilder: tooMany },
+      },
+      preHandler: async (req, reply) => {
+        const r = await perAccount(req);
+        if (r.isExceeded) {
+          reply.header('retry-after', String(r.ttlInSeconds ?? 60));
+          throw tooMany();
+        }
+      },
       schema: {
         tags: ['accounts'],
         summary: '登录 Log in (step one)',
@@ -39,13 +89,17 @@ export function accountsRoutes(app: App, svc: AccountsService) {
       },
     },
     async (req, reply) => {
-      const r = await svc.login(req.ctx, req.body);
-      reply.setCookie(SESSION_COOKIE, r.token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: req.protocol === 'https',
-        path: '/',
-      });
+      let r;
+      try {
+        r = await svc.login(req.ctx, req.body, req.cookies[DEVICE_COOKIE]);
+      } catch (e) {
+        const retry = e instanceof DomainError ? e.params.retryAfter : undefined;
+        if (retry) reply.header('retry-after', String(retry));
+        throw e;
+      }
+      const secure = req.protocol === 'https';
+      reply.setCookie(SESSION_COOKIE, r.token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+      reply.setCookie(DEVICE_COOKIE, r.deviceToken, { ...DEVICE_COOKIE_OPTIONS, secure });
       return {
         mfaRequired: r.mfaRequired,
         totpEnrolled: r.totpEnrolled,
@@ -53,7 +107,9 @@ export function accountsRoutes(app: App, svc: AccountsService) {
       };
     },
   );
+}
 
+function accountRoutes(app: App, svc: AccountsService) {
   // Second-factor routes work on a session that has passed the password but not yet the code.
   const needSession = (req: { session: unknown }) => {
     if (!req.session) throw new DomainError(401, 'error.unauthenticated');
@@ -71,7 +127,7 @@ export function accountsRoutes(app: App, svc: AccountsService) {
     },
     async (req) => {
       needSession(req);
-      await svc.verifyTotp(req.ctx, req.session!, req.body.code);
+      await svc.verifyTotp(req.ctx, req.session!, req.body.code, req.cookies[DEVICE_COOKIE]);
       return { ok: true as const };
     },
   );
@@ -150,7 +206,7 @@ export function accountsRoutes(app: App, svc: AccountsService) {
       },
     },
     async (req) => {
-      await svc.changePassword(req.ctx, req.body);
+      await svc.changePassword(req.ctx, req.body, req.session);
       return { ok: true as const };
     },
   );
@@ -163,7 +219,7 @@ export function accountsRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary: '账号列表 Accounts',
         querystring: userListQuery,
-        response: { 200: z.object({ total: z.number(), items: z.array(userView) }) },
+        response: { 200: userPage },
       },
     },
     async (req) => svc.listUsers(req.ctx, req.query),

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ROLES, SECURITY_ROLES } from '../../platform/access/access.ts';
 import {
   afterFailure,
+  ipAfterFailure,
   base32Decode,
   base32Encode,
   passwordExpired,
@@ -39,12 +42,43 @@ describe('password presets', () => {
 describe('lockout and sessions', () => {
   const s = { lockoutThreshold: 5, lockoutMinutes: 15 };
   const now = new Date('2026-01-01T00:00:00Z');
-  it('locks at the fifth failure for fifteen minutes and starts counting afresh', () => {
-    expect(afterFailure(3, s, now)).toEqual({ failures: 4, lockedUntil: null });
-    expect(afterFailure(4, s, now)).toEqual({
-      failures: 0,
-      lockedUntil: new Date('2026-01-01T00:15:00Z'),
-    });
+  const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+  it.each([
+    [3, 4, null],
+    [4, 5, later(30)],
+    [5, 6, later(60)],
+    [6, 7, later(120)],
+    [8, 9, later(480)],
+    [9, 10, later(900)], // 960 s capped at lockoutMinutes
+    [40, 41, later(900)],
+  ])('after %i failures one more makes %i, waiting until %s', (before, after, until) => {
+    expect(afterFailure(before, s, now)).toEqual({ failures: after, lockedUntil: until });
+  });
+  it('never holds an account longer than lockoutMinutes, whatever the count', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(1_000_000),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 1, max: 1440 }),
+        (n, th, mins) => {
+          const r = afterFailure(n, { lockoutThreshold: th, lockoutMinutes: mins }, now);
+          if (r.lockedUntil)
+            expect(r.lockedUntil.getTime() - now.getTime()).toBeLessThanOrEqual(mins * 60_000);
+          expect(r.failures).toBe(n + 1);
+        },
+      ),
+    );
+  });
+  it('blocks an address at the limit within its window, and starts a new window after it', () => {
+    const p = { ipFailureLimit: 3, ipBlockMinutes: 15 };
+    let cur = ipAfterFailure(null, p, now);
+    expect(cur).toEqual({ failures: 1, windowStartedAt: now, blockedUntil: null });
+    cur = ipAfterFailure(cur, p, later(60));
+    expect(cur.blockedUntil).toBeNull();
+    cur = ipAfterFailure(cur, p, later(120));
+    expect(cur).toEqual({ failures: 3, windowStartedAt: now, blockedUntil: later(120 + 900) });
+    const fresh = ipAfterFailure(cur, p, later(16 * 60));
+    expect(fresh).toEqual({ failures: 1, windowStartedAt: later(16 * 60), blockedUntil: null });
   });
   it('ends a session idle too long or past its absolute lifetime', () => {
     const cfg = { idleMinutes: 30, absoluteHours: 12 };
@@ -80,17 +114,32 @@ describe('three-role separation', () => {
     [['sec_admin'], 'auditor', 'three_roles'],
     [['auditor'], 'sys_admin', 'three_roles'],
     [['sys_admin'], 'sys_admin', null],
-    [['sys_admin'], 'org_officer', null],
+    [['sys_admin'], 'org_officer', 'security_with_business'],
+    [['sec_admin'], 'community_officer', 'security_with_business'],
+    [['org_officer'], 'sec_admin', 'security_with_business'],
     [['auditor'], 'auditor', null],
-    [['auditor'], 'resident', 'auditor_only'],
-    [['resident'], 'auditor', 'auditor_only'],
+    [['auditor'], 'resident', 'security_with_business'],
+    [['resident'], 'auditor', 'security_with_business'],
+    [['cadre', 'grid_worker'], 'resident', null],
   ] as const)('holding %j, adding %s → %s', (held, adding, problem) => {
     expect(separationProblem([...held], adding)).toBe(problem);
   });
   it('checks a whole set of roles', () => {
-    expect(rolesProblem(['cadre', 'sys_admin'])).toBeNull();
+    expect(rolesProblem(['cadre', 'grid_worker'])).toBeNull();
+    expect(rolesProblem(['cadre', 'sys_admin'])).toBe('security_with_business');
     expect(rolesProblem(['sys_admin', 'auditor'])).toBe('three_roles');
-    expect(rolesProblem(['auditor', 'grid_worker'])).toBe('auditor_only');
+    expect(rolesProblem(['auditor', 'grid_worker'])).toBe('security_with_business');
+  });
+  it('whatever grants are tried in whatever order, the accepted ones keep the rule', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ROLES), { maxLength: 12 }), (tries) => {
+        const held: (typeof ROLES)[number][] = [];
+        for (const r of tries) if (!separationProblem(held, r)) held.push(r);
+        const security = new Set(held.filter((r) => SECURITY_ROLES.includes(r)));
+        expect(security.size).toBeLessThanOrEqual(1);
+        if (security.size) expect(held.every((r) => security.has(r))).toBe(true);
+      }),
+    );
   });
 });
 

@@ -3,18 +3,25 @@
  * the separation of the three security roles.
  */
 import crypto from 'node:crypto';
-import { SECURITY_ROLES, type Role } from '../../platform/access/access.ts';
 
 /** MLPS 2.0 (complexity, 90-day change) or OWASP ASVS (length, no composition rules). */
 export type PasswordPreset = 'mlps' | 'asvs';
 
-/** Security settings an administrator can change; defaults are the documented ones. */
+/** Security settings the security administrator can change; defaults are the documented ones. */
 export interface SecuritySettings {
   passwordPreset: PasswordPreset;
+  /** Failed logins in a row before each further attempt on the account must wait. */
   lockoutThreshold: number;
+  /** The longest wait an account's failures can impose (the wait doubles from 30 s up to this). */
   lockoutMinutes: number;
   idleMinutes: number;
   absoluteHours: number;
+  /** A new password may not be any of the account's last N (the current one included); 0: no check. */
+  passwordHistory: number;
+  /** Failed logins from one IP address within ipBlockMinutes before that address is blocked. */
+  ipFailureLimit: number;
+  /** How long an address is blocked, and the window its failures are counted in. */
+  ipBlockMinutes: number;
 }
 
 export const DEFAULT_SECURITY: SecuritySettings = {
@@ -23,7 +30,13 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   lockoutMinutes: 15,
   idleMinutes: 30,
   absoluteHours: 12,
+  passwordHistory: 5,
+  ipFailureLimit: 50,
+  ipBlockMinutes: 15,
 };
+
+/** The first wait after an account reaches the threshold; each further failure doubles it. */
+export const FIRST_DELAY_SECONDS = 30;
 
 /** Message keys of password problems ('accounts.password.<problem>'). */
 export type PasswordProblem = 'too_short' | 'too_long' | 'classes' | 'contains_username';
@@ -55,16 +68,50 @@ export function passwordExpired(preset: PasswordPreset, changedAt: Date, now: Da
   return preset === 'mlps' && now.getTime() - changedAt.getTime() > 90 * 86400_000;
 }
 
-/** After a failed login: the new failure count and, at the threshold, the lock end. */
+/**
+ * After a failed login or second-factor code: the new failure count and, from the threshold on, until
+ * when the account's next attempt is refused unseen (a progressive delay: 30 s, 60 s, 120 s … up to
+ * lockoutMinutes). The count goes on until a success, so the wait keeps growing for a guesser, and
+ * it never exceeds lockoutMinutes, so nobody can keep an account shut for longer than that; a
+ * browser the account logged in from before is not delayed at all (see login).
+ */
 export function afterFailure(
   failures: number,
   s: Pick<SecuritySettings, 'lockoutThreshold' | 'lockoutMinutes'>,
   now: Date,
 ): { failures: number; lockedUntil: Date | null } {
   const n = failures + 1;
-  if (n >= s.lockoutThreshold)
-    return { failures: 0, lockedUntil: new Date(now.getTime() + s.lockoutMinutes * 60_000) };
-  return { failures: n, lockedUntil: null };
+  if (n < s.lockoutThreshold) return { failures: n, lockedUntil: null };
+  const seconds = Math.min(
+    FIRST_DELAY_SECONDS * 2 ** Math.min(n - s.lockoutThreshold, 20),
+    s.lockoutMinutes * 60,
+  );
+  return { failures: n, lockedUntil: new Date(now.getTime() + seconds * 1000) };
+}
+
+/** One address's failed logins in its current window and until when it is blocked. */
+export interface IpFailures {
+  failures: number;
+  windowStartedAt: Date;
+  blockedUntil: Date | null;
+}
+
+/**
+ * After a failed login from an address: failures are counted in a window of ipBlockMinutes; at
+ * ipFailureLimit the address is blocked for ipBlockMinutes (every account, known or not).
+ */
+export function ipAfterFailure(
+  cur: IpFailures | null,
+  s: Pick<SecuritySettings, 'ipFailureLimit' | 'ipBlockMinutes'>,
+  now: Date,
+): IpFailures {
+  const windowMs = s.ipBlockMinutes * 60_000;
+  const fresh = !cur || now.getTime() - cur.windowStartedAt.getTime() > windowMs;
+  const failures = fresh ? 1 : cur.failures + 1;
+  const windowStartedAt = fresh ? now : cur.windowStartedAt;
+  const blockedUntil =
+    failures >= s.ipFailureLimit ? new Date(now.getTime() + windowMs) : fresh ? null : cur.blockedUntil;
+  return { failures, windowStartedAt, blockedUntil };
 }
 
 /** A session is alive until idle too long or past its absolute lifetime. */
@@ -79,30 +126,7 @@ export function sessionAlive(
   );
 }
 
-/** Why a role cannot be added to an account's roles ('accounts.<problem>'), or null when it can. */
-export type SeparationProblem = 'three_roles' | 'auditor_only';
-
-/**
- * Three-role separation: no account holds two of the system, security and audit administrator
- * roles, and an auditor's account holds no other role at all (it reads the audit log and nothing
- * else). Re-granting a role already held on another node is not a problem.
- */
-export function separationProblem(held: Role[], adding: Role): SeparationProblem | null {
-  if (SECURITY_ROLES.includes(adding) && held.some((r) => SECURITY_ROLES.includes(r) && r !== adding))
-    return 'three_roles';
-  if (adding === 'auditor' ? held.some((r) => r !== 'auditor') : held.includes('auditor'))
-    return 'auditor_only';
-  return null;
-}
-
-/** The first separation problem of a whole set of roles (e.g. an account made with its grants). */
-export function rolesProblem(roles: Role[]): SeparationProblem | null {
-  for (let i = 0; i < roles.length; i++) {
-    const p = separationProblem(roles.slice(0, i), roles[i]);
-    if (p) return p;
-  }
-  return null;
-}
+export { separationProblem, rolesProblem, type SeparationProblem } from './accounts.separation.ts';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 

@@ -43,14 +43,32 @@ export const policyBody = z.object({
     .int()
     .min(1)
     .max(24 * 30),
-  totpRoles: z.array(roleSchema),
+  passwordHistory: z.number().int().min(0).max(24).default(5),
+  ipFailureLimit: z.number().int().min(3).max(10_000).default(50),
+  ipBlockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  totpRoles: z
+    .array(roleSchema)
+    .refine((a) => new Set(a).size === a.length, { message: 'validation.unique' }),
 });
 export const userListQuery = z.object({
-  q: z.string().max(50).optional(),
+  q: z.string().trim().max(50).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
-export const grantView = z.object({ id: z.uuid(), role: roleSchema, nodeId: z.uuid(), nodeName: z.string() });
+/** One grant of an account, and whether the actor may revoke it. */
+export const grantView = z.object({
+  id: z.uuid(),
+  role: roleSchema,
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  can: z.object({ revoke: z.boolean() }),
+});
+/** An account as the list shows it, with what the actor may do with it. */
 export const userView = z.object({
   id: z.uuid(),
   username: z.string(),
@@ -58,8 +76,13 @@ export const userView = z.object({
   disabled: z.boolean(),
   totpEnabled: z.boolean(),
   locked: z.boolean(),
+  passwordExpired: z.boolean(),
+  createdAt: z.string(),
   grants: z.array(grantView),
+  can: z.object({ manage: z.boolean(), grant: z.boolean() }),
 });
+/** GET /api/accounts/users */
+export const userPage = z.object({ total: z.number(), items: z.array(userView) });
 export const meView = z.object({
   authenticated: z.boolean(),
   mfaPending: z.boolean().optional(),

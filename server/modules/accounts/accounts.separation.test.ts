@@ -89,13 +89,13 @@ describe('the auditor reads the audit log and nothing else', () => {
   });
 
   it('an auditor account can hold no business role, and a business account cannot become auditor', async () => {
-    const res = await grant(sys, auditor.userId, 'resident', env.nodes.community11.id);
+    const res = await grant(sec, auditor.userId, 'resident', env.nodes.community11.id);
     expect(res.status).toBe(409);
-    expect(res.body.code).toBe('accounts.auditor_only');
+    expect(res.body.code).toBe('accounts.security_with_business');
     const officer = await env.as('org_officer', 'district');
     const up = await grant(sec, officer.userId, 'auditor');
     expect(up.status).toBe(409);
-    expect(up.body.code).toBe('accounts.auditor_only');
+    expect(up.body.code).toBe('accounts.security_with_business');
     expect(await rolesOf(auditor.userId)).toEqual(['auditor']);
   });
 
@@ -108,27 +108,86 @@ describe('the auditor reads the audit log and nothing else', () => {
   });
 });
 
-describe('the system administrator can neither read the audit log nor grant the security roles', () => {
+describe('no security account holds a business role (issue 15 #1)', () => {
+  it('the system administrator cannot be made an officer (and so can never reveal or export IDs)', async () => {
+    const res = await grant(sec, sys.userId, 'org_officer', env.nodes.district.id);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('accounts.security_with_business');
+    expect(await rolesOf(sys.userId)).toEqual(['sys_admin']);
+    expect((await sys.get('/api/people')).status).toBe(403);
+    // the refused attempt is in the audit log, with who tried, what and why
+    const row = await env.db
+      .selectFrom('audit_log')
+      .select(['result', 'detail', 'actor_name'])
+      .where('action', '=', 'accounts.grant')
+      .where('object_id', '=', sys.userId)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(row.result).toBe('denied');
+    expect(row.actor_name).toBe(sec.username);
+    expect(row.detail).toMatchObject({ role: 'org_officer', reason: 'accounts.security_with_business' });
+  });
+
+  it('the system administrator cannot grant itself anything: granting is not its job at all', async () => {
+    for (const role of ['org_officer', 'sec_admin'])
+      expect((await grant(sys, sys.userId, role, env.nodes.district.id)).status).toBe(403);
+    expect(await rolesOf(sys.userId)).toEqual(['sys_admin']);
+  });
+
+  it('the security administrator cannot make a business user a security administrator', async () => {
+    const officer = await env.as('community_officer', 'community11');
+    const res = await grant(sec, officer.userId, 'sec_admin');
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('accounts.security_with_business');
+    expect(await rolesOf(officer.userId)).toEqual(['community_officer']);
+  });
+
+  it('the security administrator cannot grant or revoke its own roles', async () => {
+    const self = await grant(sec, sec.userId, 'org_officer', env.nodes.district.id);
+    expect(self.status).toBe(409);
+    expect(self.body.code).toBe('accounts.self_grant');
+    const own = await env.db
+      .selectFrom('accounts_grants')
+      .select('id')
+      .where('user_id', '=', sec.userId)
+      .executeTakeFirstOrThrow();
+    expect((await sec.del(`/api/accounts/grants/${own.id}`)).status).toBe(409);
+    expect(await rolesOf(sec.userId)).toEqual(['sec_admin']);
+  });
+
+  it("disabling an account outside one's scope is 404 whether it holds a security role or nothing", async () => {
+    const away = await env.as('sys_admin', 'district2');
+    const secAway = await env.as('sec_admin', 'district2');
+    const inFutian = await env.as('sec_admin', 'district');
+    for (const target of [inFutian.userId, '0190a4b2-0000-7000-8000-000000000000']) {
+      expect((await away.post(`/api/accounts/users/${target}/disable`, { disabled: true })).status).toBe(404);
+      expect((await secAway.post(`/api/accounts/users/${target}/disable`, { disabled: true })).status).toBe(
+        404,
+      );
+    }
+  });
+});
+
+describe('the system administrator can neither read the audit log nor grant any role', () => {
   it('gets 403 from every audit route', async () => {
     for (const url of ['/api/audit', '/api/audit/export.xlsx', '/api/audit/verify'])
       expect((await sys.get(url)).status).toBe(403);
   });
 
-  it('cannot grant or revoke any of the three security roles, but grants business roles', async () => {
+  it('cannot grant or revoke any role; the security administrator grants business roles', async () => {
     const id = await blank();
-    for (const role of SECURITY_ROLES) {
-      const res = await grant(sys, id, role);
+    for (const role of [...SECURITY_ROLES, 'street_officer']) {
+      const res = await grant(sys, id, role, env.nodes.street1.id);
       expect(res.status).toBe(403);
-      expect(res.body.code).toBe('accounts.security_role_needs_sec_admin');
     }
     expect(await rolesOf(id)).toEqual([]);
-    expect((await grant(sys, id, 'street_officer', env.nodes.street1.id)).status).toBe(200);
+    expect((await grant(sec, id, 'street_officer', env.nodes.street1.id)).status).toBe(200);
     const auditorGrant = await env.db
       .selectFrom('accounts_grants')
       .select('id')
       .where('user_id', '=', auditor.userId)
       .executeTakeFirstOrThrow();
-    expect((await sys.del(`/api/accounts/grants/${auditorGrant.id}`)).status).toBe(404);
+    expect((await sys.del(`/api/accounts/grants/${auditorGrant.id}`)).status).toBe(403);
     expect(await rolesOf(auditor.userId)).toEqual(['auditor']);
   });
 
@@ -149,9 +208,7 @@ describe('the system administrator can neither read the audit log nor grant the 
     expect((await env.login(other.username, 'Reset-Passw0rd!')).res.body.mustChangePassword).toBe(true);
   });
 
-  it('the security administrator cannot change accounts or grant business roles', async () => {
-    const id = await blank();
-    expect((await grant(sec, id, 'org_officer', env.nodes.district.id)).status).toBe(403);
+  it('the security administrator cannot create accounts', async () => {
     expect(
       (
         await sec.post('/api/accounts/users', {

@@ -11,3 +11,4 @@ export { createAccountsService, SESSION_CHANNEL, type AccountsService } from './
 export { accountsRoutes } from './accounts.routes.ts';
 export { accountsPermissions } from './accounts.permissions.ts';
 export { DEFAULT_SECURITY, totpCode, base32Decode } from './accounts.rules.ts';
+export * from './accounts.signup.ts';

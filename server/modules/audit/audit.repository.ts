@@ -1,5 +1,6 @@
 /** SQL over the audit log (owned by the platform's auditor; this module only reads it). */
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { DB } from '../../platform/db/db.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { AuditFilters } from './audit.schemas.ts';
@@ -34,4 +35,16 @@ export function matching(db: Executor, f: AuditFilters, scope: { all: boolean; p
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.objectId) q = q.where('object_id', '=', f.objectId);
   return q;
+}
+
+/** How many rows a query matches, counting no further than cap + 1 (a log of millions is not counted to its end). */
+export async function countCapped(
+  db: Executor,
+  q: SelectQueryBuilder<DB, 'audit_log', object>,
+  cap: number,
+): Promise<number> {
+  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${q
+    .select(sql`1`.as('one'))
+    .limit(cap + 1)}) x`.execute(db);
+  return rows[0].n;
 }

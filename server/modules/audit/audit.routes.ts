@@ -1,7 +1,7 @@
 /** HTTP routes of the auditor: search, Excel export and chain verification of the audit log. */
 import type { App } from '../../platform/http/app.ts';
 import type { AuditService } from './audit.service.ts';
-import { auditFilters, auditListQuery, auditPage, verifyView } from './audit.schemas.ts';
+import { actionNames, auditFilters, auditListQuery, auditPage, verifyView } from './audit.schemas.ts';
 
 /** Registers the audit routes under /api/audit. */
 export function auditRoutes(app: App, svc: AuditService) {
@@ -32,6 +32,14 @@ export function auditRoutes(app: App, svc: AuditService) {
         .header('content-disposition', `attachment; filename="audit-${stamp}.xlsx"`)
         .send(stream);
     },
+  );
+  app.get(
+    '/api/audit/actions',
+    {
+      config: { permission: 'audit.read' },
+      schema: { tags: ['audit'], summary: '操作名称 Named actions', response: { 200: actionNames } },
+    },
+    async () => svc.actionNames(),
   );
   app.get(
     '/api/audit/verify',

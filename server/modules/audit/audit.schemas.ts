@@ -37,6 +37,10 @@ export const auditItem = z.object({
   userAgent: z.string(),
   districtId: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
+  /** The action's name in both languages (null: shown as its code). */
+  actionName: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }).nullable(),
+  /** Whose record it was: a resident's name masked (张*明), an officer's account or a node by name. */
+  subject: z.string().nullable(),
 });
 export const auditPage = z.object({
   total: z.number(),
@@ -50,3 +54,6 @@ export const verifyView = z.object({
   badSeq: z.number().optional(),
   reason: z.string().optional(),
 });
+
+/** The named actions, for the filter's choices. */
+export const actionNames = z.array(z.object({ code: z.string(), 'zh-CN': z.string(), 'en-US': z.string() }));

@@ -4,14 +4,33 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { verifyChain, type Auditor, type VerifyResult } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import { AUDIT_COLUMNS, matching } from './audit.repository.ts';
+import { getSetting, putSetting } from '../../platform/settings.ts';
+import type { TodoItem } from '../../platform/workbench.ts';
+import { AUDIT_COLUMNS, countCapped, matching } from './audit.repository.ts';
+import { safeText as inertCell } from '../../platform/sheets/index.ts';
+import { actionName, namedActions } from './audit.rules.ts';
 import type { AuditFilters } from './audit.schemas.ts';
+
+/** An audited object: its type, id and district. */
+export interface AuditObject {
+  objectType: string;
+  objectId: string;
+  districtId: string | null;
+}
+/**
+ * Whose record each object is, by `${objectType}:${objectId}`: a resident's name masked, an
+ * officer's account, a node by name (the composition root asks the modules that own them).
+ */
+export type SubjectNames = (objects: AuditObject[]) => Promise<Map<string, string>>;
+
+/** Where the result of the last chain verification is kept. */
+const LAST_VERIFY = 'audit.last_verify';
+type LastVerify = { at: string | null; ok: boolean | null; count: number | null };
 
 /** The list counts matching entries up to this many (beyond it, the page says "more than"). */
 export const COUNT_CAP = 10_000;
@@ -35,7 +54,7 @@ type Row = {
   detail: unknown;
 };
 
-function view(r: Row) {
+function view(r: Row, subjects: Map<string, string>) {
   return {
     seq: r.seq,
     at: new Date(r.at).toISOString(),
@@ -48,12 +67,24 @@ function view(r: Row) {
     userAgent: r.user_agent,
     districtId: r.district_id,
     detail: (r.detail ?? {}) as Record<string, unknown>,
+    actionName: actionName(r.action),
+    subject: r.object_id ? (subjects.get(`${r.object_type}:${r.object_id}`) ?? null) : null,
   };
 }
 
 /** Builds the audit service over the database, the auditor and the chain key. */
-export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer }) {
+export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer; subjects?: SubjectNames }) {
   const { db, auditor } = deps;
+  const subjectsOf = async (rows: Row[]) =>
+    deps.subjects
+      ? deps.subjects(
+          rows.flatMap((r) =>
+            r.object_id
+              ? [{ objectType: r.object_type, objectId: r.object_id, districtId: r.district_id }]
+              : [],
+          ),
+        )
+      : new Map<string, string>();
 
   function scopeOf(ctx: RequestContext, action: string) {
     const actor = requirePermission(ctx, action);
@@ -64,7 +95,7 @@ export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer
 
   function checkRange(f: AuditFilters) {
     if (f.from && f.to && new Date(f.from) > new Date(f.to))
-      throw new InvalidError([{ field: 'querystring.from', key: 'audit.range' }]);
+      throw new InvalidError([{ field: 'from', key: 'audit.range' }]);
   }
 
   return {
@@ -74,17 +105,19 @@ export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer
       checkRange(f);
       const q = matching(db, f, scope);
       // a log of millions is not counted to the end on every page: up to COUNT_CAP, then "more"
-      const { rows: counted } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${q
-        .select(sql`1`.as('one'))
-        .limit(COUNT_CAP + 1)}) x`.execute(db);
-      const total = Math.min(counted[0].n, COUNT_CAP);
-      const rows = await q
+      const counted = await countCapped(db, q, COUNT_CAP);
+      const rows = (await q
         .select(AUDIT_COLUMNS)
         .orderBy('seq', 'desc')
         .limit(f.limit)
         .offset(f.offset)
-        .execute();
-      return { total, totalCapped: counted[0].n > COUNT_CAP, items: (rows as Row[]).map(view) };
+        .execute()) as Row[];
+      const subjects = await subjectsOf(rows);
+      return {
+        total: Math.min(counted, COUNT_CAP),
+        totalCapped: counted > COUNT_CAP,
+        items: rows.map((r) => view(r, subjects)),
+      };
     },
 
     /**
@@ -115,6 +148,8 @@ export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer
         ['at', 26],
         ['actor', 16],
         ['action', 24],
+        ['actionName', 20],
+        ['subject', 14],
         ['objectType', 14],
         ['objectId', 38],
         ['result', 8],
@@ -138,20 +173,24 @@ export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer
             .limit(Math.min(BATCH, rowsOut - written))
             .execute()) as Row[];
           if (!rows.length) break;
+          const subjects = await subjectsOf(rows);
           for (const r of rows) {
-            const v = view(r);
+            const v = view(r, subjects);
+            // every text typed by someone (a username tried at login, a user agent) is made inert
             ws.addRow([
               v.seq,
               v.at,
-              v.actorName,
+              inertCell(v.actorName),
               v.action,
+              v.actionName?.[ctx.lang] ?? '',
+              inertCell(v.subject ?? ''),
               v.objectType,
-              v.objectId ?? '',
+              inertCell(v.objectId ?? ''),
               v.result,
-              v.ip,
-              v.userAgent,
+              inertCell(v.ip),
+              inertCell(v.userAgent),
               v.districtId ?? '',
-              JSON.stringify(v.detail),
+              inertCell(JSON.stringify(v.detail)),
             ]).commit();
           }
           written += rows.length;
@@ -166,10 +205,36 @@ export function createAuditService(deps: { db: Db; auditor: Auditor; key: Buffer
       return out;
     },
 
-    /** Checks the whole hash chain and reports the first bad entry, if any. */
+    /** Checks the whole hash chain and reports the first bad entry, if any; the result is kept. */
     async verify(ctx: RequestContext): Promise<VerifyResult> {
       requirePermission(ctx, 'audit.read');
-      return verifyChain(db, deps.key);
+      const r = await verifyChain(db, deps.key);
+      await putSetting(db, LAST_VERIFY, { at: new Date().toISOString(), ok: r.ok, count: r.count });
+      return r;
+    },
+
+    /** The named actions, for the filter's choices. */
+    actionNames: () => namedActions(),
+
+    /**
+     * The auditor's to-do: verify the chain when it has not been verified for a day, and at once
+     * (red) when the last verification found it broken.
+     */
+    async todos(ctx: RequestContext): Promise<TodoItem[]> {
+      if (!ctx.actor || !can(ctx.actor, 'audit.read')) return [];
+      const last = await getSetting<LastVerify>(db, LAST_VERIFY, { at: null, ok: null, count: null });
+      const stale = !last.at || Date.now() - new Date(last.at).getTime() > 86400_000;
+      if (last.ok !== false && !stale) return [];
+      return [
+        {
+          key: 'audit.verify',
+          module: 'audit',
+          label: t(ctx.lang, last.ok === false ? 'audit.todo.broken' : 'audit.todo.verify'),
+          count: 1,
+          href: '/audit',
+          level: last.ok === false ? 'red' : 'normal',
+        },
+      ];
     },
   };
 }

@@ -7,6 +7,12 @@ import { auditPermissions } from './audit.permissions.ts';
 registerPermissions(auditPermissions);
 registerMessages(auditMessages);
 
-export { createAuditService, type AuditService, EXPORT_LIMIT } from './audit.service.ts';
+export {
+  createAuditService,
+  type AuditService,
+  type AuditObject,
+  type SubjectNames,
+  EXPORT_LIMIT,
+} from './audit.service.ts';
 export { auditRoutes } from './audit.routes.ts';
 export { auditPermissions } from './audit.permissions.ts';

@@ -4,7 +4,7 @@
  * an event (reader, manager, department, verifier, resolver), and an event's view.
  */
 import { can, type RequestContext } from '../../platform/access/access.ts';
-import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
+import { cacheInvalidatedByNotify, noChanges, type Changes } from '../../platform/db/changes.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { maskName } from '../../platform/pii/pii.ts';
@@ -90,8 +90,12 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
 export function createEventsCore(deps: { db: Db; tree: EventsTree; changes?: Changes }) {
   const { db, tree } = deps;
   const changes = deps.changes ?? noChanges;
-  const slaKept = keptWhileHeard<repo.SlaOverrides>(changes, 'gz_events_sla', 1_000);
-  const settingsKept = keptWhileHeard<RecurrenceRule & { version: number }>(changes, 'gz_events_sla', 1_000);
+  const slaKept = cacheInvalidatedByNotify<repo.SlaOverrides>(changes, 'gz_events_sla', 1_000);
+  const settingsKept = cacheInvalidatedByNotify<RecurrenceRule & { version: number }>(
+    changes,
+    'gz_events_sla',
+    1_000,
+  );
 
   /** The effective service level of (district, category, level) for the districts given. */
   async function slaOf(districtIds: string[]) {

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import { problemOf } from '../../platform/http/app.ts';
 import type { EventsService } from './events.service.ts';
 import { StaleEventError, StaleSettingsError } from './events.errors.ts';
 import {
@@ -35,7 +34,7 @@ import {
   settingsView,
   slaView,
 } from './events.schemas.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { DomainError, problemOf } from '../../platform/errors.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['events'];

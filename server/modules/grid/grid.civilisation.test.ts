@@ -273,8 +273,12 @@ describe('查缺补漏，监督落实，确保全部网格创建达标 (seed 003
 describe('out of scope answers 404', () => {
   it('coverage, standards, readiness and tagging outside the actor’s part of the tree', async () => {
     const elsewhere = await env.as('community_officer', 'community21');
-    expect((await elsewhere.get(`/api/grid/patrol-coverage?nodeId=${env.nodes.community11.id}`)).status).toBe(404);
-    expect((await elsewhere.get(`/api/grid/patrol-coverage?nodeId=${env.nodes.community21.id}`)).status).toBe(200);
+    expect((await elsewhere.get(`/api/grid/patrol-coverage?nodeId=${env.nodes.community11.id}`)).status).toBe(
+      404,
+    );
+    expect((await elsewhere.get(`/api/grid/patrol-coverage?nodeId=${env.nodes.community21.id}`)).status).toBe(
+      200,
+    );
     const luohu = await env.as('community_officer', 'community31');
     expect((await luohu.get(`/api/grid/standards?nodeId=${env.nodes.grid111.id}`)).status).toBe(404);
     expect((await luohu.get(`/api/grid/standards/export?nodeId=${env.nodes.grid111.id}`)).status).toBe(404);
@@ -287,8 +291,14 @@ describe('out of scope answers 404', () => {
     });
     expect(ev.status, ev.raw).toBe(200);
     const s = await standardId('05.04.1');
-    expect((await elsewhere.put(`/api/grid/events/${ev.body.id}/standard`, { standardId: s })).status).toBe(404);
-    expect((await elsewhere.put(`/api/grid/events/${uuidv7()}/standard`, { standardId: s })).status).toBe(404);
-    expect((await officer.put(`/api/grid/events/${ev.body.id}/standard`, { standardId: s })).status).toBe(200);
+    expect((await elsewhere.put(`/api/grid/events/${ev.body.id}/standard`, { standardId: s })).status).toBe(
+      404,
+    );
+    expect((await elsewhere.put(`/api/grid/events/${uuidv7()}/standard`, { standardId: s })).status).toBe(
+      404,
+    );
+    expect((await officer.put(`/api/grid/events/${ev.body.id}/standard`, { standardId: s })).status).toBe(
+      200,
+    );
   });
 });

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { RequestContext } from '../../platform/access/access.ts';
 import type { Db } from '../../platform/db/db.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
@@ -40,6 +41,8 @@ export function createDashboardService(deps: {
       const n = await scope.range(ctx, q.nodeId);
       const to = q.to ?? shanghaiDay();
       const from = q.from ?? to;
+      if (Date.parse(to) - Date.parse(from) > 366 * 86400_000 || from > to)
+        throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
       const recs = await cycles.recordsOver([n.path], from, to, 200000);
       const rules = await cycles.rules(n.districtId);
       const as = (await repo.assignmentsOverlapping(db, [n.path], ['worker', 'cadre'], from, to)).map(

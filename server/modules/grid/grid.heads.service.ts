@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Db } from '../../platform/db/db.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
@@ -75,6 +76,8 @@ export function createHeadsService(deps: {
       const n = await scope.range(ctx, q.nodeId);
       const to = q.to ?? shanghaiDay();
       const from = q.from ?? addDays(weekOf(to), -21);
+      if (Date.parse(to) - Date.parse(from) > 366 * 86400_000 || from > to)
+        throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
       const heads = await repo.assignmentsOverlapping(db, [n.path], ['head'], from, to);
       const nodes = new Map((await tree.nodesByIds(heads.map((a) => a.node_id))).map((x) => [x.id, x]));
       const walked = new Map<string, Set<string>>();

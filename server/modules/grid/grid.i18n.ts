@@ -2,6 +2,7 @@
 export const gridMessages = {
   'zh-CN': {
     'grid.bad_period': '结束日期不能早于开始日期',
+    'grid.period_too_long': '统计区间最长一年',
     'grid.not_grid': '只能指定网格或微网格',
     'grid.not_register_node': '台账记录只能挂在网格、微网格或楼栋上',
     'grid.geojson_shape': '边界须为 GeoJSON 的 Polygon 或 MultiPolygon',
@@ -49,6 +50,7 @@ export const gridMessages = {
   },
   'en-US': {
     'grid.bad_period': 'The end date is before the start date',
+    'grid.period_too_long': 'A period spans at most a year',
     'grid.not_grid': 'Only a grid or micro-grid can be chosen',
     'grid.not_register_node': 'Register records belong to a grid, micro-grid or building',
     'grid.geojson_shape': 'The outline must be a GeoJSON Polygon or MultiPolygon',

@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import { problemOf } from '../../platform/http/app.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { DomainError, problemOf } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { idempotencyKey } from '../events/index.ts';

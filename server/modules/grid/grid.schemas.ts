@@ -14,6 +14,9 @@ import {
 } from './grid.rules.ts';
 
 const day = z.iso.date();
+/** At most a year between two days (a figure over a longer span is asked for year by year). */
+const withinAYear = (q: { from?: string; to?: string }) =>
+  !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 366 * 86400_000;
 
 /** A WGS84 position where a visit was made or a patrol walked. */
 export const positionSchema = z.object({
@@ -268,7 +271,8 @@ export const visitView = z.object({
 export const complianceQuery = z
   .object({ nodeId: z.uuid(), from: day.optional(), to: day.optional(), asOf: day.optional() })
   .transform(({ asOf, ...q }) => ({ ...q, to: q.to ?? asOf }))
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] })
+  .refine(withinAYear, { message: 'grid.period_too_long', path: ['from'] });
 /** Visits that fell due in the period, made on time, missed; records overdue at its end; the rate. */
 export const complianceRow = z.object({
   id: z.uuid(),
@@ -395,7 +399,8 @@ export const coverageView = z.object({
 });
 export const coverageQuery = z
   .object({ nodeId: z.uuid(), from: day.optional(), to: day.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] })
+  .refine(withinAYear, { message: 'grid.period_too_long', path: ['from'] });
 
 /** One civilisation-city assessment standard 测评标准, under its item 测评内容 and project 测评项目. */
 export const standardView = z.object({

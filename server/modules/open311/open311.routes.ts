@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import { problemOf } from '../../platform/http/app.ts';
+import { problemOf } from '../../platform/errors.ts';
 import type { Open311Service } from './index.ts';
 import { StaleOpen311SettingsError } from './open311.admin.service.ts';
 import { Open311Error } from './open311.service.ts';

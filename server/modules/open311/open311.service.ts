@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { RequestContext } from '../../platform/access/access.ts';
-import { retryWhenMoved, type Db } from '../../platform/db/db.ts';
+import { retryOnSerializationFailure, type Db } from '../../platform/db/db.ts';
 import { isUuid, uuidv7 } from '../../platform/ids.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import {
@@ -293,7 +293,7 @@ export function createGeoReport(deps: Open311Deps) {
       const ctx = outsider(req.ip, req.headers);
       const description = d.description ?? '';
       // the report's write checks that the audit lane it read has not moved (40001 if it has)
-      await retryWhenMoved(() =>
+      await retryOnSerializationFailure(() =>
         db.transaction().execute(async (trx) => {
           await events.reportExternal(
             ctx,
@@ -346,7 +346,7 @@ export function createGeoReport(deps: Open311Deps) {
         throw new Open311Error(404, `service request ${d.service_request_id ?? ''} not found`);
       if (!d.description?.trim()) throw new Open311Error(400, 'description is required');
       const author = [d.first_name, d.last_name].filter(Boolean).join(' ') || `Open311:${key.name}`;
-      const done = await retryWhenMoved(() =>
+      const done = await retryOnSerializationFailure(() =>
         db.transaction().execute(async (trx) => {
           const r = await events.addPublicComment(outsider(req.ip, req.headers), trx, {
             paths: [key.path],

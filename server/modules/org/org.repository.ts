@@ -69,3 +69,154 @@ export async function rewriteSubtree(db: Executor, oldPath: string, newPath: str
         updated_at = now()
     WHERE path LIKE ${oldPath.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`.execute(db);
 }
+
+/** Escapes LIKE metacharacters so a path or name is matched literally. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+/** The nodes at these paths (the actor's subtree roots) with a count of their children. */
+export function nodesAtPaths(db: Executor, paths: string[]) {
+  if (paths.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes as n')
+    .select(NODE_COLUMNS.map((c) => `n.${c}` as const))
+    .select((eb) =>
+      eb
+        .selectFrom('org_nodes as c')
+        .select(eb.fn.countAll<number>().as('c'))
+        .whereRef('c.parent_id', '=', 'n.id')
+        .as('child_count'),
+    )
+    .where('n.path', 'in', paths)
+    .orderBy('n.path')
+    .execute();
+}
+
+/**
+ * Nodes inside subtree roots matching a name: by pinyin initials or full pinyin prefix (or a name
+ * containing it) when the term looks like pinyin, else by a name containing it; shortest names first.
+ */
+export function searchNodes(
+  db: Executor,
+  paths: string[],
+  input: { q: string; pinyin: boolean; level?: string; limit: number },
+) {
+  let query = db.selectFrom('org_nodes').select(NODE_COLUMNS).where(pathInPaths('path', paths));
+  if (input.pinyin) {
+    const lower = likeEscape(input.q.toLowerCase());
+    query = query.where((eb) =>
+      eb.or([
+        eb('name_initials', 'like', lower + '%'),
+        eb('name_pinyin', 'like', lower + '%'),
+        eb('name', 'ilike', '%' + likeEscape(input.q) + '%'),
+      ]),
+    );
+  } else query = query.where('name', 'like', '%' + likeEscape(input.q) + '%');
+  if (input.level) query = query.where('level', '=', input.level);
+  return query
+    .orderBy(sql`length(name)`)
+    .orderBy('depth')
+    .limit(input.limit)
+    .execute();
+}
+
+/** A sibling with this name under the parent, if any. */
+export function findChildNamed(db: Executor, parentId: string, name: string) {
+  return db
+    .selectFrom('org_nodes')
+    .select('id')
+    .where('parent_id', '=', parentId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+}
+
+/** Adds a node. */
+export async function insertNode(
+  db: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    parent_id: string | null;
+    level: string;
+    name: string;
+    code: string | null;
+    path: string;
+    depth: number;
+    name_initials: string;
+    name_pinyin: string;
+    sort: number;
+  },
+) {
+  await db.insertInto('org_nodes').values(row).execute();
+}
+
+/** Renames a node (and its code), moving its version on. */
+export async function renameNode(
+  db: Executor,
+  id: string,
+  set: { name: string; code: string | null; name_initials: string; name_pinyin: string; version: number },
+) {
+  await db
+    .updateTable('org_nodes')
+    .set({ ...set, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Hangs a moved node under its new parent, moving its version on. */
+export async function setParent(db: Executor, id: string, parentId: string, version: number) {
+  await db.updateTable('org_nodes').set({ parent_id: parentId, version }).where('id', '=', id).execute();
+}
+
+/** One move at a time per installation (held until the transaction ends). */
+export async function lockMoves(db: Executor) {
+  await sql`SELECT pg_advisory_xact_lock(727277)`.execute(db);
+}
+
+/** Party organisations on a node, or (deep) on every node under a path, with their nodes. */
+export function partyOrgsOn(db: Executor, at: { nodeId: string } | { underPath: string }) {
+  let q = db
+    .selectFrom('org_party_orgs as p')
+    .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
+    .select([
+      'p.id',
+      'p.node_id',
+      'p.parent_org_id',
+      'p.kind',
+      'p.name',
+      'p.version',
+      'n.name as node_name',
+      'n.path',
+    ]);
+  q =
+    'underPath' in at
+      ? q.where('n.path', 'like', likeEscape(at.underPath) + '%')
+      : q.where('p.node_id', '=', at.nodeId);
+  return q.orderBy('n.path').orderBy('p.name').limit(1000).execute();
+}
+
+/** Party organisations by id with their node's district and path. */
+export function partyOrgsById(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_party_orgs as p')
+    .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
+    .select(['p.id', 'p.district_id', 'p.node_id', 'p.name', 'p.kind', 'n.path'])
+    .where('p.id', 'in', ids)
+    .execute();
+}
+
+/** Adds a party organisation. */
+export async function insertPartyOrg(
+  db: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    node_id: string;
+    parent_org_id: string | null;
+    kind: string;
+    name: string;
+    name_initials: string;
+  },
+) {
+  await db.insertInto('org_party_orgs').values(row).execute();
+}

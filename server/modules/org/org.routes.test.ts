@@ -73,7 +73,7 @@ describe('org tree routes', () => {
     const officer = await env.as('org_officer', 'district');
     const zh = await officer.post('/api/org/nodes', { parentId: 'nope', level: 'street', name: '' });
     expect(zh.status).toBe(400);
-    expect(zh.body.errors.map((e: any) => e.field).sort()).toEqual(['body.name', 'body.parentId']);
+    expect(zh.body.errors.map((e: any) => e.field).sort()).toEqual(['name', 'parentId']);
     const en = await officer.request('POST', '/api/org/nodes?lang=en-US', {
       parentId: env.nodes.district.id,
       level: 'community',

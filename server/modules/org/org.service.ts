@@ -3,9 +3,7 @@
  * grant with it, since grants and records point at node ids), a lazy tree, search by name or
  * pinyin initials, and the party organisations on each node.
  */
-import { sql } from 'kysely';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -97,22 +95,19 @@ export function createOrgService(deps: {
     // a district is its own tenant; below it, nodes share the district's key; a city keys itself
     const districtId =
       input.level === 'district' || input.level === 'city' ? id : (input.districtId ?? parent!.district_id);
-    await trx
-      .insertInto('org_nodes')
-      .values({
-        district_id: districtId,
-        id,
-        parent_id: parent?.id ?? null,
-        level: input.level,
-        name: input.name,
-        code: input.code ?? null,
-        path,
-        depth: parent ? parent.depth + 1 : 0,
-        name_initials: pinyinInitials(input.name),
-        name_pinyin: pinyinFull(input.name),
-        sort: input.sort ?? 0,
-      })
-      .execute();
+    await repo.insertNode(trx, {
+      district_id: districtId,
+      id,
+      parent_id: parent?.id ?? null,
+      level: input.level,
+      name: input.name,
+      code: input.code ?? null,
+      path,
+      depth: parent ? parent.depth + 1 : 0,
+      name_initials: pinyinInitials(input.name),
+      name_pinyin: pinyinFull(input.name),
+      sort: input.sort ?? 0,
+    });
     return { id, districtId, path };
   }
 
@@ -129,21 +124,7 @@ export function createOrgService(deps: {
     async roots(ctx: RequestContext): Promise<NodeView[]> {
       const actor = requirePermission(ctx, 'org.read');
       const paths = scopePaths(actor, 'org.read');
-      if (!paths.length) return [];
-      const rows = await db
-        .selectFrom('org_nodes as n')
-        .select(repo.NODE_COLUMNS.map((c) => `n.${c}` as const))
-        .select((eb) =>
-          eb
-            .selectFrom('org_nodes as c')
-            .select(eb.fn.countAll<number>().as('c'))
-            .whereRef('c.parent_id', '=', 'n.id')
-            .as('child_count'),
-        )
-        .where('n.path', 'in', paths)
-        .orderBy('n.path')
-        .execute();
-      return rows.map((r) => view(ctx, r));
+      return (await repo.nodesAtPaths(db, paths)).map((r) => view(ctx, r));
     },
 
     /** Children of a node, for the lazy tree. */
@@ -171,27 +152,12 @@ export function createOrgService(deps: {
     async search(ctx: RequestContext, input: { q: string; level?: Level; limit: number }) {
       const actor = requirePermission(ctx, 'org.read');
       const q = input.q.trim();
-      const esc = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
-      let query = db
-        .selectFrom('org_nodes')
-        .select(repo.NODE_COLUMNS)
-        .where(pathInPaths('path', scopePaths(actor, 'org.read')));
-      if (looksLikePinyin(q)) {
-        const lower = esc(q.toLowerCase());
-        query = query.where((eb) =>
-          eb.or([
-            eb('name_initials', 'like', lower + '%'),
-            eb('name_pinyin', 'like', lower + '%'),
-            eb('name', 'ilike', '%' + esc(q) + '%'),
-          ]),
-        );
-      } else query = query.where('name', 'like', '%' + esc(q) + '%');
-      if (input.level) query = query.where('level', '=', input.level);
-      const rows = await query
-        .orderBy(sql`length(name)`)
-        .orderBy('depth')
-        .limit(input.limit)
-        .execute();
+      const rows = await repo.searchNodes(db, scopePaths(actor, 'org.read'), {
+        q,
+        pinyin: looksLikePinyin(q),
+        level: input.level,
+        limit: input.limit,
+      });
       const ancestorIds = [...new Set(rows.flatMap((r) => r.path.split('/').filter(Boolean).slice(0, -1)))];
       const names = new Map((await repo.findNodes(db, ancestorIds)).map((a) => [a.id, a.name]));
       return rows.map((r) => ({
@@ -216,13 +182,8 @@ export function createOrgService(deps: {
         .execute(async (trx) => {
           const parent = await visibleNode(ctx, input.parentId, 'org.write', trx, true);
           checkShape(parent, input.level, input.code);
-          const dup = await trx
-            .selectFrom('org_nodes')
-            .select('id')
-            .where('parent_id', '=', parent.id)
-            .where('name', '=', input.name)
-            .executeTakeFirst();
-          if (dup) throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
+          if (await repo.findChildNamed(trx, parent.id, input.name))
+            throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
           const made = await insertNode(trx, parent, input);
           await auditor.append(trx, ctx, {
             action: 'org.node.create',
@@ -252,18 +213,13 @@ export function createOrgService(deps: {
           if (!codeFits(n.level as Level, code))
             throw new InvalidError([{ field: 'code', key: 'org.bad_code' }]);
           const name = input.name ?? n.name;
-          await trx
-            .updateTable('org_nodes')
-            .set({
-              name,
-              code,
-              name_initials: pinyinInitials(name),
-              name_pinyin: pinyinFull(name),
-              version: n.version + 1,
-              updated_at: new Date(),
-            })
-            .where('id', '=', id)
-            .execute();
+          await repo.renameNode(trx, id, {
+            name,
+            code,
+            name_initials: pinyinInitials(name),
+            name_pinyin: pinyinFull(name),
+            version: n.version + 1,
+          });
           await auditor.append(trx, ctx, {
             action: 'org.node.update',
             objectType: 'org_node',
@@ -284,7 +240,7 @@ export function createOrgService(deps: {
       requirePermission(ctx, 'org.write');
       const moved = await db.transaction().execute(async (trx) => {
         // one move at a time per installation keeps concurrent moves from crossing paths
-        await sql`SELECT pg_advisory_xact_lock(727277)`.execute(trx);
+        await repo.lockMoves(trx);
         const n = await visibleNode(ctx, id, 'org.write', trx, true);
         const parent = await visibleNode(ctx, input.newParentId, 'org.write', trx, true);
         if (n.version !== input.version) throw new ConflictError('error.stale');
@@ -295,11 +251,7 @@ export function createOrgService(deps: {
           throw new InvalidError([{ field: 'newParentId', key: 'org.bad_level' }]);
         const newPath = childPath(parent.path, n.id);
         await repo.rewriteSubtree(trx, n.path, newPath, parent.depth + 1 - n.depth);
-        await trx
-          .updateTable('org_nodes')
-          .set({ parent_id: parent.id, version: n.version + 1 })
-          .where('id', '=', id)
-          .execute();
+        await repo.setParent(trx, id, parent.id, n.version + 1);
         await auditor.append(trx, ctx, {
           action: 'org.node.move',
           objectType: 'org_node',
@@ -317,23 +269,7 @@ export function createOrgService(deps: {
     async partyOrgs(ctx: RequestContext, nodeId: string, deep = false) {
       requirePermission(ctx, 'org.read');
       const n = await visibleNode(ctx, nodeId, 'org.read');
-      let q = db
-        .selectFrom('org_party_orgs as p')
-        .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
-        .select([
-          'p.id',
-          'p.node_id',
-          'p.parent_org_id',
-          'p.kind',
-          'p.name',
-          'p.version',
-          'n.name as node_name',
-          'n.path',
-        ]);
-      q = deep
-        ? q.where('n.path', 'like', n.path.replace(/[\\%_]/g, (c) => '\\' + c) + '%')
-        : q.where('p.node_id', '=', nodeId);
-      const rows = await q.orderBy('n.path').orderBy('p.name').limit(1000).execute();
+      const rows = await repo.partyOrgsOn(db, deep ? { underPath: n.path } : { nodeId });
       return rows.map((r) => ({
         id: r.id,
         nodeId: r.node_id,
@@ -355,28 +291,20 @@ export function createOrgService(deps: {
       return db.transaction().execute(async (trx) => {
         const n = await visibleNode(ctx, input.nodeId, 'org.party.write', trx);
         if (input.parentOrgId) {
-          const p = await trx
-            .selectFrom('org_party_orgs as p')
-            .innerJoin('org_nodes as pn', 'pn.id', 'p.node_id')
-            .select(['pn.path'])
-            .where('p.id', '=', input.parentOrgId)
-            .executeTakeFirst();
+          const [p] = await repo.partyOrgsById(trx, [input.parentOrgId]);
           if (!p || !n.path.startsWith(p.path))
             throw new InvalidError([{ field: 'parentOrgId', key: 'org.party_parent_outside' }]);
         }
         const id = uuidv7();
-        await trx
-          .insertInto('org_party_orgs')
-          .values({
-            district_id: n.district_id,
-            id,
-            node_id: n.id,
-            parent_org_id: input.parentOrgId ?? null,
-            kind: input.kind,
-            name: input.name,
-            name_initials: pinyinInitials(input.name),
-          })
-          .execute();
+        await repo.insertPartyOrg(trx, {
+          district_id: n.district_id,
+          id,
+          node_id: n.id,
+          parent_org_id: input.parentOrgId ?? null,
+          kind: input.kind,
+          name: input.name,
+          name_initials: pinyinInitials(input.name),
+        });
         await auditor.append(trx, ctx, {
           action: 'org.party.create',
           objectType: 'party_org',
@@ -399,15 +327,27 @@ export function createOrgService(deps: {
         : null;
     },
 
-    /** Nodes by id with path, district, level and name, for other modules' lists (missing ids left out). */
-    async nodesByIds(ids: string[]) {
-      return (await repo.findNodes(db, [...new Set(ids)])).map((n) => ({
-        id: n.id,
-        districtId: n.district_id,
-        path: n.path,
-        level: n.level as Level,
-        name: n.name,
+    /**
+     * Party organisations by id with their node's district and path, for other modules' checks (a
+     * person's branch must hang above the person or within the actor's scope). No permission check.
+     */
+    async partyOrgBriefs(
+      ids: string[],
+    ): Promise<{ id: string; districtId: string; nodeId: string; path: string; name: string }[]> {
+      const rows = await repo.partyOrgsById(db, [...new Set(ids)].slice(0, 1000));
+      return rows.map((r) => ({
+        id: r.id,
+        districtId: r.district_id,
+        nodeId: r.node_id,
+        path: r.path,
+        name: r.name,
       }));
+    },
+
+    /** Names of nodes by id, for other modules' views (no permission check: names only). */
+    async nodeNames(ids: string[]): Promise<Map<string, string>> {
+      const rows = await repo.findNodes(db, [...new Set(ids)].slice(0, 1000));
+      return new Map(rows.map((r) => [r.id, r.name]));
     },
 
     /** Nodes of some levels inside subtrees (path order, at most limit), for other modules' lists. */

@@ -10,7 +10,7 @@
  * own (they answer in the public shape, OrgTreeNode); they read only org_nodes.
  */
 import { sql } from 'kysely';
-import { keptWhileHeard, noChanges, type Changes } from '../../platform/db/changes.ts';
+import { cacheInvalidatedByNotify, noChanges, type Changes } from '../../platform/db/changes.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 
 /** A node as other modules see it. `path` is the materialised path of ids ('/a/b/c/'). */
@@ -76,7 +76,7 @@ export function selectDepartments(db: Executor, districtId: string): Promise<Org
  */
 export function createOrgTree(deps: { db: Db; changes?: Changes }) {
   const { db } = deps;
-  const kept = keptWhileHeard<NodeChain>(deps.changes ?? noChanges, 'gz_org', KEPT_NODES);
+  const kept = cacheInvalidatedByNotify<NodeChain>(deps.changes ?? noChanges, 'gz_org', KEPT_NODES);
 
   /** Nodes with their ancestors by id; an id that is not a node is absent. */
   async function nodeChains(ids: string[]): Promise<Map<string, NodeChain>> {

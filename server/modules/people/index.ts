@@ -18,3 +18,11 @@ export {
 export { createPeopleService, type PeopleService } from './people.service.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { IDENTITY_KINDS, type IdentityKind, checkPerson, maskPersonal } from './people.rules.ts';
+export {
+  createClaimService,
+  ageOn,
+  CHILD_AGE,
+  type ClaimService,
+  type ClaimedRecord,
+} from './people.claim.service.ts';
+export { createCadresReader, type CadreBrief, type CadresReader } from './people.cadres.service.ts';

@@ -168,14 +168,15 @@ describe('the people list strategies', () => {
     expect(new Set(all.map((r) => r.district_id)).size).toBe(2);
   });
 
-  it('returns every person of a subtree once, ordered by name then id', async () => {
+  it('returns every person of a subtree once, ordered by name (in pinyin order) then id', async () => {
     const street = filterAt('street1');
     const all = await listPage(env.db, street, 1000, 0, await subtreeNodes(env.db, street));
     // street1 holds community11 and everything below it, and community12: 5 of the 6 places
     expect(all).toHaveLength(60);
     expect(new Set(ids(all)).size).toBe(60);
     const keys = all.map((r) => [r.name, r.id]);
-    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1));
+    const pinyin = new Intl.Collator('zh-u-co-pinyin');
+    const sorted = [...keys].sort((a, b) => pinyin.compare(a[0], b[0]) || (a[1] < b[1] ? -1 : 1));
     expect(keys).toEqual(sorted);
     const v = await listPage(env.db, filterAt('district', { identity: 'volunteer' }), 1000, 0, null);
     expect(v).toHaveLength(volunteers);

@@ -1,6 +1,6 @@
 /** SQL for people_persons, people_identities and people_import_batches. */
 import { sql, type RawBuilder } from 'kysely';
-import { pathInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { PersonRow } from './people.row.ts';
 
@@ -376,25 +376,6 @@ export async function insertPersons(db: Executor, rows: PersonRow[]) {
       .execute();
 }
 
-/** Which of these blind indexes are already registered in the district. */
-export async function existingIdBidx(
-  db: Executor,
-  districtId: string,
-  bidxs: Buffer[],
-): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < bidxs.length; i += 5000) {
-    const rows = await db
-      .selectFrom('people_persons')
-      .select('id_bidx')
-      .where('district_id', '=', districtId)
-      .where('id_bidx', 'in', bidxs.slice(i, i + 5000))
-      .execute();
-    for (const r of rows) found.add(r.id_bidx.toString('hex'));
-  }
-  return found;
-}
-
 /** A node by id with its path, district and level (the tree is read through ids and paths only). */
 export function findNode(db: Executor, id: string) {
   return db
@@ -431,4 +412,220 @@ export async function districtsUnder(db: Executor, paths: string[]): Promise<str
 export function isUniqueViolation(e: unknown, constraint?: string): boolean {
   const err = e as { code?: string; constraint?: string };
   return err?.code === '23505' && (!constraint || err.constraint === constraint);
+}
+
+/**
+ * Which of these blind indexes are registered on nodes inside the subtree roots (the scope a
+ * duplicate may be told of: a number registered elsewhere in the district answers as absent).
+ */
+export async function idBidxTakenInPaths(
+  db: Executor,
+  districtId: string,
+  bidxs: Buffer[],
+  paths: string[],
+  exceptPersonId?: string,
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (paths.length === 0) return found;
+  for (let i = 0; i < bidxs.length; i += 5000) {
+    let q = db
+      .selectFrom('people_persons as p')
+      .select('p.id_bidx')
+      .where('p.district_id', '=', districtId)
+      .where('p.id_bidx', 'in', bidxs.slice(i, i + 5000))
+      .where(nodeInPaths('p.node_id', paths));
+    if (exceptPersonId) q = q.where('p.id', '!=', exceptPersonId);
+    for (const r of await q.execute()) found.add(r.id_bidx.toString('hex'));
+  }
+  return found;
+}
+
+/**
+ * Serialises the registration of one national ID in a district (held to the end of the
+ * transaction): single writes take the number's lock and the district's lock shared; an import
+ * takes the district's lock alone, exclusive (one lock, whatever its number of rows).
+ */
+export async function lockNationalIds(db: Executor, districtId: string, bidx: Buffer | 'all') {
+  if (bidx === 'all') {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'people.id:' + districtId}, 0))`.execute(db);
+    return;
+  }
+  await sql`SELECT pg_advisory_xact_lock_shared(hashtextextended(${'people.id:' + districtId}, 0)),
+    pg_advisory_xact_lock(hashtextextended(${'people.id:' + districtId + ':' + bidx.toString('hex')}, 0))`.execute(
+    db,
+  );
+}
+
+/** Person ids by national-ID blind index in a district (the earliest registration of each). */
+export function personIdsByBidx(db: Executor, districtId: string, bidxs: Buffer[]) {
+  return db
+    .selectFrom('people_persons')
+    .select(['id', 'id_bidx'])
+    .where('district_id', '=', districtId)
+    .where('id_bidx', 'in', bidxs)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Names and nodes of a district's persons by id. */
+export function personBriefs(db: Executor, districtId: string, ids: string[]) {
+  return db
+    .selectFrom('people_persons')
+    .select(['id', 'name', 'node_id'])
+    .where('district_id', '=', districtId)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Adds one person. */
+export async function insertPerson(db: Executor, row: PersonRow) {
+  await db.insertInto('people_persons').values(row).execute();
+}
+
+/** Rewrites a person's fields with its next version. */
+export async function updatePerson(
+  db: Executor,
+  districtId: string,
+  id: string,
+  row: Omit<PersonRow, 'district_id' | 'id'>,
+  version: number,
+) {
+  await db
+    .updateTable('people_persons')
+    .set({ ...row, version, updated_at: new Date() })
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Adds an identity to a person. */
+export async function insertIdentity(
+  db: Executor,
+  row: { district_id: string; id: string; person_id: string; kind: string; attrs: string },
+) {
+  await db.insertInto('people_identities').values(row).execute();
+}
+
+/** Removes an identity of a person; returns its kind (undefined when there was none). */
+export function deleteIdentity(db: Executor, districtId: string, personId: string, identityId: string) {
+  return db
+    .deleteFrom('people_identities')
+    .where('district_id', '=', districtId)
+    .where('person_id', '=', personId)
+    .where('id', '=', identityId)
+    .returning('kind')
+    .executeTakeFirst();
+}
+
+/** Deletes import previews past their time (their encrypted rows with them); returns how many. */
+export async function deleteExpiredImports(db: Executor, now: Date): Promise<number> {
+  const r = await db.deleteFrom('people_import_batches').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** Keeps an import preview. */
+export async function insertImportBatch(
+  db: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    user_id: string;
+    node_id: string;
+    file_name: string;
+    total: number;
+    valid: number;
+    invalid: number;
+    rows_enc: Buffer;
+    errors: string;
+    expires_at: Date;
+    headers: string;
+    mapping: string;
+  },
+) {
+  await db.insertInto('people_import_batches').values(row).execute();
+}
+
+/** The column mapping a district's imports keep (normalised header text → column key). */
+export async function districtImportMapping(
+  db: Executor,
+  districtId: string,
+): Promise<Record<string, string>> {
+  const r = await db
+    .selectFrom('people_import_mappings')
+    .select('mapping')
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
+  return (r?.mapping ?? {}) as Record<string, string>;
+}
+
+/** Keeps a district's column mapping (what a committed import used, over what was kept before). */
+export async function saveDistrictImportMapping(
+  db: Executor,
+  districtId: string,
+  mapping: Record<string, string>,
+) {
+  const value = JSON.stringify(mapping);
+  await db
+    .insertInto('people_import_mappings')
+    .values({ district_id: districtId, mapping: value })
+    .onConflict((oc) => oc.column('district_id').doUpdateSet({ mapping: value, updated_at: new Date() }))
+    .execute();
+}
+
+/** The uploader's unexpired import preview with its node's path, locked for its commit. */
+export function findImportBatchForCommit(db: Executor, batchId: string, userId: string, now: Date) {
+  return db
+    .selectFrom('people_import_batches as b')
+    .innerJoin('org_nodes as n', 'n.id', 'b.node_id')
+    .select([
+      'b.district_id',
+      'b.id',
+      'b.node_id',
+      'b.total',
+      'b.valid',
+      'b.invalid',
+      'b.rows_enc',
+      'b.status',
+      'b.headers',
+      'b.mapping',
+      'n.path',
+    ])
+    .where('b.id', '=', batchId)
+    .where('b.user_id', '=', userId)
+    .where('b.expires_at', '>', now)
+    .forUpdate('b')
+    .executeTakeFirst();
+}
+
+/** Marks an import as committed and forgets its rows. */
+export async function markImportCommitted(db: Executor, districtId: string, id: string, imported: number) {
+  await db
+    .updateTable('people_import_batches')
+    .set({ status: 'committed', imported, committed_at: new Date(), rows_enc: Buffer.alloc(0) })
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** An uploader's previews still waiting for their commit (the officer's to-do). */
+export async function countPendingImports(db: Executor, userId: string, now: Date): Promise<number> {
+  const [{ n }] = await db
+    .selectFrom('people_import_batches')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('status', '=', 'pending')
+    .where('expires_at', '>', now)
+    .execute();
+  return Number(n);
+}
+
+/** Counts of persons per identity kind under a node (a '' kind: everyone), from the kept counts. */
+export async function countsUnder(db: Executor, districtId: string, path: string) {
+  const { rows } = await sql<{ kind: string; n: string }>`
+    SELECT c.kind, sum(c.n)::bigint AS n
+    FROM people_node_counts c
+    WHERE c.district_id = ${districtId}
+      AND c.node_id IN (SELECT id FROM org_nodes WHERE path LIKE ${likeEscape(path) + '%'})
+    GROUP BY c.kind`.execute(db);
+  return new Map(rows.map((r) => [r.kind, Number(r.n)]));
 }

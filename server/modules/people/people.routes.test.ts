@@ -134,8 +134,8 @@ describe.each(CASES)('$role on $node', (c) => {
   });
 
   it('POST /api/people/:id/reveal: plaintext only with people.reveal in scope', async () => {
-    const a = await u.post(`/api/people/${ids.A}/reveal`);
-    const b = await u.post(`/api/people/${ids.B}/reveal`);
+    const a = await u.post(`/api/people/${ids.A}/reveal`, { reason: 'verify_identity' });
+    const b = await u.post(`/api/people/${ids.B}/reveal`, { reason: 'verify_identity' });
     if (!c.reveal) return [a, b].forEach((r) => denied(r.status));
     expect(a.status).toBe(200);
     expect(a.body).toEqual({
@@ -172,7 +172,7 @@ describe.each(CASES)('$role on $node', (c) => {
     const stale = await u.patch(`/api/people/${ids.A}`, { address: 'x路', version: cur.body.version });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('error.stale');
-    const reveal = await u.post(`/api/people/${ids.A}/reveal`);
+    const reveal = await u.post(`/api/people/${ids.A}/reveal`, { reason: 'verify_identity' });
     if (c.reveal) expect(reveal.body.address).toBe(`福山路${c.role}`);
     const back = await u.patch(`/api/people/${ids.A}`, { address: A.address, version: res.body.version });
     expect(back.status).toBe(200);
@@ -187,7 +187,7 @@ describe.each(CASES)('$role on $node', (c) => {
     const added = await u.post(`/api/people/${ids.A}/identities`, body);
     expect(added.status).toBe(200);
     expect((await u.get(`/api/people/${ids.A}`)).body.identities).toEqual([
-      { id: added.body.id, kind: 'volunteer', attrs: { team: '福山志愿队', hours: 12 } },
+      { id: added.body.id, kind: 'volunteer', attrs: { team: '福山志愿队', hours: 12 }, names: {} },
     ]);
     const again = await u.post(`/api/people/${ids.A}/identities`, body);
     expect(again.status).toBe(422);
@@ -210,7 +210,9 @@ describe.each(CASES)('$role on $node', (c) => {
     const flat = rows.flat().join('|');
     expect(flat).not.toContain(A.nationalId);
     expect(flat).toContain(A.nationalId.slice(0, 6) + '********');
-    const open = await readXlsx((await u.get('/api/people/export.xlsx?reveal=1&q=cfs')).rawPayload);
+    const open = await readXlsx(
+      (await u.get('/api/people/export.xlsx?reveal=1&reason=service&q=cfs')).rawPayload,
+    );
     expect(open.slice(1).map((r) => r[3])).toEqual([A.nationalId]);
   });
 
@@ -251,7 +253,7 @@ describe.each(CASES)('$role on $node', (c) => {
 describe('people routes beyond the role matrix', () => {
   it('audits every reveal with the person as object', async () => {
     const u = await env.as('community_officer', 'community11');
-    expect((await u.post(`/api/people/${ids.A}/reveal`)).status).toBe(200);
+    expect((await u.post(`/api/people/${ids.A}/reveal`, { reason: 'verify_identity' })).status).toBe(200);
     const rows = await env.db
       .selectFrom('audit_log')
       .select(['action', 'object_type', 'object_id', 'result'])
@@ -261,7 +263,7 @@ describe('people routes beyond the role matrix', () => {
     expect(rows).toEqual([
       { action: 'people.reveal', object_type: 'person', object_id: ids.A, result: 'ok' },
     ]);
-    const denied = await u.post(`/api/people/${ids.B}/reveal`);
+    const denied = await u.post(`/api/people/${ids.B}/reveal`, { reason: 'verify_identity' });
     expect(denied.status).toBe(404);
   });
 

@@ -9,9 +9,11 @@ import {
   exportQuery,
   importCommitBody,
   importPreview,
+  importPreviewQuery,
   listQuery,
   personDetail,
   personList,
+  revealBody,
   revealed,
   updatePersonBody,
 } from './people.schemas.ts';
@@ -57,8 +59,8 @@ export function peopleRoutes(app: App, svc: PeopleService) {
       schema: { tags, summary: '导出 Excel Export the filtered list', querystring: exportQuery },
     },
     async (req, reply) => {
-      const { reveal, ...filters } = req.query;
-      const buf = await svc.exportXlsx(req.ctx, filters, reveal === '1');
+      const { reveal, reason, note, ...filters } = req.query;
+      const buf = await svc.exportXlsx(req.ctx, filters, reveal === '1', { reason, note });
       return reply.type(XLSX).header('content-disposition', attachment('居民.xlsx')).send(buf);
     },
   );
@@ -76,12 +78,13 @@ export function peopleRoutes(app: App, svc: PeopleService) {
       config: { permission: 'people.reveal' },
       schema: {
         tags,
-        summary: '查看完整信息（留痕）Reveal (audited)',
+        summary: '查看完整信息（须说明原因，留痕）Reveal, with a reason (audited)',
         params: idParams,
+        body: revealBody,
         response: { 200: revealed },
       },
     },
-    async (req) => svc.reveal(req.ctx, req.params.id),
+    async (req) => svc.reveal(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/people',
@@ -144,8 +147,8 @@ export function peopleRoutes(app: App, svc: PeopleService) {
       config: { permission: 'people.import' },
       schema: {
         tags,
-        summary: '导入预览 Import preview (multipart field "file", .xlsx)',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        summary: '导入预览 Import preview (multipart field "file", .xlsx or CSV)',
+        querystring: importPreviewQuery,
         consumes: ['multipart/form-data'],
         response: { 200: importPreview },
       },
@@ -168,6 +171,7 @@ export function peopleRoutes(app: App, svc: PeopleService) {
         file: buf,
         fileName: file.filename ?? '',
         nodeId: req.query.nodeId,
+        mapping: req.query.mapping,
       });
     },
   );

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { readTable } from '../../platform/sheets/index.ts';
 import { describe, expect, it } from 'vitest';
 import { checkChar, makeNationalId } from '../../platform/pii/national-id.ts';
 import {
   checkImportRow,
   checkPerson,
-  columnOfHeader,
+  PEOPLE_COLUMNS,
   duplicatesInFile,
   maskPersonal,
   parseDateText,
@@ -107,9 +108,25 @@ describe('import rows', () => {
     ['姓名 (Name)', 'name'],
     ['Name', 'name'],
     ['身份证号(National ID)', 'nationalId'],
-    ['national id', 'nationalId'],
+    ['公民身份号码', 'nationalId'],
+    ['证件号码', 'nationalId'],
+    ['联系电话', 'phone'],
+    ['现居住地址', 'address'],
+    ['家庭住址', 'address'],
+    ['所属网格', 'node'],
     ['备注', null],
-  ])('header %s → %s', (h, k) => expect(columnOfHeader(h)).toBe(k));
+  ])('header %s → %s', (h, k) => {
+    const t = readTable(
+      [
+        { row: 1, cells: ['姓名', '身份证号', h] },
+        { row: 2, cells: ['张三', 'x', 'y'] },
+      ],
+      PEOPLE_COLUMNS,
+    );
+    expect(Object.entries(t.mapping).find(([, i]) => i === 2)?.[0] ?? null).toBe(
+      k === 'name' || k === 'nationalId' ? null : k,
+    );
+  });
 
   it.each([
     ['男', 'M'],

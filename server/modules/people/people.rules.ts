@@ -5,26 +5,19 @@
 import { isMainlandMobile, parseNationalId } from '../../platform/pii/national-id.ts';
 import { maskAddress, maskBirthDate, maskNationalId, maskPhone } from '../../platform/pii/pii.ts';
 
-/** Genders as stored. */
-export const GENDERS = ['M', 'F'] as const;
-export type Gender = (typeof GENDERS)[number];
-
-/** Identity kinds a person may hold (one of each at most). */
-export const IDENTITY_KINDS = [
-  'resident',
-  'party_member',
-  'cadre',
-  'grid_worker',
-  'volunteer',
-  'deputy',
-] as const;
-export type IdentityKind = (typeof IDENTITY_KINDS)[number];
-
-/** Longest name and address accepted. */
-export const NAME_MAX = 50;
-export const ADDRESS_MAX = 200;
-/** Most data rows one import file may hold. */
-export const IMPORT_MAX_ROWS = 50_000;
+export {
+  ADDRESS_MAX,
+  GENDERS,
+  IDENTITY_KINDS,
+  IMPORT_MAX_ROWS,
+  NAME_MAX,
+  REVEAL_REASONS,
+  type Gender,
+  type IdentityKind,
+  type RevealReason,
+} from './people.kinds.ts';
+import type { ColumnSpec, SheetCell } from '../../platform/sheets/index.ts';
+import { ADDRESS_MAX, GENDERS, NAME_MAX, type Gender } from './people.kinds.ts';
 
 /** A person as entered (plaintext). */
 export interface PersonInput {
@@ -119,20 +112,45 @@ export const SHEET_COLUMNS = [
 ] as const;
 export type SheetKey = (typeof SHEET_COLUMNS)[number]['key'];
 
-/** Which template column a header cell names ('姓名', 'Name', '姓名 (Name)' all mean name), or null. */
-export function columnOfHeader(header: string): SheetKey | null {
-  const h = header.replace(/\s+/g, '').toLowerCase();
-  if (!h) return null;
-  for (const c of SHEET_COLUMNS) {
-    const zh = c.header.split(' ')[0];
-    const en = c.header
-      .slice(c.header.indexOf('(') + 1, -1)
-      .replace(/\s+/g, '')
-      .toLowerCase();
-    if (h === zh || h === en || h === (zh + '(' + en + ')').toLowerCase() || h.startsWith(zh + '('))
-      return c.key;
+/**
+ * The register's columns as a district's own spreadsheets name them (issue 16): the template's
+ * header first, then the everyday names seen in 台账 made in WPS or Excel. 序号 and 备注 are ignored
+ * by the reader.
+ */
+export const PEOPLE_COLUMNS: readonly (ColumnSpec & { key: SheetKey })[] = [
+  { key: 'name', label: '姓名', synonyms: ['Name', '居民姓名', '人员姓名', '户主姓名'], required: true },
+  { key: 'gender', label: '性别', synonyms: ['Gender', 'Sex'] },
+  { key: 'birthDate', label: '出生日期', synonyms: ['Birth date', '出生年月', '出生年月日', '生日'] },
+  {
+    key: 'nationalId',
+    label: '身份证号',
+    synonyms: ['National ID', '公民身份号码', '身份证号码', '证件号码', '身份证件号码', '身份证'],
+    required: true,
+  },
+  { key: 'phone', label: '手机号', synonyms: ['Phone', '联系电话', '手机号码', '联系方式', '手机', '电话'] },
+  {
+    key: 'address',
+    label: '住址',
+    synonyms: ['Address', '现居住地址', '家庭住址', '居住地址', '现住址', '详细地址', '地址'],
+  },
+  { key: 'node', label: '所属节点', synonyms: ['Node', '所属网格', '网格', '所属楼栋', '楼栋'] },
+];
+
+/** A spreadsheet cell as the register checks it: text, or why it cannot be read. */
+export function cellOfSheet(c: SheetCell, key: SheetKey): CellText {
+  if (c === null || c === undefined) return { text: '' };
+  if (typeof c === 'string') return { text: c };
+  if (typeof c === 'number') {
+    // Excel keeps only 15 significant digits: an 18-digit ID typed as a number has lost its tail
+    if (key === 'nationalId' && !Number.isSafeInteger(c)) return { problem: 'pii.id.format' };
+    return { text: String(c) };
   }
-  return null;
+  if (typeof c === 'boolean') return { problem: 'people.import.value_type' };
+  if (c instanceof Date)
+    return Number.isNaN(c.getTime())
+      ? { problem: 'people.import.value_type' }
+      : { text: c.toISOString().slice(0, 10) };
+  return { problem: c.problem };
 }
 
 /** Reads a gender cell: 男/女, M/F, male/female. */

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { readRegister } from './people.excel.ts';
 import { multipart, samplePerson, xlsxOf } from './people.fixtures.ts';
 
 let env: TestEnv;
@@ -101,12 +100,7 @@ describe('registering people', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field)).toEqual(
-      expect.arrayContaining([
-        'body.attrs.unitNodeId',
-        'body.attrs.grade',
-        'body.attrs.postSince',
-        'body.attrs.unitSince',
-      ]),
+      expect.arrayContaining(['attrs.unitNodeId', 'attrs.grade', 'attrs.postSince', 'attrs.unitSince']),
     );
     const unknownGrid = await officer.post(`/api/people/${id}/identities`, {
       kind: 'grid_worker',
@@ -131,18 +125,18 @@ describe('registering people', () => {
 describe('malformed input never gets a 500', () => {
   const good = () => ({ nodeId: env.nodes.grid111.id, ...samplePerson() });
   const cases: [string, (g: ReturnType<typeof good>) => unknown, number, string[]][] = [
-    ['name is a number', (g) => ({ ...g, name: 42 }), 400, ['body.name']],
-    ['gender unknown', (g) => ({ ...g, gender: 'X' }), 400, ['body.gender']],
-    ['birth date not a date', (g) => ({ ...g, birthDate: '31/01/1990' }), 400, ['body.birthDate']],
-    ['birth date impossible', (g) => ({ ...g, birthDate: '1990-02-30' }), 400, ['body.birthDate']],
-    ['nodeId not a uuid', (g) => ({ ...g, nodeId: 'community11' }), 400, ['body.nodeId']],
-    ['name overlong', (g) => ({ ...g, name: '张'.repeat(51) }), 400, ['body.name']],
-    ['address overlong', (g) => ({ ...g, address: '路'.repeat(201) }), 400, ['body.address']],
-    ['national ID overlong', (g) => ({ ...g, nationalId: '4'.repeat(40) }), 400, ['body.nationalId']],
-    ['unknown field', (g) => ({ ...g, secret: 1 }), 400, ['body.secret']],
-    ['missing fields', () => ({}), 400, ['body.nodeId', 'body.name']],
-    ['national ID is a number', (g) => ({ ...g, nationalId: 440304199001 }), 400, ['body.nationalId']],
-    ['phone is an array', (g) => ({ ...g, phone: ['138'] }), 400, ['body.phone']],
+    ['name is a number', (g) => ({ ...g, name: 42 }), 400, ['name']],
+    ['gender unknown', (g) => ({ ...g, gender: 'X' }), 400, ['gender']],
+    ['birth date not a date', (g) => ({ ...g, birthDate: '31/01/1990' }), 400, ['birthDate']],
+    ['birth date impossible', (g) => ({ ...g, birthDate: '1990-02-30' }), 400, ['birthDate']],
+    ['nodeId not a uuid', (g) => ({ ...g, nodeId: 'community11' }), 400, ['nodeId']],
+    ['name overlong', (g) => ({ ...g, name: '张'.repeat(51) }), 400, ['name']],
+    ['address overlong', (g) => ({ ...g, address: '路'.repeat(201) }), 400, ['address']],
+    ['national ID overlong', (g) => ({ ...g, nationalId: '4'.repeat(40) }), 400, ['nationalId']],
+    ['unknown field', (g) => ({ ...g, secret: 1 }), 400, ['secret']],
+    ['missing fields', () => ({}), 400, ['nodeId', 'name']],
+    ['national ID is a number', (g) => ({ ...g, nationalId: 440304199001 }), 400, ['nationalId']],
+    ['phone is an array', (g) => ({ ...g, phone: ['138'] }), 400, ['phone']],
     [
       'bad check digit',
       (g) => ({ ...g, nationalId: g.nationalId.slice(0, 17) + (g.nationalId[17] === '0' ? '1' : '0') }),
@@ -176,9 +170,7 @@ describe('malformed input never gets a 500', () => {
 
   it('a PATCH without version, or with a string version, gets 400 on that field', async () => {
     const id = '01a208ba-412e-76e8-acba-21c2e0af56c9';
-    expect((await officer.patch(`/api/people/${id}`, { name: '新名' })).body.errors[0].field).toBe(
-      'body.version',
-    );
+    expect((await officer.patch(`/api/people/${id}`, { name: '新名' })).body.errors[0].field).toBe('version');
     expect((await officer.patch(`/api/people/${id}`, { version: '1' })).status).toBe(400);
     expect((await officer.patch(`/api/people/nope`, { version: 1 })).status).toBe(400);
   });
@@ -283,27 +275,28 @@ describe('Excel import', () => {
 
   it.each([
     [
-      'a CSV file',
-      async () => Buffer.from('姓名,身份证号\n张三,440304199001010013\n'),
-      'people.import.not_xlsx',
+      'a PDF',
+      async () => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 0)]),
+      'sheets.not_spreadsheet',
     ],
-    ['an empty file', async () => Buffer.alloc(0), 'people.import.not_xlsx'],
+    ['an empty file', async () => Buffer.alloc(0), 'sheets.not_spreadsheet'],
+    [
+      'an old .xls',
+      async () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]),
+      'sheets.xls_unsupported',
+    ],
     [
       'a truncated xlsx',
       async () => (await xlsxOf([HEAD, ['张三', '', '', samplePerson().nationalId]])).subarray(0, 600),
-      'people.import.not_xlsx',
+      'sheets.not_spreadsheet',
     ],
     [
       'a zip that is not a workbook',
       async () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]),
-      'people.import.not_xlsx',
+      'sheets.not_spreadsheet',
     ],
-    [
-      'a sheet without the ID column',
-      async () => xlsxOf([['姓名'], ['张三']]),
-      'people.import.missing_columns',
-    ],
-    ['a sheet with headers only', async () => xlsxOf([HEAD]), 'people.import.empty'],
+    ['a sheet without the ID column', async () => xlsxOf([['姓名'], ['张三']]), 'sheets.no_header'],
+    ['a sheet with headers only', async () => xlsxOf([HEAD]), 'sheets.empty'],
   ])('refuses %s with 400 and a clear message', async (_, make, code) => {
     const before = await countPeople();
     const m = multipart(await make());
@@ -329,18 +322,6 @@ describe('Excel import', () => {
       { row: 2, column: '身份证号 (National ID)', reason: expect.stringContaining('18 位') },
     ]);
   });
-
-  it('refuses a file over the row limit before reading its rows', async () => {
-    const rows: unknown[][] = [['姓名', '身份证号']];
-    for (let i = 0; i < 4; i++) rows.push(['张', 'x']);
-    const file = await xlsxOf(rows);
-    await expect(readRegister(file, 3)).rejects.toMatchObject({
-      status: 400,
-      key: 'people.import.too_many_rows',
-      params: { max: 3 },
-    });
-    expect((await readRegister(file, 4)).rows.length).toBe(4);
-  });
 });
 
 describe('more edges', () => {
@@ -358,7 +339,7 @@ describe('more edges', () => {
   });
 
   it('audits an export and counts the revealed rows', async () => {
-    await officer.get('/api/people/export.xlsx?reveal=1');
+    await officer.get('/api/people/export.xlsx?reveal=1&reason=service');
     const row = await env.db
       .selectFrom('audit_log')
       .select(['detail'])
@@ -460,7 +441,7 @@ describe('personal data at rest', () => {
   it('a pg_dump holds no national ID or phone number in plaintext', async () => {
     const p = samplePerson({ name: '韩明文' });
     const { id } = (await officer.post('/api/people', { nodeId: env.nodes.grid111.id, ...p })).body;
-    await officer.post(`/api/people/${id}/reveal`);
+    await officer.post(`/api/people/${id}/reveal`, { reason: 'service' });
     const q = samplePerson({ name: '杨导入' });
     await preview(officer, [HEAD, ['杨导入', '', '', q.nationalId, q.phone, '', '']]); // a pending batch
     const dump = await dumpData();

@@ -85,13 +85,13 @@ describe('route × role matrix', () => {
     expect(problems).toEqual([]);
   });
 
-  it('the auditor gets 403 from every route except the audit log, its own account and public pages', async () => {
+  it('the auditor gets 403 from every route except the audit log, its own account, its to-do list and public pages', async () => {
     const c = clients.auditor;
     const problems: string[] = [];
     for (const r of routes) {
       if (r.permission === 'public' || r.url.startsWith('/api/auth/')) continue;
       const res = await call(c, r);
-      const own = r.url === '/api/audit' || r.url.startsWith('/api/audit/');
+      const own = r.url === '/api/audit' || r.url.startsWith('/api/audit/') || r.url === '/api/home/todos';
       if (own ? res.status !== 200 : res.status !== 403) problems.push(`${label(r)} answered ${res.status}`);
     }
     expect(problems).toEqual([]);

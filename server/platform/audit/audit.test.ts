@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../testing/db.ts';
-import { createDb, retryWhenMoved } from '../db/db.ts';
+import { createDb, retryOnSerializationFailure } from '../db/db.ts';
 import { startEmbedded } from '../db/embedded.ts';
 import { migrate } from '../db/migrator.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
@@ -15,7 +15,7 @@ import {
   AUDIT_LANES,
   createAuditor,
   laneHead,
-  laneKeeper,
+  laneLease,
   verifyChain,
   type LaneHead,
 } from './audit.ts';
@@ -278,7 +278,7 @@ describe('audit chain in lanes', () => {
   it('unlocked writers retried after a moved head chain with plain and locked appends', async () => {
     const { t, auditor } = await chainOf(0, 2);
     const unlocked = (i: number) =>
-      retryWhenMoved(
+      retryOnSerializationFailure(
         async () => {
           const r = await sql<{ head: unknown }>`SELECT ${auditor.laneRead(2)} AS head`.execute(t.db);
           const w = appendCtes(
@@ -309,7 +309,7 @@ describe('audit chain in lanes', () => {
 
   it('a writer keeping its lane chains with no read while nobody else writes there, and reads again when someone did', async () => {
     const { t, auditor } = await chainOf(0, 1);
-    const keeper = laneKeeper(60_000);
+    const keeper = laneLease(60_000);
     const write = async (i: number, head: LaneHead) => {
       const c = auditor.chain(head, [
         { ctx, entry: { action: 'test.kept', objectType: 'thing', detail: { i } } },
@@ -344,7 +344,7 @@ describe('audit chain in lanes', () => {
   });
 
   it('a kept lane gives up seqs drawn too long ago, and keeps drawing as many as its writer used lately', async () => {
-    const keeper = laneKeeper(50);
+    const keeper = laneLease(50);
     const head: LaneHead = { lane: 3, hash: 'h0', seqs: [10, 11, 12, 13, 14, 15], drawnAt: Date.now() };
     keeper.wrote(head, { rows: '[]', lane: 3, count: 2, prevHash: 'h0', seq: 11, hash: 'h1' });
     expect(keeper.take(4)).toMatchObject({ lane: 3, hash: 'h1', seqs: [12, 13, 14, 15] });

@@ -164,7 +164,7 @@ export interface LaneAuditor extends Auditor {
    * head has not moved meanwhile.
    */
   laneRead(count: number): RawBuilder<unknown>;
-  /** Chains entries under a head (from laneLock, laneRead or a LaneKeeper) in the order given. */
+  /** Chains entries under a head (from laneLock, laneRead or a LaneLease) in the order given. */
   chain(head: LaneHead, items: Item[]): Chained;
 }
 
@@ -225,14 +225,14 @@ export function appendCtes(c: {
 }
 
 /**
- * A lane that one writer keeps between its statements: the head it wrote last, and the seqs drawn
+ * A lease on an audit lane, held by one writer between its statements: the head it wrote last, and the seqs drawn
  * with it that it has not used yet. While it keeps one, the writer can chain its next entries with
  * no read at all (take); the statement's guard still fails if anyone else has written to the lane
  * meanwhile, and then the writer drops the lane and reads a head again. Seqs older than `ttlMs`
  * are not used: the audit list shows entries in seq order, and an idle writer's entries would
  * otherwise come out among much older ones. One writer at a time per keeper.
  */
-export interface LaneKeeper {
+export interface LaneLease {
   /** The kept head if it has at least n seqs left and they are fresh enough, else null. */
   take(n: number): LaneHead | null;
   /** After a statement wrote `c` under `head` and committed: keep the lane with the seqs left. */
@@ -247,8 +247,8 @@ export interface LaneKeeper {
   spare(): number;
 }
 
-/** A LaneKeeper (see there). */
-export function laneKeeper(ttlMs = 1000): LaneKeeper {
+/** A LaneLease (see there). */
+export function laneLease(ttlMs = 1000): LaneLease {
   let kept: LaneHead | null = null;
   // entries chained in the current window of ttlMs and in the one before it
   let windowStart = 0;

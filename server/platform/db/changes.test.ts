@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../testing/db.ts';
-import { keptWhileHeard, listenForChanges, noChanges, type Changes } from './changes.ts';
+import { cacheInvalidatedByNotify, listenForChanges, noChanges, type Changes } from './changes.ts';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -96,7 +96,7 @@ describe('values kept while their channel is heard', () => {
   it('loads only the keys it does not keep, in one go, and forgets what a committed change names', async () => {
     const changes = listenForChanges(t.url, { retryMs: 50 });
     try {
-      const kept = keptWhileHeard<string>(changes, 'gz_probe_kept', 10);
+      const kept = cacheInvalidatedByNotify<string>(changes, 'gz_probe_kept', 10);
       await until('the listener', () => changes.live());
       const loads: string[][] = [];
       const load = async (keys: string[]) => {
@@ -128,7 +128,7 @@ describe('values kept while their channel is heard', () => {
   it('does not keep what was loaded while a change was heard (it may be from before the change)', async () => {
     const changes = listenForChanges(t.url, { retryMs: 50 });
     try {
-      const kept = keptWhileHeard<string>(changes, 'gz_probe_race', 10);
+      const kept = cacheInvalidatedByNotify<string>(changes, 'gz_probe_race', 10);
       await until('the listener', () => changes.live());
       let n = 0;
       const slowLoad = async (keys: string[]) => {

@@ -154,8 +154,8 @@ export function listenForChanges(url: string, opts: { retryMs?: number } = {}): 
   };
 }
 
-/** Values kept in memory while a channel is heard (see keptWhileHeard). */
-export interface Kept<V> {
+/** Values kept in memory while a channel is heard (see cacheInvalidatedByNotify). */
+export interface NotifyCache<V> {
   /** The kept value, or what load gives (kept if nothing was heard while it ran). */
   get(key: string, load: () => Promise<V | undefined>): Promise<V | undefined>;
   /**
@@ -177,7 +177,7 @@ export interface Kept<V> {
  * something was heard is not kept (it may be from before the change). `announce` on the channel
  * after a local commit forgets at once.
  */
-export function keptWhileHeard<V>(changes: Changes, channel: string, max: number): Kept<V> {
+export function cacheInvalidatedByNotify<V>(changes: Changes, channel: string, max: number): NotifyCache<V> {
   const map = new Map<string, V>();
   let generation = 0;
   const forget = (key?: string) => {

@@ -2,6 +2,14 @@
 
 import type { ColumnType } from "kysely";
 
+export type ArrayType<T> = ArrayTypeImpl<T> extends (infer U)[]
+  ? U[]
+  : ArrayTypeImpl<T>;
+
+export type ArrayTypeImpl<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S[], I[], U[]>
+  : T[];
+
 export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
@@ -30,6 +38,57 @@ export interface AccountsGrants {
   node_id: string;
   role: string;
   user_id: string;
+}
+
+export interface AccountsInvites {
+  code_hash: Buffer;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  expires_at: Timestamp;
+  id: string;
+  node_id: string;
+  person_id: string;
+  used_at: Timestamp | null;
+  used_by: string | null;
+}
+
+export interface AccountsIpFailures {
+  blocked_until: Timestamp | null;
+  failures: number;
+  ip: string;
+  window_started_at: Timestamp;
+}
+
+export interface AccountsKnownDevices {
+  device_hash: string;
+  last_seen_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface AccountsOtpCodes {
+  attempts: Generated<number>;
+  code_hash: Buffer;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: string;
+  ip: string;
+  phone_bidx: Buffer;
+  used_at: Timestamp | null;
+}
+
+export interface AccountsPasswordHistory {
+  created_at: Generated<Timestamp>;
+  id: string;
+  password_hash: string;
+  user_id: string;
+}
+
+export interface AccountsPhones {
+  phone_bidx: Buffer;
+  phone_enc: Buffer;
+  user_id: string;
+  verified_at: Generated<Timestamp>;
 }
 
 export interface AccountsRolePolicies {
@@ -71,6 +130,232 @@ export interface AccountsUsers {
   version: Generated<number>;
 }
 
+export interface AssessmentCycles {
+  assess_due: string;
+  created_at: Generated<Timestamp>;
+  dispatched_by: string | null;
+  district_id: string;
+  good_quota: Numeric;
+  id: string;
+  publish_due: string;
+  quarter: string;
+  review_due: string;
+  sheets: Generated<number>;
+  status: Generated<string>;
+  summary_due: string;
+}
+
+export interface AssessmentDeclarations {
+  code: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  declared_as: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  months: number | null;
+  note: string;
+  person_id: string;
+  polarity: string | null;
+  reviewers: Generated<string>;
+  status: Generated<string>;
+  unit_node_id: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface AssessmentIndicators {
+  created_at: Generated<Timestamp>;
+  dept_type: string | null;
+  description: Generated<string>;
+  dimension: string;
+  district_id: string;
+  evidence_required: Generated<boolean>;
+  id: string;
+  layer: string;
+  max_score: Generated<Numeric>;
+  name: string;
+  person_id: string | null;
+  post: string | null;
+  quarter: string;
+  scoring: string;
+  weight: Numeric;
+}
+
+export interface AssessmentObservations {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  note: string;
+  observed_on: string;
+  observer_kind: string;
+  observer_name: string;
+  person_id: string | null;
+  rating: string;
+  unit_node_id: string;
+}
+
+export interface AssessmentPeerReviews {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  person_id: string;
+  quarter: string;
+  scores: Json;
+  unit_node_id: string;
+}
+
+export interface AssessmentPoints {
+  created_at: Generated<Timestamp>;
+  day: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  district_id: string;
+  id: string;
+  person_id: string;
+  points: Numeric;
+  reason: string;
+  requested_by: string;
+  status: Generated<string>;
+  unit_node_id: string;
+}
+
+export interface AssessmentPortraits {
+  district_id: string;
+  evidence: number[];
+  person_id: string;
+  person_name: string;
+  scores: number[];
+  tags: Generated<string[]>;
+  unit_node_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AssessmentPqEntries {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  evidence: Generated<string>;
+  id: string;
+  in_library: Generated<boolean>;
+  indicator_code: string;
+  method: string;
+  note: string;
+  occurred_on: string;
+  person_id: string;
+  source: string;
+  unit_node_id: string;
+  value: Numeric | null;
+}
+
+export interface AssessmentReportFiles {
+  created_at: Generated<Timestamp>;
+  data: Buffer;
+  district_id: string;
+  id: string;
+  mime: string;
+  name: string;
+  report_id: string;
+  size: number;
+}
+
+export interface AssessmentReports {
+  body: string;
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  district_id: string;
+  happened_on: string;
+  id: string;
+  outstanding: Generated<boolean>;
+  person_id: string;
+  person_name: string;
+  status: Generated<string>;
+  title: string;
+  traits: Generated<string[]>;
+  unit_node_id: string;
+}
+
+export interface AssessmentRotationPlans {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  note: Generated<string>;
+  person_id: string;
+  planned_on: string;
+  rule: string;
+  status: Generated<string>;
+  target: Generated<string>;
+  unit_node_id: string;
+}
+
+export interface AssessmentSettings {
+  district_id: string;
+  good_quota: Generated<Numeric>;
+  groups: Json | null;
+  order_points: Json | null;
+  rotation: Json | null;
+  situations: Json | null;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface AssessmentSheets {
+  assessed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  cycle_id: string;
+  dept_type: string;
+  dimension_grades: Json | null;
+  dimension_scores: Json | null;
+  district_id: string;
+  fed_back_at: Timestamp | null;
+  grade: string | null;
+  id: string;
+  items: Json;
+  org_comment: Generated<string>;
+  person_id: string;
+  person_name: string;
+  post: string;
+  post_mismatch: Generated<boolean>;
+  prefill: Json | null;
+  published_at: Timestamp | null;
+  quarter: string;
+  rank_title: string;
+  return_reason: string | null;
+  reviewed_at: Timestamp | null;
+  score: Numeric | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  summary: Generated<string>;
+  unit_comment: Generated<string>;
+  unit_name: string;
+  unit_node_id: string;
+  version: Generated<number>;
+}
+
+export interface AssessmentUnits {
+  dept_type: string;
+  district_id: string;
+  leader_name: Generated<string>;
+  level: string;
+  liaison: Generated<boolean>;
+  name: string;
+  node_id: string;
+  observation: Generated<boolean>;
+  supervising_group: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface AuditHead {
   hash: string;
   lane: number;
@@ -94,6 +379,166 @@ export interface AuditLog {
   result: string;
   seq: Generated<number>;
   user_agent: string;
+}
+
+export interface CouncilAttendance {
+  district_id: string;
+  label: string;
+  meeting_id: string;
+  person_id: string | null;
+  role: string;
+  seq: number;
+}
+
+export interface CouncilBodies {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+}
+
+export interface CouncilComments {
+  author_label: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  id: string;
+  stage: string;
+  text: string;
+  topic_id: string;
+}
+
+export interface CouncilDrafts {
+  author_label: string;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  note: Generated<string>;
+  text: string;
+  topic_id: string;
+  version: number;
+}
+
+export interface CouncilFollows {
+  district_id: string;
+  seen_at: Generated<Timestamp>;
+  topic_id: string;
+  user_id: string;
+}
+
+export interface CouncilIdeas {
+  author_label: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  id: string;
+  supports: Generated<number>;
+  text: string;
+  topic_id: string;
+}
+
+export interface CouncilMeetings {
+  agenda: Generated<string>;
+  attendees: Generated<number>;
+  body_id: string;
+  cancel_reason: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_at: Timestamp | null;
+  id: string;
+  minutes: Generated<string>;
+  node_id: string;
+  place: Generated<string>;
+  starts_at: Timestamp;
+  status: Generated<string>;
+  title: string;
+  topic_ids: Generated<string[]>;
+  version: Generated<number>;
+}
+
+export interface CouncilMembers {
+  alias: string;
+  body_id: string;
+  district_id: string;
+  guardian_id: string | null;
+  joined_at: Generated<Timestamp>;
+  left_at: Timestamp | null;
+  person_id: string;
+  role: string;
+  seq: number;
+}
+
+export interface CouncilPhotos {
+  bytes: Buffer;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  height: number;
+  id: string;
+  meeting_id: string;
+  mime: string;
+  width: number;
+}
+
+export interface CouncilProgress {
+  author_label: string;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  percent: number;
+  text: string;
+  topic_id: string;
+}
+
+export interface CouncilSupports {
+  by_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  supporter_id: string;
+  target_id: string;
+}
+
+export interface CouncilTopics {
+  author_label: string;
+  author_person_id: string | null;
+  author_user_id: string;
+  body_id: string;
+  category: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decline_reason: string | null;
+  description: string;
+  district_id: string;
+  hidden_at: Timestamp | null;
+  hidden_reason: string | null;
+  id: string;
+  news_at: Generated<Timestamp>;
+  node_id: string;
+  outcome: string | null;
+  progress: Generated<number>;
+  resolution_note: string | null;
+  resolved_at: Timestamp | null;
+  stage: string;
+  stage_due_at: Timestamp | null;
+  stage_since: Generated<Timestamp>;
+  supports: Generated<number>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  vote_audience: string | null;
+  vote_id: string | null;
 }
 
 export interface EventsEvaluations {
@@ -514,6 +959,32 @@ export interface OrgPartyOrgs {
   version: Generated<number>;
 }
 
+export interface PeopleClaimAttempts {
+  at: Generated<Timestamp>;
+  id: string;
+  ip: string;
+  matched: boolean;
+  user_id: string;
+}
+
+export interface PeopleClaims {
+  claimed_at: Generated<Timestamp>;
+  district_id: string;
+  how: string;
+  person_id: string;
+  user_id: string;
+}
+
+export interface PeopleGuardians {
+  child_id: string;
+  consent_text: string;
+  consented_at: Generated<Timestamp>;
+  district_id: string;
+  guardian_id: string;
+  guardian_user_id: string;
+  revoked_at: Timestamp | null;
+}
+
 export interface PeopleIdentities {
   attrs: Generated<Json>;
   created_at: Generated<Timestamp>;
@@ -531,15 +1002,23 @@ export interface PeopleImportBatches {
   errors: Generated<Json>;
   expires_at: Timestamp;
   file_name: Generated<string>;
+  headers: Generated<Json>;
   id: string;
   imported: number | null;
   invalid: number;
+  mapping: Generated<Json>;
   node_id: string;
   rows_enc: Buffer;
   status: Generated<string>;
   total: number;
   user_id: string;
   valid: number;
+}
+
+export interface PeopleImportMappings {
+  district_id: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface PeopleNodeCounts {
@@ -819,13 +1298,128 @@ export interface TasksViolations {
   task_id: string;
 }
 
+export interface VotesBallots {
+  choices: number[];
+  district_id: string;
+  id: string;
+  vote_id: string;
+  voter_id: string | null;
+}
+
+export interface VotesOptions {
+  district_id: string;
+  label: string;
+  position: number;
+  vote_id: string;
+}
+
+export interface VotesPaperBatches {
+  ballot_count: number;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decided_name: string | null;
+  district_id: string;
+  entered_at: Generated<Timestamp>;
+  entered_by: string;
+  entered_name: string;
+  id: string;
+  note: Generated<string>;
+  reject_reason: string | null;
+  sealed: ArrayType<Buffer> | null;
+  status: Generated<string>;
+  vote_id: string;
+  voters: string[];
+}
+
+export interface VotesResults {
+  count: number;
+  district_id: string;
+  first: number;
+  points: number;
+  position: number;
+  vote_id: string;
+}
+
+export interface VotesSealed {
+  district_id: string;
+  id: string;
+  sealed: Buffer;
+  vote_id: string;
+}
+
+export interface VotesVoters {
+  cast_at: Generated<Timestamp>;
+  cast_by: string;
+  channel: string;
+  district_id: string;
+  vote_id: string;
+  voter_id: string;
+}
+
+export interface VotesVotes {
+  ballots_count: number | null;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  closes_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  description: Generated<string>;
+  district_id: string;
+  eligible_count: number | null;
+  id: string;
+  kind: string;
+  kind_params: Generated<Json>;
+  max_choices: number;
+  method: string;
+  node_id: string;
+  opens_at: Timestamp;
+  owner: string;
+  owner_ref: string | null;
+  secret: boolean;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface DB {
   accounts_grants: AccountsGrants;
+  accounts_invites: AccountsInvites;
+  accounts_ip_failures: AccountsIpFailures;
+  accounts_known_devices: AccountsKnownDevices;
+  accounts_otp_codes: AccountsOtpCodes;
+  accounts_password_history: AccountsPasswordHistory;
+  accounts_phones: AccountsPhones;
   accounts_role_policies: AccountsRolePolicies;
   accounts_sessions: AccountsSessions;
   accounts_users: AccountsUsers;
+  assessment_cycles: AssessmentCycles;
+  assessment_declarations: AssessmentDeclarations;
+  assessment_indicators: AssessmentIndicators;
+  assessment_observations: AssessmentObservations;
+  assessment_peer_reviews: AssessmentPeerReviews;
+  assessment_points: AssessmentPoints;
+  assessment_portraits: AssessmentPortraits;
+  assessment_pq_entries: AssessmentPqEntries;
+  assessment_report_files: AssessmentReportFiles;
+  assessment_reports: AssessmentReports;
+  assessment_rotation_plans: AssessmentRotationPlans;
+  assessment_settings: AssessmentSettings;
+  assessment_sheets: AssessmentSheets;
+  assessment_units: AssessmentUnits;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  council_attendance: CouncilAttendance;
+  council_bodies: CouncilBodies;
+  council_comments: CouncilComments;
+  council_drafts: CouncilDrafts;
+  council_follows: CouncilFollows;
+  council_ideas: CouncilIdeas;
+  council_meetings: CouncilMeetings;
+  council_members: CouncilMembers;
+  council_photos: CouncilPhotos;
+  council_progress: CouncilProgress;
+  council_supports: CouncilSupports;
+  council_topics: CouncilTopics;
   events_evaluations: EventsEvaluations;
   events_events: EventsEvents;
   events_numbers: EventsNumbers;
@@ -858,8 +1452,12 @@ export interface DB {
   open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
+  people_claim_attempts: PeopleClaimAttempts;
+  people_claims: PeopleClaims;
+  people_guardians: PeopleGuardians;
   people_identities: PeopleIdentities;
   people_import_batches: PeopleImportBatches;
+  people_import_mappings: PeopleImportMappings;
   people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;
@@ -881,4 +1479,11 @@ export interface DB {
   tasks_settings: TasksSettings;
   tasks_tasks: TasksTasks;
   tasks_violations: TasksViolations;
+  votes_ballots: VotesBallots;
+  votes_options: VotesOptions;
+  votes_paper_batches: VotesPaperBatches;
+  votes_results: VotesResults;
+  votes_sealed: VotesSealed;
+  votes_voters: VotesVoters;
+  votes_votes: VotesVotes;
 }

@@ -89,8 +89,18 @@ export function createDb(
       ? { options: process.env.PGOPTIONS ? `${process.env.PGOPTIONS} ${generic}` : generic }
       : {}),
   });
+  // A connection can drop at any time (pg_terminate_backend, a restart, a failover). pg reports it
+  // as an 'error' event on the client, and an 'error' event nobody listens to ends the process.
+  // An idle client's error reaches the pool ('error' below); a client checked out by a request
+  // needs its own listener: the request's query fails (the caller answers 503) and, released,
+  // the client is not queryable any more, so the pool discards it and connects afresh next time.
   pool.on('error', () => {
-    // an idle client lost its server (restart); the pool replaces it
+    // an idle client lost its server; the pool has already removed it
+  });
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      // the query in flight, if any, fails with this error; nothing else to do here
+    });
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, pool };
@@ -140,19 +150,19 @@ export function compileOnce<N extends string, R>(
 }
 
 /** SQLSTATEs of work undone because something it relied on moved meanwhile: serialization_failure, deadlock_detected. */
-export const MOVED_MEANWHILE = ['40001', '40P01'];
+export const SERIALIZATION_FAILURES = ['40001', '40P01'];
 
 /**
  * Runs fn (a statement or a whole transaction) again while it fails with one of `codes`, at most
  * `attempts` times in all; any other error, or the last one, goes to the caller. fn gets the
  * attempt's number (1 first), so a late attempt can take locks where early ones were optimistic.
  */
-export async function retryWhenMoved<T>(
+export async function retryOnSerializationFailure<T>(
   fn: (attempt: number) => Promise<T>,
   opts: { attempts?: number; codes?: readonly string[] } = {},
 ): Promise<T> {
   const attempts = opts.attempts ?? 5;
-  const codes = opts.codes ?? MOVED_MEANWHILE;
+  const codes = opts.codes ?? SERIALIZATION_FAILURES;
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn(attempt);

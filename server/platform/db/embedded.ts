@@ -61,6 +61,31 @@ function postmasterPid(pgdata: string): number | undefined {
   }
 }
 
+/** The URL of the embedded server under dataDir when one is running (an app holds it), else undefined. */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const pgdata = path.join(dataDir, 'pg');
+  const pid = postmasterPid(pgdata);
+  return pid !== undefined && pidAlive(pid) ? urlOf(pgdata) : undefined;
+}
+
+const urlOf = (pgdata: string) =>
+  `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(pgdata)}`;
+
+/**
+ * Runs pg_ctl on the embedded server under dataDir (as the user the server runs as), e.g.
+ * `['restart', '-m', 'immediate']`: what an operator (or a test) does to the server under a
+ * running app.
+ */
+export async function pgCtl(dataDir: string, args: string[]): Promise<void> {
+  const ids = runAs();
+  const pgdata = path.join(dataDir, 'pg');
+  const logFile = path.join(dataDir, 'postgresql.log');
+  await run(path.join(binDir(), 'pg_ctl'), [...args, '-D', pgdata, '-l', logFile, '-w', '-t', '120'], {
+    ...(ids ? { uid: ids.uid, gid: ids.gid } : {}),
+    env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+  });
+}
+
 /**
  * Starts (initialising on first use) the PostgreSQL under dataDir/pg and returns its URL.
  * An orphaned server left by a killed app is stopped cleanly first; a stale pid file is removed.
@@ -127,7 +152,7 @@ export async function startEmbedded(
     ...opts,
     env,
   });
-  const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(pgdata)}`;
+  const url = urlOf(pgdata);
   let stopped = false;
   return {
     url,

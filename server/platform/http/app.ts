@@ -15,22 +15,31 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import {
-  hasZodFastifySchemaValidationErrors,
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditorOnly, canCallRoute, type Actor, type RequestContext } from '../access/access.ts';
 import type { Auditor } from '../audit/audit.ts';
-import { DomainError, type Problem } from '../errors.ts';
-import { pickLang, t, type Lang } from '../i18n.ts';
-import { issueMessage } from './validation.ts';
+import { DomainError, problemOf, retryAfterOf, TooManyRequestsError, type Problem } from '../errors.ts';
+import { pickLang, registerMessages, t } from '../i18n.ts';
+import { createDenialCounter } from './denials.ts';
+import { inputValidatorCompiler } from './input.ts';
+import './validation.ts';
+
+registerMessages({
+  'zh-CN': {
+    'error.uri_too_long': '请求地址过长（路径中的某一段超过 100 个字符）',
+    'error.shutting_down': '服务正在重启，请稍后重试',
+  },
+  'en-US': {
+    'error.uri_too_long': 'The address is too long (a part of the path exceeds 100 characters)',
+    'error.shutting_down': 'The service is restarting; please try again shortly',
+  },
+});
 
 /** The Fastify instance with zod typing, as module route files receive it. */
 export type App = FastifyInstance<
@@ -77,116 +86,46 @@ export interface ResolvedSession {
 /** How the shell finds the session behind a cookie token (implemented by accounts). */
 export type SessionResolver = (token: string, ctx: { ip: string }) => Promise<ResolvedSession | null>;
 
+/** The routes open to any logged-in account that an auditor-only session may call too. */
+const AUDITOR_OPEN = ['/api/auth/', '/api/home/todos'];
+
 export const SESSION_COOKIE = 'gz_session';
 export const LANG_COOKIE = 'gz_lang';
 
-/** Where a route's validated input sits, so a missing field can be told from a wrong one. */
-export interface RequestInput {
-  body?: unknown;
-  querystring?: unknown;
-  params?: unknown;
-  headers?: unknown;
-}
-
-function valueAt(root: unknown, pointer: string): unknown {
-  let v = root;
-  for (const k of pointer.split('/').filter(Boolean)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k];
+/** The server is stopping: the caller should try again in a moment (another process, or this one restarted). */
+class ShuttingDownError extends DomainError {
+  readonly retryAfter = 5;
+  constructor() {
+    super(503, 'error.shutting_down');
   }
-  return v;
 }
 
 /**
- * Builds the localised problem body for an error; exported for tests and non-HTTP callers. With the
- * request's input, a missing field is reported as required rather than as a wrong type.
+ * The Content-Security-Policy the built web client (Vite, antd, echarts, Leaflet) works under:
+ * scripts only from this origin, styles also inline (antd writes its CSS-in-JS as <style> tags),
+ * images also as data: and blob: (photos before upload, charts) and from the map's tile servers,
+ * no plugins, no framing by any site, forms and the base URL only to this origin.
  */
-export function problemOf(err: unknown, lang: Lang, input?: RequestInput): Problem {
-  if (hasZodFastifySchemaValidationErrors(err)) {
-    const where = String((err as any).validationContext ?? 'body');
-    const source = input?.[where as keyof RequestInput];
-    const errors = err.validation.flatMap((v) => {
-      const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-      const params = (v.params ?? {}) as Record<string, any>;
-      const message = issueMessage(lang, {
-        code: v.keyword,
-        message: v.message,
-        params,
-        missing: input ? valueAt(source, v.instancePath) === undefined : undefined,
-      });
-      const prefix = `${where}${field ? '.' + field : ''}`;
-      // one entry per unknown key, so the form can mark each of them
-      if (v.keyword === 'unrecognized_keys' && Array.isArray(params.keys) && params.keys.length)
-        return params.keys.map((k: unknown) => ({ field: `${prefix}.${String(k)}`, message }));
-      return [{ field: prefix, message }];
-    });
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.validation'),
-      status: 400,
-      code: 'error.validation',
-      errors,
-      lang,
-    };
-  }
-  if (err instanceof DomainError) {
-    return {
-      type: 'about:blank',
-      title: t(lang, err.key, err.params),
-      status: err.status,
-      code: err.key,
-      errors: err.fields.length
-        ? err.fields.map((f) => ({ field: f.field, message: f.message ?? t(lang, f.key, f.params) }))
-        : undefined,
-      lang,
-    };
-  }
-  const e = err as { statusCode?: number; code?: string; message?: string };
-  if (
-    e?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-    e?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
-    e?.message?.includes('JSON')
-  )
-    if ((e.statusCode ?? 400) === 400)
-      return {
-        type: 'about:blank',
-        title: t(lang, 'error.bad_json'),
-        status: 400,
-        code: 'error.bad_json',
-        lang,
-      };
-  if (e?.statusCode === 413 || e?.code === 'FST_REQ_FILE_TOO_LARGE' || e?.code === 'FST_FILES_LIMIT')
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.too_large'),
-      status: 413,
-      code: 'error.too_large',
-      lang,
-    };
-  if (e?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e?.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.media_type'),
-      status: 415,
-      code: 'error.media_type',
-      lang,
-    };
-  // other client errors of the HTTP layer (bad headers, malformed multipart): a localised title,
-  // and the framework's own text as detail for whoever reads the logs
-  if (e?.statusCode && e.statusCode >= 400 && e.statusCode < 500)
-    return {
-      type: 'about:blank',
-      title: t(lang, 'error.request'),
-      status: e.statusCode,
-      code: 'error.request',
-      detail: e.message,
-      lang,
-    };
-  return { type: 'about:blank', title: t(lang, 'error.internal'), status: 500, code: 'error.internal', lang };
+export function cspDirectives(imgOrigins: string[]): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', ...imgOrigins],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    'object-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  };
 }
 
-/** Sends a problem+json reply. */
-export function sendProblem(reply: FastifyReply, problem: Problem) {
+/** Sends a problem+json reply (with Retry-After when the caller should come back later). */
+export function sendProblem(reply: FastifyReply, problem: Problem, retryAfter?: number) {
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -204,6 +143,8 @@ export interface RegisteredRoute {
   url: string;
   permission: RoutePermission | undefined;
   csrf: boolean;
+  /** The zod schemas of the route's input, as declared (the generated-input test draws from them). */
+  schema: { body?: unknown; querystring?: unknown; params?: unknown; headers?: unknown };
 }
 
 const registry = new WeakMap<App, RegisteredRoute[]>();
@@ -220,7 +161,21 @@ export interface AppOptions {
   logLevel?: string;
   /** Folder of the built web client to serve at /, if present. */
   webDist?: string;
-  trustProxy?: boolean;
+  /**
+   * Which proxies' X-Forwarded-* headers to believe (the TRUST_PROXY setting): false (none), true
+   * (any), a hop count, or addresses/CIDRs. Decides the client IP and whether a request came over
+   * HTTPS (the session cookie is Secure then).
+   */
+  trustProxy?: boolean | number | string;
+  /** Origins the map tiles come from, allowed as images by the Content-Security-Policy. */
+  imgOrigins?: string[];
+  /**
+   * The per-IP limit of every route (RATE_LIMIT requests per minute); false or absent: no limit
+   * for all routes, only the routes that set their own (`config.rateLimit`).
+   */
+  rateLimit?: { max: number; timeWindowMs: number } | false;
+  /** The window anonymous denials are counted in before their audit entry is written (a minute). */
+  denialWindowMs?: number;
   /** Registers module routes on the app (the composition root does this). */
   register: (app: App) => Promise<void>;
 }
@@ -229,13 +184,49 @@ export interface AppOptions {
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
-    trustProxy: opts.trustProxy ?? false,
+    // a hop count is accepted at run time, though fastify's overloads do not list it
+    trustProxy: (opts.trustProxy ?? false) as boolean | string,
+    // while closing, requests are answered 503 problem+json by the shell (see preClose below)
+    return503OnClosing: false,
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
+    // errors of the router itself (a path segment over 100 characters, a malformed URL) are
+    // problem+json like every other
+    frameworkErrors: (err, req, reply) => {
+      const lang = pickLang(undefined, req.headers['accept-language']);
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void sendProblem(reply, {
+        type: 'about:blank',
+        title: t(lang, tooLong ? 'error.uri_too_long' : 'error.request'),
+        status: tooLong ? 414 : 400,
+        code: tooLong ? 'error.uri_too_long' : 'error.request',
+        lang,
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(opts.imgOrigins ?? []) },
+    // DENY agrees with frame-ancestors 'none' for browsers that only know X-Frame-Options
+    frameguard: { action: 'deny' },
+    // the origin only, to other sites (tile servers that check it): never a page's path and ids
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // browsers ignore it over plain HTTP; not for the parent domain's other hosts
+    strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: false },
+  });
+  // Per-IP limits: a default for every route (when configured) and each route's own
+  // (`config: { rateLimit: { max, timeWindow, keyGenerator? } }`, e.g. login). Counters live in
+  // this process's memory. Over the limit: 429 problem+json with Retry-After.
+  await app.register(rateLimit, {
+    global: !!opts.rateLimit,
+    max: opts.rateLimit ? opts.rateLimit.max : 1000,
+    timeWindow: opts.rateLimit ? opts.rateLimit.timeWindowMs : 60_000,
+    // the web client's files are cheap and many per page: the limit is for the API
+    allowList: (req) => !req.url.startsWith('/api/') && !req.url.startsWith('/open311/'),
+    errorResponseBuilder: (_req, c) => new TooManyRequestsError(c.ttl / 1000),
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
@@ -268,7 +259,33 @@ export async function buildApp(opts: AppOptions): Promise<App> {
           url: route.url,
           permission: route.config?.permission,
           csrf: route.config?.csrf !== false,
+          schema: {
+            body: route.schema?.body,
+            querystring: route.schema?.querystring,
+            params: route.schema?.params,
+            headers: route.schema?.headers,
+          },
         });
+  });
+
+  const denials = createDenialCounter((ctx, entry) => opts.auditor.record(ctx, entry), {
+    windowMs: opts.denialWindowMs,
+    onError: (e) => app.log.error({ err: e }, 'audit of anonymous denials failed'),
+  });
+  app.addHook('onClose', async () => {
+    await denials.close();
+  });
+
+  // After close() begins, requests still arriving (on kept-alive connections) are turned away
+  // while those in flight finish.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  // Answers of the API are personal data more often than not: no cache (browser or proxy) keeps them.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/') && !req.url.startsWith('/api/docs'))
+      reply.header('cache-control', 'no-store');
   });
 
   // Sessions, CSRF and the route's permission are settled as soon as the route is known, before the
@@ -276,7 +293,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.addHook('onRequest', async (req) => {
     const q = req.query as Record<string, string> | undefined;
     const lang = pickLang(q?.lang ?? req.cookies[LANG_COOKIE], req.headers['accept-language']);
-    req.ctx = { actor: null, ip: req.ip, userAgent: String(req.headers['user-agent'] ?? ''), lang };
+    req.ctx = {
+      actor: null,
+      ip: req.ip,
+      userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300),
+      lang,
+    };
+    if (closing) throw new ShuttingDownError();
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const s = await opts.resolveSession(token, { ip: req.ip });
@@ -299,8 +322,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (req.session?.mustChangePassword && !req.url.startsWith('/api/auth/'))
       throw new DomainError(403, 'accounts.password_change_required');
     if (permission === 'authenticated') {
-      // three-role separation: the auditor's session reaches its own account and the audit log only
-      if (auditorOnly(req.ctx.actor) && !req.url.startsWith('/api/auth/'))
+      // three-role separation: the auditor's session reaches its own account, its home page's to-do
+      // list (where every module but the audit log has nothing for it) and the audit log only
+      if (auditorOnly(req.ctx.actor) && !AUDITOR_OPEN.some((p) => req.url.startsWith(p)))
         throw new DomainError(403, 'error.forbidden');
       return;
     }
@@ -315,19 +339,30 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       params: req.params,
       headers: req.headers,
     });
-    if (problem.status >= 500) req.log.error({ err }, 'unhandled error');
-    if ([401, 403, 404].includes(problem.status) && req.url.startsWith('/api/') && req.ctx) {
+    if (problem.code === 'error.internal') req.log.error({ err }, 'unhandled error');
+    else if (problem.status >= 500 || problem.code === 'error.value_out_of_range')
+      req.log.warn({ err }, problem.code);
+    const route = `${req.method} ${req.routeOptions.url ?? req.url}`;
+    if (
+      [401, 403, 404].includes(problem.status) &&
+      req.url.startsWith('/api/') &&
+      req.ctx &&
+      !req.ctx.actor
+    ) {
+      // nobody logged in: counted per address and minute, one audit entry each (see denials.ts)
+      denials.note(req.ctx, route, problem.status);
+    } else if ([401, 403, 404].includes(problem.status) && req.url.startsWith('/api/') && req.ctx) {
       await opts.auditor
         .record(req.ctx, {
           action: 'http.denied',
           objectType: 'route',
-          objectId: `${req.method} ${req.routeOptions.url ?? req.url}`,
+          objectId: route,
           result: 'denied',
           detail: { status: problem.status, code: problem.code, url: req.url.slice(0, 300) },
         })
         .catch((e) => req.log.error({ err: e }, 'audit of a denial failed'));
     }
-    return sendProblem(reply, problem);
+    return sendProblem(reply, problem, retryAfterOf(err));
   });
 
   app.setNotFoundHandler(async (req: FastifyRequest, reply: FastifyReply) => {

@@ -19,6 +19,7 @@ const TYPES = ['string', 'number', 'int', 'boolean', 'object', 'array', 'date', 
 registerMessages({
   'zh-CN': {
     'validation.required': '必填',
+    'validation.unique': '不能有重复项',
     'validation.type': '应为{type}',
     'validation.type.string': '文本',
     'validation.type.number': '数字',
@@ -61,6 +62,7 @@ registerMessages({
   },
   'en-US': {
     'validation.required': 'Required',
+    'validation.unique': 'must not list the same item twice',
     'validation.type': 'Must be {type}',
     'validation.type.string': 'text',
     'validation.type.number': 'a number',
@@ -105,15 +107,19 @@ registerMessages({
 
 const known = (lang: Lang, key: string) => t(lang, key) !== key;
 
-function bound(v: unknown): string {
+/** A bound as people read it: a date bound as its day, a number as written (never throws). */
+function bound(v: unknown, origin?: unknown): string {
   if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'number' && v > 1e12) return new Date(v).toISOString(); // a date bound
+  if (origin === 'date' && (typeof v === 'number' || v instanceof Date)) {
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? String(v) : d.toISOString().slice(0, 10);
+  }
   return String(v);
 }
 
 function sizeMessage(lang: Lang, issue: ZodIssueLike, small: boolean): string {
   const p = issue.params;
-  const n = bound(small ? p.minimum : p.maximum);
+  const n = bound(small ? p.minimum : p.maximum, p.origin);
   const inclusive = p.inclusive !== false;
   switch (p.origin) {
     case 'string':

@@ -2,55 +2,38 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Checkbox, Form, InputNumber, Radio, Spin } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
+import { ROLES } from '../../../server/platform/access/access.ts';
 import { useT } from '../../app/i18n.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
-
-/** GET/PUT /api/accounts/policy */
-interface Policy {
-  passwordPreset: 'mlps' | 'asvs';
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  idleMinutes: number;
-  absoluteHours: number;
-  totpRoles: string[];
-}
-
-const ROLES = [
-  'sys_admin',
-  'sec_admin',
-  'auditor',
-  'org_officer',
-  'street_officer',
-  'community_officer',
-  'dept_officer',
-  'cadre',
-  'grid_worker',
-  'resident',
-];
+import { getPolicy, putPolicy, type Policy } from './accounts.api.ts';
 
 /** The policy page (/accounts/policy). */
 export function PolicyPage() {
   const t = useT();
   const { message } = App.useApp();
+  useEffect(() => {
+    document.title = `${t('policy.title')} · ${t('app.name')}`;
+  }, [t]);
   const client = useQueryClient();
   const [form] = Form.useForm<Policy>();
   const policy = useQuery({
     queryKey: ['accounts', 'policy'],
-    queryFn: () => api<Policy>('GET', '/api/accounts/policy'),
+    queryFn: getPolicy,
   });
   useEffect(() => {
     if (policy.data) form.setFieldsValue(policy.data);
   }, [policy.data, form]);
   const save = useMutation({
-    mutationFn: (v: Policy) => api('PUT', '/api/accounts/policy', v),
+    mutationFn: putPolicy,
     onSuccess: () => {
       message.success(t('common.saved'));
       void client.invalidateQueries({ queryKey: ['accounts', 'policy'] });
     },
     onError: (e) => applyProblemToForm(form, e),
   });
-  const num = (max: number) => <InputNumber min={1} max={max} precision={0} style={{ width: 160 }} />;
+  const num = (max: number, min = 1) => (
+    <InputNumber min={min} max={max} precision={0} style={{ width: 160 }} />
+  );
   if (policy.isLoading) return <Spin />;
   return (
     <Card title={t('policy.title')} style={{ maxWidth: 720 }}>
@@ -68,6 +51,15 @@ export function PolicyPage() {
           {num(100)}
         </Form.Item>
         <Form.Item name="lockoutMinutes" label={t('policy.lockoutMinutes')} rules={[{ required: true }]}>
+          {num(24 * 60)}
+        </Form.Item>
+        <Form.Item name="passwordHistory" label={t('policy.passwordHistory')} rules={[{ required: true }]}>
+          {num(24, 0)}
+        </Form.Item>
+        <Form.Item name="ipFailureLimit" label={t('policy.ipFailureLimit')} rules={[{ required: true }]}>
+          {num(10000, 3)}
+        </Form.Item>
+        <Form.Item name="ipBlockMinutes" label={t('policy.ipBlockMinutes')} rules={[{ required: true }]}>
           {num(24 * 60)}
         </Form.Item>
         <Form.Item name="idleMinutes" label={t('policy.idleMinutes')} rules={[{ required: true }]}>

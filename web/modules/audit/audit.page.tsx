@@ -1,5 +1,5 @@
 /** The auditor's page: filter the hash-chained log, export it to Excel, verify the chain. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Alert,
   AutoComplete,
@@ -16,67 +16,54 @@ import {
 } from 'antd';
 import { FileExcelOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { api, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { Can } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
+import { setFieldErrors } from '../../app/problem.ts';
+import {
+  exportUrl,
+  listActionNames,
+  searchAudit,
+  verifyAudit,
+  type AuditFilters,
+  type AuditItem,
+} from './audit.api.ts';
 
-/** One audit entry (GET /api/audit). */
-interface AuditItem {
-  seq: number;
-  at: string;
-  actorName: string;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  result: 'ok' | 'denied' | 'failed';
-  ip: string;
-  userAgent: string;
-  districtId: string | null;
-  detail: Record<string, unknown>;
-}
-
-interface Filters {
-  from?: string;
-  to?: string;
-  actor?: string;
-  action?: string;
-  result?: string;
-  objectType?: string;
-  objectId?: string;
-}
-
-const COMMON_ACTIONS = [
-  'people.reveal',
-  'people.export',
-  'people.import',
-  'accounts.login',
-  'accounts.user.create',
-  'accounts.grant',
-  'http.denied',
-];
 const RESULT_COLOURS = { ok: 'green', denied: 'orange', failed: 'red' } as const;
+
+/** The server names the time filters from/to; the form has one range field for both. */
+function onForm(error: unknown): unknown {
+  if (!(error instanceof ApiError) || !error.problem.errors) return error;
+  const errors = error.problem.errors.map((e) => ({
+    ...e,
+    field: /(^|\.)(from|to)$/.test(e.field) ? 'range' : e.field,
+  }));
+  return new ApiError(error.status, { ...error.problem, errors });
+}
 
 /** The audit page (/audit). */
 export function AuditPage() {
   const t = useT();
   const { lang } = useLang();
   const [form] = Form.useForm();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<AuditFilters>({});
+  useEffect(() => {
+    document.title = `${t('audit.title')} · ${t('app.name')}`;
+  }, [t]);
+  const actions = useQuery({ queryKey: ['audit', 'actions'], queryFn: listActionNames, staleTime: Infinity });
   const [page, setPage] = useState({ current: 1, pageSize: 50 });
   const list = useQuery({
     queryKey: ['audit', filters, page],
     queryFn: () =>
-      api<{ total: number; totalCapped: boolean; items: AuditItem[] }>(
-        'GET',
-        `/api/audit${qs({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
-      ),
+      searchAudit({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize }),
     placeholderData: keepPreviousData,
   });
-  const verify = useMutation({
-    mutationFn: () =>
-      api<{ ok: boolean; count: number; badSeq?: number; reason?: string }>('GET', '/api/audit/verify'),
-  });
+  // a filter the server refuses is marked on its field (the message says which)
+  useEffect(() => {
+    if (list.error) setFieldErrors(form, onForm(list.error));
+  }, [list.error, form]);
+  const verify = useMutation({ mutationFn: verifyAudit });
 
   function apply(v: {
     range?: [{ toISOString(): string } | null, { toISOString(): string } | null] | null;
@@ -92,7 +79,7 @@ export function AuditPage() {
       to: v.range?.[1]?.toISOString(),
       actor: clean(v.actor),
       action: clean(v.action),
-      result: v.result || undefined,
+      result: (v.result || undefined) as AuditFilters['result'],
       objectType: clean(v.objectType),
       objectId: clean(v.objectId),
     });
@@ -114,11 +101,7 @@ export function AuditPage() {
             {t('audit.verify')}
           </Button>
           <Can ability="audit.export">
-            <Button
-              icon={<FileExcelOutlined />}
-              href={`/api/audit/export.xlsx${qs({ ...filters })}`}
-              data-testid="audit-export"
-            >
+            <Button icon={<FileExcelOutlined />} href={exportUrl(filters)} data-testid="audit-export">
               {t('audit.export')}
             </Button>
           </Can>
@@ -155,9 +138,12 @@ export function AuditPage() {
         <Form.Item name="action" label={t('audit.action')}>
           <AutoComplete
             allowClear
-            style={{ width: 180 }}
-            options={COMMON_ACTIONS.map((a) => ({ value: a }))}
-            showSearch={{ filterOption: (input, o) => String(o?.value ?? '').includes(input) }}
+            style={{ width: 220 }}
+            options={(actions.data ?? []).map((a) => ({ value: a.code, label: `${a[lang]}（${a.code}）` }))}
+            showSearch={{
+              filterOption: (input, o) =>
+                String(o?.value ?? '').includes(input) || String(o?.label ?? '').includes(input),
+            }}
             data-testid="audit-action"
           />
         </Form.Item>
@@ -212,13 +198,26 @@ export function AuditPage() {
           { title: t('audit.seq'), dataIndex: 'seq', width: 80 },
           { title: t('audit.time'), dataIndex: 'at', render: (v: string) => formatTime(v, lang) },
           { title: t('audit.actor'), dataIndex: 'actorName' },
-          { title: t('audit.action'), dataIndex: 'action', render: (v: string) => <code>{v}</code> },
-          { title: t('audit.objectType'), dataIndex: 'objectType' },
           {
-            title: t('audit.objectId'),
-            dataIndex: 'objectId',
-            render: (v: string | null) =>
-              v ? <Typography.Text copyable={{ text: v }}>{v}</Typography.Text> : '—',
+            title: t('audit.action'),
+            dataIndex: 'action',
+            render: (v: string, r: AuditItem) =>
+              r.actionName ? (
+                <span title={v} data-testid="audit-action-name">
+                  {r.actionName[lang]}
+                </span>
+              ) : (
+                <code>{v}</code>
+              ),
+          },
+          {
+            title: t('audit.subject'),
+            dataIndex: 'subject',
+            render: (v: string | null, r: AuditItem) => (
+              <span data-testid="audit-subject">
+                {v ?? (r.objectId ? t(`audit.type.${r.objectType}`) : '—')}
+              </span>
+            ),
           },
           {
             title: t('audit.result'),

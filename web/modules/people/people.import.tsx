@@ -1,38 +1,54 @@
 /**
- * The import wizard: upload an .xlsx register, read the row-by-row error report, then import the
- * valid rows or nothing.
+ * The import wizard: upload a register as the district keeps it (.xlsx or CSV, titles and notes
+ * included), check how its columns were read (and correct the mapping: the file is read again),
+ * read the row-by-row error report, then import the valid rows or nothing.
  */
 import { useState } from 'react';
-import { Alert, Button, Modal, Result, Space, Statistic, Steps, Table, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Modal,
+  Result,
+  Select,
+  Space,
+  Statistic,
+  Steps,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { errorText } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import type { ImportPreview } from './people.api.ts';
+import { commitImport, previewImport, type ImportPreview } from './people.api.ts';
 
 /** The modal wizard; closes through onClose. */
 export function ImportWizard(props: { onClose: () => void }) {
   const t = useT();
+  const { message } = App.useApp();
   const { node } = useSelectedNode();
+  const { me } = useMe();
   const client = useQueryClient();
+  // with no node chosen, rows go to the officer's own node (the server picks the one grant's node)
+  const own = [...new Set((me?.grants ?? []).map((g) => g.nodeName))].join('、');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const upload = useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return api<ImportPreview>('POST', `/api/people/import/preview${qs({ nodeId: node?.id })}`, form);
-    },
+    mutationFn: (v: { file: File; mapping?: Record<string, number | null> }) =>
+      previewImport(v.file, node?.id, v.mapping),
     onSuccess: setPreview,
     onError: () => {},
   });
   const commit = useMutation({
-    mutationFn: (mode: 'valid' | 'all') =>
-      api<{ imported: number }>('POST', `/api/people/import/${preview!.batchId}/commit`, { mode }),
+    mutationFn: (mode: 'valid' | 'all') => commitImport(preview!.batchId, mode),
     onSuccess: (r) => {
       setImported(r.imported);
+      message.success(t('people.import.done', { n: r.imported }));
       void client.invalidateQueries({ queryKey: ['people'] });
     },
     onError: () => {},
@@ -72,16 +88,21 @@ export function ImportWizard(props: { onClose: () => void }) {
         <>
           <Alert
             type="info"
-            title={t('people.import.target', { name: node?.name ?? t('shell.tree.none') })}
+            title={
+              node
+                ? t('people.import.target', { name: node.name })
+                : t('people.import.targetOwn', { name: own })
+            }
             style={{ marginBottom: 12 }}
           />
           <Upload.Dragger
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             multiple={false}
             showUploadList={false}
             disabled={upload.isPending}
-            beforeUpload={(file) => {
-              upload.mutate(file);
+            beforeUpload={(f) => {
+              setFile(f);
+              upload.mutate({ file: f });
               return false;
             }}
             data-testid="import-upload"
@@ -95,6 +116,55 @@ export function ImportWizard(props: { onClose: () => void }) {
       )}
       {step === 1 && preview && (
         <Space orientation="vertical" style={{ width: '100%' }}>
+          <Alert
+            type="info"
+            title={t('people.import.target', { name: preview.nodeName })}
+            data-testid="import-target"
+          />
+          <Typography.Text type="secondary">
+            {t('people.import.headerRow', { row: preview.headerRow })}
+            {preview.meta.unit ? ` · ${t('people.import.unit', { unit: preview.meta.unit })}` : ''}
+            {preview.meta.date ? ` · ${t('people.import.date', { date: preview.meta.date })}` : ''}
+            {preview.skipped.length ? ` · ${t('people.import.skipped', { n: preview.skipped.length })}` : ''}
+          </Typography.Text>
+          <Table
+            size="small"
+            rowKey="key"
+            pagination={false}
+            dataSource={preview.columns}
+            data-testid="import-mapping"
+            columns={[
+              {
+                title: t('people.import.mapping.column'),
+                dataIndex: 'label',
+                render: (label: string, c) => (c.required ? `${label} *` : label),
+              },
+              {
+                title: t('people.import.mapping.from'),
+                render: (_, c) => (
+                  <Select
+                    size="small"
+                    style={{ width: 220, maxWidth: '100%' }}
+                    aria-label={`${t('people.import.mapping.from')} ${c.label}`}
+                    value={c.index ?? -1}
+                    disabled={upload.isPending || !file}
+                    onChange={(index: number) => {
+                      const mapping = Object.fromEntries(preview.columns.map((x) => [x.key, x.index]));
+                      mapping[c.key] = index < 0 ? null : index;
+                      upload.mutate({ file: file!, mapping });
+                    }}
+                    options={[
+                      { value: -1, label: t('people.import.mapping.none') },
+                      ...preview.headers.map((h, i) => ({
+                        value: i,
+                        label: `${columnLetter(i)} · ${h || t('people.import.mapping.blank')}`,
+                      })),
+                    ]}
+                  />
+                ),
+              },
+            ]}
+          />
           <Space size="large" wrap>
             <Statistic title={t('people.import.total')} value={preview.total} />
             <Statistic
@@ -158,4 +228,11 @@ export function ImportWizard(props: { onClose: () => void }) {
       )}
     </Modal>
   );
+}
+
+/** A spreadsheet column's letter (0 → A, 26 → AA), as the user sees it in Excel or WPS. */
+function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }

@@ -1,14 +1,14 @@
 /** The people list of the selected node's subtree: masked, searchable, paged, with import and export. */
 import { useEffect, useState } from 'react';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { api, qs } from '../../app/api.ts';
 import { Can } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { IDENTITY_KINDS, type PersonListItem } from './people.api.ts';
+import { exportUrl, IDENTITY_KINDS, listPeople, templateUrl, type PersonListItem } from './people.api.ts';
+import { PersonForm } from './person.form.tsx';
 import { PersonDrawer } from './person.drawer.tsx';
 import { ImportWizard } from './people.import.tsx';
 
@@ -23,6 +23,10 @@ export function PeoplePage() {
   const [params] = useSearchParams();
   const [openId, setOpenId] = useState<string | null>(params.get('person'));
   const [importing, setImporting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  useEffect(() => {
+    document.title = `${t('people.title')} · ${t('app.name')}`;
+  }, [t]);
 
   // A new node, search or filter starts again at page one.
   useEffect(() => setPage((p) => ({ ...p, current: 1 })), [node?.id, q, identity]);
@@ -31,10 +35,7 @@ export function PeoplePage() {
   const list = useQuery({
     queryKey: ['people', 'list', filters, page],
     queryFn: () =>
-      api<{ total: number; totalCapped: boolean; items: PersonListItem[] }>(
-        'GET',
-        `/api/people${qs({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize })}`,
-      ),
+      listPeople({ ...filters, limit: page.pageSize, offset: (page.current - 1) * page.pageSize }),
     placeholderData: keepPreviousData,
   });
 
@@ -77,6 +78,7 @@ export function PeoplePage() {
         <Input.Search
           allowClear
           placeholder={t('people.search')}
+          aria-label={t('people.search')}
           onSearch={(v) => setQ(v.trim())}
           style={{ width: 300, maxWidth: '100%' }}
           data-testid="people-search"
@@ -85,25 +87,32 @@ export function PeoplePage() {
         <Select
           allowClear
           placeholder={t('people.identity.all')}
+          aria-label={t('people.identity.all')}
           value={identity}
           onChange={setIdentity}
           style={{ width: 140 }}
           options={IDENTITY_KINDS.map((k) => ({ value: k, label: t(`people.kind.${k}`) }))}
         />
+        <Can ability="people.write">
+          <Button
+            type="primary"
+            icon={<UserAddOutlined />}
+            onClick={() => setAdding(true)}
+            data-testid="person-add"
+          >
+            {t('people.form.add')}
+          </Button>
+        </Can>
         <Can ability="people.import">
           <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="people-import">
             {t('people.import')}
           </Button>
-          <Button icon={<DownloadOutlined />} href="/api/people/import/template.xlsx">
+          <Button icon={<DownloadOutlined />} href={templateUrl()}>
             {t('people.template')}
           </Button>
         </Can>
         <Can ability="people.export">
-          <Button
-            icon={<FileExcelOutlined />}
-            href={`/api/people/export.xlsx${qs(filters)}`}
-            data-testid="people-export"
-          >
+          <Button icon={<FileExcelOutlined />} href={exportUrl(filters)} data-testid="people-export">
             {t('people.export')}
           </Button>
         </Can>
@@ -130,6 +139,7 @@ export function PeoplePage() {
       />
       <PersonDrawer id={openId} onClose={() => setOpenId(null)} />
       {importing && <ImportWizard onClose={() => setImporting(false)} />}
+      {adding && <PersonForm onClose={() => setAdding(false)} onSaved={(id) => setOpenId(id)} />}
     </Card>
   );
 }

@@ -5,14 +5,19 @@
 import { can, requirePermission, type RequestContext } from '../../../platform/access/access.ts';
 import {
   laneHead,
-  laneKeeper,
+  laneLease,
   type AuditEntry,
   type Chained,
   type LaneAuditor,
   type LaneHead,
 } from '../../../platform/audit/audit.ts';
 import { grouped, type Outcome } from '../../../platform/batch.ts';
-import { MOVED_MEANWHILE, retryWhenMoved, type Db, type Executor } from '../../../platform/db/db.ts';
+import {
+  SERIALIZATION_FAILURES,
+  retryOnSerializationFailure,
+  type Db,
+  type Executor,
+} from '../../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../../platform/errors.ts';
 import { idempotencyClaim, type IdempotencyClaim } from '../../../platform/idempotency.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
@@ -38,13 +43,13 @@ type ReportItem = {
  * lane's head (serialization_failure, from its guard), a key or an event id taken by another
  * writer (unique_violation), or a deadlock with one. The group is then read and written again.
  */
-const REPORT_MOVED = [...MOVED_MEANWHILE, '23505'];
+const REPORT_MOVED = [...SERIALIZATION_FAILURES, '23505'];
 const moved = (e: unknown) => REPORT_MOVED.includes((e as { code?: string } | null)?.code ?? '');
 
 /** How many times a group of reports is tried with an unlocked audit lane head before it locks one. */
 const OPTIMISTIC_ATTEMPTS = 3;
 
-/** How long audit seqs drawn ahead for a kept lane may be used (see laneKeeper). */
+/** How long audit seqs drawn ahead for a kept lane may be used (see laneLease). */
 const KEPT_SEQS_MS = 1000;
 
 /**
@@ -105,7 +110,7 @@ export function createIntake(deps: IntakeDeps) {
   const { core, auditor } = deps;
   const groupDb = deps.groupDb ?? core.db;
   // the audit lane the grouped intake wrote last (one group at a time writes: see reportGrouped)
-  const keeper = laneKeeper(KEPT_SEQS_MS);
+  const keeper = laneLease(KEPT_SEQS_MS);
 
   /** When a report is taken: the client's time, or now. */
   const reportedAtOf = (input: CreateEventInput) =>
@@ -381,7 +386,7 @@ export function createIntake(deps: IntakeDeps) {
       } catch (error) {
         if (!moved(error)) throw error;
       }
-    return retryWhenMoved(
+    return retryOnSerializationFailure(
       (n) =>
         attempt(() =>
           n <= OPTIMISTIC_ATTEMPTS

@@ -1,0 +1,99 @@
+/**
+ * Excel routes of assessment (officers only):
+ *   GET  /api/assessment/indicators.xlsx?districtId&quarter        the library               assessment.read
+ *   POST /api/assessment/indicators/import?districtId&quarter      multipart `file`          assessment.manage
+ *   GET  /api/assessment/cycles/:id/ranking.xlsx                    the quarter's ranking     assessment.read
+ *   GET  /api/assessment/points/ranking.xlsx?districtId&quarter    points ranking            assessment.read
+ *   GET  /api/assessment/results/eligibility.xlsx?districtId&quarter  promotion list         assessment.manage
+ *   GET  /api/assessment/results/intake.xlsx?districtId&list        intake / talk list        assessment.manage
+ *   GET  /api/assessment/rotation/alerts.xlsx?districtId            rotation alerts           assessment.manage
+ */
+import { z } from 'zod';
+import { DomainError } from '../../platform/errors.ts';
+import type { App } from '../../platform/http/app.ts';
+import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import type { createExcelService } from './assessment.excel.service.ts';
+import * as s from './assessment.schemas.ts';
+
+const tags = ['assessment'];
+
+/** Registers the Excel routes. */
+export function assessmentExcelRoutes(app: App, x: ReturnType<typeof createExcelService>) {
+  const send = (
+    reply: { headers(h: Record<string, string>): { send(b: Buffer): unknown } },
+    name: string,
+    buf: Buffer,
+  ) => reply.headers(xlsxHeaders(name)).send(buf);
+  app.get(
+    '/api/assessment/indicators.xlsx',
+    {
+      config: { permission: 'assessment.read' },
+      schema: { tags, summary: '导出指标库 Export the library', querystring: s.indicatorsQuery },
+    },
+    async (req, reply) =>
+      send(reply, `考核指标-${req.query.quarter}`, await x.indicatorsXlsx(req.ctx, req.query)),
+  );
+  app.post(
+    '/api/assessment/indicators/import',
+    {
+      config: { permission: 'assessment.manage' },
+      schema: {
+        tags,
+        summary: '导入指标 Import (multipart `file`)',
+        querystring: s.indicatorsQuery,
+        response: {
+          200: z.object({
+            imported: z.number(),
+            errors: z.array(z.object({ row: z.number(), column: z.string(), reason: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new DomainError(400, 'assessment.file_missing');
+      return x.importIndicators(req.ctx, req.query, await file.toBuffer());
+    },
+  );
+  app.get(
+    '/api/assessment/cycles/:id/ranking.xlsx',
+    {
+      config: { permission: 'assessment.read' },
+      schema: { tags, summary: '导出考核排名 Export ranking', params: s.idParams },
+    },
+    async (req, reply) => send(reply, '考核排名', await x.rankingXlsx(req.ctx, req.params.id)),
+  );
+  app.get(
+    '/api/assessment/points/ranking.xlsx',
+    {
+      config: { permission: 'assessment.read' },
+      schema: { tags, summary: '导出积分排名 Export points ranking', querystring: s.pointsRankingQuery },
+    },
+    async (req, reply) =>
+      send(reply, `积分排名-${req.query.quarter}`, await x.pointsRankingXlsx(req.ctx, req.query)),
+  );
+  app.get(
+    '/api/assessment/results/eligibility.xlsx',
+    {
+      config: { permission: 'assessment.manage' },
+      schema: { tags, summary: '导出提拔资格名单 Export promotion list', querystring: s.resultsQuery },
+    },
+    async (req, reply) => send(reply, '提拔资格名单', await x.eligibilityXlsx(req.ctx, req.query)),
+  );
+  app.get(
+    '/api/assessment/results/intake.xlsx',
+    {
+      config: { permission: 'assessment.manage' },
+      schema: { tags, summary: '导出名单 Export an intake list', querystring: s.intakeQuery },
+    },
+    async (req, reply) => send(reply, `名单-${req.query.list}`, await x.intakeXlsx(req.ctx, req.query)),
+  );
+  app.get(
+    '/api/assessment/rotation/alerts.xlsx',
+    {
+      config: { permission: 'assessment.manage' },
+      schema: { tags, summary: '导出轮岗提醒 Export rotation alerts', querystring: s.districtQuery },
+    },
+    async (req, reply) => send(reply, '轮岗提醒', await x.rotationXlsx(req.ctx, req.query.districtId)),
+  );
+}

@@ -1,0 +1,21 @@
+/** Who may see, cast, manage and enter paper ballots in votes (scope: the vote's node). */
+import type { PermissionTable } from '../../platform/access/access.ts';
+
+export const votesPermissions = {
+  /** See the votes held on one's nodes, their state and (once closed) results. */
+  'votes.read': [
+    'resident',
+    'community_officer',
+    'street_officer',
+    'org_officer',
+    'deputy',
+    'party_member',
+    'owners_committee',
+  ],
+  /** Cast a ballot (eligibility is the owner module's resolver's to say). */
+  'votes.cast': ['resident', 'deputy', 'party_member', 'owners_committee'],
+  /** Close a vote early or cancel it (creating one belongs to the owner module's own verbs). */
+  'votes.manage': ['community_officer', 'street_officer'],
+  /** Enter paper ballots from an in-person meeting, or confirm another officer's entry. */
+  'votes.paper': ['community_officer', 'street_officer'],
+} as const satisfies PermissionTable;

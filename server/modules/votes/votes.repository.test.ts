@@ -1,0 +1,53 @@
+/** The hand-written statements of votes, as compiled (a change to one shows here first). */
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { DB } from '../../platform/db/db.ts';
+import * as repo from './votes.repository.ts';
+
+const seen: string[] = [];
+const db = new Kysely<DB>({
+  dialect: {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new DummyDriver(),
+    createIntrospector: (k) => new PostgresIntrospector(k),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  },
+  log: (e) => {
+    seen.push(e.query.sql.replace(/\s+/g, ' ').trim());
+  },
+});
+const D = '01900000-0000-7000-8000-000000000001';
+const V = '01900000-0000-7000-8000-000000000002';
+async function sqlOf(run: () => Promise<unknown>) {
+  seen.length = 0;
+  await run().catch(() => undefined);
+  return seen.join('\n');
+}
+
+describe('votes SQL', () => {
+  it('records the voters of a group only while their vote is open, once each', async () => {
+    expect(
+      await sqlOf(() =>
+        repo.insertVotersOfGroupWhileOpen(db, [{ districtId: D, voteId: V, voterId: D, castBy: D }]),
+      ),
+    ).toMatchInlineSnapshot(
+      `"WITH x AS MATERIALIZED ( SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS x(d, v, r, b, o)), ins AS ( INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by) SELECT x.d, x.v, x.r, 'online', x.b FROM x WHERE EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at) ORDER BY x.o ON CONFLICT DO NOTHING RETURNING vote_id, voter_id) SELECT min(x.o)::int AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r"`,
+    );
+  });
+  it('takes the vote lock shared or exclusive', async () => {
+    expect(await sqlOf(() => repo.lockVote(db, V, 'shared'))).toMatchInlineSnapshot(
+      `"SELECT pg_advisory_xact_lock_shared(hashtextextended($1::text, 7201))"`,
+    );
+  });
+  it('inserts ballots in the order given', async () => {
+    expect(
+      await sqlOf(() => repo.insertBallots(db, D, V, [{ id: D, voterId: null, choices: [2, 1] }])),
+    ).toMatchInlineSnapshot(
+      `"INSERT INTO votes_ballots (district_id, vote_id, id, voter_id, choices) SELECT $1::uuid, $2::uuid, x.id, x.voter_id, x.choices::smallint[] FROM unnest($3::uuid[], $4::uuid[], $5::text[]) WITH ORDINALITY AS x(id, voter_id, choices, ord) ORDER BY x.ord"`,
+    );
+  });
+  it('tallies each method', () => {
+    for (const m of ['single', 'approval', 'ranking'] as const)
+      expect(repo.tallyQuery(D, V, m, 3).compile(db).sql.replace(/\s+/g, ' ').trim()).toMatchSnapshot(m);
+  });
+});

@@ -1,0 +1,36 @@
+/** Residents' pages: sign-up and log-in by phone (public), my page, and officers' invitations. */
+import { IdcardOutlined, UserAddOutlined } from '@ant-design/icons';
+import type { WebModule } from '../../app/types.ts';
+import { InvitePage } from './invite.page.tsx';
+import { ResidentMePage } from './me.page.tsx';
+import { residentsMessages } from './residents.messages.ts';
+import { SignupPage } from './signup.page.tsx';
+
+const residentsModule: WebModule = {
+  id: 'residents',
+  routes: [
+    { path: 'residents/me', element: <ResidentMePage /> },
+    { path: 'residents/invite', element: <InvitePage /> },
+  ],
+  menu: [
+    {
+      key: 'residents.me',
+      path: '/residents/me',
+      label: { 'zh-CN': '我的', 'en-US': 'Me' },
+      icon: <IdcardOutlined />,
+      ability: 'residents.self',
+      order: 5,
+    },
+    {
+      key: 'residents.invite',
+      path: '/residents/invite',
+      label: { 'zh-CN': '居民邀请码', 'en-US': 'Invite residents' },
+      icon: <UserAddOutlined />,
+      ability: 'accounts.invite',
+      order: 44,
+    },
+  ],
+  messages: residentsMessages,
+  publicRoutes: [{ path: '/r/signup', element: <SignupPage /> }],
+};
+export default residentsModule;

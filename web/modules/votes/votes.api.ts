@@ -1,0 +1,46 @@
+/** The votes API as typed functions: types from the server's own zod schemas. */
+import type { z } from 'zod';
+import type {
+  castResult,
+  listView,
+  paperBody,
+  paperListView,
+  voteState,
+  voteView,
+} from '../../../server/modules/votes/votes.schemas.ts';
+import { api, qs } from '../../app/api.ts';
+
+/** A vote with its options, my voters and (once closed) its tally. */
+export type Vote = z.infer<typeof voteView>;
+/** A page of votes. */
+export type VoteList = z.infer<typeof listView>;
+/** Batches of paper ballots (never their ballots). */
+export type PaperBatches = z.infer<typeof paperListView>;
+/** Paper ballots as entered. */
+export type PaperInput = z.input<typeof paperBody>;
+/** Where a vote stands. */
+export type VoteState = z.infer<typeof voteState>;
+
+export { METHODS, VOTE_STATES } from '../../../server/modules/votes/votes.rules.ts';
+
+/** Votes in my scope. */
+export const listVotes = (q: { state?: VoteState; nodeId?: string; limit?: number; offset?: number }) =>
+  api<VoteList>('GET', `/api/votes${qs(q)}`);
+/** One vote. */
+export const getVote = (id: string) => api<Vote>('GET', `/api/votes/${id}`);
+/** Casts a ballot (counted: false when this voter had voted already). */
+export const castBallot = (id: string, choices: number[], voterId?: string) =>
+  api<z.infer<typeof castResult>>('POST', `/api/votes/${id}/ballots`, { choices, voterId });
+/** Closes a vote now and tallies it. */
+export const closeVote = (id: string) => api<Vote>('POST', `/api/votes/${id}/close`);
+/** Cancels a vote with the reason. */
+export const cancelVote = (id: string, reason: string) => api('POST', `/api/votes/${id}/cancel`, { reason });
+/** Enters paper ballots for a second officer to confirm. */
+export const enterPaper = (id: string, body: PaperInput) =>
+  api<{ id: string }>('POST', `/api/votes/${id}/paper`, body);
+/** Confirms or sends back a batch of paper ballots. */
+export const decidePaper = (batchId: string, confirm: boolean, reason?: string) =>
+  api('POST', `/api/votes/paper/${batchId}/decision`, { confirm, reason });
+/** Paper batches in my scope (pending ones, or one vote's). */
+export const listPaper = (q: { voteId?: string; pending?: '1' }) =>
+  api<PaperBatches>('GET', `/api/votes/paper${qs(q)}`);
