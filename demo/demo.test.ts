@@ -146,6 +146,8 @@ describe('demo loading (PostgreSQL)', () => {
   });
 
   it('routes every event category to a department and assigns the grid worker to his grid', async () => {
+    const q = (text: ReturnType<typeof sql<Record<string, number>>>) =>
+      text.execute(t.db).then((r) => r.rows[0]);
     const ctxOf = async (username: string) => {
       const { id } = await t.db
         .selectFrom('accounts_users')
@@ -165,11 +167,16 @@ describe('demo loading (PostgreSQL)', () => {
     const wangge = await ctxOf('wangge');
     const mine = await services.grid.myAssignments(wangge);
     expect(mine.map((a) => a.nodeId)).toEqual([wangge.actor!.grants[0].nodeId]);
-    // his grid's households and shops are on his due list from the first day
+    // his grid's households and shops have a year of weekly visits behind them: some are due today
     const due = await services.grid.dueList(wangge);
-    const items = [...due.today, ...due.overdue];
-    expect(items.length).toBeGreaterThanOrEqual(18);
+    expect(due.today.length + due.overdue.length).toBeGreaterThanOrEqual(1);
     expect(due.done).toEqual([]);
+    const visits = await q(
+      sql`SELECT count(*)::int AS n, count(DISTINCT day)::int AS days, count(DISTINCT number)::int AS numbers FROM grid_visits`,
+    );
+    expect(visits.n).toBeGreaterThan(18 * 40);
+    expect(visits.days).toBeGreaterThan(300);
+    expect(visits.numbers).toBe(visits.n);
     // his population register: residents linked to the people register, and one newcomer
     const pop = await services.grid.records(wangge, 'population', {
       nodeId: wangge.actor!.grants[0].nodeId,
@@ -178,6 +185,30 @@ describe('demo loading (PostgreSQL)', () => {
     });
     expect(pop.items.filter((r) => r.personId).length).toBeGreaterThanOrEqual(1);
     expect(pop.items.filter((r) => !r.personId)).toHaveLength(1);
+  });
+
+  it('heads every grid with a cadre walking it weekly, keeps the 12/90/188 standards and outlines every grid (demo/fieldwork.ts)', async () => {
+    const q = (text: ReturnType<typeof sql<Record<string, number>>>) =>
+      text.execute(t.db).then((r) => r.rows[0]);
+    const heads = await q(
+      sql`SELECT count(DISTINCT node_id)::int AS grids, count(DISTINCT user_id)::int AS heads FROM grid_assignments WHERE kind = 'head'`,
+    );
+    expect(heads).toEqual({ grids: 1547, heads: 401 });
+    const walks = await q(
+      sql`SELECT count(*)::int AS n, count(DISTINCT week)::int AS weeks, count(*) FILTER (WHERE NOT as_head)::int AS other FROM grid_patrols`,
+    );
+    expect(walks.weeks).toBeGreaterThan(40);
+    expect(walks.n).toBeGreaterThan(1547 * 8);
+    const std = await q(
+      sql`SELECT count(DISTINCT project_code)::int AS projects, count(DISTINCT item_code)::int AS items, count(*)::int AS n FROM grid_civ_standards WHERE active`,
+    );
+    expect(std).toEqual({ projects: 12, items: 90, n: 188 });
+    const raised = await q(
+      sql`SELECT count(*)::int AS n FROM grid_patrol_findings WHERE event_id IS NOT NULL`,
+    );
+    expect(raised.n).toBe(2);
+    const outlined = await q(sql`SELECT count(*)::int AS n FROM grid_outlines`);
+    expect(outlined.n).toBe(1547);
   });
 
   it('loads a year of events with points and numbers, whose rollup agrees with the rows (demo/events.ts)', async () => {

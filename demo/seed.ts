@@ -245,8 +245,9 @@ export async function seedDemoIfEmpty(deps: {
         p.phase === 'people' &&
         deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
     });
-    await seedFieldWork(deps.services, deps.db, r.tree.district.id);
+    // events first: the field work raises a few events of its own through the service
     await seedEvents(deps.db, r.tree.district.id, shanghaiDay());
+    await seedFieldWork(deps.services, deps.db, r.tree.district.id, shanghaiDay());
     await seedAssessment(deps.services, deps.db, r.tree.district.id, shanghaiDay());
     const council = Date.now();
     await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());

@@ -3,6 +3,8 @@
  * with a photo while offline; the phone syncs when the network is back; the community officer
  * receives and dispatches the event, the department accepts and handles it, the worker verifies
  * it; and the community dashboard's receipt and disposal figures move by exactly that one event.
+ * Also: a grid head's weekly walk with a finding tagged to an assessment standard, and the visit
+ * compliance shown with its definition.
  */
 import {
   expect,
@@ -374,6 +376,95 @@ test('a grid worker logs a civilisation patrol on the phone and raises an event 
   const card = worker.getByTestId('patrol-item').filter({ hasText: finding });
   await expect(card).toBeVisible();
   await worker.context().close();
+});
+
+test('a grid head walks a headed grid this week and tags what was found to an assessment standard (seed 003)', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now().toString(36);
+  const note = `垃圾分类亭满溢 ${stamp}`;
+  // the demo cadre heads four grids as 文明城市创建网格长; this week's walks are still to do
+  const head = await phone(browser, 'ganbu');
+  await head.goto('/grid/patrols');
+  const week = head.getByTestId('head-week');
+  await expect(week).toBeVisible();
+  await expect(week.getByTestId('head-grid')).toHaveCount(4);
+  const first = week.getByTestId('head-grid').first();
+  const gridName = (await first.locator('span').first().innerText()).trim();
+  await first.getByTestId('head-walk').click();
+  const form = head.getByTestId('patrol-form');
+  await expect(form).toBeVisible();
+  // one problem found, against 01.05.1 (公共环境 · 垃圾分类)
+  await head.getByTestId('finding-add').click();
+  await head.getByTestId('finding-standard').click();
+  await head.keyboard.type('01.05.1');
+  await head.locator('.ant-select-item-option').filter({ hasText: '01.05.1' }).first().click();
+  await head.getByTestId('finding-note').fill(note);
+  const saved = head.waitForResponse(
+    (r) => r.url().endsWith('/api/grid/patrols') && r.request().method() === 'POST',
+  );
+  await head.getByTestId('patrol-submit').click();
+  const res = await saved;
+  expect(res.ok(), `POST /api/grid/patrols → ${res.status()} ${await res.text()}`).toBeTruthy();
+  const patrol = (await res.json()) as {
+    nodeName: string;
+    asHead: boolean;
+    eventIds: string[];
+    findings: { code: string; eventId: string | null }[];
+  };
+  expect(patrol).toMatchObject({ nodeName: gridName, asHead: true });
+  expect(patrol.findings).toEqual([expect.objectContaining({ code: '01.05.1' })]);
+  // the finding became an event of the events module, raised on the patrol
+  expect(patrol.eventIds).toEqual([patrol.findings[0].eventId]);
+  // the grid is walked this week, and the walk shows its finding
+  await expect(head.getByTestId('head-grid').filter({ hasText: gridName })).toContainText('本周已巡查');
+  const card = head.getByTestId('patrol-item').filter({ hasText: note }).first();
+  await expect(card.getByTestId('patrol-findings')).toContainText('01.05.1');
+  const shequApi = await session(baseURL!, 'zzb');
+  const ev = await shequApi.get<{ title: string; category: string; reporterKind: string }>(
+    `/api/events/${patrol.eventIds[0]}`,
+  );
+  expect(ev).toMatchObject({ category: 'sanitation', reporterKind: 'patrol' });
+  expect(ev.title).toContain('01.05.1');
+  await shequApi.ctx.dispose();
+  await head.context().close();
+});
+
+test('the dashboard shows visit compliance with its definition, and the worker sees his grid on a map', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const shequApi = await session(baseURL!, 'shequ');
+  const community = shequApi.me.grants.find((g) => g.role === 'community_officer')!;
+  const officer = await phone(browser, 'shequ');
+  const compliance = officer.waitForResponse((r) => r.url().includes('/api/grid/compliance') && r.ok());
+  await officer.goto('/grid/dashboard');
+  await compliance;
+  const api = await shequApi.get<{
+    definition: string;
+    total: { due: number; onTime: number; rate: number | null };
+  }>(`/api/grid/compliance?nodeId=${community.nodeId}`);
+  const shown = api.total.rate === null ? '—' : `${(api.total.rate * 100).toFixed(2)}%`;
+  await expect(officer.getByTestId('compliance-rate')).toHaveText(shown);
+  await expect(officer.getByTestId('compliance-definition')).toContainText(
+    '按时完成的走访 ÷ 到期应走访的次数',
+  );
+  await expect(officer.getByText(`（按时 ${api.total.onTime} / 到期 ${api.total.due}）`)).toBeVisible();
+  // the community's grids with their outlines and who serves them
+  await officer.goto('/grid/grids');
+  await expect(officer.getByTestId('grid-row').first()).toBeVisible();
+  await expect(officer.getByTestId('grid-outline-map')).toBeVisible();
+  await officer.context().close();
+  // the grid worker opens his grid's outline on the phone
+  const worker = await phone(browser, 'wangge');
+  await worker.goto('/grid/due');
+  await worker.getByTestId('my-grid-map-toggle').click();
+  await expect(worker.getByTestId('my-grid-map')).toBeVisible();
+  await worker.context().close();
+  await shequApi.ctx.dispose();
 });
 
 test('the population register links a resident to the people register', async ({ page }) => {

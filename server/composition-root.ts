@@ -17,13 +17,13 @@ import {
   createSignupService,
   signupRoutes,
 } from './modules/accounts/index.ts';
-import { createOrgService, createOrgTree, orgRoutes } from './modules/org/index.ts';
+import { createOrgService, createOrgTree, orgRoutes, type Level } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
 import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
 import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
-import { createEventsService, eventsRoutes, type EventsGridPort } from './modules/events/index.ts';
-import { createGridService, gridRoutes } from './modules/grid/index.ts';
+import { createEventsService, eventsRoutes, idempotencyKeyOf } from './modules/events/index.ts';
+import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
 import { createHomeService, homeRoutes } from './modules/home/index.ts';
 import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
@@ -105,17 +105,14 @@ export function createServices(p: Platform) {
     ],
   });
   const tasks = createTasksService({ db: p.db, auditor, org, notify });
-  // The grid's directory (its own reads: assignments, patrols, the grid at a point) is built
-  // first, then events with it, then grid with events.
-  // TEMPORARY ADAPTER until the grid branch's createGridDirectory({ db }) lands: the directory
-  // answers through the grid service built just below. Replace the next eight lines with
-  // `const gridDirectory = createGridDirectory({ db: p.db });` (and keep gridAt on it).
-  let gridService: ReturnType<typeof createGridService> | undefined;
-  const gridDirectory: EventsGridPort = {
-    assignedPaths: (userId) => gridService!.assignedPaths(userId),
-    patrolsById: (ids) => gridService!.patrolsById(ids),
-    gridAt: (path, lat, lng) => gridService!.gridAt(path, lat, lng),
+  // grid's directory first (its own reads: assignments, patrols, the grid at a point), then events
+  // with it, then grid with events: no cycle between the two modules
+  const gridTree = {
+    findNode: async (id: string) => (await tree.findNode(id)) ?? null,
+    nodesByIds: async (ids: string[]) => [...(await tree.findNodes(ids)).values()],
+    nodesUnder: (paths: string[], levels: Level[], limit: number) => org.nodesUnder(paths, levels, limit),
   };
+  const gridDirectory = createGridDirectory({ db: p.db, tree: gridTree });
   const events = createEventsService({
     db: p.db,
     groupDb: p.groupDb,
@@ -125,14 +122,30 @@ export function createServices(p: Platform) {
     grid: gridDirectory,
     notify,
   });
-  const grid = (gridService = createGridService({
+  const grid = createGridService({
     db: p.db,
     auditor,
     pii,
-    events,
+    tree: gridTree,
+    directory: gridDirectory,
+    events: {
+      report: (ctx, input, key) => events.report(ctx, input, key),
+      transition: (ctx, id, input, key) => events.transition(ctx, id, input, key),
+      reportedCounts: (items) => events.reportedCounts(items),
+      idsByPatrol: (ids) => events.idsByPatrol(ids),
+      // until events offers a bulk read of its own: each event as the actor sees it (unknown ids left out)
+      openness: async (ctx, ids) =>
+        new Map(
+          (await Promise.all(ids.map((id) => events.get(ctx, id).catch(() => null)))).flatMap((e) =>
+            e ? [[e.id, !['closed', 'rejected', 'merged'].includes(e.state)] as const] : [],
+          ),
+        ),
+      storedKeyOf: (kind, key) => idempotencyKeyOf(kind, key),
+      get: (ctx, id) => events.get(ctx, id),
+    },
     loadActor: (id) => accounts.loadActor(id),
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
-  }));
+  });
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
   // cadre assessment reads cadres through people and orders, points and tasks through tasks
   // (interim adapter over tasks' verbs until its TasksFeed is on main)
@@ -173,6 +186,7 @@ export function createServices(p: Platform) {
       (ctx) => council.todos(ctx),
       (ctx) => votes.todos(ctx),
       (ctx) => events.todos(ctx),
+      (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
@@ -183,6 +197,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => council.stats(ctx, node, year),
       (ctx, node, year) => votes.stats(ctx, node, year),
       (ctx, node, year) => events.stats(ctx, node, year),
+      (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),

@@ -13,6 +13,10 @@ export const gridPermissions = {
   'grid.visit': ['grid_worker', 'cadre'],
   /** Assign workers, set outlines and visit cycles. */
   'grid.manage': ['org_officer', 'street_officer', 'community_officer'],
-  /** Log civilisation patrols 文明巡查. */
+  /** Log civilisation patrols 文明巡查 (a cadre heading a grid as 网格长 walks it weekly). */
   'grid.patrol': ['street_officer', 'community_officer', 'grid_worker', 'cadre'],
+  /** Keep the district's civilisation-city assessment standards 测评体系 (Excel in and out). */
+  'grid.standards': ['org_officer'],
+  /** Tag an event to an assessment standard. */
+  'grid.tag': ['street_officer', 'community_officer', 'grid_worker'],
 } as const satisfies PermissionTable;

@@ -156,7 +156,7 @@ describe('registers', () => {
       confirm: true,
       allOrNothing: false,
     });
-    expect(done.body).toEqual({ imported: 2 });
+    expect(done.body).toMatchObject({ imported: 2, status: 'committed', failed: [] });
     expect(await count()).toBe(before + 2);
     const again = await worker.post(`/api/grid/registers/population/import/${preview.body.importId}/commit`, {
       confirm: true,
@@ -254,11 +254,51 @@ describe('visits, compliance and 我当网格员', () => {
     const later = new Date(Date.now() + 15 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
     const comp = await officer.get(`/api/grid/compliance?nodeId=${env.nodes.community11.id}&asOf=${later}`);
     expect(comp.status).toBe(200);
-    expect(comp.body.total.overdue).toBe(comp.body.total.due);
-    expect(comp.body.alerts.length).toBeGreaterThan(0);
+    expect(comp.body.total.overdueNow).toBeGreaterThan(0);
+    expect(comp.body.alerts.length).toBe(comp.body.total.overdueNow);
     const now = await officer.get(`/api/grid/compliance?nodeId=${env.nodes.community11.id}&asOf=${today}`);
-    expect(now.body.total.rate).toBe(1);
+    expect(now.body.total.onTime).toBeGreaterThanOrEqual(1);
     expect(now.body.workers.find((w: any) => w.id === worker.userId).due).toBe(now.body.total.due);
+  });
+
+  it('走访达标率 shows 8%, with its definition, when 2 of 25 visits due today were made (issue 16 #9)', async () => {
+    const w2 = await env.as('grid_worker', 'grid211');
+    const o2 = await env.as('community_officer', 'community21');
+    await o2.post('/api/grid/assignments', {
+      userId: w2.userId,
+      nodeId: env.nodes.grid211.id,
+      kind: 'worker',
+      from: '2026-01-01',
+    });
+    const ids: string[] = [];
+    for (let i = 1; i <= 25; i++) {
+      const r = await w2.post('/api/grid/registers/housing', {
+        nodeId: env.nodes.grid211.id,
+        attrs: { building: '竹林苑1栋', unit: '1', room: String(100 + i), occupancy: 'owner' },
+      });
+      ids.push(r.body.id);
+    }
+    // registered today, never visited: all 25 are due today; two are visited
+    for (const id of ids.slice(0, 2)) {
+      const v = await w2.post('/api/grid/visits', {
+        id: uuidv7(),
+        recordId: id,
+        visitedAt: new Date().toISOString(),
+        result: 'met',
+      });
+      expect(v.status, v.raw).toBe(200);
+      expect(v.body.number).toMatch(/^福田-\d{8}-\d{4}$/);
+    }
+    const c = await o2.get(`/api/grid/compliance?nodeId=${env.nodes.grid211.id}`);
+    expect(c.status, c.raw).toBe(200);
+    expect(c.body).toMatchObject({ from: today, to: today });
+    expect(c.body.total).toMatchObject({ due: 25, onTime: 2, missed: 23, rate: 0.08 });
+    expect(c.body.definition).toContain('按时完成的走访 ÷ 到期应走访的次数');
+    const due = await w2.get(`/api/grid/due?date=${today}`);
+    expect(due.body.done.map((d: any) => d.visitNumber)).toEqual([
+      expect.stringMatching(/^福田-/),
+      expect.stringMatching(/^福田-/),
+    ]);
   });
 
   it('counts a cadre serving as a grid worker apart: visits, verified records and hazards', async () => {

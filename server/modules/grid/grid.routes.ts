@@ -1,43 +1,26 @@
-/**
- * HTTP routes of grid work 网格 (JSON; times ISO 8601 UTC; days YYYY-MM-DD Asia/Shanghai).
- *
- *   GET    /api/grid/grids                        ?nodeId → grids/micro-grids in scope with outline and workers
- *   PUT    /api/grid/grids/:id/outline            {geojson|null, version} (Polygon/MultiPolygon, validated)
- *   GET    /api/grid/assignments                  ?nodeId
- *   POST   /api/grid/assignments                  {userId, nodeId, kind: worker|cadre, from, to?}
- *   DELETE /api/grid/assignments/:id
- *   GET    /api/grid/me                           my assignments (the phone's home)
- *   GET    /api/grid/registers/:kind              ?nodeId&q&limit&offset (kind: housing|population|entity)
- *   POST   /api/grid/registers/:kind              {id?, nodeId, attrs}
- *   PATCH  /api/grid/registers/:kind/:id          {version, attrs}; 409 error.stale with `current`
- *   GET    /api/grid/registers/:kind/:id/history
- *   POST   /api/grid/registers/:kind/import       multipart `file` (.xlsx) + ?nodeId → preview with every bad row
- *   POST   /api/grid/registers/:kind/import/:importId/commit   {confirm: true, allOrNothing?}
- *   GET    /api/grid/registers/:kind/export       ?nodeId → .xlsx
- *   GET    /api/grid/visit-rules                  ?nodeId → rules applying there (own and inherited)
- *   PUT    /api/grid/visit-rules                  {nodeId, category, intervalDays}
- *   GET    /api/grid/due                          ?date → my due list {today, overdue, done}
- *   POST   /api/grid/visits                       visit (body.id client UUIDv7; header Idempotency-Key)
- *   GET    /api/grid/visits                       ?nodeId&from&to
- *   GET    /api/grid/compliance                   ?nodeId&asOf → per child node and worker, with overdue alerts
- *   GET    /api/grid/cadre-stats                  ?nodeId&from&to → 我当网格员 visits, verified records, hazards
- *   POST   /api/grid/patrols                      civilisation patrol (client UUIDv7; Idempotency-Key)
- *   GET    /api/grid/patrols                      ?nodeId&from&to
- *   POST   /api/grid/sync                         {ops:[...]} offline queue replay; per-op ok|replayed|conflict|error
- */
+/** HTTP routes of grid work 网格: thin, one service call each (the OpenAPI document describes them). */
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import { DomainError, problemOf } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { idempotencyKey } from '../events/index.ts';
-import type { GridService } from './grid.service.ts';
-import { StaleRecordError } from './grid.service.ts';
+import type { GridService } from './index.ts';
+import { StaleRecordError } from './grid.records.ts';
 import {
   assignmentBody,
   assignmentView,
   cadreStatsView,
   complianceQuery,
   complianceView,
+  coverageQuery,
+  coverageView,
+  headDueView,
+  readinessView,
+  standardsImportResult,
+  standardsView,
+  tagBody,
   createPatrolBody,
   createRecordBody,
   createVisitBody,
@@ -46,6 +29,8 @@ import {
   historyView,
   importCommitBody,
   importPreview,
+  importQuery,
+  importStatus,
   outlineBody,
   patrolView,
   recordPage,
@@ -214,16 +199,22 @@ export function gridRoutes(app: App, svc: GridService) {
       config: { permission: 'grid.collect' },
       schema: {
         tags,
-        summary: '导入预览 Import preview (multipart `file`)',
+        summary: '导入预览 Import preview (multipart `file`: .xlsx or CSV)',
         params: kindParams,
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: importQuery,
         response: { 200: importPreview },
       },
     },
     async (req) => {
       const file = await req.file();
       if (!file) throw new DomainError(400, 'grid.import_no_file');
-      return svc.previewImport(req.ctx, req.params.kind, req.query.nodeId, await file.toBuffer());
+      return svc.previewImport(
+        req.ctx,
+        req.params.kind,
+        req.query.nodeId,
+        await file.toBuffer(),
+        req.query.mapping,
+      );
     },
   );
   app.post(
@@ -232,13 +223,26 @@ export function gridRoutes(app: App, svc: GridService) {
       config: { permission: 'grid.collect' },
       schema: {
         tags,
-        summary: '确认导入 Commit an import',
+        summary: '确认导入 Commit an import (in batches)',
         params: kindParams.extend({ importId: z.uuid() }),
         body: importCommitBody,
-        response: { 200: z.object({ imported: z.number() }) },
+        response: { 200: importStatus },
       },
     },
     async (req) => svc.commitImport(req.ctx, req.params.kind, req.params.importId, req.body),
+  );
+  app.get(
+    '/api/grid/registers/:kind/import/:importId',
+    {
+      config: { permission: 'grid.collect' },
+      schema: {
+        tags,
+        summary: '导入进度 Import progress',
+        params: kindParams.extend({ importId: z.uuid() }),
+        response: { 200: importStatus },
+      },
+    },
+    async (req) => svc.importStatus(req.ctx, req.params.kind, req.params.importId),
   );
   app.get(
     '/api/grid/registers/:kind/export',
@@ -253,10 +257,7 @@ export function gridRoutes(app: App, svc: GridService) {
     },
     async (req, reply) => {
       const buf = await svc.exportRecords(req.ctx, req.params.kind, req.query.nodeId);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${req.params.kind}.xlsx"`)
-        .send(buf);
+      return reply.headers(xlsxHeaders(t(req.ctx.lang, `grid.register.${req.params.kind}`))).send(buf);
     },
   );
   app.get(
@@ -376,6 +377,104 @@ export function gridRoutes(app: App, svc: GridService) {
     },
     async (req) => svc.patrols(req.ctx, req.query),
   );
+  app.get(
+    '/api/grid/head/due',
+    {
+      config: { permission: 'grid.patrol' },
+      schema: {
+        tags,
+        summary: '网格长本周巡查 My weekly walks as grid head',
+        querystring: z.object({ date: z.iso.date().optional() }),
+        response: { 200: headDueView },
+      },
+    },
+    async (req) => svc.headDue(req.ctx, req.query.date),
+  );
+  app.get(
+    '/api/grid/patrol-coverage',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '网格长巡查覆盖率 Grid-head patrol coverage',
+        querystring: coverageQuery,
+        response: { 200: coverageView },
+      },
+    },
+    async (req) => svc.coverage(req.ctx, req.query),
+  );
+  app.get(
+    '/api/grid/standards',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '测评标准 Civilisation-city assessment standards',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: standardsView },
+      },
+    },
+    async (req) => svc.standards(req.ctx, req.query.nodeId),
+  );
+  app.post(
+    '/api/grid/standards/import',
+    {
+      config: { permission: 'grid.standards' },
+      schema: {
+        tags,
+        summary: '导入测评标准 Import the standards (multipart `file`: .xlsx or CSV)',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: standardsImportResult },
+      },
+    },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new DomainError(400, 'grid.import_no_file');
+      return svc.importStandards(req.ctx, req.query.nodeId, await file.toBuffer());
+    },
+  );
+  app.get(
+    '/api/grid/standards/export',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '导出测评标准 Export the standards (.xlsx)',
+        querystring: z.object({ nodeId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const buf = await svc.exportStandards(req.ctx, req.query.nodeId);
+      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'grid.standards.sheet'))).send(buf);
+    },
+  );
+  app.put(
+    '/api/grid/events/:id/standard',
+    {
+      config: { permission: 'grid.tag' },
+      schema: {
+        tags,
+        summary: '事件对应测评标准 Tag an event to a standard',
+        params: idParams,
+        body: tagBody,
+        response: { 200: z.object({ ok: z.boolean() }) },
+      },
+    },
+    async (req) => svc.tagEvent(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/grid/readiness',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '迎检准备度 Readiness per assessment project',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: { 200: readinessView },
+      },
+    },
+    async (req) => svc.readiness(req.ctx, req.query.nodeId),
+  );
   app.post(
     '/api/grid/sync',
     {
@@ -387,6 +486,14 @@ export function gridRoutes(app: App, svc: GridService) {
         response: { 200: syncResponse },
       },
     },
-    async (req) => svc.sync(req.ctx, req.body),
+    async (req) => {
+      const { results } = await svc.sync(req.ctx, req.body);
+      return {
+        results: results.map(({ error, body, ...r }) => ({
+          ...r,
+          body: error ? problemOf(error, req.ctx.lang) : body,
+        })),
+      };
+    },
   );
 }

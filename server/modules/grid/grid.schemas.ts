@@ -1,6 +1,8 @@
 /** Shapes of the grid API: assignments, outlines, registers 台账, visits, patrols and offline sync. */
 import { z } from 'zod';
-import { createEventBody, positionSchema, transitionBody } from '../events/events.schemas.ts';
+import { createEventBody } from '../events/index.ts';
+// the one schema grid takes from inside events (offline transitions), until events' index exports it
+import { transitionBody } from '../events/events.schemas.ts';
 import {
   ASSIGNMENT_KINDS,
   OCCUPANCY,
@@ -12,6 +14,15 @@ import {
 } from './grid.rules.ts';
 
 const day = z.iso.date();
+/** At most a year between two days (a figure over a longer span is asked for year by year). */
+const withinAYear = (q: { from?: string; to?: string }) =>
+  !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 366 * 86400_000;
+
+/** A WGS84 position where a visit was made or a patrol walked. */
+export const positionSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
 
 /** A grid or micro-grid with its outline and workers. */
 export const gridView = z.object({
@@ -126,19 +137,66 @@ export const historyView = z.object({
   visitId: z.uuid().nullable(),
 });
 
-/** Import preview: every row, with its problems; nothing is stored until commit. */
+/** A bad row of an import: the sheet's row number, the column and why. */
+export const importRowError = z.object({ row: z.number(), field: z.string(), message: z.string() });
+
+/**
+ * Import preview: every bad row (the first 1,000 here; errorCount says how many), the header row
+ * found and the mapping of columns used, so the user can correct it; nothing is stored until commit.
+ */
 export const importPreview = z.object({
   importId: z.uuid(),
   kind: registerKind,
   total: z.number(),
   valid: z.number(),
-  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+  errorCount: z.number(),
+  errors: z.array(importRowError),
   sample: z.array(z.record(z.string(), z.unknown())),
+  /** 1-based row of the sheet holding the header. */
+  headerRow: z.number(),
+  /** Header text of each column of the sheet, by 0-based index. */
+  headers: z.array(z.string()),
+  /** Where each column key was found (0-based column index, or null when absent). */
+  mapping: z.record(z.string(), z.number().nullable()),
+  /** The columns this register takes. */
+  columns: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
+  /** Title, notes and repeated header rows left out, and why. */
+  skipped: z.array(z.object({ row: z.number(), reason: z.enum(['title', 'notes', 'repeated_header']) })),
+});
+/** Query of an import preview: the node, and a corrected mapping as JSON ({"room": 3, …}). */
+export const importQuery = z.object({
+  nodeId: z.uuid(),
+  mapping: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v, c) => {
+      if (!v) return undefined;
+      try {
+        const parsed = z
+          .record(z.string().max(40), z.number().int().min(0).max(500).nullable())
+          .safeParse(JSON.parse(v));
+        if (parsed.success) return parsed.data;
+      } catch {}
+      c.addIssue({ code: 'custom', message: 'grid.bad_mapping' });
+      return z.NEVER;
+    }),
 });
 /** Commit an import: only when confirm is true; all valid rows, or (with allOrNothing) none if any row is bad. */
 export const importCommitBody = z.object({
   confirm: z.literal(true),
   allOrNothing: z.boolean().default(true),
+});
+/** An import's commit: how far it came (staged rows done of valid), rows imported, rows that failed. */
+export const importStatus = z.object({
+  importId: z.uuid(),
+  kind: registerKind,
+  status: z.enum(['previewed', 'committing', 'committed']),
+  total: z.number(),
+  valid: z.number(),
+  done: z.number(),
+  imported: z.number(),
+  failed: z.array(importRowError),
 });
 
 /** Visit cycle rule: households of a category in a grid are visited every intervalDays. */
@@ -170,7 +228,9 @@ export const dueList = z.object({
   asOf: z.string(),
   today: z.array(dueItem),
   overdue: z.array(dueItem),
-  done: z.array(dueItem.extend({ visitId: z.uuid(), visitedAt: z.string() })),
+  done: z.array(
+    dueItem.extend({ visitId: z.uuid(), visitNumber: z.string().nullable(), visitedAt: z.string() }),
+  ),
 });
 
 /** A change a visit makes to a register record (verified unchanged, or new attributes). */
@@ -191,6 +251,8 @@ export const createVisitBody = z.object({
 });
 export const visitView = z.object({
   id: z.uuid(),
+  /** Human-readable number, e.g. 福田-20261206-0007 (null for visits recorded before numbering). */
+  number: z.string().nullable(),
   recordId: z.uuid(),
   label: z.string(),
   nodeId: z.uuid(),
@@ -205,19 +267,28 @@ export const visitView = z.object({
   changedCount: z.number(),
 });
 
-/** Compliance 走访达标率 of a node's children and workers as of a day. */
-export const complianceQuery = z.object({ nodeId: z.uuid(), asOf: day.optional() });
+/** Compliance 走访达标率 under a node over a period of days (a single day, today, by default; asOf is `to`). */
+export const complianceQuery = z
+  .object({ nodeId: z.uuid(), from: day.optional(), to: day.optional(), asOf: day.optional() })
+  .transform(({ asOf, ...q }) => ({ ...q, to: q.to ?? asOf }))
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] })
+  .refine(withinAYear, { message: 'grid.period_too_long', path: ['from'] });
+/** Visits that fell due in the period, made on time, missed; records overdue at its end; the rate. */
 export const complianceRow = z.object({
   id: z.uuid(),
   name: z.string(),
   level: z.string(),
   due: z.number(),
   onTime: z.number(),
-  overdue: z.number(),
+  missed: z.number(),
+  overdueNow: z.number(),
   rate: z.number().nullable(),
 });
 export const complianceView = z.object({
-  asOf: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** How the rate is counted, in the user's language. */
+  definition: z.string(),
   total: complianceRow,
   children: z.array(complianceRow),
   workers: z.array(complianceRow),
@@ -236,7 +307,21 @@ export const cadreStatsView = z.array(
   }),
 );
 
-/** Civilisation patrol 文明巡查: a grid head's walk, which may raise events. */
+/** What a patrol found, against one assessment standard: raised as an event, or put right on the spot. */
+export const findingBody = z.object({
+  id: z.uuid(),
+  standardId: z.uuid(),
+  note: z.string().trim().max(2000).default(''),
+  /** Raise it as an event (a client-made UUIDv7 may name it, so an offline phone knows its id). */
+  raise: z.boolean().default(true),
+  eventId: z.uuid().nullish(),
+  /** Where it was seen (the phone's position), carried to its event. */
+  position: positionSchema.nullish(),
+  /** Put right on the spot: no event. */
+  rectified: z.boolean().default(false),
+});
+
+/** Civilisation patrol 文明巡查: a walk of a grid (a head's weekly walk counts for the cadence), with findings. */
 export const createPatrolBody = z.object({
   id: z.uuid(),
   nodeId: z.uuid(),
@@ -244,16 +329,122 @@ export const createPatrolBody = z.object({
   endedAt: z.iso.datetime({ offset: true }),
   track: z.array(positionSchema).max(5000).default([]),
   note: z.string().trim().max(4000).default(''),
+  findings: z.array(findingBody).max(50).default([]),
+});
+/** A finding as shown, with its standard. */
+export const findingView = z.object({
+  id: z.uuid(),
+  standardId: z.uuid(),
+  code: z.string(),
+  text: z.string(),
+  projectName: z.string(),
+  note: z.string(),
+  eventId: z.uuid().nullable(),
+  rectified: z.boolean(),
 });
 export const patrolView = z.object({
   id: z.uuid(),
+  /** Human-readable number, e.g. 福田-20261206-0003. */
+  number: z.string().nullable(),
   nodeId: z.uuid(),
   nodeName: z.string(),
   userName: z.string(),
+  /** Walked by the grid's head 网格长 (counts for the weekly cadence). */
+  asHead: z.boolean(),
   startedAt: z.string(),
   endedAt: z.string(),
   note: z.string(),
   eventIds: z.array(z.uuid()),
+  findings: z.array(findingView),
+});
+
+/** One grid a head walks weekly, with where this week stands. */
+export const headGridItem = z.object({
+  assignmentId: z.uuid(),
+  nodeId: z.uuid(),
+  nodeName: z.string(),
+  lastPatrolDay: z.string().nullable(),
+  status: z.enum(['done', 'due', 'overdue']),
+  /** Whole weeks gone unwalked before this one. */
+  missedWeeks: z.number(),
+});
+/** A grid head's weekly walks 本周巡查: due by Sunday, overdue, done this week. */
+export const headDueView = z.object({
+  week: z.string(),
+  dueBy: z.string(),
+  due: z.array(headGridItem),
+  overdue: z.array(headGridItem),
+  done: z.array(headGridItem),
+});
+
+/** Patrol coverage over weeks: grid-weeks held by a head, walked by the head, and the share. */
+export const coverageRow = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  level: z.string(),
+  grids: z.number(),
+  gridWeeks: z.number(),
+  walked: z.number(),
+  rate: z.number().nullable(),
+});
+export const coverageView = z.object({
+  from: z.string(),
+  to: z.string(),
+  definition: z.string(),
+  total: coverageRow,
+  /** Per child node (streets under a district, communities under a street…). */
+  children: z.array(coverageRow),
+  /** Per head 网格长. */
+  heads: z.array(coverageRow),
+});
+export const coverageQuery = z
+  .object({ nodeId: z.uuid(), from: day.optional(), to: day.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'grid.bad_period', path: ['to'] })
+  .refine(withinAYear, { message: 'grid.period_too_long', path: ['from'] });
+
+/** One civilisation-city assessment standard 测评标准, under its item 测评内容 and project 测评项目. */
+export const standardView = z.object({
+  id: z.uuid(),
+  projectCode: z.string(),
+  projectName: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  code: z.string(),
+  text: z.string(),
+  category: z.string().nullable(),
+  active: z.boolean(),
+});
+export const standardsView = z.object({
+  projects: z.number(),
+  items: z.number(),
+  standards: z.number(),
+  list: z.array(standardView),
+  can: z.object({ manage: z.boolean() }),
+});
+/** The result of a standards import: rows read, kept, retired, and every bad row. */
+export const standardsImportResult = z.object({
+  projects: z.number(),
+  items: z.number(),
+  standards: z.number(),
+  retired: z.number(),
+  errors: z.array(importRowError),
+});
+/** Tag an event to a standard. */
+export const tagBody = z.object({ standardId: z.uuid() });
+
+/** A node's readiness per assessment project before an inspection. */
+export const readinessRow = z.object({
+  projectCode: z.string(),
+  projectName: z.string(),
+  standards: z.number(),
+  withOpenProblems: z.number(),
+  openProblems: z.number(),
+  rate: z.number().nullable(),
+});
+export const readinessView = z.object({
+  nodeId: z.uuid(),
+  definition: z.string(),
+  projects: z.array(readinessRow),
 });
 
 /**

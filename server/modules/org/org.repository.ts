@@ -30,6 +30,19 @@ export function findNodes(db: Executor, ids: string[]) {
   return db.selectFrom('org_nodes').select(NODE_COLUMNS).where('id', 'in', ids).execute();
 }
 
+/** Nodes of some levels inside subtrees, in path order (other modules' lists of grids and the like). */
+export function nodesUnder(db: Executor, paths: string[], levels: string[], limit: number) {
+  if (paths.length === 0 || levels.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes')
+    .select(NODE_COLUMNS)
+    .where('level', 'in', levels)
+    .where(pathInPaths('path', paths))
+    .orderBy('path')
+    .limit(limit)
+    .execute();
+}
+
 /** Children of a node with a count of their own children, for a lazy tree. */
 export function children(db: Executor, parentId: string) {
   return db

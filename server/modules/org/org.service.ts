@@ -350,6 +350,17 @@ export function createOrgService(deps: {
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
+    /** Nodes of some levels inside subtrees (path order, at most limit), for other modules' lists. */
+    async nodesUnder(paths: string[], levels: Level[], limit: number) {
+      return (await repo.nodesUnder(db, paths, levels, limit)).map((n) => ({
+        id: n.id,
+        districtId: n.district_id,
+        path: n.path,
+        level: n.level as Level,
+        name: n.name,
+      }));
+    },
+
     /** The path of a node, for other modules' scope checks (null when it does not exist). */
     async pathOf(nodeId: string): Promise<string | null> {
       return (await repo.findNode(db, nodeId))?.path ?? null;

@@ -696,17 +696,70 @@ export interface GridAssignments {
   user_name: string;
 }
 
+export interface GridCivStandards {
+  active: Generated<boolean>;
+  category: string | null;
+  code: string;
+  district_id: string;
+  id: string;
+  item_code: string;
+  item_name: string;
+  project_code: string;
+  project_name: string;
+  sort: Generated<number>;
+  text: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface GridEventStandards {
+  district_id: string;
+  event_id: string;
+  node_id: string;
+  standard_id: string;
+  tagged_at: Generated<Timestamp>;
+  tagged_by: string;
+}
+
+export interface GridImportMappings {
+  district_id: string;
+  kind: string;
+  mapping: Json;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface GridImportRows {
+  data: Json;
+  district_id: string;
+  import_id: string;
+  row_no: number;
+  seq: number;
+}
+
 export interface GridImports {
   committed_at: Timestamp | null;
   created_at: Generated<Timestamp>;
   district_id: string;
+  done: Generated<number>;
   errors: Json;
+  failed: Generated<Json>;
+  headers: Generated<Json>;
   id: string;
+  imported: Generated<number>;
   kind: string;
+  mapping: Generated<Json>;
   node_id: string;
   rows: Json;
+  status: Generated<string>;
   total: number;
   user_id: string;
+  valid: Generated<number>;
+}
+
+export interface GridNumbers {
+  day: string;
+  district_id: string;
+  kind: string;
+  last: number;
 }
 
 export interface GridOutlines {
@@ -721,17 +774,34 @@ export interface GridOutlines {
   version: Generated<number>;
 }
 
+export interface GridPatrolFindings {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  event_id: string | null;
+  id: string;
+  lat: number | null;
+  lng: number | null;
+  node_id: string;
+  note: Generated<string>;
+  patrol_id: string;
+  rectified_at: Timestamp | null;
+  standard_id: string;
+}
+
 export interface GridPatrols {
+  as_head: Generated<boolean>;
   created_at: Generated<Timestamp>;
   district_id: string;
   ended_at: Timestamp;
   id: string;
   node_id: string;
   note: Generated<string>;
+  number: string | null;
   started_at: Timestamp;
   track: Generated<Json>;
   user_id: string;
   user_name: string;
+  week: string;
 }
 
 export interface GridRecordHistory {
@@ -783,6 +853,7 @@ export interface GridVisits {
   lng: number | null;
   node_id: string;
   note: Generated<string>;
+  number: string | null;
   record_id: string;
   result: string;
   user_id: string;
@@ -1360,8 +1431,14 @@ export interface DB {
   events_sla: EventsSla;
   events_steps: EventsSteps;
   grid_assignments: GridAssignments;
+  grid_civ_standards: GridCivStandards;
+  grid_event_standards: GridEventStandards;
+  grid_import_mappings: GridImportMappings;
+  grid_import_rows: GridImportRows;
   grid_imports: GridImports;
+  grid_numbers: GridNumbers;
   grid_outlines: GridOutlines;
+  grid_patrol_findings: GridPatrolFindings;
   grid_patrols: GridPatrols;
   grid_record_history: GridRecordHistory;
   grid_records: GridRecords;

@@ -6,19 +6,22 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
-import { useT } from '../../app/i18n.tsx';
+import { formatTime } from '../../app/format.ts';
+import { useLang, useT } from '../../app/i18n.tsx';
 import { store } from './idb.ts';
 import { flush, onSynced, useOutbox } from './outbox.ts';
 
-const timeFmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
+/** A timestamp shown in Beijing time (the shell's formatter, in Chinese): for the event pages. */
+export function fmtTime(v: string | null | undefined): string {
+  return v ? formatTime(v, 'zh-CN') : '';
+}
+
+/** Formats timestamps in Beijing time in the user's language. */
+export function useTimeFormat(): (v: string | null | undefined) => string {
+  const { lang } = useLang();
+  return (v) => (v ? formatTime(v, lang) : '');
+}
+
 const dayFmt = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric',
@@ -26,15 +29,22 @@ const dayFmt = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** A timestamp shown in Beijing time. */
-export function fmtTime(v: string | null | undefined): string {
-  return v ? timeFmt.format(new Date(v)).replace(/\//g, '-') : '';
-}
-
 /** A calendar day (YYYY-MM-DD) in Beijing for a timestamp or Date; today by default. */
 export function beijingDay(v: string | Date = new Date()): string {
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   return dayFmt.format(typeof v === 'string' ? new Date(v) : v);
+}
+
+/** Where the browser says we are, or null within a few seconds. */
+export function currentPosition(): Promise<{ lat: number; lng: number } | null> {
+  return new Promise((resolve) => {
+    if (!('geolocation' in navigator)) return resolve(null);
+    navigator.geolocation.getCurrentPosition(
+      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
+      () => resolve(null),
+      { timeout: 5000, maximumAge: 60_000 },
+    );
+  });
 }
 
 /** A rate 0..1 as a percentage with two decimals, or a dash. */
@@ -178,33 +188,8 @@ export function PageTitle(props: { children: React.ReactNode; extra?: React.Reac
   );
 }
 
-/** The event categories in code-list order (names come from the catalogue, so they work offline). */
-export const CATEGORIES = [
-  'fire_hazard',
-  'illegal_construction',
-  'sanitation',
-  'dispute',
-  'three_small_safety',
-  'road_damage',
-  'rental_safety',
-  'public_order',
-  'other',
-] as const;
-
-/** Every lifecycle state in order. */
-export const STATES = [
-  'reported',
-  'received',
-  'dispatched',
-  'accepted',
-  'returned',
-  'handled',
-  'verified',
-  'closed',
-  'rejected',
-  'merged',
-  'escalated',
-] as const;
+/** The event categories and lifecycle states, from the events module's rules (for the event pages). */
+export { EVENT_CATEGORIES as CATEGORIES, EVENT_STATES as STATES } from './grid.api.ts';
 
 const STATE_COLOURS: Record<string, string> = {
   reported: 'orange',

@@ -50,6 +50,14 @@ function done<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+function committed(t: IDBTransaction): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    t.oncomplete = () => resolve();
+    t.onerror = () => reject(t.error);
+    t.onabort = () => reject(t.error);
+  });
+}
+
 async function tx<S extends StoreName, T>(
   store: S,
   mode: IDBTransactionMode,
@@ -57,14 +65,25 @@ async function tx<S extends StoreName, T>(
 ): Promise<T> {
   const db = await open();
   const t = db.transaction(store, mode);
+  // listen before the request runs, so a quick commit is not missed
+  const commit = mode === 'readwrite' ? committed(t) : null;
   const result = await done(fn(t.objectStore(store)));
-  if (mode === 'readwrite')
-    await new Promise<void>((resolve, reject) => {
-      t.oncomplete = () => resolve();
-      t.onerror = () => reject(t.error);
-      t.onabort = () => reject(t.error);
-    });
+  if (commit) await commit;
   return result;
+}
+
+/** Rows for several stores, written in one transaction: all of them are on the phone, or none. */
+export type Batch = { [S in StoreName]?: StoreMap[S][] };
+
+/** Writes a batch of rows across stores atomically; resolves once the phone has committed them. */
+export async function putAll(batch: Batch): Promise<void> {
+  const names = Object.keys(batch) as StoreName[];
+  if (!names.length) return;
+  const db = await open();
+  const t = db.transaction(names, 'readwrite');
+  const commit = committed(t);
+  for (const n of names) for (const row of batch[n] ?? []) t.objectStore(n).put(row);
+  await commit;
 }
 
 /** Typed access to one store of the offline database. */

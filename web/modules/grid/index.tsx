@@ -7,23 +7,27 @@
  */
 import {
   AlertOutlined,
+  BorderOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FlagOutlined,
   ScheduleOutlined,
   SyncOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { WebModule } from '../../app/types.ts';
-import { gridMessages } from './messages.ts';
+import { gridMessages } from './grid.messages.ts';
 import { startOutbox } from './outbox.ts';
-import DuePage from './DuePage.tsx';
-import ReportPage from './ReportPage.tsx';
-import SyncPage from './SyncPage.tsx';
-import DashboardPage from './DashboardPage.tsx';
-import RegistersPage from './RegistersPage.tsx';
-import CyclesPage from './CyclesPage.tsx';
-import PatrolsPage from './PatrolsPage.tsx';
+import DuePage from './due.page.tsx';
+import ReportPage from './report.page.tsx';
+import SyncPage from './sync.page.tsx';
+import DashboardPage from './dashboard.page.tsx';
+import RegistersPage from './registers.page.tsx';
+import CyclesPage from './cycles.page.tsx';
+import PatrolsPage from './patrols.page.tsx';
+import StandardsPage from './standards.page.tsx';
+import GridsPage from './grids.page.tsx';
 
 if (typeof window !== 'undefined') {
   startOutbox();
@@ -46,6 +50,8 @@ const gridModule: WebModule = {
     { path: 'grid/registers', element: <RegistersPage /> },
     { path: 'grid/cycles', element: <CyclesPage /> },
     { path: 'grid/patrols', element: <PatrolsPage /> },
+    { path: 'grid/standards', element: <StandardsPage /> },
+    { path: 'grid/grids', element: <GridsPage /> },
   ],
   menu: [
     {
@@ -111,6 +117,22 @@ const gridModule: WebModule = {
       icon: <FlagOutlined />,
       ability: 'grid.read',
       order: 8,
+    },
+    {
+      key: 'grid-standards',
+      path: '/grid/standards',
+      label: label('grid.menu.standards'),
+      icon: <TrophyOutlined />,
+      ability: 'grid.read',
+      order: 44,
+    },
+    {
+      key: 'grid-grids',
+      path: '/grid/grids',
+      label: label('grid.menu.grids'),
+      icon: <BorderOutlined />,
+      ability: 'grid.manage',
+      order: 45,
     },
   ],
 };

@@ -7,8 +7,9 @@
  * nothing is overwritten silently.
  */
 import { useSyncExternalStore } from 'react';
-import { api, ApiError } from '../../app/api.ts';
-import { store } from './idb.ts';
+import { ApiError } from '../../app/api.ts';
+import { syncOps, uploadEventPhoto, type SyncOps, type SyncResponse } from './grid.api.ts';
+import { putAll, store } from './idb.ts';
 import { uuidv7 } from './uuidv7.ts';
 
 /** Kinds of queued writes (the first five are the server's sync op kinds). */
@@ -32,19 +33,29 @@ export interface OutboxOp {
   state: 'pending' | 'conflict' | 'failed';
   attempts: number;
   nextAt: number;
+  /** The server's own (localised) words on why it refused the op. */
   lastError?: string;
+  /** Why the op waits when the server did not say: shown as grid.sync.reason.<reason>. */
+  reason?: FailReason;
   /** The server's copy when it answered 409. */
   current?: unknown;
 }
 
-/** A sync op's outcome as POST /api/grid/sync reports it. */
-interface SyncResult {
-  key: string;
-  status: 'ok' | 'replayed' | 'conflict' | 'error';
-  httpStatus: number;
-  body: unknown;
-  current?: unknown;
+/** Why an op could not be sent, in words the worker reads (grid.sync.reason.*), never a raw exception. */
+export type FailReason = 'network' | 'server' | 'session' | 'busy' | 'unknown';
+
+/** The reason for a failed send: no network, the server down or busy, the session ended. */
+export function failReason(e: unknown): FailReason {
+  if (e instanceof TypeError) return 'network';
+  if (e instanceof ApiError) {
+    if (e.status === 401 || e.status === 403) return 'session';
+    if (e.status === 429) return 'busy';
+    if (e.status >= 500) return e.status === 502 || e.status === 504 ? 'network' : 'server';
+  }
+  return 'unknown';
 }
+
+type SyncResult = SyncResponse['results'][number];
 
 /** What the status bar shows. */
 export interface OutboxStatus {
@@ -55,7 +66,8 @@ export interface OutboxStatus {
   failed: number;
   ops: OutboxOp[];
   lastSyncAt: string | null;
-  lastError: string | null;
+  /** Why the last run could not send everything (grid.sync.reason.*). */
+  lastError: FailReason | null;
   /** Ids of records the server confirmed in this session (to show ✓ synced). */
   synced: string[];
 }
@@ -102,12 +114,10 @@ export function useOutbox(): OutboxStatus {
   );
 }
 
-/** Queues a write and tries to send it at once when online. Returns the op. */
-export async function enqueue(
-  op: Pick<OutboxOp, 'kind' | 'body' | 'label'> & Partial<Pick<OutboxOp, 'targetId' | 'registerKind'>>,
-  photo?: { blob: Blob; name: string },
-): Promise<OutboxOp> {
-  const full: OutboxOp = {
+type NewOp = Pick<OutboxOp, 'kind' | 'body' | 'label'> & Partial<Pick<OutboxOp, 'targetId' | 'registerKind'>>;
+
+function opOf(op: NewOp): OutboxOp {
+  return {
     ...op,
     id: uuidv7(),
     key: uuidv7(),
@@ -116,11 +126,29 @@ export async function enqueue(
     attempts: 0,
     nextAt: 0,
   };
-  if (photo) await photos.put({ id: full.id, blob: photo.blob, name: photo.name });
-  await outbox.put(full);
+}
+
+/**
+ * Queues writes together, each with the photo it carries: all are committed on the phone in one
+ * transaction before this resolves (so "saved" is never said of a photo still in memory), then
+ * sending starts when online. Returns the ops in order.
+ */
+export async function enqueueAll(items: { op: NewOp; photo?: { blob: Blob; name: string } }[]) {
+  const ops = items.map((i) => opOf(i.op));
+  await putAll({
+    outbox: ops,
+    photos: items.flatMap((i, n) =>
+      i.photo ? [{ id: ops[n].id, blob: i.photo.blob, name: i.photo.name }] : [],
+    ),
+  });
   await refreshCounts();
   void flush();
-  return full;
+  return ops;
+}
+
+/** Queues one write and tries to send it at once when online. Returns the op. */
+export async function enqueue(op: NewOp, photo?: { blob: Blob; name: string }): Promise<OutboxOp> {
+  return (await enqueueAll([{ op, photo }]))[0];
 }
 
 /** Backoff after the n-th failed attempt: 2 s, 4 s, 8 s … at most one minute. */
@@ -128,18 +156,31 @@ export function backoffMs(attempts: number): number {
   return Math.min(60_000, 1000 * 2 ** Math.max(1, attempts));
 }
 
-function isNetworkError(e: unknown) {
-  return (
-    e instanceof TypeError ||
-    (e instanceof ApiError && (e.status >= 500 || e.status === 401 || e.status === 403 || e.status === 429))
-  );
+/** Failures worth trying again later: no network, the server down or busy, a session to renew. */
+function isTransient(e: unknown) {
+  return failReason(e) !== 'unknown';
 }
 
-async function later(op: OutboxOp, reason: string) {
+async function later(op: OutboxOp, why: { reason?: FailReason; text?: string }) {
   op.attempts += 1;
   op.nextAt = Date.now() + backoffMs(op.attempts);
-  op.lastError = reason;
+  op.reason = why.reason;
+  op.lastError = why.text;
   await outbox.put(op);
+}
+
+async function failed(op: OutboxOp, why: { reason?: FailReason; text?: string }) {
+  op.state = 'failed';
+  op.reason = why.reason;
+  op.lastError = why.text;
+  await outbox.put(op);
+}
+
+/** What to record of a thrown error: the server's localised problem, else a reason to translate. */
+function whyOf(e: unknown): { reason?: FailReason; text?: string } {
+  const text = e instanceof ApiError ? problemText(e.problem) : '';
+  const reason = failReason(e);
+  return text && reason === 'unknown' ? { text } : { reason, text: e instanceof ApiError ? text : undefined };
 }
 
 function problemText(body: unknown): string {
@@ -170,21 +211,21 @@ async function run(force: boolean) {
   }
   setStatus({ syncing: true });
   const synced: string[] = [];
-  let lastError: string | null = null;
+  let lastError: FailReason | null = null;
   try {
     const batch = due.filter((o) => o.kind !== 'photo.upload');
     if (batch.length) {
       try {
-        const res = await api<{ results: SyncResult[] }>('POST', '/api/grid/sync', {
-          ops: batch.map((o) => ({
+        const res = await syncOps(
+          batch.map((o) => ({
             key: o.key,
             kind: o.kind,
             body: o.body,
             ...(o.targetId ? { id: o.targetId } : {}),
             ...(o.registerKind ? { registerKind: o.registerKind } : {}),
-          })),
-        });
-        const byKey = new Map(res.results.map((r) => [r.key, r]));
+          })) as SyncOps,
+        );
+        const byKey = new Map<string, SyncResult>(res.results.map((r) => [r.key, r]));
         for (const op of batch) {
           const r = byKey.get(op.key);
           if (!r) continue;
@@ -198,22 +239,18 @@ async function run(force: boolean) {
             op.lastError = problemText(r.body);
             await outbox.put(op);
           } else if (r.httpStatus >= 500 || r.httpStatus === 401 || r.httpStatus === 403) {
-            await later(op, problemText(r.body) || String(r.httpStatus));
-          } else {
-            op.state = 'failed';
-            op.lastError = problemText(r.body) || String(r.httpStatus);
-            await outbox.put(op);
-          }
+            await later(op, {
+              reason: r.httpStatus >= 500 ? 'server' : 'session',
+              text: problemText(r.body) || undefined,
+            });
+          } else
+            await failed(op, problemText(r.body) ? { text: problemText(r.body) } : { reason: 'unknown' });
         }
       } catch (e) {
-        lastError = e instanceof ApiError ? problemText(e.problem) : String(e);
-        if (isNetworkError(e)) for (const op of batch) await later(op, lastError);
-        else
-          for (const op of batch) {
-            op.state = 'failed';
-            op.lastError = lastError;
-            await outbox.put(op);
-          }
+        const why = whyOf(e);
+        lastError = why.reason ?? 'unknown';
+        if (isTransient(e)) for (const op of batch) await later(op, why);
+        else for (const op of batch) await failed(op, why);
       }
     }
     const left = new Set((await outbox.all()).map((o) => o.id));
@@ -227,21 +264,16 @@ async function run(force: boolean) {
         await outbox.delete(op.id);
         continue;
       }
-      const form = new FormData();
-      form.append('file', p.blob, p.name);
       try {
-        await api('POST', `/api/events/${op.targetId}/photos`, form, { 'idempotency-key': op.key });
+        await uploadEventPhoto(op.targetId!, p.blob, p.name, op.key);
         await outbox.delete(op.id);
         await photos.delete(op.id);
         synced.push(op.body.photoId as string);
       } catch (e) {
-        lastError = e instanceof ApiError ? problemText(e.problem) : String(e);
-        if (isNetworkError(e)) await later(op, lastError);
-        else {
-          op.state = 'failed';
-          op.lastError = lastError;
-          await outbox.put(op);
-        }
+        const why = whyOf(e);
+        lastError = why.reason ?? 'unknown';
+        if (isTransient(e)) await later(op, why);
+        else await failed(op, why);
       }
     }
   } finally {
@@ -290,6 +322,7 @@ export async function resolveConflict(opId: string, choice: 'mine' | 'theirs'): 
     op.nextAt = 0;
     op.current = undefined;
     op.lastError = undefined;
+    op.reason = undefined;
     await outbox.put(op);
   }
   await refreshCounts();

@@ -6,7 +6,7 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { CATEGORIES, PageTitle, SyncBar, useMyGrids, useOnline } from './common.tsx';
-import { enqueue } from './outbox.ts';
+import { enqueueAll } from './outbox.ts';
 import { compressPhoto } from './photo.ts';
 import { uuidv7 } from './uuidv7.ts';
 
@@ -52,27 +52,40 @@ export default function ReportPage() {
     setBusy(true);
     try {
       const id = uuidv7();
-      await enqueue({
-        kind: 'event.create',
-        label: v.title,
-        body: {
-          id,
-          nodeId: v.nodeId,
-          category: v.category,
-          level: v.level,
-          title: v.title,
-          description: v.description ?? '',
-          address: v.address ?? '',
-          reporterKind: patrolId ? 'patrol' : 'grid_worker',
-          reportedAt: new Date().toISOString(),
-          ...(patrolId ? { patrolId } : {}),
+      // the report and its photo are stored on the phone together before anything is said
+      await enqueueAll([
+        {
+          op: {
+            kind: 'event.create',
+            label: v.title,
+            body: {
+              id,
+              nodeId: v.nodeId,
+              category: v.category,
+              level: v.level,
+              title: v.title,
+              description: v.description ?? '',
+              address: v.address ?? '',
+              reporterKind: patrolId ? 'patrol' : 'grid_worker',
+              reportedAt: new Date().toISOString(),
+              ...(patrolId ? { patrolId } : {}),
+            },
+          },
         },
-      });
-      if (photo)
-        await enqueue(
-          { kind: 'photo.upload', label: v.title, targetId: id, body: { photoId: uuidv7() } },
-          { blob: photo.blob, name: photo.name },
-        );
+        ...(photo
+          ? [
+              {
+                op: {
+                  kind: 'photo.upload' as const,
+                  label: v.title,
+                  targetId: id,
+                  body: { photoId: uuidv7() },
+                },
+                photo: { blob: photo.blob, name: photo.name },
+              },
+            ]
+          : []),
+      ]);
       message.success(online ? t('grid.sync.savedOnline') : t('grid.sync.queued'));
       navigate('/grid/sync');
     } finally {

@@ -3,81 +3,38 @@
  * disposal rates with their trend, overdue events, recurring places, visit compliance and a map.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Input, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Input, Row, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
-import type { EventItem } from '../events/events.api.ts';
-import { GridMap } from './GridMap.tsx';
-import { PageTitle, StateTag, TimerTag, beijingDay, fmtRate, fmtTime } from './common.tsx';
+import { GeoMap } from '../../app/map.tsx';
+import { PageTitle, StateTag, TimerTag, beijingDay, fmtRate, useTimeFormat } from './common.tsx';
+import {
+  complianceOf,
+  EVENT_STATES,
+  eventHref,
+  eventsDashboard,
+  eventsRanking,
+  FINAL_STATES,
+  listGrids,
+  type ComplianceRow,
+  type EventsDashboard,
+  type EventsRanking,
+} from './grid.api.ts';
 
-interface Counters {
-  reported: number;
-  received: number;
-  dispatched: number;
-  handled: number;
-  verified: number;
-  receiptRate: number | null;
-  disposalRate: number | null;
-}
-interface Dashboard {
-  node: { id: string; name: string; level: string };
-  byState: { state: string; count: number }[];
-  byCategory: { category: string; name: string; count: number }[];
-  rates: {
-    definition: { receiptRate: string; disposalRate: string };
-    totals: Counters;
-    trend: (Counters & { bucket: string })[];
-  };
-  overdue: EventItem[];
-  recurring: { category: string; address: string; count: number; lastId: string }[];
-  points: {
-    id: string;
-    lat: number;
-    lng: number;
-    category: string;
-    state: string;
-    title: string;
-    recurring: boolean;
-  }[];
-}
-interface ComplianceRow {
-  id: string;
-  name: string;
-  level: string;
-  due: number;
-  onTime: number;
-  overdue: number;
-  rate: number | null;
-}
-interface Compliance {
-  asOf: string;
-  total: ComplianceRow;
-  children: ComplianceRow[];
-  workers: ComplianceRow[];
-  alerts: { recordId: string; label: string; nodeName: string; dueOn: string }[];
-}
-interface RankRow extends Counters {
-  nodeId: string;
-  name: string;
-  level: string;
-  rank: number;
-}
-interface GridOutline {
-  id: string;
-  name: string;
-  outline: unknown;
-}
+type OverdueEvent = EventsDashboard['overdue'][number];
+type RankRow = EventsRanking[number];
 
-const OPEN = new Set(['reported', 'received', 'dispatched', 'accepted', 'returned', 'handled', 'escalated']);
+const OPEN = new Set<string>(EVENT_STATES.filter((x) => !FINAL_STATES.includes(x)));
 
 /** The dashboard page. */
 export default function DashboardPage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
+  const navigate = useNavigate();
   const { me } = useMe();
   const { node } = useSelectedNode();
   const fallback = me?.grants?.[0];
@@ -94,35 +51,38 @@ export default function DashboardPage() {
   const today = beijingDay();
   const [from, setFrom] = useState(() => beijingDay(new Date(Date.now() - 29 * 86400_000)));
   const [to, setTo] = useState(today);
-  const range = qs({
+  const range = {
     nodeId: isDept ? undefined : target?.id,
     departmentId: isDept ? target?.id : undefined,
     from,
     to,
     granularity: 'day',
-  });
+  };
   const dash = useQuery({
     queryKey: ['grid-dashboard', range],
     enabled: !!target && from <= to,
-    queryFn: () => api<Dashboard>('GET', `/api/events/dashboard${range}`),
+    queryFn: () => eventsDashboard(range),
   });
+  const [period, setPeriod] = useState<'day' | 'week' | 'month'>('day');
+  const periodFrom =
+    period === 'day' ? today : beijingDay(new Date(Date.now() - (period === 'week' ? 6 : 29) * 86400_000));
   const compliance = useQuery({
-    queryKey: ['grid-compliance', target?.id],
+    queryKey: ['grid-compliance', target?.id, period],
     enabled: !!target && !isDept,
     meta: { silent: true },
-    queryFn: () => api<Compliance>('GET', `/api/grid/compliance${qs({ nodeId: target!.id })}`),
+    queryFn: () => complianceOf({ nodeId: target!.id, from: periodFrom, to: today }),
   });
   const grids = useQuery({
     queryKey: ['grid-outlines', target?.id],
     enabled: !!target && !isDept,
     meta: { silent: true },
-    queryFn: () => api<GridOutline[]>('GET', `/api/grid/grids${qs({ nodeId: target!.id })}`),
+    queryFn: () => listGrids(target!.id),
   });
   const ranking = useQuery({
     queryKey: ['grid-ranking', range],
     enabled: !!target && !isDept && from <= to,
     meta: { silent: true },
-    queryFn: () => api<RankRow[]>('GET', `/api/events/rates/ranking${range}`),
+    queryFn: () => eventsRanking(range),
   });
   const d = dash.data;
   const totals = d?.rates.totals;
@@ -194,7 +154,8 @@ export default function DashboardPage() {
     { title: t('grid.reg.label'), dataIndex: 'name' },
     { title: t('grid.dash.compliance.due'), dataIndex: 'due' },
     { title: t('grid.dash.compliance.onTime'), dataIndex: 'onTime' },
-    { title: t('grid.dash.compliance.overdue'), dataIndex: 'overdue' },
+    { title: t('grid.dash.compliance.missed'), dataIndex: 'missed' },
+    { title: t('grid.dash.compliance.overdueNow'), dataIndex: 'overdueNow' },
     { title: t('grid.dash.compliance.rate'), dataIndex: 'rate', render: (v: number | null) => fmtRate(v) },
   ];
   return (
@@ -268,7 +229,9 @@ export default function DashboardPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('grid.dash.map')}>
-            <GridMap
+            <GeoMap
+              label={t('grid.dash.map')}
+              testId="dash-map"
               outlines={(grids.data ?? [])
                 .filter((g) => g.outline)
                 .map((g) => ({ id: g.id, name: g.name, geojson: g.outline }))}
@@ -277,9 +240,9 @@ export default function DashboardPage() {
                 lat: p.lat,
                 lng: p.lng,
                 title: `${p.title} · ${t(`grid.state.${p.state}`)}`,
-                open: OPEN.has(p.state),
-                recurring: p.recurring,
+                color: OPEN.has(p.state) ? (p.recurring ? '#c41d7f' : '#cf1322') : '#389e0d',
               }))}
+              onPointClick={(id) => navigate(eventHref(id))}
             />
           </Card>
         </Col>
@@ -295,7 +258,7 @@ export default function DashboardPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('grid.dash.overdue')}>
-            <Table<EventItem>
+            <Table<OverdueEvent>
               size="small"
               rowKey="id"
               pagination={{ pageSize: 5 }}
@@ -306,7 +269,7 @@ export default function DashboardPage() {
                 {
                   title: t('grid.report.titleField'),
                   dataIndex: 'title',
-                  render: (v: string, r) => <Link to={`/grid/events/${r.id}`}>{v}</Link>,
+                  render: (v: string, r) => <Link to={eventHref(r.id)}>{v}</Link>,
                 },
                 {
                   title: t('grid.events.state'),
@@ -342,7 +305,7 @@ export default function DashboardPage() {
                 {
                   title: t('grid.events.address'),
                   dataIndex: 'address',
-                  render: (v: string, r) => <Link to={`/grid/events/${r.lastId}`}>{v || '—'}</Link>,
+                  render: (v: string, r) => <Link to={eventHref(r.lastId)}>{v || '—'}</Link>,
                 },
                 { title: '#', dataIndex: 'count', render: (v: number) => <Tag color="magenta">{v}</Tag> },
               ]}
@@ -385,10 +348,35 @@ export default function DashboardPage() {
               title={
                 <span>
                   {t('grid.dash.compliance')}{' '}
-                  <span data-testid="compliance-rate">{fmtRate(compliance.data?.total.rate)}</span>
+                  <span data-testid="compliance-rate">{fmtRate(compliance.data?.total.rate)}</span>{' '}
+                  <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                    {compliance.data &&
+                      t('grid.dash.compliance.count', {
+                        onTime: compliance.data.total.onTime,
+                        due: compliance.data.total.due,
+                      })}
+                  </Typography.Text>
                 </span>
               }
+              extra={
+                <Segmented
+                  size="small"
+                  value={period}
+                  onChange={(v) => setPeriod(v as typeof period)}
+                  options={(['day', 'week', 'month'] as const).map((p) => ({
+                    value: p,
+                    label: t(`grid.dash.compliance.period.${p}`),
+                  }))}
+                />
+              }
             >
+              <Typography.Paragraph
+                type="secondary"
+                style={{ fontSize: 12 }}
+                data-testid="compliance-definition"
+              >
+                {compliance.data?.definition}
+              </Typography.Paragraph>
               <Row gutter={12}>
                 <Col xs={24} md={12}>
                   <Typography.Text strong>{t('grid.dash.compliance.children')}</Typography.Text>

@@ -1,7 +1,7 @@
 /** The offline queue: what waits, what failed, and conflicts the worker must decide (mine vs the server's). */
 import { Button, Card, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useT } from '../../app/i18n.tsx';
-import { PageTitle, SyncBar, fmtTime } from './common.tsx';
+import { PageTitle, SyncBar, useTimeFormat } from './common.tsx';
 import { flush, resolveConflict, retryOrDrop, useOutbox, type OutboxOp } from './outbox.ts';
 
 function scalar(v: unknown): string {
@@ -102,6 +102,7 @@ function ConflictCard(props: { op: OutboxOp }) {
 /** The queue page. */
 export default function SyncPage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const q = useOutbox();
   const conflicts = q.ops.filter((o) => o.state === 'conflict');
   const rest = q.ops.filter((o) => o.state !== 'conflict');
@@ -159,7 +160,8 @@ export default function SyncPage() {
                   <span>
                     {fmtTime(op.createdAt)}
                     {op.attempts > 0 && ` · ${t('grid.sync.attempts', { n: op.attempts })}`}
-                    {op.lastError && ` · ${op.lastError}`}
+                    {(op.lastError || op.reason) &&
+                      ` · ${op.lastError || t(`grid.sync.reason.${op.reason}`)}`}
                   </span>
                 }
               />

@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Collapse,
   Drawer,
   Empty,
   Form,
@@ -17,47 +18,23 @@ import {
   Typography,
 } from 'antd';
 import { useNavigate } from 'react-router';
-import { api } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
-import { PageTitle, SyncBar, beijingDay, fmtTime, useOfflineQuery, useOnline } from './common.tsx';
+import {
+  PageTitle,
+  SyncBar,
+  beijingDay,
+  currentPosition,
+  useOfflineQuery,
+  useOnline,
+  useTimeFormat,
+} from './common.tsx';
+import { GeoMap } from '../../app/map.tsx';
+import { dueListOf, listGrids, VISIT_RESULTS, type DueItem } from './grid.api.ts';
 import { enqueue, useOutbox } from './outbox.ts';
 import { uuidv7 } from './uuidv7.ts';
 
-/** One record due for a visit, as GET /api/grid/due sends it. */
-export interface DueItem {
-  recordId: string;
-  kind: string;
-  label: string;
-  nodeId: string;
-  nodeName: string;
-  visitCategory: string;
-  intervalDays: number;
-  lastVisitedAt: string | null;
-  dueOn: string;
-  version: number;
-  visitId?: string;
-  visitedAt?: string;
-}
-interface DueList {
-  asOf: string;
-  today: DueItem[];
-  overdue: DueItem[];
-  done: DueItem[];
-}
-
-const RESULTS = ['met', 'nobody_home', 'refused', 'hazard_found'] as const;
-
-/** Where the browser says we are, or null within a few seconds. */
-function position(): Promise<{ lat: number; lng: number } | null> {
-  return new Promise((resolve) => {
-    if (!('geolocation' in navigator)) return resolve(null);
-    navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lng: p.coords.longitude }),
-      () => resolve(null),
-      { timeout: 5000, maximumAge: 60_000 },
-    );
-  });
-}
+/** An entry of the due list, or one waiting in the queue with the time it was visited. */
+type Entry = DueItem & { visitedAt?: string; visitNumber?: string | null };
 
 /** The visit form for one record: saved to the phone's queue first, sent when online. */
 function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
@@ -69,7 +46,7 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
   const [saving, setSaving] = useState(false);
   const item = props.item;
   const save = async (v: {
-    result: (typeof RESULTS)[number];
+    result: (typeof VISIT_RESULTS)[number];
     note?: string;
     verified: boolean;
     withPosition: boolean;
@@ -77,7 +54,7 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
     if (!item) return;
     setSaving(true);
     try {
-      const pos = v.withPosition ? await position() : null;
+      const pos = v.withPosition ? await currentPosition() : null;
       const id = uuidv7();
       await enqueue({
         kind: 'visit.create',
@@ -119,7 +96,7 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
       >
         <Form.Item name="result" label={t('grid.visit.result')} rules={[{ required: true }]}>
           <Radio.Group>
-            {RESULTS.map((r) => (
+            {VISIT_RESULTS.map((r) => (
               <Radio.Button key={r} value={r}>
                 <span data-testid={`visit-result-${r}`}>{t(`grid.visit.result.${r}`)}</span>
               </Radio.Button>
@@ -143,14 +120,20 @@ function VisitDrawer(props: { item: DueItem | null; onClose: () => void }) {
   );
 }
 
-function ItemCard(props: { item: DueItem; pending?: boolean; onVisit?: () => void }) {
+function ItemCard(props: { item: Entry; pending?: boolean; onVisit?: () => void }) {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const i = props.item;
   return (
     <Card size="small" style={{ marginBottom: 8 }} data-testid="due-item" data-record={i.recordId}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
         <div style={{ minWidth: 0 }}>
           <Typography.Text strong>{i.label}</Typography.Text> <Tag>{t(`grid.vcat.${i.visitCategory}`)}</Tag>
+          {i.visitNumber && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="visit-number">
+              {i.visitNumber}
+            </Typography.Text>
+          )}
           <div style={{ color: '#888', fontSize: 12 }}>
             {i.nodeName} · {t('grid.due.dueOn', { d: i.dueOn })} ·{' '}
             {i.visitedAt
@@ -176,11 +159,39 @@ function ItemCard(props: { item: DueItem; pending?: boolean; onVisit?: () => voi
   );
 }
 
+/** The worker's own grids on a map (outlines kept on the phone for offline use), opened on demand. */
+function MyGridsMap() {
+  const t = useT();
+  const grids = useOfflineQuery('my-grids', () => listGrids());
+  const outlines = (grids.data?.data ?? [])
+    .filter((g) => g.outline)
+    .map((g) => ({ id: g.id, name: g.name, geojson: g.outline }));
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 8 }}
+      destroyOnHidden
+      items={[
+        {
+          key: 'map',
+          label: <span data-testid="my-grid-map-toggle">{t('grid.due.myGridMap')}</span>,
+          children: outlines.length ? (
+            <GeoMap label={t('grid.due.myGridMap')} outlines={outlines} height={260} testId="my-grid-map" />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('grid.due.noOutline')} />
+          ),
+        },
+      ]}
+    />
+  );
+}
+
 /** The due list page: start page of the installed app. */
 export default function DuePage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const navigate = useNavigate();
-  const q = useOfflineQuery<DueList>('due', () => api<DueList>('GET', '/api/grid/due'));
+  const q = useOfflineQuery('due', () => dueListOf());
   const outbox = useOutbox();
   const [visiting, setVisiting] = useState<DueItem | null>(null);
   const queued = new Map(
@@ -193,7 +204,7 @@ export default function DuePage() {
   const pendingDone = [...(list?.today ?? []), ...(list?.overdue ?? [])]
     .filter((i) => queued.has(i.recordId))
     .map((i) => ({ ...i, visitedAt: queued.get(i.recordId) }));
-  const section = (items: DueItem[], onVisit: boolean, pending = false) =>
+  const section = (items: Entry[], onVisit: boolean, pending = false) =>
     items.length ? (
       items.map((i) => (
         <ItemCard
@@ -229,6 +240,7 @@ export default function DuePage() {
         />
       )}
       {q.isError && <Alert type="error" showIcon title={t('grid.due.noCopy')} />}
+      <MyGridsMap />
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Tabs
           defaultActiveKey="today"

@@ -2,22 +2,12 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle } from './common.tsx';
-
-const CATS = ['household', 'rental', 'special_care', 'entity'] as const;
-
-interface Rule {
-  id: string;
-  nodeId: string;
-  nodeName: string;
-  category: string;
-  intervalDays: number;
-  inherited: boolean;
-}
+import { listVisitRules, setVisitRule, VISIT_CATEGORIES, type VisitCategory } from './grid.api.ts';
 
 /** The cycles page. */
 export default function CyclesPage() {
@@ -31,13 +21,13 @@ export default function CyclesPage() {
   const rules = useQuery({
     queryKey: ['grid-visit-rules', nodeId],
     enabled: !!nodeId,
-    queryFn: () => api<Rule[]>('GET', `/api/grid/visit-rules${qs({ nodeId })}`),
+    queryFn: () => listVisitRules(nodeId!),
   });
-  const save = async (category: string) => {
+  const save = async (category: VisitCategory) => {
     const intervalDays = edits[category];
     if (!nodeId || !intervalDays) return;
     try {
-      await api('PUT', '/api/grid/visit-rules', { nodeId, category, intervalDays });
+      await setVisitRule({ nodeId, category, intervalDays });
       message.success(t('grid.cycles.saved'));
       setEdits((e) => ({ ...e, [category]: null }));
       await qc.invalidateQueries({ queryKey: ['grid-visit-rules', nodeId] });
@@ -50,7 +40,7 @@ export default function CyclesPage() {
     }
   };
   if (!nodeId) return <Alert type="info" showIcon title={t('grid.reg.pickGrid')} />;
-  const rows = CATS.map((c) => {
+  const rows = VISIT_CATEGORIES.map((c) => {
     const r = (rules.data ?? []).find((x) => x.category === c);
     return { category: c, rule: r };
   });

@@ -11,6 +11,9 @@ import {
   Drawer,
   Input,
   Modal,
+  Popconfirm,
+  Progress,
+  Select,
   Space,
   Table,
   Tabs,
@@ -21,42 +24,24 @@ import {
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, ApiError, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { Can, useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { PageTitle, beijingDay, fmtTime } from './common.tsx';
-
-const KINDS = ['housing', 'population', 'entity'] as const;
-
-interface RecordRow {
-  id: string;
-  kind: string;
-  nodeId: string;
-  nodeName: string;
-  label: string;
-  attrs: Record<string, unknown>;
-  visitCategory: string;
-  lastVisitedAt: string | null;
-  version: number;
-  updatedAt: string;
-  /** A population row's person in the people register, if one has the same national ID. */
-  personId: string | null;
-}
-interface HistoryRow {
-  at: string;
-  actorName: string;
-  change: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
-}
-interface Preview {
-  importId: string;
-  kind: string;
-  total: number;
-  valid: number;
-  errors: { row: number; field: string; message: string }[];
-}
+import { PageTitle, beijingDay, useTimeFormat } from './common.tsx';
+import {
+  commitImport,
+  exportUrl,
+  listRecords,
+  previewImport,
+  recordHistory,
+  REGISTER_KINDS,
+  importStatusOf,
+  type ImportPreview,
+  type ImportStatus,
+  type RegisterKind,
+  type RegisterRecord,
+} from './grid.api.ts';
 
 /** A failed request as one line: the title and every per-field message. */
 function problemText(e: unknown): string {
@@ -74,16 +59,19 @@ function attrsText(a: Record<string, unknown> | null): string {
 /** The registers page. */
 export default function RegistersPage() {
   const t = useT();
+  const fmtTime = useTimeFormat();
   const { me, can } = useMe();
   const { node } = useSelectedNode();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
   const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
-  const [kind, setKind] = useState<(typeof KINDS)[number]>('housing');
+  const [kind, setKind] = useState<RegisterKind>('housing');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const [history, setHistory] = useState<RecordRow | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [history, setHistory] = useState<RegisterRecord | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [picked, setPicked] = useState<File | null>(null);
+  const [progress, setProgress] = useState<ImportStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const pageSize = 20;
@@ -91,24 +79,21 @@ export default function RegistersPage() {
     queryKey: ['grid-records', kind, nodeId, search, page],
     enabled: !!nodeId,
     queryFn: () =>
-      api<{ total: number; items: RecordRow[] }>(
-        'GET',
-        `/api/grid/registers/${kind}${qs({ nodeId, q: search, limit: pageSize, offset: (page - 1) * pageSize })}`,
-      ),
+      listRecords(kind, { nodeId: nodeId!, q: search, limit: pageSize, offset: (page - 1) * pageSize }),
   });
   const hist = useQuery({
     queryKey: ['grid-record-history', history?.id],
     enabled: !!history,
-    queryFn: () => api<HistoryRow[]>('GET', `/api/grid/registers/${kind}/${history!.id}/history`),
+    queryFn: () => recordHistory(kind, history!.id),
   });
 
-  const upload = async (f: File | undefined) => {
+  const upload = async (f: File | undefined | null, mapping?: Record<string, number | null>) => {
     if (!f || !nodeId) return;
-    const form = new FormData();
-    form.append('file', f, f.name);
     setBusy(true);
     try {
-      setPreview(await api<Preview>('POST', `/api/grid/registers/${kind}/import${qs({ nodeId })}`, form));
+      setPreview(await previewImport(kind, nodeId, f, mapping));
+      setPicked(f);
+      setProgress(null);
     } catch (e) {
       message.error(problemText(e));
     } finally {
@@ -116,30 +101,35 @@ export default function RegistersPage() {
       if (file.current) file.current.value = '';
     }
   };
+  /** Re-reads the same file with one column mapped by the user. */
+  const remap = (key: string, index: number | null) =>
+    preview && void upload(picked, { ...preview.mapping, [key]: index });
   const commit = async (allOrNothing: boolean) => {
     if (!preview) return;
     setBusy(true);
+    // the commit runs in batches: show how far it has come while it runs
+    const timer = setInterval(() => {
+      void importStatusOf(kind, preview.importId)
+        .then(setProgress)
+        .catch(() => {});
+    }, 1000);
     try {
-      const r = await api<{ imported: number }>(
-        'POST',
-        `/api/grid/registers/${kind}/import/${preview.importId}/commit`,
-        {
-          confirm: true,
-          allOrNothing,
-        },
-      );
+      const r = await commitImport(kind, preview.importId, { allOrNothing });
+      setProgress(r);
       message.success(t('grid.reg.imported', { n: r.imported }));
-      setPreview(null);
+      if (!r.failed.length) setPreview(null);
       await qc.invalidateQueries({ queryKey: ['grid-records'] });
     } catch (e) {
       message.error(problemText(e));
     } finally {
+      clearInterval(timer);
       setBusy(false);
     }
   };
 
   if (!nodeId) return <Alert type="info" showIcon title={t('grid.reg.pickGrid')} />;
   const badRows = preview ? new Set(preview.errors.map((e) => e.row)).size : 0;
+  const committed = progress?.status === 'committed';
   return (
     <div>
       <PageTitle
@@ -148,7 +138,7 @@ export default function RegistersPage() {
             <Can ability="grid.collect">
               <input
                 type="file"
-                accept=".xlsx"
+                accept=".xlsx,.csv"
                 ref={file}
                 style={{ display: 'none' }}
                 onChange={(e) => void upload(e.target.files?.[0])}
@@ -164,7 +154,7 @@ export default function RegistersPage() {
                 {t('grid.reg.import')}
               </Button>
             </Can>
-            <Button icon={<DownloadOutlined />} href={`/api/grid/registers/${kind}/export${qs({ nodeId })}`}>
+            <Button icon={<DownloadOutlined />} href={exportUrl(kind, nodeId)}>
               {t('grid.reg.export')}
             </Button>
           </Space>
@@ -175,10 +165,10 @@ export default function RegistersPage() {
       <Tabs
         activeKey={kind}
         onChange={(k) => {
-          setKind(k as (typeof KINDS)[number]);
+          setKind(k as RegisterKind);
           setPage(1);
         }}
-        items={KINDS.map((k) => ({ key: k, label: t(`grid.reg.kind.${k}`) }))}
+        items={REGISTER_KINDS.map((k) => ({ key: k, label: t(`grid.reg.kind.${k}`) }))}
       />
       <Input.Search
         allowClear
@@ -189,7 +179,7 @@ export default function RegistersPage() {
           setPage(1);
         }}
       />
-      <Table<RecordRow>
+      <Table<RegisterRecord>
         rowKey="id"
         size="small"
         loading={list.isLoading}
@@ -268,49 +258,113 @@ export default function RegistersPage() {
       </Drawer>
       <Modal
         open={!!preview}
-        width={720}
+        width={760}
         title={
-          preview ? t('grid.reg.preview', { total: preview.total, valid: preview.valid, bad: badRows }) : ''
+          preview
+            ? t('grid.reg.preview', { total: preview.total, valid: preview.valid, bad: preview.errorCount })
+            : ''
         }
         onCancel={() => setPreview(null)}
-        footer={[
-          <Button key="cancel" onClick={() => setPreview(null)}>
-            {t('grid.common.cancel')}
-          </Button>,
-          <Button
-            key="valid"
-            disabled={!preview?.valid}
-            loading={busy}
-            onClick={() => void commit(false)}
-            data-testid="reg-import-valid"
-          >
-            {t('grid.reg.importValid', { n: preview?.valid ?? 0 })}
-          </Button>,
-          <Button
-            key="all"
-            type="primary"
-            loading={busy}
-            disabled={badRows > 0}
-            onClick={() => void commit(true)}
-            data-testid="reg-import-all"
-          >
-            {t('grid.reg.importAll')}
-          </Button>,
-        ]}
+        footer={
+          committed
+            ? [
+                <Button key="close" type="primary" onClick={() => setPreview(null)}>
+                  {t('grid.common.close')}
+                </Button>,
+              ]
+            : [
+                <Button key="cancel" onClick={() => setPreview(null)}>
+                  {t('grid.common.cancel')}
+                </Button>,
+                <Popconfirm
+                  key="valid"
+                  title={t('grid.reg.confirmImport', { n: preview?.valid ?? 0 })}
+                  onConfirm={() => void commit(false)}
+                >
+                  <Button disabled={!preview?.valid} loading={busy} data-testid="reg-import-valid">
+                    {t('grid.reg.importValid', { n: preview?.valid ?? 0 })}
+                  </Button>
+                </Popconfirm>,
+                <Popconfirm
+                  key="all"
+                  title={t('grid.reg.confirmImport', { n: preview?.valid ?? 0 })}
+                  onConfirm={() => void commit(true)}
+                  disabled={badRows > 0}
+                >
+                  <Button type="primary" loading={busy} disabled={badRows > 0} data-testid="reg-import-all">
+                    {t('grid.reg.importAll')}
+                  </Button>
+                </Popconfirm>,
+              ]
+        }
       >
-        <Typography.Paragraph type="secondary">{t('grid.reg.nothingImported')}</Typography.Paragraph>
-        <Table
-          size="small"
-          rowKey={(r) => `${r.row}-${r.field}`}
-          pagination={{ pageSize: 10 }}
-          dataSource={preview?.errors ?? []}
-          data-testid="reg-import-errors"
-          columns={[
-            { title: t('grid.reg.row'), dataIndex: 'row', width: 70 },
-            { title: t('grid.reg.field'), dataIndex: 'field', width: 140 },
-            { title: t('grid.reg.reason'), dataIndex: 'message' },
-          ]}
-        />
+        {preview && (
+          <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+            {progress ? (
+              <div data-testid="reg-import-progress">
+                <Progress percent={Math.round((progress.done / Math.max(progress.valid, 1)) * 100)} />
+                <Typography.Text>
+                  {t('grid.reg.progress', {
+                    done: progress.done,
+                    valid: progress.valid,
+                    imported: progress.imported,
+                    failed: progress.failed.length,
+                  })}
+                </Typography.Text>
+              </div>
+            ) : (
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                {t('grid.reg.nothingImported')}
+              </Typography.Paragraph>
+            )}
+            {!progress && (
+              <div data-testid="reg-import-mapping">
+                <Typography.Text strong>{t('grid.reg.mapping', { row: preview.headerRow })}</Typography.Text>
+                <Table
+                  size="small"
+                  rowKey="key"
+                  pagination={false}
+                  dataSource={preview.columns}
+                  columns={[
+                    {
+                      title: t('grid.reg.column'),
+                      dataIndex: 'label',
+                      render: (v: string, c) => (c.required ? `${v} *` : v),
+                    },
+                    {
+                      title: t('grid.reg.fromHeader'),
+                      render: (_, c) => (
+                        <Select
+                          style={{ width: '100%', minWidth: 160 }}
+                          aria-label={t('grid.reg.fromHeaderOf', { column: c.label })}
+                          value={preview.mapping[c.key] ?? -1}
+                          disabled={busy}
+                          onChange={(v: number) => remap(c.key, v < 0 ? null : v)}
+                          options={[
+                            { value: -1, label: t('grid.reg.notInFile') },
+                            ...preview.headers.map((h, i) => ({ value: i, label: h || `#${i + 1}` })),
+                          ]}
+                        />
+                      ),
+                    },
+                  ]}
+                />
+              </div>
+            )}
+            <Table
+              size="small"
+              rowKey={(r) => `${r.row}-${r.field}`}
+              pagination={{ pageSize: 10 }}
+              dataSource={progress?.failed.length ? progress.failed : preview.errors}
+              data-testid="reg-import-errors"
+              columns={[
+                { title: t('grid.reg.row'), dataIndex: 'row', width: 70 },
+                { title: t('grid.reg.field'), dataIndex: 'field', width: 140 },
+                { title: t('grid.reg.reason'), dataIndex: 'message' },
+              ]}
+            />
+          </Space>
+        )}
       </Modal>
     </div>
   );
