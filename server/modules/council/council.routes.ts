@@ -509,26 +509,30 @@ export function councilRoutes(app: App, svc: CouncilService, opts: { webDist?: s
 
   // A shared link (WeChat reads the page's own title and description, before any script runs):
   // the client's index.html with this community's title and description written in.
-  app.get('/public/c/:id', { schema: { hide: true, params: idParams } }, async (req, reply) => {
-    const meta = await svc.shareMeta(req.params.id, thisYear());
-    const file = opts.webDist ? path.join(opts.webDist, 'index.html') : null;
-    const html = file && fs.existsSync(file) ? await fs.promises.readFile(file, 'utf8') : FALLBACK_HTML;
-    const title = escapeHtml(meta?.title ?? '共治 gongzhi');
-    const description = escapeHtml(meta?.description ?? '共治 gongzhi — 居民议事');
-    const tagsHtml =
-      `<meta name="description" content="${description}" />` +
-      `<meta property="og:title" content="${title}" /><meta property="og:description" content="${description}" />` +
-      `<meta property="og:type" content="website" /><meta itemprop="name" content="${title}" />` +
-      `<meta itemprop="description" content="${description}" />`;
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .send(
-        html
-          .replace(/<meta name="description"[^>]*>/, '')
-          .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>${tagsHtml}`),
-      );
-  });
+  app.get(
+    '/public/c/:id',
+    { config: { permission: 'public' }, schema: { hide: true, params: idParams } },
+    async (req, reply) => {
+      const meta = await svc.shareMeta(req.params.id, thisYear());
+      const file = opts.webDist ? path.join(opts.webDist, 'index.html') : null;
+      const html = file && fs.existsSync(file) ? await fs.promises.readFile(file, 'utf8') : FALLBACK_HTML;
+      const title = escapeHtml(meta?.title ?? '共治 gongzhi');
+      const description = escapeHtml(meta?.description ?? '共治 gongzhi — 居民议事');
+      const tagsHtml =
+        `<meta name="description" content="${description}" />` +
+        `<meta property="og:title" content="${title}" /><meta property="og:description" content="${description}" />` +
+        `<meta property="og:type" content="website" /><meta itemprop="name" content="${title}" />` +
+        `<meta itemprop="description" content="${description}" />`;
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(
+          html
+            .replace(/<meta name="description"[^>]*>/, '')
+            .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>${tagsHtml}`),
+        );
+    },
+  );
 }
 
 const FALLBACK_HTML =
