@@ -117,12 +117,13 @@ async function start() {
       [{ name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) }],
       say,
     );
-  // service-level timers turning yellow or red: told once each (dedupe keys), so any process may sweep
+  // every five minutes: service-level timers turning yellow or red (told once each, dedupe keys) and
+  // votes whose closing time has passed tallied (a settled vote is skipped), so any process may sweep
   if (config.dailyJobs)
-    sweep = setInterval(
-      () => void services.events.notifyTimers().catch((e) => say(`timer notices failed: ${e}`)),
-      5 * 60_000,
-    ).unref();
+    sweep = setInterval(() => {
+      void services.events.notifyTimers().catch((e) => say(`timer notices failed: ${e}`));
+      void services.votes.settleDue().catch((e) => say(`settling closed votes failed: ${e}`));
+    }, 5 * 60_000).unref();
 }
 
 starting = start();
