@@ -64,6 +64,20 @@ export class ConflictError extends DomainError {
     super(409, key, params);
   }
 }
+/**
+ * An update made against a copy that has changed since it was read (a version that moved): a 409
+ * whose problem carries the server's current copy (`current`), so the client can show it and let
+ * the user decide. Every module's stale-copy error is one of these.
+ */
+export class StaleError extends ConflictError {
+  constructor(
+    readonly current: unknown,
+    key = 'error.stale',
+    params: Record<string, unknown> = {},
+  ) {
+    super(key, params);
+  }
+}
 /** Well-formed input that breaks a business rule, reported per field. */
 export class InvalidError extends DomainError {
   constructor(fields: FieldProblem[], key = 'error.validation') {
@@ -90,6 +104,8 @@ export interface Problem {
   code: string;
   errors?: { field: string; message: string }[];
   lang: Lang;
+  /** With a 409 for a stale copy: the server's current copy. */
+  current?: unknown;
 }
 
 /** Where a route's validated input sits, so a missing field can be told from a wrong one. */
@@ -217,6 +233,7 @@ export function problemOf(err: unknown, lang: Lang, input?: RequestInput): Probl
         ? err.fields.map((f) => ({ field: f.field, message: f.message ?? t(lang, f.key, f.params) }))
         : undefined,
       lang,
+      ...(err instanceof StaleError ? { current: err.current } : {}),
     };
   }
   const db = databaseProblem(err);

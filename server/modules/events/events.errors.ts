@@ -1,21 +1,17 @@
 /** Errors of the events module that carry more than a message. */
-import { ConflictError } from '../../platform/errors.ts';
+import { StaleError } from '../../platform/errors.ts';
 import type { EventView } from './events.schemas.ts';
 
 /** A stale or conflicting update: carries the server's current copy for the client to show. */
-export class StaleEventError extends ConflictError {
+export class StaleEventError extends StaleError {
   constructor(
     key: string,
-    readonly current: EventView,
+    override readonly current: EventView,
     params: Record<string, unknown> = {},
   ) {
-    super(key, params);
+    super(current, key, params);
   }
 }
 
 /** A district's settings changed since the client read them: carries the current copy. */
-export class StaleSettingsError extends ConflictError {
-  constructor(readonly current: unknown) {
-    super('error.stale');
-  }
-}
+export class StaleSettingsError extends StaleError {}

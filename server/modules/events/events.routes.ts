@@ -4,10 +4,8 @@
  * through POST /api/grid/sync.
  */
 import { z } from 'zod';
-import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import type { EventsService } from './events.service.ts';
-import { StaleEventError, StaleSettingsError } from './events.errors.ts';
 import {
   categoryView,
   createEventBody,
@@ -34,7 +32,7 @@ import {
   settingsView,
   slaView,
 } from './events.schemas.ts';
-import { DomainError, problemOf } from '../../platform/errors.ts';
+import { DomainError } from '../../platform/errors.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['events'];
@@ -104,19 +102,8 @@ export function eventsRoutes(app: App, svc: EventsService) {
         response: { 200: eventView },
       },
     },
-    async (req, reply) => {
-      try {
-        return await svc.transition(req.ctx, req.params.id, req.body);
-      } catch (e) {
-        if (e instanceof StaleEventError)
-          return (reply as unknown as FastifyReply)
-            .status(409)
-            .type('application/problem+json; charset=utf-8')
-            .serializer(JSON.stringify)
-            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
-        throw e;
-      }
-    },
+    // a stale copy answers 409 with the current one (StaleError)
+    async (req) => svc.transition(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/events/:id/photos',
@@ -335,19 +322,8 @@ export function eventsRoutes(app: App, svc: EventsService) {
         response: { 200: settingsView },
       },
     },
-    async (req, reply) => {
-      try {
-        return await svc.saveSettings(req.ctx, req.body);
-      } catch (e) {
-        if (e instanceof StaleSettingsError)
-          return (reply as unknown as FastifyReply)
-            .status(409)
-            .type('application/problem+json; charset=utf-8')
-            .serializer(JSON.stringify)
-            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
-        throw e;
-      }
-    },
+    // a stale copy answers 409 with the current one (StaleError)
+    async (req) => svc.saveSettings(req.ctx, req.body),
   );
   app.get(
     '/api/events/prevention',

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { ConflictError, InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
+import { InvalidError, NotFoundError, StaleError, type FieldProblem } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { parseNationalId } from '../../platform/pii/national-id.ts';
 import { maskName, maskNationalId, type PiiCipher } from '../../platform/pii/pii.ts';
@@ -23,9 +23,9 @@ import { inReach, type GridScope } from './grid.scope.ts';
 import { entityAttrs, housingAttrs, populationAttrs, type recordView } from './grid.schemas.ts';
 
 /** A stale update of a register record: carries the server's current copy. */
-export class StaleRecordError extends ConflictError {
-  constructor(readonly current: z.infer<typeof recordView>) {
-    super('error.stale');
+export class StaleRecordError extends StaleError {
+  constructor(override readonly current: z.infer<typeof recordView>) {
+    super(current);
   }
 }
 

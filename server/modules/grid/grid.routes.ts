@@ -1,13 +1,11 @@
 /** HTTP routes of grid work 网格: thin, one service call each (the OpenAPI document describes them). */
 import { z } from 'zod';
-import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
 import { DomainError, problemOf } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
-import { StaleRecordError } from './grid.records.ts';
 import {
   assignmentBody,
   assignmentView,
@@ -166,19 +164,8 @@ export function gridRoutes(app: App, svc: GridService) {
         response: { 200: recordView },
       },
     },
-    async (req, reply) => {
-      try {
-        return await svc.updateRecord(req.ctx, req.params.kind, req.params.id, req.body);
-      } catch (e) {
-        if (e instanceof StaleRecordError)
-          return (reply as unknown as FastifyReply)
-            .status(409)
-            .type('application/problem+json; charset=utf-8')
-            .serializer(JSON.stringify)
-            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
-        throw e;
-      }
-    },
+    // a stale copy answers 409 with the current one (StaleError)
+    async (req) => svc.updateRecord(req.ctx, req.params.kind, req.params.id, req.body),
   );
   app.get(
     '/api/grid/registers/:kind/:id/history',

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { ConflictError, NotFoundError } from '../../platform/errors.ts';
+import { NotFoundError, StaleError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { OrgTree } from '../org/index.ts';
 import * as repo from './open311.repository.ts';
@@ -17,9 +17,9 @@ const hashKey = (k: string) => crypto.createHash('sha256').update(k).digest();
 const isoZ = (d: Date | string | null) => (d ? new Date(d).toISOString().replace(/\.\d{3}Z$/, 'Z') : null);
 
 /** A district's settings changed since the client read them: carries the current copy. */
-export class StaleOpen311SettingsError extends ConflictError {
-  constructor(readonly current: z.infer<typeof settingsView>) {
-    super('error.stale');
+export class StaleOpen311SettingsError extends StaleError {
+  constructor(override readonly current: z.infer<typeof settingsView>) {
+    super(current);
   }
 }
 

@@ -4,11 +4,9 @@
  * format. The admin API for keys and settings is under /api/open311 (session, CSRF, open311.keys).
  */
 import { z } from 'zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
-import { problemOf } from '../../platform/errors.ts';
 import type { Open311Service } from './index.ts';
-import { StaleOpen311SettingsError } from './open311.admin.service.ts';
 import { Open311Error } from './open311.service.ts';
 import { toXml } from './open311.xml.ts';
 import {
@@ -223,18 +221,7 @@ export function open311Routes(app: App, svc: Open311Service) {
         response: { 200: settingsView },
       },
     },
-    async (req, reply) => {
-      try {
-        return await svc.saveSettings(req.ctx, req.body);
-      } catch (e) {
-        if (e instanceof StaleOpen311SettingsError)
-          return (reply as unknown as FastifyReply)
-            .status(409)
-            .type('application/problem+json; charset=utf-8')
-            .serializer(JSON.stringify)
-            .send({ ...problemOf(e, req.ctx.lang), current: e.current });
-        throw e;
-      }
-    },
+    // a stale copy answers 409 with the current one (StaleError)
+    async (req) => svc.saveSettings(req.ctx, req.body),
   );
 }
