@@ -101,7 +101,9 @@ export function BoardPage() {
   });
   const [picked, setPicked] = useState<string | null>(null);
   const sorted = useMemo(() => [...(lists.data ?? [])].sort((a, b) => b.year - a.year), [lists.data]);
-  const list = sorted.find((l) => l.id === picked) ?? sorted[0];
+  // this year's list first (a list for a later year, drafted ahead, does not hide it), else the newest
+  const thisYear = new Date().getFullYear();
+  const list = sorted.find((l) => l.id === picked) ?? sorted.find((l) => l.year === thisYear) ?? sorted[0];
   const [filters, setFilters] = useState<{ evalStatus?: string; category?: string; q?: string }>({});
   const query = { listId: list?.id, kind: 'list_task', ...filters };
   const tasks = useQuery({
