@@ -130,6 +130,8 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   ]) {
     await login(page, user);
     await page.goto('/tasks');
+    // the board opens this year's list; other specs may have drafted lists for other years
+    await choose(page, page.getByTestId('list-select'), `${year}年福田区任务榜`);
     await page.getByTestId('column-published').getByText(TITLE).click();
     await expect(page.getByTestId('task-status')).toContainText('待揭榜');
     await page.getByTestId('apply').click();
@@ -197,6 +199,7 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   // an accountability draft (nothing is issued by itself)
   await login(page, 'zzb');
   await page.goto('/tasks');
+  await choose(page, page.getByTestId('list-select'), `${year}年福田区任务榜`);
   for (const day of [`${year}-06-01`, `${year}-06-20`]) {
     await page.getByTestId('evaluate').click();
     await fillDate(page.getByTestId('f-eval-day'), day);
