@@ -24,4 +24,22 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
+  {
+    // house rule 2: a module imports another module only through its index.ts (test kits excepted)
+    files: ['server/modules/**/*.ts'],
+    ignores: ['server/modules/**/*.test.ts', 'server/modules/**/*.testkit.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[a-z0-9]+/(?!index\\.ts$).+',
+              message: 'Import another module only through its index.ts (house rule 2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -19,4 +19,4 @@ export { idempotencyKeyOf, type EventsWriteKind } from './events.keys.ts';
 export { NO_GRID, type EventsGridPort } from './events.ports.ts';
 export type { PublicReport, PublicUpdate } from './events.notes.service.ts';
 export { EVENT_CATEGORIES, CATEGORY_NAMES, type EventCategory } from './events.rules.ts';
-export { createEventBody, type CreateEventInput, type EventView } from './events.schemas.ts';
+export { createEventBody, transitionBody, type CreateEventInput, type EventView } from './events.schemas.ts';

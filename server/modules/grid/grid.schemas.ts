@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { createEventBody } from '../events/index.ts';
 // the one schema grid takes from inside events (offline transitions), until events' index exports it
-import { transitionBody } from '../events/events.schemas.ts';
+import { transitionBody } from '../events/index.ts';
 import {
   ASSIGNMENT_KINDS,
   OCCUPANCY,
