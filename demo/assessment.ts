@@ -322,20 +322,25 @@ export async function seedAssessment(
         created_by: zzbId,
       });
     }
-    if (rng.chance(0.35) || p === demoCadre)
+    if (rng.chance(0.35) || p === demoCadre) {
+      const at = day(from, rng.int(0, span - 1));
+      // a commendation adds, a criticism takes away; a pending request is not decided yet
+      const praised = rng.chance(0.8);
+      const approved = rng.chance(0.95);
       points.push({
         district_id: districtId,
         id: ids.next(),
         person_id: p,
         unit_node_id: c.unit_node_id,
-        day: day(from, rng.int(0, span - 1)),
-        points: rng.chance(0.8) ? rng.int(1, 5) : -rng.int(1, 3),
-        reason: rng.chance(0.8) ? '获得上级表彰' : '被通报批评',
-        status: rng.chance(0.95) ? 'approved' : 'pending',
+        day: at,
+        points: praised ? rng.int(1, 5) : -rng.int(1, 3),
+        reason: praised ? '获得上级表彰' : '被通报批评',
+        status: approved ? 'approved' : 'pending',
         requested_by: zzbId,
-        decided_by: zzbId,
-        decided_at: new Date(`${today}T02:00:00Z`),
+        decided_by: approved ? zzbId : null,
+        decided_at: approved ? new Date(`${today}T02:00:00Z`) : null,
       });
+    }
   }
   const year = Number(today.slice(0, 4));
   const decls = cadres.slice(0, 40).map((p, i) => {

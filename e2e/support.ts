@@ -1,5 +1,5 @@
 /** Shared steps of the e2e specs: log in and out as a demo account, and API reads in the browser's session. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { pinyinInitials } from '../server/platform/pinyin.ts';
 
 /** The password of every demo account (demo/seed.ts). */
@@ -32,4 +32,26 @@ export async function apiGet<T>(page: Page, url: string): Promise<T> {
   const res = await page.request.get(url);
   expect(res.ok(), `${url} → ${res.status()}`).toBeTruthy();
   return (await res.json()) as T;
+}
+
+/**
+ * Picks an option of an antd select, and checks that the select now shows it: options load
+ * asynchronously, and a click that lands while the list re-renders is retried.
+ */
+export async function choose(page: Page, select: Locator, text: string | RegExp) {
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (!(await dropdown.isVisible())) await select.click();
+    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first();
+    try {
+      await option.click({ timeout: 5_000 });
+    } catch {
+      // the list closed or re-rendered under the pointer: close it and open it again
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await dropdown.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+    if ((await select.innerText()).trim() !== '') return;
+  }
+  throw new Error('the select kept no value');
 }

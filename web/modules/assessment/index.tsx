@@ -1,5 +1,6 @@
 /** Cadre assessment 干部考核 pages: my assessment, the cycle board, the unit's review, a sheet, results, a cadre's page, the library. */
 import {
+  AimOutlined,
   AuditOutlined,
   DashboardOutlined,
   SolutionOutlined,
@@ -10,6 +11,7 @@ import {
 import type { WebModule } from '../../app/types.ts';
 import { assessmentMessages } from './assessment.messages.ts';
 import { BoardPage, ReviewPage, SheetPage } from './board.page.tsx';
+import { FieldPage } from './field.page.tsx';
 import { IndicatorsPage } from './indicators.page.tsx';
 import { MyAssessmentPage } from './me.page.tsx';
 import { PersonPage, ResultsPage } from './results.page.tsx';
@@ -29,6 +31,7 @@ const assessmentModule: WebModule = {
     { path: 'assessment/rotation', element: <ResultsPage /> },
     { path: 'assessment/people/:personId', element: <PersonPage /> },
     { path: 'assessment/indicators', element: <IndicatorsPage /> },
+    { path: 'assessment/field', element: <FieldPage /> },
   ],
   menu: [
     {
@@ -70,6 +73,14 @@ const assessmentModule: WebModule = {
       icon: <UnorderedListOutlined />,
       ability: 'assessment.read',
       order: 34,
+    },
+    {
+      key: 'assessment.field',
+      path: '/assessment/field',
+      label: { 'zh-CN': '双点与加减分', 'en-US': 'Field points and entries' },
+      icon: <AimOutlined />,
+      ability: 'assessment.review',
+      order: 34.5,
     },
     {
       key: 'assessment.file',
