@@ -17,7 +17,8 @@ export const orgMessages = {
     'org.move_cycle': 'A node cannot move under itself or its own descendant',
     'org.move_cross_district': 'A node cannot move into another district',
     'org.party_parent_outside': 'The parent party organisation must be on the same node or an ancestor',
-    'org.party_not_temporary': 'Only a headquarters party group or a temporary project branch can be dissolved',
+    'org.party_not_temporary':
+      'Only a headquarters party group or a temporary project branch can be dissolved',
     'org.party_dissolved': 'This party organisation is already dissolved',
     'org.party_dissolve_early': 'The dissolution date cannot be before the establishment date',
     'org.name_taken': 'The parent already has a node with this name',

@@ -87,7 +87,10 @@ export function codeFits(level: Level, code: string | null | undefined): boolean
 }
 
 /** Kinds that live only while their project does: established and dissolved on dates. */
-export const TEMPORARY_PARTY_ORG_KINDS = ['hq_group', 'project_branch'] as const satisfies readonly PartyOrgKind[];
+export const TEMPORARY_PARTY_ORG_KINDS = [
+  'hq_group',
+  'project_branch',
+] as const satisfies readonly PartyOrgKind[];
 export type TemporaryPartyOrgKind = (typeof TEMPORARY_PARTY_ORG_KINDS)[number];
 
 /** Whether a temporary organisation may be dissolved on a day: not before it was set up, not twice. */

@@ -61,7 +61,10 @@ export const createTemporaryPartyOrgBody = z.strictObject({
   parentOrgId: z.uuid().nullish(),
 });
 /** POST /api/org/party-orgs/:id/dissolve */
-export const dissolvePartyOrgBody = z.strictObject({ dissolvedOn: z.iso.date(), version: z.number().int().min(1) });
+export const dissolvePartyOrgBody = z.strictObject({
+  dissolvedOn: z.iso.date(),
+  version: z.number().int().min(1),
+});
 export const createPartyOrgBody = z.object({
   nodeId: z.uuid(),
   kind: partyOrgKind,
