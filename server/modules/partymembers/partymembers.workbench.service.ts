@@ -19,7 +19,7 @@ import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import { shanghaiToday, type PartymembersCore, type PartymembersDeps } from './partymembers.core.ts';
 import type { FlowsService } from './partymembers.flows.service.ts';
 import * as repo from './partymembers.repository.ts';
-import { clearsOf, monthOf, monthRange } from './partymembers.rules.ts';
+import { monthOf, monthRange } from './partymembers.rules.ts';
 
 /** Columns of the register's Excel template and export. */
 export const MEMBER_COLUMNS: readonly ColumnSpec[] = [
