@@ -33,6 +33,7 @@ import { councilRoutes, createCouncilService } from './modules/council/index.ts'
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
 import { createPartymembersService, partymembersRoutes } from './modules/partymembers/index.ts';
+import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -184,6 +185,7 @@ export function createServices(p: Platform) {
     pii,
     people,
   });
+  const partyorgs = createPartyorgsService({ db: p.db, auditor, notify, org });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -199,6 +201,7 @@ export function createServices(p: Platform) {
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => partymembers.todos(ctx),
+      (ctx) => partyorgs.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -211,6 +214,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => partymembers.stats(ctx, node, year),
+      (ctx, node, year) => partyorgs.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -236,6 +240,7 @@ export function createServices(p: Platform) {
     council,
     assessment,
     partymembers,
+    partyorgs,
     // [modules:exports]
   };
 }
@@ -277,6 +282,7 @@ export async function createHttpApp(
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       partymembersRoutes(app, services.partymembers);
+      partyorgsRoutes(app, services.partyorgs);
       // [modules:routes]
     },
   });
