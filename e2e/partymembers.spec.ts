@@ -20,7 +20,7 @@ test('Beilun: a mobile member scans the return code and appears in the month inf
   if (!(await link.isVisible().catch(() => false))) await officer.getByTestId('pm-code-new').click();
   await expect(link).toBeVisible();
   const url = new URL((await link.getAttribute('href'))!);
-  await expect(officer.getByTestId('pm-code').first().locator('svg')).toBeVisible();
+  await expect(officer.getByTestId('pm-code-qr').first().locator('svg')).toBeVisible();
 
   // the party member scans it on a phone
   const phone = await (await browser.newContext(PHONE)).newPage();

@@ -371,8 +371,9 @@ export async function insertReport(
     .insertInto('partyorgs_reports')
     .values(row)
     .onConflict((oc) => oc.columns(['district_id', 'party_org_id', 'year']).doNothing())
+    .returning('id')
     .executeTakeFirst();
-  return Number(r.numInsertedRows ?? 0) === 1;
+  return !!r;
 }
 
 /** Rates a report at the version read. */

@@ -65,14 +65,12 @@ export function createPartyorgsWorkbench(
             count: due.length,
             href: '/partyorgs?status=planned',
             level: 'yellow',
-            entries: due
-              .slice(0, 5)
-              .map((a) => ({
-                id: a.id,
-                title: a.what,
-                href: '/partyorgs?status=planned',
-                due: a.planned_on,
-              })),
+            entries: due.slice(0, 5).map((a) => ({
+              id: a.id,
+              title: a.what,
+              href: '/partyorgs?status=planned',
+              due: a.planned_on,
+            })),
           });
       }
       const gradePaths = scopePaths(ctx.actor, 'partyorgs.grade');

@@ -72,7 +72,11 @@ export function CodesPage() {
               }
             >
               {/* the SVG is drawn by the server's QR encoder from our own URL, never from user text */}
-              <div style={{ width: 200, margin: '0 auto' }} dangerouslySetInnerHTML={{ __html: c.svg }} />
+              <div
+                data-testid="pm-code-qr"
+                style={{ width: 200, margin: '0 auto' }}
+                dangerouslySetInnerHTML={{ __html: c.svg }}
+              />
               <Typography.Paragraph
                 copyable={{ text: c.url }}
                 style={{ fontSize: 12, wordBreak: 'break-all' }}
