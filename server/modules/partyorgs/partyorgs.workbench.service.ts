@@ -18,7 +18,6 @@ import type { ActivitiesService } from './partyorgs.activities.service.ts';
 import { shanghaiToday, type PartyorgsCore, type PartyorgsDeps } from './partyorgs.core.ts';
 import type { GradesService } from './partyorgs.grades.service.ts';
 import * as repo from './partyorgs.repository.ts';
-import { LEVELS } from './partyorgs.rules.ts';
 
 /** Columns of the activities' Excel template and export: the 5W1H and the record. */
 export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
