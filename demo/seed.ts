@@ -10,6 +10,7 @@ import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 import { seedCouncil } from './council.ts';
 import { seedPartymembers } from './partymembers.ts';
+import { seedPartyorgs } from './partyorgs.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
