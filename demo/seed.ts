@@ -259,6 +259,11 @@ export async function seedDemoIfEmpty(deps: {
     deps.log(
       `  demo: a year of mobile party members in ${((Date.now() - partymembers) / 1000).toFixed(1)} s`,
     );
+    const partyorgs = Date.now();
+    await seedPartyorgs(deps.services, deps.db, shanghaiDay());
+    deps.log(
+      `  demo: a year of party-organisation quality in ${((Date.now() - partyorgs) / 1000).toFixed(1)} s`,
+    );
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
