@@ -157,13 +157,11 @@ describe('the return code 归队码 and the monthly inflow table', () => {
       '水围社区党支部',
       '福山社区党支部',
     ]);
-    const r = await env
-      .anon()
-      .post(`/api/partymembers/scan/${token}`, {
-        partyOrgId: branch12,
-        destination: '水围社区3栋',
-        work: '快递',
-      });
+    const r = await env.anon().post(`/api/partymembers/scan/${token}`, {
+      partyOrgId: branch12,
+      destination: '水围社区3栋',
+      work: '快递',
+    });
     expect(r.status).toBe(401);
   });
 

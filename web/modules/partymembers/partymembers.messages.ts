@@ -75,6 +75,8 @@ export const partymembersMessages = {
     'pm.scan.submit': '登记归队',
     'pm.scan.done': '已登记到{branch}，计入 {month} 流入表。流而有家！',
     'pm.none': '暂无',
+    'pm.onetime': '发送一次性归队链接',
+    'pm.onetime.hint': '把链接或二维码发给该党员，无需登录即可扫码登记，14 天内有效、仅可使用一次',
     'pm.node_needed': '请先在左侧选择节点',
   },
   'en-US': {
@@ -152,6 +154,9 @@ export const partymembersMessages = {
     'pm.scan.submit': 'Register',
     'pm.scan.done': "Registered with {branch}; counted in {month}'s inflow table.",
     'pm.none': 'None',
+    'pm.onetime': 'Send a one-time return link',
+    'pm.onetime.hint':
+      'Send this link or code to the member: no login needed, valid for 14 days, usable once',
     'pm.node_needed': 'Pick a node in the tree first',
   },
 };

@@ -29,6 +29,7 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
 import { ClearTags, ExportButton, ImportButton, today, usePageTitle, useScopeNode } from './common.tsx';
 import {
+  createCode,
   createMember,
   exportMembersUrl,
   getMember,
@@ -222,7 +223,7 @@ function NewMemberModal(props: { nodeId: string; onClose: () => void; onDone: ()
 export function MemberPage() {
   const t = useT();
   const { id } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const qc = useQueryClient();
   const m = useQuery({ queryKey: ['partymembers', 'member', id], queryFn: () => getMember(id!) });
   usePageTitle(m.data?.name ?? t('pm.register.title'));
@@ -253,6 +254,33 @@ export function MemberPage() {
           <ClearTags clears={x.clears} />
         </Descriptions.Item>
       </Descriptions>
+      {x.can.write && (
+        <Button
+          data-testid="pm-onetime"
+          onClick={async () => {
+            try {
+              const c = await createCode({ nodeId: x.nodeId, personId: x.personId });
+              modal.info({
+                title: t('pm.onetime'),
+                content: (
+                  <>
+                    {/* drawn by the server's QR encoder from our own URL */}
+                    <div style={{ width: 180 }} dangerouslySetInnerHTML={{ __html: c.svg }} />
+                    <Typography.Paragraph copyable style={{ wordBreak: 'break-all' }}>
+                      {c.url}
+                    </Typography.Paragraph>
+                    <Typography.Text type="secondary">{t('pm.onetime.hint')}</Typography.Text>
+                  </>
+                ),
+              });
+            } catch (e) {
+              reportError(e);
+            }
+          }}
+        >
+          {t('pm.onetime')}
+        </Button>
+      )}
       <Card title={t('pm.clears')} size="small">
         <Form
           form={form}
