@@ -40,9 +40,9 @@ test('Luohu: an activity planned by 5W1H, recorded, and the branch graded (seed 
   const graded = street.getByTestId('po-grades').locator('tr', { hasText: orgLabel }).first();
   await expect(graded).toBeVisible({ timeout: 60_000 });
   await graded.getByTestId('po-grade').click();
-  const scores = street.getByTestId('po-score');
+  const scores = street.locator('.ant-modal input.ant-input-number-input');
   await expect(scores.first()).toBeVisible();
-  for (let i = 0; i < (await scores.count()); i++) await scores.nth(i).locator('input').fill('18');
+  for (let i = 0; i < (await scores.count()); i++) await scores.nth(i).fill('18');
   await street.getByTestId('po-grade-ok').click();
   await expect(graded).toContainText('三星');
   await expect(graded).toContainText('72/100');
