@@ -9,6 +9,8 @@ import { seedEvents } from './events.ts';
 import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 import { seedCouncil } from './council.ts';
+import { seedPartymembers } from './partymembers.ts';
+import { seedPartyorgs } from './partyorgs.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -252,6 +254,16 @@ export async function seedDemoIfEmpty(deps: {
     const council = Date.now();
     await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
     deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
+    const partymembers = Date.now();
+    await seedPartymembers(deps.services, deps.db, r.tree.district.id, shanghaiDay());
+    deps.log(
+      `  demo: a year of mobile party members in ${((Date.now() - partymembers) / 1000).toFixed(1)} s`,
+    );
+    const partyorgs = Date.now();
+    await seedPartyorgs(deps.services, deps.db, shanghaiDay());
+    deps.log(
+      `  demo: a year of party-organisation quality in ${((Date.now() - partyorgs) / 1000).toFixed(1)} s`,
+    );
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

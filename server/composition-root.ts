@@ -31,7 +31,9 @@ import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
-import { createCadresReader } from './modules/people/index.ts';
+import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
+import { createPartymembersService, partymembersRoutes } from './modules/partymembers/index.ts';
+import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -174,6 +176,16 @@ export function createServices(p: Platform) {
   });
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
   const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
+  const partymembers = createPartymembersService({
+    db: p.db,
+    auditor,
+    notify,
+    members: createPartyMembersReader({ db: p.db, pii }),
+    org,
+    pii,
+    people,
+  });
+  const partyorgs = createPartyorgsService({ db: p.db, auditor, notify, org });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -188,6 +200,8 @@ export function createServices(p: Platform) {
       (ctx) => events.todos(ctx),
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
+      (ctx) => partymembers.todos(ctx),
+      (ctx) => partyorgs.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -199,6 +213,8 @@ export function createServices(p: Platform) {
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
+      (ctx, node, year) => partymembers.stats(ctx, node, year),
+      (ctx, node, year) => partyorgs.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -223,6 +239,8 @@ export function createServices(p: Platform) {
     votes,
     council,
     assessment,
+    partymembers,
+    partyorgs,
     // [modules:exports]
   };
 }
@@ -263,6 +281,8 @@ export async function createHttpApp(
       councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
+      partymembersRoutes(app, services.partymembers);
+      partyorgsRoutes(app, services.partyorgs);
       // [modules:routes]
     },
   });

@@ -9,5 +9,13 @@ registerMessages(orgMessages);
 
 export { createOrgService, type OrgService, type NodeView } from './org.service.ts';
 export { orgRoutes } from './org.routes.ts';
-export { LEVELS, PARTY_ORG_KINDS, type Level, type PartyOrgKind } from './org.rules.ts';
+export {
+  LEVELS,
+  PARTY_ORG_KINDS,
+  TEMPORARY_PARTY_ORG_KINDS,
+  type Level,
+  type PartyOrgKind,
+  type TemporaryPartyOrgKind,
+} from './org.rules.ts';
+export type { PartyOrgBrief } from './org.lifetime.service.ts';
 export { createOrgTree, type OrgTree, type OrgTreeNode, type NodeChain } from './org.tree.ts';

@@ -179,11 +179,14 @@ export function partyOrgsOn(db: Executor, at: { nodeId: string } | { underPath: 
     .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
     .select([
       'p.id',
+      'p.district_id',
       'p.node_id',
       'p.parent_org_id',
       'p.kind',
       'p.name',
       'p.version',
+      'p.established_on',
+      'p.dissolved_on',
       'n.name as node_name',
       'n.path',
     ]);
@@ -200,7 +203,17 @@ export function partyOrgsById(db: Executor, ids: string[]) {
   return db
     .selectFrom('org_party_orgs as p')
     .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
-    .select(['p.id', 'p.district_id', 'p.node_id', 'p.name', 'p.kind', 'n.path'])
+    .select([
+      'p.id',
+      'p.district_id',
+      'p.node_id',
+      'p.name',
+      'p.kind',
+      'p.version',
+      'p.established_on',
+      'p.dissolved_on',
+      'n.path',
+    ])
     .where('p.id', 'in', ids)
     .execute();
 }
@@ -216,7 +229,23 @@ export async function insertPartyOrg(
     kind: string;
     name: string;
     name_initials: string;
+    established_on?: string | null;
   },
 ) {
   await db.insertInto('org_party_orgs').values(row).execute();
+}
+
+/** Marks a temporary party organisation dissolved, if its version is still the one read. */
+export async function dissolvePartyOrg(
+  db: Executor,
+  row: { district_id: string; id: string; dissolved_on: string; version: number },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('org_party_orgs')
+    .set({ dissolved_on: row.dissolved_on, version: row.version + 1, updated_at: new Date() })
+    .where('district_id', '=', row.district_id)
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

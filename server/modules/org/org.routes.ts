@@ -5,6 +5,8 @@ import type { OrgService } from './org.service.ts';
 import {
   createNodeBody,
   createPartyOrgBody,
+  createTemporaryPartyOrgBody,
+  dissolvePartyOrgBody,
   moveNodeBody,
   nodeDetail,
   nodeView,
@@ -128,5 +130,32 @@ export function orgRoutes(app: App, svc: OrgService) {
       },
     },
     async (req) => svc.createPartyOrg(req.ctx, req.body),
+  );
+  app.post(
+    '/api/org/party-orgs/temporary',
+    {
+      config: { permission: 'org.party.write' },
+      schema: {
+        tags,
+        summary: '成立指挥部党建组或项目临时党支部 Set up a temporary party organisation',
+        body: createTemporaryPartyOrgBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req) => svc.createTemporaryPartyOrg(req.ctx, req.body),
+  );
+  app.post(
+    '/api/org/party-orgs/:id/dissolve',
+    {
+      config: { permission: 'org.party.write' },
+      schema: {
+        tags,
+        summary: '撤销临时党组织 Dissolve a temporary party organisation',
+        params: idParams,
+        body: dissolvePartyOrgBody,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (req) => svc.dissolvePartyOrg(req.ctx, req.params.id, req.body),
   );
 }

@@ -16,7 +16,11 @@ export const LEVELS = [
 ] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** Party organisation kinds, including the special forms of seed 004. */
+/**
+ * Party organisation kinds, including the special forms of seed 004, and the two with a lifetime
+ * (issue 21): a major project's headquarters party group 指挥部党建组 and temporary project branch
+ * 项目临时党支部.
+ */
 export const PARTY_ORG_KINDS = [
   'committee',
   'general_branch',
@@ -25,6 +29,8 @@ export const PARTY_ORG_KINDS = [
   'four_in_one',
   'building',
   'hometown',
+  'hq_group',
+  'project_branch',
 ] as const;
 export type PartyOrgKind = (typeof PARTY_ORG_KINDS)[number];
 
@@ -78,4 +84,22 @@ export function codeFits(level: Level, code: string | null | undefined): boolean
     default:
       return /^[0-9A-Za-z-]{1,40}$/.test(code);
   }
+}
+
+/** Kinds that live only while their project does: established and dissolved on dates. */
+export const TEMPORARY_PARTY_ORG_KINDS = [
+  'hq_group',
+  'project_branch',
+] as const satisfies readonly PartyOrgKind[];
+export type TemporaryPartyOrgKind = (typeof TEMPORARY_PARTY_ORG_KINDS)[number];
+
+/** Whether a temporary organisation may be dissolved on a day: not before it was set up, not twice. */
+export function dissolveProblem(
+  org: { kind: string; established_on: string | null; dissolved_on: string | null },
+  on: string,
+): 'org.party_not_temporary' | 'org.party_dissolved' | 'org.party_dissolve_early' | null {
+  if (!(TEMPORARY_PARTY_ORG_KINDS as readonly string[]).includes(org.kind)) return 'org.party_not_temporary';
+  if (org.dissolved_on) return 'org.party_dissolved';
+  if (org.established_on && on < org.established_on) return 'org.party_dissolve_early';
+  return null;
 }

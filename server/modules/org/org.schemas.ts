@@ -1,6 +1,6 @@
 /** Shapes of the org API. */
 import { z } from 'zod';
-import { LEVELS, PARTY_ORG_KINDS } from './org.rules.ts';
+import { LEVELS, PARTY_ORG_KINDS, TEMPORARY_PARTY_ORG_KINDS } from './org.rules.ts';
 
 export const levelSchema = z.enum(LEVELS);
 export const nodeView = z.object({
@@ -48,7 +48,22 @@ export const partyOrgView = z.object({
   kind: partyOrgKind,
   name: z.string(),
   version: z.number(),
+  establishedOn: z.string().nullable(),
+  dissolvedOn: z.string().nullable(),
   can: z.object({ write: z.boolean() }),
+});
+/** POST /api/org/party-orgs/temporary: a headquarters party group or temporary project branch. */
+export const createTemporaryPartyOrgBody = z.strictObject({
+  nodeId: z.uuid(),
+  kind: z.enum(TEMPORARY_PARTY_ORG_KINDS),
+  name: z.string().trim().min(1).max(100),
+  establishedOn: z.iso.date(),
+  parentOrgId: z.uuid().nullish(),
+});
+/** POST /api/org/party-orgs/:id/dissolve */
+export const dissolvePartyOrgBody = z.strictObject({
+  dissolvedOn: z.iso.date(),
+  version: z.number().int().min(1),
 });
 export const createPartyOrgBody = z.object({
   nodeId: z.uuid(),

@@ -9,6 +9,7 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { looksLikePinyin, pinyinFull, pinyinInitials } from '../../platform/pinyin.ts';
+import { createPartyOrgLifetime } from './org.lifetime.service.ts';
 import * as repo from './org.repository.ts';
 import {
   canParent,
@@ -120,6 +121,7 @@ export function createOrgService(deps: {
   }
 
   return {
+    ...createPartyOrgLifetime(deps),
     /** The subtree roots the actor may browse: where the tree page starts. */
     async roots(ctx: RequestContext): Promise<NodeView[]> {
       const actor = requirePermission(ctx, 'org.read');
@@ -278,6 +280,8 @@ export function createOrgService(deps: {
         kind: r.kind as PartyOrgKind,
         name: r.name,
         version: r.version,
+        establishedOn: r.established_on,
+        dissolvedOn: r.dissolved_on,
         can: { write: can(ctx.actor, 'org.party.write', r.path) },
       }));
     },

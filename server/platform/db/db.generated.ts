@@ -948,7 +948,9 @@ export interface OrgNodes {
 
 export interface OrgPartyOrgs {
   created_at: Generated<Timestamp>;
+  dissolved_on: string | null;
   district_id: string;
+  established_on: string | null;
   id: string;
   kind: string;
   name: string;
@@ -957,6 +959,151 @@ export interface OrgPartyOrgs {
   parent_org_id: string | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
+}
+
+export interface PartymembersCodes {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  expires_at: Timestamp;
+  id: string;
+  node_id: string;
+  person_id: string | null;
+  token: string;
+  used_at: Timestamp | null;
+}
+
+export interface PartymembersMembers {
+  basic_checked: Generated<boolean>;
+  conduct: Generated<string>;
+  created_at: Generated<Timestamp>;
+  destination: Generated<string>;
+  direction: string;
+  district_id: string;
+  id: string;
+  lat: number | null;
+  left_on: string | null;
+  lng: number | null;
+  node_id: string;
+  origin: Generated<string>;
+  party_org_id: string;
+  person_id: string;
+  returned_on: string | null;
+  source: Generated<string>;
+  status: Generated<string>;
+  team_id: string | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  work: Generated<string>;
+}
+
+export interface PartymembersMoves {
+  created_at: Generated<Timestamp>;
+  direction: string;
+  district_id: string;
+  id: string;
+  member_id: string;
+  moved_on: string;
+  node_id: string;
+  place: Generated<string>;
+  source: Generated<string>;
+}
+
+export interface PartymembersServices {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hours: Generated<Numeric>;
+  id: string;
+  member_id: string;
+  note: Generated<string>;
+  served_on: string;
+  service: string;
+  team_id: string;
+}
+
+export interface PartymembersTeams {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  services: Generated<string[]>;
+}
+
+export interface PartyorgsActivities {
+  attendance: number | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  extent: string;
+  extent_met: string | null;
+  held_on: string | null;
+  how: string;
+  id: string;
+  menu_id: string | null;
+  node_id: string;
+  outcome: string | null;
+  party_org_id: string;
+  planned_on: string;
+  recorded_at: Timestamp | null;
+  status: Generated<string>;
+  target_attendance: Generated<number>;
+  version: Generated<number>;
+  what: string;
+  who: string;
+  why: string;
+}
+
+export interface PartyorgsCriteria {
+  active: Generated<boolean>;
+  district_id: string;
+  id: string;
+  max_score: number;
+  name: string;
+  org_class: string;
+  sort: Generated<number>;
+}
+
+export interface PartyorgsGrades {
+  district_id: string;
+  graded_at: Generated<Timestamp>;
+  graded_by: string | null;
+  id: string;
+  level: string;
+  max_total: number;
+  node_id: string;
+  note: Generated<string>;
+  org_class: string;
+  party_org_id: string;
+  scores: Json;
+  total: Numeric;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface PartyorgsMenu {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  district_id: string;
+  id: string;
+  node_id: string;
+  title: string;
+}
+
+export interface PartyorgsReports {
+  district_id: string;
+  id: string;
+  node_id: string;
+  party_org_id: string;
+  rated_at: Timestamp | null;
+  rated_by: string | null;
+  rating: string | null;
+  rating_note: Generated<string>;
+  report: string;
+  secretary: string;
+  submitted_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
 }
 
 export interface PeopleClaimAttempts {
@@ -1452,6 +1599,16 @@ export interface DB {
   open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
+  partymembers_codes: PartymembersCodes;
+  partymembers_members: PartymembersMembers;
+  partymembers_moves: PartymembersMoves;
+  partymembers_services: PartymembersServices;
+  partymembers_teams: PartymembersTeams;
+  partyorgs_activities: PartyorgsActivities;
+  partyorgs_criteria: PartyorgsCriteria;
+  partyorgs_grades: PartyorgsGrades;
+  partyorgs_menu: PartyorgsMenu;
+  partyorgs_reports: PartyorgsReports;
   people_claim_attempts: PeopleClaimAttempts;
   people_claims: PeopleClaims;
   people_guardians: PeopleGuardians;

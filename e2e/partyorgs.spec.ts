@@ -1,0 +1,49 @@
+/**
+ * Party-organisation quality end to end (seed 004, Luohu): the community officer plans an activity
+ * by 5W1H (who, what, why, when, how, to what extent) and records it against its plan; the street
+ * officer then grades the branch by results against the criteria, and sees its level.
+ */
+import { expect, test } from '@playwright/test';
+import { login } from './support.ts';
+
+test('Luohu: an activity planned by 5W1H, recorded, and the branch graded (seed 004)', async ({
+  browser,
+}) => {
+  const what = `e2e 主题党日 ${Date.now().toString(36)}`;
+  const officer = await (await browser.newContext()).newPage();
+  await login(officer, 'shequ');
+  await officer.goto('/partyorgs');
+  await officer.getByTestId('po-plan').click();
+  await officer.getByTestId('po-org').click();
+  const option = officer.locator('.ant-select-item-option').first();
+  const orgLabel = (await option.textContent())!.trim();
+  await option.click();
+  await officer.getByLabel('谁来做 (Who)').fill('支部书记和全体支委');
+  await officer.getByLabel('做什么 (What)').fill(what);
+  await officer.getByLabel('为什么做 (Why)').fill('学习贯彻上级精神，增强党员归属感');
+  await officer.getByLabel('怎么做 (How)').fill('集中学习、重温入党誓词、交流发言');
+  await officer.getByLabel('做到什么程度 (To what extent)').fill('党员参加率不低于90%');
+  await officer.getByTestId('po-plan-form-ok').click();
+  const row = officer.getByTestId('po-activities').locator('tr', { hasText: what });
+  await expect(row).toContainText('已计划');
+
+  // recorded against its plan
+  await row.getByTestId('po-record').click();
+  await officer.getByLabel('完成情况').fill('实到 26 人，全体重温入党誓词，8 人交流发言');
+  await officer.getByTestId('po-record-form-ok').click();
+  await expect(row).toContainText('达成');
+
+  // the street grades the branch by results
+  const street = await (await browser.newContext()).newPage();
+  await login(street, 'jiedao');
+  await street.goto('/partyorgs/grades');
+  const graded = street.getByTestId('po-grades').locator('tr', { hasText: orgLabel }).first();
+  await expect(graded).toBeVisible({ timeout: 60_000 });
+  await graded.getByTestId('po-grade').click();
+  const scores = street.locator('.ant-modal input.ant-input-number-input');
+  await expect(scores.first()).toBeVisible();
+  for (let i = 0; i < (await scores.count()); i++) await scores.nth(i).fill('18');
+  await street.getByTestId('po-grade-ok').click();
+  await expect(graded).toContainText('三星');
+  await expect(graded).toContainText('72/100');
+});

@@ -1,0 +1,124 @@
+/**
+ * Party organisations with a lifetime (issue 21): a major project's headquarters party group
+ * 指挥部党建组 and its temporary project branches 项目临时党支部 are set up on a date and dissolved
+ * on another; and the party organisations of a subtree for other modules (no permission check).
+ */
+import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { can } from '../../platform/access/access.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { pinyinInitials } from '../../platform/pinyin.ts';
+import * as repo from './org.repository.ts';
+import { dissolveProblem, type PartyOrgKind, type TemporaryPartyOrgKind } from './org.rules.ts';
+
+/** A party organisation as other modules see it, with its lifetime. */
+export interface PartyOrgBrief {
+  id: string;
+  districtId: string;
+  nodeId: string;
+  nodeName: string;
+  path: string;
+  parentOrgId: string | null;
+  kind: PartyOrgKind;
+  name: string;
+  establishedOn: string | null;
+  dissolvedOn: string | null;
+}
+
+/** Builds the lifetime verbs of the org service. */
+export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'append'> }) {
+  const { db, auditor } = deps;
+  return {
+    /** Sets up a headquarters party group or temporary project branch on a node, from a date (audited). */
+    async createTemporaryPartyOrg(
+      ctx: RequestContext,
+      input: {
+        nodeId: string;
+        kind: TemporaryPartyOrgKind;
+        name: string;
+        establishedOn: string;
+        parentOrgId?: string | null;
+      },
+    ) {
+      requirePermission(ctx, 'org.party.write');
+      return db.transaction().execute(async (trx) => {
+        const n = await repo.findNode(trx, input.nodeId);
+        if (!n || !can(ctx.actor, 'org.party.write', n.path)) throw new NotFoundError();
+        if (input.parentOrgId) {
+          const [p] = await repo.partyOrgsById(trx, [input.parentOrgId]);
+          if (!p || !n.path.startsWith(p.path))
+            throw new InvalidError([{ field: 'parentOrgId', key: 'org.party_parent_outside' }]);
+        }
+        const id = uuidv7();
+        await repo.insertPartyOrg(trx, {
+          district_id: n.district_id,
+          id,
+          node_id: n.id,
+          parent_org_id: input.parentOrgId ?? null,
+          kind: input.kind,
+          name: input.name,
+          name_initials: pinyinInitials(input.name),
+          established_on: input.establishedOn,
+        });
+        await auditor.append(trx, ctx, {
+          action: 'org.party.create',
+          objectType: 'party_org',
+          objectId: id,
+          districtId: n.district_id,
+          detail: { nodeId: n.id, kind: input.kind, name: input.name, establishedOn: input.establishedOn },
+        });
+        return { id };
+      });
+    },
+
+    /** Dissolves a temporary party organisation on a date, checking the version the client saw (audited). */
+    async dissolvePartyOrg(ctx: RequestContext, id: string, input: { dissolvedOn: string; version: number }) {
+      requirePermission(ctx, 'org.party.write');
+      return db.transaction().execute(async (trx) => {
+        const [o] = await repo.partyOrgsById(trx, [id]);
+        if (!o || !can(ctx.actor, 'org.party.write', o.path)) throw new NotFoundError();
+        const problem = dissolveProblem(o, input.dissolvedOn);
+        if (problem === 'org.party_dissolve_early')
+          throw new InvalidError([{ field: 'dissolvedOn', key: problem }]);
+        if (problem) throw new ConflictError(problem);
+        const done = await repo.dissolvePartyOrg(trx, {
+          district_id: o.district_id,
+          id,
+          dissolved_on: input.dissolvedOn,
+          version: input.version,
+        });
+        if (!done) throw new ConflictError('error.stale');
+        await auditor.append(trx, ctx, {
+          action: 'org.party.dissolve',
+          objectType: 'party_org',
+          objectId: id,
+          districtId: o.district_id,
+          detail: { dissolvedOn: input.dissolvedOn },
+        });
+        return { version: input.version + 1 };
+      });
+    },
+
+    /**
+     * The party organisations of a subtree (path order), with their lifetime, for other modules'
+     * lists and checks. No permission check: callers decide what the actor may see.
+     */
+    async partyOrgsUnder(path: string): Promise<PartyOrgBrief[]> {
+      const rows = await repo.partyOrgsOn(db, { underPath: path });
+      return rows.map((r) => ({
+        id: r.id,
+        districtId: r.district_id,
+        nodeId: r.node_id,
+        nodeName: r.node_name,
+        path: r.path,
+        parentOrgId: r.parent_org_id,
+        kind: r.kind as PartyOrgKind,
+        name: r.name,
+        establishedOn: r.established_on,
+        dissolvedOn: r.dissolved_on,
+      }));
+    },
+  };
+}

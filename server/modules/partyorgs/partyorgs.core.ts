@@ -1,0 +1,65 @@
+/**
+ * What the party-organisation quality verbs share: the org port (organisations of a subtree and
+ * by id), the subtree roots an actor reads, an organisation checked against scope.
+ */
+import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import type { NotifyService } from '../notify/index.ts';
+import type { PartyOrgBrief } from '../org/index.ts';
+import * as repo from './partyorgs.repository.ts';
+
+/** The org module's answers this module needs. */
+export interface PartyorgsOrgPort {
+  partyOrgBriefs(
+    ids: string[],
+  ): Promise<{ id: string; districtId: string; nodeId: string; path: string; name: string }[]>;
+  partyOrgsUnder(path: string): Promise<PartyOrgBrief[]>;
+}
+
+/** What the module is built from. */
+export interface PartyorgsDeps {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  notify: Pick<NotifyService, 'send'>;
+  org: PartyorgsOrgPort;
+}
+
+export type PartyorgsCore = ReturnType<typeof createPartyorgsCore>;
+
+/** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
+export const shanghaiToday = (now = new Date()) =>
+  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** Builds the shared part. */
+export function createPartyorgsCore(deps: PartyorgsDeps) {
+  const { db } = deps;
+
+  /** The node asked for, inside the actor's scope for action (404 otherwise). */
+  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
+    const n = await repo.findNode(db, nodeId);
+    if (!n || !scopePaths(ctx.actor, action).some((p) => n.path.startsWith(p))) throw new NotFoundError();
+    return n;
+  }
+
+  /** An organisation the actor may act on for action (a field error otherwise). */
+  async function orgFor(ctx: RequestContext, partyOrgId: string, action: string, field = 'partyOrgId') {
+    const [o] = await deps.org.partyOrgBriefs([partyOrgId]);
+    if (!o || !can(ctx.actor, action, o.path))
+      throw new InvalidError([{ field, key: 'partyorgs.org_outside' }]);
+    return o;
+  }
+
+  /** Live organisations below a path (dissolved ones left out). */
+  async function orgsUnder(path: string) {
+    return (await deps.org.partyOrgsUnder(path)).filter((o) => !o.dissolvedOn);
+  }
+
+  /** Names of organisations by id. */
+  async function orgNames(ids: string[]) {
+    return new Map((await deps.org.partyOrgBriefs([...new Set(ids)])).map((o) => [o.id, o.name]));
+  }
+
+  return { nodeFor, orgFor, orgsUnder, orgNames };
+}

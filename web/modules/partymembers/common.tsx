@@ -1,0 +1,87 @@
+/** Small pieces the mobile party member pages share: the node they read, page titles, Excel buttons. */
+import { useEffect, useRef } from 'react';
+import { App, Button, Tag } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { reportError } from '../../app/problem.ts';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+
+/** Sets the browser tab's title. */
+export function usePageTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} · 共治`;
+  }, [title]);
+}
+
+/** The node a page reads: the one picked in the tree, else the user's first grant's node. */
+export function useScopeNode(): string | undefined {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  return node?.id ?? me?.grants?.[0]?.nodeId;
+}
+
+/** This month in Asia/Shanghai, 'YYYY-MM'. */
+export const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+/** Today in Asia/Shanghai. */
+export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** A link button that downloads an export. */
+export function ExportButton(props: { href: string; label?: string; testId?: string }) {
+  const t = useT();
+  return (
+    <Button icon={<DownloadOutlined />} href={props.href} data-testid={props.testId ?? 'export'}>
+      {props.label ?? t('pm.export')}
+    </Button>
+  );
+}
+
+/** A button that uploads an Excel or CSV file and reports what was imported. */
+export function ImportButton(props: {
+  upload: (f: File) => Promise<{ created: number; updated: number }>;
+  done: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.csv"
+        style={{ display: 'none' }}
+        data-testid="import-file"
+        onChange={async (e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (!f) return;
+          try {
+            const r = await props.upload(f);
+            message.success(t('pm.imported', r));
+            props.done();
+          } catch (err) {
+            reportError(err);
+          }
+        }}
+      />
+      <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
+        {t('pm.import')}
+      </Button>
+    </>
+  );
+}
+
+/** Which of the five clears a member meets, as tags. */
+export function ClearTags(props: { clears: Record<string, boolean> }) {
+  const t = useT();
+  return (
+    <>
+      {Object.entries(props.clears).map(([k, ok]) => (
+        <Tag key={k} color={ok ? 'green' : 'red'}>
+          {t(`pm.clear.${k}`)}
+        </Tag>
+      ))}
+    </>
+  );
+}

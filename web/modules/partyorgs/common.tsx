@@ -1,0 +1,51 @@
+/** Small pieces the party-organisation pages share: the node and year they read, organisations to pick. */
+import { useEffect, useState } from 'react';
+import { InputNumber } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+
+/** Sets the browser tab's title. */
+export function usePageTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} · 共治`;
+  }, [title]);
+}
+
+/** The node a page reads: the one picked in the tree, else the user's first grant's node. */
+export function useScopeNode(): string | undefined {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  return node?.id ?? me?.grants?.[0]?.nodeId;
+}
+
+/** The year a page reads, this year by default, and a picker for it. */
+export function useYear() {
+  const t = useT();
+  const [year, setYear] = useState(new Date(Date.now() + 8 * 3600_000).getUTCFullYear());
+  const picker = (
+    <InputNumber
+      aria-label={t('po.year')}
+      min={2000}
+      max={2100}
+      value={year}
+      onChange={(v) => v && setYear(v)}
+    />
+  );
+  return { year, picker };
+}
+
+/** Party organisations below a node (for pickers). */
+export function useOrgs(nodeId: string | undefined) {
+  return useQuery({
+    queryKey: ['org', 'party-orgs', nodeId],
+    queryFn: () =>
+      api<{ id: string; name: string; nodeName: string; kind: string; dissolvedOn: string | null }[]>(
+        'GET',
+        `/api/org/nodes/${nodeId}/party-orgs?deep=1`,
+      ),
+    enabled: !!nodeId,
+  });
+}
