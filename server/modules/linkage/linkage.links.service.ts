@@ -47,7 +47,13 @@ export function createLinksService(deps: {
       endedOn: l.ended_on,
       items: l.items ?? 0,
       done: l.done ?? 0,
-      can: { manage: can(ctx.actor, 'linkage.manage', l.path) },
+      can: {
+        manage: can(ctx.actor, 'linkage.manage', l.path),
+        addItem:
+          !l.ended_on &&
+          (can(ctx.actor, 'linkage.manage', l.path) ||
+            (!!ctx.actor && l.linker_user_id === ctx.actor.userId && can(ctx.actor, 'linkage.progress', l.path))),
+      },
     }) satisfies z.infer<typeof linkView>;
 
   /** May the actor report on this item: the linker themself, or whoever keeps the register there. */

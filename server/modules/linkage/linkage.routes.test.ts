@@ -62,7 +62,7 @@ describe('三联三领 (seed 001)', () => {
     linkId = r.body.id;
     const list = await officer.get('/api/linkage/links');
     expect(list.body).toHaveLength(1);
-    expect(list.body[0]).toMatchObject({ kind: 'leader', linkerName: '王建国', nodeName: '福山社区', can: { manage: true } });
+    expect(list.body[0]).toMatchObject({ kind: 'leader', linkerName: '王建国', nodeName: '福山社区', can: { manage: true, addItem: true } });
     expect((await outsider.get(`/api/linkage/links/${linkId}`)).status).toBe(404);
     expect(await audits('linkage.link.create')).toBe(1);
   });

@@ -32,7 +32,7 @@ export const linkView = z.object({
   endedOn: z.string().nullable(),
   items: z.number(),
   done: z.number(),
-  can: z.object({ manage: z.boolean() }),
+  can: z.object({ manage: z.boolean(), addItem: z.boolean() }),
 });
 export const itemBody = z.object({ title: text(200), detail: optText(2000), dueOn: day.optional() });
 export const itemView = z.object({
