@@ -35,6 +35,13 @@ export function createLinksService(deps: {
 }) {
   const { db, auditor, core } = deps;
 
+  /**
+   * The linker reaches their own link wherever it is: a department's officer or a street leader is
+   * linked to a community outside their own subtree, and the link is what puts them there.
+   */
+  const isLinker = (ctx: RequestContext, l: { linker_user_id: string | null }) =>
+    !!ctx.actor && l.linker_user_id === ctx.actor.userId && can(ctx.actor, 'linkage.progress');
+
   const linkOut = (ctx: RequestContext, l: repo.LinkRow & { items?: number; done?: number }) =>
     ({
       id: l.id,
@@ -52,14 +59,13 @@ export function createLinksService(deps: {
         addItem:
           !l.ended_on &&
           (can(ctx.actor, 'linkage.manage', l.path) ||
-            (!!ctx.actor && l.linker_user_id === ctx.actor.userId && can(ctx.actor, 'linkage.progress', l.path))),
+            isLinker(ctx, l)),
       },
     }) satisfies z.infer<typeof linkView>;
 
   /** May the actor report on this item: the linker themself, or whoever keeps the register there. */
   const mayReport = (ctx: RequestContext, i: repo.ItemRow) =>
-    can(ctx.actor, 'linkage.manage', i.path) ||
-    (!!ctx.actor && i.linker_user_id === ctx.actor.userId && can(ctx.actor, 'linkage.progress', i.path));
+    can(ctx.actor, 'linkage.manage', i.path) || isLinker(ctx, i);
 
   const itemOut = (ctx: RequestContext, i: repo.ItemRow, today = shanghaiDay()): z.infer<typeof itemView> => ({
     id: i.id,
@@ -79,11 +85,12 @@ export function createLinksService(deps: {
     actions: mayReport(ctx, i) ? actionsFrom(ITEM_MOVES, i.state as ItemState) : [],
   });
 
-  /** A link visible to the actor. */
+  /** A link visible to the actor (in scope, or their own). */
   async function visibleLink(ctx: RequestContext, id: string, action = 'linkage.read') {
-    requirePermission(ctx, action);
+    requirePermission(ctx, action === 'linkage.read' ? 'linkage.read' : action);
     const l = await repo.findLink(db, id);
-    if (!l || !can(ctx.actor, action, l.path)) throw new NotFoundError();
+    if (!l || !(can(ctx.actor, action, l.path) || (action === 'linkage.read' && isLinker(ctx, l))))
+      throw new NotFoundError();
     return l;
   }
 
@@ -91,7 +98,9 @@ export function createLinksService(deps: {
     /** The links under a node (or the whole scope), of one kind or all. */
     async listLinks(ctx: RequestContext, q: { nodeId?: string; kind?: LinkKind }) {
       const paths = await core.roots(ctx, 'linkage.read', q.nodeId);
-      const rows = await repo.findLinks(db, nodeInPaths('l.node_id', paths), q.kind);
+      // one's own links too (a department's officer linked to a community outside their subtree)
+      const mine = !q.nodeId && can(ctx.actor, 'linkage.progress') ? ctx.actor!.userId : undefined;
+      const rows = await repo.findLinks(db, nodeInPaths('l.node_id', paths), q.kind, 500, mine);
       return rows.map((l) => linkOut(ctx, l));
     },
 
@@ -155,9 +164,8 @@ export function createLinksService(deps: {
       return db.transaction().execute(async (trx) => {
         const l = await repo.findLink(trx, linkId, true);
         requirePermission(ctx, 'linkage.read');
-        if (!l || !can(ctx.actor, 'linkage.read', l.path)) throw new NotFoundError();
-        const mine = !!ctx.actor && l.linker_user_id === ctx.actor.userId && can(ctx.actor, 'linkage.progress', l.path);
-        if (!can(ctx.actor, 'linkage.manage', l.path) && !mine) throw new ForbiddenError('linkage.not_your_link');
+        if (!l || !(can(ctx.actor, 'linkage.read', l.path) || isLinker(ctx, l))) throw new NotFoundError();
+        if (!can(ctx.actor, 'linkage.manage', l.path) && !isLinker(ctx, l)) throw new ForbiddenError('linkage.not_your_link');
         if (l.ended_on) throw new ConflictError('linkage.ended_link');
         const id = uuidv7();
         await repo.insertItem(trx, {
@@ -200,7 +208,7 @@ export function createLinksService(deps: {
       return db.transaction().execute(async (trx) => {
         requirePermission(ctx, 'linkage.read');
         const i = await repo.findItem(trx, id, true);
-        if (!i || !can(ctx.actor, 'linkage.read', i.path)) throw new NotFoundError();
+        if (!i || !(can(ctx.actor, 'linkage.read', i.path) || isLinker(ctx, i))) throw new NotFoundError();
         if (!mayReport(ctx, i)) throw new ForbiddenError('linkage.not_your_link');
         if (i.version !== b.version) throw new ConflictError('linkage.stale');
         const to = nextState(ITEM_MOVES, i.state as ItemState, b.action);

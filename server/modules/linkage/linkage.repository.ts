@@ -50,7 +50,7 @@ export function findLink(db: Executor, id: string, lock = false) {
 export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLink>>>;
 
 /** Links in scope (optionally of a kind), with counts of their items by state. */
-export function findLinks(db: Executor, inScope: Where, kind?: string, limit = 500) {
+export function findLinks(db: Executor, inScope: Where, kind?: string, limit = 500, orLinker?: string) {
   let q = db
     .selectFrom('linkage_links as l')
     .innerJoin('org_nodes as n', nodeJoin('l'))
@@ -65,7 +65,7 @@ export function findLinks(db: Executor, inScope: Where, kind?: string, limit = 5
         'done',
       ),
     ])
-    .where(inScope)
+    .where((eb) => (orLinker ? eb.or([inScope, eb('l.linker_user_id', '=', orLinker)]) : inScope))
     .orderBy('n.path')
     .orderBy('l.kind')
     .orderBy('l.linker_name')

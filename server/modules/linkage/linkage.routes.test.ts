@@ -268,3 +268,26 @@ describe('两代表一委员进社区 (seed 003)', () => {
     expect(await audits('linkage.problem.answer')).toBe(1);
   });
 });
+
+describe('a department linked to a community outside its own subtree (seed 001 机关单位联系社区领办项目)', () => {
+  it('Haichuang: the department officer leads the project through the link, and sees nothing else there (seed 001)', async () => {
+    const dept = await env.as('dept_officer', 'dept');
+    const r = await street.post('/api/linkage/links', {
+      nodeId: c11(),
+      kind: 'department',
+      linkerName: '区住房和建设局',
+      linkerUserId: dept.userId,
+      startedOn: '2026-02-01',
+    });
+    const mine = await dept.get('/api/linkage/links');
+    expect(mine.body.map((l: { id: string }) => l.id)).toEqual([r.body.id]);
+    expect(mine.body[0].can).toEqual({ manage: false, addItem: true });
+    const item = await dept.post(`/api/linkage/links/${r.body.id}/items`, { title: '老旧小区雨污分流改造' });
+    expect(item.status).toBe(200);
+    const moved = await dept.post(`/api/linkage/items/${item.body.id}/moves`, { action: 'start', progress: 20, version: 1 });
+    expect(moved.body).toMatchObject({ state: 'in_progress', itemKind: 'project' });
+    // the leader's link in the same community stays out of the department's sight
+    const other = (await officer.get('/api/linkage/links?kind=leader')).body[0].id;
+    expect((await dept.get(`/api/linkage/links/${other}`)).status).toBe(404);
+  });
+});
