@@ -33,6 +33,7 @@ import { councilRoutes, createCouncilService } from './modules/council/index.ts'
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
 import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
+import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -176,6 +177,13 @@ export function createServices(p: Platform) {
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
   const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
   const linkage = createLinkageService({ db: p.db, auditor, notify, pii });
+  const eldercare = createEldercareService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    grids: async (ctx, nodeId) => (await grid.grids(ctx, nodeId)).filter((g) => g.level === 'grid'),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -191,6 +199,7 @@ export function createServices(p: Platform) {
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => linkage.todos(ctx),
+      (ctx) => eldercare.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -203,6 +212,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => linkage.stats(ctx, node, year),
+      (ctx, node, year) => eldercare.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -228,6 +238,7 @@ export function createServices(p: Platform) {
     council,
     assessment,
     linkage,
+    eldercare,
     // [modules:exports]
   };
 }
@@ -269,6 +280,7 @@ export async function createHttpApp(
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       linkageRoutes(app, services.linkage);
+      eldercareRoutes(app, services.eldercare);
       // [modules:routes]
     },
   });
