@@ -9,9 +9,15 @@
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
+import { seedEldercare } from './eldercare.ts';
 import { Rng } from './prng.ts';
 
-const LEADER_ITEMS = ['老旧小区加装电梯协调', '背街小巷环境整治', '农贸市场周边交通疏导', '城中村消防隐患整治'];
+const LEADER_ITEMS = [
+  '老旧小区加装电梯协调',
+  '背街小巷环境整治',
+  '农贸市场周边交通疏导',
+  '城中村消防隐患整治',
+];
 const DEPT_ITEMS = ['雨污分流改造', '社区公园提升', '学校周边护学岗', '社康中心延时服务'];
 const MEMBER_ITEMS = ['楼栋党员先锋岗', '垃圾分类督导', '长者助餐志愿服务', '青少年四点半课堂'];
 const PROBLEMS = [
@@ -24,7 +30,12 @@ const PROBLEMS = [
   '学校放学时段交通拥堵',
   '垃圾分类投放点异味',
 ];
-const ANSWERS = ['已协调街道执法队限时整改', '已纳入年度民生微实事项目', '已转区住建局办理，本月完成', '已联系物业维修完毕'];
+const ANSWERS = [
+  '已协调街道执法队限时整改',
+  '已纳入年度民生微实事项目',
+  '已转区住建局办理，本月完成',
+  '已联系物业维修完毕',
+];
 const EXPERTS: [string, string, string][] = [
   ['police', '刘警官', '福田派出所'],
   ['judge', '陈法官', '福田区人民法院'],
@@ -35,7 +46,12 @@ const EXPERTS: [string, string, string][] = [
 ];
 
 /** Seeds the linkage registers for the demo street and community. */
-export async function seedLinkage(services: Services, db: Db, districtId: string, today: Date): Promise<void> {
+export async function seedLinkage(
+  services: Services,
+  db: Db,
+  districtId: string,
+  today: Date,
+): Promise<void> {
   const rng = new Rng('linkage');
   const svc = services.linkage;
   const users = await db
@@ -61,7 +77,7 @@ export async function seedLinkage(services: Services, db: Db, districtId: string
     .where('level', '=', 'community')
     .where('path', 'like', `${street.path}%`)
     .orderBy('path')
-    .limit(4)
+    .limit(3)
     .execute();
   const grids = await db
     .selectFrom('org_nodes')
@@ -70,7 +86,7 @@ export async function seedLinkage(services: Services, db: Db, districtId: string
     .where('level', '=', 'grid')
     .where('path', 'like', `${community.path}%`)
     .orderBy('path')
-    .limit(4)
+    .limit(3)
     .execute();
   const dayOf = (d: Date) => d.toISOString().slice(0, 10);
   const daysAgo = (n: number) => new Date(today.getTime() - n * 86400_000);
@@ -79,9 +95,27 @@ export async function seedLinkage(services: Services, db: Db, districtId: string
   for (const [ci, c] of communities.entries()) {
     const demo = c.id === community.nodeId;
     const links = [
-      { kind: 'leader' as const, name: demo ? jiedao.actor!.displayName : `街道班子成员${ci + 1}`, unit: '街道党工委', user: demo ? jiedao : null, items: LEADER_ITEMS },
-      { kind: 'department' as const, name: demo ? '区住房和建设局' : ['区城管局', '区教育局', '区卫健局', '区民政局', '区交通局'][ci % 5], unit: demo ? ganbu.actor!.displayName : '', user: demo ? ganbu : null, items: DEPT_ITEMS },
-      { kind: 'member' as const, name: demo ? dangyuan.actor!.displayName : `在职党员${ci + 1}`, unit: '区直机关', user: demo ? dangyuan : null, items: MEMBER_ITEMS },
+      {
+        kind: 'leader' as const,
+        name: demo ? jiedao.actor!.displayName : `街道班子成员${ci + 1}`,
+        unit: '街道党工委',
+        user: demo ? jiedao : null,
+        items: LEADER_ITEMS,
+      },
+      {
+        kind: 'department' as const,
+        name: demo ? '区住房和建设局' : ['区城管局', '区教育局', '区卫健局', '区民政局', '区交通局'][ci % 5],
+        unit: demo ? ganbu.actor!.displayName : '',
+        user: demo ? ganbu : null,
+        items: DEPT_ITEMS,
+      },
+      {
+        kind: 'member' as const,
+        name: demo ? dangyuan.actor!.displayName : `在职党员${ci + 1}`,
+        unit: '区直机关',
+        user: demo ? dangyuan : null,
+        items: MEMBER_ITEMS,
+      },
     ];
     for (const l of links) {
       const { id } = await svc.createLink(jiedao, {
@@ -137,39 +171,46 @@ export async function seedLinkage(services: Services, db: Db, districtId: string
     const m = members[rng.int(0, members.length - 1)];
     await svc.addCase(shequ, m.id, {
       takenOn: dayOf(daysAgo(rng.int(1, 350))),
-      summary: ['邻里噪音纠纷调处', '劳资纠纷法律咨询', '青少年心理疏导', '家庭矛盾调解', '租赁合同纠纷咨询'][k % 5],
+      summary: ['邻里噪音纠纷调处', '劳资纠纷法律咨询', '青少年心理疏导', '家庭矛盾调解', '租赁合同纠纷咨询'][
+        k % 5
+      ],
       outcome: '当事人达成一致',
       closed: true,
     });
   }
 
   // ---------- 两代表一委员进社区 ----------
-  for (let m = 11; m >= 0; m--)
-    for (const [h, hostKind] of (['npc_deputy', 'party_deputy'] as const).entries()) {
-      const when = daysAgo(m * 30 + 5 + h * 12);
-      when.setUTCHours(1, 30, 0, 0);
-      const mine = hostKind === 'npc_deputy';
-      const { id } = await svc.scheduleSession(mine ? daibiao : shequ, {
-        nodeId: community.nodeId,
-        format: h ? 'stall' : 'clinic',
-        hostKind,
-        hostName: mine ? undefined : '党代表 郑红',
-        startsAt: when.toISOString(),
-        place: h ? '社区广场' : '社区党群服务中心',
+  for (let m = 11; m >= 0; m--) {
+    const h = m % 2;
+    const hostKind = h ? ('party_deputy' as const) : ('npc_deputy' as const);
+    const when = daysAgo(m * 30 + 5 + h * 12);
+    when.setUTCHours(1, 30, 0, 0);
+    const mine = hostKind === 'npc_deputy';
+    const { id } = await svc.scheduleSession(mine ? daibiao : shequ, {
+      nodeId: community.nodeId,
+      format: h ? 'stall' : 'clinic',
+      hostKind,
+      hostName: mine ? undefined : '党代表 郑红',
+      startsAt: when.toISOString(),
+      place: h ? '社区广场' : '社区党群服务中心',
+    });
+    const texts = [0, 1, 2].slice(0, 1 + rng.int(0, 2)).map((i) => PROBLEMS[(m + h + i) % PROBLEMS.length]);
+    await svc.recordSession(mine ? daibiao : shequ, id, {
+      action: 'hold',
+      attendance: 20 + rng.int(0, 40),
+      summary: '居民现场反映问题，代表逐一登记',
+      problems: texts,
+      version: 1,
+    });
+    if (m < 1) continue; // this month's problems still wait for an answer
+    const s = await svc.getSession(shequ, id);
+    for (const p of s.problemList)
+      await svc.answerProblem(shequ, p.id, {
+        action: 'answer',
+        answer: ANSWERS[rng.int(0, ANSWERS.length - 1)],
+        version: p.version,
       });
-      const texts = [0, 1, 2].slice(0, 1 + rng.int(0, 2)).map((i) => PROBLEMS[(m + h + i) % PROBLEMS.length]);
-      await svc.recordSession(mine ? daibiao : shequ, id, {
-        action: 'hold',
-        attendance: 20 + rng.int(0, 40),
-        summary: '居民现场反映问题，代表逐一登记',
-        problems: texts,
-        version: 1,
-      });
-      if (m < 1) continue; // this month's problems still wait for an answer
-      const s = await svc.getSession(shequ, id);
-      for (const p of s.problemList)
-        await svc.answerProblem(shequ, p.id, { action: 'answer', answer: ANSWERS[rng.int(0, ANSWERS.length - 1)], version: p.version });
-    }
+  }
   const next = new Date(today.getTime() + 7 * 86400_000);
   next.setUTCHours(1, 30, 0, 0);
   await svc.scheduleSession(daibiao, {
@@ -186,4 +227,5 @@ export async function seedLinkage(services: Services, db: Db, districtId: string
     startsAt: next.toISOString(),
     place: '社区广场',
   });
+  await seedEldercare(services, db, districtId, today);
 }
