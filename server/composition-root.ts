@@ -34,6 +34,7 @@ import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from '.
 import { createCadresReader } from './modules/people/index.ts';
 import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
 import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
+import { createHonoursService, honoursFromAssessmentStars, honoursRoutes } from './modules/honours/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -184,6 +185,13 @@ export function createServices(p: Platform) {
     pii,
     grids: async (ctx, nodeId) => (await grid.grids(ctx, nodeId)).filter((g) => g.level === 'grid'),
   });
+  // honours: the assessment's stars of the month; the volunteers' star levels join when that module exists
+  const honours = createHonoursService({
+    db: p.db,
+    auditor,
+    notify,
+    extraHonours: [honoursFromAssessmentStars((ctx, q) => assessment.results.stars(ctx, q))],
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -200,6 +208,7 @@ export function createServices(p: Platform) {
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => linkage.todos(ctx),
       (ctx) => eldercare.todos(ctx),
+      (ctx) => honours.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -213,6 +222,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => linkage.stats(ctx, node, year),
       (ctx, node, year) => eldercare.stats(ctx, node, year),
+      (ctx, node, year) => honours.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -239,6 +249,7 @@ export function createServices(p: Platform) {
     assessment,
     linkage,
     eldercare,
+    honours,
     // [modules:exports]
   };
 }
@@ -281,6 +292,7 @@ export async function createHttpApp(
       assessmentRoutes(app, services.assessment);
       linkageRoutes(app, services.linkage);
       eldercareRoutes(app, services.eldercare);
+      honoursRoutes(app, services.honours);
       // [modules:routes]
     },
   });
