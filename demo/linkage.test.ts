@@ -86,6 +86,13 @@ describe('the linkage demo', () => {
     expect(v['eldercare.circle_coverage']).toBeGreaterThan(50);
   });
 
+  it("福田居民美德奖: the demo community's public honours page lists its winners (seed 003)", async () => {
+    const shequ = await ctxOf('shequ');
+    const page = await services.honours.publicBoard({ ...shequ, actor: null }, shequ.actor!.grants[0].nodeId);
+    expect(page.entries.length).toBe(5);
+    expect(page.entries[0].title).toMatch(/^福田居民美德奖·/);
+  });
+
   it('something waits for each role that takes part', async () => {
     const keys = async (u: string) => (await services.linkage.todos(await ctxOf(u))).map((x) => x.key);
     expect(await keys('shequ')).toEqual(
@@ -93,6 +100,8 @@ describe('the linkage demo', () => {
     );
     expect(await keys('daibiao')).toContain('linkage.sessions');
     expect(await keys('ganbu')).toContain('linkage.items');
+    const honours = async (u: string) => (await services.honours.todos(await ctxOf(u))).map((x) => x.key);
+    expect(await honours('jiedao')).toEqual(['honours.to_review', 'honours.to_publish']);
     const care = async (u: string) => (await services.eldercare.todos(await ctxOf(u))).map((x) => x.key);
     expect(await care('shequ')).toContain('eldercare.to_assign');
     expect(await care('shehui')).toContain('eldercare.to_serve');

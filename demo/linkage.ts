@@ -10,6 +10,7 @@ import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
 import { seedEldercare } from './eldercare.ts';
+import { seedHonours } from './honours.ts';
 import { Rng } from './prng.ts';
 
 const LEADER_ITEMS = [
@@ -228,4 +229,5 @@ export async function seedLinkage(
     place: '社区广场',
   });
   await seedEldercare(services, db, districtId, today);
+  await seedHonours(services, db, today);
 }
