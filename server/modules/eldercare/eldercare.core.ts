@@ -6,7 +6,10 @@ import * as repo from './eldercare.repository.ts';
 
 /** The Asia/Shanghai calendar year as instants [from, to). */
 export function yearRange(year: number) {
-  return { from: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000), to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000) };
+  return {
+    from: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000),
+    to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000),
+  };
 }
 
 /** Throws 409 when an update guarded by a version touched no row. */

@@ -34,7 +34,8 @@ export const eldercareMessages = {
     'eldercare.stat.good_rate': '服务好评率',
     'eldercare.stat.good_rate.def': '4–5 星评价 ÷ 全部评价',
     'eldercare.stat.circle_coverage': '15分钟照护圈网格覆盖率',
-    'eldercare.stat.circle_coverage.def': '中心点在任一服务站 15 分钟步行圈（按每分钟 80 米计）内的网格 ÷ 全部已标绘网格',
+    'eldercare.stat.circle_coverage.def':
+      '中心点在任一服务站 15 分钟步行圈（按每分钟 80 米计）内的网格 ÷ 全部已标绘网格',
     'eldercare.sheet.stations': '一老一小服务站',
     'eldercare.sheet.tickets': '服务工单台账',
   },
@@ -72,7 +73,8 @@ export const eldercareMessages = {
     'eldercare.stat.good_rate': 'Good ratings',
     'eldercare.stat.good_rate.def': '4–5 star ratings ÷ all ratings',
     'eldercare.stat.circle_coverage': 'Grids inside a 15-minute care circle',
-    'eldercare.stat.circle_coverage.def': 'Mapped grids whose centre is within 15 minutes’ walk (80 m a minute) of a station ÷ all mapped grids',
+    'eldercare.stat.circle_coverage.def':
+      'Mapped grids whose centre is within 15 minutes’ walk (80 m a minute) of a station ÷ all mapped grids',
     'eldercare.sheet.stations': 'Care stations',
     'eldercare.sheet.tickets': 'Care service tickets',
   },

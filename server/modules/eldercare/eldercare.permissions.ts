@@ -3,7 +3,14 @@ import type { PermissionTable } from '../../platform/access/access.ts';
 
 export const eldercarePermissions = {
   /** See the stations, their circles and (officers) the tickets; residents their own tickets. */
-  'eldercare.read': ['org_officer', 'street_officer', 'community_officer', 'social_org', 'grid_worker', 'resident'],
+  'eldercare.read': [
+    'org_officer',
+    'street_officer',
+    'community_officer',
+    'social_org',
+    'grid_worker',
+    'resident',
+  ],
   /** Keep the stations and assign tickets. */
   'eldercare.manage': ['org_officer', 'street_officer', 'community_officer'],
   /** Serve a ticket assigned to one and mark it done (the station's social organisation). */

@@ -9,7 +9,11 @@ const nodeJoin = (alias: string) => (j: any) =>
 
 /** A node of the tree with its path (for scope checks). */
 export function findNode(db: Executor, id: string) {
-  return db.selectFrom('org_nodes').select(['id', 'district_id', 'name', 'path', 'level']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id', 'name', 'path', 'level'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Stores a station. */
@@ -50,7 +54,13 @@ export function findStations(db: Executor, inScope: Where, from: Date, to: Date)
 }
 
 /** Changes a station, checking the version. */
-export function updateStation(db: Executor, districtId: string, id: string, version: number, set: Updateable<DB['eldercare_stations']>) {
+export function updateStation(
+  db: Executor,
+  districtId: string,
+  id: string,
+  version: number,
+  set: Updateable<DB['eldercare_stations']>,
+) {
   return db
     .updateTable('eldercare_stations')
     .set({ ...set, version: sql`version + 1` })
@@ -93,9 +103,17 @@ const TICKET_COLUMNS = [
 export function findTicket(db: Executor, id: string, lock = false) {
   let q = db
     .selectFrom('eldercare_tickets as t')
-    .innerJoin('eldercare_stations as s', (j) => j.onRef('s.district_id', '=', 't.district_id').onRef('s.id', '=', 't.station_id'))
+    .innerJoin('eldercare_stations as s', (j) =>
+      j.onRef('s.district_id', '=', 't.district_id').onRef('s.id', '=', 't.station_id'),
+    )
     .innerJoin('org_nodes as n', nodeJoin('t'))
-    .select([...TICKET_COLUMNS, 's.name as station_name', 's.kind as station_kind', 'n.name as node_name', 'n.path'])
+    .select([
+      ...TICKET_COLUMNS,
+      's.name as station_name',
+      's.kind as station_kind',
+      'n.name as node_name',
+      'n.path',
+    ])
     .where('t.id', '=', id);
   if (lock) q = q.forUpdate('t');
   return q.executeTakeFirst();
@@ -105,13 +123,30 @@ export type TicketRow = NonNullable<Awaited<ReturnType<typeof findTicket>>>;
 /** Tickets in scope (or one requester's), newest first, optionally of some states and a period. */
 export function findTickets(
   db: Executor,
-  q: { inScope?: Where; requester?: string; assignee?: string; states?: string[]; from?: Date; to?: Date; stationId?: string; limit?: number },
+  q: {
+    inScope?: Where;
+    requester?: string;
+    assignee?: string;
+    states?: string[];
+    from?: Date;
+    to?: Date;
+    stationId?: string;
+    limit?: number;
+  },
 ) {
   let s = db
     .selectFrom('eldercare_tickets as t')
-    .innerJoin('eldercare_stations as s', (j) => j.onRef('s.district_id', '=', 't.district_id').onRef('s.id', '=', 't.station_id'))
+    .innerJoin('eldercare_stations as s', (j) =>
+      j.onRef('s.district_id', '=', 't.district_id').onRef('s.id', '=', 't.station_id'),
+    )
     .innerJoin('org_nodes as n', nodeJoin('t'))
-    .select([...TICKET_COLUMNS, 's.name as station_name', 's.kind as station_kind', 'n.name as node_name', 'n.path'])
+    .select([
+      ...TICKET_COLUMNS,
+      's.name as station_name',
+      's.kind as station_kind',
+      'n.name as node_name',
+      'n.path',
+    ])
     .orderBy('t.created_at', 'desc')
     .limit(q.limit ?? 2000);
   if (q.inScope) s = s.where(q.inScope);
@@ -125,7 +160,13 @@ export function findTickets(
 }
 
 /** Writes a ticket's move, checking the version. */
-export function updateTicket(db: Executor, districtId: string, id: string, version: number, set: Updateable<DB['eldercare_tickets']>) {
+export function updateTicket(
+  db: Executor,
+  districtId: string,
+  id: string,
+  version: number,
+  set: Updateable<DB['eldercare_tickets']>,
+) {
   return db
     .updateTable('eldercare_tickets')
     .set({ ...set, version: sql`version + 1` })

@@ -20,7 +20,15 @@ const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4
 // a square grid about 220 m across whose centre is ~600 m north of the station
 const square = (lat: number, lng: number) => ({
   type: 'Polygon',
-  coordinates: [[[lng, lat], [lng + 0.002, lat], [lng + 0.002, lat + 0.002], [lng, lat + 0.002], [lng, lat]]],
+  coordinates: [
+    [
+      [lng, lat],
+      [lng + 0.002, lat],
+      [lng + 0.002, lat + 0.002],
+      [lng, lat + 0.002],
+      [lng, lat],
+    ],
+  ],
 });
 const ST = { lat: 22.54, lng: 114.05 };
 
@@ -58,7 +66,9 @@ describe('stations and the 15-minute circle (seed 001)', () => {
     expect((await resident.post('/api/eldercare/stations', body)).status).toBe(403);
     expect((await socialOrg.post('/api/eldercare/stations', body)).status).toBe(403);
     expect((await outsider.post('/api/eldercare/stations', body)).status).toBe(404);
-    expect((await officer.post('/api/eldercare/stations', { ...body, nodeId: env.nodes.grid111.id })).status).toBe(422);
+    expect(
+      (await officer.post('/api/eldercare/stations', { ...body, nodeId: env.nodes.grid111.id })).status,
+    ).toBe(422);
     const r = await officer.post('/api/eldercare/stations', body);
     expect(r.status).toBe(200);
     stationId = r.body.id;
@@ -73,16 +83,27 @@ describe('stations and the 15-minute circle (seed 001)', () => {
     // a 5-minute circle (400 m) no longer reaches the grid
     const p = await officer.patch(`/api/eldercare/stations/${stationId}`, { minutes: 5, version: 1 });
     expect(p.status).toBe(200);
-    expect((await officer.get(`/api/eldercare/stations/${stationId}/reach`)).body).toMatchObject({ radius: 400, within: 0 });
+    expect((await officer.get(`/api/eldercare/stations/${stationId}/reach`)).body).toMatchObject({
+      radius: 400,
+      within: 0,
+    });
     await officer.patch(`/api/eldercare/stations/${stationId}`, { minutes: 15, version: 2 });
-    expect((await officer.patch(`/api/eldercare/stations/${stationId}`, { minutes: 15, version: 2 })).status).toBe(409);
+    expect(
+      (await officer.patch(`/api/eldercare/stations/${stationId}`, { minutes: 15, version: 2 })).status,
+    ).toBe(409);
   });
 
   describe('服务工单 (seed 001)', () => {
     let ticketId: string;
 
     it('Haichuang: 设置“服务工单”: a resident asks for a service (a phone may send it twice); the community is told; name and phone go out masked (seed 001)', async () => {
-      const body = { stationId, service: '临时托育', description: '周三下午需要临时托育2小时', contactName: '林晓峰', phone: '13800138000' };
+      const body = {
+        stationId,
+        service: '临时托育',
+        description: '周三下午需要临时托育2小时',
+        contactName: '林晓峰',
+        phone: '13800138000',
+      };
       expect((await officer.post('/api/eldercare/tickets', body)).status).toBe(403);
       expect((await neighbour.post('/api/eldercare/tickets', body)).status).toBe(404);
       expect((await resident.post('/api/eldercare/tickets', { ...body, phone: '123' })).status).toBe(422);
@@ -93,24 +114,54 @@ describe('stations and the 15-minute circle (seed 001)', () => {
       expect(b.body.id).toBe(a.body.id);
       expect(a.body.number).toMatch(/^GD\d{8}[0-9A-F]{6}$/);
       ticketId = a.body.id;
-      const notices = await env.db.selectFrom('notify_notifications').select('title').where('kind', '=', 'eldercare.new').execute();
+      const notices = await env.db
+        .selectFrom('notify_notifications')
+        .select('title')
+        .where('kind', '=', 'eldercare.new')
+        .execute();
       expect(notices).toHaveLength(1);
       const list = await officer.get('/api/eldercare/tickets');
       expect(list.body).toHaveLength(1);
-      expect(list.body[0]).toMatchObject({ state: 'requested', requesterName: '林*峰', phone: '138****8000', actions: ['assign', 'cancel'] });
+      expect(list.body[0]).toMatchObject({
+        state: 'requested',
+        requesterName: '林*峰',
+        phone: '138****8000',
+        actions: ['assign', 'cancel'],
+      });
       expect(JSON.stringify(list.body)).not.toContain('13800138000');
       expect((await resident.get('/api/eldercare/tickets')).body[0].actions).toEqual(['cancel']);
       expect((await neighbour.get('/api/eldercare/tickets')).body).toEqual([]);
       expect((await gridWorker.get('/api/eldercare/tickets')).body).toEqual([]);
       expect((await deputy.get('/api/eldercare/tickets')).status).toBe(403);
       const todos = await officer.get('/api/home/todos');
-      expect(todos.body.find((x: { key: string }) => x.key === 'eldercare.to_assign')).toMatchObject({ count: 1 });
+      expect(todos.body.find((x: { key: string }) => x.key === 'eldercare.to_assign')).toMatchObject({
+        count: 1,
+      });
     });
 
     it('Haichuang: the community assigns it to the social organisation, which serves it; the resident rates it (seed 001)', async () => {
-      expect((await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'assign', assigneeName: 'x', version: 1 })).status).toBe(403);
-      expect((await officer.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'assign', version: 1 })).status).toBe(422);
-      expect((await outsider.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'assign', assigneeName: 'x', version: 1 })).status).toBe(404);
+      expect(
+        (
+          await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, {
+            action: 'assign',
+            assigneeName: 'x',
+            version: 1,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await officer.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'assign', version: 1 }))
+          .status,
+      ).toBe(422);
+      expect(
+        (
+          await outsider.post(`/api/eldercare/tickets/${ticketId}/moves`, {
+            action: 'assign',
+            assigneeName: 'x',
+            version: 1,
+          })
+        ).status,
+      ).toBe(404);
       const a = await officer.post(`/api/eldercare/tickets/${ticketId}/moves`, {
         action: 'assign',
         assigneeName: '福田社工服务中心 王老师',
@@ -119,23 +170,60 @@ describe('stations and the 15-minute circle (seed 001)', () => {
       });
       expect(a.body).toMatchObject({ state: 'assigned', assigneeName: '福田社工服务中心 王老师' });
       const serveTodo = await socialOrg.get('/api/home/todos');
-      expect(serveTodo.body.find((x: { key: string }) => x.key === 'eldercare.to_serve')).toMatchObject({ count: 1 });
-      expect((await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'rate', rating: 5, version: 2 })).status).toBe(409);
-      const done = await socialOrg.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'complete', note: '已完成托育2小时', version: 2 });
+      expect(serveTodo.body.find((x: { key: string }) => x.key === 'eldercare.to_serve')).toMatchObject({
+        count: 1,
+      });
+      expect(
+        (
+          await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, {
+            action: 'rate',
+            rating: 5,
+            version: 2,
+          })
+        ).status,
+      ).toBe(409);
+      const done = await socialOrg.post(`/api/eldercare/tickets/${ticketId}/moves`, {
+        action: 'complete',
+        note: '已完成托育2小时',
+        version: 2,
+      });
       expect(done.body).toMatchObject({ state: 'done', actions: [] });
       const rateTodo = await resident.get('/api/home/todos');
-      expect(rateTodo.body.find((x: { key: string }) => x.key === 'eldercare.to_rate')).toMatchObject({ count: 1 });
-      expect((await officer.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'rate', rating: 5, version: 3 })).status).toBe(403);
-      expect((await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'rate', version: 3 })).status).toBe(422);
-      const rated = await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'rate', rating: 5, note: '很贴心', version: 3 });
+      expect(rateTodo.body.find((x: { key: string }) => x.key === 'eldercare.to_rate')).toMatchObject({
+        count: 1,
+      });
+      expect(
+        (
+          await officer.post(`/api/eldercare/tickets/${ticketId}/moves`, {
+            action: 'rate',
+            rating: 5,
+            version: 3,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, { action: 'rate', version: 3 }))
+          .status,
+      ).toBe(422);
+      const rated = await resident.post(`/api/eldercare/tickets/${ticketId}/moves`, {
+        action: 'rate',
+        rating: 5,
+        note: '很贴心',
+        version: 3,
+      });
       expect(rated.body).toMatchObject({ state: 'rated', rating: 5 });
-      const n = await env.db.selectFrom('notify_notifications').select('kind').where('user_id', '=', resident.userId).execute();
+      const n = await env.db
+        .selectFrom('notify_notifications')
+        .select('kind')
+        .where('user_id', '=', resident.userId)
+        .execute();
       expect(n.map((x) => x.kind).sort()).toEqual(['eldercare.assigned', 'eldercare.done']);
     });
 
-    it('Haichuang: the dashboard shows stations, tickets, rates and the circle\'s coverage; the register exports masked (seed 001)', async () => {
+    it("Haichuang: the dashboard shows stations, tickets, rates and the circle's coverage; the register exports masked (seed 001)", async () => {
       const r = await street.get(`/api/home/stats?nodeId=${env.nodes.community11.id}&year=${year}`);
-      const v = (k: string) => (r.body as { key: string; value: number | null }[]).find((s) => s.key === `eldercare.${k}`)?.value;
+      const v = (k: string) =>
+        (r.body as { key: string; value: number | null }[]).find((s) => s.key === `eldercare.${k}`)?.value;
       expect(v('infant_stations')).toBe(1);
       expect(v('elderly_stations')).toBe(0);
       expect(v('tickets')).toBe(1);

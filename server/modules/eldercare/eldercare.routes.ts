@@ -26,7 +26,12 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
     '/api/eldercare/stations',
     {
       config: { permission: 'eldercare.read' },
-      schema: { tags, summary: '一老一小服务站 Care stations', querystring: nodeQuery, response: { 200: z.array(stationView) } },
+      schema: {
+        tags,
+        summary: '一老一小服务站 Care stations',
+        querystring: nodeQuery,
+        response: { 200: z.array(stationView) },
+      },
     },
     async (req) => svc.listStations(req.ctx, req.query),
   );
@@ -34,7 +39,12 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
     '/api/eldercare/stations',
     {
       config: { permission: 'eldercare.manage' },
-      schema: { tags, summary: '设立服务站 Set up a station', body: stationBody, response: { 200: z.object({ id: z.uuid() }) } },
+      schema: {
+        tags,
+        summary: '设立服务站 Set up a station',
+        body: stationBody,
+        response: { 200: z.object({ id: z.uuid() }) },
+      },
     },
     async (req) => svc.createStation(req.ctx, req.body),
   );
@@ -42,7 +52,13 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
     '/api/eldercare/stations/:id',
     {
       config: { permission: 'eldercare.manage' },
-      schema: { tags, summary: '修改服务站 Update a station', params: idParams, body: stationPatch, response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: {
+        tags,
+        summary: '修改服务站 Update a station',
+        params: idParams,
+        body: stationPatch,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
     },
     async (req) => svc.updateStation(req.ctx, req.params.id, req.body),
   );
@@ -50,7 +66,12 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
     '/api/eldercare/stations/:id/reach',
     {
       config: { permission: 'eldercare.read' },
-      schema: { tags, summary: '15分钟照护圈覆盖 Grids within the circle', params: idParams, response: { 200: reachView } },
+      schema: {
+        tags,
+        summary: '15分钟照护圈覆盖 Grids within the circle',
+        params: idParams,
+        response: { 200: reachView },
+      },
     },
     async (req) => svc.reach(req.ctx, req.params.id),
   );
@@ -61,13 +82,20 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
       schema: { tags, summary: '导出服务站 Export stations (.xlsx)', querystring: nodeQuery },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders(t(req.ctx.lang, 'eldercare.sheet.stations'))).send(await svc.exportStations(req.ctx, req.query)),
+      reply
+        .headers(xlsxHeaders(t(req.ctx.lang, 'eldercare.sheet.stations')))
+        .send(await svc.exportStations(req.ctx, req.query)),
   );
   app.get(
     '/api/eldercare/tickets',
     {
       config: { permission: 'eldercare.read' },
-      schema: { tags, summary: '服务工单 Service tickets', querystring: ticketQuery, response: { 200: z.array(ticketView) } },
+      schema: {
+        tags,
+        summary: '服务工单 Service tickets',
+        querystring: ticketQuery,
+        response: { 200: z.array(ticketView) },
+      },
     },
     async (req) => svc.listTickets(req.ctx, req.query),
   );
@@ -89,7 +117,13 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
     '/api/eldercare/tickets/:id/moves',
     {
       config: { permission: 'eldercare.read' },
-      schema: { tags, summary: '派单/完成/评价/取消 Move a ticket', params: idParams, body: moveBody, response: { 200: ticketView } },
+      schema: {
+        tags,
+        summary: '派单/完成/评价/取消 Move a ticket',
+        params: idParams,
+        body: moveBody,
+        response: { 200: ticketView },
+      },
     },
     async (req) => svc.moveTicket(req.ctx, req.params.id, req.body),
   );
@@ -100,6 +134,8 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
       schema: { tags, summary: '导出服务工单 Export tickets (.xlsx)', querystring: nodeQuery },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders(t(req.ctx.lang, 'eldercare.sheet.tickets'))).send(await svc.exportTickets(req.ctx, req.query)),
+      reply
+        .headers(xlsxHeaders(t(req.ctx.lang, 'eldercare.sheet.tickets')))
+        .send(await svc.exportTickets(req.ctx, req.query)),
   );
 }

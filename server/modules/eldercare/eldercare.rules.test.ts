@@ -34,11 +34,23 @@ describe('15分钟照护圈 (seed 001)', () => {
     const ring = p.coordinates[0];
     expect(ring).toHaveLength(25);
     expect(ring[0]).toEqual(ring[24]);
-    for (const [lng, lat] of ring) expect(Math.abs(distanceMetres(station, { lat, lng }) - 1200)).toBeLessThan(15);
+    for (const [lng, lat] of ring)
+      expect(Math.abs(distanceMetres(station, { lat, lng }) - 1200)).toBeLessThan(15);
   });
 
-  it('a grid is placed at its outline\'s centre; no outline, no place', () => {
-    const sq = { type: 'Polygon', coordinates: [[[121, 29], [121.02, 29], [121.02, 29.02], [121, 29.02], [121, 29]]] };
+  it("a grid is placed at its outline's centre; no outline, no place", () => {
+    const sq = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [121, 29],
+          [121.02, 29],
+          [121.02, 29.02],
+          [121, 29.02],
+          [121, 29],
+        ],
+      ],
+    };
     expect(outlineCentre(sq)!.lat).toBeCloseTo(29.01, 9);
     expect(outlineCentre(sq)!.lng).toBeCloseTo(121.01, 9);
     expect(outlineCentre({ type: 'Feature', geometry: sq })).toEqual(outlineCentre(sq));
@@ -58,9 +70,12 @@ describe('服务工单 (seed 001)', () => {
     ['requested', 'cancel', ['requester'], 'cancelled'],
     ['done', 'cancel', ['manage'], null],
     ['rated', 'rate', ['requester'], null],
-  ] as const)('Haichuang: 设置“服务工单”: a ticket %s on %s by %j goes to %s (seed 001)', (from, action, roles, to) => {
-    expect(ticketMove(from, action, roles)).toBe(to);
-  });
+  ] as const)(
+    'Haichuang: 设置“服务工单”: a ticket %s on %s by %j goes to %s (seed 001)',
+    (from, action, roles, to) => {
+      expect(ticketMove(from, action, roles)).toBe(to);
+    },
+  );
 
   it('offers each party only its own buttons', () => {
     expect(ticketActions('requested', ['manage', 'serve'])).toEqual(['assign', 'cancel']);

@@ -94,11 +94,20 @@ export const TICKET_MOVES = [
   { action: 'complete', from: ['assigned'], to: 'done', by: ['manage', 'serve'] },
   { action: 'rate', from: ['done'], to: 'rated', by: ['requester'] },
   { action: 'cancel', from: ['requested', 'assigned'], to: 'cancelled', by: ['manage', 'requester'] },
-] as const satisfies readonly { action: string; from: readonly TicketState[]; to: TicketState; by: readonly TicketActor[] }[];
+] as const satisfies readonly {
+  action: string;
+  from: readonly TicketState[];
+  to: TicketState;
+  by: readonly TicketActor[];
+}[];
 export type TicketAction = (typeof TICKET_MOVES)[number]['action'];
 
 /** Where a move leads for one who acts as any of roles, or null when it may not be taken. */
-export function ticketMove(from: TicketState, action: string, roles: readonly TicketActor[]): TicketState | null {
+export function ticketMove(
+  from: TicketState,
+  action: string,
+  roles: readonly TicketActor[],
+): TicketState | null {
   const m = TICKET_MOVES.find((x) => x.action === action);
   if (!m || !(m.from as readonly TicketState[]).includes(from)) return null;
   return (m.by as readonly TicketActor[]).some((r) => roles.includes(r)) ? m.to : null;

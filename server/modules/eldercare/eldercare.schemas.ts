@@ -7,7 +7,10 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).optional();
 const version = z.number().int().min(1).max(2_000_000_000);
 
-export const nodeQuery = z.object({ nodeId: id.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const nodeQuery = z.object({
+  nodeId: id.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
 export const stationBody = z.object({
   nodeId: id,
   kind: z.enum(STATION_KINDS),

@@ -15,11 +15,20 @@ import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { checkUpdated, yearRange, type EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
-import { circlePolygon, circleRadius, distanceMetres, outlineCentre, type StationKind } from './eldercare.rules.ts';
+import {
+  circlePolygon,
+  circleRadius,
+  distanceMetres,
+  outlineCentre,
+  type StationKind,
+} from './eldercare.rules.ts';
 import type { reachView, stationBody, stationPatch, stationView } from './eldercare.schemas.ts';
 
 /** The grids under a node with their outlines, as the grid module lists them for the actor. */
-export type GridOutlines = (ctx: RequestContext, nodeId: string) => Promise<{ id: string; name: string; outline: unknown }[]>;
+export type GridOutlines = (
+  ctx: RequestContext,
+  nodeId: string,
+) => Promise<{ id: string; name: string; outline: unknown }[]>;
 
 const thisYear = () => Number(shanghaiDay().slice(0, 4));
 
@@ -32,7 +41,10 @@ export function createStationsService(deps: {
 }) {
   const { db, auditor, core } = deps;
 
-  const out = (ctx: RequestContext, s: repo.StationRow & { tickets?: number }): z.infer<typeof stationView> => ({
+  const out = (
+    ctx: RequestContext,
+    s: repo.StationRow & { tickets?: number },
+  ): z.infer<typeof stationView> => ({
     id: s.id,
     nodeId: s.node_id,
     nodeName: s.node_name,
@@ -83,7 +95,8 @@ export function createStationsService(deps: {
     async createStation(ctx: RequestContext, b: z.infer<typeof stationBody>) {
       return db.transaction().execute(async (trx) => {
         const n = await core.nodeFor(ctx, b.nodeId, 'eldercare.manage', trx);
-        if (n.level !== 'community') throw new InvalidError([{ field: 'nodeId', key: 'eldercare.not_community' }]);
+        if (n.level !== 'community')
+          throw new InvalidError([{ field: 'nodeId', key: 'eldercare.not_community' }]);
         const id = uuidv7();
         await repo.insertStation(trx, {
           district_id: n.district_id,
@@ -144,7 +157,13 @@ export function createStationsService(deps: {
         .map((g) => ({ id: g.id, name: g.name, distance: Math.round(distanceMetres(s, g)) }))
         .map((g) => ({ ...g, within: g.distance <= radius }))
         .sort((a, b) => a.distance - b.distance);
-      return { stationId: s.id, radius, grids, within: grids.filter((g) => g.within).length, mapped: grids.length };
+      return {
+        stationId: s.id,
+        radius,
+        grids,
+        within: grids.filter((g) => g.within).length,
+        mapped: grids.length,
+      };
     },
 
     /** The stations under a node as Excel. */

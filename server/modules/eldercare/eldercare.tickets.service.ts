@@ -17,7 +17,13 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { checkUpdated, type EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
-import { ticketActions, ticketMove, ticketNumber, type TicketActor, type TicketState } from './eldercare.rules.ts';
+import {
+  ticketActions,
+  ticketMove,
+  ticketNumber,
+  type TicketActor,
+  type TicketState,
+} from './eldercare.rules.ts';
 import type { moveBody, ticketBody, ticketView } from './eldercare.schemas.ts';
 
 /** Builds the ticket verbs. */
@@ -70,7 +76,14 @@ export function createTicketsService(deps: {
     return x;
   }
 
-  async function tell(trx: Executor, x: repo.TicketRow, userId: string | null, key: string, params: Record<string, unknown>, title: string) {
+  async function tell(
+    trx: Executor,
+    x: repo.TicketRow,
+    userId: string | null,
+    key: string,
+    params: Record<string, unknown>,
+    title: string,
+  ) {
     if (!userId) return;
     await deps.notify.send(trx, [
       {
@@ -89,7 +102,10 @@ export function createTicketsService(deps: {
 
   return {
     /** Tickets: an officer's or server's in scope, a resident's own. */
-    async listTickets(ctx: RequestContext, q: { nodeId?: string; stationId?: string; state?: TicketState; mine?: boolean }) {
+    async listTickets(
+      ctx: RequestContext,
+      q: { nodeId?: string; stationId?: string; state?: TicketState; mine?: boolean },
+    ) {
       const actor = requirePermission(ctx, 'eldercare.read');
       const paths = [...scopePaths(actor, 'eldercare.manage'), ...scopePaths(actor, 'eldercare.serve')];
       const states = q.state ? [q.state] : undefined;
@@ -97,11 +113,19 @@ export function createTicketsService(deps: {
       if (!q.mine && paths.length) {
         const roots = q.nodeId ? await deps.core.roots(ctx, 'eldercare.read', q.nodeId) : paths;
         const inside = roots.filter((r) => paths.some((p) => r.startsWith(p)));
-        rows = await repo.findTickets(db, { inScope: nodeInPaths('t.node_id', inside), stationId: q.stationId, states });
+        rows = await repo.findTickets(db, {
+          inScope: nodeInPaths('t.node_id', inside),
+          stationId: q.stationId,
+          states,
+        });
       }
       if (q.mine || !paths.length) {
         const mine = await repo.findTickets(db, { requester: actor.userId, stationId: q.stationId, states });
-        const assigned = await repo.findTickets(db, { assignee: actor.userId, stationId: q.stationId, states });
+        const assigned = await repo.findTickets(db, {
+          assignee: actor.userId,
+          stationId: q.stationId,
+          states,
+        });
         const seen = new Set<string>();
         rows = [...mine, ...assigned].filter((r) => !seen.has(r.id) && seen.add(r.id));
       }
@@ -116,7 +140,8 @@ export function createTicketsService(deps: {
         if (!s || !can(actor, 'eldercare.request', s.path)) throw new NotFoundError();
         if (!s.active) throw new ConflictError('eldercare.station_closed');
         const phone = (b.phone ?? '').replace(/[\s-]/g, '');
-        if (phone && !isMainlandMobile(phone)) throw new InvalidError([{ field: 'phone', key: 'eldercare.bad_phone' }]);
+        if (phone && !isMainlandMobile(phone))
+          throw new InvalidError([{ field: 'phone', key: 'eldercare.bad_phone' }]);
         const { result } = await withIdempotency(trx, { userId: actor.userId, key, payload: b }, async () => {
           const id = uuidv7();
           const number = ticketNumber(shanghaiDay(), id);
@@ -171,16 +196,24 @@ export function createTicketsService(deps: {
         if (!to) {
           // the move exists from here but not for this actor: 403; otherwise the state is wrong: 409
           if (ticketMove(x.state as TicketState, b.action, ['manage', 'serve', 'requester']))
-            throw new ForbiddenError(b.action === 'rate' || b.action === 'cancel' ? 'eldercare.not_yours' : undefined);
+            throw new ForbiddenError(
+              b.action === 'rate' || b.action === 'cancel' ? 'eldercare.not_yours' : undefined,
+            );
           throw new ConflictError('eldercare.wrong_state');
         }
         if (b.action === 'assign' && !b.assigneeName)
           throw new InvalidError([{ field: 'assigneeName', key: 'eldercare.assignee_required' }]);
-        if (b.action === 'rate' && !b.rating) throw new InvalidError([{ field: 'rating', key: 'eldercare.rating_required' }]);
+        if (b.action === 'rate' && !b.rating)
+          throw new InvalidError([{ field: 'rating', key: 'eldercare.rating_required' }]);
         const now = new Date();
         const set =
           b.action === 'assign'
-            ? { state: to, assignee_name: b.assigneeName!, assignee_user_id: b.assigneeUserId ?? null, assigned_at: now }
+            ? {
+                state: to,
+                assignee_name: b.assigneeName!,
+                assignee_user_id: b.assigneeUserId ?? null,
+                assigned_at: now,
+              }
             : b.action === 'complete'
               ? { state: to, done_at: now, done_note: b.note ?? '' }
               : b.action === 'rate'
@@ -195,11 +228,26 @@ export function createTicketsService(deps: {
           detail: { from: x.state, to, rating: b.rating },
         });
         if (b.action === 'assign') {
-          await tell(trx, x, x.requester_user_id, 'assigned', { name: b.assigneeName }, `服务工单 ${x.number} 已派单`);
+          await tell(
+            trx,
+            x,
+            x.requester_user_id,
+            'assigned',
+            { name: b.assigneeName },
+            `服务工单 ${x.number} 已派单`,
+          );
           if (b.assigneeUserId && b.assigneeUserId !== ctx.actor!.userId)
-            await tell(trx, x, b.assigneeUserId, 'assigned', { name: b.assigneeName }, `服务工单 ${x.number} 已派给您`);
+            await tell(
+              trx,
+              x,
+              b.assigneeUserId,
+              'assigned',
+              { name: b.assigneeName },
+              `服务工单 ${x.number} 已派给您`,
+            );
         }
-        if (b.action === 'complete') await tell(trx, x, x.requester_user_id, 'done', {}, `服务工单 ${x.number} 已完成，请评价`);
+        if (b.action === 'complete')
+          await tell(trx, x, x.requester_user_id, 'done', {}, `服务工单 ${x.number} 已完成，请评价`);
         return out(ctx, (await repo.findTicket(trx, id))!);
       });
     },

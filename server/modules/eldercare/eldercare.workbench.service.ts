@@ -37,11 +37,17 @@ export function createEldercareWorkbench(deps: {
         count: rows.length,
         href: '/eldercare/tickets',
         level,
-        entries: rows.slice(0, 5).map((r) => ({ id: r.id, title: `${r.number} ${r.service}`, href: '/eldercare/tickets' })),
+        entries: rows
+          .slice(0, 5)
+          .map((r) => ({ id: r.id, title: `${r.number} ${r.service}`, href: '/eldercare/tickets' })),
       });
       const manage = scopePaths(actor, 'eldercare.manage');
       if (manage.length) {
-        const rows = await repo.findTickets(db, { inScope: nodeInPaths('t.node_id', manage), states: ['requested'], limit: 200 });
+        const rows = await repo.findTickets(db, {
+          inScope: nodeInPaths('t.node_id', manage),
+          states: ['requested'],
+          limit: 200,
+        });
         if (rows.length) out.push(item('to_assign', rows, 'yellow'));
       }
       const serve = await repo.findTickets(db, { assignee: actor.userId, states: ['assigned'], limit: 200 });
@@ -55,7 +61,9 @@ export function createEldercareWorkbench(deps: {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       const { from, to } = yearRange(year);
       const f = await repo.figures(db, (col) => nodeInPaths(col, [node.path]), from, to);
-      const stations = (await repo.findStations(db, nodeInPaths('s.node_id', [node.path]), from, to)).filter((s) => s.active);
+      const stations = (await repo.findStations(db, nodeInPaths('s.node_id', [node.path]), from, to)).filter(
+        (s) => s.active,
+      );
       let coverage: number | null = null;
       if (stations.length && ['community', 'street', 'grid'].includes(node.level)) {
         const places = await deps.gridPlaces(ctx, node.id);
@@ -83,7 +91,12 @@ export function createEldercareWorkbench(deps: {
     async exportTickets(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       const paths = await deps.core.roots(ctx, 'eldercare.export', q.nodeId);
       const { from, to } = yearRange(q.year ?? Number(shanghaiDay().slice(0, 4)));
-      const rows = await repo.findTickets(db, { inScope: nodeInPaths('t.node_id', paths), from, to, limit: 100_000 });
+      const rows = await repo.findTickets(db, {
+        inScope: nodeInPaths('t.node_id', paths),
+        from,
+        to,
+        limit: 100_000,
+      });
       return writeWorkbook([
         {
           name: t(ctx.lang, 'eldercare.sheet.tickets'),

@@ -3,7 +3,16 @@ import type { PermissionTable } from '../../platform/access/access.ts';
 
 export const honoursPermissions = {
   /** See a node's honours page and one's own nominations. */
-  'honours.read': ['org_officer', 'street_officer', 'community_officer', 'resident', 'party_member', 'cadre', 'grid_worker', 'deputy'],
+  'honours.read': [
+    'org_officer',
+    'street_officer',
+    'community_officer',
+    'resident',
+    'party_member',
+    'cadre',
+    'grid_worker',
+    'deputy',
+  ],
   /** Nominate someone (officers, and residents for their neighbours). */
   'honours.nominate': ['org_officer', 'street_officer', 'community_officer', 'resident', 'party_member'],
   /** Review nominations and publish the awarded (street and district). */

@@ -27,7 +27,9 @@ export function honoursFromAssessmentStars(stars: StarsVerb): ExtraHonours {
       if (first > today.slice(0, 7)) break;
       const last = `${year}-${String(q * 3).padStart(2, '0')}`;
       const month = last > today.slice(0, 7) ? today.slice(0, 7) : last;
-      const rows = await stars(ctx, { districtId: node.districtId, month, quarter: `${year}Q${q}` }).catch(() => []);
+      const rows = await stars(ctx, { districtId: node.districtId, month, quarter: `${year}Q${q}` }).catch(
+        () => [],
+      );
       for (const r of rows)
         out.push({
           source: 'assessment',

@@ -7,17 +7,31 @@ type Where = Expression<SqlBool>;
 
 /** A node of the tree with its path. */
 export function findNode(db: Executor, id: string) {
-  return db.selectFrom('org_nodes').select(['id', 'district_id', 'name', 'path', 'level']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id', 'name', 'path', 'level'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A district's awards. */
 export function findAwards(db: Executor, districtId: string) {
-  return db.selectFrom('honours_awards').selectAll().where('district_id', '=', districtId).orderBy('created_at').execute();
+  return db
+    .selectFrom('honours_awards')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .orderBy('created_at')
+    .execute();
 }
 
 /** One award. */
 export function findAward(db: Executor, districtId: string, id: string) {
-  return db.selectFrom('honours_awards').selectAll().where('district_id', '=', districtId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('honours_awards')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Stores an award (nothing when the name is taken). */
@@ -37,8 +51,12 @@ export function insertNomination(db: Executor, row: Insertable<DB['honours_nomin
 const base = (db: Executor) =>
   db
     .selectFrom('honours_nominations as h')
-    .innerJoin('honours_awards as a', (j) => j.onRef('a.district_id', '=', 'h.district_id').onRef('a.id', '=', 'h.award_id'))
-    .innerJoin('org_nodes as n', (j) => j.onRef('n.district_id', '=', 'h.district_id').onRef('n.id', '=', 'h.node_id'))
+    .innerJoin('honours_awards as a', (j) =>
+      j.onRef('a.district_id', '=', 'h.district_id').onRef('a.id', '=', 'h.award_id'),
+    )
+    .innerJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 'h.district_id').onRef('n.id', '=', 'h.node_id'),
+    )
     .selectAll('h')
     .select(['a.name as award_name', 'n.name as node_name', 'n.path']);
 
@@ -51,8 +69,13 @@ export function findNomination(db: Executor, id: string, lock = false) {
 export type NominationRow = NonNullable<Awaited<ReturnType<typeof findNomination>>>;
 
 /** Nominations in scope, or by one nominator, of a year and states. */
-export function findNominations(db: Executor, q: { inScope?: Where; by?: string; year?: number; states?: string[]; limit?: number }) {
-  let s = base(db).orderBy('h.created_at', 'desc').limit(q.limit ?? 5000);
+export function findNominations(
+  db: Executor,
+  q: { inScope?: Where; by?: string; year?: number; states?: string[]; limit?: number },
+) {
+  let s = base(db)
+    .orderBy('h.created_at', 'desc')
+    .limit(q.limit ?? 5000);
   if (q.inScope) s = s.where(q.inScope);
   if (q.by) s = s.where('h.nominated_by', '=', q.by);
   if (q.year) s = s.where('h.year', '=', q.year);
@@ -61,7 +84,13 @@ export function findNominations(db: Executor, q: { inScope?: Where; by?: string;
 }
 
 /** Writes a nomination's review or publication, checking the version. */
-export function updateNomination(db: Executor, districtId: string, id: string, version: number, set: Updateable<DB['honours_nominations']>) {
+export function updateNomination(
+  db: Executor,
+  districtId: string,
+  id: string,
+  version: number,
+  set: Updateable<DB['honours_nominations']>,
+) {
   return db
     .updateTable('honours_nominations')
     .set({ ...set, version: sql`version + 1` })

@@ -42,7 +42,13 @@ describe('福田居民美德奖 (seed 003)', () => {
     awardId = r.body.id;
     expect((await district.post('/api/honours/awards', body)).status).toBe(422);
     const list = await resident.get(`/api/honours/awards?nodeId=${env.nodes.community11.id}`);
-    expect(list.body.awards[0].categories).toEqual(['见义勇为', '助人为乐', '诚实守信', '敬业奉献', '孝老爱亲']);
+    expect(list.body.awards[0].categories).toEqual([
+      '见义勇为',
+      '助人为乐',
+      '诚实守信',
+      '敬业奉献',
+      '孝老爱亲',
+    ]);
     expect(list.body.can.configure).toBe(false);
   });
 
@@ -56,8 +62,12 @@ describe('福田居民美德奖 (seed 003)', () => {
       deeds: '照顾瘫痪婆婆二十年如一日',
     };
     expect((await socialOrg.post('/api/honours/nominations', body)).status).toBe(403);
-    expect((await resident.post('/api/honours/nominations', { ...body, nodeId: env.nodes.community12.id })).status).toBe(404);
-    expect((await resident.post('/api/honours/nominations', { ...body, category: '最美司机' })).status).toBe(422);
+    expect(
+      (await resident.post('/api/honours/nominations', { ...body, nodeId: env.nodes.community12.id })).status,
+    ).toBe(404);
+    expect((await resident.post('/api/honours/nominations', { ...body, category: '最美司机' })).status).toBe(
+      422,
+    );
     const a = await resident.post('/api/honours/nominations', body);
     expect(a.status).toBe(200);
     byResident = a.body.id;
@@ -76,7 +86,9 @@ describe('福田居民美德奖 (seed 003)', () => {
     expect(desk.body.find((x: { id: string }) => x.id === byOfficer).nominatorKind).toBe('officer');
     expect(desk.body[0].actions).toEqual(['approve', 'reject']);
     const todos = await street.get('/api/home/todos');
-    expect(todos.body.find((x: { key: string }) => x.key === 'honours.to_review')).toMatchObject({ count: 2 });
+    expect(todos.body.find((x: { key: string }) => x.key === 'honours.to_review')).toMatchObject({
+      count: 2,
+    });
   });
 
   it('Futian: the street reviews and publishes; the nominator is told; the public page lists the winner (seed 003)', async () => {
@@ -91,7 +103,12 @@ describe('福田居民美德奖 (seed 003)', () => {
     expect((await street.post(url(byResident), { action: 'publish', version: 1 })).status).toBe(409);
     const pub = await street.post(url(byResident), { action: 'publish', version: 2 });
     expect(pub.body.state).toBe('published');
-    const told = await env.db.selectFrom('notify_notifications').select('kind').where('user_id', '=', resident.userId).where('kind', '=', 'honours.review').execute();
+    const told = await env.db
+      .selectFrom('notify_notifications')
+      .select('kind')
+      .where('user_id', '=', resident.userId)
+      .where('kind', '=', 'honours.review')
+      .execute();
     expect(told).toHaveLength(2);
     const page = await env.anon().get(`/api/public/honours/${env.nodes.community11.id}?year=${year}`);
     expect(page.status).toBe(200);
@@ -106,7 +123,8 @@ describe('福田居民美德奖 (seed 003)', () => {
 
   it('Futian: the dashboard counts nominations and winners; the register exports (seed 003)', async () => {
     const r = await street.get(`/api/home/stats?nodeId=${env.nodes.street1.id}&year=${year}`);
-    const v = (k: string) => (r.body as { key: string; value: number }[]).find((s) => s.key === `honours.${k}`)?.value;
+    const v = (k: string) =>
+      (r.body as { key: string; value: number }[]).find((s) => s.key === `honours.${k}`)?.value;
     expect(v('nominations')).toBe(2);
     expect(v('awarded')).toBe(1);
     expect((await resident.get('/api/honours/export')).status).toBe(403);

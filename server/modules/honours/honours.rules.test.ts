@@ -43,7 +43,13 @@ describe('the honours page draws on the assessment stars (seed 000 月度之星/
     const ctx = { actor: { userId: 'u' } as never, ip: '', userAgent: '', lang: 'zh-CN' as const };
     const rows = await port(ctx, node, 2020);
     expect(asked).toEqual(['2020Q1:2020-03', '2020Q2:2020-06', '2020Q3:2020-09', '2020Q4:2020-12']);
-    expect(rows[0]).toEqual({ source: 'assessment', title: '月度之星', name: '王芳', detail: '区住建局', period: '2020-03' });
+    expect(rows[0]).toEqual({
+      source: 'assessment',
+      title: '月度之星',
+      name: '王芳',
+      detail: '区住建局',
+      period: '2020-03',
+    });
     expect(rows[1]).toMatchObject({ title: '季度之星', period: '2020Q1' });
     expect(await port({ ...ctx, actor: null }, node, 2020)).toEqual([]);
   });

@@ -30,7 +30,9 @@ export function nominationMove(from: NominationState, action: string): Nominatio
 
 /** The actions open from a state (the reviewer's buttons). */
 export function nominationActions(from: NominationState): NominationAction[] {
-  return NOMINATION_MOVES.filter((m) => (m.from as readonly NominationState[]).includes(from)).map((m) => m.action);
+  return NOMINATION_MOVES.filter((m) => (m.from as readonly NominationState[]).includes(from)).map(
+    (m) => m.action,
+  );
 }
 
 /** A category must be one of the award's, when the award lists any. */

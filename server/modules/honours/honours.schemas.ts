@@ -6,8 +6,17 @@ const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
 const year = z.coerce.number().int().min(2000).max(2100);
 
-export const awardBody = z.object({ nodeId: id, name: text(60), categories: z.array(text(20)).max(20).optional() });
-export const awardView = z.object({ id, name: z.string(), categories: z.array(z.string()), active: z.boolean() });
+export const awardBody = z.object({
+  nodeId: id,
+  name: text(60),
+  categories: z.array(text(20)).max(20).optional(),
+});
+export const awardView = z.object({
+  id,
+  name: z.string(),
+  categories: z.array(z.string()),
+  active: z.boolean(),
+});
 export const awardsView = z.object({ awards: z.array(awardView), can: z.object({ configure: z.boolean() }) });
 export const nominationBody = z.object({
   awardId: id,

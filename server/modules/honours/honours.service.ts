@@ -28,7 +28,11 @@ import {
 import type { awardBody, nominationBody, nominationView, reviewBody } from './honours.schemas.ts';
 
 /** What another module adds to a node's honours page for a year (read with the viewer's context). */
-export type ExtraHonours = (ctx: RequestContext, node: { id: string; districtId: string; path: string }, year: number) => Promise<HonourEntry[]>;
+export type ExtraHonours = (
+  ctx: RequestContext,
+  node: { id: string; districtId: string; path: string },
+  year: number,
+) => Promise<HonourEntry[]>;
 
 export type HonoursService = ReturnType<typeof createHonoursService>;
 
@@ -69,8 +73,16 @@ export function createHonoursService(deps: {
   }
 
   /** The published awards under a node and what the ports add. */
-  async function entries(ctx: RequestContext, n: { id: string; district_id: string; path: string }, year: number) {
-    const own = await repo.findNominations(db, { inScope: nodeInPaths('h.node_id', [n.path]), year, states: ['published'] });
+  async function entries(
+    ctx: RequestContext,
+    n: { id: string; district_id: string; path: string },
+    year: number,
+  ) {
+    const own = await repo.findNominations(db, {
+      inScope: nodeInPaths('h.node_id', [n.path]),
+      year,
+      states: ['published'],
+    });
     const list: HonourEntry[] = own.map((h) => ({
       source: 'award',
       title: `${h.award_name}·${h.category}`,
@@ -79,7 +91,9 @@ export function createHonoursService(deps: {
       period: String(h.year),
     }));
     for (const port of deps.extraHonours ?? [])
-      list.push(...(await port(ctx, { id: n.id, districtId: n.district_id, path: n.path }, year).catch(() => [])));
+      list.push(
+        ...(await port(ctx, { id: n.id, districtId: n.district_id, path: n.path }, year).catch(() => [])),
+      );
     return list;
   }
 
@@ -101,10 +115,17 @@ export function createHonoursService(deps: {
       await nodeFor(ctx, n.district_id, 'honours.configure');
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();
-        const categories = b.categories ?? (b.name === DEFAULT_AWARD.name ? [...DEFAULT_AWARD.categories] : []);
+        const categories =
+          b.categories ?? (b.name === DEFAULT_AWARD.name ? [...DEFAULT_AWARD.categories] : []);
         const r = await repo.insertAward(trx, { district_id: n.district_id, id, name: b.name, categories });
-        if (!r.numInsertedOrUpdatedRows) throw new InvalidError([{ field: 'name', key: 'honours.duplicate_award' }]);
-        await auditor.append(trx, ctx, { action: 'honours.award.create', objectType: 'honours_award', objectId: id, districtId: n.district_id });
+        if (!r.numInsertedOrUpdatedRows)
+          throw new InvalidError([{ field: 'name', key: 'honours.duplicate_award' }]);
+        await auditor.append(trx, ctx, {
+          action: 'honours.award.create',
+          objectType: 'honours_award',
+          objectId: id,
+          districtId: n.district_id,
+        });
         return { id };
       });
     },
@@ -116,7 +137,9 @@ export function createHonoursService(deps: {
       if (!award) throw new NotFoundError();
       if (!award.active) throw new ConflictError('honours.award_closed');
       if (!categoryAllowed(award.categories, b.category))
-        throw new InvalidError([{ field: 'category', key: 'honours.bad_category', params: { category: b.category } }]);
+        throw new InvalidError([
+          { field: 'category', key: 'honours.bad_category', params: { category: b.category } },
+        ]);
       const officer = ['org_officer', 'street_officer', 'community_officer'].some((r) =>
         ctx.actor!.grants.some((g) => g.role === r && n.path.startsWith(g.path)),
       );
@@ -161,19 +184,26 @@ export function createHonoursService(deps: {
     },
 
     /** Nominations a reviewer or officer sees in scope, or one's own. */
-    async nominations(ctx: RequestContext, q: { nodeId?: string; year?: number; state?: NominationState; mine?: boolean }) {
+    async nominations(
+      ctx: RequestContext,
+      q: { nodeId?: string; year?: number; state?: NominationState; mine?: boolean },
+    ) {
       const actor = requirePermission(ctx, 'honours.read');
       const paths = scopePaths(actor, 'honours.export').concat(scopePaths(actor, 'honours.review'));
       const states = q.state ? [q.state] : undefined;
       if (q.mine || !paths.length)
-        return (await repo.findNominations(db, { by: actor.userId, year: q.year, states })).map((h) => out(ctx, h));
+        return (await repo.findNominations(db, { by: actor.userId, year: q.year, states })).map((h) =>
+          out(ctx, h),
+        );
       let roots = paths;
       if (q.nodeId) {
         const n = await repo.findNode(db, q.nodeId);
         if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
         roots = [n.path];
       }
-      return (await repo.findNominations(db, { inScope: nodeInPaths('h.node_id', roots), year: q.year, states })).map((h) => out(ctx, h));
+      return (
+        await repo.findNominations(db, { inScope: nodeInPaths('h.node_id', roots), year: q.year, states })
+      ).map((h) => out(ctx, h));
     },
 
     /** Reviews (approve, reject) or publishes (or withdraws) a nomination; the nominator is told. */
@@ -185,12 +215,15 @@ export function createHonoursService(deps: {
         if (h.version !== b.version) throw new ConflictError('honours.stale');
         const to = nominationMove(h.state as NominationState, b.action);
         if (!to) throw new ConflictError('honours.wrong_state');
-        if (b.action === 'reject' && !b.note) throw new InvalidError([{ field: 'note', key: 'honours.note_required' }]);
+        if (b.action === 'reject' && !b.note)
+          throw new InvalidError([{ field: 'note', key: 'honours.note_required' }]);
         const now = new Date();
         const r = await repo.updateNomination(trx, h.district_id, h.id, h.version, {
           state: to,
           review_note: b.note ?? h.review_note,
-          ...(b.action === 'approve' || b.action === 'reject' ? { reviewed_by: ctx.actor!.userId, reviewed_at: now } : {}),
+          ...(b.action === 'approve' || b.action === 'reject'
+            ? { reviewed_by: ctx.actor!.userId, reviewed_at: now }
+            : {}),
           published_at: to === 'published' ? now : null,
         });
         if (r.numUpdatedRows === 0n) throw new ConflictError('honours.stale');
@@ -236,7 +269,11 @@ export function createHonoursService(deps: {
     async todos(ctx: RequestContext): Promise<TodoItem[]> {
       const paths = scopePaths(ctx.actor, 'honours.review');
       if (!paths.length) return [];
-      const rows = await repo.findNominations(db, { inScope: nodeInPaths('h.node_id', paths), states: ['nominated', 'approved'], limit: 500 });
+      const rows = await repo.findNominations(db, {
+        inScope: nodeInPaths('h.node_id', paths),
+        states: ['nominated', 'approved'],
+        limit: 500,
+      });
       const item = (key: string, list: repo.NominationRow[]): TodoItem => ({
         key: `honours.${key}`,
         module: 'honours',
@@ -244,7 +281,9 @@ export function createHonoursService(deps: {
         count: list.length,
         href: '/honours',
         level: 'normal',
-        entries: list.slice(0, 5).map((h) => ({ id: h.id, title: `${h.award_name}·${h.nominee_name}`, href: '/honours' })),
+        entries: list
+          .slice(0, 5)
+          .map((h) => ({ id: h.id, title: `${h.award_name}·${h.nominee_name}`, href: '/honours' })),
       });
       const out: TodoItem[] = [];
       const review = rows.filter((h) => h.state === 'nominated');
@@ -276,7 +315,11 @@ export function createHonoursService(deps: {
         if (!n || !roots.some((p) => n.path.startsWith(p))) throw new NotFoundError();
         roots = [n.path];
       }
-      const rows = await repo.findNominations(db, { inScope: nodeInPaths('h.node_id', roots), year: q.year ?? thisYear(), limit: 100_000 });
+      const rows = await repo.findNominations(db, {
+        inScope: nodeInPaths('h.node_id', roots),
+        year: q.year ?? thisYear(),
+        limit: 100_000,
+      });
       return writeWorkbook([
         {
           name: t(ctx.lang, 'honours.sheet'),

@@ -40,10 +40,16 @@ export function createExpertsService(deps: {
   const { db, auditor, pii, core } = deps;
 
   /** The district's roles: configured ones, or the defaults. */
-  async function rolesOf(exec: Executor, districtId: string): Promise<{ roles: ExpertRole[]; configured: boolean }> {
+  async function rolesOf(
+    exec: Executor,
+    districtId: string,
+  ): Promise<{ roles: ExpertRole[]; configured: boolean }> {
     const rows = await repo.findExpertRoles(exec, districtId);
     return rows.length
-      ? { roles: rows.map((r) => ({ code: r.code, name: r.name, grp: r.grp as ExpertRole['grp'] })), configured: true }
+      ? {
+          roles: rows.map((r) => ({ code: r.code, name: r.name, grp: r.grp as ExpertRole['grp'] })),
+          configured: true,
+        }
       : { roles: [...DEFAULT_EXPERT_ROLES], configured: false };
   }
 
@@ -76,7 +82,10 @@ export function createExpertsService(deps: {
     async expertRoles(ctx: RequestContext, nodeId: string) {
       const n = await core.nodeFor(ctx, nodeId, 'linkage.read');
       const d = await repo.findNode(db, n.district_id);
-      return { ...(await rolesOf(db, n.district_id)), can: { manage: !!d && can(ctx.actor, 'linkage.manage', d.path) } };
+      return {
+        ...(await rolesOf(db, n.district_id)),
+        can: { manage: !!d && can(ctx.actor, 'linkage.manage', d.path) },
+      };
     },
 
     /** Sets the district's roster roles (officers of the district only). */
@@ -86,7 +95,8 @@ export function createExpertsService(deps: {
         await core.nodeFor(ctx, n.district_id, 'linkage.manage', trx);
         const codes = new Set<string>();
         for (const [i, r] of b.roles.entries())
-          if (codes.has(r.code)) throw new InvalidError([{ field: `roles.${i}.code`, key: 'error.duplicate' }]);
+          if (codes.has(r.code))
+            throw new InvalidError([{ field: `roles.${i}.code`, key: 'error.duplicate' }]);
           else codes.add(r.code);
         await repo.replaceExpertRoles(trx, n.district_id, b.roles);
         await auditor.append(trx, ctx, {
@@ -101,7 +111,10 @@ export function createExpertsService(deps: {
     },
 
     /** The roster on the tree under a node: each grid and community with its members and the roles it lacks. */
-    async roster(ctx: RequestContext, q: { nodeId?: string; year?: number }): Promise<z.infer<typeof rosterView>> {
+    async roster(
+      ctx: RequestContext,
+      q: { nodeId?: string; year?: number },
+    ): Promise<z.infer<typeof rosterView>> {
       const paths = await core.roots(ctx, 'linkage.read', q.nodeId);
       const { from, to } = yearRange(q.year ?? thisYear());
       const rows = await repo.findExperts(db, nodeInPaths('e.node_id', paths), from, to);
@@ -225,7 +238,11 @@ export function createExpertsService(deps: {
       const top = await core.nodeFor(ctx, nodeId, 'linkage.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), ROSTER_COLUMNS);
       const { roles } = await rolesOf(db, top.district_id);
-      const nodes = await repo.findNodesUnder(db, top.district_id, top.path, ['community', 'grid', 'micro_grid']);
+      const nodes = await repo.findNodesUnder(db, top.district_id, top.path, [
+        'community',
+        'grid',
+        'micro_grid',
+      ]);
       const errors: { row: number; field: string; message: string }[] = [];
       const rows: Parameters<typeof repo.insertExperts>[1] = [];
       for (const r of table.rows) {
@@ -273,12 +290,18 @@ export function createExpertsService(deps: {
       const paths = await core.roots(ctx, 'linkage.export', q.nodeId);
       const { from, to } = yearRange(q.year ?? thisYear());
       const rows = await repo.findExperts(db, nodeInPaths('e.node_id', paths), from, to);
-      const { roles } = rows[0] ? await rolesOf(db, rows[0].district_id) : { roles: [...DEFAULT_EXPERT_ROLES] };
+      const { roles } = rows[0]
+        ? await rolesOf(db, rows[0].district_id)
+        : { roles: [...DEFAULT_EXPERT_ROLES] };
       return writeWorkbook([
         {
           name: t(ctx.lang, 'linkage.sheet.experts'),
           columns: [
-            ...ROSTER_COLUMNS.map((c) => ({ key: c.key, header: c.label, width: c.key === 'officeHours' ? 30 : 16 })),
+            ...ROSTER_COLUMNS.map((c) => ({
+              key: c.key,
+              header: c.label,
+              width: c.key === 'officeHours' ? 30 : 16,
+            })),
             { key: 'active', header: '在岗', width: 8 },
             { key: 'cases', header: '接案数', width: 10, type: 'number' as const },
           ],

@@ -113,7 +113,8 @@ export const linkageMessages = {
     'linkage.stat.items_done_rate': 'Link items done',
     'linkage.stat.items_done_rate.def': 'Items done ÷ all items (dropped excluded)',
     'linkage.stat.experts': 'Legal and care professionals on duty',
-    'linkage.stat.experts.def': 'Police officers, judges, prosecutors, lawyers, psychologists, social workers on duty (as configured)',
+    'linkage.stat.experts.def':
+      'Police officers, judges, prosecutors, lawyers, psychologists, social workers on duty (as configured)',
     'linkage.stat.cases': 'Cases they took',
     'linkage.stat.cases.def': 'Cases taken by the roster this year',
     'linkage.stat.sessions': 'Deputies’ sessions held',

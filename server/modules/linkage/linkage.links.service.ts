@@ -56,10 +56,7 @@ export function createLinksService(deps: {
       done: l.done ?? 0,
       can: {
         manage: can(ctx.actor, 'linkage.manage', l.path),
-        addItem:
-          !l.ended_on &&
-          (can(ctx.actor, 'linkage.manage', l.path) ||
-            isLinker(ctx, l)),
+        addItem: !l.ended_on && (can(ctx.actor, 'linkage.manage', l.path) || isLinker(ctx, l)),
       },
     }) satisfies z.infer<typeof linkView>;
 
@@ -67,7 +64,11 @@ export function createLinksService(deps: {
   const mayReport = (ctx: RequestContext, i: repo.ItemRow) =>
     can(ctx.actor, 'linkage.manage', i.path) || isLinker(ctx, i);
 
-  const itemOut = (ctx: RequestContext, i: repo.ItemRow, today = shanghaiDay()): z.infer<typeof itemView> => ({
+  const itemOut = (
+    ctx: RequestContext,
+    i: repo.ItemRow,
+    today = shanghaiDay(),
+  ): z.infer<typeof itemView> => ({
     id: i.id,
     linkId: i.link_id,
     nodeName: i.node_name,
@@ -108,7 +109,8 @@ export function createLinksService(deps: {
     async createLink(ctx: RequestContext, b: z.infer<typeof linkBody>) {
       return db.transaction().execute(async (trx) => {
         const n = await core.nodeFor(ctx, b.nodeId, 'linkage.manage', trx);
-        if (n.level !== 'community') throw new InvalidError([{ field: 'nodeId', key: 'linkage.not_community' }]);
+        if (n.level !== 'community')
+          throw new InvalidError([{ field: 'nodeId', key: 'linkage.not_community' }]);
         const id = uuidv7();
         await repo.insertLink(trx, {
           district_id: n.district_id,
@@ -165,7 +167,8 @@ export function createLinksService(deps: {
         const l = await repo.findLink(trx, linkId, true);
         requirePermission(ctx, 'linkage.read');
         if (!l || !(can(ctx.actor, 'linkage.read', l.path) || isLinker(ctx, l))) throw new NotFoundError();
-        if (!can(ctx.actor, 'linkage.manage', l.path) && !isLinker(ctx, l)) throw new ForbiddenError('linkage.not_your_link');
+        if (!can(ctx.actor, 'linkage.manage', l.path) && !isLinker(ctx, l))
+          throw new ForbiddenError('linkage.not_your_link');
         if (l.ended_on) throw new ConflictError('linkage.ended_link');
         const id = uuidv7();
         await repo.insertItem(trx, {

@@ -16,7 +16,14 @@ export const linkagePermissions = {
   /** Keep the registers: links, rosters and their roles, sessions' schedule (community and above). */
   'linkage.manage': ['org_officer', 'street_officer', 'community_officer'],
   /** Report progress on an item of one's own link (leaders, departments, serving party members). */
-  'linkage.progress': ['cadre', 'dept_officer', 'party_member', 'org_officer', 'street_officer', 'community_officer'],
+  'linkage.progress': [
+    'cadre',
+    'dept_officer',
+    'party_member',
+    'org_officer',
+    'street_officer',
+    'community_officer',
+  ],
   /** Record one's own sessions in a community and the problems raised (deputies and CPPCC members). */
   'linkage.session': ['deputy', 'org_officer', 'street_officer', 'community_officer'],
   /** Answer a problem raised at a session. */

@@ -33,7 +33,14 @@ const c11 = () => env.nodes.community11.id;
 const audits = async (action: string) =>
   (await env.db.selectFrom('audit_log').select('action').where('action', '=', action).execute()).length;
 const notices = async (c: Client, kind: string) =>
-  (await env.db.selectFrom('notify_notifications').select('title').where('user_id', '=', c.userId).where('kind', '=', kind).execute()).length;
+  (
+    await env.db
+      .selectFrom('notify_notifications')
+      .select('title')
+      .where('user_id', '=', c.userId)
+      .where('kind', '=', kind)
+      .execute()
+  ).length;
 async function sheet(res: { rawPayload: Buffer }, n = 1) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(res.rawPayload as never);
@@ -56,13 +63,20 @@ describe('三联三领 (seed 001)', () => {
     expect((await resident.post('/api/linkage/links', body)).status).toBe(403);
     expect((await cadre.post('/api/linkage/links', body)).status).toBe(403);
     expect((await outsider.post('/api/linkage/links', body)).status).toBe(404);
-    expect((await street.post('/api/linkage/links', { ...body, nodeId: env.nodes.street1.id })).status).toBe(422);
+    expect((await street.post('/api/linkage/links', { ...body, nodeId: env.nodes.street1.id })).status).toBe(
+      422,
+    );
     const r = await street.post('/api/linkage/links', body);
     expect(r.status).toBe(200);
     linkId = r.body.id;
     const list = await officer.get('/api/linkage/links');
     expect(list.body).toHaveLength(1);
-    expect(list.body[0]).toMatchObject({ kind: 'leader', linkerName: '王建国', nodeName: '福山社区', can: { manage: true, addItem: true } });
+    expect(list.body[0]).toMatchObject({
+      kind: 'leader',
+      linkerName: '王建国',
+      nodeName: '福山社区',
+      can: { manage: true, addItem: true },
+    });
     expect((await outsider.get(`/api/linkage/links/${linkId}`)).status).toBe(404);
     expect(await audits('linkage.link.create')).toBe(1);
   });
@@ -76,28 +90,57 @@ describe('三联三领 (seed 001)', () => {
     itemId = add.body.id;
     expect(await notices(cadre, 'linkage.item')).toBe(1);
     const link = await cadre.get(`/api/linkage/links/${linkId}`);
-    expect(link.body.items[0]).toMatchObject({ itemKind: 'hard_problem', state: 'planned', actions: ['start', 'complete', 'drop'] });
+    expect(link.body.items[0]).toMatchObject({
+      itemKind: 'hard_problem',
+      state: 'planned',
+      actions: ['start', 'complete', 'drop'],
+    });
     // a grid worker reads but may not move it
     const gw = await gridWorker.get(`/api/linkage/links/${linkId}`);
     expect(gw.status).toBe(404); // the grid is below the community: the link is not in its subtree
-    const start = await cadre.post(`/api/linkage/items/${itemId}/moves`, { action: 'start', progress: 30, version: 1 });
+    const start = await cadre.post(`/api/linkage/items/${itemId}/moves`, {
+      action: 'start',
+      progress: 30,
+      version: 1,
+    });
     expect(start.body).toMatchObject({ state: 'in_progress', progress: 30 });
     // a stale version is refused
-    expect((await cadre.post(`/api/linkage/items/${itemId}/moves`, { action: 'progress', progress: 50, version: 1 })).status).toBe(409);
-    expect((await resident.post(`/api/linkage/items/${itemId}/moves`, { action: 'complete', version: 2 })).status).toBe(403);
-    const done = await cadre.post(`/api/linkage/items/${itemId}/moves`, { action: 'complete', note: '已签约', version: 2 });
+    expect(
+      (
+        await cadre.post(`/api/linkage/items/${itemId}/moves`, {
+          action: 'progress',
+          progress: 50,
+          version: 1,
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await resident.post(`/api/linkage/items/${itemId}/moves`, { action: 'complete', version: 2 })).status,
+    ).toBe(403);
+    const done = await cadre.post(`/api/linkage/items/${itemId}/moves`, {
+      action: 'complete',
+      note: '已签约',
+      version: 2,
+    });
     expect(done.body).toMatchObject({ state: 'done', progress: 100, actions: ['reopen'] });
-    expect((await cadre.post(`/api/linkage/items/${itemId}/moves`, { action: 'complete', version: 3 })).status).toBe(409);
+    expect(
+      (await cadre.post(`/api/linkage/items/${itemId}/moves`, { action: 'complete', version: 3 })).status,
+    ).toBe(409);
   });
 
-  it('an overdue item waits on the office\'s home page; the linker sees their own open items', async () => {
-    const add = await officer.post(`/api/linkage/links/${linkId}/items`, { title: '背街小巷照明', dueOn: '2020-01-01' });
+  it("an overdue item waits on the office's home page; the linker sees their own open items", async () => {
+    const add = await officer.post(`/api/linkage/links/${linkId}/items`, {
+      title: '背街小巷照明',
+      dueOn: '2020-01-01',
+    });
     expect(add.status).toBe(200);
     const home = await officer.get('/api/home/todos');
     const keys = (home.body.items ?? home.body).map((x: { key: string }) => x.key);
     expect(keys).toContain('linkage.overdue_items');
     const mine = await cadre.get('/api/home/todos');
-    expect((mine.body.items ?? mine.body).find((x: { key: string }) => x.key === 'linkage.items')).toMatchObject({ count: 1, level: 'red' });
+    expect(
+      (mine.body.items ?? mine.body).find((x: { key: string }) => x.key === 'linkage.items'),
+    ).toMatchObject({ count: 1, level: 'red' });
   });
 
   it('exports the register with its items', async () => {
@@ -112,7 +155,7 @@ describe('三联三领 (seed 001)', () => {
 describe('三官三师 (seed 001)', () => {
   let expertId: string;
 
-  it('Haichuang: 同步配齐“三官三师”: a grid\'s roster shows who is on duty and which roles it lacks (seed 001)', async () => {
+  it("Haichuang: 同步配齐“三官三师”: a grid's roster shows who is on duty and which roles it lacks (seed 001)", async () => {
     const roles = await officer.get(`/api/linkage/roles?nodeId=${c11()}`);
     expect(roles.body).toMatchObject({ configured: false, can: { manage: false } });
     expect(roles.body.roles).toHaveLength(6);
@@ -126,13 +169,24 @@ describe('三官三师 (seed 001)', () => {
     });
     expect(r.status).toBe(200);
     expertId = r.body.id;
-    expect((await officer.post('/api/linkage/experts', { nodeId: c11(), role: 'astrologer', name: 'x' })).status).toBe(422);
-    expect((await officer.post('/api/linkage/experts', { nodeId: c11(), role: 'lawyer', name: 'x', phone: '123' })).status).toBe(422);
-    expect((await deputy.post('/api/linkage/experts', { nodeId: c11(), role: 'lawyer', name: 'x' })).status).toBe(403);
+    expect(
+      (await officer.post('/api/linkage/experts', { nodeId: c11(), role: 'astrologer', name: 'x' })).status,
+    ).toBe(422);
+    expect(
+      (await officer.post('/api/linkage/experts', { nodeId: c11(), role: 'lawyer', name: 'x', phone: '123' }))
+        .status,
+    ).toBe(422);
+    expect(
+      (await deputy.post('/api/linkage/experts', { nodeId: c11(), role: 'lawyer', name: 'x' })).status,
+    ).toBe(403);
     const roster = await gridWorker.get('/api/linkage/experts');
     expect(roster.body.nodes).toHaveLength(1);
     const g = roster.body.nodes[0];
-    expect(g.experts[0]).toMatchObject({ roleName: '警官', phone: '138****8000', officeHours: '每周三 9:00-11:00' });
+    expect(g.experts[0]).toMatchObject({
+      roleName: '警官',
+      phone: '138****8000',
+      officeHours: '每周三 9:00-11:00',
+    });
     expect(JSON.stringify(roster.body)).not.toContain('13800138000');
     expect(g.missing).toEqual(['judge', 'prosecutor', 'lawyer', 'psychologist', 'social_worker']);
   });
@@ -158,11 +212,23 @@ describe('三官三师 (seed 001)', () => {
       closed: true,
     });
     expect(r.status).toBe(200);
-    expect((await outsider.post(`/api/linkage/experts/${expertId}/cases`, { takenOn: `${year}-03-02`, summary: 'x' })).status).toBe(404);
+    expect(
+      (
+        await outsider.post(`/api/linkage/experts/${expertId}/cases`, {
+          takenOn: `${year}-03-02`,
+          summary: 'x',
+        })
+      ).status,
+    ).toBe(404);
     expect((await cadre.get(`/api/linkage/experts/${expertId}/cases`)).body).toHaveLength(1);
-    const patch = await officer.patch(`/api/linkage/experts/${expertId}`, { officeHours: '每周四 14:00-17:00', version: 1 });
+    const patch = await officer.patch(`/api/linkage/experts/${expertId}`, {
+      officeHours: '每周四 14:00-17:00',
+      version: 1,
+    });
     expect(patch.status).toBe(200);
-    expect((await officer.patch(`/api/linkage/experts/${expertId}`, { active: false, version: 1 })).status).toBe(409);
+    expect(
+      (await officer.patch(`/api/linkage/experts/${expertId}`, { active: false, version: 1 })).status,
+    ).toBe(409);
   });
 
   it('imports a roster from Excel (every bad row reported, nothing saved) and exports it masked', async () => {
@@ -175,20 +241,32 @@ describe('三官三师 (seed 001)', () => {
     const form = (buf: Buffer) => {
       const boundary = '----gz' + Math.random().toString(16).slice(2);
       const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
         buf,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
     };
     const f1 = form(bad);
-    const r1 = await officer.request('POST', `/api/linkage/experts/import?nodeId=${c11()}`, f1.body, f1.headers);
+    const r1 = await officer.request(
+      'POST',
+      `/api/linkage/experts/import?nodeId=${c11()}`,
+      f1.body,
+      f1.headers,
+    );
     expect(r1.status).toBe(200);
     expect(r1.body.imported).toBe(0);
     expect(r1.body.errors[0]).toMatchObject({ row: 3, field: 'node' });
     ws.spliceRows(3, 1);
     const f2 = form(Buffer.from(await wb.xlsx.writeBuffer()));
-    const r2 = await officer.request('POST', `/api/linkage/experts/import?nodeId=${c11()}`, f2.body, f2.headers);
+    const r2 = await officer.request(
+      'POST',
+      `/api/linkage/experts/import?nodeId=${c11()}`,
+      f2.body,
+      f2.headers,
+    );
     expect(r2.body).toEqual({ imported: 1, errors: [] });
     const out = await officer.get('/api/linkage/experts/export');
     const x = await sheet(out);
@@ -204,7 +282,13 @@ describe('两代表一委员进社区 (seed 003)', () => {
   let problemId: string;
 
   it('Futian: 两代表一委员常态化进社区 “坐诊”: a deputy schedules their own session (a phone may send it twice) (seed 003)', async () => {
-    const body = { nodeId: c11(), format: 'clinic', hostKind: 'npc_deputy', startsAt: '2026-03-20T09:00:00+08:00', place: '福山社区党群服务中心' };
+    const body = {
+      nodeId: c11(),
+      format: 'clinic',
+      hostKind: 'npc_deputy',
+      startsAt: '2026-03-20T09:00:00+08:00',
+      place: '福山社区党群服务中心',
+    };
     const key = { 'idempotency-key': 'session-0000001' };
     expect((await resident.post('/api/linkage/sessions', body)).status).toBe(403);
     expect((await outsider.post('/api/linkage/sessions', body)).status).toBe(404);
@@ -219,8 +303,18 @@ describe('两代表一委员进社区 (seed 003)', () => {
   });
 
   it('Futian: 解决群众实际问题: the deputy records it held with attendance and the problems raised, each due for an answer (seed 003)', async () => {
-    expect((await cadre.post(`/api/linkage/sessions/${sessionId}/record`, { action: 'hold', attendance: 30, version: 1 })).status).toBe(403);
-    expect((await deputy.post(`/api/linkage/sessions/${sessionId}/record`, { action: 'hold', version: 1 })).status).toBe(422);
+    expect(
+      (
+        await cadre.post(`/api/linkage/sessions/${sessionId}/record`, {
+          action: 'hold',
+          attendance: 30,
+          version: 1,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await deputy.post(`/api/linkage/sessions/${sessionId}/record`, { action: 'hold', version: 1 })).status,
+    ).toBe(422);
     const r = await deputy.post(`/api/linkage/sessions/${sessionId}/record`, {
       action: 'hold',
       attendance: 36,
@@ -230,17 +324,48 @@ describe('两代表一委员进社区 (seed 003)', () => {
     });
     expect(r.body).toEqual({ state: 'held' });
     const s = await deputy.get(`/api/linkage/sessions/${sessionId}`);
-    expect(s.body).toMatchObject({ state: 'held', attendance: 36, problems: 2, answered: 0, can: { record: false } });
-    expect(s.body.problemList[0]).toMatchObject({ dueOn: '2026-04-04', state: 'open', can: { answer: false } });
+    expect(s.body).toMatchObject({
+      state: 'held',
+      attendance: 36,
+      problems: 2,
+      answered: 0,
+      can: { record: false },
+    });
+    expect(s.body.problemList[0]).toMatchObject({
+      dueOn: '2026-04-04',
+      state: 'open',
+      can: { answer: false },
+    });
     problemId = s.body.problemList[0].id;
     const todos = await officer.get('/api/home/todos');
-    expect((todos.body.items ?? todos.body).find((x: { key: string }) => x.key === 'linkage.problems')).toMatchObject({ count: 2 });
+    expect(
+      (todos.body.items ?? todos.body).find((x: { key: string }) => x.key === 'linkage.problems'),
+    ).toMatchObject({ count: 2 });
   });
 
   it('Futian: each problem is tracked to an answer; the deputy is told (seed 003)', async () => {
-    expect((await deputy.post(`/api/linkage/problems/${problemId}/answer`, { action: 'answer', answer: 'x', version: 1 })).status).toBe(403);
-    expect((await outsider.post(`/api/linkage/problems/${problemId}/answer`, { action: 'answer', answer: 'x', version: 1 })).status).toBe(404);
-    expect((await officer.post(`/api/linkage/problems/${problemId}/answer`, { action: 'answer', version: 1 })).status).toBe(422);
+    expect(
+      (
+        await deputy.post(`/api/linkage/problems/${problemId}/answer`, {
+          action: 'answer',
+          answer: 'x',
+          version: 1,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await outsider.post(`/api/linkage/problems/${problemId}/answer`, {
+          action: 'answer',
+          answer: 'x',
+          version: 1,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await officer.post(`/api/linkage/problems/${problemId}/answer`, { action: 'answer', version: 1 }))
+        .status,
+    ).toBe(422);
     const r = await officer.post(`/api/linkage/problems/${problemId}/answer`, {
       action: 'answer',
       answer: '已协调学校夜间开放停车场 80 个车位',
@@ -284,7 +409,11 @@ describe('a department linked to a community outside its own subtree (seed 001 �
     expect(mine.body[0].can).toEqual({ manage: false, addItem: true });
     const item = await dept.post(`/api/linkage/links/${r.body.id}/items`, { title: '老旧小区雨污分流改造' });
     expect(item.status).toBe(200);
-    const moved = await dept.post(`/api/linkage/items/${item.body.id}/moves`, { action: 'start', progress: 20, version: 1 });
+    const moved = await dept.post(`/api/linkage/items/${item.body.id}/moves`, {
+      action: 'start',
+      progress: 20,
+      version: 1,
+    });
     expect(moved.body).toMatchObject({ state: 'in_progress', itemKind: 'project' });
     // the leader's link in the same community stays out of the department's sight
     const other = (await officer.get('/api/linkage/links?kind=leader')).body[0].id;

@@ -67,7 +67,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/links/:id',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '联系详情 A link and its items', params: idParams, response: { 200: linkDetail } },
+      schema: {
+        tags,
+        summary: '联系详情 A link and its items',
+        params: idParams,
+        response: { 200: linkDetail },
+      },
     },
     async (req) => svc.getLink(req.ctx, req.params.id),
   );
@@ -89,7 +94,13 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/links/:id/items',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '新增事项 Add an item', params: idParams, body: itemBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '新增事项 Add an item',
+        params: idParams,
+        body: itemBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.addItem(req.ctx, req.params.id, req.body),
   );
@@ -114,7 +125,9 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: { tags, summary: '导出三联三领台账 Export links (.xlsx)', querystring: nodeQuery },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.links'))).send(await svc.exportLinks(req.ctx, req.query)),
+      reply
+        .headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.links')))
+        .send(await svc.exportLinks(req.ctx, req.query)),
   );
 
   // ---------- 三官三师 ----------
@@ -135,7 +148,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/roles',
     {
       config: { permission: 'linkage.manage' },
-      schema: { tags, summary: '配置三官三师角色 Set roster roles', body: rolesBody, response: { 200: rolesView } },
+      schema: {
+        tags,
+        summary: '配置三官三师角色 Set roster roles',
+        body: rolesBody,
+        response: { 200: rolesView },
+      },
     },
     async (req) => svc.setExpertRoles(req.ctx, req.body),
   );
@@ -143,7 +161,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/experts',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '三官三师名册 Roster on the tree', querystring: yearQuery, response: { 200: rosterView } },
+      schema: {
+        tags,
+        summary: '三官三师名册 Roster on the tree',
+        querystring: yearQuery,
+        response: { 200: rosterView },
+      },
     },
     async (req) => svc.roster(req.ctx, req.query),
   );
@@ -159,7 +182,13 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/experts/:id',
     {
       config: { permission: 'linkage.manage' },
-      schema: { tags, summary: '修改坐班时间或在岗 Update', params: idParams, body: expertPatch, response: { 200: ok } },
+      schema: {
+        tags,
+        summary: '修改坐班时间或在岗 Update',
+        params: idParams,
+        body: expertPatch,
+        response: { 200: ok },
+      },
     },
     async (req) => svc.updateExpert(req.ctx, req.params.id, req.body),
   );
@@ -167,7 +196,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/experts/:id/cases',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '接案记录 Cases taken', params: idParams, response: { 200: z.array(caseView) } },
+      schema: {
+        tags,
+        summary: '接案记录 Cases taken',
+        params: idParams,
+        response: { 200: z.array(caseView) },
+      },
     },
     async (req) => svc.expertCases(req.ctx, req.params.id),
   );
@@ -175,7 +209,13 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/experts/:id/cases',
     {
       config: { permission: 'linkage.manage' },
-      schema: { tags, summary: '登记接案 Record a case', params: idParams, body: caseBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '登记接案 Record a case',
+        params: idParams,
+        body: caseBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.addCase(req.ctx, req.params.id, req.body),
   );
@@ -203,7 +243,9 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: { tags, summary: '导出三官三师名册 Export the roster (.xlsx)', querystring: yearQuery },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.experts'))).send(await svc.exportRoster(req.ctx, req.query)),
+      reply
+        .headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.experts')))
+        .send(await svc.exportRoster(req.ctx, req.query)),
   );
 
   // ---------- 两代表一委员进社区 ----------
@@ -211,7 +253,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/sessions',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '进社区活动 Sessions', querystring: yearQuery, response: { 200: z.array(sessionView) } },
+      schema: {
+        tags,
+        summary: '进社区活动 Sessions',
+        querystring: yearQuery,
+        response: { 200: z.array(sessionView) },
+      },
     },
     async (req) => svc.listSessions(req.ctx, req.query),
   );
@@ -255,7 +302,13 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/sessions/:id/problems',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '补录问题 Add a problem raised', params: idParams, body: problemBody, response: { 200: ok } },
+      schema: {
+        tags,
+        summary: '补录问题 Add a problem raised',
+        params: idParams,
+        body: problemBody,
+        response: { 200: ok },
+      },
     },
     async (req) => svc.addProblem(req.ctx, req.params.id, req.body.text),
   );
@@ -263,7 +316,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/problems',
     {
       config: { permission: 'linkage.read' },
-      schema: { tags, summary: '待答复问题 Open problems', querystring: nodeQuery, response: { 200: z.array(problemView) } },
+      schema: {
+        tags,
+        summary: '待答复问题 Open problems',
+        querystring: nodeQuery,
+        response: { 200: z.array(problemView) },
+      },
     },
     async (req) => svc.openProblems(req.ctx, req.query),
   );
@@ -271,7 +329,13 @@ export function linkageRoutes(app: App, svc: LinkageService) {
     '/api/linkage/problems/:id/answer',
     {
       config: { permission: 'linkage.answer' },
-      schema: { tags, summary: '答复问题 Answer a problem', params: idParams, body: answerBody, response: { 200: problemView } },
+      schema: {
+        tags,
+        summary: '答复问题 Answer a problem',
+        params: idParams,
+        body: answerBody,
+        response: { 200: problemView },
+      },
     },
     async (req) => svc.answerProblem(req.ctx, req.params.id, req.body),
   );
@@ -282,7 +346,9 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: { tags, summary: '导出进社区台账 Export sessions (.xlsx)', querystring: yearQuery },
     },
     async (req, reply) =>
-      reply.headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.sessions'))).send(await svc.exportSessions(req.ctx, req.query)),
+      reply
+        .headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.sessions')))
+        .send(await svc.exportSessions(req.ctx, req.query)),
   );
   app.get(
     '/api/linkage/figures',

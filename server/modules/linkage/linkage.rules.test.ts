@@ -56,7 +56,14 @@ describe('三联三领 (seed 001)', () => {
 
 describe('三官三师 (seed 001)', () => {
   it('Haichuang: 同步配齐“三官三师”: the default roster is police officer, judge, prosecutor; lawyer, psychologist, social worker (seed 001)', () => {
-    expect(DEFAULT_EXPERT_ROLES.map((r) => r.name)).toEqual(['警官', '法官', '检察官', '律师', '心理咨询师', '社工师']);
+    expect(DEFAULT_EXPERT_ROLES.map((r) => r.name)).toEqual([
+      '警官',
+      '法官',
+      '检察官',
+      '律师',
+      '心理咨询师',
+      '社工师',
+    ]);
     expect(DEFAULT_EXPERT_ROLES.filter((r) => r.grp === 'official')).toHaveLength(3);
   });
 
@@ -67,7 +74,12 @@ describe('三官三师 (seed 001)', () => {
       'psychologist',
       'social_worker',
     ]);
-    expect(missingRoles(DEFAULT_EXPERT_ROLES, DEFAULT_EXPERT_ROLES.map((r) => r.code))).toEqual([]);
+    expect(
+      missingRoles(
+        DEFAULT_EXPERT_ROLES,
+        DEFAULT_EXPERT_ROLES.map((r) => r.code),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -79,9 +91,12 @@ describe('两代表一委员进社区 (seed 003)', () => {
     [PROBLEM_MOVES, 'open', 'answer', 'answered'],
     [PROBLEM_MOVES, 'answered', 'answer', null],
     [PROBLEM_MOVES, 'answered', 'reopen', 'open'],
-  ] as const)('Futian: 坐诊/摆摊 解决群众实际问题: %#: %s on %s goes to %s (seed 003)', (moves, from, action, to) => {
-    expect(nextState(moves as never, from, action)).toBe(to);
-  });
+  ] as const)(
+    'Futian: 坐诊/摆摊 解决群众实际问题: %#: %s on %s goes to %s (seed 003)',
+    (moves, from, action, to) => {
+      expect(nextState(moves as never, from, action)).toBe(to);
+    },
+  );
 
   it('a problem raised is due for its answer 15 days after the session (a project default)', () => {
     expect(answerDue('2026-03-20')).toBe('2026-04-04');

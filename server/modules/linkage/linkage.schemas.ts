@@ -10,7 +10,10 @@ const iso = z.string();
 const version = z.number().int().min(1).max(2_000_000_000);
 
 export const nodeQuery = z.object({ nodeId: id.optional() });
-export const yearQuery = z.object({ nodeId: id.optional(), year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const yearQuery = z.object({
+  nodeId: id.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
 
 // ---------- 三联三领 ----------
 export const linkBody = z.object({
@@ -62,11 +65,18 @@ export const itemMoveBody = z.object({
 
 // ---------- 三官三师 ----------
 export const expertRole = z.object({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_]{0,30}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/),
   name: text(20),
   grp: z.enum(['official', 'professional']),
 });
-export const rolesView = z.object({ roles: z.array(expertRole), configured: z.boolean(), can: z.object({ manage: z.boolean() }) });
+export const rolesView = z.object({
+  roles: z.array(expertRole),
+  configured: z.boolean(),
+  can: z.object({ manage: z.boolean() }),
+});
 export const rolesBody = z.object({ nodeId: id, roles: z.array(expertRole).min(1).max(20) });
 export const expertBody = z.object({
   nodeId: id,

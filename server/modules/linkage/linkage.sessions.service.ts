@@ -15,7 +15,14 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { checkUpdated, thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
-import { answerDue, nextState, PROBLEM_MOVES, SESSION_MOVES, type HostKind, type SessionState } from './linkage.rules.ts';
+import {
+  answerDue,
+  nextState,
+  PROBLEM_MOVES,
+  SESSION_MOVES,
+  type HostKind,
+  type SessionState,
+} from './linkage.rules.ts';
 import type { answerBody, holdBody, problemView, sessionBody, sessionView } from './linkage.schemas.ts';
 
 /** Builds the session verbs. */
@@ -53,7 +60,11 @@ export function createSessionsService(deps: {
     can: { record: s.state === 'planned' && mayRecord(ctx, s) },
   });
 
-  const problemOut = (ctx: RequestContext, p: repo.ProblemRow, today = shanghaiDay()): z.infer<typeof problemView> => ({
+  const problemOut = (
+    ctx: RequestContext,
+    p: repo.ProblemRow,
+    today = shanghaiDay(),
+  ): z.infer<typeof problemView> => ({
     id: p.id,
     sessionId: p.session_id,
     nodeName: p.node_name,
@@ -87,7 +98,9 @@ export function createSessionsService(deps: {
     async listSessions(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       const paths = await core.roots(ctx, 'linkage.read', q.nodeId);
       const { from, to } = yearRange(q.year ?? thisYear());
-      return (await repo.findSessions(db, nodeInPaths('s.node_id', paths), from, to)).map((s) => sessionOut(ctx, s));
+      return (await repo.findSessions(db, nodeInPaths('s.node_id', paths), from, to)).map((s) =>
+        sessionOut(ctx, s),
+      );
     },
 
     /**
@@ -97,7 +110,8 @@ export function createSessionsService(deps: {
     async scheduleSession(ctx: RequestContext, b: z.infer<typeof sessionBody>, key?: string) {
       return db.transaction().execute(async (trx) => {
         const n = await core.nodeFor(ctx, b.nodeId, 'linkage.session', trx);
-        if (n.level !== 'community') throw new InvalidError([{ field: 'nodeId', key: 'linkage.not_community' }]);
+        if (n.level !== 'community')
+          throw new InvalidError([{ field: 'nodeId', key: 'linkage.not_community' }]);
         const officer = can(ctx.actor, 'linkage.manage', n.path);
         const actor = ctx.actor!;
         const { result } = await withIdempotency(trx, { userId: actor.userId, key, payload: b }, async () => {

@@ -46,13 +46,18 @@ export function createLinkageWorkbench(deps: { db: Db; core: LinkageCore }) {
           count: mine.length,
           href: '/linkage',
           level: mine.some((i) => i.due_on && i.due_on < today) ? 'red' : 'normal',
-          entries: mine.slice(0, 5).map((i) => ({ id: i.id, title: i.title, href: `/linkage/links/${i.link_id}`, due: i.due_on })),
+          entries: mine
+            .slice(0, 5)
+            .map((i) => ({ id: i.id, title: i.title, href: `/linkage/links/${i.link_id}`, due: i.due_on })),
         });
       const manage = scopePaths(actor, 'linkage.manage');
       if (manage.length) {
-        const overdue = (await repo.findItems(db, { inScope: nodeInPaths('i.node_id', manage), states: ['planned', 'in_progress'] })).filter(
-          (i) => itemOverdue(i.state as ItemState, i.due_on, today),
-        );
+        const overdue = (
+          await repo.findItems(db, {
+            inScope: nodeInPaths('i.node_id', manage),
+            states: ['planned', 'in_progress'],
+          })
+        ).filter((i) => itemOverdue(i.state as ItemState, i.due_on, today));
         if (overdue.length)
           out.push({
             key: 'linkage.overdue_items',
@@ -93,7 +98,9 @@ export function createLinkageWorkbench(deps: { db: Db; core: LinkageCore }) {
       if (session.length) {
         const { from } = yearRange(thisYear() - 1);
         const due = (await repo.findSessions(db, nodeInPaths('s.node_id', session), from, new Date())).filter(
-          (s) => s.state === 'planned' && (s.host_user_id === actor.userId || can(actor, 'linkage.manage', s.path)),
+          (s) =>
+            s.state === 'planned' &&
+            (s.host_user_id === actor.userId || can(actor, 'linkage.manage', s.path)),
         );
         if (due.length)
           out.push({

@@ -63,7 +63,12 @@ export function StationsPage() {
             </Button>
           )}
           {can('eldercare.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="station-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="station-new"
+            >
               {t('ec.stations.new')}
             </Button>
           )}
@@ -73,13 +78,30 @@ export function StationsPage() {
         label={t('ec.map')}
         testId="care-map"
         height={360}
-        outlines={stations.map((s) => ({ id: s.id, name: `${s.name} ${t('ec.radius', { m: s.radius })}`, geojson: s.circle, color: COLOUR[s.kind] }))}
-        points={stations.map((s) => ({ id: s.id, lat: s.lat, lng: s.lng, title: s.name, color: COLOUR[s.kind], radius: 8 }))}
+        outlines={stations.map((s) => ({
+          id: s.id,
+          name: `${s.name} ${t('ec.radius', { m: s.radius })}`,
+          geojson: s.circle,
+          color: COLOUR[s.kind],
+        }))}
+        points={stations.map((s) => ({
+          id: s.id,
+          lat: s.lat,
+          lng: s.lng,
+          title: s.name,
+          color: COLOUR[s.kind],
+          radius: 8,
+        }))}
       />
       <Row gutter={[12, 12]}>
         {stations.map((s) => (
           <Col key={s.id} xs={24} md={12}>
-            <Card size="small" data-testid="station-card" title={s.name} extra={<Tag color={COLOUR[s.kind]}>{t(`ec.kind.${s.kind}`)}</Tag>}>
+            <Card
+              size="small"
+              data-testid="station-card"
+              title={s.name}
+              extra={<Tag color={COLOUR[s.kind]}>{t(`ec.kind.${s.kind}`)}</Tag>}
+            >
               <Space orientation="vertical" size={2}>
                 <Typography.Text>
                   {s.nodeName} · {s.address}
@@ -94,7 +116,12 @@ export function StationsPage() {
                 </Space>
                 <ReachLine id={s.id} />
                 {s.can.request && (
-                  <Button type="primary" size="small" onClick={() => setAsking(s)} data-testid="ticket-request">
+                  <Button
+                    type="primary"
+                    size="small"
+                    onClick={() => setAsking(s)}
+                    data-testid="ticket-request"
+                  >
                     {t('ec.request')}
                   </Button>
                 )}
@@ -162,7 +189,10 @@ export function StationsPage() {
         <Form.Item name="service" label={t('ec.ticket.service')} rules={[{ required: true }]}>
           <Select
             data-testid="ticket-service"
-            options={(asking?.services.length ? asking.services : ['上门探访']).map((x) => ({ value: x, label: x }))}
+            options={(asking?.services.length ? asking.services : ['上门探访']).map((x) => ({
+              value: x,
+              label: x,
+            }))}
           />
         </Form.Item>
         <Form.Item name="description" label={t('ec.ticket.description')} rules={[{ required: true }]}>

@@ -10,7 +10,13 @@ import { FormModal, usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import { listTickets, moveTicket, ticketsExportUrl, type Ticket } from './eldercare.api.ts';
 
-const COLOUR: Record<string, string> = { requested: 'orange', assigned: 'blue', done: 'cyan', rated: 'green', cancelled: 'default' };
+const COLOUR: Record<string, string> = {
+  requested: 'orange',
+  assigned: 'blue',
+  done: 'cyan',
+  rated: 'green',
+  cancelled: 'default',
+};
 
 /** The tickets the actor deals with. */
 export function TicketsPage() {
@@ -62,13 +68,22 @@ export function TicketsPage() {
               </Tag>
             ),
           },
-          { title: t('ec.ticket.rating'), dataIndex: 'rating', render: (v: number | null) => (v ? <Rate disabled value={v} /> : null) },
+          {
+            title: t('ec.ticket.rating'),
+            dataIndex: 'rating',
+            render: (v: number | null) => (v ? <Rate disabled value={v} /> : null),
+          },
           {
             title: '',
             render: (_: unknown, r) => (
               <Space>
                 {r.actions.map((a) => (
-                  <Button key={a} size="small" onClick={() => setMoving({ x: r, action: a })} data-testid={`ticket-${a}`}>
+                  <Button
+                    key={a}
+                    size="small"
+                    onClick={() => setMoving({ x: r, action: a })}
+                    data-testid={`ticket-${a}`}
+                  >
                     {t(`ec.move.${a}`)}
                   </Button>
                 ))}
@@ -83,7 +98,11 @@ export function TicketsPage() {
         onClose={() => setMoving(null)}
         testId="ticket-move"
         onSubmit={async (v) => {
-          await moveTicket(moving!.x.id, { action: moving!.action as never, ...v, version: moving!.x.version });
+          await moveTicket(moving!.x.id, {
+            action: moving!.action as never,
+            ...v,
+            version: moving!.x.version,
+          });
           await qc.invalidateQueries({ queryKey: ['eldercare'] });
         }}
       >

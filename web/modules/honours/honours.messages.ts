@@ -35,7 +35,8 @@ export const honoursMessages = {
   },
   'en-US': {
     'ho.title': 'Honours',
-    'ho.hint': 'Futian Residents’ Virtue Award and others: nominated by officers and residents, reviewed by the street, published',
+    'ho.hint':
+      'Futian Residents’ Virtue Award and others: nominated by officers and residents, reviewed by the street, published',
     'ho.board': 'Honours board',
     'ho.public': 'Public honours board',
     'ho.nominate': 'Nominate',

@@ -1,6 +1,20 @@
 /** Honours: nominate, review and publish (officers, residents), and a node's honours board; the public board without login. */
 import { useState } from 'react';
-import { Button, Card, Empty, Form, Input, InputNumber, List, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -23,7 +37,12 @@ import {
 } from './honours.api.ts';
 
 const YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-const COLOUR: Record<string, string> = { nominated: 'orange', approved: 'blue', rejected: 'default', published: 'green' };
+const COLOUR: Record<string, string> = {
+  nominated: 'orange',
+  approved: 'blue',
+  rejected: 'default',
+  published: 'green',
+};
 
 /** A board's entries grouped by where they come from. */
 function BoardList(props: { board?: Board }) {
@@ -64,12 +83,20 @@ export function HonoursPage() {
   const [awardOpen, setAwardOpen] = useState(false);
   const [moving, setMoving] = useState<{ x: Nomination; action: string } | null>(null);
   const reviewer = can('honours.review') || can('honours.export');
-  const awards = useQuery({ queryKey: ['honours', 'awards', nodeId], queryFn: () => getAwards(nodeId!), enabled: !!nodeId });
+  const awards = useQuery({
+    queryKey: ['honours', 'awards', nodeId],
+    queryFn: () => getAwards(nodeId!),
+    enabled: !!nodeId,
+  });
   const list = useQuery({
     queryKey: ['honours', 'nominations', nodeId, reviewer],
     queryFn: () => listNominations(reviewer ? { nodeId } : { mine: true }),
   });
-  const board = useQuery({ queryKey: ['honours', 'board', nodeId], queryFn: () => getBoard(nodeId!, YEAR), enabled: !!nodeId });
+  const board = useQuery({
+    queryKey: ['honours', 'board', nodeId],
+    queryFn: () => getBoard(nodeId!, YEAR),
+    enabled: !!nodeId,
+  });
   const [awardId, setAwardId] = useState<string | undefined>();
   const award = awards.data?.awards.find((a) => a.id === awardId) ?? awards.data?.awards[0];
   const refresh = () => qc.invalidateQueries({ queryKey: ['honours'] });
@@ -99,7 +126,12 @@ export function HonoursPage() {
             </Button>
           )}
           {can('honours.nominate') && !!award && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="nominate">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="nominate"
+            >
               {t('ho.nominate')}
             </Button>
           )}
@@ -138,7 +170,12 @@ export function HonoursPage() {
                     render: (_: unknown, r) => (
                       <Space>
                         {r.actions.map((a) => (
-                          <Button key={a} size="small" onClick={() => setMoving({ x: r, action: a })} data-testid={`honours-${a}`}>
+                          <Button
+                            key={a}
+                            size="small"
+                            onClick={() => setMoving({ x: r, action: a })}
+                            data-testid={`honours-${a}`}
+                          >
                             {t(`ho.move.${a}`)}
                           </Button>
                         ))}
@@ -171,7 +208,10 @@ export function HonoursPage() {
           />
         </Form.Item>
         <Form.Item name="category" label={t('ho.category')} rules={[{ required: true }]}>
-          <Select data-testid="nominate-category" options={(award?.categories ?? []).map((c) => ({ value: c, label: c }))} />
+          <Select
+            data-testid="nominate-category"
+            options={(award?.categories ?? []).map((c) => ({ value: c, label: c }))}
+          />
         </Form.Item>
         <Form.Item name="nomineeName" label={t('ho.nominee')} rules={[{ required: true }]}>
           <Input data-testid="nominate-name" />
@@ -193,7 +233,11 @@ export function HonoursPage() {
             .split(/[、,，\s]+/)
             .map((x) => x.trim())
             .filter(Boolean);
-          await createAward({ nodeId: nodeId!, name: v.name, categories: categories.length ? categories : undefined });
+          await createAward({
+            nodeId: nodeId!,
+            name: v.name,
+            categories: categories.length ? categories : undefined,
+          });
           await refresh();
         }}
       >
@@ -210,7 +254,11 @@ export function HonoursPage() {
         onClose={() => setMoving(null)}
         testId="review-form"
         onSubmit={async (v) => {
-          await review(moving!.x.id, { action: moving!.action as never, note: v.note, version: moving!.x.version });
+          await review(moving!.x.id, {
+            action: moving!.action as never,
+            note: v.note,
+            version: moving!.x.version,
+          });
           await refresh();
         }}
       >
@@ -227,7 +275,10 @@ export function PublicHonoursPage() {
   const t = useT();
   const { nodeId } = useParams();
   usePageTitle(t('ho.public'));
-  const board = useQuery({ queryKey: ['honours', 'public', nodeId], queryFn: () => getPublicBoard(nodeId!, YEAR) });
+  const board = useQuery({
+    queryKey: ['honours', 'public', nodeId],
+    queryFn: () => getPublicBoard(nodeId!, YEAR),
+  });
   return (
     <div style={{ maxWidth: 720, margin: '24px auto', padding: 12 }}>
       <Card title={`${board.data?.nodeName ?? ''} · ${t('ho.public')} ${YEAR}`}>

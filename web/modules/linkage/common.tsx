@@ -14,9 +14,15 @@ export function useLinkageNode(): string | undefined {
 }
 
 /** This year's linkage figures of the selected node. */
-export function FiguresStrip(props: { nodeId?: string; show: ('links' | 'items' | 'experts' | 'cases' | 'sessions' | 'answered')[] }) {
+export function FiguresStrip(props: {
+  nodeId?: string;
+  show: ('links' | 'items' | 'experts' | 'cases' | 'sessions' | 'answered')[];
+}) {
   const t = useT();
-  const f = useQuery({ queryKey: ['linkage', 'figures', props.nodeId], queryFn: () => getFigures(props.nodeId) });
+  const f = useQuery({
+    queryKey: ['linkage', 'figures', props.nodeId],
+    queryFn: () => getFigures(props.nodeId),
+  });
   if (!f.data) return null;
   const d = f.data;
   const pct = (a: number, b: number) => (b ? `${Math.round((1000 * a) / b) / 10}%` : '—');

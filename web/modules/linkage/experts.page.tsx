@@ -1,6 +1,21 @@
 /** 三官三师: the roster on the tree (who is on duty on each grid and community, which roles are missing), cases, Excel in and out. */
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Drawer, Form, Input, List, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
@@ -8,7 +23,15 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
-import { addCase, addExpert, getRoster, importRoster, listCases, rosterExportUrl, type ExpertInput } from './linkage.api.ts';
+import {
+  addCase,
+  addExpert,
+  getRoster,
+  importRoster,
+  listCases,
+  rosterExportUrl,
+  type ExpertInput,
+} from './linkage.api.ts';
 
 /** The roster under the selected node. */
 export function ExpertsPage() {
@@ -22,7 +45,11 @@ export function ExpertsPage() {
   const [casesOf, setCasesOf] = useState<{ id: string; name: string; manage: boolean } | null>(null);
   const [caseOpen, setCaseOpen] = useState(false);
   const roster = useQuery({ queryKey: ['linkage', 'roster', nodeId], queryFn: () => getRoster(nodeId) });
-  const cases = useQuery({ queryKey: ['linkage', 'cases', casesOf?.id], queryFn: () => listCases(casesOf!.id), enabled: !!casesOf });
+  const cases = useQuery({
+    queryKey: ['linkage', 'cases', casesOf?.id],
+    queryFn: () => listCases(casesOf!.id),
+    enabled: !!casesOf,
+  });
   const roles = roster.data?.roles ?? [];
   const roleName = (code: string) => roles.find((r) => r.code === code)?.name ?? code;
   const refresh = () => qc.invalidateQueries({ queryKey: ['linkage'] });
@@ -60,7 +87,12 @@ export function ExpertsPage() {
             </Upload>
           )}
           {can('linkage.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="expert-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="expert-new"
+            >
               {t('lk.experts.new')}
             </Button>
           )}
@@ -94,7 +126,11 @@ export function ExpertsPage() {
             pagination={false}
             dataSource={n.experts}
             columns={[
-              { title: t('lk.experts.role'), dataIndex: 'roleName', render: (v: string, r) => <Tag color={r.active ? 'blue' : 'default'}>{v}</Tag> },
+              {
+                title: t('lk.experts.role'),
+                dataIndex: 'roleName',
+                render: (v: string, r) => <Tag color={r.active ? 'blue' : 'default'}>{v}</Tag>,
+              },
               { title: t('lk.experts.name'), dataIndex: 'name' },
               { title: t('lk.field.unit'), dataIndex: 'unit' },
               { title: t('lk.experts.phone'), dataIndex: 'phone' },
@@ -103,7 +139,11 @@ export function ExpertsPage() {
                 title: t('lk.experts.cases'),
                 dataIndex: 'cases',
                 render: (v: number, r) => (
-                  <Button type="link" size="small" onClick={() => setCasesOf({ id: r.id, name: r.name, manage: r.can.manage })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setCasesOf({ id: r.id, name: r.name, manage: r.can.manage })}
+                  >
                     {v}
                   </Button>
                 ),

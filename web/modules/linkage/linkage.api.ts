@@ -41,11 +41,14 @@ export type ExpertInput = z.input<typeof expertBody>;
 export type SessionInput = z.input<typeof sessionBody>;
 
 /** Links under a node. */
-export const listLinks = (nodeId?: string, kind?: string) => api<Link[]>('GET', `/api/linkage/links${qs({ nodeId, kind })}`);
+export const listLinks = (nodeId?: string, kind?: string) =>
+  api<Link[]>('GET', `/api/linkage/links${qs({ nodeId, kind })}`);
 export const createLink = (b: LinkInput) => api<{ id: string }>('POST', '/api/linkage/links', b);
 export const getLink = (id: string) => api<LinkDetail>('GET', `/api/linkage/links/${id}`);
-export const addItem = (linkId: string, b: ItemInput) => api<{ id: string }>('POST', `/api/linkage/links/${linkId}/items`, b);
-export const moveItem = (id: string, b: z.input<typeof itemMoveBody>) => api<Item>('POST', `/api/linkage/items/${id}/moves`, b);
+export const addItem = (linkId: string, b: ItemInput) =>
+  api<{ id: string }>('POST', `/api/linkage/links/${linkId}/items`, b);
+export const moveItem = (id: string, b: z.input<typeof itemMoveBody>) =>
+  api<Item>('POST', `/api/linkage/items/${id}/moves`, b);
 export const linksExportUrl = (nodeId?: string) => `/api/linkage/links/export${qs({ nodeId })}`;
 
 /** The roster on the tree. */
@@ -53,7 +56,8 @@ export const getRoster = (nodeId?: string) => api<Roster>('GET', `/api/linkage/e
 export const getRoles = (nodeId: string) => api<Roles>('GET', `/api/linkage/roles${qs({ nodeId })}`);
 export const addExpert = (b: ExpertInput) => api<{ id: string }>('POST', '/api/linkage/experts', b);
 export const listCases = (id: string) => api<Case[]>('GET', `/api/linkage/experts/${id}/cases`);
-export const addCase = (id: string, b: z.input<typeof caseBody>) => api<{ id: string }>('POST', `/api/linkage/experts/${id}/cases`, b);
+export const addCase = (id: string, b: z.input<typeof caseBody>) =>
+  api<{ id: string }>('POST', `/api/linkage/experts/${id}/cases`, b);
 export const importRoster = (nodeId: string, file: File) => {
   const f = new FormData();
   f.append('file', file);
@@ -62,12 +66,18 @@ export const importRoster = (nodeId: string, file: File) => {
 export const rosterExportUrl = (nodeId?: string) => `/api/linkage/experts/export${qs({ nodeId })}`;
 
 /** Sessions in a year. */
-export const listSessions = (nodeId?: string, year?: number) => api<Session[]>('GET', `/api/linkage/sessions${qs({ nodeId, year })}`);
+export const listSessions = (nodeId?: string, year?: number) =>
+  api<Session[]>('GET', `/api/linkage/sessions${qs({ nodeId, year })}`);
 export const scheduleSession = (b: SessionInput, key: string) =>
   api<{ id: string }>('POST', '/api/linkage/sessions', b, { 'idempotency-key': key });
 export const getSession = (id: string) => api<SessionDetail>('GET', `/api/linkage/sessions/${id}`);
-export const recordSession = (id: string, b: z.input<typeof holdBody>) => api<{ state: string }>('POST', `/api/linkage/sessions/${id}/record`, b);
-export const answerProblem = (id: string, b: z.input<typeof answerBody>) => api<Problem>('POST', `/api/linkage/problems/${id}/answer`, b);
-export const openProblems = (nodeId?: string) => api<Problem[]>('GET', `/api/linkage/problems${qs({ nodeId })}`);
-export const sessionsExportUrl = (nodeId?: string, year?: number) => `/api/linkage/sessions/export${qs({ nodeId, year })}`;
-export const getFigures = (nodeId?: string, year?: number) => api<Figures>('GET', `/api/linkage/figures${qs({ nodeId, year })}`);
+export const recordSession = (id: string, b: z.input<typeof holdBody>) =>
+  api<{ state: string }>('POST', `/api/linkage/sessions/${id}/record`, b);
+export const answerProblem = (id: string, b: z.input<typeof answerBody>) =>
+  api<Problem>('POST', `/api/linkage/problems/${id}/answer`, b);
+export const openProblems = (nodeId?: string) =>
+  api<Problem[]>('GET', `/api/linkage/problems${qs({ nodeId })}`);
+export const sessionsExportUrl = (nodeId?: string, year?: number) =>
+  `/api/linkage/sessions/export${qs({ nodeId, year })}`;
+export const getFigures = (nodeId?: string, year?: number) =>
+  api<Figures>('GET', `/api/linkage/figures${qs({ nodeId, year })}`);

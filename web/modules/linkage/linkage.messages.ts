@@ -89,7 +89,8 @@ export const linkageMessages = {
   },
   'en-US': {
     'lk.links.title': 'Community links',
-    'lk.links.hint': 'Street leaders lead hard problems, departments lead projects, serving party members lead by example, each linked to a community',
+    'lk.links.hint':
+      'Street leaders lead hard problems, departments lead projects, serving party members lead by example, each linked to a community',
     'lk.links.new': 'Register a link',
     'lk.kind.leader': 'Street leader · hard problems',
     'lk.kind.department': 'Department · projects',
@@ -123,7 +124,8 @@ export const linkageMessages = {
     'lk.imported': '{n} imported',
     'lk.import.errors': 'The file has {n} errors; nothing was imported',
     'lk.experts.title': 'Legal and care roster',
-    'lk.experts.hint': 'Every grid and community with a police officer, judge, prosecutor, lawyer, psychologist and social worker (as the district configures)',
+    'lk.experts.hint':
+      'Every grid and community with a police officer, judge, prosecutor, lawyer, psychologist and social worker (as the district configures)',
     'lk.experts.new': 'Add a person',
     'lk.experts.missing': 'Missing: ',
     'lk.experts.complete': 'Complete',
@@ -139,7 +141,8 @@ export const linkageMessages = {
     'lk.cases.summary': 'Summary',
     'lk.cases.outcome': 'Outcome',
     'lk.sessions.title': 'Deputies in the community',
-    'lk.sessions.hint': 'Party and people’s congress deputies and CPPCC members hold regular clinics and stalls in communities; every problem raised gets an answer',
+    'lk.sessions.hint':
+      'Party and people’s congress deputies and CPPCC members hold regular clinics and stalls in communities; every problem raised gets an answer',
     'lk.sessions.new': 'Schedule a session',
     'lk.sessions.format': 'Form',
     'lk.sessions.host': 'Deputy or member',

@@ -1,6 +1,21 @@
 /** 三联三领: the register of links (officers keep it), and one link's items with their progress (linkers report). */
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Progress, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -9,10 +24,28 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
-import { addItem, createLink, getLink, LINK_KINDS, linksExportUrl, listLinks, moveItem, type Item, type LinkInput } from './linkage.api.ts';
+import {
+  addItem,
+  createLink,
+  getLink,
+  LINK_KINDS,
+  linksExportUrl,
+  listLinks,
+  moveItem,
+  type Item,
+  type LinkInput,
+} from './linkage.api.ts';
 
-const STATE_COLOUR: Record<string, string> = { planned: 'default', in_progress: 'blue', done: 'green', dropped: 'default' };
-const day = (v: unknown) => (v && typeof v === 'object' && 'format' in v ? (v as { format: (f: string) => string }).format('YYYY-MM-DD') : undefined);
+const STATE_COLOUR: Record<string, string> = {
+  planned: 'default',
+  in_progress: 'blue',
+  done: 'green',
+  dropped: 'default',
+};
+const day = (v: unknown) =>
+  v && typeof v === 'object' && 'format' in v
+    ? (v as { format: (f: string) => string }).format('YYYY-MM-DD')
+    : undefined;
 
 /** The link register under the selected node. */
 export function LinksPage() {
@@ -41,7 +74,12 @@ export function LinksPage() {
             </Button>
           )}
           {can('linkage.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="link-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="link-new"
+            >
               {t('lk.links.new')}
             </Button>
           )}
@@ -84,7 +122,11 @@ export function LinksPage() {
         testId="link-form"
         onSubmit={async (v) => {
           const { started, ...rest } = v;
-          await createLink({ ...rest, nodeId: nodeId!, startedOn: day(started) ?? new Date().toISOString().slice(0, 10) });
+          await createLink({
+            ...rest,
+            nodeId: nodeId!,
+            startedOn: day(started) ?? new Date().toISOString().slice(0, 10),
+          });
           await qc.invalidateQueries({ queryKey: ['linkage'] });
         }}
       >
@@ -150,7 +192,12 @@ export function LinkPage() {
               </Space>
               <Space>
                 {i.actions.map((a) => (
-                  <Button key={a} size="small" onClick={() => setMoving({ item: i, action: a })} data-testid={`move-${a}`}>
+                  <Button
+                    key={a}
+                    size="small"
+                    onClick={() => setMoving({ item: i, action: a })}
+                    data-testid={`move-${a}`}
+                  >
                     {t(`lk.move.${a}`)}
                   </Button>
                 ))}
@@ -190,7 +237,12 @@ export function LinkPage() {
         onSubmit={async (v) => {
           if (!moving) return;
           try {
-            await moveItem(moving.item.id, { action: moving.action as never, progress: v.progress, note: v.note, version: moving.item.version });
+            await moveItem(moving.item.id, {
+              action: moving.action as never,
+              progress: v.progress,
+              note: v.note,
+              version: moving.item.version,
+            });
             message.success(t('lk.saved'));
           } catch (e) {
             reportError(e);

@@ -1,6 +1,19 @@
 /** 两代表一委员进社区: the schedule of sessions, recording one as held with its problems, and answering each problem. */
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -46,12 +59,21 @@ export function SessionsPage() {
         </div>
         <Space>
           {can('linkage.export') && (
-            <Button icon={<DownloadOutlined />} href={sessionsExportUrl(nodeId)} data-testid="sessions-export">
+            <Button
+              icon={<DownloadOutlined />}
+              href={sessionsExportUrl(nodeId)}
+              data-testid="sessions-export"
+            >
               {t('lk.export')}
             </Button>
           )}
           {can('linkage.session') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="session-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="session-new"
+            >
               {t('lk.sessions.new')}
             </Button>
           )}
@@ -76,10 +98,17 @@ export function SessionsPage() {
           },
           { title: t('lk.field.node'), dataIndex: 'nodeName' },
           { title: t('lk.sessions.format'), dataIndex: 'format', render: (v: string) => t(`lk.format.${v}`) },
-          { title: t('lk.sessions.host'), render: (_: unknown, r) => `${t(`lk.host.${r.hostKind}`)} ${r.hostName}` },
+          {
+            title: t('lk.sessions.host'),
+            render: (_: unknown, r) => `${t(`lk.host.${r.hostKind}`)} ${r.hostName}`,
+          },
           { title: t('lk.sessions.attendance'), dataIndex: 'attendance' },
           { title: t('lk.sessions.problems'), render: (_: unknown, r) => `${r.answered}/${r.problems}` },
-          { title: '', dataIndex: 'state', render: (v: string) => <Tag color={STATE_COLOUR[v]}>{t(`lk.session.${v}`)}</Tag> },
+          {
+            title: '',
+            dataIndex: 'state',
+            render: (v: string) => <Tag color={STATE_COLOUR[v]}>{t(`lk.session.${v}`)}</Tag>,
+          },
         ]}
       />
       <FormModal<SessionInput>
@@ -89,7 +118,10 @@ export function SessionsPage() {
         testId="session-form"
         initialValues={{ format: 'clinic', hostKind: 'npc_deputy' }}
         onSubmit={async (v) => {
-          const r = await scheduleSession({ ...v, nodeId: nodeId!, startsAt: new Date(v.startsAt).toISOString() }, idem.get());
+          const r = await scheduleSession(
+            { ...v, nodeId: nodeId!, startsAt: new Date(v.startsAt).toISOString() },
+            idem.get(),
+          );
           idem.done();
           navigate(`/linkage/sessions/${r.id}`);
         }}
@@ -171,7 +203,10 @@ export function SessionPage() {
             <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
               <Typography.Text>{p.text}</Typography.Text>
               <Space>
-                <Tag color={p.state === 'answered' ? 'green' : p.overdue ? 'red' : 'orange'} data-testid="problem-state">
+                <Tag
+                  color={p.state === 'answered' ? 'green' : p.overdue ? 'red' : 'orange'}
+                  data-testid="problem-state"
+                >
                   {t(`lk.problem.${p.state}`)}
                 </Tag>
                 <Typography.Text type="secondary">
@@ -198,7 +233,13 @@ export function SessionPage() {
             .split('\n')
             .map((x) => x.trim())
             .filter(Boolean);
-          await recordSession(d.id, { action: 'hold', attendance: v.attendance, summary: v.summary, problems, version: d.version });
+          await recordSession(d.id, {
+            action: 'hold',
+            attendance: v.attendance,
+            summary: v.summary,
+            problems,
+            version: d.version,
+          });
           message.success(t('lk.saved'));
           await refresh();
         }}
@@ -219,7 +260,11 @@ export function SessionPage() {
         onClose={() => setAnswering(null)}
         testId="answer-form"
         onSubmit={async (v) => {
-          await answerProblem(answering!.id, { action: 'answer', answer: v.answer, version: answering!.version });
+          await answerProblem(answering!.id, {
+            action: 'answer',
+            answer: v.answer,
+            version: answering!.version,
+          });
           await refresh();
         }}
       >
