@@ -5,6 +5,8 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
+import { NodePicker } from '../../app/node-picker.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
 import { GeoMap, type LatLng } from '../../app/map.tsx';
 import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
@@ -40,6 +42,7 @@ export function StationsPage() {
   const { can } = useMe();
   const { message } = App.useApp();
   const nodeId = useLinkageNode();
+  const selected = useSelectedNode().node;
   const qc = useQueryClient();
   const idem = useIdempotencyKey();
   const [open, setOpen] = useState(false);
@@ -130,17 +133,19 @@ export function StationsPage() {
           </Col>
         ))}
       </Row>
-      <FormModal<Omit<StationInput, 'lat' | 'lng' | 'nodeId' | 'services'> & { services?: string }>
+      <FormModal<
+        Omit<StationInput, 'lat' | 'lng' | 'nodeId' | 'services'> & { services?: string; nodeId?: string }
+      >
         open={open}
         title={t('ec.stations.new')}
         onClose={() => setOpen(false)}
-        initialValues={{ kind: 'elderly', minutes: 15 }}
+        initialValues={{ kind: 'elderly', minutes: 15, nodeId }}
         testId="station-form"
         onSubmit={async (v) => {
           const at = picked ?? { lat: 22.5431, lng: 114.0579 };
           await createStation({
             ...v,
-            nodeId: nodeId!,
+            nodeId: v.nodeId ?? nodeId!,
             lat: at.lat,
             lng: at.lng,
             services: (v.services ?? '')
@@ -151,6 +156,9 @@ export function StationsPage() {
           await qc.invalidateQueries({ queryKey: ['eldercare'] });
         }}
       >
+        <Form.Item name="nodeId" label={t('lk.node')} rules={[{ required: true }]}>
+          <NodePicker initial={selected} />
+        </Form.Item>
         <Form.Item name="kind" label={t('ec.field.kind')}>
           <Select options={STATION_KINDS.map((k) => ({ value: k, label: t(`ec.kind.${k}`) }))} />
         </Form.Item>

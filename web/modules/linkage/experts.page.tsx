@@ -20,6 +20,8 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
+import { NodePicker } from '../../app/node-picker.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
@@ -40,6 +42,7 @@ export function ExpertsPage() {
   const { can } = useMe();
   const { message } = App.useApp();
   const nodeId = useLinkageNode();
+  const selected = useSelectedNode().node;
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [casesOf, setCasesOf] = useState<{ id: string; name: string; manage: boolean } | null>(null);
@@ -159,10 +162,13 @@ export function ExpertsPage() {
         testId="expert-form"
         initialValues={{ nodeId }}
         onSubmit={async (v) => {
-          await addExpert({ ...v, nodeId: nodeId! });
+          await addExpert({ ...v, nodeId: v.nodeId ?? nodeId! });
           await refresh();
         }}
       >
+        <Form.Item name="nodeId" label={t('lk.node')} rules={[{ required: true }]}>
+          <NodePicker initial={selected} />
+        </Form.Item>
         <Form.Item name="role" label={t('lk.experts.role')} rules={[{ required: true }]}>
           <Select options={roles.map((r) => ({ value: r.code, label: r.name }))} data-testid="expert-role" />
         </Form.Item>

@@ -86,6 +86,7 @@ export const linkageMessages = {
     'lk.fig.answered': '问题答复',
     'lk.pickNode': '请先在左侧组织树中选择节点',
     'lk.saved': '已保存',
+    'lk.node': '社区（或网格）',
   },
   'en-US': {
     'lk.links.title': 'Community links',
@@ -176,5 +177,6 @@ export const linkageMessages = {
     'lk.fig.answered': 'Problems answered',
     'lk.pickNode': 'Choose a node in the tree first',
     'lk.saved': 'Saved',
+    'lk.node': 'Community (or grid)',
   },
 };

@@ -21,6 +21,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
+import { NodePicker } from '../../app/node-picker.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
@@ -53,6 +55,7 @@ export function LinksPage() {
   usePageTitle(t('lk.links.title'));
   const { can } = useMe();
   const nodeId = useLinkageNode();
+  const selected = useSelectedNode().node;
   const qc = useQueryClient();
   const [kind, setKind] = useState<string>('all');
   const [open, setOpen] = useState(false);
@@ -124,12 +127,15 @@ export function LinksPage() {
           const { started, ...rest } = v;
           await createLink({
             ...rest,
-            nodeId: nodeId!,
+            nodeId: rest.nodeId ?? nodeId!,
             startedOn: day(started) ?? new Date().toISOString().slice(0, 10),
           });
           await qc.invalidateQueries({ queryKey: ['linkage'] });
         }}
       >
+        <Form.Item name="nodeId" label={t('lk.node')} rules={[{ required: true }]}>
+          <NodePicker initial={selected} />
+        </Form.Item>
         <Form.Item name="kind" label={t('lk.field.kind')}>
           <Select options={LINK_KINDS.map((k) => ({ value: k, label: t(`lk.kind.${k}`) }))} />
         </Form.Item>

@@ -20,6 +20,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
+import { NodePicker } from '../../app/node-picker.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
 import {
@@ -44,6 +46,7 @@ export function SessionsPage() {
   usePageTitle(t('lk.sessions.title'));
   const { can } = useMe();
   const nodeId = useLinkageNode();
+  const selected = useSelectedNode().node;
   const navigate = useNavigate();
   const idem = useIdempotencyKey();
   const [open, setOpen] = useState(false);
@@ -116,16 +119,19 @@ export function SessionsPage() {
         title={t('lk.sessions.new')}
         onClose={() => setOpen(false)}
         testId="session-form"
-        initialValues={{ format: 'clinic', hostKind: 'npc_deputy' }}
+        initialValues={{ format: 'clinic', hostKind: 'npc_deputy', nodeId }}
         onSubmit={async (v) => {
           const r = await scheduleSession(
-            { ...v, nodeId: nodeId!, startsAt: new Date(v.startsAt).toISOString() },
+            { ...v, nodeId: v.nodeId ?? nodeId!, startsAt: new Date(v.startsAt).toISOString() },
             idem.get(),
           );
           idem.done();
           navigate(`/linkage/sessions/${r.id}`);
         }}
       >
+        <Form.Item name="nodeId" label={t('lk.node')} rules={[{ required: true }]}>
+          <NodePicker initial={selected} />
+        </Form.Item>
         <Form.Item name="format" label={t('lk.sessions.format')}>
           <Select options={SESSION_FORMATS.map((k) => ({ value: k, label: t(`lk.format.${k}`) }))} />
         </Form.Item>
