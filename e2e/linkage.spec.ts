@@ -24,7 +24,7 @@ test('三联三领 and 三官三师: the community officer registers a link, mov
   await expect(page.getByTestId('link-row').first()).toBeVisible();
   await page.getByTestId('link-new').click();
   await page.getByTestId('linker-name').fill('区城管局');
-  await page.getByTestId('link-form').locator('.ant-select').first().click();
+  await page.getByTestId('link-form').locator('.ant-select').nth(1).click(); // after the node picker
   await page.locator('.ant-select-item-option[title="机关单位·领办项目"]').click();
   await page.getByTestId('link-form-ok').click();
   await page.getByRole('link', { name: '区城管局' }).click();
@@ -44,7 +44,7 @@ test('三联三领 and 三官三师: the community officer registers a link, mov
   await page.goto('/linkage/experts');
   await expect(page.getByTestId('roster-node').first()).toBeVisible();
   await page.getByTestId('expert-new').click();
-  await page.getByTestId('expert-form').locator('.ant-select').first().click();
+  await page.getByTestId('expert-form').locator('.ant-select').nth(1).click(); // after the node picker
   await page.locator('.ant-select-item-option[title="律师"]').click();
   await page.getByTestId('expert-name').fill('周律师');
   await page.getByTestId('expert-hours').fill('每周五 14:00-17:00');
