@@ -255,7 +255,9 @@ export async function seedDemoIfEmpty(deps: {
     deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
     const linkage = Date.now();
     await seedLinkage(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of linkage, elder care and honours in ${((Date.now() - linkage) / 1000).toFixed(1)} s`);
+    deps.log(
+      `  demo: a year of linkage, elder care and honours in ${((Date.now() - linkage) / 1000).toFixed(1)} s`,
+    );
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
