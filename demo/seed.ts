@@ -11,6 +11,7 @@ import { shanghaiDay } from '../server/platform/time.ts';
 import { seedCouncil } from './council.ts';
 import { seedPartymembers } from './partymembers.ts';
 import { seedPartyorgs } from './partyorgs.ts';
+import { seedLinkage } from './linkage.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -263,6 +264,11 @@ export async function seedDemoIfEmpty(deps: {
     await seedPartyorgs(deps.services, deps.db, shanghaiDay());
     deps.log(
       `  demo: a year of party-organisation quality in ${((Date.now() - partyorgs) / 1000).toFixed(1)} s`,
+    );
+    const linkage = Date.now();
+    await seedLinkage(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(
+      `  demo: a year of linkage, elder care and honours in ${((Date.now() - linkage) / 1000).toFixed(1)} s`,
     );
     const cpu = process.cpuUsage(cpu0);
     deps.log(

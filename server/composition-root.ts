@@ -34,6 +34,9 @@ import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from '.
 import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
 import { createPartymembersService, partymembersRoutes } from './modules/partymembers/index.ts';
 import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
+import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
+import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
+import { createHonoursService, honoursFromAssessmentStars, honoursRoutes } from './modules/honours/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -186,6 +189,21 @@ export function createServices(p: Platform) {
     people,
   });
   const partyorgs = createPartyorgsService({ db: p.db, auditor, notify, org });
+  const linkage = createLinkageService({ db: p.db, auditor, notify, pii });
+  const eldercare = createEldercareService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    grids: async (ctx, nodeId) => (await grid.grids(ctx, nodeId)).filter((g) => g.level === 'grid'),
+  });
+  // honours: the assessment's stars of the month; the volunteers' star levels join when that module exists
+  const honours = createHonoursService({
+    db: p.db,
+    auditor,
+    notify,
+    extraHonours: [honoursFromAssessmentStars((ctx, q) => assessment.results.stars(ctx, q))],
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -202,6 +220,9 @@ export function createServices(p: Platform) {
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => partymembers.todos(ctx),
       (ctx) => partyorgs.todos(ctx),
+      (ctx) => linkage.todos(ctx),
+      (ctx) => eldercare.todos(ctx),
+      (ctx) => honours.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -215,6 +236,9 @@ export function createServices(p: Platform) {
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => partymembers.stats(ctx, node, year),
       (ctx, node, year) => partyorgs.stats(ctx, node, year),
+      (ctx, node, year) => linkage.stats(ctx, node, year),
+      (ctx, node, year) => eldercare.stats(ctx, node, year),
+      (ctx, node, year) => honours.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -241,6 +265,9 @@ export function createServices(p: Platform) {
     assessment,
     partymembers,
     partyorgs,
+    linkage,
+    eldercare,
+    honours,
     // [modules:exports]
   };
 }
@@ -283,6 +310,9 @@ export async function createHttpApp(
       assessmentRoutes(app, services.assessment);
       partymembersRoutes(app, services.partymembers);
       partyorgsRoutes(app, services.partyorgs);
+      linkageRoutes(app, services.linkage);
+      eldercareRoutes(app, services.eldercare);
+      honoursRoutes(app, services.honours);
       // [modules:routes]
     },
   });

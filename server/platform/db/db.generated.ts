@@ -541,6 +541,49 @@ export interface CouncilTopics {
   vote_id: string | null;
 }
 
+export interface EldercareStations {
+  active: Generated<boolean>;
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  lat: number;
+  lng: number;
+  minutes: Generated<number>;
+  name: string;
+  node_id: string;
+  opening_hours: Generated<string>;
+  services: Generated<string[]>;
+  version: Generated<number>;
+}
+
+export interface EldercareTickets {
+  assigned_at: Timestamp | null;
+  assignee_name: Generated<string>;
+  assignee_user_id: string | null;
+  created_at: Generated<Timestamp>;
+  description: string;
+  district_id: string;
+  done_at: Timestamp | null;
+  done_note: Generated<string>;
+  id: string;
+  node_id: string;
+  number: string;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  rated_at: Timestamp | null;
+  rating: number | null;
+  rating_comment: Generated<string>;
+  requester_name: string;
+  requester_user_id: string | null;
+  service: string;
+  state: string;
+  station_id: string;
+  version: Generated<number>;
+}
+
 export interface EventsEvaluations {
   at: Generated<Timestamp>;
   by_name: string;
@@ -860,6 +903,134 @@ export interface GridVisits {
   user_name: string;
   verified_count: Generated<number>;
   visited_at: Timestamp;
+}
+
+export interface HonoursAwards {
+  active: Generated<boolean>;
+  categories: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+}
+
+export interface HonoursNominations {
+  award_id: string;
+  category: string;
+  created_at: Generated<Timestamp>;
+  deeds: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+  nominated_by: string;
+  nominator_kind: string;
+  nominee_name: string;
+  published_at: Timestamp | null;
+  review_note: Generated<string>;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  state: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface LinkageExpertCases {
+  closed: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  expert_id: string;
+  id: string;
+  node_id: string;
+  outcome: Generated<string>;
+  summary: string;
+  taken_on: string;
+}
+
+export interface LinkageExpertRoles {
+  code: string;
+  district_id: string;
+  grp: string;
+  name: string;
+  seq: number;
+}
+
+export interface LinkageExperts {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  office_hours: Generated<string>;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  role: string;
+  unit: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface LinkageItems {
+  created_at: Generated<Timestamp>;
+  detail: Generated<string>;
+  district_id: string;
+  done_at: Timestamp | null;
+  due_on: string | null;
+  id: string;
+  link_id: string;
+  node_id: string;
+  note: Generated<string>;
+  progress: Generated<number>;
+  state: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface LinkageLinks {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  ended_on: string | null;
+  id: string;
+  kind: string;
+  linker_name: string;
+  linker_unit: Generated<string>;
+  linker_user_id: string | null;
+  node_id: string;
+  started_on: string;
+  version: Generated<number>;
+}
+
+export interface LinkageProblems {
+  answer: Generated<string>;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  due_on: string;
+  id: string;
+  node_id: string;
+  session_id: string;
+  state: string;
+  text: string;
+  version: Generated<number>;
+}
+
+export interface LinkageSessions {
+  attendance: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  format: string;
+  host_kind: string;
+  host_name: string;
+  host_user_id: string | null;
+  id: string;
+  node_id: string;
+  place: Generated<string>;
+  starts_at: Timestamp;
+  state: string;
+  summary: Generated<string>;
+  version: Generated<number>;
 }
 
 export interface NotifyDeliveries {
@@ -1567,6 +1738,8 @@ export interface DB {
   council_progress: CouncilProgress;
   council_supports: CouncilSupports;
   council_topics: CouncilTopics;
+  eldercare_stations: EldercareStations;
+  eldercare_tickets: EldercareTickets;
   events_evaluations: EventsEvaluations;
   events_events: EventsEvents;
   events_numbers: EventsNumbers;
@@ -1591,6 +1764,15 @@ export interface DB {
   grid_records: GridRecords;
   grid_visit_rules: GridVisitRules;
   grid_visits: GridVisits;
+  honours_awards: HonoursAwards;
+  honours_nominations: HonoursNominations;
+  linkage_expert_cases: LinkageExpertCases;
+  linkage_expert_roles: LinkageExpertRoles;
+  linkage_experts: LinkageExperts;
+  linkage_items: LinkageItems;
+  linkage_links: LinkageLinks;
+  linkage_problems: LinkageProblems;
+  linkage_sessions: LinkageSessions;
   notify_deliveries: NotifyDeliveries;
   notify_notifications: NotifyNotifications;
   notify_reads: NotifyReads;

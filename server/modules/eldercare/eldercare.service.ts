@@ -1,0 +1,28 @@
+/** 一老一小: composes the stations (circles and reach), the service tickets and the home page verbs. */
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/db.ts';
+import type { PiiCipher } from '../../platform/pii/pii.ts';
+import type { NotifyService } from '../notify/index.ts';
+import { createEldercareCore } from './eldercare.core.ts';
+import { createStationsService, type GridOutlines } from './eldercare.stations.service.ts';
+import { createTicketsService } from './eldercare.tickets.service.ts';
+import { createEldercareWorkbench } from './eldercare.workbench.service.ts';
+
+export type EldercareService = ReturnType<typeof createEldercareService>;
+
+/** Builds the eldercare service; grids lists a node's grids with outlines (the grid module's). */
+export function createEldercareService(deps: {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  notify: Pick<NotifyService, 'send'>;
+  pii: PiiCipher;
+  grids: GridOutlines;
+}) {
+  const core = createEldercareCore(deps);
+  const stations = createStationsService({ ...deps, core });
+  return {
+    ...stations,
+    ...createTicketsService({ ...deps, core }),
+    ...createEldercareWorkbench({ ...deps, core, gridPlaces: stations.gridPlaces }),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The stations of 一老一小 (seed 001: 婴幼儿照护服务站 … 养老服务站一体联动，形成“15分钟照护圈”): each a
+ * service point with a place and a care circle of so many walking minutes; which grids are within
+ * reach of it (by distance from the grid's centre); the register as Excel.
+ */
+import type { z } from 'zod';
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { writeWorkbook } from '../../platform/sheets/index.ts';
+import { shanghaiDay } from '../../platform/time.ts';
+import { checkUpdated, yearRange, type EldercareCore } from './eldercare.core.ts';
+import * as repo from './eldercare.repository.ts';
+import {
+  circlePolygon,
+  circleRadius,
+  distanceMetres,
+  outlineCentre,
+  type StationKind,
+} from './eldercare.rules.ts';
+import type { reachView, stationBody, stationPatch, stationView } from './eldercare.schemas.ts';
+
+/** The grids under a node with their outlines, as the grid module lists them for the actor. */
+export type GridOutlines = (
+  ctx: RequestContext,
+  nodeId: string,
+) => Promise<{ id: string; name: string; outline: unknown }[]>;
+
+const thisYear = () => Number(shanghaiDay().slice(0, 4));
+
+/** Builds the station verbs. */
+export function createStationsService(deps: {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  core: EldercareCore;
+  grids: GridOutlines;
+}) {
+  const { db, auditor, core } = deps;
+
+  const out = (
+    ctx: RequestContext,
+    s: repo.StationRow & { tickets?: number },
+  ): z.infer<typeof stationView> => ({
+    id: s.id,
+    nodeId: s.node_id,
+    nodeName: s.node_name,
+    kind: s.kind as StationKind,
+    name: s.name,
+    address: s.address,
+    lat: s.lat,
+    lng: s.lng,
+    minutes: s.minutes,
+    radius: circleRadius(s.minutes),
+    circle: circlePolygon(s.lat, s.lng, circleRadius(s.minutes)),
+    services: s.services,
+    openingHours: s.opening_hours,
+    active: s.active,
+    tickets: s.tickets ?? 0,
+    version: s.version,
+    can: {
+      manage: can(ctx.actor, 'eldercare.manage', s.path),
+      request: s.active && can(ctx.actor, 'eldercare.request', s.path),
+    },
+  });
+
+  /** The grids under a node as places (their outline's centre), for reach and coverage. */
+  async function gridPlaces(ctx: RequestContext, nodeId: string) {
+    let grids: Awaited<ReturnType<GridOutlines>> = [];
+    try {
+      grids = await deps.grids(ctx, nodeId);
+    } catch {
+      return []; // the actor does not see grids: no reach to show
+    }
+    return grids.flatMap((g) => {
+      const c = outlineCentre(g.outline);
+      return c ? [{ id: g.id, name: g.name, ...c }] : [];
+    });
+  }
+
+  return {
+    gridPlaces,
+
+    /** Stations under a node (or the scope) with their circles and this year's ticket counts. */
+    async listStations(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
+      const paths = await core.roots(ctx, 'eldercare.read', q.nodeId);
+      const { from, to } = yearRange(q.year ?? thisYear());
+      return (await repo.findStations(db, nodeInPaths('s.node_id', paths), from, to)).map((s) => out(ctx, s));
+    },
+
+    /** Sets up a station in a community. */
+    async createStation(ctx: RequestContext, b: z.infer<typeof stationBody>) {
+      return db.transaction().execute(async (trx) => {
+        const n = await core.nodeFor(ctx, b.nodeId, 'eldercare.manage', trx);
+        if (n.level !== 'community')
+          throw new InvalidError([{ field: 'nodeId', key: 'eldercare.not_community' }]);
+        const id = uuidv7();
+        await repo.insertStation(trx, {
+          district_id: n.district_id,
+          id,
+          node_id: n.id,
+          kind: b.kind,
+          name: b.name,
+          address: b.address ?? '',
+          lat: b.lat,
+          lng: b.lng,
+          minutes: b.minutes ?? 15,
+          services: b.services ?? [],
+          opening_hours: b.openingHours ?? '',
+        });
+        await auditor.append(trx, ctx, {
+          action: 'eldercare.station.create',
+          objectType: 'eldercare_station',
+          objectId: id,
+          districtId: n.district_id,
+          detail: { kind: b.kind, name: b.name },
+        });
+        return { id };
+      });
+    },
+
+    /** Changes a station's circle, services, hours or whether it is open. */
+    async updateStation(ctx: RequestContext, id: string, b: z.infer<typeof stationPatch>) {
+      return db.transaction().execute(async (trx) => {
+        requirePermission(ctx, 'eldercare.manage');
+        const s = await repo.findStation(trx, id, true);
+        if (!s || !can(ctx.actor, 'eldercare.manage', s.path)) throw new NotFoundError();
+        checkUpdated(
+          await repo.updateStation(trx, s.district_id, s.id, b.version, {
+            minutes: b.minutes ?? s.minutes,
+            services: b.services ?? s.services,
+            opening_hours: b.openingHours ?? s.opening_hours,
+            active: b.active ?? s.active,
+          }),
+        );
+        await auditor.append(trx, ctx, {
+          action: 'eldercare.station.update',
+          objectType: 'eldercare_station',
+          objectId: s.id,
+          districtId: s.district_id,
+          detail: { minutes: b.minutes, active: b.active },
+        });
+        return { ok: true as const };
+      });
+    },
+
+    /** Which grids of the station's community lie within its care circle, nearest first. */
+    async reach(ctx: RequestContext, id: string): Promise<z.infer<typeof reachView>> {
+      requirePermission(ctx, 'eldercare.read');
+      const s = await repo.findStation(db, id);
+      if (!s || !can(ctx.actor, 'eldercare.read', s.path)) throw new NotFoundError();
+      const radius = circleRadius(s.minutes);
+      const grids = (await gridPlaces(ctx, s.node_id))
+        .map((g) => ({ id: g.id, name: g.name, distance: Math.round(distanceMetres(s, g)) }))
+        .map((g) => ({ ...g, within: g.distance <= radius }))
+        .sort((a, b) => a.distance - b.distance);
+      return {
+        stationId: s.id,
+        radius,
+        grids,
+        within: grids.filter((g) => g.within).length,
+        mapped: grids.length,
+      };
+    },
+
+    /** The stations under a node as Excel. */
+    async exportStations(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
+      const paths = await core.roots(ctx, 'eldercare.export', q.nodeId);
+      const { from, to } = yearRange(q.year ?? thisYear());
+      const rows = await repo.findStations(db, nodeInPaths('s.node_id', paths), from, to);
+      return writeWorkbook([
+        {
+          name: t(ctx.lang, 'eldercare.sheet.stations'),
+          columns: [
+            { key: 'node', header: '社区', width: 14 },
+            { key: 'kind', header: '类型', width: 16 },
+            { key: 'name', header: '服务站', width: 24 },
+            { key: 'address', header: '地址', width: 30 },
+            { key: 'lat', header: '纬度', width: 10, type: 'number' },
+            { key: 'lng', header: '经度', width: 10, type: 'number' },
+            { key: 'minutes', header: '照护圈(分钟)', width: 10, type: 'number' },
+            { key: 'services', header: '服务项目', width: 30 },
+            { key: 'hours', header: '开放时间', width: 20 },
+            { key: 'tickets', header: '本年工单', width: 10, type: 'number' },
+          ],
+          rows: rows.map((s) => ({
+            node: s.node_name,
+            kind: t(ctx.lang, `eldercare.kind.${s.kind}`),
+            name: s.name,
+            address: s.address,
+            lat: s.lat,
+            lng: s.lng,
+            minutes: s.minutes,
+            services: s.services.join('、'),
+            hours: s.opening_hours,
+            tickets: s.tickets,
+          })),
+        },
+      ]);
+    },
+  };
+}

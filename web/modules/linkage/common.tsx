@@ -1,0 +1,48 @@
+/** Pieces the linkage pages share: the node the pages read, the year's figures strip. */
+import { Card, Col, Row, Statistic } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+import { getFigures } from './linkage.api.ts';
+
+/** The node picked in the tree, or (none picked) the actor's first grant's node. */
+export function useLinkageNode(): string | undefined {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  return node?.id ?? me?.grants?.[0]?.nodeId ?? undefined;
+}
+
+/** This year's linkage figures of the selected node. */
+export function FiguresStrip(props: {
+  nodeId?: string;
+  show: ('links' | 'items' | 'experts' | 'cases' | 'sessions' | 'answered')[];
+}) {
+  const t = useT();
+  const f = useQuery({
+    queryKey: ['linkage', 'figures', props.nodeId],
+    queryFn: () => getFigures(props.nodeId),
+  });
+  if (!f.data) return null;
+  const d = f.data;
+  const pct = (a: number, b: number) => (b ? `${Math.round((1000 * a) / b) / 10}%` : '—');
+  const all = {
+    links: `${d.leaderLinks} / ${d.departmentLinks} / ${d.memberLinks}`,
+    items: `${d.itemsDone}/${d.items}`,
+    experts: String(d.experts),
+    cases: String(d.cases),
+    sessions: String(d.sessions),
+    answered: `${d.answered}/${d.problems} (${pct(d.answered, d.problems)})`,
+  };
+  return (
+    <Row gutter={12} style={{ marginBottom: 12 }} data-testid="linkage-figures">
+      {props.show.map((k) => (
+        <Col key={k} xs={12} md={6}>
+          <Card size="small">
+            <Statistic title={t(`lk.fig.${k}`)} value={all[k]} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}

@@ -1,0 +1,235 @@
+/** 三官三师: the roster on the tree (who is on duty on each grid and community, which roles are missing), cases, Excel in and out. */
+import { useState } from 'react';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { NodePicker } from '../../app/node-picker.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+import { reportError } from '../../app/problem.ts';
+import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FiguresStrip, useLinkageNode } from './common.tsx';
+import {
+  addCase,
+  addExpert,
+  getRoster,
+  importRoster,
+  listCases,
+  rosterExportUrl,
+  type ExpertInput,
+} from './linkage.api.ts';
+
+/** The roster under the selected node. */
+export function ExpertsPage() {
+  const t = useT();
+  usePageTitle(t('lk.experts.title'));
+  const { can } = useMe();
+  const { message } = App.useApp();
+  const nodeId = useLinkageNode();
+  const selected = useSelectedNode().node;
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [casesOf, setCasesOf] = useState<{ id: string; name: string; manage: boolean } | null>(null);
+  const [caseOpen, setCaseOpen] = useState(false);
+  const roster = useQuery({ queryKey: ['linkage', 'roster', nodeId], queryFn: () => getRoster(nodeId) });
+  const cases = useQuery({
+    queryKey: ['linkage', 'cases', casesOf?.id],
+    queryFn: () => listCases(casesOf!.id),
+    enabled: !!casesOf,
+  });
+  const roles = roster.data?.roles ?? [];
+  const roleName = (code: string) => roles.find((r) => r.code === code)?.name ?? code;
+  const refresh = () => qc.invalidateQueries({ queryKey: ['linkage'] });
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('lk.experts.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('lk.experts.hint')}</Typography.Text>
+        </div>
+        <Space wrap>
+          {can('linkage.export') && (
+            <Button icon={<DownloadOutlined />} href={rosterExportUrl(nodeId)} data-testid="roster-export">
+              {t('lk.export')}
+            </Button>
+          )}
+          {can('linkage.manage') && nodeId && (
+            <Upload
+              accept=".xlsx,.csv"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                importRoster(nodeId, file)
+                  .then((r) => {
+                    if (r.errors.length) message.error(t('lk.import.errors', { n: r.errors.length }));
+                    else message.success(t('lk.imported', { n: r.imported }));
+                    return refresh();
+                  })
+                  .catch(reportError);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />}>{t('lk.import')}</Button>
+            </Upload>
+          )}
+          {can('linkage.manage') && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="expert-new"
+            >
+              {t('lk.experts.new')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      <FiguresStrip nodeId={nodeId} show={['experts', 'cases']} />
+      {roster.data?.nodes.map((n) => (
+        <Card
+          key={n.nodeId}
+          size="small"
+          data-testid="roster-node"
+          title={n.nodeName}
+          extra={
+            n.missing.length ? (
+              <span>
+                {t('lk.experts.missing')}
+                {n.missing.map((m) => (
+                  <Tag key={m} color="orange">
+                    {roleName(m)}
+                  </Tag>
+                ))}
+              </span>
+            ) : (
+              <Tag color="green">{t('lk.experts.complete')}</Tag>
+            )
+          }
+        >
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={n.experts}
+            columns={[
+              {
+                title: t('lk.experts.role'),
+                dataIndex: 'roleName',
+                render: (v: string, r) => <Tag color={r.active ? 'blue' : 'default'}>{v}</Tag>,
+              },
+              { title: t('lk.experts.name'), dataIndex: 'name' },
+              { title: t('lk.field.unit'), dataIndex: 'unit' },
+              { title: t('lk.experts.phone'), dataIndex: 'phone' },
+              { title: t('lk.experts.hours'), dataIndex: 'officeHours' },
+              {
+                title: t('lk.experts.cases'),
+                dataIndex: 'cases',
+                render: (v: number, r) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setCasesOf({ id: r.id, name: r.name, manage: r.can.manage })}
+                  >
+                    {v}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      ))}
+      <FormModal<ExpertInput>
+        open={open}
+        title={t('lk.experts.new')}
+        onClose={() => setOpen(false)}
+        testId="expert-form"
+        initialValues={{ nodeId }}
+        onSubmit={async (v) => {
+          await addExpert({ ...v, nodeId: v.nodeId ?? nodeId! });
+          await refresh();
+        }}
+      >
+        <Form.Item name="nodeId" label={t('lk.node')} rules={[{ required: true }]}>
+          <NodePicker initial={selected} />
+        </Form.Item>
+        <Form.Item name="role" label={t('lk.experts.role')} rules={[{ required: true }]}>
+          <Select options={roles.map((r) => ({ value: r.code, label: r.name }))} data-testid="expert-role" />
+        </Form.Item>
+        <Form.Item name="name" label={t('lk.experts.name')} rules={[{ required: true }]}>
+          <Input data-testid="expert-name" />
+        </Form.Item>
+        <Form.Item name="unit" label={t('lk.field.unit')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={t('lk.experts.phone')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="officeHours" label={t('lk.experts.hours')}>
+          <Input data-testid="expert-hours" />
+        </Form.Item>
+      </FormModal>
+      <Drawer
+        open={!!casesOf}
+        onClose={() => setCasesOf(null)}
+        title={`${casesOf?.name ?? ''} · ${t('lk.cases.title')}`}
+        extra={
+          casesOf?.manage && (
+            <Button icon={<PlusOutlined />} onClick={() => setCaseOpen(true)}>
+              {t('lk.cases.new')}
+            </Button>
+          )
+        }
+      >
+        <List
+          dataSource={cases.data ?? []}
+          renderItem={(c) => (
+            <List.Item>
+              <List.Item.Meta title={`${c.takenOn} ${c.summary}`} description={c.outcome} />
+            </List.Item>
+          )}
+        />
+      </Drawer>
+      <FormModal<{ taken: unknown; summary: string; outcome?: string }>
+        open={caseOpen}
+        title={t('lk.cases.new')}
+        onClose={() => setCaseOpen(false)}
+        onSubmit={async (v) => {
+          const d = v.taken as { format: (f: string) => string } | undefined;
+          await addCase(casesOf!.id, {
+            takenOn: d?.format('YYYY-MM-DD') ?? new Date().toISOString().slice(0, 10),
+            summary: v.summary,
+            outcome: v.outcome,
+          });
+          await refresh();
+        }}
+      >
+        <Form.Item name="taken" label={t('lk.cases.taken')}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="summary" label={t('lk.cases.summary')} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="outcome" label={t('lk.cases.outcome')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </FormModal>
+    </Space>
+  );
+}

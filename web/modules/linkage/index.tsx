@@ -1,0 +1,49 @@
+/**
+ * Linkage pages: 三联三领 (the link register and each link's items), 三官三师 (rosters on the tree,
+ * cases) and 两代表一委员进社区 (sessions and the problems raised, each answered).
+ */
+import { ApartmentOutlined, AuditOutlined, SolutionOutlined } from '@ant-design/icons';
+import type { WebModule } from '../../app/types.ts';
+import { ExpertsPage } from './experts.page.tsx';
+import { linkageMessages } from './linkage.messages.ts';
+import { LinkPage, LinksPage } from './links.page.tsx';
+import { SessionPage, SessionsPage } from './sessions.page.tsx';
+
+const linkageModule: WebModule = {
+  id: 'linkage',
+  routes: [
+    { path: 'linkage', element: <LinksPage /> },
+    { path: 'linkage/links/:id', element: <LinkPage /> },
+    { path: 'linkage/experts', element: <ExpertsPage /> },
+    { path: 'linkage/sessions', element: <SessionsPage /> },
+    { path: 'linkage/sessions/:id', element: <SessionPage /> },
+  ],
+  menu: [
+    {
+      key: 'linkage.links',
+      path: '/linkage',
+      label: { 'zh-CN': '三联三领', 'en-US': 'Community links' },
+      icon: <ApartmentOutlined />,
+      ability: 'linkage.read',
+      order: 50,
+    },
+    {
+      key: 'linkage.experts',
+      path: '/linkage/experts',
+      label: { 'zh-CN': '三官三师', 'en-US': 'Legal and care roster' },
+      icon: <AuditOutlined />,
+      ability: 'linkage.read',
+      order: 51,
+    },
+    {
+      key: 'linkage.sessions',
+      path: '/linkage/sessions',
+      label: { 'zh-CN': '代表委员进社区', 'en-US': 'Deputies in the community' },
+      icon: <SolutionOutlined />,
+      ability: 'linkage.read',
+      order: 52,
+    },
+  ],
+  messages: linkageMessages,
+};
+export default linkageModule;
