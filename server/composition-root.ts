@@ -32,6 +32,7 @@ import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
+import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -174,6 +175,13 @@ export function createServices(p: Platform) {
   });
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
   const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
+  const property = createPropertyService({
+    db: p.db,
+    auditor,
+    org,
+    notify,
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -188,6 +196,7 @@ export function createServices(p: Platform) {
       (ctx) => events.todos(ctx),
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
+      (ctx) => property.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -199,6 +208,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
+      (ctx, node, year) => property.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -223,6 +233,7 @@ export function createServices(p: Platform) {
     votes,
     council,
     assessment,
+    property,
     // [modules:exports]
   };
 }
@@ -263,6 +274,7 @@ export async function createHttpApp(
       councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
+      propertyRoutes(app, services.property);
       // [modules:routes]
     },
   });

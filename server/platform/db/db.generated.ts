@@ -1062,6 +1062,159 @@ export interface PlatformSettings {
   value: Json;
 }
 
+export interface PropertyCommitteeLinks {
+  compound_id: string;
+  district_id: string;
+  user_id: string;
+}
+
+export interface PropertyCommitteeMembers {
+  compound_id: string;
+  district_id: string;
+  id: string;
+  name: string;
+  party_member: Generated<boolean>;
+  post: string;
+  term_ends: string | null;
+}
+
+export interface PropertyCompanies {
+  contact_name: Generated<string>;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  district_id: string;
+  has_party_org: Generated<boolean>;
+  id: string;
+  name: string;
+  node_id: string;
+  party_org_id: string | null;
+  version: Generated<number>;
+}
+
+export interface PropertyCompounds {
+  address: Generated<string>;
+  branch_kind: Generated<string>;
+  company_id: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  households: Generated<number>;
+  id: string;
+  name: string;
+  node_id: string;
+  party_org_id: string | null;
+  version: Generated<number>;
+}
+
+export interface PropertyCriteria {
+  code: string;
+  district_id: string;
+  grp: Generated<string>;
+  kind: string;
+  name: string;
+  sort: Generated<number>;
+  weight: Numeric;
+}
+
+export interface PropertyFees {
+  billed: Numeric;
+  compound_id: string;
+  district_id: string;
+  households_billed: Generated<number>;
+  households_paid: Generated<number>;
+  paid: Numeric;
+  period: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+}
+
+export interface PropertyIssues {
+  amount: Numeric | null;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  due_on: string | null;
+  id: string;
+  kind: string;
+  measure: Generated<string>;
+  meeting_id: string | null;
+  months: number | null;
+  resolution: Generated<string>;
+  resolved_at: Timestamp | null;
+  room: Generated<string>;
+  state: string;
+  state_since: Generated<Timestamp>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface PropertyIssueSteps {
+  at: Generated<Timestamp>;
+  by_user: string;
+  district_id: string;
+  from_state: string;
+  issue_id: string;
+  meeting_id: string | null;
+  note: Generated<string>;
+  seq: number;
+  to_state: string;
+}
+
+export interface PropertyMeetings {
+  attendees: string;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_on: string;
+  id: string;
+  minutes: string;
+}
+
+export interface PropertyQualityScores {
+  compound_id: string;
+  district_id: string;
+  quarter: number;
+  scored_at: Generated<Timestamp>;
+  scored_by: string;
+  scores: Json;
+  total: Numeric;
+  year: number;
+}
+
+export interface PropertyQualityYears {
+  average: Numeric | null;
+  campaign: Generated<boolean>;
+  compound_id: string;
+  district_id: string;
+  rated_at: Timestamp | null;
+  stars: number | null;
+  year: number;
+}
+
+export interface PropertyRatings {
+  comment: Generated<string>;
+  company_id: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+  published_at: Timestamp | null;
+  scored_at: Generated<Timestamp>;
+  scored_by: string;
+  scores: Json;
+  stars: number;
+  state: string;
+  total: Numeric;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface PropertyStaffLinks {
+  company_id: string;
+  district_id: string;
+  user_id: string;
+}
+
 export interface TasksAcknowledgements {
   at: Generated<Timestamp>;
   district_id: string;
@@ -1462,6 +1615,19 @@ export interface DB {
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;
   platform_settings: PlatformSettings;
+  property_committee_links: PropertyCommitteeLinks;
+  property_committee_members: PropertyCommitteeMembers;
+  property_companies: PropertyCompanies;
+  property_compounds: PropertyCompounds;
+  property_criteria: PropertyCriteria;
+  property_fees: PropertyFees;
+  property_issue_steps: PropertyIssueSteps;
+  property_issues: PropertyIssues;
+  property_meetings: PropertyMeetings;
+  property_quality_scores: PropertyQualityScores;
+  property_quality_years: PropertyQualityYears;
+  property_ratings: PropertyRatings;
+  property_staff_links: PropertyStaffLinks;
   tasks_acknowledgements: TasksAcknowledgements;
   tasks_applications: TasksApplications;
   tasks_award_units: TasksAwardUnits;
