@@ -33,6 +33,7 @@ import { councilRoutes, createCouncilService } from './modules/council/index.ts'
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
+import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -182,6 +183,25 @@ export function createServices(p: Platform) {
     notify,
     actorByUsername: (username) => accounts.actorByUsername(username),
   });
+  // mediation reads a dispute event through the events service, with the actor's own rights
+  const mediation = createMediationService({
+    db: p.db,
+    auditor,
+    pii,
+    notify,
+    readEvent: async (ctx, id) => {
+      const e = await events.get(ctx, id);
+      return {
+        id: e.id,
+        nodeId: e.nodeId,
+        category: e.category,
+        title: e.title,
+        description: e.description,
+        number: e.number,
+      };
+    },
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -197,6 +217,7 @@ export function createServices(p: Platform) {
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => property.todos(ctx),
+      (ctx) => mediation.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -209,6 +230,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => property.stats(ctx, node, year),
+      (ctx, node, year) => mediation.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -234,6 +256,7 @@ export function createServices(p: Platform) {
     council,
     assessment,
     property,
+    mediation,
     // [modules:exports]
   };
 }
@@ -275,6 +298,7 @@ export async function createHttpApp(
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       propertyRoutes(app, services.property);
+      mediationRoutes(app, services.mediation);
       // [modules:routes]
     },
   });

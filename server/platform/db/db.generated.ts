@@ -862,6 +862,122 @@ export interface GridVisits {
   visited_at: Timestamp;
 }
 
+export interface MediationAgreements {
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  performance: Generated<string>;
+  signed_on: string;
+  text: string;
+}
+
+export interface MediationCases {
+  category: string;
+  concluded_at: Timestamp | null;
+  created_by: string;
+  district_id: string;
+  event_id: string | null;
+  id: string;
+  mediator_user_id: string | null;
+  node_id: string;
+  number: string;
+  received_at: Generated<Timestamp>;
+  referred_by: Generated<string>;
+  result: string | null;
+  room_id: string | null;
+  source: string;
+  state: string;
+  step_code: string | null;
+  summary: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface MediationCounters {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface MediationHearings {
+  attendees: string;
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_at: Timestamp;
+  id: string;
+  minutes: string;
+  place: string;
+  step_code: string | null;
+}
+
+export interface MediationHistory {
+  action: string;
+  at: Generated<Timestamp>;
+  by_user: string;
+  case_id: string;
+  district_id: string;
+  from_state: string;
+  note: Generated<string>;
+  seq: number;
+  to_state: string;
+}
+
+export interface MediationMediators {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  name: string;
+  room_id: string;
+  user_id: string;
+}
+
+export interface MediationParties {
+  case_id: string;
+  district_id: string;
+  id: string;
+  id_bidx: Buffer | null;
+  id_enc: Buffer | null;
+  name_enc: Buffer;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  role: string;
+}
+
+export interface MediationReferrals {
+  case_id: string;
+  created_by: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  note: Generated<string>;
+  outcome: string | null;
+  outcome_at: Timestamp | null;
+  outcome_note: Generated<string>;
+  referred_at: Generated<Timestamp>;
+  to_name: string;
+}
+
+export interface MediationRooms {
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  version: Generated<number>;
+}
+
+export interface MediationSteps {
+  code: string;
+  district_id: string;
+  hint: Generated<string>;
+  name: string;
+  sort: number;
+}
+
 export interface NotifyDeliveries {
   at: Generated<Timestamp>;
   channel: string;
@@ -1597,6 +1713,16 @@ export interface DB {
   grid_records: GridRecords;
   grid_visit_rules: GridVisitRules;
   grid_visits: GridVisits;
+  mediation_agreements: MediationAgreements;
+  mediation_cases: MediationCases;
+  mediation_counters: MediationCounters;
+  mediation_hearings: MediationHearings;
+  mediation_history: MediationHistory;
+  mediation_mediators: MediationMediators;
+  mediation_parties: MediationParties;
+  mediation_referrals: MediationReferrals;
+  mediation_rooms: MediationRooms;
+  mediation_steps: MediationSteps;
   notify_deliveries: NotifyDeliveries;
   notify_notifications: NotifyNotifications;
   notify_reads: NotifyReads;
