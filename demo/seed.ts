@@ -9,6 +9,8 @@ import { seedEvents } from './events.ts';
 import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 import { seedCouncil } from './council.ts';
+import { seedMediation } from './mediation.ts';
+import { seedProperty } from './property.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -252,6 +254,14 @@ export async function seedDemoIfEmpty(deps: {
     const council = Date.now();
     await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
     deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
+    const property = Date.now();
+    await seedProperty(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(
+      `  demo: a year of 红色物业 and quality communities in ${((Date.now() - property) / 1000).toFixed(1)} s`,
+    );
+    const mediation = Date.now();
+    await seedMediation(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of mediation in ${((Date.now() - mediation) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
