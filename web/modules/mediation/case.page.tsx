@@ -7,7 +7,6 @@ import {
   App,
   Button,
   Card,
-  DatePicker,
   Descriptions,
   Form,
   Input,
@@ -37,6 +36,12 @@ import {
   type Case,
   type Revealed,
 } from './mediation.api.ts';
+
+/** Now as a local 'YYYY-MM-DDTHH:mm' for datetime inputs. */
+const localNow = () => {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
 
 type Act = Exclude<Case['actions'][number], 'hear'>;
 
@@ -246,7 +251,7 @@ export function CasePage() {
         </Form.Item>
       </FormModal>
       <FormModal<{
-        heldAt: { toISOString(): string };
+        heldAt: string;
         place: string;
         stepCode?: string;
         attendees: string;
@@ -257,16 +262,17 @@ export function CasePage() {
         onClose={() => setModal(null)}
         testId="hear-modal"
         initialValues={{
+          heldAt: localNow(),
           place: c.roomName ?? '',
           stepCode: c.steps[Math.min(c.hearings.length, c.steps.length - 1)]?.code,
         }}
         onSubmit={async (v) => {
-          await hear(c.id, { ...v, heldAt: v.heldAt.toISOString() });
+          await hear(c.id, { ...v, heldAt: new Date(v.heldAt).toISOString() });
           refresh();
         }}
       >
         <Form.Item name="heldAt" label={t('mediation.held_at')} rules={[{ required: true }]}>
-          <DatePicker showTime />
+          <Input type="datetime-local" />
         </Form.Item>
         <Form.Item name="place" label={t('mediation.place')} rules={[{ required: true }]}>
           <Input maxLength={100} />
@@ -304,7 +310,7 @@ export function CasePage() {
         note?: string;
         text?: string;
         performance?: string;
-        signedOn?: { format(f: string): string };
+        signedOn?: string;
         toName?: string;
       }>
         open={!!acting}
@@ -332,7 +338,7 @@ export function CasePage() {
                 ? {
                     text: v.text!,
                     performance: v.performance ?? '',
-                    signedOn: v.signedOn!.format('YYYY-MM-DD'),
+                    signedOn: v.signedOn!,
                   }
                 : undefined,
           });
@@ -370,8 +376,13 @@ export function CasePage() {
             <Form.Item name="performance" label={t('mediation.performance')}>
               <Input maxLength={2000} />
             </Form.Item>
-            <Form.Item name="signedOn" label={t('mediation.signed_on')} rules={[{ required: true }]}>
-              <DatePicker />
+            <Form.Item
+              name="signedOn"
+              label={t('mediation.signed_on')}
+              rules={[{ required: true }]}
+              initialValue={localNow().slice(0, 10)}
+            >
+              <Input type="date" />
             </Form.Item>
           </>
         )}

@@ -7,7 +7,6 @@ import {
   App,
   Button,
   Card,
-  DatePicker,
   Descriptions,
   Empty,
   Form,
@@ -55,8 +54,11 @@ const STATE_COLOURS: Record<string, string> = {
   resolved: 'green',
 };
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
-const day = (d: { format(f: string): string } | string) =>
-  typeof d === 'string' ? d : d.format('YYYY-MM-DD');
+/** Today as 'YYYY-MM-DD' in the browser's zone. */
+const today = () => {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+};
 
 /** The compound page. */
 export function CompoundPage() {
@@ -340,7 +342,7 @@ export function CompoundPage() {
         </Form.Item>
       </FormModal>
       <FormModal<{
-        heldOn: { format(f: string): string };
+        heldOn: string;
         attendees: string;
         minutes: string;
         d: Record<string, { batch?: string; measure?: string }>;
@@ -358,7 +360,7 @@ export function CompoundPage() {
               measure: x.measure || t(`property.state.${x.batch === 'work' ? 'working' : x.batch}`),
             }));
           await holdMeeting(id, {
-            heldOn: day(v.heldOn),
+            heldOn: v.heldOn,
             attendees: v.attendees,
             minutes: v.minutes,
             decisions,
@@ -366,8 +368,13 @@ export function CompoundPage() {
           refresh();
         }}
       >
-        <Form.Item name="heldOn" label={t('property.held_on')} rules={[{ required: true }]}>
-          <DatePicker />
+        <Form.Item
+          name="heldOn"
+          label={t('property.held_on')}
+          rules={[{ required: true }]}
+          initialValue={today()}
+        >
+          <Input type="date" />
         </Form.Item>
         <Form.Item name="attendees" label={t('property.attendees')} rules={[{ required: true }]}>
           <Input maxLength={500} />
