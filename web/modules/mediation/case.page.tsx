@@ -387,7 +387,14 @@ export function CasePage() {
           </>
         )}
         {(acting === 'refer_confirmation' || acting === 'refer_court') && (
-          <Form.Item name="toName" label={t('mediation.to_name')} rules={[{ required: true }]}>
+          <Form.Item
+            name="toName"
+            label={t('mediation.to_name')}
+            rules={[{ required: true }]}
+            initialValue={
+              acting === 'refer_confirmation' ? '区人民法院（在线司法确认）' : '区人民法院诉调对接中心'
+            }
+          >
             <Input maxLength={100} />
           </Form.Item>
         )}
