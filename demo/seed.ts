@@ -12,6 +12,8 @@ import { seedCouncil } from './council.ts';
 import { seedPartymembers } from './partymembers.ts';
 import { seedPartyorgs } from './partyorgs.ts';
 import { seedLinkage } from './linkage.ts';
+import { seedMediation } from './mediation.ts';
+import { seedProperty } from './property.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -270,6 +272,14 @@ export async function seedDemoIfEmpty(deps: {
     deps.log(
       `  demo: a year of linkage, elder care and honours in ${((Date.now() - linkage) / 1000).toFixed(1)} s`,
     );
+    const property = Date.now();
+    await seedProperty(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(
+      `  demo: a year of 红色物业 and quality communities in ${((Date.now() - property) / 1000).toFixed(1)} s`,
+    );
+    const mediation = Date.now();
+    await seedMediation(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of mediation in ${((Date.now() - mediation) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

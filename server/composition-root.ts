@@ -37,6 +37,8 @@ import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/ind
 import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
 import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
 import { createHonoursService, honoursFromAssessmentStars, honoursRoutes } from './modules/honours/index.ts';
+import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
+import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -204,6 +206,32 @@ export function createServices(p: Platform) {
     notify,
     extraHonours: [honoursFromAssessmentStars((ctx, q) => assessment.results.stars(ctx, q))],
   });
+  const property = createPropertyService({
+    db: p.db,
+    auditor,
+    org,
+    notify,
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
+  // mediation reads a dispute event through the events service, with the actor's own rights
+  const mediation = createMediationService({
+    db: p.db,
+    auditor,
+    pii,
+    notify,
+    readEvent: async (ctx, id) => {
+      const e = await events.get(ctx, id);
+      return {
+        id: e.id,
+        nodeId: e.nodeId,
+        category: e.category,
+        title: e.title,
+        description: e.description,
+        number: e.number,
+      };
+    },
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -223,6 +251,8 @@ export function createServices(p: Platform) {
       (ctx) => linkage.todos(ctx),
       (ctx) => eldercare.todos(ctx),
       (ctx) => honours.todos(ctx),
+      (ctx) => property.todos(ctx),
+      (ctx) => mediation.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -239,6 +269,8 @@ export function createServices(p: Platform) {
       (ctx, node, year) => linkage.stats(ctx, node, year),
       (ctx, node, year) => eldercare.stats(ctx, node, year),
       (ctx, node, year) => honours.stats(ctx, node, year),
+      (ctx, node, year) => property.stats(ctx, node, year),
+      (ctx, node, year) => mediation.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -268,6 +300,8 @@ export function createServices(p: Platform) {
     linkage,
     eldercare,
     honours,
+    property,
+    mediation,
     // [modules:exports]
   };
 }
@@ -313,6 +347,8 @@ export async function createHttpApp(
       linkageRoutes(app, services.linkage);
       eldercareRoutes(app, services.eldercare);
       honoursRoutes(app, services.honours);
+      propertyRoutes(app, services.property);
+      mediationRoutes(app, services.mediation);
       // [modules:routes]
     },
   });

@@ -1033,6 +1033,122 @@ export interface LinkageSessions {
   version: Generated<number>;
 }
 
+export interface MediationAgreements {
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  performance: Generated<string>;
+  signed_on: string;
+  text: string;
+}
+
+export interface MediationCases {
+  category: string;
+  concluded_at: Timestamp | null;
+  created_by: string;
+  district_id: string;
+  event_id: string | null;
+  id: string;
+  mediator_user_id: string | null;
+  node_id: string;
+  number: string;
+  received_at: Generated<Timestamp>;
+  referred_by: Generated<string>;
+  result: string | null;
+  room_id: string | null;
+  source: string;
+  state: string;
+  step_code: string | null;
+  summary: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface MediationCounters {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface MediationHearings {
+  attendees: string;
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_at: Timestamp;
+  id: string;
+  minutes: string;
+  place: string;
+  step_code: string | null;
+}
+
+export interface MediationHistory {
+  action: string;
+  at: Generated<Timestamp>;
+  by_user: string;
+  case_id: string;
+  district_id: string;
+  from_state: string;
+  note: Generated<string>;
+  seq: number;
+  to_state: string;
+}
+
+export interface MediationMediators {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  name: string;
+  room_id: string;
+  user_id: string;
+}
+
+export interface MediationParties {
+  case_id: string;
+  district_id: string;
+  id: string;
+  id_bidx: Buffer | null;
+  id_enc: Buffer | null;
+  name_enc: Buffer;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  role: string;
+}
+
+export interface MediationReferrals {
+  case_id: string;
+  created_by: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  note: Generated<string>;
+  outcome: string | null;
+  outcome_at: Timestamp | null;
+  outcome_note: Generated<string>;
+  referred_at: Generated<Timestamp>;
+  to_name: string;
+}
+
+export interface MediationRooms {
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  version: Generated<number>;
+}
+
+export interface MediationSteps {
+  code: string;
+  district_id: string;
+  hint: Generated<string>;
+  name: string;
+  sort: number;
+}
+
 export interface NotifyDeliveries {
   at: Generated<Timestamp>;
   channel: string;
@@ -1378,6 +1494,159 @@ export interface PlatformSettings {
   key: string;
   updated_at: Generated<Timestamp>;
   value: Json;
+}
+
+export interface PropertyCommitteeLinks {
+  compound_id: string;
+  district_id: string;
+  user_id: string;
+}
+
+export interface PropertyCommitteeMembers {
+  compound_id: string;
+  district_id: string;
+  id: string;
+  name: string;
+  party_member: Generated<boolean>;
+  post: string;
+  term_ends: string | null;
+}
+
+export interface PropertyCompanies {
+  contact_name: Generated<string>;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  district_id: string;
+  has_party_org: Generated<boolean>;
+  id: string;
+  name: string;
+  node_id: string;
+  party_org_id: string | null;
+  version: Generated<number>;
+}
+
+export interface PropertyCompounds {
+  address: Generated<string>;
+  branch_kind: Generated<string>;
+  company_id: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  households: Generated<number>;
+  id: string;
+  name: string;
+  node_id: string;
+  party_org_id: string | null;
+  version: Generated<number>;
+}
+
+export interface PropertyCriteria {
+  code: string;
+  district_id: string;
+  grp: Generated<string>;
+  kind: string;
+  name: string;
+  sort: Generated<number>;
+  weight: Numeric;
+}
+
+export interface PropertyFees {
+  billed: Numeric;
+  compound_id: string;
+  district_id: string;
+  households_billed: Generated<number>;
+  households_paid: Generated<number>;
+  paid: Numeric;
+  period: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+}
+
+export interface PropertyIssues {
+  amount: Numeric | null;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  due_on: string | null;
+  id: string;
+  kind: string;
+  measure: Generated<string>;
+  meeting_id: string | null;
+  months: number | null;
+  resolution: Generated<string>;
+  resolved_at: Timestamp | null;
+  room: Generated<string>;
+  state: string;
+  state_since: Generated<Timestamp>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface PropertyIssueSteps {
+  at: Generated<Timestamp>;
+  by_user: string;
+  district_id: string;
+  from_state: string;
+  issue_id: string;
+  meeting_id: string | null;
+  note: Generated<string>;
+  seq: number;
+  to_state: string;
+}
+
+export interface PropertyMeetings {
+  attendees: string;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_on: string;
+  id: string;
+  minutes: string;
+}
+
+export interface PropertyQualityScores {
+  compound_id: string;
+  district_id: string;
+  quarter: number;
+  scored_at: Generated<Timestamp>;
+  scored_by: string;
+  scores: Json;
+  total: Numeric;
+  year: number;
+}
+
+export interface PropertyQualityYears {
+  average: Numeric | null;
+  campaign: Generated<boolean>;
+  compound_id: string;
+  district_id: string;
+  rated_at: Timestamp | null;
+  stars: number | null;
+  year: number;
+}
+
+export interface PropertyRatings {
+  comment: Generated<string>;
+  company_id: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+  published_at: Timestamp | null;
+  scored_at: Generated<Timestamp>;
+  scored_by: string;
+  scores: Json;
+  stars: number;
+  state: string;
+  total: Numeric;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface PropertyStaffLinks {
+  company_id: string;
+  district_id: string;
+  user_id: string;
 }
 
 export interface TasksAcknowledgements {
@@ -1773,6 +2042,16 @@ export interface DB {
   linkage_links: LinkageLinks;
   linkage_problems: LinkageProblems;
   linkage_sessions: LinkageSessions;
+  mediation_agreements: MediationAgreements;
+  mediation_cases: MediationCases;
+  mediation_counters: MediationCounters;
+  mediation_hearings: MediationHearings;
+  mediation_history: MediationHistory;
+  mediation_mediators: MediationMediators;
+  mediation_parties: MediationParties;
+  mediation_referrals: MediationReferrals;
+  mediation_rooms: MediationRooms;
+  mediation_steps: MediationSteps;
   notify_deliveries: NotifyDeliveries;
   notify_notifications: NotifyNotifications;
   notify_reads: NotifyReads;
@@ -1801,6 +2080,19 @@ export interface DB {
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;
   platform_settings: PlatformSettings;
+  property_committee_links: PropertyCommitteeLinks;
+  property_committee_members: PropertyCommitteeMembers;
+  property_companies: PropertyCompanies;
+  property_compounds: PropertyCompounds;
+  property_criteria: PropertyCriteria;
+  property_fees: PropertyFees;
+  property_issue_steps: PropertyIssueSteps;
+  property_issues: PropertyIssues;
+  property_meetings: PropertyMeetings;
+  property_quality_scores: PropertyQualityScores;
+  property_quality_years: PropertyQualityYears;
+  property_ratings: PropertyRatings;
+  property_staff_links: PropertyStaffLinks;
   tasks_acknowledgements: TasksAcknowledgements;
   tasks_applications: TasksApplications;
   tasks_award_units: TasksAwardUnits;

@@ -1,0 +1,507 @@
+/**
+ * Cases 纠纷案件 (seed 003, Futian): received from a dispute event, a walk-in or a referral; assigned
+ * to a room and its mediator; heard (with parties and minutes, step by step of 党群调解331); ended
+ * by an agreement or not; referred to 司法确认 or 诉调对接 with the outcome recorded; 心访 referrals.
+ * The state machine is MACHINE in mediation.rules.ts. A mediator sees only their own cases.
+ */
+import type { z } from 'zod';
+import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { isMainlandMobile, parseNationalId } from '../../platform/pii/national-id.ts';
+import { caseScope, type MediationCore, type MediationDeps } from './mediation.core.ts';
+import * as repo from './mediation.repository.ts';
+import type { CaseRow } from './mediation.repository.ts';
+import { actionsFor, caseNumber, MACHINE, nextState, resultOf, type State } from './mediation.rules.ts';
+import type {
+  casesQuery,
+  fromEventBody,
+  hearingBody,
+  intakeBody,
+  partyBody,
+  psychBody,
+  transitionBody,
+} from './mediation.schemas.ts';
+
+const yearOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
+
+/** Builds the case verbs. */
+export function createCasesService(deps: MediationDeps & { core: MediationCore }) {
+  const { db, auditor, pii, core } = deps;
+
+  /** Encrypts parties, checking phones and ID numbers (per field). */
+  function sealParties(
+    districtId: string,
+    caseId: string,
+    parties: z.infer<typeof partyBody>[],
+    prefix = 'parties',
+  ) {
+    const problems: { field: string; key: string }[] = [];
+    const rows = parties.map((p, i) => {
+      if (p.phone && !isMainlandMobile(p.phone))
+        problems.push({ field: `${prefix}.${i}.phone`, key: 'mediation.bad_phone' });
+      let idNumber: string | null = null;
+      if (p.idNumber) {
+        const r = parseNationalId(p.idNumber);
+        if (!r.ok) problems.push({ field: `${prefix}.${i}.idNumber`, key: 'mediation.bad_id' });
+        else idNumber = r.value;
+      }
+      return {
+        district_id: districtId,
+        case_id: caseId,
+        id: uuidv7(),
+        role: p.role,
+        name_enc: pii.encrypt(p.name),
+        phone_enc: p.phone ? pii.encrypt(p.phone) : null,
+        phone_bidx: p.phone ? pii.blindIndex('phone', p.phone) : null,
+        id_enc: idNumber ? pii.encrypt(idNumber) : null,
+        id_bidx: idNumber ? pii.blindIndex('id', idNumber) : null,
+      };
+    });
+    if (problems.length) throw new InvalidError(problems);
+    return rows;
+  }
+
+  /** A room the case may go to: in the case's district, on its node's branch of the tree. */
+  async function roomFor(roomId: string, node: { district_id: string; path: string }) {
+    const r = await repo.findRoom(db, roomId);
+    if (
+      !r ||
+      r.district_id !== node.district_id ||
+      !(node.path.startsWith(r.path) || r.path.startsWith(node.path))
+    )
+      throw new InvalidError([{ field: 'roomId', key: 'mediation.room_outside' }]);
+    return r;
+  }
+
+  /** Tells someone of a step on a case, inside the change's transaction. */
+  async function tell(
+    trx: Executor,
+    c: CaseRow,
+    userId: string | null,
+    title: string,
+    key: string,
+    except?: string,
+  ) {
+    if (!userId || userId === except) return;
+    await deps.notify.send(trx, [
+      {
+        districtId: c.district_id,
+        userId,
+        kind: 'mediation.case',
+        title,
+        titleKey: key,
+        titleParams: { number: c.number, title: c.title },
+        link: `/mediation/cases/${c.id}`,
+        objectType: 'mediation_case',
+        objectId: c.id,
+      },
+    ]);
+  }
+
+  /** Receives a case; a mediator receiving a walk-in in their own room takes it at once. */
+  async function receive(
+    ctx: RequestContext,
+    node: { id: string; district_id: string; path: string },
+    input: {
+      source: 'event' | 'walk_in' | 'referral';
+      eventId: string | null;
+      referredBy: string;
+      category: string;
+      title: string;
+      summary: string;
+      roomId?: string;
+      parties: z.infer<typeof partyBody>[];
+    },
+  ) {
+    const actor = ctx.actor!;
+    const room = input.roomId ? await roomFor(input.roomId, node) : null;
+    const selfAssign = !!room && (await repo.sitsIn(db, room.id, actor.userId));
+    const id = uuidv7();
+    const parties = sealParties(node.district_id, id, input.parties);
+    return db.transaction().execute(async (trx) => {
+      const number = caseNumber(
+        yearOf(new Date()),
+        await repo.nextSeq(trx, node.district_id, yearOf(new Date())),
+      );
+      const made = await repo.insertCase(trx, {
+        district_id: node.district_id,
+        id,
+        number,
+        node_id: node.id,
+        room_id: room?.id ?? null,
+        mediator_user_id: selfAssign ? actor.userId : null,
+        source: input.source,
+        event_id: input.eventId,
+        referred_by: input.referredBy,
+        category: input.category,
+        title: input.title,
+        summary: input.summary,
+        state: selfAssign ? 'assigned' : 'received',
+        created_by: actor.userId,
+      });
+      if (!made) throw new ConflictError('mediation.event_taken');
+      await repo.insertParties(trx, parties);
+      await auditor.append(trx, ctx, {
+        action: 'mediation.case.receive',
+        objectType: 'mediation_case',
+        objectId: id,
+        districtId: node.district_id,
+        detail: {
+          number,
+          source: input.source,
+          eventId: input.eventId,
+          roomId: room?.id ?? null,
+          parties: parties.length,
+        },
+      });
+      return { id, number };
+    });
+  }
+
+  return {
+    /** Receives a walk-in 来访 or a referral 转介 at a node. */
+    async intake(ctx: RequestContext, input: z.infer<typeof intakeBody>) {
+      const n = await core.nodeFor(ctx, input.nodeId, 'mediation.intake');
+      return receive(ctx, n, { ...input, eventId: null });
+    },
+
+    /** Turns a dispute event (category `dispute`) the actor can read into a case, once. */
+    async fromEvent(ctx: RequestContext, input: z.infer<typeof fromEventBody>) {
+      requirePermission(ctx, 'mediation.intake');
+      const ev = await deps.readEvent(ctx, input.eventId);
+      if (ev.category !== 'dispute')
+        throw new InvalidError([{ field: 'eventId', key: 'mediation.not_dispute' }]);
+      const n = await core.nodeFor(ctx, ev.nodeId, 'mediation.intake');
+      return receive(ctx, n, {
+        source: 'event',
+        eventId: ev.id,
+        referredBy: ev.number ?? '',
+        category: input.category,
+        title: ev.title.slice(0, 100),
+        summary: ev.description.slice(0, 5000) || ev.title,
+        roomId: input.roomId,
+        parties: [],
+      });
+    },
+
+    /** Cases in the actor's reach (a mediator: their own), newest first. */
+    async listCases(ctx: RequestContext, q: z.infer<typeof casesQuery>) {
+      const actor = requirePermission(ctx, 'mediation.read');
+      const under = q.nodeId ? (await core.nodeFor(ctx, q.nodeId, 'mediation.read')).path : undefined;
+      const page = await repo.listCases(db, caseScope(actor, 'mediation.read'), {
+        under,
+        roomId: q.roomId,
+        state: q.state,
+        open: q.open === '1',
+        q: q.q,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      const names = await core.mediatorNames(page.items);
+      return { total: page.total, items: page.items.map((c) => core.summary(c, names)) };
+    },
+
+    /** One case with its parties (masked), hearings, agreement, referrals, history and the actions open. */
+    async getCase(ctx: RequestContext, id: string) {
+      const c = await core.visibleCase(ctx, id, 'mediation.read');
+      const names = await core.mediatorNames([c]);
+      const [hearings, agreement, referrals, history, steps, parties] = await Promise.all([
+        repo.hearingsOf(db, c.district_id, c.id),
+        repo.agreementOf(db, c.district_id, c.id),
+        repo.referralsOf(db, c.district_id, c.id),
+        repo.historyOf(db, c.district_id, c.id),
+        core.steps(db, c.district_id),
+        core.parties(c),
+      ]);
+      const may = { manage: core.mayManage(ctx.actor, c), mediate: core.mayMediate(ctx.actor, c) };
+      return {
+        ...core.summary(c, names),
+        summary: c.summary,
+        referredBy: c.referred_by,
+        eventId: c.event_id,
+        version: c.version,
+        parties,
+        hearings: hearings.map((h) => ({
+          id: h.id,
+          heldAt: h.held_at.toISOString(),
+          place: h.place,
+          stepCode: h.step_code,
+          attendees: h.attendees,
+          minutes: h.minutes,
+        })),
+        agreement: agreement
+          ? { text: agreement.text, performance: agreement.performance, signedOn: agreement.signed_on }
+          : null,
+        referrals: referrals.map((r) => ({
+          id: r.id,
+          kind: r.kind as 'judicial_confirmation' | 'court_mediation' | 'psychological',
+          toName: r.to_name,
+          note: r.note,
+          referredAt: r.referred_at.toISOString(),
+          outcome: r.outcome,
+          outcomeNote: r.outcome_note,
+          outcomeAt: r.outcome_at?.toISOString() ?? null,
+        })),
+        history: history.map((h) => ({
+          action: h.action,
+          from: h.from_state as State,
+          to: h.to_state as State,
+          note: h.note,
+          at: h.at.toISOString(),
+        })),
+        steps,
+        actions: actionsFor(c.state as State, may),
+        can: {
+          reveal:
+            may.mediate &&
+            !!ctx.actor?.grants.some(
+              (g) => c.path.startsWith(g.path) && ['mediator', 'community_officer'].includes(g.role),
+            ),
+          mediate: may.mediate,
+          manage: may.manage,
+        },
+      };
+    },
+
+    /** Adds parties to a case (encrypted; phones and ID numbers checked). */
+    async addParties(ctx: RequestContext, id: string, parties: z.infer<typeof partyBody>[]) {
+      const c = await core.visibleCase(ctx, id, 'mediation.mediate');
+      if (!core.mayMediate(ctx.actor, c)) throw new NotFoundError();
+      const rows = sealParties(c.district_id, c.id, parties);
+      await db.transaction().execute(async (trx) => {
+        await repo.insertParties(trx, rows);
+        await auditor.append(trx, ctx, {
+          action: 'mediation.parties.add',
+          objectType: 'mediation_case',
+          objectId: c.id,
+          districtId: c.district_id,
+          detail: { count: rows.length },
+        });
+      });
+      return { ok: true as const };
+    },
+
+    /** Shows the parties in full for a stated reason (audited). */
+    async reveal(ctx: RequestContext, id: string, reason: string) {
+      const c = await core.visibleCase(ctx, id, 'mediation.reveal');
+      if (!core.mayMediate(ctx.actor, c)) throw new NotFoundError();
+      const full = await core.parties(c, true);
+      await auditor.record(ctx, {
+        action: 'mediation.parties.reveal',
+        objectType: 'mediation_case',
+        objectId: c.id,
+        districtId: c.district_id,
+        detail: { reason, parties: full.length },
+      });
+      return full.map(({ id, name, phone, idNumber }) => ({ id, name, phone, idNumber }));
+    },
+
+    /** Records a hearing with its minutes (the case is then being mediated, at that step). */
+    async hear(ctx: RequestContext, id: string, input: z.infer<typeof hearingBody>) {
+      return db.transaction().execute(async (trx) => {
+        const c = await core.visibleCase(ctx, id, 'mediation.mediate', trx, true);
+        if (!core.mayMediate(ctx.actor, c)) throw new NotFoundError();
+        const to = nextState(c.state as State, 'hear');
+        if (!to) throw new ConflictError('mediation.wrong_state');
+        const steps = await core.steps(trx, c.district_id);
+        if (input.stepCode && !steps.some((s) => s.code === input.stepCode))
+          throw new InvalidError([{ field: 'stepCode', key: 'mediation.no_step' }]);
+        const hid = uuidv7();
+        await repo.insertHearing(trx, {
+          district_id: c.district_id,
+          id: hid,
+          case_id: c.id,
+          held_at: new Date(input.heldAt),
+          place: input.place,
+          step_code: input.stepCode ?? null,
+          attendees: input.attendees,
+          minutes: input.minutes,
+          created_by: ctx.actor!.userId,
+        });
+        await repo.moveCase(
+          trx,
+          c,
+          { state: to, step_code: input.stepCode ?? c.step_code },
+          { action: 'hear', note: input.place, byUser: ctx.actor!.userId },
+        );
+        await auditor.append(trx, ctx, {
+          action: 'mediation.case.hear',
+          objectType: 'mediation_case',
+          objectId: c.id,
+          districtId: c.district_id,
+          detail: { hearingId: hid, stepCode: input.stepCode ?? null },
+        });
+        return { id: hid };
+      });
+    },
+
+    /** Takes a step of the state machine (assign, agree, fail, refer, record an outcome, close). */
+    async transition(ctx: RequestContext, id: string, input: z.infer<typeof transitionBody>) {
+      const m = MACHINE[input.action];
+      const action = m.by === 'manage' ? 'mediation.manage' : 'mediation.mediate';
+      return db.transaction().execute(async (trx) => {
+        const c = await core.visibleCase(ctx, id, action, trx, true);
+        if (m.by === 'manage' ? !core.mayManage(ctx.actor, c) : !core.mayMediate(ctx.actor, c))
+          throw new NotFoundError();
+        if (c.version !== input.version) throw new ConflictError('mediation.stale');
+        const to = nextState(c.state as State, input.action);
+        if (!to) throw new ConflictError('mediation.wrong_state');
+        const patch: Parameters<typeof repo.moveCase>[2] = { state: to };
+        const result = resultOf(c.state as State, input.action);
+        if (result) patch.result = result;
+        const actorId = ctx.actor!.userId;
+        switch (input.action) {
+          case 'assign': {
+            if (!input.roomId || !input.mediatorUserId)
+              throw new InvalidError([
+                { field: input.roomId ? 'mediatorUserId' : 'roomId', key: 'mediation.assign_needs' },
+              ]);
+            const room = await roomFor(input.roomId, c);
+            if (!(await repo.sitsIn(trx, room.id, input.mediatorUserId)))
+              throw new InvalidError([{ field: 'mediatorUserId', key: 'mediation.not_in_room' }]);
+            patch.room_id = room.id;
+            patch.mediator_user_id = input.mediatorUserId;
+            break;
+          }
+          case 'agree':
+            if (!input.agreement)
+              throw new InvalidError([{ field: 'agreement', key: 'mediation.agreement_needed' }]);
+            await repo.saveAgreement(trx, {
+              district_id: c.district_id,
+              case_id: c.id,
+              text: input.agreement.text,
+              performance: input.agreement.performance,
+              signed_on: input.agreement.signedOn,
+              created_by: actorId,
+            });
+            break;
+          case 'fail':
+            if (!input.note) throw new InvalidError([{ field: 'note', key: 'mediation.note_needed' }]);
+            break;
+          case 'refer_confirmation':
+          case 'refer_court':
+            if (!input.toName) throw new InvalidError([{ field: 'toName', key: 'mediation.to_needed' }]);
+            await repo.insertReferral(trx, {
+              district_id: c.district_id,
+              id: uuidv7(),
+              case_id: c.id,
+              kind: input.action === 'refer_confirmation' ? 'judicial_confirmation' : 'court_mediation',
+              to_name: input.toName,
+              note: input.note,
+              created_by: actorId,
+            });
+            break;
+          case 'confirmed':
+          case 'confirmation_refused':
+            await repo.referralOutcome(
+              trx,
+              c.district_id,
+              c.id,
+              'judicial_confirmation',
+              input.action === 'confirmed' ? 'confirmed' : 'refused',
+              input.note,
+            );
+            break;
+          case 'court_settled':
+          case 'court_unsettled':
+            await repo.referralOutcome(
+              trx,
+              c.district_id,
+              c.id,
+              'court_mediation',
+              input.action === 'court_settled' ? 'settled' : 'unsettled',
+              input.note,
+            );
+            break;
+          default:
+            break;
+        }
+        await repo.moveCase(trx, c, patch, { action: input.action, note: input.note, byUser: actorId });
+        await auditor.append(trx, ctx, {
+          action: `mediation.case.${input.action}`,
+          objectType: 'mediation_case',
+          objectId: c.id,
+          districtId: c.district_id,
+          detail: {
+            from: c.state,
+            to,
+            result: result ?? null,
+            roomId: patch.room_id,
+            mediatorUserId: patch.mediator_user_id,
+          },
+        });
+        if (input.action === 'assign')
+          await tell(
+            trx,
+            c,
+            input.mediatorUserId!,
+            `纠纷案件 ${c.number}《${c.title}》已分派给您调解`,
+            'mediation.notice.assigned',
+            actorId,
+          );
+        else if (result)
+          await tell(
+            trx,
+            c,
+            c.created_by,
+            `纠纷案件 ${c.number}《${c.title}》已办结`,
+            'mediation.notice.closed',
+            actorId,
+          );
+        return { state: to, result: result ?? null };
+      });
+    },
+
+    /** Refers a party to 心访 psychological services (the case goes on). */
+    async referPsych(ctx: RequestContext, id: string, input: z.infer<typeof psychBody>) {
+      const c = await core.visibleCase(ctx, id, 'mediation.mediate');
+      if (!core.mayMediate(ctx.actor, c)) throw new NotFoundError();
+      const rid = uuidv7();
+      await db.transaction().execute(async (trx) => {
+        await repo.insertReferral(trx, {
+          district_id: c.district_id,
+          id: rid,
+          case_id: c.id,
+          kind: 'psychological',
+          to_name: input.toName,
+          note: input.note,
+          created_by: ctx.actor!.userId,
+        });
+        await auditor.append(trx, ctx, {
+          action: 'mediation.case.psych',
+          objectType: 'mediation_case',
+          objectId: c.id,
+          districtId: c.district_id,
+          detail: { referralId: rid, toName: input.toName },
+        });
+      });
+      return { id: rid };
+    },
+
+    /** Records the outcome of a 心访 referral. */
+    async psychOutcome(
+      ctx: RequestContext,
+      id: string,
+      input: { outcome: 'done' | 'declined'; note: string },
+    ) {
+      const c = await core.visibleCase(ctx, id, 'mediation.mediate');
+      if (!core.mayMediate(ctx.actor, c)) throw new NotFoundError();
+      await db.transaction().execute(async (trx) => {
+        if (
+          !(await repo.referralOutcome(trx, c.district_id, c.id, 'psychological', input.outcome, input.note))
+        )
+          throw new ConflictError('mediation.no_open_referral');
+        await auditor.append(trx, ctx, {
+          action: 'mediation.case.psych_outcome',
+          objectType: 'mediation_case',
+          objectId: c.id,
+          districtId: c.district_id,
+          detail: { ...input },
+        });
+      });
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Mediation 矛盾纠纷调解: composes the families of verbs (rooms and steps, cases, the workbench with
+ * figures, export and print) over one shared core.
+ */
+import { createCasesService } from './mediation.cases.service.ts';
+import { createMediationCore, type MediationDeps } from './mediation.core.ts';
+import { createRoomsService } from './mediation.rooms.service.ts';
+import { createMediationWorkbench } from './mediation.workbench.service.ts';
+
+export type MediationService = ReturnType<typeof createMediationService>;
+
+/** Builds the mediation service. */
+export function createMediationService(deps: MediationDeps) {
+  const core = createMediationCore(deps);
+  return {
+    ...createRoomsService({ ...deps, core }),
+    ...createCasesService({ ...deps, core }),
+    ...createMediationWorkbench({ ...deps, core }),
+  };
+}
