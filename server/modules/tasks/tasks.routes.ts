@@ -56,6 +56,11 @@ import {
   applyBody,
   awardBody,
   awardResult,
+  cancelTaskBody,
+  cancelTaskResult,
+  indicatorsBody,
+  indicatorsResult,
+  withdrawResult,
   consequencesBody,
   consequenceView,
   createListBody,
@@ -329,6 +334,47 @@ export function tasksRoutes(app: App, svc: TasksService) {
       },
     },
     async (req) => svc.recordViolation(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/tasks/:id/cancel',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '撤销任务 Cancel a draft or published task (with a reason)',
+        params: idParams,
+        body: cancelTaskBody,
+        response: { 200: cancelTaskResult },
+      },
+    },
+    async (req) => svc.cancelTask(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/tasks/:id/indicators',
+    {
+      config: { permission: 'tasks.report' },
+      schema: {
+        tags,
+        summary: '填报指标实际值 Report indicators’ actual values',
+        params: idParams,
+        body: indicatorsBody,
+        response: { 200: indicatorsResult },
+      },
+    },
+    async (req) => svc.reportIndicators(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/applications/:id/withdraw',
+    {
+      config: { permission: 'tasks.apply' },
+      schema: {
+        tags,
+        summary: '撤回揭榜申请 Withdraw an application',
+        params: idParams,
+        response: { 200: withdrawResult },
+      },
+    },
+    async (req) => svc.withdrawApplication(req.ctx, req.params.id),
   );
   app.post(
     '/api/tasks/evaluate',
