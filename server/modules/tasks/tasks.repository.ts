@@ -274,8 +274,8 @@ export async function evaluateDistricts(
       array_agg(district_id) FILTER (WHERE long_lag) AS long_lag_district_id,
       array_agg(task_id) FILTER (WHERE long_lag) AS long_lag_task_id
     FROM (
-      -- 排名严重滞后: in the last lag_places of the district's ranking (by lead over plan, as
-      -- rankTasks) and behind plan by at least the yellow margin
+      -- 排名严重滞后: in the last lag_places of the ranking of the district's year (by lead over
+      -- plan, as rankTasks) and behind plan by at least the yellow margin
       SELECT l4.*, evaluated AND (l4.in_lag IS DISTINCT FROM (l4.old_lag_since IS NOT NULL)) AS lag_ch,
         l4.in_lag AND l4.old_lag_since <= ${d} - l4.lag_days AS long_lag
       FROM (
@@ -287,7 +287,7 @@ export async function evaluateDistricts(
       SELECT l3.*, evaluated AND l3.status IS DISTINCT FROM l3.old_status AS ch,
         -- red since at least red_days after this run (a task turning red today is red since today)
         l3.status = 'red' AND l3.old_status = 'red' AND l3.old_red_since <= ${d} - l3.red_days AS long_red,
-        row_number() OVER (PARTITION BY l3.district_id, l3.evaluated
+        row_number() OVER (PARTITION BY l3.district_id, l3.year, l3.evaluated
           ORDER BY l3.actual - l3.planned, l3.actual, l3.task_id DESC) AS lag_rank
       FROM (
         SELECT l2.*, CASE WHEN NOT evaluated THEN old_status
@@ -302,7 +302,7 @@ export async function evaluateDistricts(
           FROM (
             -- every awarded task: those without milestones are not evaluated (they keep their
             -- colour) but may still be red long enough for an accountability order
-            SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
+            SELECT t.district_id, t.id AS task_id, t.year, t.title, t.eval_status AS old_status,
               t.red_since AS old_red_since, t.lag_since AS old_lag_since, t.ms_weight IS NOT NULL AS evaluated,
               t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
               coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n,

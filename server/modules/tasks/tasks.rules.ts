@@ -30,12 +30,7 @@ export type OrderType = 'responsibility' | 'commendation' | 'accountability';
  * 对完成责任令达到预期效果的单位或人员给予嘉奖令).
  */
 export type OrderTrigger =
-  | 'progress_lag'
-  | 'ranking_lag'
-  | 'deadline_missed'
-  | 'indicators_unmet'
-  | 'violation'
-  | 'target_met';
+  'progress_lag' | 'ranking_lag' | 'deadline_missed' | 'indicators_unmet' | 'violation' | 'target_met';
 /** The trigger of each reason the evaluation gives. */
 export const TRIGGER_OF: Record<string, OrderTrigger> = {
   'tasks.why.red_too_long': 'progress_lag',

@@ -294,7 +294,10 @@ export function createTasksService(deps: Deps) {
         : Promise.resolve([] as { task_id: string; node_id: string }[]),
       actor && can(actor, 'tasks.manage')
         ? Promise.all(
-            districts.map(async (id) => ({ id, ok: can(actor, 'tasks.manage', (await org.pathOf(id)) ?? '-') })),
+            districts.map(async (id) => ({
+              id,
+              ok: can(actor, 'tasks.manage', (await org.pathOf(id)) ?? '-'),
+            })),
           ).then((r) => r.filter((x) => x.ok))
         : Promise.resolve([] as { id: string }[]),
       actor
@@ -311,7 +314,10 @@ export function createTasksService(deps: Deps) {
     const pend = new Set(pending.map((p) => p.order_id));
     const unitsOf = new Map<string, { nodeId: string; name: string; lead: boolean }[]>();
     for (const u of units)
-      unitsOf.set(u.task_id, [...(unitsOf.get(u.task_id) ?? []), { nodeId: u.node_id, name: u.name, lead: u.lead }]);
+      unitsOf.set(u.task_id, [
+        ...(unitsOf.get(u.task_id) ?? []),
+        { nodeId: u.node_id, name: u.name, lead: u.lead },
+      ]);
     const ownTask = new Set(own.map((o) => o.task_id));
     const manages = new Set(managed.map((m) => m.id));
     const acked = new Set(mineAck.map((a) => a.order_id));
@@ -349,8 +355,7 @@ export function createTasksService(deps: Deps) {
           // 签发 waits while a 容错 application on the draft is pending
           issue: manage && draft && !pend.has(o.id),
           dismiss: manage && draft,
-          acknowledge:
-            issued && mine && !acked.has(o.id) && !!actor && can(actor, 'tasks.acknowledge'),
+          acknowledge: issued && mine && !acked.has(o.id) && !!actor && can(actor, 'tasks.acknowledge'),
           exempt:
             draft &&
             o.type === 'accountability' &&
@@ -1215,7 +1220,9 @@ export function createTasksService(deps: Deps) {
             apply: task.status === 'published' && can(ctx.actor, 'tasks.apply') && !applied,
             cancel: manage && transition(TASK_MACHINE, task.status as TaskStatus, 'cancel').ok,
             draftOrder:
-              manage && task.kind === 'list_task' && (task.status === 'awarded' || task.status === 'completed'),
+              manage &&
+              task.kind === 'list_task' &&
+              (task.status === 'awarded' || task.status === 'completed'),
             reportIndicators:
               ownReport &&
               ((task.indicators as Indicator[]) ?? []).length > 0 &&
@@ -1810,7 +1817,9 @@ export function createTasksService(deps: Deps) {
         const ind = ((task.indicators as Indicator[]) ?? []).map((i) => ({ ...i }));
         const bad = input.values.flatMap((v, i) => (ind[v.index] ? [] : [i]));
         if (bad.length)
-          throw new InvalidError(bad.map((i) => ({ field: `values.${i}.index`, key: 'tasks.indicator_unknown' })));
+          throw new InvalidError(
+            bad.map((i) => ({ field: `values.${i}.index`, key: 'tasks.indicator_unknown' })),
+          );
         const before = ind.map((i) => i.actual ?? null);
         for (const v of input.values) ind[v.index].actual = v.actual;
         await trx
@@ -1916,10 +1925,14 @@ export function createTasksService(deps: Deps) {
           red_margin: input.redMargin,
           red_days_for_accountability: input.redDaysForAccountability,
           deadline_notice_days: input.deadlineNoticeDays,
-          ranking_lag_places: input.rankingLagPlaces ?? before?.ranking_lag_places ?? DEFAULT_TASKS_SETTINGS.rankingLagPlaces,
-          ranking_lag_days: input.rankingLagDays ?? before?.ranking_lag_days ?? DEFAULT_TASKS_SETTINGS.rankingLagDays,
+          ranking_lag_places:
+            input.rankingLagPlaces ?? before?.ranking_lag_places ?? DEFAULT_TASKS_SETTINGS.rankingLagPlaces,
+          ranking_lag_days:
+            input.rankingLagDays ?? before?.ranking_lag_days ?? DEFAULT_TASKS_SETTINGS.rankingLagDays,
           indicator_grace_days:
-            input.indicatorGraceDays ?? before?.indicator_grace_days ?? DEFAULT_TASKS_SETTINGS.indicatorGraceDays,
+            input.indicatorGraceDays ??
+            before?.indicator_grace_days ??
+            DEFAULT_TASKS_SETTINGS.indicatorGraceDays,
           updated_by: ctx.actor!.userId,
           updated_at: new Date(),
         };
