@@ -30,7 +30,7 @@ import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
-import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
+import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
@@ -147,14 +147,14 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   });
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
-  // cadre assessment reads cadres through people and orders, points and tasks through tasks
-  // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  // cadre assessment reads cadres through people and orders, typed consequences, points, tasks and
+  // political performance through tasks' public TasksFeed
   const assessment = createAssessmentService({
     db: p.db,
     auditor,
     org,
     cadres: createCadresReader({ db: p.db }),
-    feed: feedFromTasksVerbs(tasks, org),
+    feed: tasks.feed,
     notify,
   });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)

@@ -56,6 +56,8 @@ import {
   applyBody,
   awardBody,
   awardResult,
+  performanceBody,
+  performanceView,
   cancelTaskBody,
   cancelTaskResult,
   indicatorsBody,
@@ -375,6 +377,33 @@ export function tasksRoutes(app: App, svc: TasksService) {
       },
     },
     async (req) => svc.withdrawApplication(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/tasks/tasks/:id/performance',
+    {
+      config: { permission: 'tasks.read' },
+      schema: {
+        tags,
+        summary: '揭榜单位政治表现 Political performance on a task',
+        params: idParams,
+        response: { 200: z.array(performanceView) },
+      },
+    },
+    async (req) => svc.performance(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/tasks/tasks/:id/performance',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '记录政治表现 Record a claiming unit’s political performance',
+        params: idParams,
+        body: performanceBody,
+        response: { 200: performanceView },
+      },
+    },
+    async (req) => svc.recordPerformance(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/tasks/evaluate',

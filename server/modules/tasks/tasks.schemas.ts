@@ -547,3 +547,25 @@ export const pointsView = z.object({
 
 export type TaskInput = z.infer<typeof taskInput>;
 export type Indicator = z.infer<typeof indicator>;
+
+// ---------- political performance of claiming units (seed 000) ----------
+export const PQ_ASPECTS = ['loyalty', 'steadfastness', 'commitment', 'capability', 'discipline'] as const;
+export const performanceBody = z.object({
+  nodeId: id,
+  personId: id.nullable().optional(),
+  aspect: z.enum(PQ_ASPECTS),
+  positive: z.boolean(),
+  note: text(1000),
+  occurredOn: day,
+});
+export const performanceView = z.object({
+  id,
+  taskId: id,
+  nodeId: id,
+  unitName: z.string(),
+  personId: id.nullable(),
+  aspect: z.enum(PQ_ASPECTS),
+  positive: z.boolean(),
+  note: z.string(),
+  occurredOn: z.string(),
+});

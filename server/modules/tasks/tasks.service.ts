@@ -55,6 +55,7 @@ import {
 } from './tasks.rules.ts';
 import type { ConsequenceKind, Indicator, TaskInput } from './tasks.schemas.ts';
 import type { OrderDocument } from './tasks.documents.ts';
+import { createTasksFeed } from './tasks.feed.ts';
 
 type Deps = {
   db: Db;
@@ -861,6 +862,9 @@ export function createTasksService(deps: Deps) {
   // ------------------------------------------------------------ the verbs
 
   return {
+    /** What the modules acting on results read (orders, typed consequences, points, tasks, performance). */
+    feed: createTasksFeed({ db }),
+
     /** Lists in the actor's scope. */
     async lists(ctx: RequestContext, q: { districtId?: string; year?: number }) {
       const actor = requirePermission(ctx, 'tasks.read');
@@ -1844,6 +1848,78 @@ export function createTasksService(deps: Deps) {
       });
     },
 
+    /**
+     * Records the political performance of a claiming unit (or one of its cadres) on a task (seed
+     * 000: 实时记录45个揭榜项目34家挂帅单位党员干部在政治忠诚、政治定力、政治担当、政治能力、政治自律方面的表现);
+     * assessment reads it through the feed into the cadre's file.
+     */
+    async recordPerformance(
+      ctx: RequestContext,
+      taskId: string,
+      input: {
+        nodeId: string;
+        personId?: string | null;
+        aspect: 'loyalty' | 'steadfastness' | 'commitment' | 'capability' | 'discipline';
+        positive: boolean;
+        note: string;
+        occurredOn: string;
+      },
+    ) {
+      requirePermission(ctx, 'tasks.manage');
+      const t0 = await repo.findTask(db, taskId);
+      if (!t0 || !(await canManageTask(db, ctx.actor, t0))) throw new NotFoundError();
+      if (input.occurredOn > shanghaiDay())
+        throw new InvalidError([{ field: 'occurredOn', key: 'tasks.day_in_future' }]);
+      return db.transaction().execute(async (trx) => {
+        const units = await repo.unitsOf(trx, [t0.id]);
+        const unit = units.find((u) => u.node_id === input.nodeId);
+        if (!unit) throw new InvalidError([{ field: 'nodeId', key: 'tasks.not_award_unit' }]);
+        const id = uuidv7();
+        const row = {
+          district_id: t0.district_id,
+          id,
+          task_id: t0.id,
+          node_id: unit.node_id,
+          unit_name: unit.name,
+          person_id: input.personId ?? (unit.lead ? t0.commander_person_id : null),
+          aspect: input.aspect,
+          positive: input.positive,
+          note: input.note,
+          occurred_on: input.occurredOn,
+          recorded_by: ctx.actor!.userId,
+        };
+        await trx.insertInto('tasks_performance').values(row).execute();
+        await auditor.append(trx, ctx, {
+          action: 'tasks.performance.record',
+          objectType: 'tasks_task',
+          objectId: t0.id,
+          districtId: t0.district_id,
+          detail: {
+            id,
+            unit: unit.node_id,
+            person: row.person_id,
+            aspect: input.aspect,
+            positive: input.positive,
+          },
+        });
+        return performanceView(row);
+      });
+    },
+
+    /** The political performance recorded on a task (its managers and its own units). */
+    async performance(ctx: RequestContext, taskId: string) {
+      requirePermission(ctx, 'tasks.read');
+      const task = await visibleTask(ctx, taskId);
+      const manage = await canManageTask(db, ctx.actor, task);
+      let q = db
+        .selectFrom('tasks_performance as p')
+        .selectAll('p')
+        .where('p.district_id', '=', task.district_id)
+        .where('p.task_id', '=', task.id);
+      if (!manage) q = q.where(nodeInPaths('p.node_id', scopePaths(ctx.actor, 'tasks.read')));
+      return (await q.orderBy('p.occurred_on').orderBy('p.id').execute()).map(performanceView);
+    },
+
     /** Records a rule violation on a task (it leads the evaluation to propose accountability). */
     async recordViolation(
       ctx: RequestContext,
@@ -2598,6 +2674,30 @@ export function createTasksService(deps: Deps) {
  */
 export function taskCode(t: { kind: string; year: number; no: number }): string {
   return `${t.kind === 'party_project' ? '党' : '榜'}${t.year}-${String(t.no).padStart(3, '0')}`;
+}
+
+function performanceView(p: {
+  id: string;
+  task_id: string;
+  node_id: string;
+  unit_name: string;
+  person_id: string | null;
+  aspect: string;
+  positive: boolean;
+  note: string;
+  occurred_on: string;
+}) {
+  return {
+    id: p.id,
+    taskId: p.task_id,
+    nodeId: p.node_id,
+    unitName: p.unit_name,
+    personId: p.person_id,
+    aspect: p.aspect as 'loyalty',
+    positive: p.positive,
+    note: p.note,
+    occurredOn: String(p.occurred_on),
+  };
 }
 
 function listView(l: repo.ListRow & { task_count: number | string | null }) {

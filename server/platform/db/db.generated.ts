@@ -1208,8 +1208,8 @@ export interface TasksOrders {
 }
 
 export interface TasksPerformance {
+  aspect: string;
   created_at: Generated<Timestamp>;
-  dimension: string;
   district_id: string;
   id: string;
   node_id: string;

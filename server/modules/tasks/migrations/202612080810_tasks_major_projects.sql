@@ -33,7 +33,7 @@ CREATE TABLE tasks_performance (
   node_id uuid NOT NULL,
   unit_name text NOT NULL,
   person_id uuid,
-  dimension text NOT NULL CHECK (dimension IN ('loyalty', 'steadiness', 'responsibility', 'ability', 'self_discipline')),
+  aspect text NOT NULL CHECK (aspect IN ('loyalty', 'steadfastness', 'commitment', 'capability', 'discipline')),
   positive boolean NOT NULL,
   note text NOT NULL,
   occurred_on date NOT NULL,
