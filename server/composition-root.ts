@@ -188,6 +188,7 @@ export function createServices(p: Platform) {
       (ctx) => events.todos(ctx),
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
+      (ctx) => tasks.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -199,6 +200,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
+      (ctx, node, year) => tasks.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],

@@ -56,6 +56,8 @@ import {
 import type { ConsequenceKind, Indicator, TaskInput } from './tasks.schemas.ts';
 import type { OrderDocument } from './tasks.documents.ts';
 import { createTasksFeed } from './tasks.feed.ts';
+import { createTasksWorkbench } from './tasks.workbench.service.ts';
+import { createProjectsService } from './tasks.projects.service.ts';
 
 type Deps = {
   db: Db;
@@ -864,6 +866,10 @@ export function createTasksService(deps: Deps) {
   return {
     /** What the modules acting on results read (orders, typed consequences, points, tasks, performance). */
     feed: createTasksFeed({ db }),
+    /** The home page's to-do lines and the node dashboard's figures. */
+    ...createTasksWorkbench({ db }),
+    /** 重大项目: the register by stage, Excel in and out. */
+    ...createProjectsService({ db, auditor, org }),
 
     /** Lists in the actor's scope. */
     async lists(ctx: RequestContext, q: { districtId?: string; year?: number }) {
