@@ -61,7 +61,7 @@ export async function seedTasks(
         { title: '验收总结', weight: 1, dueDate: `${year}-11-30` },
       ],
       startDate: `${year}-01-01`,
-      deadline: i === 7 ? `${year}-11-15` : `${year}-12-31`,
+      deadline: i === 7 ? `${year}-12-15` : `${year}-12-31`,
       investment: category === 'major_project' ? 120000 + i * 30000 : null,
     });
     ids.push(r.id);
