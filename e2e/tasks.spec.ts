@@ -130,8 +130,8 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
     ['jiedao', '李主任'],
   ]) {
     await login(page, user);
-    await page.goto('/tasks');
-    await page.getByTestId('column-published').getByText(TITLE).click();
+    // the board opens on the newest list (the demo's), so the unit opens the task from its link
+    await page.goto(taskUrl);
     await expect(page.getByTestId('task-status')).toContainText('待揭榜');
     await page.getByTestId('apply').click();
     await choose(page, page.getByTestId('f-applicant'), /.+/);
