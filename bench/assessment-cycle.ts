@@ -58,7 +58,12 @@ export async function run(ctx: BenchContext): Promise<BenchReport> {
   const url = await recreateDatabase(ctx.adminUrl, 'gz_bench_assessment');
   const { db, pool } = createDb(url, 8);
   await migrate(pool);
-  const noFeed = { ordersOf: async () => [], pointsOf: async () => [], tasksOf: async () => [] };
+  const noFeed = {
+    ordersOf: async () => [],
+    pointsOf: async () => [],
+    tasksOf: async () => [],
+    performanceOf: async () => [],
+  };
   const base = createServices({ db, pool, keys: deriveKeys(Buffer.from(BENCH_MASTER_KEY, 'hex')) });
   // the same service with an empty tasks feed: the ledger rows here are assessment's own
   const { createAssessmentService } = await import('../server/modules/assessment/index.ts');

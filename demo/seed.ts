@@ -14,6 +14,7 @@ import { seedPartyorgs } from './partyorgs.ts';
 import { seedLinkage } from './linkage.ts';
 import { seedMediation } from './mediation.ts';
 import { seedProperty } from './property.ts';
+import { seedTasks } from './tasks.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -280,6 +281,9 @@ export async function seedDemoIfEmpty(deps: {
     const mediation = Date.now();
     await seedMediation(deps.services, deps.db, r.tree.district.id, new Date());
     deps.log(`  demo: a year of mediation in ${((Date.now() - mediation) / 1000).toFixed(1)} s`);
+    const tasksT0 = Date.now();
+    await seedTasks(deps.services, deps.db, r.tree.district.id, shanghaiDay());
+    deps.log(`  demo: 一榜三令 and 280 major projects in ${((Date.now() - tasksT0) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

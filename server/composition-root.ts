@@ -30,7 +30,6 @@ import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
 import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
-import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
 import { createPartymembersService, partymembersRoutes } from './modules/partymembers/index.ts';
 import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
@@ -39,6 +38,7 @@ import { createEldercareService, eldercareRoutes } from './modules/eldercare/ind
 import { createHonoursService, honoursFromAssessmentStars, honoursRoutes } from './modules/honours/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
+import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -154,14 +154,14 @@ export function createServices(p: Platform) {
     personIdsByBidx: (districtId, bidxs) => people.personIdsByBidx(districtId, bidxs),
   });
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
-  // cadre assessment reads cadres through people and orders, points and tasks through tasks
-  // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  // cadre assessment reads cadres through people and orders, typed consequences, points, tasks and
+  // political performance through tasks' public TasksFeed
   const assessment = createAssessmentService({
     db: p.db,
     auditor,
     org,
     cadres: createCadresReader({ db: p.db }),
-    feed: feedFromTasksVerbs(tasks, org),
+    feed: tasks.feed,
     notify,
   });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
@@ -253,6 +253,7 @@ export function createServices(p: Platform) {
       (ctx) => honours.todos(ctx),
       (ctx) => property.todos(ctx),
       (ctx) => mediation.todos(ctx),
+      (ctx) => tasks.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -271,6 +272,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => honours.stats(ctx, node, year),
       (ctx, node, year) => property.stats(ctx, node, year),
       (ctx, node, year) => mediation.stats(ctx, node, year),
+      (ctx, node, year) => tasks.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],

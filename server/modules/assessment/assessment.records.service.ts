@@ -21,7 +21,8 @@ import {
 } from './assessment.context.ts';
 import { isPqIndicator, PQ_INDICATORS, pqSummary, type PqMethod } from './assessment.pq.ts';
 import * as repo from './assessment.repository.ts';
-import type { MatterCategory } from './assessment.rules.ts';
+import { tasksFileEntries, type MatterCategory } from './assessment.rules.ts';
+import { todayOf } from './assessment.context.ts';
 
 type ReportRow = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
 type PqRow = Awaited<ReturnType<typeof repo.findPqEntries>>[number];
@@ -101,6 +102,21 @@ export function createRecordsService(deps: AssessmentDeps) {
       scope: nodeInScope('unit_node_id', actor, 'assessment.pq.read'),
       personId,
     });
+    const today = todayOf(deps);
+    const [orders, performance] = await Promise.all([
+      deps.feed.ordersOf({
+        districtId: cadre.districtId,
+        personIds: [personId],
+        from: '2000-01-01',
+        to: today,
+      }),
+      deps.feed.performanceOf({
+        districtId: cadre.districtId,
+        personIds: [personId],
+        from: '2000-01-01',
+        to: today,
+      }),
+    ]);
     await auditor.record(ctx, {
       action: `assessment.pq.${purpose}`,
       objectType: 'assessment_pq_file',
@@ -116,6 +132,7 @@ export function createRecordsService(deps: AssessmentDeps) {
       rankTitle: cadre.grade,
       summary: pqSummary(rows.map((r) => ({ indicatorCode: r.indicator_code }))),
       entries: rows.map(pqView),
+      fromTasks: tasksFileEntries(personId, orders, performance),
     };
   }
 
@@ -352,10 +369,29 @@ export function createRecordsService(deps: AssessmentDeps) {
             `<tr><td>${e.occurredOn}</td><td>${esc(name(e.indicatorCode))}</td><td>${e.method}</td><td>${esc(e.source)}</td><td>${esc(e.note)}</td></tr>`,
         )
         .join('');
+      const KIND: Record<string, string> = {
+        file_entry: '记入档案',
+        cadre_assessment: '干部考核和任用',
+        award: '评优评先',
+        rest_leave: '休整休养',
+        incentive: '嘉奖激励',
+        loyalty: '政治忠诚',
+        steadfastness: '政治定力',
+        commitment: '政治担当',
+        capability: '政治能力',
+        discipline: '政治自律',
+      };
+      const taskRows = f.fromTasks
+        .map(
+          (e) =>
+            `<tr><td>${e.occurredOn}</td><td>${esc(KIND[e.kind] ?? e.kind)}</td><td>${e.polarity > 0 ? '正向' : e.polarity < 0 ? '负向' : ''}</td><td>${esc(e.title)}</td><td>${esc(e.note)}</td></tr>`,
+        )
+        .join('');
       return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(f.name)} 干部政治素质档案</title>
 <style>@page{size:A4;margin:18mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:11pt}table{width:100%;border-collapse:collapse}td,th{border:1px solid #333;padding:4px}h1{text-align:center}</style></head>
 <body><h1>干部政治素质档案（一人一档）</h1><p>姓名：${esc(f.name)} 职务：${esc(f.post)} 职级：${esc(f.rankTitle)}</p>
-<table><tr><th>日期</th><th>指标</th><th>方法</th><th>来源</th><th>情况</th></tr>${rows}</table></body></html>`;
+<table><tr><th>日期</th><th>指标</th><th>方法</th><th>来源</th><th>情况</th></tr>${rows}</table>
+${taskRows ? `<h2>一榜三令</h2><table><tr><th>日期</th><th>类别</th><th>性质</th><th>事项</th><th>情况</th></tr>${taskRows}</table>` : ''}</body></html>`;
     },
 
     /** Adds an entry to a person's file. */

@@ -245,6 +245,28 @@ export function ranksOf<T>(rows: readonly T[], value: (r: T) => number | null): 
 // ---------------------------------------------------------------- points [001 Kaihua]
 
 /** An issued order naming a person or unit, with the consequences recorded for it (the tasks feed). */
+/**
+ * The typed uses of results of an order (seed 000: 公开通报、绩效分值、亮点赋分、评优评先、休整休养、嘉奖激励、
+ * 干部考核和任用; and an entry in the cadre's file 一人一档).
+ */
+export type ConsequenceKind =
+  | 'public_notice'
+  | 'performance_score'
+  | 'highlight_points'
+  | 'award'
+  | 'rest_leave'
+  | 'incentive'
+  | 'cadre_assessment'
+  | 'file_entry';
+/** Kinds that enter the cadre's file 一人一档 (and so the 考核和任用 deliberations that read it). */
+export const FILE_KINDS: readonly ConsequenceKind[] = [
+  'file_entry',
+  'cadre_assessment',
+  'award',
+  'rest_leave',
+  'incentive',
+];
+
 export interface FeedOrder {
   orderId: string;
   type: 'responsibility' | 'commendation' | 'accountability';
@@ -254,12 +276,73 @@ export interface FeedOrder {
   unitNodeId: string | null;
   personId: string | null;
   consequences: {
-    kind: string;
+    kind: ConsequenceKind;
     points: number;
     note: string;
     personId: string | null;
     nodeId: string | null;
   }[];
+}
+
+/** One line of a cadre's file 一人一档 that comes from 一榜三令. */
+export interface TasksFileEntry {
+  source: 'consequence' | 'performance';
+  occurredOn: string;
+  /** The consequence kind, or the political aspect of a performance record. */
+  kind: string;
+  /** +1 commendation-like, -1 accountability-like or negative, 0 neutral. */
+  polarity: 1 | -1 | 0;
+  points: number;
+  title: string;
+  note: string;
+  ref: string;
+}
+
+/**
+ * The entries of a person's file from 一榜三令: the consequences of issued orders that concern the
+ * person and are of a file kind (file_entry, cadre_assessment, award, rest_leave, incentive), and the
+ * political performance recorded for the person as a cadre of a claiming unit.
+ */
+export function tasksFileEntries(
+  personId: string,
+  orders: readonly FeedOrder[],
+  performance: readonly {
+    id: string;
+    taskTitle: string;
+    personId: string | null;
+    aspect: string;
+    positive: boolean;
+    note: string;
+    occurredOn: string;
+  }[],
+): TasksFileEntry[] {
+  const out: TasksFileEntry[] = [];
+  for (const o of orders)
+    for (const c of o.consequences)
+      if (c.personId === personId && FILE_KINDS.includes(c.kind))
+        out.push({
+          source: 'consequence',
+          occurredOn: o.issuedAt.slice(0, 10),
+          kind: c.kind,
+          polarity: o.type === 'accountability' ? -1 : o.type === 'commendation' ? 1 : 0,
+          points: c.points,
+          title: `${o.number ?? ''} ${o.taskTitle}`.trim(),
+          note: c.note,
+          ref: o.orderId,
+        });
+  for (const p of performance)
+    if (p.personId === personId)
+      out.push({
+        source: 'performance',
+        occurredOn: p.occurredOn,
+        kind: p.aspect,
+        polarity: p.positive ? 1 : -1,
+        points: 0,
+        title: p.taskTitle,
+        note: p.note,
+        ref: p.id,
+      });
+  return out.sort((a, b) => a.occurredOn.localeCompare(b.occurredOn) || a.ref.localeCompare(b.ref));
 }
 
 /** Points an order is worth to the person it names when its consequences set none. */

@@ -403,6 +403,19 @@ export const pqFileView = z.object({
   rankTitle: z.string(),
   summary: z.record(z.enum(PQ_ASPECTS), z.object({ positive: z.number(), negative: z.number() })),
   entries: z.array(pqEntryView),
+  /** Entries from 一榜三令: typed consequences of orders and political performance as a 揭榜 cadre. */
+  fromTasks: z.array(
+    z.object({
+      source: z.enum(['consequence', 'performance']),
+      occurredOn: z.string(),
+      kind: z.string(),
+      polarity: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+      points: z.number(),
+      title: z.string(),
+      note: z.string(),
+      ref: z.string(),
+    }),
+  ),
 });
 export const pqLibraryQuery = z.object({
   districtId: id,

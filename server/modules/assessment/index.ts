@@ -10,8 +10,8 @@ registerMessages(assessmentMessages);
 export { createAssessmentService, type AssessmentService } from './assessment.service.ts';
 export { assessmentRoutes } from './assessment.routes.ts';
 export {
-  feedFromTasksVerbs,
   type AssessmentTaskFeed,
+  type FeedPerformance,
   type FeedFilter,
   type FeedTask,
 } from './assessment.feed.ts';

@@ -1,4 +1,4 @@
-/** Public face of the tasks module (一榜三令). ordersAndPoints is the feed for cadre assessment. */
+/** Public face of the tasks module (一榜三令). TasksFeed (service.feed) is what cadre assessment reads. */
 import { registerPermissions } from '../../platform/access/access.ts';
 import { registerMessages } from '../../platform/i18n.ts';
 import { tasksMessages } from './tasks.i18n.ts';
@@ -10,6 +10,15 @@ registerMessages(tasksMessages);
 export { createTasksService, type TasksService } from './tasks.service.ts';
 export { tasksRoutes } from './tasks.routes.ts';
 export { tasksManifest, DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
+export {
+  createTasksFeed,
+  type TasksFeed,
+  type TasksFeedFilter,
+  type FeedOrderOut,
+  type FeedConsequence,
+  type FeedPerformance,
+  type FeedTaskOut,
+} from './tasks.feed.ts';
 
 /** A unit's or a person's issued orders and points over a period (for the cadre-assessment module). */
 export type OrdersAndPoints = Awaited<

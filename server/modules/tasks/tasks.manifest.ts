@@ -11,6 +11,9 @@ export const DEFAULT_TASKS_SETTINGS: EvalSettings = {
   redMargin: 25,
   redDaysForAccountability: 14,
   deadlineNoticeDays: 7,
+  rankingLagPlaces: 3,
+  rankingLagDays: 30,
+  indicatorGraceDays: 15,
 };
 
 /** The module's manifest (Decidim-style component registration). */

@@ -20,6 +20,18 @@ export const tasksPermissions = {
   'tasks.acknowledge': [...UNITS],
   /** Apply for 容错 exemption from a drafted accountability order on one's own task. */
   'tasks.exempt': [...UNITS],
+  /**
+   * See the district's published list inside the app (residents and others without tasks.read; the
+   * same published list as the public page, shown on their menu).
+   */
+  'tasks.view_published': [
+    'resident',
+    'party_member',
+    'deputy',
+    'grid_worker',
+    'social_org',
+    'owners_committee',
+  ],
   /** List party-building projects of a community and award their claims. */
   'tasks.party.manage': ['org_officer', 'street_officer', 'community_officer'],
 } as const satisfies PermissionTable;

@@ -33,6 +33,8 @@ export const TASK_COLUMNS = [
   'beneficiaries',
   'version',
   'created_at',
+  'cancel_reason',
+  'lag_since',
 ] as const;
 
 /** One task by id, optionally locked FOR UPDATE. */
@@ -226,12 +228,13 @@ export async function evaluateDistricts(
   districtIds: string[],
   day: string,
   settings: DistrictSettings,
-): Promise<{ evaluated: number; changed: ChangedTask[]; longRed: TaskKey[] }> {
+): Promise<{ evaluated: number; changed: ChangedTask[]; longRed: TaskKey[]; longLag: TaskKey[] }> {
   const ids = sql.val(districtIds);
   const each = (f: (s: EvalSettings) => number) => sql.val(districtIds.map((id) => f(settings.get(id)!)));
   // each district's own thresholds, joined to its tasks (a VALUES list as arrays)
   const margins = sql`unnest(${ids}::uuid[], ${each((s) => s.yellowMargin)}::int[], ${each((s) => s.redMargin)}::int[],
-    ${each((s) => s.redDaysForAccountability)}::int[]) AS s(district_id, yellow_margin, red_margin, red_days)`;
+    ${each((s) => s.redDaysForAccountability)}::int[], ${each((s) => s.rankingLagPlaces)}::int[],
+    ${each((s) => s.rankingLagDays)}::int[]) AS s(district_id, yellow_margin, red_margin, red_days, lag_places, lag_days)`;
   const d = sql<string>`${day}::date`;
   // the changes come back as one row of arrays (cheap to build and to hand to the write below)
   const read = await sql<{
@@ -246,6 +249,12 @@ export async function evaluateDistricts(
     overdue: boolean[] | null;
     long_red_district_id: string[] | null;
     long_red_task_id: string[] | null;
+    lag_on_district_id: string[] | null;
+    lag_on_task_id: string[] | null;
+    lag_off_district_id: string[] | null;
+    lag_off_task_id: string[] | null;
+    long_lag_district_id: string[] | null;
+    long_lag_task_id: string[] | null;
   }>`
     SELECT count(*) FILTER (WHERE evaluated)::int AS n,
       array_agg(district_id) FILTER (WHERE ch) AS district_id,
@@ -257,13 +266,29 @@ export async function evaluateDistricts(
       array_agg(round(actual::numeric, 3)::text) FILTER (WHERE ch) AS actual,
       array_agg(overdue) FILTER (WHERE ch) AS overdue,
       array_agg(district_id) FILTER (WHERE long_red) AS long_red_district_id,
-      array_agg(task_id) FILTER (WHERE long_red) AS long_red_task_id
+      array_agg(task_id) FILTER (WHERE long_red) AS long_red_task_id,
+      array_agg(district_id) FILTER (WHERE lag_ch AND in_lag) AS lag_on_district_id,
+      array_agg(task_id) FILTER (WHERE lag_ch AND in_lag) AS lag_on_task_id,
+      array_agg(district_id) FILTER (WHERE lag_ch AND NOT in_lag) AS lag_off_district_id,
+      array_agg(task_id) FILTER (WHERE lag_ch AND NOT in_lag) AS lag_off_task_id,
+      array_agg(district_id) FILTER (WHERE long_lag) AS long_lag_district_id,
+      array_agg(task_id) FILTER (WHERE long_lag) AS long_lag_task_id
     FROM (
+      -- 排名严重滞后: in the last lag_places of the ranking of the district's year (by lead over
+      -- plan, as rankTasks) and behind plan by at least the yellow margin
+      SELECT l4.*, evaluated AND (l4.in_lag IS DISTINCT FROM (l4.old_lag_since IS NOT NULL)) AS lag_ch,
+        l4.in_lag AND l4.old_lag_since <= ${d} - l4.lag_days AS long_lag
+      FROM (
+      SELECT l3b.*, coalesce(evaluated AND lag_places > 0 AND lag_rank <= lag_places
+        AND planned - actual >= yellow_margin, false) AS in_lag
+      FROM (
       -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
       -- per reference after the planner flattens the layers
       SELECT l3.*, evaluated AND l3.status IS DISTINCT FROM l3.old_status AS ch,
         -- red since at least red_days after this run (a task turning red today is red since today)
-        l3.status = 'red' AND l3.old_status = 'red' AND l3.old_red_since <= ${d} - l3.red_days AS long_red
+        l3.status = 'red' AND l3.old_status = 'red' AND l3.old_red_since <= ${d} - l3.red_days AS long_red,
+        row_number() OVER (PARTITION BY l3.district_id, l3.year, l3.evaluated
+          ORDER BY l3.actual - l3.planned, l3.actual, l3.task_id DESC) AS lag_rank
       FROM (
         SELECT l2.*, CASE WHEN NOT evaluated THEN old_status
                           WHEN overdue OR planned - actual >= red_margin THEN 'red'
@@ -277,11 +302,11 @@ export async function evaluateDistricts(
           FROM (
             -- every awarded task: those without milestones are not evaluated (they keep their
             -- colour) but may still be red long enough for an accountability order
-            SELECT t.district_id, t.id AS task_id, t.title, t.eval_status AS old_status,
-              t.red_since AS old_red_since, t.ms_weight IS NOT NULL AS evaluated,
+            SELECT t.district_id, t.id AS task_id, t.year, t.title, t.eval_status AS old_status,
+              t.red_since AS old_red_since, t.lag_since AS old_lag_since, t.ms_weight IS NOT NULL AS evaluated,
               t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
               coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n,
-              s.yellow_margin, s.red_margin, s.red_days
+              s.yellow_margin, s.red_margin, s.red_days, s.lag_places, s.lag_days
             FROM tasks_tasks t
             JOIN ${margins} ON s.district_id = t.district_id
             WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded'
@@ -289,8 +314,30 @@ export async function evaluateDistricts(
           ) l1 OFFSET 0
         ) l2 OFFSET 0
       ) l3 OFFSET 0
+      ) l3b OFFSET 0
+      ) l4 OFFSET 0
     ) x`.execute(trx);
-  const { n, long_red_district_id: longRedDistricts, long_red_task_id: longRedTasks, ...cols } = read.rows[0];
+  const {
+    n,
+    long_red_district_id: longRedDistricts,
+    long_red_task_id: longRedTasks,
+    lag_on_district_id: lagOnD,
+    lag_on_task_id: lagOnT,
+    lag_off_district_id: lagOffD,
+    lag_off_task_id: lagOffT,
+    long_lag_district_id: longLagD,
+    long_lag_task_id: longLagT,
+    ...cols
+  } = read.rows[0];
+  // the tasks entering or leaving the last places (a handful a day)
+  for (const [ds, ts, since] of [
+    [lagOnD, lagOnT, d],
+    [lagOffD, lagOffT, sql`NULL::date`],
+  ] as const)
+    if (ts?.length)
+      await sql`UPDATE tasks_tasks t SET lag_since = ${since}
+        FROM unnest(${sql.val(ds)}::uuid[], ${sql.val(ts)}::uuid[]) AS k(district_id, task_id)
+        WHERE t.district_id = k.district_id AND t.id = k.task_id`.execute(trx);
   const col = <K extends keyof typeof cols>(k: K) => sql.val(cols[k] ?? []);
   // the changes only (a handful on most days), joined by key; the colour before is the one read above
   await sql`
@@ -334,6 +381,7 @@ export async function evaluateDistricts(
       district_id: longRedDistricts![i],
       task_id: taskId,
     })),
+    longLag: (longLagT ?? []).map((taskId, i) => ({ district_id: longLagD![i], task_id: taskId })),
   };
 }
 
@@ -381,6 +429,7 @@ export async function orderCandidates(
   day: string,
   settings: DistrictSettings,
   longRed: readonly TaskKey[],
+  longLag: readonly TaskKey[] = [],
 ) {
   const ids = sql.val(districtIds);
   const redDays = sql`unnest(${ids}::uuid[], ${sql.val(districtIds.map((id) => settings.get(id)!.redDaysForAccountability))}::int[])
@@ -398,6 +447,7 @@ export async function orderCandidates(
     violations: number;
     has_accountability: boolean;
     has_commendation: boolean;
+    lag_since: string | null;
     lead_node_id: string | null;
     lead_name: string | null;
     commander_name: string | null;
@@ -412,6 +462,7 @@ export async function orderCandidates(
               AND o.type = 'accountability' AND o.status <> 'dismissed') AS has_accountability,
       EXISTS (SELECT 1 FROM tasks_orders o WHERE o.district_id = t.district_id AND o.task_id = t.id
               AND o.type = 'commendation' AND o.status <> 'dismissed') AS has_commendation,
+      t.lag_since::text AS lag_since,
       u.node_id AS lead_node_id, u.name AS lead_name, t.commander_name, t.commander_person_id,
       t.commander_account_id, t.year
     FROM (
@@ -422,6 +473,9 @@ export async function orderCandidates(
       UNION
       SELECT * FROM unnest(${sql.val(longRed.map((k) => k.district_id))}::uuid[],
         ${sql.val(longRed.map((k) => k.task_id))}::uuid[])
+      UNION
+      SELECT * FROM unnest(${sql.val(longLag.map((k) => k.district_id))}::uuid[],
+        ${sql.val(longLag.map((k) => k.task_id))}::uuid[])
       UNION
       SELECT district_id, task_id FROM tasks_violations WHERE district_id = ANY(${ids}::uuid[])
       UNION
@@ -435,6 +489,7 @@ export async function orderCandidates(
         (t.status = 'awarded' AND (
             t.deadline < ${day}::date
             OR (t.eval_status = 'red' AND t.red_since <= ${day}::date - s.red_days)
+            OR t.id = ANY(${sql.val(longLag.map((k) => k.task_id))}::uuid[])
             OR EXISTS (SELECT 1 FROM tasks_violations v WHERE v.district_id = t.district_id AND v.task_id = t.id)))
         OR (t.status = 'completed' AND NOT EXISTS (SELECT 1 FROM tasks_orders o WHERE o.district_id = t.district_id
               AND o.task_id = t.id AND o.type = 'commendation'))
@@ -503,6 +558,9 @@ export async function settingsOf(
               redMargin: r.red_margin,
               redDaysForAccountability: r.red_days_for_accountability,
               deadlineNoticeDays: r.deadline_notice_days,
+              rankingLagPlaces: r.ranking_lag_places,
+              rankingLagDays: r.ranking_lag_days,
+              indicatorGraceDays: r.indicator_grace_days,
             }
           : { ...defaults },
       ];

@@ -49,6 +49,7 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
+import { DomainError } from '../../platform/errors.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   addTaskBody,
@@ -56,6 +57,19 @@ import {
   applyBody,
   awardBody,
   awardResult,
+  projectBody,
+  projectsImportResult,
+  projectsQuery,
+  projectsSummary,
+  projectUpdateBody,
+  projectView,
+  performanceBody,
+  performanceView,
+  cancelTaskBody,
+  cancelTaskResult,
+  indicatorsBody,
+  indicatorsResult,
+  withdrawResult,
   consequencesBody,
   consequenceView,
   createListBody,
@@ -329,6 +343,160 @@ export function tasksRoutes(app: App, svc: TasksService) {
       },
     },
     async (req) => svc.recordViolation(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/tasks/:id/cancel',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '撤销任务 Cancel a draft or published task (with a reason)',
+        params: idParams,
+        body: cancelTaskBody,
+        response: { 200: cancelTaskResult },
+      },
+    },
+    async (req) => svc.cancelTask(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/tasks/:id/indicators',
+    {
+      config: { permission: 'tasks.report' },
+      schema: {
+        tags,
+        summary: '填报指标实际值 Report indicators’ actual values',
+        params: idParams,
+        body: indicatorsBody,
+        response: { 200: indicatorsResult },
+      },
+    },
+    async (req) => svc.reportIndicators(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/tasks/applications/:id/withdraw',
+    {
+      config: { permission: 'tasks.apply' },
+      schema: {
+        tags,
+        summary: '撤回揭榜申请 Withdraw an application',
+        params: idParams,
+        response: { 200: withdrawResult },
+      },
+    },
+    async (req) => svc.withdrawApplication(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/tasks/tasks/:id/performance',
+    {
+      config: { permission: 'tasks.read' },
+      schema: {
+        tags,
+        summary: '揭榜单位政治表现 Political performance on a task',
+        params: idParams,
+        response: { 200: z.array(performanceView) },
+      },
+    },
+    async (req) => svc.performance(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/tasks/tasks/:id/performance',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '记录政治表现 Record a claiming unit’s political performance',
+        params: idParams,
+        body: performanceBody,
+        response: { 200: performanceView },
+      },
+    },
+    async (req) => svc.recordPerformance(req.ctx, req.params.id, req.body),
+  );
+  // ---- 重大项目 ----
+  const projectYear = z.object({ districtId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
+  app.get(
+    '/api/tasks/projects',
+    {
+      config: { permission: 'tasks.read' },
+      schema: {
+        tags,
+        summary: '重大项目 Major projects',
+        querystring: projectsQuery,
+        response: { 200: z.array(projectView) },
+      },
+    },
+    async (req) => svc.projects(req.ctx, req.query),
+  );
+  app.get(
+    '/api/tasks/projects/summary',
+    {
+      config: { permission: 'tasks.read' },
+      schema: {
+        tags,
+        summary: '重大项目分阶段 By stage',
+        querystring: projectYear,
+        response: { 200: projectsSummary },
+      },
+    },
+    async (req) => svc.projectsSummary(req.ctx, req.query),
+  );
+  app.get(
+    '/api/tasks/projects.xlsx',
+    {
+      config: { permission: 'tasks.read' },
+      schema: { tags, summary: '导出重大项目 Export', querystring: projectYear },
+    },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        `${req.query.year}年重大项目`,
+        await svc.exportProjects(req.ctx, req.query),
+        'projects',
+      ),
+  );
+  app.post(
+    '/api/tasks/projects/import',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '导入重大项目 Import (multipart `file`: .xlsx or CSV)',
+        querystring: projectYear,
+        response: { 200: projectsImportResult },
+      },
+    },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new DomainError(400, 'tasks.import.no_file');
+      return svc.importProjects(req.ctx, req.query, await file.toBuffer());
+    },
+  );
+  app.post(
+    '/api/tasks/projects',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '登记重大项目 Register a project',
+        body: projectBody,
+        response: { 200: projectView },
+      },
+    },
+    async (req) => svc.createProject(req.ctx, req.body),
+  );
+  app.put(
+    '/api/tasks/projects/:id',
+    {
+      config: { permission: 'tasks.manage' },
+      schema: {
+        tags,
+        summary: '修改重大项目 Edit or move a stage',
+        params: idParams,
+        body: projectUpdateBody,
+        response: { 200: projectView },
+      },
+    },
+    async (req) => svc.updateProject(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/tasks/evaluate',

@@ -20,11 +20,26 @@ export type Machine<S extends string> = Record<string, Transition<S>>;
 
 export type ListStatus = 'draft' | 'published';
 export type TaskStatus = 'draft' | 'published' | 'awarded' | 'completed' | 'cancelled';
-export type ApplicationStatus = 'submitted' | 'awarded' | 'not_awarded';
+export type ApplicationStatus = 'submitted' | 'awarded' | 'not_awarded' | 'withdrawn';
 export type OrderStatus = 'draft' | 'issued' | 'dismissed';
 export type ExemptionStatus = 'pending' | 'granted' | 'refused';
 export type EvalStatus = 'normal' | 'yellow' | 'red';
 export type OrderType = 'responsibility' | 'commendation' | 'accountability';
+/**
+ * What drafted an order (seed 000: 对任务进展或排名严重滞后、到期限未达标、涉嫌违法违规的单位和个人出具问责令;
+ * 对完成责任令达到预期效果的单位或人员给予嘉奖令).
+ */
+export type OrderTrigger =
+  'progress_lag' | 'ranking_lag' | 'deadline_missed' | 'indicators_unmet' | 'violation' | 'target_met';
+/** The trigger of each reason the evaluation gives. */
+export const TRIGGER_OF: Record<string, OrderTrigger> = {
+  'tasks.why.red_too_long': 'progress_lag',
+  'tasks.why.ranking_lag': 'ranking_lag',
+  'tasks.why.deadline_missed': 'deadline_missed',
+  'tasks.why.indicators_unmet': 'indicators_unmet',
+  'tasks.why.violation': 'violation',
+  'tasks.why.completed_on_time': 'target_met',
+};
 
 /** The yearly list: drafted, then published once (which freezes its version). */
 export const LIST_MACHINE = {
@@ -60,6 +75,7 @@ export const TASK_MACHINE = {
 export const APPLICATION_MACHINE = {
   award: { from: ['submitted'], to: 'awarded', reason: 'tasks.application_decided' },
   decline: { from: ['submitted'], to: 'not_awarded', reason: 'tasks.application_decided' },
+  withdraw: { from: ['submitted'], to: 'withdrawn', reason: 'tasks.application_decided' },
 } as const satisfies Machine<ApplicationStatus>;
 
 /** An order: a draft is edited, then issued or dismissed by an officer; never by itself. */
@@ -190,6 +206,18 @@ export interface EvalSettings {
   redDaysForAccountability: number;
   /** Deadline within this many days and not completed → a notice to the unit. */
   deadlineNoticeDays: number;
+  /**
+   * 排名严重滞后: a task among the last this many places of its district's ranking (and behind plan by
+   * at least the yellow margin) is lagging in rank; 0 turns the trigger off.
+   */
+  rankingLagPlaces: number;
+  /** In the last places for at least this many days → an accountability draft is proposed. */
+  rankingLagDays: number;
+  /**
+   * 到期限未达标 for a completed task: this many days after its deadline, a task whose indicators are
+   * not all met gets an accountability draft (the days let the unit report the final values).
+   */
+  indicatorGraceDays: number;
 }
 
 /** The outcome of evaluating one task on one day. */
@@ -266,6 +294,8 @@ export interface ProposalFacts {
   deadline: string;
   /** Calendar day of completion, when completed. */
   completedOn: string | null;
+  /** First day of its current stay in the last places of the ranking (null: not there). */
+  lagSince?: string | null;
   indicators: readonly IndicatorValue[];
   violations: number;
   /** An accountability / commendation order already drafted or issued (dismissed ones do not count). */
@@ -281,12 +311,15 @@ export interface Proposals {
 
 /**
  * Proposes draft orders: a commendation when completed on time with indicators met; an
- * accountability order when red lasted N days, the deadline passed unmet, or a violation exists.
+ * accountability order (seed 000's three triggers) when a violation exists (涉嫌违法违规), the deadline
+ * passed unfinished or a completed task's indicators are still unmet after the grace days (到期限未达标),
+ * red lasted N days or the task stood in the last places of the ranking for N days (进展或排名严重滞后).
  */
 export function proposeOrders(
   f: ProposalFacts,
   day: string,
-  s: Pick<EvalSettings, 'redDaysForAccountability'>,
+  s: Pick<EvalSettings, 'redDaysForAccountability'> &
+    Partial<Pick<EvalSettings, 'rankingLagPlaces' | 'rankingLagDays' | 'indicatorGraceDays'>>,
 ): Proposals {
   const out: Proposals = { commendation: null, accountability: null };
   if (f.status !== 'awarded' && f.status !== 'completed') return out;
@@ -300,11 +333,25 @@ export function proposeOrders(
   )
     out.commendation = 'tasks.why.completed_on_time';
   if (!f.hasAccountability) {
+    const past = dayNumber(day) - dayNumber(f.deadline);
     if (f.violations > 0) out.accountability = 'tasks.why.violation';
-    else if (f.status !== 'completed' && dayNumber(day) > dayNumber(f.deadline))
-      out.accountability = 'tasks.why.deadline_missed';
+    else if (f.status !== 'completed' && past > 0) out.accountability = 'tasks.why.deadline_missed';
+    else if (
+      f.status === 'completed' &&
+      f.indicators.length > 0 &&
+      !indicatorsMet(f.indicators) &&
+      past > (s.indicatorGraceDays ?? 0)
+    )
+      out.accountability = 'tasks.why.indicators_unmet';
     else if (f.evalStatus === 'red' && redDays(f.redSince, day) >= s.redDaysForAccountability)
       out.accountability = 'tasks.why.red_too_long';
+    else if (
+      f.status === 'awarded' &&
+      (s.rankingLagPlaces ?? 0) > 0 &&
+      f.lagSince &&
+      dayNumber(day) - dayNumber(f.lagSince) >= (s.rankingLagDays ?? 30)
+    )
+      out.accountability = 'tasks.why.ranking_lag';
   }
   return out;
 }

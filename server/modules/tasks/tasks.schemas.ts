@@ -5,12 +5,28 @@ export const TASK_CATEGORIES = ['major_project', 'key_reform', 'key_work', 'part
 export const TASK_SOURCES = ['top_down', 'bottom_up'] as const;
 export const TASK_KINDS = ['list_task', 'party_project'] as const;
 export const ORDER_TYPES = ['responsibility', 'commendation', 'accountability'] as const;
+/**
+ * Uses of results 结果运用 (seed 000: 公开通报、绩效分值、亮点赋分、评优评先、休整休养、嘉奖激励以及干部考核和任用),
+ * plus an entry in the cadre's file (一人一档). Each reaches the module that acts on it through TasksFeed.
+ */
 export const CONSEQUENCE_KINDS = [
   'public_notice',
   'performance_score',
   'highlight_points',
   'award',
+  'rest_leave',
+  'incentive',
+  'cadre_assessment',
   'file_entry',
+] as const;
+export type ConsequenceKind = (typeof CONSEQUENCE_KINDS)[number];
+export const ORDER_TRIGGERS = [
+  'progress_lag',
+  'ranking_lag',
+  'deadline_missed',
+  'indicators_unmet',
+  'violation',
+  'target_met',
 ] as const;
 
 const id = z.uuid();
@@ -112,6 +128,8 @@ export const taskSummary = z.object({
   commanderName: z.string().nullable(),
   beneficiaries: z.number(),
   version: z.number(),
+  /** Human-readable number: 榜2026-007 (list task) or 党2026-012 (party project). */
+  code: z.string(),
 });
 export const taskDetail = taskSummary.extend({
   goal: z.string(),
@@ -121,8 +139,33 @@ export const taskDetail = taskSummary.extend({
   investment: z.number().nullable(),
   completedAt: z.string().nullable(),
   ownerNodeId: id.nullable(),
-  can: z.object({ manage: z.boolean(), report: z.boolean(), apply: z.boolean() }),
+  cancelReason: z.string().nullable(),
+  can: z.object({
+    manage: z.boolean(),
+    report: z.boolean(),
+    apply: z.boolean(),
+    cancel: z.boolean(),
+    draftOrder: z.boolean(),
+    reportIndicators: z.boolean(),
+    recordPerformance: z.boolean(),
+  }),
 });
+export const cancelTaskBody = z.object({ reason, version: z.number().int().min(1) });
+export const cancelTaskResult = z.object({ id, status: taskStatus, version: z.number() });
+export const indicatorsBody = z.object({
+  values: z
+    .array(z.object({ index: z.number().int().min(0).max(19), actual: z.number().finite() }))
+    .min(1)
+    .max(20),
+  version: z.number().int().min(1),
+});
+export const indicatorsResult = z.object({
+  id,
+  version: z.number(),
+  indicators: z.array(indicator),
+  allMet: z.boolean(),
+});
+export const withdrawResult = z.object({ id, status: z.literal('withdrawn') });
 export const tasksQuery = z.object({
   status: taskStatus.optional(),
   evalStatus: evalStatus.optional(),
@@ -209,15 +252,30 @@ export const orderView = z.object({
   title: z.string(),
   body: z.string(),
   proposalReason: z.string().nullable(),
+  /** What drafted it: 进展滞后、排名滞后、逾期、到期未达标、违规; 达标 for a commendation (null: by hand or award). */
+  trigger: z.enum(ORDER_TRIGGERS).nullable(),
+  origin: z.enum(['award', 'evaluation', 'officer']),
   decisionReason: z.string().nullable(),
   unitNodeId: id.nullable(),
   unitName: z.string().nullable(),
+  /** Every unit that received it (the units its task was awarded to, lead first). */
+  units: z.array(z.object({ nodeId: id, name: z.string(), lead: z.boolean() })),
   commanderName: z.string().nullable(),
   issuedAt: z.string().nullable(),
   createdAt: z.string(),
   acknowledgedAt: z.string().nullable(),
   version: z.number(),
   pendingExemption: z.boolean(),
+  /** What the caller may do with it (buttons show only for these). */
+  can: z.object({
+    edit: z.boolean(),
+    issue: z.boolean(),
+    dismiss: z.boolean(),
+    acknowledge: z.boolean(),
+    exempt: z.boolean(),
+    consequences: z.boolean(),
+    decideExemption: z.boolean(),
+  }),
 });
 export const ordersQuery = z.object({
   type: orderType.optional(),
@@ -318,6 +376,12 @@ export const evalSettingsBody = z.object({
   redDaysForAccountability: whole(1, 365, 'tasks.settings.red_days_range'),
   /** Units are told of a deadline this many days ahead (0: on the day). */
   deadlineNoticeDays: whole(0, 90, 'tasks.settings.notice_days_range'),
+  /** 排名严重滞后: the last this many places of the ranking (0: off); kept when left out. */
+  rankingLagPlaces: whole(0, 50, 'tasks.settings.lag_places_range').optional(),
+  /** Days in the last places before an accountability order is drafted; kept when left out. */
+  rankingLagDays: whole(1, 365, 'tasks.settings.lag_days_range').optional(),
+  /** Days after the deadline for a completed task's indicators to be met; kept when left out. */
+  indicatorGraceDays: whole(0, 180, 'tasks.settings.grace_days_range').optional(),
   /** The version read (0 while the district uses the defaults). */
   version: z.number().int().min(0),
 });
@@ -326,6 +390,9 @@ const thresholds = z.object({
   redMargin: z.number(),
   redDaysForAccountability: z.number(),
   deadlineNoticeDays: z.number(),
+  rankingLagPlaces: z.number(),
+  rankingLagDays: z.number(),
+  indicatorGraceDays: z.number(),
 });
 export const evalSettingsView = thresholds.extend({
   districtId: id,
@@ -480,3 +547,77 @@ export const pointsView = z.object({
 
 export type TaskInput = z.infer<typeof taskInput>;
 export type Indicator = z.infer<typeof indicator>;
+
+// ---------- political performance of claiming units (seed 000) ----------
+export const PQ_ASPECTS = ['loyalty', 'steadfastness', 'commitment', 'capability', 'discipline'] as const;
+export const performanceBody = z.object({
+  nodeId: id,
+  personId: id.nullable().optional(),
+  aspect: z.enum(PQ_ASPECTS),
+  positive: z.boolean(),
+  note: text(1000),
+  occurredOn: day,
+});
+export const performanceView = z.object({
+  id,
+  taskId: id,
+  nodeId: id,
+  unitName: z.string(),
+  personId: id.nullable(),
+  aspect: z.enum(PQ_ASPECTS),
+  positive: z.boolean(),
+  note: z.string(),
+  occurredOn: z.string(),
+});
+
+// ---------- 重大项目 major projects (seed 000: 280 = 160 在建 + 80 前期 + 40 谋划) ----------
+export const projectStage = z.enum(['construction', 'preliminary', 'planning']);
+export const projectCategory = z.enum(['industry', 'livelihood', 'infrastructure']);
+export const projectsQuery = z.object({
+  districtId: id,
+  year: z.coerce.number().int().min(2000).max(2100),
+  stage: projectStage.optional(),
+});
+export const projectBody = z.object({
+  districtId: id,
+  year: z.number().int().min(2000).max(2100),
+  name: text(200),
+  stage: projectStage,
+  category: projectCategory.default('industry'),
+  /** Total investment in 万元. */
+  investment: z.number().nonnegative().max(1e10).nullable().optional(),
+  leadNodeId: id.nullable().optional(),
+  /** 指挥部党建组: a party organisation of the org module. */
+  hqPartyOrgId: id.nullable().optional(),
+  /** 项目临时党支部: a party organisation of the org module (with its lifetime there). */
+  branchPartyOrgId: id.nullable().optional(),
+  taskId: id.nullable().optional(),
+  note: z.string().trim().max(2000).default(''),
+});
+export const projectUpdateBody = projectBody.extend({ version: z.number().int().min(1) });
+export const projectView = z.object({
+  id,
+  districtId: id,
+  year: z.number(),
+  name: z.string(),
+  stage: projectStage,
+  category: projectCategory,
+  investment: z.number().nullable(),
+  leadNodeId: id.nullable(),
+  leadName: z.string().nullable(),
+  hqPartyOrgId: id.nullable(),
+  branchPartyOrgId: id.nullable(),
+  taskId: id.nullable(),
+  note: z.string(),
+  version: z.number(),
+  can: z.object({ edit: z.boolean() }),
+});
+export const projectsSummary = z.object({
+  total: z.number(),
+  byStage: z.array(z.object({ stage: projectStage, count: z.number(), investment: z.number() })),
+});
+export const projectsImportResult = z.object({
+  added: z.number(),
+  updated: z.number(),
+  errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+});

@@ -314,8 +314,10 @@ describe('commendation, consequences and the cadre-assessment feed', () => {
       applicationIds: [a],
       commanderName: '周九',
     });
-    const run = (day: string) =>
-      officer.post('/api/tasks/evaluate', { districtId: env.nodes.district.id, day });
+    // days to come: the scheduler's entry (an officer's run refuses a day after today)
+    const run = async (day: string) => ({
+      body: await env.services.tasks.runDailyEvaluation({ districtIds: [env.nodes.district.id], day }),
+    });
     expect((await run('2029-12-20')).body.deadlineNotices).toBe(0);
     expect((await run('2029-12-24')).body.deadlineNotices).toBe(1);
     expect((await run('2029-12-25')).body.deadlineNotices).toBe(0);

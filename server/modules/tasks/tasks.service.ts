@@ -36,6 +36,7 @@ import {
   assertTransition,
   badMilestoneDates,
   dayNumber,
+  indicatorsMet,
   orderNumber,
   planMilestones,
   proposeOrders,
@@ -46,11 +47,17 @@ import {
   type ExemptionStatus,
   type ListStatus,
   type OrderStatus,
+  type OrderTrigger,
   type OrderType,
   type TaskStatus,
+  TRIGGER_OF,
+  transition,
 } from './tasks.rules.ts';
-import type { Indicator, TaskInput } from './tasks.schemas.ts';
+import type { ConsequenceKind, Indicator, TaskInput } from './tasks.schemas.ts';
 import type { OrderDocument } from './tasks.documents.ts';
+import { createTasksFeed } from './tasks.feed.ts';
+import { createTasksWorkbench } from './tasks.workbench.service.ts';
+import { createProjectsService } from './tasks.projects.service.ts';
 
 type Deps = {
   db: Db;
@@ -98,6 +105,9 @@ export function createTasksService(deps: Deps) {
       redMargin: r?.red_margin ?? d.redMargin,
       redDaysForAccountability: r?.red_days_for_accountability ?? d.redDaysForAccountability,
       deadlineNoticeDays: r?.deadline_notice_days ?? d.deadlineNoticeDays,
+      rankingLagPlaces: r?.ranking_lag_places ?? d.rankingLagPlaces,
+      rankingLagDays: r?.ranking_lag_days ?? d.rankingLagDays,
+      indicatorGraceDays: r?.indicator_grace_days ?? d.indicatorGraceDays,
       version: r?.version ?? 0,
       isDefault: !r,
       defaults: { ...d },
@@ -247,15 +257,22 @@ export function createTasksService(deps: Deps) {
         commanderName: r.commander_name,
         beneficiaries: r.beneficiaries,
         version: r.version,
+        code: taskCode(r),
       };
     });
   }
 
-  async function orderViews(rows: repo.OrderRow[], exec: Executor = db) {
+  /**
+   * Orders as the API shows them, with every unit that received each (all the units its task was
+   * awarded to: the ledger and the leaderboard count an order for each of them) and what the actor
+   * may do with it.
+   */
+  async function orderViews(rows: repo.OrderRow[], exec: Executor = db, actor: Actor | null = null) {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
     const taskIds = [...new Set(rows.map((r) => r.task_id))];
-    const [titles, acks, pending] = await Promise.all([
+    const districts = [...new Set(rows.map((r) => r.district_id))];
+    const [titles, acks, pending, units, own, managed, mineAck] = await Promise.all([
       exec.selectFrom('tasks_tasks').select(['id', 'title']).where('id', 'in', taskIds).execute(),
       exec
         .selectFrom('tasks_acknowledgements')
@@ -269,32 +286,91 @@ export function createTasksService(deps: Deps) {
         .where('order_id', 'in', ids)
         .where('status', '=', 'pending')
         .execute(),
+      repo.unitsOf(exec, taskIds),
+      actor
+        ? exec
+            .selectFrom('tasks_award_units as u')
+            .select(['u.task_id', 'u.node_id'])
+            .where('u.task_id', 'in', taskIds)
+            .where(nodeInPaths('u.node_id', scopePaths(actor, 'tasks.read')))
+            .execute()
+        : Promise.resolve([] as { task_id: string; node_id: string }[]),
+      actor && can(actor, 'tasks.manage')
+        ? Promise.all(
+            districts.map(async (id) => ({
+              id,
+              ok: can(actor, 'tasks.manage', (await org.pathOf(id)) ?? '-'),
+            })),
+          ).then((r) => r.filter((x) => x.ok))
+        : Promise.resolve([] as { id: string }[]),
+      actor
+        ? exec
+            .selectFrom('tasks_acknowledgements')
+            .select('order_id')
+            .where('order_id', 'in', ids)
+            .where('user_id', '=', actor.userId)
+            .execute()
+        : Promise.resolve([] as { order_id: string }[]),
     ]);
     const title = new Map(titles.map((r) => [r.id, r.title]));
     const ack = new Map(acks.map((a) => [a.order_id, a.at]));
     const pend = new Set(pending.map((p) => p.order_id));
-    return rows.map((o) => ({
-      id: o.id,
-      districtId: o.district_id,
-      taskId: o.task_id,
-      taskTitle: title.get(o.task_id) ?? '',
-      type: o.type as OrderType,
-      status: o.status as OrderStatus,
-      number: o.number,
-      year: o.year,
-      title: o.title,
-      body: o.body,
-      proposalReason: o.proposal_reason,
-      decisionReason: o.decision_reason,
-      unitNodeId: o.unit_node_id,
-      unitName: o.unit_name,
-      commanderName: o.commander_name,
-      issuedAt: iso(o.issued_at),
-      createdAt: iso(o.created_at)!,
-      acknowledgedAt: iso(ack.get(o.id) as Date | undefined),
-      version: o.version,
-      pendingExemption: pend.has(o.id),
-    }));
+    const unitsOf = new Map<string, { nodeId: string; name: string; lead: boolean }[]>();
+    for (const u of units)
+      unitsOf.set(u.task_id, [
+        ...(unitsOf.get(u.task_id) ?? []),
+        { nodeId: u.node_id, name: u.name, lead: u.lead },
+      ]);
+    const ownTask = new Set(own.map((o) => o.task_id));
+    const manages = new Set(managed.map((m) => m.id));
+    const acked = new Set(mineAck.map((a) => a.order_id));
+    return rows.map((o) => {
+      const manage = manages.has(o.district_id);
+      const draft = o.status === 'draft';
+      const issued = o.status === 'issued';
+      const mine = ownTask.has(o.task_id) || (!!actor && o.commander_account_id === actor.userId);
+      return {
+        id: o.id,
+        districtId: o.district_id,
+        taskId: o.task_id,
+        taskTitle: title.get(o.task_id) ?? '',
+        type: o.type as OrderType,
+        status: o.status as OrderStatus,
+        number: o.number,
+        year: o.year,
+        title: o.title,
+        body: o.body,
+        proposalReason: o.proposal_reason,
+        trigger: (o.trigger as OrderTrigger | null) ?? null,
+        origin: o.origin as 'award' | 'evaluation' | 'officer',
+        decisionReason: o.decision_reason,
+        unitNodeId: o.unit_node_id,
+        unitName: o.unit_name,
+        units: unitsOf.get(o.task_id) ?? [],
+        commanderName: o.commander_name,
+        issuedAt: iso(o.issued_at),
+        createdAt: iso(o.created_at)!,
+        acknowledgedAt: iso(ack.get(o.id) as Date | undefined),
+        version: o.version,
+        pendingExemption: pend.has(o.id),
+        can: {
+          edit: manage && draft,
+          // 签发 waits while a 容错 application on the draft is pending
+          issue: manage && draft && !pend.has(o.id),
+          dismiss: manage && draft,
+          acknowledge: issued && mine && !acked.has(o.id) && !!actor && can(actor, 'tasks.acknowledge'),
+          exempt:
+            draft &&
+            o.type === 'accountability' &&
+            !pend.has(o.id) &&
+            ownTask.has(o.task_id) &&
+            !!actor &&
+            can(actor, 'tasks.exempt'),
+          consequences: manage && issued,
+          decideExemption: manage && pend.has(o.id),
+        },
+      };
+    });
   }
 
   /** An order the actor may see (through its task), else 404. */
@@ -503,6 +579,7 @@ export function createTasksService(deps: Deps) {
       title?: string;
       body?: string;
       reason: string | null;
+      trigger?: OrderTrigger | null;
       lead: { node_id: string; name: string } | null;
       unitsText: string;
     },
@@ -528,6 +605,7 @@ export function createTasksService(deps: Deps) {
         body: v.body ?? (await orderBody(trx, task, v.type, v.unitsText, task.commander_name)),
         origin: v.origin,
         proposal_reason: v.reason,
+        trigger: v.trigger ?? null,
         unit_node_id: v.lead?.node_id ?? null,
         unit_name: v.lead?.name ?? null,
         commander_name: task.commander_name,
@@ -569,7 +647,7 @@ export function createTasksService(deps: Deps) {
       await sql`SET LOCAL jit = off`.execute(trx);
       // each district's own thresholds (one read; the defaults for districts that set none)
       const settings = await repo.settingsOf(trx, ids, DEFAULT_TASKS_SETTINGS);
-      const { evaluated, changed, longRed } = await repo.evaluateDistricts(trx, ids, day, settings);
+      const { evaluated, changed, longRed, longLag } = await repo.evaluateDistricts(trx, ids, day, settings);
       // colour changes to yellow or red → the units are told
       const warn = changed.filter((c) => c.status === 'yellow' || c.status === 'red');
       if (warn.length) {
@@ -582,7 +660,7 @@ export function createTasksService(deps: Deps) {
         );
       }
       // draft orders the rules propose (never issued here)
-      const cands = await repo.orderCandidates(trx, ids, day, settings, longRed);
+      const cands = await repo.orderCandidates(trx, ids, day, settings, longRed, longLag);
       const drafts: { id: string; type: OrderType; taskId: string; districtId: string }[] = [];
       for (const c of cands) {
         const p = proposeOrders(
@@ -592,6 +670,7 @@ export function createTasksService(deps: Deps) {
             redSince: c.red_since,
             deadline: c.deadline,
             completedOn: c.completed_on,
+            lagSince: c.lag_since,
             indicators: (c.indicators as Indicator[]) ?? [],
             violations: c.violations,
             hasAccountability: c.has_accountability,
@@ -609,6 +688,7 @@ export function createTasksService(deps: Deps) {
             type,
             origin: 'evaluation',
             reason: why,
+            trigger: TRIGGER_OF[why] ?? null,
             lead: units.find((u) => u.lead) ?? null,
             unitsText: units.map((u) => u.name).join('、'),
           });
@@ -749,7 +829,7 @@ export function createTasksService(deps: Deps) {
     return {
       id: c.id,
       orderId: c.order_id,
-      kind: c.kind as 'public_notice',
+      kind: c.kind as ConsequenceKind,
       points: Number(c.points),
       note: c.note,
       subjectNodeId: c.subject_node_id,
@@ -784,6 +864,13 @@ export function createTasksService(deps: Deps) {
   // ------------------------------------------------------------ the verbs
 
   return {
+    /** What the modules acting on results read (orders, typed consequences, points, tasks, performance). */
+    feed: createTasksFeed({ db }),
+    /** The home page's to-do lines and the node dashboard's figures. */
+    ...createTasksWorkbench({ db }),
+    /** 重大项目: the register by stage, Excel in and out. */
+    ...createProjectsService({ db, auditor, org }),
+
     /** Lists in the actor's scope. */
     async lists(ctx: RequestContext, q: { districtId?: string; year?: number }) {
       const actor = requirePermission(ctx, 'tasks.read');
@@ -1123,11 +1210,36 @@ export function createTasksService(deps: Deps) {
         investment: task.investment === null ? null : Number(task.investment),
         completedAt: iso(task.completed_at),
         ownerNodeId: task.owner_node_id,
-        can: {
-          manage: await canManageTask(db, ctx.actor, task),
-          report: task.status === 'awarded' && (await isOwnUnit(db, ctx.actor, task, 'tasks.report')),
-          apply: task.status === 'published' && can(ctx.actor, 'tasks.apply'),
-        },
+        code: taskCode(task),
+        cancelReason: task.cancel_reason,
+        can: await (async () => {
+          const manage = await canManageTask(db, ctx.actor, task);
+          const ownReport = await isOwnUnit(db, ctx.actor, task, 'tasks.report');
+          // 揭榜 is offered while the task is open and none of the actor's units has a live application
+          const applied = await db
+            .selectFrom('tasks_applications as a')
+            .select('a.id')
+            .where('a.district_id', '=', task.district_id)
+            .where('a.task_id', '=', task.id)
+            .where('a.status', '=', 'submitted')
+            .where(nodeInPaths('a.applicant_node_id', scopePaths(ctx.actor, 'tasks.apply')))
+            .executeTakeFirst();
+          return {
+            manage,
+            report: task.status === 'awarded' && ownReport,
+            apply: task.status === 'published' && can(ctx.actor, 'tasks.apply') && !applied,
+            cancel: manage && transition(TASK_MACHINE, task.status as TaskStatus, 'cancel').ok,
+            draftOrder:
+              manage &&
+              task.kind === 'list_task' &&
+              (task.status === 'awarded' || task.status === 'completed'),
+            reportIndicators:
+              ownReport &&
+              ((task.indicators as Indicator[]) ?? []).length > 0 &&
+              (task.status === 'awarded' || task.status === 'completed'),
+            recordPerformance: manage && (task.status === 'awarded' || task.status === 'completed'),
+          };
+        })(),
       };
     },
 
@@ -1604,6 +1716,216 @@ export function createTasksService(deps: Deps) {
       });
     },
 
+    /**
+     * The organisation department cancels (撤销) a draft or published task, with a reason; its
+     * pending applications are declined and the applicant units told. An awarded task cannot be.
+     */
+    async cancelTask(ctx: RequestContext, taskId: string, input: { reason: string; version: number }) {
+      requirePermission(ctx, 'tasks.manage');
+      const t0 = await repo.findTask(db, taskId);
+      if (!t0 || !(await canManageTask(db, ctx.actor, t0))) throw new NotFoundError();
+      return db.transaction().execute(async (trx) => {
+        const task = (await repo.findTask(trx, taskId, true))!;
+        const to = assertTransition(TASK_MACHINE, task.status as TaskStatus, 'cancel');
+        if (task.version !== input.version) throw new ConflictError('error.stale');
+        await trx
+          .updateTable('tasks_tasks')
+          .set({
+            status: to,
+            cancelled_at: new Date(),
+            cancel_reason: input.reason,
+            version: task.version + 1,
+            updated_at: new Date(),
+          })
+          .where('district_id', '=', task.district_id)
+          .where('id', '=', task.id)
+          .execute();
+        const declined = await trx
+          .updateTable('tasks_applications')
+          .set({ status: 'not_awarded' })
+          .where('district_id', '=', task.district_id)
+          .where('task_id', '=', task.id)
+          .where('status', '=', 'submitted')
+          .returning(['applicant_node_id'])
+          .execute();
+        if (task.list_id) {
+          const list = (await repo.findList(trx, task.list_id, true))!;
+          if (list.status === 'draft') await bumpList(trx, list);
+        }
+        await auditor.append(trx, ctx, {
+          action: 'tasks.task.cancel',
+          objectType: 'tasks_task',
+          objectId: task.id,
+          districtId: task.district_id,
+          detail: { reason: input.reason, from: task.status, applicationsDeclined: declined.length },
+        });
+        await notify.send(
+          trx,
+          declined.map((a) => ({
+            districtId: task.district_id,
+            nodeId: a.applicant_node_id,
+            kind: 'tasks.cancelled',
+            title: t('zh-CN', 'tasks.notify.cancelled', { title: task.title, reason: input.reason }),
+            titleKey: 'tasks.notify.cancelled',
+            titleParams: { title: task.title, reason: input.reason },
+            objectType: 'tasks_task',
+            objectId: task.id,
+            link: `/tasks/tasks/${task.id}`,
+          })),
+        );
+        return { id: task.id, status: to, version: task.version + 1 };
+      });
+    },
+
+    /** A unit withdraws (撤回) its own application before the task is awarded. */
+    async withdrawApplication(ctx: RequestContext, applicationId: string) {
+      const actor = requirePermission(ctx, 'tasks.apply');
+      return db.transaction().execute(async (trx) => {
+        const a = await trx
+          .selectFrom('tasks_applications as a')
+          .selectAll('a')
+          .where('a.id', '=', applicationId)
+          .where(nodeInPaths('a.applicant_node_id', scopePaths(actor, 'tasks.apply')))
+          .forUpdate()
+          .executeTakeFirst();
+        if (!a) throw new NotFoundError();
+        const to = assertTransition(APPLICATION_MACHINE, a.status as 'submitted', 'withdraw');
+        await trx
+          .updateTable('tasks_applications')
+          .set({ status: to })
+          .where('district_id', '=', a.district_id)
+          .where('id', '=', a.id)
+          .execute();
+        await auditor.append(trx, ctx, {
+          action: 'tasks.application.withdraw',
+          objectType: 'tasks_application',
+          objectId: a.id,
+          districtId: a.district_id,
+          detail: { taskId: a.task_id, unit: a.applicant_node_id },
+        });
+        return { id: a.id, status: to as 'withdrawn' };
+      });
+    },
+
+    /**
+     * A unit reports its quantitative indicators' actual values (量化指标实际值), while the task is in
+     * progress or after it is completed: with every indicator met on a task completed on time, the
+     * daily evaluation drafts its 嘉奖令; still unmet after the grace days, its 问责令.
+     */
+    async reportIndicators(
+      ctx: RequestContext,
+      taskId: string,
+      input: { values: { index: number; actual: number }[]; version: number },
+    ) {
+      const actor = requirePermission(ctx, 'tasks.report');
+      return db.transaction().execute(async (trx) => {
+        const task = await repo.findTask(trx, taskId, true);
+        if (!task || !(await isOwnUnit(trx, actor, task, 'tasks.report'))) throw new NotFoundError();
+        if (task.status !== 'awarded' && task.status !== 'completed')
+          throw new ConflictError('tasks.indicators_closed');
+        if (task.version !== input.version) throw new ConflictError('error.stale');
+        const ind = ((task.indicators as Indicator[]) ?? []).map((i) => ({ ...i }));
+        const bad = input.values.flatMap((v, i) => (ind[v.index] ? [] : [i]));
+        if (bad.length)
+          throw new InvalidError(
+            bad.map((i) => ({ field: `values.${i}.index`, key: 'tasks.indicator_unknown' })),
+          );
+        const before = ind.map((i) => i.actual ?? null);
+        for (const v of input.values) ind[v.index].actual = v.actual;
+        await trx
+          .updateTable('tasks_tasks')
+          .set({ indicators: JSON.stringify(ind), version: task.version + 1, updated_at: new Date() })
+          .where('district_id', '=', task.district_id)
+          .where('id', '=', task.id)
+          .execute();
+        await auditor.append(trx, ctx, {
+          action: 'tasks.indicators.report',
+          objectType: 'tasks_task',
+          objectId: task.id,
+          districtId: task.district_id,
+          detail: { before, after: ind.map((i) => i.actual ?? null) },
+        });
+        return {
+          id: task.id,
+          version: task.version + 1,
+          indicators: ind,
+          allMet: indicatorsMet(ind),
+        };
+      });
+    },
+
+    /**
+     * Records the political performance of a claiming unit (or one of its cadres) on a task (seed
+     * 000: 实时记录45个揭榜项目34家挂帅单位党员干部在政治忠诚、政治定力、政治担当、政治能力、政治自律方面的表现);
+     * assessment reads it through the feed into the cadre's file.
+     */
+    async recordPerformance(
+      ctx: RequestContext,
+      taskId: string,
+      input: {
+        nodeId: string;
+        personId?: string | null;
+        aspect: 'loyalty' | 'steadfastness' | 'commitment' | 'capability' | 'discipline';
+        positive: boolean;
+        note: string;
+        occurredOn: string;
+      },
+    ) {
+      requirePermission(ctx, 'tasks.manage');
+      const t0 = await repo.findTask(db, taskId);
+      if (!t0 || !(await canManageTask(db, ctx.actor, t0))) throw new NotFoundError();
+      if (input.occurredOn > shanghaiDay())
+        throw new InvalidError([{ field: 'occurredOn', key: 'tasks.day_in_future' }]);
+      return db.transaction().execute(async (trx) => {
+        const units = await repo.unitsOf(trx, [t0.id]);
+        const unit = units.find((u) => u.node_id === input.nodeId);
+        if (!unit) throw new InvalidError([{ field: 'nodeId', key: 'tasks.not_award_unit' }]);
+        const id = uuidv7();
+        const row = {
+          district_id: t0.district_id,
+          id,
+          task_id: t0.id,
+          node_id: unit.node_id,
+          unit_name: unit.name,
+          person_id: input.personId ?? (unit.lead ? t0.commander_person_id : null),
+          aspect: input.aspect,
+          positive: input.positive,
+          note: input.note,
+          occurred_on: input.occurredOn,
+          recorded_by: ctx.actor!.userId,
+        };
+        await trx.insertInto('tasks_performance').values(row).execute();
+        await auditor.append(trx, ctx, {
+          action: 'tasks.performance.record',
+          objectType: 'tasks_task',
+          objectId: t0.id,
+          districtId: t0.district_id,
+          detail: {
+            id,
+            unit: unit.node_id,
+            person: row.person_id,
+            aspect: input.aspect,
+            positive: input.positive,
+          },
+        });
+        return performanceView(row);
+      });
+    },
+
+    /** The political performance recorded on a task (its managers and its own units). */
+    async performance(ctx: RequestContext, taskId: string) {
+      requirePermission(ctx, 'tasks.read');
+      const task = await visibleTask(ctx, taskId);
+      const manage = await canManageTask(db, ctx.actor, task);
+      let q = db
+        .selectFrom('tasks_performance as p')
+        .selectAll('p')
+        .where('p.district_id', '=', task.district_id)
+        .where('p.task_id', '=', task.id);
+      if (!manage) q = q.where(nodeInPaths('p.node_id', scopePaths(ctx.actor, 'tasks.read')));
+      return (await q.orderBy('p.occurred_on').orderBy('p.id').execute()).map(performanceView);
+    },
+
     /** Records a rule violation on a task (it leads the evaluation to propose accountability). */
     async recordViolation(
       ctx: RequestContext,
@@ -1647,6 +1969,9 @@ export function createTasksService(deps: Deps) {
       const actor = requirePermission(ctx, 'tasks.manage');
       if (input.districtId) await requireOver(ctx, 'tasks.manage', input.districtId);
       const ids = input.districtId ? [input.districtId] : districtsOf(actor, 'tasks.manage');
+      // a run for a day not yet come would record guesses as facts (and send real red-light notices)
+      if (input.day && input.day > shanghaiDay())
+        throw new InvalidError([{ field: 'day', key: 'tasks.day_in_future' }]);
       return runEvaluation(ctx, ids, input.day ?? shanghaiDay());
     },
 
@@ -1667,7 +1992,8 @@ export function createTasksService(deps: Deps) {
     /** The district's organisation department sets its thresholds (optimistic version; audited). */
     async updateEvaluationSettings(
       ctx: RequestContext,
-      input: EvalSettings & { districtId: string; version: number },
+      input: Omit<EvalSettings, 'rankingLagPlaces' | 'rankingLagDays' | 'indicatorGraceDays'> &
+        Partial<EvalSettings> & { districtId: string; version: number },
     ) {
       await requireOver(ctx, 'tasks.settings', input.districtId);
       await districtNode(ctx, input.districtId);
@@ -1681,6 +2007,14 @@ export function createTasksService(deps: Deps) {
           red_margin: input.redMargin,
           red_days_for_accountability: input.redDaysForAccountability,
           deadline_notice_days: input.deadlineNoticeDays,
+          ranking_lag_places:
+            input.rankingLagPlaces ?? before?.ranking_lag_places ?? DEFAULT_TASKS_SETTINGS.rankingLagPlaces,
+          ranking_lag_days:
+            input.rankingLagDays ?? before?.ranking_lag_days ?? DEFAULT_TASKS_SETTINGS.rankingLagDays,
+          indicator_grace_days:
+            input.indicatorGraceDays ??
+            before?.indicator_grace_days ??
+            DEFAULT_TASKS_SETTINGS.indicatorGraceDays,
           updated_by: ctx.actor!.userId,
           updated_at: new Date(),
         };
@@ -1705,6 +2039,9 @@ export function createTasksService(deps: Deps) {
           redMargin: before?.red_margin ?? d.redMargin,
           redDaysForAccountability: before?.red_days_for_accountability ?? d.redDaysForAccountability,
           deadlineNoticeDays: before?.deadline_notice_days ?? d.deadlineNoticeDays,
+          rankingLagPlaces: before?.ranking_lag_places ?? d.rankingLagPlaces,
+          rankingLagDays: before?.ranking_lag_days ?? d.rankingLagDays,
+          indicatorGraceDays: before?.indicator_grace_days ?? d.indicatorGraceDays,
         };
         await auditor.append(trx, ctx, {
           action: 'tasks.settings.update',
@@ -1718,6 +2055,9 @@ export function createTasksService(deps: Deps) {
               redMargin: input.redMargin,
               redDaysForAccountability: input.redDaysForAccountability,
               deadlineNoticeDays: input.deadlineNoticeDays,
+              rankingLagPlaces: values.ranking_lag_places,
+              rankingLagDays: values.ranking_lag_days,
+              indicatorGraceDays: values.indicator_grace_days,
             },
             version: (before?.version ?? 0) + 1,
           },
@@ -1749,7 +2089,7 @@ export function createTasksService(deps: Deps) {
       if (q.from) query = query.where(sql<SqlBool>`${dateCol} >= ${startOfDay(q.from)}`);
       if (q.to) query = query.where(sql<SqlBool>`${dateCol} < ${endOfDay(q.to)}`);
       const rows = await query.orderBy(dateCol, 'desc').limit(2000).execute();
-      return orderViews(rows);
+      return orderViews(rows, db, ctx.actor);
     },
 
     /** The register as an Excel workbook. */
@@ -1763,7 +2103,7 @@ export function createTasksService(deps: Deps) {
     async getOrder(ctx: RequestContext, id: string) {
       requirePermission(ctx, 'tasks.read');
       const { order } = await visibleOrder(ctx, id);
-      return (await orderViews([order]))[0];
+      return (await orderViews([order], db, ctx.actor))[0];
     },
 
     /** An officer drafts a commendation or accountability order (a commendation never for a red task). */
@@ -1812,7 +2152,7 @@ export function createTasksService(deps: Deps) {
           districtId: task.district_id,
           detail: { type: input.type, taskId: task.id, reason: input.reason },
         });
-        return (await orderViews([(await repo.findOrder(trx, id))!], trx))[0];
+        return (await orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
       });
     },
 
@@ -1844,7 +2184,7 @@ export function createTasksService(deps: Deps) {
           districtId: order.district_id,
           detail: { reason: input.reason, title: input.title !== undefined, body: input.body !== undefined },
         });
-        return (await orderViews([(await repo.findOrder(trx, id))!], trx))[0];
+        return (await orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
       });
     },
 
@@ -1871,7 +2211,7 @@ export function createTasksService(deps: Deps) {
           if (pending) throw new ConflictError('tasks.exemption_pending');
         }
         await issueInTrx(trx, ctx, { ...order, type: order.type as OrderType }, task, input.reason, dName);
-        return (await orderViews([(await repo.findOrder(trx, id))!], trx))[0];
+        return (await orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
       });
     },
 
@@ -1900,7 +2240,7 @@ export function createTasksService(deps: Deps) {
           districtId: order.district_id,
           detail: { reason: input.reason, type: order.type },
         });
-        return (await orderViews([(await repo.findOrder(trx, id))!], trx))[0];
+        return (await orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
       });
     },
 
@@ -1928,7 +2268,7 @@ export function createTasksService(deps: Deps) {
             objectId: id,
             districtId: order.district_id,
           });
-        return (await orderViews([order], trx))[0];
+        return (await orderViews([order], trx, ctx.actor))[0];
       });
     },
 
@@ -1967,7 +2307,7 @@ export function createTasksService(deps: Deps) {
       id: string,
       input: {
         items: {
-          kind: 'public_notice' | 'performance_score' | 'highlight_points' | 'award' | 'file_entry';
+          kind: ConsequenceKind;
           points: number;
           note: string;
           subjectNodeId?: string | null;
@@ -2332,6 +2672,38 @@ export function createTasksService(deps: Deps) {
     if (!inScope) throw new NotFoundError();
     return order;
   }
+}
+
+/**
+ * A task's human-readable number: 榜2026-007 for the 7th task of the 2026 list, 党2026-012 for a
+ * party-building project (numbers are per district, year and kind).
+ */
+export function taskCode(t: { kind: string; year: number; no: number }): string {
+  return `${t.kind === 'party_project' ? '党' : '榜'}${t.year}-${String(t.no).padStart(3, '0')}`;
+}
+
+function performanceView(p: {
+  id: string;
+  task_id: string;
+  node_id: string;
+  unit_name: string;
+  person_id: string | null;
+  aspect: string;
+  positive: boolean;
+  note: string;
+  occurred_on: string;
+}) {
+  return {
+    id: p.id,
+    taskId: p.task_id,
+    nodeId: p.node_id,
+    unitName: p.unit_name,
+    personId: p.person_id,
+    aspect: p.aspect as 'loyalty',
+    positive: p.positive,
+    note: p.note,
+    occurredOn: String(p.occurred_on),
+  };
 }
 
 function listView(l: repo.ListRow & { task_count: number | string | null }) {

@@ -1786,9 +1786,44 @@ export interface TasksOrders {
   status: Generated<string>;
   task_id: string;
   title: string;
+  trigger: string | null;
   type: string;
   unit_name: string | null;
   unit_node_id: string | null;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface TasksPerformance {
+  aspect: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  node_id: string;
+  note: string;
+  occurred_on: string;
+  person_id: string | null;
+  positive: boolean;
+  recorded_by: string;
+  task_id: string;
+  unit_name: string;
+}
+
+export interface TasksProjects {
+  branch_party_org_id: string | null;
+  category: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hq_party_org_id: string | null;
+  id: string;
+  investment: Numeric | null;
+  lead_name: string | null;
+  lead_node_id: string | null;
+  name: string;
+  note: Generated<string>;
+  stage: string;
+  task_id: string | null;
+  updated_at: Generated<Timestamp>;
   version: Generated<number>;
   year: number;
 }
@@ -1828,6 +1863,9 @@ export interface TasksReports {
 export interface TasksSettings {
   deadline_notice_days: number;
   district_id: string;
+  indicator_grace_days: Generated<number>;
+  ranking_lag_days: Generated<number>;
+  ranking_lag_places: Generated<number>;
   red_days_for_accountability: number;
   red_margin: number;
   updated_at: Generated<Timestamp>;
@@ -1839,6 +1877,8 @@ export interface TasksSettings {
 export interface TasksTasks {
   actual_progress: Generated<Numeric>;
   beneficiaries: Generated<number>;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
   category: string;
   commander_account_id: string | null;
   commander_name: string | null;
@@ -1853,6 +1893,7 @@ export interface TasksTasks {
   indicators: Generated<Json>;
   investment: Numeric | null;
   kind: Generated<string>;
+  lag_since: string | null;
   list_id: string | null;
   ms_actual: number | null;
   ms_open_due: string | null;
@@ -2105,6 +2146,8 @@ export interface DB {
   tasks_milestones: TasksMilestones;
   tasks_order_counters: TasksOrderCounters;
   tasks_orders: TasksOrders;
+  tasks_performance: TasksPerformance;
+  tasks_projects: TasksProjects;
   tasks_proposals: TasksProposals;
   tasks_reports: TasksReports;
   tasks_settings: TasksSettings;

@@ -36,6 +36,7 @@ import { reportError } from '../../app/problem.ts';
 import { ExportButton, FormModal, GrantNodeSelect, HealthTag, fmtDate, useDistricts } from './common.tsx';
 import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
 import { ProposalsDrawer } from './proposals.tsx';
+import { PublishedListOfMyDistrict } from './public.page.tsx';
 import { EvalRulesButton } from './settings.tsx';
 import { CATEGORIES, type EvaluateResult, type TaskList, type TaskSummary } from './tasks.api.ts';
 
@@ -89,8 +90,13 @@ export function TaskCard(props: { task: TaskSummary }) {
   );
 }
 
-/** The board page. */
+/** The board page; a user without tasks.read (a resident) sees the district's published list. */
 export function BoardPage() {
+  const { can } = useMe();
+  return can('tasks.read') ? <OfficerBoard /> : <PublishedListOfMyDistrict />;
+}
+
+function OfficerBoard() {
   const t = useT();
   const { can } = useMe();
   const qc = useQueryClient();
@@ -156,7 +162,7 @@ export function BoardPage() {
         {list && (
           <Tag color={list.status === 'published' ? 'green' : 'default'} data-testid="list-status">
             {t(`tasks.list.${list.status}`)}
-            {list.publishedVersion ? ` v${list.publishedVersion}` : ''}
+            {list.publishedAt ? ` ${fmtDate(list.publishedAt)}` : ''}
           </Tag>
         )}
       </Space>

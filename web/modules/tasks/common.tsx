@@ -240,3 +240,13 @@ export function PersonSelect(props: {
     />
   );
 }
+
+/**
+ * An amount kept in 万元 (10k yuan) as a reader expects it: 300 万元 in Chinese, ¥3,000,000 in
+ * English (never "300 10k yuan").
+ */
+export function fmtWanYuan(v: number | null | undefined, lang: string): string {
+  if (v === null || v === undefined) return '—';
+  if (lang.startsWith('zh')) return `${v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+  return `¥${(v * 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+}

@@ -8,12 +8,14 @@ import {
   TrophyOutlined,
   TeamOutlined,
   StarOutlined,
+  FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import type { WebModule } from '../../app/types.ts';
 import { BoardPage } from './board.page.tsx';
 import { LeaderboardPage } from './leaderboard.page.tsx';
 import { OrderPage, OrdersPage } from './orders.page.tsx';
 import { PartyProjectsPage } from './party.page.tsx';
+import { ProjectsPage } from './projects.page.tsx';
 import { PointsPage } from './points.page.tsx';
 import { PublicTasksPage } from './public.page.tsx';
 import { TaskPage } from './task.page.tsx';
@@ -29,6 +31,7 @@ const tasksModule: WebModule = {
     { path: 'tasks/leaderboard', element: <LeaderboardPage /> },
     { path: 'tasks/points', element: <PointsPage /> },
     { path: 'tasks/party', element: <PartyProjectsPage /> },
+    { path: 'tasks/projects', element: <ProjectsPage /> },
   ],
   menu: [
     {
@@ -62,6 +65,22 @@ const tasksModule: WebModule = {
       icon: <StarOutlined />,
       ability: 'tasks.manage',
       order: 24,
+    },
+    {
+      key: 'tasks.published',
+      path: '/tasks',
+      label: { 'zh-CN': '任务榜', 'en-US': 'Task list' },
+      icon: <FlagOutlined />,
+      ability: 'tasks.view_published',
+      order: 20,
+    },
+    {
+      key: 'tasks.projects',
+      path: '/tasks/projects',
+      label: { 'zh-CN': '重大项目', 'en-US': 'Major projects' },
+      icon: <FundProjectionScreenOutlined />,
+      ability: 'tasks.read',
+      order: 23,
     },
     {
       key: 'tasks.party',

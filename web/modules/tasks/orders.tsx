@@ -3,11 +3,24 @@
  * consequences (结果运用) of an issued order.
  */
 import { useState } from 'react';
-import { Button, Drawer, Form, Input, List, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
-import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal, fmtTime } from './common.tsx';
 import { ConsequenceFields, consequencesBody, type ConsequencesFormValues } from './forms.tsx';
@@ -31,6 +44,11 @@ export function OrderTags(props: { order: Order }) {
         {t(`tasks.orderStatus.${o.status}`)}
       </Tag>
       {o.pendingExemption && <Tag color="orange">{t('tasks.exemption.pending')}</Tag>}
+      {o.trigger && (
+        <Tag color={o.trigger === 'target_met' ? 'gold' : 'volcano'} data-testid="order-trigger">
+          {t(`tasks.trigger.${o.trigger}`)}
+        </Tag>
+      )}
       {o.acknowledgedAt && <Tag color="cyan">{t('tasks.acknowledged')}</Tag>}
     </Space>
   );
@@ -41,13 +59,16 @@ type Dialog = null | 'edit' | 'issue' | 'dismiss' | 'exempt' | 'exemptions' | 'c
 /** Buttons for one order, shown only when the user may use them. */
 export function OrderActions(props: { order: Order }) {
   const t = useT();
-  const { can } = useMe();
   const qc = useQueryClient();
   const o = props.order;
   const [dialog, setDialog] = useState<Dialog>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: ['tasks'] });
-  const manage = can('tasks.manage');
   const draft = o.status === 'draft';
+  const why = o.proposalReason
+    ? o.proposalReason.startsWith('tasks.why.')
+      ? t(o.proposalReason)
+      : o.proposalReason
+    : null;
   const [acking, setAcking] = useState(false);
 
   async function acknowledge() {
@@ -84,7 +105,7 @@ export function OrderActions(props: { order: Order }) {
           </Button>
         </>
       )}
-      {o.status === 'issued' && !o.acknowledgedAt && can('tasks.acknowledge') && (
+      {o.can.acknowledge && (
         <Button
           size="small"
           type="primary"
@@ -95,20 +116,30 @@ export function OrderActions(props: { order: Order }) {
           {t('tasks.acknowledge')}
         </Button>
       )}
-      {draft && manage && (
-        <>
-          <Button size="small" onClick={() => setDialog('edit')} data-testid="order-edit">
-            {t('tasks.edit')}
-          </Button>
-          <Button size="small" type="primary" onClick={() => setDialog('issue')} data-testid="order-issue">
+      {o.can.edit && (
+        <Button size="small" onClick={() => setDialog('edit')} data-testid="order-edit">
+          {t('tasks.edit')}
+        </Button>
+      )}
+      {draft && o.can.dismiss && (
+        <Tooltip title={o.pendingExemption ? t('tasks.issue.waitExemption') : undefined}>
+          <Button
+            size="small"
+            type="primary"
+            disabled={!o.can.issue}
+            onClick={() => setDialog('issue')}
+            data-testid="order-issue"
+          >
             {t('tasks.issue')}
           </Button>
-          <Button size="small" danger onClick={() => setDialog('dismiss')} data-testid="order-dismiss">
-            {t('tasks.dismiss')}
-          </Button>
-        </>
+        </Tooltip>
       )}
-      {draft && o.type === 'accountability' && !o.pendingExemption && can('tasks.exempt') && (
+      {o.can.dismiss && (
+        <Button size="small" danger onClick={() => setDialog('dismiss')} data-testid="order-dismiss">
+          {t('tasks.dismiss')}
+        </Button>
+      )}
+      {o.can.exempt && (
         <Button size="small" onClick={() => setDialog('exempt')} data-testid="order-exempt">
           {t('tasks.exemption.apply')}
         </Button>
@@ -147,6 +178,15 @@ export function OrderActions(props: { order: Order }) {
           await refresh();
         }}
       >
+        {why && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="order-why"
+            message={`${t('tasks.order.why')}：${why}`}
+          />
+        )}
         <Form.Item name="title" label={t('tasks.f.title')} rules={[{ required: true }]}>
           <Input maxLength={200} />
         </Form.Item>
@@ -203,7 +243,6 @@ const EX_COLOURS: Record<string, string> = { pending: 'orange', granted: 'green'
 /** The exemption applications of an accountability order, with the officer's decision. */
 function ExemptionsDrawer(props: { order: Order; open: boolean; onClose: () => void }) {
   const t = useT();
-  const { can } = useMe();
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['tasks', 'exemptions', props.order.id],
@@ -225,7 +264,7 @@ function ExemptionsDrawer(props: { order: Order; open: boolean; onClose: () => v
         renderItem={(x) => (
           <List.Item
             actions={
-              x.status === 'pending' && can('tasks.manage')
+              x.status === 'pending' && props.order.can.decideExemption
                 ? [
                     <Button
                       key="d"
@@ -298,7 +337,6 @@ function ExemptionsDrawer(props: { order: Order; open: boolean; onClose: () => v
 /** An issued order's consequences (notice, score, points, award, file entry), and a form to add some. */
 function ConsequencesDrawer(props: { order: Order; open: boolean; onClose: () => void }) {
   const t = useT();
-  const { can } = useMe();
   const qc = useQueryClient();
   const o = props.order;
   const list = useQuery({
@@ -315,7 +353,7 @@ function ConsequencesDrawer(props: { order: Order; open: boolean; onClose: () =>
       title={`${t('tasks.consequences')}: ${o.title}`}
       size={640}
       extra={
-        can('tasks.manage') && (
+        o.can.consequences && (
           <Button type="primary" onClick={() => setAdding(true)} data-testid="consequence-add">
             {t('tasks.consequence.add')}
           </Button>

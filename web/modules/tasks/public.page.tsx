@@ -5,8 +5,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { api, ApiError, qs } from '../../app/api.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
-import { HealthTag, fmtDate, fmtTime } from './common.tsx';
+import { HealthTag, fmtDate, fmtTime, useDistricts } from './common.tsx';
 import type { PublicList } from './tasks.api.ts';
+
+/** The published list of the user's own district (residents, inside the app). */
+export function PublishedListOfMyDistrict() {
+  const districts = useDistricts();
+  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  return (
+    <div data-testid="tasks-published">
+      <PublishedList districtId={districts[0] ?? ''} year={year} />
+    </div>
+  );
+}
 
 /** The public page of one district's list for one year (?districtId=…&year=…). */
 export function PublicTasksPage() {
@@ -15,6 +26,33 @@ export function PublicTasksPage() {
   const [params] = useSearchParams();
   const districtId = params.get('districtId') ?? '';
   const year = Number(params.get('year') ?? new Date().getFullYear());
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{ background: '#c8102e', display: 'flex', alignItems: 'center', paddingInline: 16 }}
+      >
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
+          {t('tasks.public.heading')}
+        </Typography.Title>
+        <Button
+          size="small"
+          icon={<GlobalOutlined />}
+          onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
+        >
+          {lang === 'zh-CN' ? 'EN' : '中'}
+        </Button>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        <PublishedList districtId={districtId} year={year} />
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+/** A district's published list for a year with each task's live status. */
+function PublishedList(props: { districtId: string; year: number }) {
+  const t = useT();
+  const { districtId, year } = props;
   const list = useQuery({
     queryKey: ['tasks', 'public', districtId, year],
     queryFn: () => api<PublicList>('GET', `/api/tasks/public/lists${qs({ districtId, year })}`),
@@ -33,7 +71,7 @@ export function PublicTasksPage() {
           {list.data.title}
         </Typography.Title>
         <Typography.Paragraph type="secondary">
-          {t('tasks.public.published', { v: list.data.publishedVersion, at: fmtTime(list.data.publishedAt) })}
+          {t('tasks.public.publishedAt', { at: fmtTime(list.data.publishedAt) })}
         </Typography.Paragraph>
         {list.data.tasks.length === 0 && <Empty />}
         <Row gutter={[12, 12]}>
@@ -79,25 +117,5 @@ export function PublicTasksPage() {
         </Row>
       </>
     );
-  return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{ background: '#c8102e', display: 'flex', alignItems: 'center', paddingInline: 16 }}
-      >
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
-          {t('tasks.public.heading')}
-        </Typography.Title>
-        <Button
-          size="small"
-          icon={<GlobalOutlined />}
-          onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
-        >
-          {lang === 'zh-CN' ? 'EN' : '中'}
-        </Button>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-        {body}
-      </Layout.Content>
-    </Layout>
-  );
+  return body;
 }

@@ -11,13 +11,24 @@ import { useT } from '../../app/i18n.tsx';
 import { FormModal, fmtTime } from './common.tsx';
 import type { EvalSettings } from './tasks.api.ts';
 
-const FIELDS = ['yellowMargin', 'redMargin', 'redDaysForAccountability', 'deadlineNoticeDays'] as const;
+const FIELDS = [
+  'yellowMargin',
+  'redMargin',
+  'redDaysForAccountability',
+  'deadlineNoticeDays',
+  'rankingLagPlaces',
+  'rankingLagDays',
+  'indicatorGraceDays',
+] as const;
 type Values = Pick<EvalSettings, (typeof FIELDS)[number]>;
 const BOUNDS: Record<(typeof FIELDS)[number], [number, number]> = {
   yellowMargin: [1, 99],
   redMargin: [2, 100],
   redDaysForAccountability: [1, 365],
   deadlineNoticeDays: [0, 90],
+  rankingLagPlaces: [0, 50],
+  rankingLagDays: [1, 365],
+  indicatorGraceDays: [0, 180],
 };
 
 /** A button on the board opening the district's evaluation rules (read for all, edit when allowed). */

@@ -1,6 +1,7 @@
 /** A task's page: plan against actual, milestones, claiming and award, reports, timeline, orders. */
 import { useMemo, useState } from 'react';
 import {
+  Alert,
   Button,
   Card,
   Checkbox,
@@ -24,9 +25,17 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { api, ApiError, qs } from '../../app/api.ts';
-import { useT } from '../../app/i18n.tsx';
+import { useLang, useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
-import { FormModal, GrantNodeSelect, HealthTag, fmtDate, fmtTime, useIdempotencyKey } from './common.tsx';
+import {
+  FormModal,
+  GrantNodeSelect,
+  HealthTag,
+  fmtDate,
+  fmtTime,
+  fmtWanYuan,
+  useIdempotencyKey,
+} from './common.tsx';
 import { ViolationFields, violationBody, type ViolationFormValues } from './forms.tsx';
 import { OrderActions, OrderTags } from './orders.tsx';
 import type { Application, Order, Report, ReportResult, TaskDetail, TimelineEntry } from './tasks.api.ts';
@@ -102,7 +111,10 @@ export function TaskPage() {
     queryFn: () => api<Order[]>('GET', `/api/tasks/orders${qs({ taskId: id })}`),
     enabled: !!task.data,
   });
-  const [dialog, setDialog] = useState<null | 'apply' | 'award' | 'report' | 'violation'>(null);
+  const [dialog, setDialog] = useState<
+    null | 'apply' | 'award' | 'report' | 'violation' | 'cancel' | 'indicators' | 'order' | 'performance'
+  >(null);
+  const { lang } = useLang();
   const [reportSeq, setReportSeq] = useState<number | undefined>();
   const idem = useIdempotencyKey();
   const refresh = () => qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -148,6 +160,7 @@ export function TaskPage() {
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="task-title">
           {x.no}. {x.title}
         </Typography.Title>
+        <Tag data-testid="task-code">{x.code}</Tag>
         <Tag data-testid="task-status">{t(`tasks.status.${x.status}`)}</Tag>
         <HealthTag value={x.evalStatus} />
       </Space>
@@ -179,12 +192,41 @@ export function TaskPage() {
             {t('tasks.report')}
           </Button>
         )}
-        {x.can.manage && x.status !== 'draft' && (
+        {x.can.reportIndicators && (
+          <Button onClick={() => setDialog('indicators')} data-testid="report-indicators">
+            {t('tasks.indicators.report')}
+          </Button>
+        )}
+        {x.can.draftOrder && (
+          <Button onClick={() => setDialog('order')} data-testid="draft-order">
+            {t('tasks.order.draft')}
+          </Button>
+        )}
+        {x.can.recordPerformance && (
+          <Button onClick={() => setDialog('performance')} data-testid="record-performance">
+            {t('tasks.performance.record')}
+          </Button>
+        )}
+        {x.can.manage && x.status !== 'draft' && x.status !== 'cancelled' && (
           <Button danger onClick={() => setDialog('violation')} data-testid="record-violation">
             {t('tasks.violation.record')}
           </Button>
         )}
+        {x.can.cancel && (
+          <Button danger onClick={() => setDialog('cancel')} data-testid="cancel-task">
+            {t('tasks.cancel')}
+          </Button>
+        )}
       </Space>
+      {x.status === 'cancelled' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="task-cancelled"
+          message={`${t('tasks.status.cancelled')}：${x.cancelReason ?? ''}`}
+        />
+      )}
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('tasks.overview')}>
@@ -209,7 +251,7 @@ export function TaskPage() {
               )}
               {x.investment !== null && (
                 <Descriptions.Item label={t('tasks.f.investment')}>
-                  {x.investment} {t('tasks.f.wanYuan')}
+                  <span data-testid="task-investment">{fmtWanYuan(x.investment, lang)}</span>
                 </Descriptions.Item>
               )}
               {party && (
@@ -378,6 +420,124 @@ export function TaskPage() {
       >
         <Typography.Paragraph type="secondary">{t('tasks.violation.hint')}</Typography.Paragraph>
         <ViolationFields />
+      </FormModal>
+
+      <FormModal<{ reason: string }>
+        open={dialog === 'cancel'}
+        title={`${t('tasks.cancel')}：${x.title}`}
+        onClose={() => setDialog(null)}
+        testId="cancel-form"
+        okText={t('tasks.cancel.ok')}
+        onSubmit={async (v) => {
+          await api('POST', `/api/tasks/tasks/${x.id}/cancel`, { reason: v.reason, version: x.version });
+          await refresh();
+        }}
+      >
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('tasks.cancel.hint')} />
+        <Form.Item name="reason" label={t('tasks.reason')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={1000} data-testid="f-reason" />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<{ values: (number | null)[] }>
+        open={dialog === 'indicators'}
+        title={t('tasks.indicators.report')}
+        onClose={() => setDialog(null)}
+        testId="indicators-form"
+        initialValues={{ values: x.indicators.map((i) => i.actual ?? null) }}
+        onSubmit={async (v) => {
+          const values = v.values.flatMap((actual, index) =>
+            actual === null || actual === undefined ? [] : [{ index, actual }],
+          );
+          await api('POST', `/api/tasks/tasks/${x.id}/indicators`, { values, version: x.version });
+          await refresh();
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('tasks.indicators.hint')}</Typography.Paragraph>
+        {x.indicators.map((i, index) => (
+          <Form.Item
+            key={index}
+            name={['values', index]}
+            label={`${i.name}（${t('tasks.f.target')} ${i.target} ${i.unit}）`}
+          >
+            <InputNumber
+              style={{ width: '100%' }}
+              addonAfter={i.unit || undefined}
+              data-testid={`f-indicator-${index}`}
+            />
+          </Form.Item>
+        ))}
+      </FormModal>
+
+      <FormModal<{ type: 'commendation' | 'accountability'; reason: string; title?: string }>
+        open={dialog === 'order'}
+        title={t('tasks.order.draft')}
+        onClose={() => setDialog(null)}
+        testId="draft-order-form"
+        initialValues={{ type: x.evalStatus === 'red' ? 'accountability' : 'commendation' }}
+        onSubmit={async (v) => {
+          await api('POST', '/api/tasks/orders', { taskId: x.id, ...v, title: v.title || undefined });
+          await refresh();
+        }}
+      >
+        <Form.Item name="type" label={t('tasks.order.type')} rules={[{ required: true }]}>
+          <Select
+            data-testid="f-order-type"
+            options={(['commendation', 'accountability'] as const).map((v) => ({
+              value: v,
+              label: t(`tasks.order.${v}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="title" label={t('tasks.f.title')}>
+          <Input maxLength={200} placeholder={t('tasks.order.titleDefault')} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('tasks.reason')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={1000} data-testid="f-order-reason" />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<{ nodeId: string; aspect: string; positive: boolean; note: string; occurredOn: string }>
+        open={dialog === 'performance'}
+        title={t('tasks.performance.record')}
+        onClose={() => setDialog(null)}
+        testId="performance-form"
+        initialValues={{
+          nodeId: x.units.find((u) => u.lead)?.nodeId,
+          positive: true,
+          occurredOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+        }}
+        onSubmit={async (v) => {
+          await api('POST', `/api/tasks/tasks/${x.id}/performance`, v);
+          await refresh();
+        }}
+      >
+        <Form.Item name="nodeId" label={t('tasks.units')} rules={[{ required: true }]}>
+          <Select options={x.units.map((u) => ({ value: u.nodeId, label: u.name }))} />
+        </Form.Item>
+        <Form.Item name="aspect" label={t('tasks.performance.aspect')} rules={[{ required: true }]}>
+          <Select
+            data-testid="f-aspect"
+            options={['loyalty', 'steadfastness', 'commitment', 'capability', 'discipline'].map((a) => ({
+              value: a,
+              label: t(`tasks.aspect.${a}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="positive" label={t('tasks.performance.polarity')} rules={[{ required: true }]}>
+          <Select
+            options={[
+              { value: true, label: t('tasks.performance.positive') },
+              { value: false, label: t('tasks.performance.negative') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('tasks.performance.note')} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={1000} data-testid="f-performance-note" />
+        </Form.Item>
+        <Form.Item name="occurredOn" label={t('tasks.performance.date')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
       </FormModal>
 
       <FormModal<{ applicantNodeId: string; plan: string; commanderName?: string }>

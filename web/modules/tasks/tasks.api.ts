@@ -75,5 +75,8 @@ export const CONSEQUENCE_KINDS = [
   'performance_score',
   'highlight_points',
   'award',
+  'rest_leave',
+  'incentive',
+  'cadre_assessment',
   'file_entry',
 ] as const satisfies readonly Consequence['kind'][];

@@ -1,0 +1,99 @@
+/**
+ * Use of results 结果运用 (seed 000: 结果将分级分类分别运用于公开通报、绩效分值、亮点赋分、评优评先、休整休养、嘉奖激励以及
+ * 干部考核和任用) as typed consequences, read by cadre assessment through TasksFeed; and the political
+ * performance of 揭榜单位 (seed 000: 实时记录45个揭榜项目34家挂帅单位党员干部在政治忠诚…方面的表现).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { cadresIn } from '../assessment/assessment.testkit.ts';
+import { apply, publishedList } from './tasks.testkit.ts';
+
+let env: TestEnv;
+let officer: Client;
+let street1: Client;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  officer = await env.as('org_officer', 'district');
+  street1 = await env.as('street_officer', 'street1');
+});
+afterAll(() => env.close());
+
+describe('TasksFeed and the typed uses of results', () => {
+  it('every seed-000 use is a kind; consequences reach the cadre file and points, performance reaches the file', async () => {
+    const [personId] = await cadresIn(env, officer, 'street1', 1);
+    const { taskIds } = await publishedList(env, officer, 2026, 1);
+    const [t] = taskIds;
+    const a = await apply(street1, t, env.nodes.street1.id);
+    const aw = await officer.post(`/api/tasks/tasks/${t}/award`, {
+      applicationIds: [a],
+      commanderName: '王挂帅',
+      commanderPersonId: personId,
+    });
+    const orderId = aw.body.orderId;
+    const kinds = [
+      'public_notice',
+      'performance_score',
+      'highlight_points',
+      'award',
+      'rest_leave',
+      'incentive',
+      'cadre_assessment',
+      'file_entry',
+    ];
+    const rec = await officer.post(`/api/tasks/orders/${orderId}/consequences`, {
+      items: kinds.map((kind, i) => ({ kind, points: i === 2 ? 3 : 0, note: `运用${i}` })),
+    });
+    expect(rec.status).toBe(200);
+    expect(rec.body.map((c: { kind: string }) => c.kind)).toEqual(kinds);
+    const bad = await officer.post(`/api/tasks/orders/${orderId}/consequences`, {
+      items: [{ kind: 'free_text' }],
+    });
+    expect(bad.status).toBe(400);
+
+    // political performance of the claiming unit's commander
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const perf = await officer.post(`/api/tasks/tasks/${t}/performance`, {
+      nodeId: env.nodes.street1.id,
+      aspect: 'commitment',
+      positive: true,
+      note: '揭榜挂帅、冲锋在前',
+      occurredOn: today,
+    });
+    expect(perf.body).toMatchObject({ personId, unitName: '福田街道' });
+    const notUnit = await officer.post(`/api/tasks/tasks/${t}/performance`, {
+      nodeId: env.nodes.street2.id,
+      aspect: 'commitment',
+      positive: true,
+      note: 'x',
+      occurredOn: today,
+    });
+    expect(notUnit.status).toBe(422);
+    expect((await street1.post(`/api/tasks/tasks/${t}/performance`, perf.body)).status).toBe(403);
+    expect((await street1.get(`/api/tasks/tasks/${t}/performance`)).body).toHaveLength(1);
+
+    const feed = env.services.tasks.feed;
+    const f = { districtId: env.nodes.district.id, personIds: [personId], from: '2026-01-01', to: today };
+    const [o] = await feed.ordersOf(f);
+    expect(o).toMatchObject({ orderId, type: 'responsibility', personId });
+    expect(o.consequences.map((c) => c.kind)).toEqual(kinds);
+    expect(await feed.pointsOf(f)).toEqual([
+      expect.objectContaining({ personId, month: today.slice(0, 7), points: 3 }),
+    ]);
+    const unitTasks = await feed.tasksOf({ ...f, unitNodeIds: [env.nodes.street1.id] });
+    expect(unitTasks.map((x) => x.taskId)).toContain(t);
+    expect(await feed.performanceOf(f)).toEqual([
+      expect.objectContaining({ aspect: 'commitment', positive: true }),
+    ]);
+
+    // assessment reads the file kinds into 一人一档
+    const file = await officer.get(`/api/assessment/pq/people/${personId}`);
+    expect(file.status).toBe(200);
+    expect(file.body.fromTasks.map((e: { kind: string }) => e.kind).sort()).toEqual(
+      ['award', 'cadre_assessment', 'commitment', 'file_entry', 'incentive', 'rest_leave'].sort(),
+    );
+    const print = await officer.get(`/api/assessment/pq/people/${personId}/print`);
+    expect(print.raw).toContain('休整休养');
+    expect(print.raw).toContain('政治担当');
+  });
+});
