@@ -411,7 +411,7 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
       return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(d.title)} 可行性研究报告</title>
 <style>@page{size:A4;margin:18mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:11pt}table{width:100%;border-collapse:collapse;margin:8px 0}td,th{border:1px solid #333;padding:4px}h1{text-align:center;font-size:18pt}</style></head>
 <body><h1>“强村富民”项目可行性研究报告</h1>
-<p>项目：${esc(d.title)}　申报村（社区）：${esc(d.nodeName)}　资金池：${esc(d.poolName)}</p>
+<p>项目：${esc(d.title)}&emsp;申报村（社区）：${esc(d.nodeName)}&emsp;资金池：${esc(d.poolName)}</p>
 <p>${esc(d.description)}</p>
 <table><tr><th>总投资</th><th>年收入</th><th>年成本</th><th>年净收益</th><th>投资回报率</th><th>回收期</th><th>测算期末净收益</th></tr>
 <tr><td>${y(d.investmentFen)}</td><td>${y(d.annualRevenueFen)}</td><td>${y(d.annualCostFen)}</td><td>${y(f.netAnnualFen)}</td><td>${f.roiPct}%</td><td>${f.paybackYears === null ? '无法收回' : `${f.paybackYears} 年`}</td><td>${y(f.horizonNetFen)}（${d.horizonYears} 年）</td></tr></table>
