@@ -33,6 +33,7 @@ import { councilRoutes, createCouncilService } from './modules/council/index.ts'
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
 import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
+import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -150,6 +151,8 @@ export function createServices(p: Platform) {
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
   // cadre assessment reads cadres through people and orders, points and tasks through tasks
   // (interim adapter over tasks' verbs until its TasksFeed is on main)
+  // 领雁学苑: its records feed each cadre's one-person file in assessment
+  const training = createTrainingService({ db: p.db, auditor, notify, pii });
   const assessment = createAssessmentService({
     db: p.db,
     auditor,
@@ -157,6 +160,7 @@ export function createServices(p: Platform) {
     cadres: createCadresReader({ db: p.db }),
     feed: feedFromTasksVerbs(tasks, org),
     notify,
+    trainingRecords: (districtId, personId) => training.recordOfPerson(districtId, personId),
   });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
   const claims = createClaimService({ db: p.db, pii });
@@ -191,6 +195,7 @@ export function createServices(p: Platform) {
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => villagefund.todos(ctx),
+      (ctx) => training.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -203,6 +208,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => villagefund.stats(ctx, node, year),
+      (ctx, node, year) => training.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -228,6 +234,7 @@ export function createServices(p: Platform) {
     council,
     assessment,
     villagefund,
+    training,
     // [modules:exports]
   };
 }
@@ -269,6 +276,7 @@ export async function createHttpApp(
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       villagefundRoutes(app, services.villagefund);
+      trainingRoutes(app, services.training);
       // [modules:routes]
     },
   });

@@ -403,6 +403,16 @@ export const pqFileView = z.object({
   rankTitle: z.string(),
   summary: z.record(z.enum(PQ_ASPECTS), z.object({ positive: z.number(), negative: z.number() })),
   entries: z.array(pqEntryView),
+  /** Training record from 领雁学苑 (null when no training module is wired). */
+  training: z
+    .object({
+      hours: z.number(),
+      classes: z.array(z.object({ title: z.string(), hours: z.number(), startsAt: z.string() })),
+      certificates: z.array(
+        z.object({ number: z.string(), courseTitle: z.string(), score: z.number(), issuedAt: z.string() }),
+      ),
+    })
+    .nullable(),
 });
 export const pqLibraryQuery = z.object({
   districtId: id,
