@@ -97,14 +97,12 @@ export function createWorkbenchService(
             count: classes.length,
             href: '/training',
             level: 'yellow',
-            entries: classes
-              .slice(0, 5)
-              .map((k) => ({
-                id: k.id,
-                title: k.title,
-                href: `/training/classes/${k.id}`,
-                due: k.starts_at.toISOString(),
-              })),
+            entries: classes.slice(0, 5).map((k) => ({
+              id: k.id,
+              title: k.title,
+              href: `/training/classes/${k.id}`,
+              due: k.starts_at.toISOString(),
+            })),
           });
         const exams = [];
         for (const x of await repo.findExams(db, nodeServes('c.node_id', learn)))

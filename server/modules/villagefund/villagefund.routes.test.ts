@@ -138,7 +138,9 @@ describe('the pool 资金池 (1+1+1+N)', () => {
     expect(r2).toEqual({ imported: 2, errors: [] });
     const ledger = (await street.get(`/api/villagefund/pools/${poolId}/ledger`)).body;
     expect(
-      ledger.find((l: { rateBp: number | null; amountFen: number }) => l.rateBp === 385 && l.amountFen === 2 * WAN),
+      ledger.find(
+        (l: { rateBp: number | null; amountFen: number }) => l.rateBp === 385 && l.amountFen === 2 * WAN,
+      ),
     ).toBeTruthy();
     const p = (await street.get(`/api/villagefund/pools/${poolId}`)).body;
     expect(p.raisedFen).toBe(1505 * WAN);

@@ -122,13 +122,11 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
             toApprove.length,
             '/villagefund',
             'yellow',
-            toApprove
-              .slice(0, 5)
-              .map((b) => ({
-                id: b.id,
-                title: `${b.title} · 第${b.seq}批`,
-                href: `/villagefund/projects/${b.project_id}`,
-              })),
+            toApprove.slice(0, 5).map((b) => ({
+              id: b.id,
+              title: `${b.title} · 第${b.seq}批`,
+              href: `/villagefund/projects/${b.project_id}`,
+            })),
           );
         if (due.length)
           item(
@@ -150,13 +148,11 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
             toPay.length,
             '/villagefund',
             'red',
-            toPay
-              .slice(0, 5)
-              .map((b) => ({
-                id: b.id,
-                title: `${b.title} · 第${b.seq}批`,
-                href: `/villagefund/projects/${b.project_id}`,
-              })),
+            toPay.slice(0, 5).map((b) => ({
+              id: b.id,
+              title: `${b.title} · 第${b.seq}批`,
+              href: `/villagefund/projects/${b.project_id}`,
+            })),
           );
       }
       return out;
