@@ -332,7 +332,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
 <style>@page{size:A4 landscape;margin:20mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;text-align:center;border:6px double #b22;padding:40px}h1{color:#b22;font-size:32pt;letter-spacing:12px}p{font-size:16pt;line-height:2}</style></head>
 <body><h1>结业证书</h1><p><b>${esc(c.name)}</b> 同志：</p>
 <p>参加领雁学苑《${esc(c.course_title)}》学习（${Number(c.hours)} 学时），考核成绩 ${c.score} 分，准予结业。</p>
-<p>证书编号：${esc(c.number)}</p><p>领雁学苑　${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日</p></body></html>`;
+<p>证书编号：${esc(c.number)}</p><p>领雁学苑&emsp;${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日</p></body></html>`;
     },
 
     /** The actor's own training record. */
