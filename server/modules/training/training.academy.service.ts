@@ -149,7 +149,17 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
         const added = await repo.insertCourses(trx, [
-          { ...b, district_id: n.district_id, id, node_id: n.id },
+          {
+            district_id: n.district_id,
+            id,
+            node_id: n.id,
+            power: b.power,
+            code: b.code,
+            title: b.title,
+            description: b.description,
+            hours: b.hours,
+            mode: b.mode,
+          },
         ]);
         if (!added) throw new ConflictError('training.code_taken');
         await auditor.append(trx, ctx, {

@@ -111,6 +111,20 @@ describe('teacher pools and the curriculum', () => {
     expect(courses).toHaveLength(10);
     courseId = courses.find((c: { code: string }) => c.code === 'YL-02').id;
   });
+
+  it('the street adds its own course; a code is used once', async () => {
+    const body = {
+      nodeId: street1(),
+      power: 'integrity',
+      code: 'FF-03',
+      title: '身边的警示案例',
+      hours: 1.5,
+      mode: 'offline',
+    };
+    expect((await street.post('/api/training/courses', body)).status).toBe(200);
+    expect((await street.post('/api/training/courses', body)).status).toBe(409);
+    expect((await secretary.post('/api/training/courses', body)).status).toBe(403);
+  });
 });
 
 describe('a class held, attendance taken', () => {
@@ -217,7 +231,7 @@ describe('头雁论坛: a hard problem becomes a course', () => {
     expect(await notices(secretary, 'training.course')).toEqual([
       '您在头雁论坛提出的问题已形成课程《加装电梯中的群众工作》',
     ]);
-    expect((await secretary.get('/api/training/courses')).body).toHaveLength(11);
+    expect((await secretary.get('/api/training/courses')).body).toHaveLength(12);
   });
 });
 
