@@ -22,6 +22,7 @@ import {
 } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { setCsrfToken } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
@@ -304,7 +305,11 @@ export function ClassPage() {
         >
           {qr && (
             <Space orientation="vertical" align="center" style={{ width: '100%' }} data-testid="tr-qr">
-              <div style={{ width: 220 }} dangerouslySetInnerHTML={{ __html: qr.qrSvg }} />
+              <div
+                style={{ width: 220 }}
+                data-testid="tr-qr-code"
+                dangerouslySetInnerHTML={{ __html: qr.qrSvg }}
+              />
               <Typography.Text>{t('tr.scan')}</Typography.Text>
               <Typography.Text type="secondary">
                 {t('tr.checkin_until', { time: formatTime(qr.until, lang) })}
@@ -351,7 +356,13 @@ export function CheckinPage() {
   const [params] = useSearchParams();
   const token = params.get('t') ?? '';
   const [state, setState] = useState<{ ok: boolean; text: string; classId?: string } | null>(null);
+  const { me } = useMe();
+  const csrf = me?.csrfToken;
   useEffect(() => {
+    // a page opened straight from the QR code: its effect runs before the shell's, so the session's
+    // CSRF token is handed over here first
+    if (!csrf) return;
+    setCsrfToken(csrf);
     let gone = false;
     checkin(token).then(
       (r) =>
@@ -361,7 +372,7 @@ export function CheckinPage() {
     return () => {
       gone = true;
     };
-  }, [token]);
+  }, [token, csrf]);
   if (!state) return null;
   return (
     <Result
