@@ -106,9 +106,14 @@ test('the department opens the exam; the secretary passes it and sees the certif
   await secretary.getByTestId('tr-submit').click();
   await expect(secretary.getByTestId('tr-result')).toHaveText('成绩 100 分');
   await secretary.getByTestId('tr-cert-link').click();
-  const cert = secretary.frameLocator('[data-testid="tr-cert-frame"]');
+  const cert = secretary.getByTestId('tr-certificate');
   await expect(cert.getByRole('heading', { name: '结业证书' })).toBeVisible();
-  await expect(cert.getByText('群众工作方法')).toBeVisible();
+  await expect(cert).toContainText('群众工作方法');
+  await expect(cert).toContainText('LY-');
+  const print = await secretary.request.get(
+    (await cert.getByRole('link', { name: '打印' }).getAttribute('href')) ?? '',
+  );
+  expect(await print.text()).toContain('准予结业');
   await secretary.goto('/training/record');
   await expect(secretary.getByTestId('tr-total-hours')).toContainText('学时');
 });

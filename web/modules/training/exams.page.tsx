@@ -310,28 +310,36 @@ export function TakeExamPage() {
   );
 }
 
-/** A certificate, shown as its printable page. */
+/** A certificate of the user's (the printable page opens beside it; the app's pages may not be framed). */
 export function CertificatePage() {
   const { id } = useParams();
   const t = useT();
+  const { lang } = useLang();
   usePageTitle(t('tr.certificate'));
+  const certs = useQuery({ queryKey: ['tr', 'certs'], queryFn: () => myCertificates() });
+  const c = certs.data?.find((x) => x.id === id);
+  if (!c) return null;
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      <Space>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('tr.certificate')}
-        </Typography.Title>
-        <Button href={certificateUrl(id!)} target="_blank">
-          {t('tr.print')}
-        </Button>
-      </Space>
-      <iframe
-        title={t('tr.certificate')}
-        src={certificateUrl(id!)}
-        style={{ width: '100%', height: 640, border: '1px solid #eee' }}
-        data-testid="tr-cert-frame"
-      />
-    </Space>
+    <Card
+      style={{ maxWidth: 720, textAlign: 'center', border: '4px double #b22' }}
+      data-testid="tr-certificate"
+    >
+      <Typography.Title level={2} style={{ color: '#b22', letterSpacing: 8 }}>
+        {t('tr.certificate')}
+      </Typography.Title>
+      <Typography.Paragraph style={{ fontSize: 16 }}>
+        <b>{c.name}</b>
+      </Typography.Paragraph>
+      <Typography.Paragraph style={{ fontSize: 16 }}>
+        《{c.courseTitle}》 · {c.hours} {t('tr.hours')} · {t('tr.score')} {c.score}
+      </Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('tr.number')}：{c.number} · {formatTime(c.issuedAt, lang)}
+      </Typography.Paragraph>
+      <Button href={certificateUrl(c.id)} target="_blank">
+        {t('tr.print')}
+      </Button>
+    </Card>
   );
 }
 
