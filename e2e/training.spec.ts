@@ -111,7 +111,7 @@ test('the department opens the exam; the secretary passes it and sees the certif
   await expect(cert).toContainText('群众工作方法');
   await expect(cert).toContainText('LY-');
   const print = await secretary.request.get(
-    (await cert.getByRole('link', { name: '打印' }).getAttribute('href')) ?? '',
+    (await secretary.getByTestId('tr-cert-print').getAttribute('href')) ?? '',
   );
   expect(await print.text()).toContain('准予结业');
   await secretary.goto('/training/record');

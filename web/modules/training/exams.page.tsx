@@ -336,7 +336,7 @@ export function CertificatePage() {
       <Typography.Paragraph>
         {t('tr.number')}：{c.number} · {formatTime(c.issuedAt, lang)}
       </Typography.Paragraph>
-      <Button href={certificateUrl(c.id)} target="_blank">
+      <Button href={certificateUrl(c.id)} target="_blank" data-testid="tr-cert-print">
         {t('tr.print')}
       </Button>
     </Card>
