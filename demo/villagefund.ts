@@ -73,7 +73,6 @@ export async function seedVillagefund(
         source,
         amountFen: wan * WAN,
         occurredOn: on,
-        counterparty: '',
         note: '',
         ...extra,
       });

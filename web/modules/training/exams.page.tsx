@@ -138,7 +138,7 @@ export function ExamsPage() {
           durationMin: 30,
           passMark: 60,
           maxAttempts: 3,
-          questions: [{ points: 10, answer: 1 }],
+          questions: [{ text: '', options: '', points: 10, answer: 1 }],
         }}
         onSubmit={async (v) => {
           await addExam({
