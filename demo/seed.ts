@@ -15,6 +15,8 @@ import { seedLinkage } from './linkage.ts';
 import { seedMediation } from './mediation.ts';
 import { seedProperty } from './property.ts';
 import { seedTasks } from './tasks.ts';
+import { seedVillagefund } from './villagefund.ts';
+import { seedTraining } from './training.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -284,6 +286,12 @@ export async function seedDemoIfEmpty(deps: {
     const tasksT0 = Date.now();
     await seedTasks(deps.services, deps.db, r.tree.district.id, shanghaiDay());
     deps.log(`  demo: 一榜三令 and 280 major projects in ${((Date.now() - tasksT0) / 1000).toFixed(1)} s`);
+    const villagefund = Date.now();
+    await seedVillagefund(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of the 强村富民 fund in ${((Date.now() - villagefund) / 1000).toFixed(1)} s`);
+    const training = Date.now();
+    await seedTraining(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of 领雁学苑 in ${((Date.now() - training) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

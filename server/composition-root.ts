@@ -39,6 +39,8 @@ import { createHonoursService, honoursFromAssessmentStars, honoursRoutes } from 
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
+import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
+import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -156,6 +158,8 @@ export function createServices(p: Platform) {
   const open311 = createOpen311Service({ db: p.db, auditor, pii, events, grid: gridDirectory, tree });
   // cadre assessment reads cadres through people and orders, typed consequences, points, tasks and
   // political performance through tasks' public TasksFeed
+  // 领雁学苑: its records feed each cadre's one-person file in assessment
+  const training = createTrainingService({ db: p.db, auditor, notify, pii });
   const assessment = createAssessmentService({
     db: p.db,
     auditor,
@@ -163,6 +167,7 @@ export function createServices(p: Platform) {
     cadres: createCadresReader({ db: p.db }),
     feed: tasks.feed,
     notify,
+    trainingRecords: (districtId, personId) => training.recordOfPerson(districtId, personId),
   });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
   const claims = createClaimService({ db: p.db, pii });
@@ -232,6 +237,7 @@ export function createServices(p: Platform) {
     },
     actorByUsername: (username) => accounts.actorByUsername(username),
   });
+  const villagefund = createVillagefundService({ db: p.db, auditor, notify });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -254,6 +260,8 @@ export function createServices(p: Platform) {
       (ctx) => property.todos(ctx),
       (ctx) => mediation.todos(ctx),
       (ctx) => tasks.todos(ctx),
+      (ctx) => villagefund.todos(ctx),
+      (ctx) => training.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -273,6 +281,8 @@ export function createServices(p: Platform) {
       (ctx, node, year) => property.stats(ctx, node, year),
       (ctx, node, year) => mediation.stats(ctx, node, year),
       (ctx, node, year) => tasks.stats(ctx, node, year),
+      (ctx, node, year) => villagefund.stats(ctx, node, year),
+      (ctx, node, year) => training.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -304,6 +314,8 @@ export function createServices(p: Platform) {
     honours,
     property,
     mediation,
+    villagefund,
+    training,
     // [modules:exports]
   };
 }
@@ -351,6 +363,8 @@ export async function createHttpApp(
       honoursRoutes(app, services.honours);
       propertyRoutes(app, services.property);
       mediationRoutes(app, services.mediation);
+      villagefundRoutes(app, services.villagefund);
+      trainingRoutes(app, services.training);
       // [modules:routes]
     },
   });

@@ -11,6 +11,7 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { NotificationInput } from '../notify/index.ts';
 import type { CadreBrief } from '../people/index.ts';
 import type { AssessmentTaskFeed } from './assessment.feed.ts';
+import type { TrainingRecordsReader } from './assessment.training.ts';
 import * as repo from './assessment.repository.ts';
 import {
   DEFAULT_GROUPS,
@@ -40,6 +41,8 @@ export interface AssessmentDeps {
   };
   /** Today's Asia/Shanghai day (tests and the demo fix it). */
   today?: () => string;
+  /** A cadre's training record for the one-person file (领雁学苑); absent: no training section. */
+  trainingRecords?: TrainingRecordsReader;
 }
 
 /** Today as the services see it. */

@@ -133,6 +133,7 @@ export function createRecordsService(deps: AssessmentDeps) {
       summary: pqSummary(rows.map((r) => ({ indicatorCode: r.indicator_code }))),
       entries: rows.map(pqView),
       fromTasks: tasksFileEntries(personId, orders, performance),
+      training: deps.trainingRecords ? await deps.trainingRecords(cadre.districtId, personId) : null,
     };
   }
 
@@ -387,11 +388,21 @@ export function createRecordsService(deps: AssessmentDeps) {
             `<tr><td>${e.occurredOn}</td><td>${esc(KIND[e.kind] ?? e.kind)}</td><td>${e.polarity > 0 ? '正向' : e.polarity < 0 ? '负向' : ''}</td><td>${esc(e.title)}</td><td>${esc(e.note)}</td></tr>`,
         )
         .join('');
+      const trainingHtml = f.training
+        ? `<h2>培训记录（领雁学苑，共 ${f.training.hours} 学时）</h2><table><tr><th>日期</th><th>课程</th><th>学时</th></tr>${f.training.classes
+            .map(
+              (c) =>
+                `<tr><td>${c.startsAt.slice(0, 10)}</td><td>${esc(c.title)}</td><td>${c.hours}</td></tr>`,
+            )
+            .join('')}</table>${f.training.certificates
+            .map((c) => `<p>结业证书 ${esc(c.number)}：${esc(c.courseTitle)}（${c.score} 分）</p>`)
+            .join('')}`
+        : '';
       return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(f.name)} 干部政治素质档案</title>
 <style>@page{size:A4;margin:18mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:11pt}table{width:100%;border-collapse:collapse}td,th{border:1px solid #333;padding:4px}h1{text-align:center}</style></head>
 <body><h1>干部政治素质档案（一人一档）</h1><p>姓名：${esc(f.name)} 职务：${esc(f.post)} 职级：${esc(f.rankTitle)}</p>
 <table><tr><th>日期</th><th>指标</th><th>方法</th><th>来源</th><th>情况</th></tr>${rows}</table>
-${taskRows ? `<h2>一榜三令</h2><table><tr><th>日期</th><th>类别</th><th>性质</th><th>事项</th><th>情况</th></tr>${taskRows}</table>` : ''}</body></html>`;
+${taskRows ? `<h2>一榜三令</h2><table><tr><th>日期</th><th>类别</th><th>性质</th><th>事项</th><th>情况</th></tr>${taskRows}</table>` : ''}${trainingHtml}</body></html>`;
     },
 
     /** Adds an entry to a person's file. */

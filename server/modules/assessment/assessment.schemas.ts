@@ -416,6 +416,16 @@ export const pqFileView = z.object({
       ref: z.string(),
     }),
   ),
+  /** Training record from 领雁学苑 (null when no training module is wired). */
+  training: z
+    .object({
+      hours: z.number(),
+      classes: z.array(z.object({ title: z.string(), hours: z.number(), startsAt: z.string() })),
+      certificates: z.array(
+        z.object({ number: z.string(), courseTitle: z.string(), score: z.number(), issuedAt: z.string() }),
+      ),
+    })
+    .nullable(),
 });
 export const pqLibraryQuery = z.object({
   districtId: id,

@@ -1926,6 +1926,252 @@ export interface TasksViolations {
   task_id: string;
 }
 
+export interface TrainingAttempts {
+  answers: Json | null;
+  deadline_at: Timestamp;
+  district_id: string;
+  exam_id: string;
+  id: string;
+  name: string;
+  passed: boolean | null;
+  person_id: string | null;
+  score: number | null;
+  started_at: Generated<Timestamp>;
+  submitted_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface TrainingCertificates {
+  attempt_id: string;
+  course_title: string;
+  district_id: string;
+  exam_id: string;
+  hours: Numeric;
+  id: string;
+  issued_at: Generated<Timestamp>;
+  name: string;
+  number: string;
+  person_id: string | null;
+  score: number;
+  user_id: string;
+}
+
+export interface TrainingClasses {
+  checkin_token: string | null;
+  checkin_until: Timestamp | null;
+  course_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  ends_at: Timestamp;
+  hours: Numeric;
+  id: string;
+  mode: string;
+  node_id: string;
+  place: Generated<string>;
+  starts_at: Timestamp;
+  status: Generated<string>;
+  teacher_id: string | null;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface TrainingCourses {
+  active: Generated<boolean>;
+  code: string;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  district_id: string;
+  from_problem_id: string | null;
+  hours: Numeric;
+  id: string;
+  mode: string;
+  node_id: string;
+  power: string;
+  title: string;
+}
+
+export interface TrainingEnrolments {
+  attended_at: Timestamp | null;
+  class_id: string;
+  district_id: string;
+  enrolled_at: Generated<Timestamp>;
+  method: string | null;
+  name: string;
+  person_id: string | null;
+  user_id: string;
+}
+
+export interface TrainingExams {
+  course_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  duration_min: number;
+  id: string;
+  max_attempts: Generated<number>;
+  pass_mark: number;
+  questions: Json;
+  status: Generated<string>;
+  title: string;
+}
+
+export interface TrainingForums {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_on: string;
+  id: string;
+  node_id: string;
+  title: string;
+}
+
+export interface TrainingProblems {
+  course_id: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  forum_id: string;
+  id: string;
+  kind: string;
+  raised_by: string;
+  raised_label: string;
+  text: string;
+}
+
+export interface TrainingTeachers {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  organisation: Generated<string>;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: string | null;
+  pool: string;
+  specialty: Generated<string>;
+  user_id: string | null;
+  version: Generated<number>;
+}
+
+export interface VillagefundBatches {
+  amount_fen: number;
+  approved_at: Timestamp | null;
+  approved_by: string | null;
+  decision_note: string | null;
+  district_id: string;
+  id: string;
+  paid_at: Timestamp | null;
+  paid_by: string | null;
+  progress: number;
+  progress_note: string;
+  project_id: string;
+  requested_at: Generated<Timestamp>;
+  requested_by: string;
+  seq: number;
+  status: string;
+}
+
+export interface VillagefundLedger {
+  amount_fen: number;
+  batch_id: string | null;
+  counterparty: Generated<string>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  note: Generated<string>;
+  occurred_on: string;
+  pool_id: string;
+  project_id: string | null;
+  rate_bp: number | null;
+  source: string | null;
+}
+
+export interface VillagefundPlans {
+  collective_share: number;
+  district_id: string;
+  exit_terms: string;
+  indicators: Json;
+  milestones: string;
+  project_id: string;
+  set_at: Generated<Timestamp>;
+  set_by: string;
+  sources: Json;
+  total_fen: number;
+  version: Generated<number>;
+}
+
+export interface VillagefundPools {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  version: Generated<number>;
+}
+
+export interface VillagefundProjects {
+  annual_cost_fen: number;
+  annual_revenue_fen: number;
+  applied_at: Generated<Timestamp>;
+  applied_by: string;
+  category: string;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  description: string;
+  district_id: string;
+  exit_reason: string | null;
+  exit_recovered_fen: number | null;
+  exited_at: Timestamp | null;
+  feasibility: Json | null;
+  feasibility_at: Timestamp | null;
+  horizon_years: number;
+  households: Generated<number>;
+  id: string;
+  investment_fen: number;
+  node_id: string;
+  pool_id: string;
+  risks: Json;
+  stage: string;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface VillagefundReviews {
+  collective_return_fen: number;
+  cost_fen: number;
+  district_id: string;
+  grade: string;
+  household_return_fen: number;
+  households: number;
+  indicators_met: number;
+  indicators_total: number;
+  note: Generated<string>;
+  project_id: string;
+  revenue_fen: number;
+  reviewed_at: Generated<Timestamp>;
+  reviewed_by: string;
+  score: number;
+  year: number;
+}
+
+export interface VillagefundVisits {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  member_name: string;
+  note: Generated<string>;
+  opinion: string;
+  project_id: string;
+  unit: string;
+  visited_on: string;
+}
+
 export interface VotesBallots {
   choices: number[];
   district_id: string;
@@ -2153,6 +2399,22 @@ export interface DB {
   tasks_settings: TasksSettings;
   tasks_tasks: TasksTasks;
   tasks_violations: TasksViolations;
+  training_attempts: TrainingAttempts;
+  training_certificates: TrainingCertificates;
+  training_classes: TrainingClasses;
+  training_courses: TrainingCourses;
+  training_enrolments: TrainingEnrolments;
+  training_exams: TrainingExams;
+  training_forums: TrainingForums;
+  training_problems: TrainingProblems;
+  training_teachers: TrainingTeachers;
+  villagefund_batches: VillagefundBatches;
+  villagefund_ledger: VillagefundLedger;
+  villagefund_plans: VillagefundPlans;
+  villagefund_pools: VillagefundPools;
+  villagefund_projects: VillagefundProjects;
+  villagefund_reviews: VillagefundReviews;
+  villagefund_visits: VillagefundVisits;
   votes_ballots: VotesBallots;
   votes_options: VotesOptions;
   votes_paper_batches: VotesPaperBatches;

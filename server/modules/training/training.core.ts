@@ -1,0 +1,83 @@
+/**
+ * What every family of academy verbs shares: the scope rules (managers and teachers act in their
+ * subtree; an academy on a street or district serves the secretaries below it), nodes and classes
+ * the actor may reach (404 otherwise), and notices.
+ */
+import {
+  can,
+  requirePermission,
+  roleCan,
+  scopePaths,
+  type Actor,
+  type RequestContext,
+} from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import type { PiiCipher } from '../../platform/pii/pii.ts';
+import type { NotificationInput, NotifyService } from '../notify/index.ts';
+import * as repo from './training.repository.ts';
+import { academyServes } from './training.rules.ts';
+
+/** What the academy's services are built from. */
+export interface TrainingDeps {
+  db: Db;
+  auditor: Pick<Auditor, 'append' | 'record'>;
+  notify: Pick<NotifyService, 'send'>;
+  pii: PiiCipher;
+}
+
+export type TrainingCore = ReturnType<typeof createTrainingCore>;
+
+/** The grant paths of the actor's roles that may perform action. */
+export function grantPaths(actor: Actor | null, action: string): string[] {
+  return actor ? actor.grants.filter((g) => roleCan(g.role, action)).map((g) => g.path) : [];
+}
+
+/** Whether the actor may perform action on a node serving them (inside or above their grants). */
+export function serves(actor: Actor | null, action: string, path: string): boolean {
+  return academyServes(grantPaths(actor, action), path);
+}
+
+/** Builds the shared part of the academy's services. */
+export function createTrainingCore(deps: TrainingDeps) {
+  const { db } = deps;
+
+  /** A node where the actor may run the academy (manage/teach: inside their subtree). */
+  async function managedNode(ctx: RequestContext, id: string, action: string) {
+    requirePermission(ctx, action);
+    const n = await repo.findNode(db, id);
+    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
+    return n;
+  }
+
+  /** A class the actor may see (it serves them), locked when lock. */
+  async function visibleClass(
+    ctx: RequestContext,
+    id: string,
+    action: string,
+    exec: Executor = db,
+    lock = false,
+  ) {
+    requirePermission(ctx, action);
+    const k = await repo.findClass(exec, id, lock);
+    if (!k || !serves(ctx.actor, action, k.path)) throw new NotFoundError();
+    return k;
+  }
+
+  /** The subtree roots to read: the node asked for (in or above the scope) or the whole scope. */
+  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
+    const actor = requirePermission(ctx, action);
+    const paths = scopePaths(actor, action);
+    if (!nodeId) return paths;
+    const n = await repo.findNode(db, nodeId);
+    if (!n || !serves(actor, action, n.path)) throw new NotFoundError();
+    return [n.path];
+  }
+
+  /** Sends notices inside the change's transaction. */
+  const tell = (trx: Executor, items: NotificationInput[]) =>
+    items.length ? deps.notify.send(trx, items) : Promise.resolve(0);
+
+  return { managedNode, visibleClass, roots, tell };
+}
