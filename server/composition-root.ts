@@ -32,6 +32,8 @@ import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
+import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
+import { createServicesService, servicesRoutes } from './modules/services/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -174,6 +176,9 @@ export function createServices(p: Platform) {
   });
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
   const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
+  // social organisations and the marketplace their staff accept orders in
+  const socialorgs = createSocialOrgsService({ db: p.db, auditor, accounts });
+  const services = createServicesService({ db: p.db, auditor, notify, pii, orgs: socialorgs });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -188,6 +193,7 @@ export function createServices(p: Platform) {
       (ctx) => events.todos(ctx),
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
+      (ctx) => services.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -199,6 +205,8 @@ export function createServices(p: Platform) {
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
+      (ctx, node, year) => services.stats(ctx, node, year),
+      (ctx, node) => socialorgs.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -223,6 +231,8 @@ export function createServices(p: Platform) {
     votes,
     council,
     assessment,
+    socialorgs,
+    services,
     // [modules:exports]
   };
 }
@@ -263,6 +273,8 @@ export async function createHttpApp(
       councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
+      socialorgsRoutes(app, services.socialorgs);
+      servicesRoutes(app, services.services);
       // [modules:routes]
     },
   });

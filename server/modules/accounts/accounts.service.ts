@@ -41,6 +41,11 @@ export function createAccountsService(deps: AccountsDeps) {
       const rows = await repo.accountNames(db, [...new Set(ids)].slice(0, 1000));
       return new Map(rows.map((r) => [r.id, `${r.display_name} (${r.username})`]));
     },
+    /** An enabled account by username with its grants (modules linking staff accounts to their records). */
+    async actorByUsername(username: string): Promise<Actor | null> {
+      const u = await repo.findUserByUsername(db, username);
+      return u ? loadActor(u.id) : null;
+    },
     ...createSessionsService(core),
     ...createTotpService(core),
     ...createUsersService(core),
