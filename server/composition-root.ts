@@ -34,6 +34,8 @@ import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from '.
 import { createCadresReader } from './modules/people/index.ts';
 import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
 import { createServicesService, servicesRoutes } from './modules/services/index.ts';
+import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
+import { createVolunteersReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -179,6 +181,13 @@ export function createServices(p: Platform) {
   // social organisations and the marketplace their staff accept orders in
   const socialorgs = createSocialOrgsService({ db: p.db, auditor, accounts });
   const services = createServicesService({ db: p.db, auditor, notify, pii, orgs: socialorgs });
+  // volunteers read the register's volunteers through people (masked names only)
+  const volunteers = createVolunteersService({
+    db: p.db,
+    auditor,
+    notify,
+    people: createVolunteersReader({ db: p.db }),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -194,6 +203,7 @@ export function createServices(p: Platform) {
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => services.todos(ctx),
+      (ctx) => volunteers.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -207,6 +217,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => services.stats(ctx, node, year),
       (ctx, node) => socialorgs.stats(ctx, node),
+      (ctx, node, year) => volunteers.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -233,6 +244,7 @@ export function createServices(p: Platform) {
     assessment,
     socialorgs,
     services,
+    volunteers,
     // [modules:exports]
   };
 }
@@ -275,6 +287,7 @@ export async function createHttpApp(
       assessmentRoutes(app, services.assessment);
       socialorgsRoutes(app, services.socialorgs);
       servicesRoutes(app, services.services);
+      volunteersRoutes(app, services.volunteers);
       // [modules:routes]
     },
   });

@@ -26,3 +26,8 @@ export {
   type ClaimedRecord,
 } from './people.claim.service.ts';
 export { createCadresReader, type CadreBrief, type CadresReader } from './people.cadres.service.ts';
+export {
+  createVolunteersReader,
+  type VolunteerBrief,
+  type VolunteersReader,
+} from './people.volunteers.service.ts';
