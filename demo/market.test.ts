@@ -17,14 +17,26 @@ let services: Services;
 let districtId: string;
 let ms = 0;
 const ctxOf = async (username: string): Promise<RequestContext> => {
-  const u = await t.db.selectFrom('accounts_users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
-  return { actor: await services.accounts.loadActor(u.id), ip: '127.0.0.1', userAgent: 'vitest', lang: 'zh-CN' };
+  const u = await t.db
+    .selectFrom('accounts_users')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return {
+    actor: await services.accounts.loadActor(u.id),
+    ip: '127.0.0.1',
+    userAgent: 'vitest',
+    lang: 'zh-CN',
+  };
 };
 
 beforeAll(async () => {
   t = await freshDb();
   services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
-  const r = await loadDemoWithAccounts({ db: t.db, pool: t.pool, services }, { seed: 'gongzhi', residents: 20_000, atomic: true });
+  const r = await loadDemoWithAccounts(
+    { db: t.db, pool: t.pool, services },
+    { seed: 'gongzhi', residents: 20_000, atomic: true },
+  );
   districtId = r.tree.district.id;
   const started = performance.now();
   await seedServices(services, t.db, districtId, new Date());
@@ -48,7 +60,10 @@ describe('the marketplace and volunteers demo', () => {
     expect(b.figures.placed).toBeGreaterThan(500);
     expect(b.figures.goodRate).toBe(100);
     expect(b.byAccepted.length).toBeGreaterThan(5);
-    const all = await t.db.selectFrom('services_orders').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const all = await t.db
+      .selectFrom('services_orders')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(all.n)).toBe(973);
   });
 

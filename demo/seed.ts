@@ -257,7 +257,9 @@ export async function seedDemoIfEmpty(deps: {
     const market = Date.now();
     await seedServices(deps.services, deps.db, r.tree.district.id, new Date());
     await seedVolunteers(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of the marketplace and volunteering in ${((Date.now() - market) / 1000).toFixed(1)} s`);
+    deps.log(
+      `  demo: a year of the marketplace and volunteering in ${((Date.now() - market) / 1000).toFixed(1)} s`,
+    );
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

@@ -71,11 +71,22 @@ const NEEDS: [category: string, title: string][] = [
 ];
 
 /** Seeds a year of the marketplace in the district (deterministic from the district and today). */
-export async function seedServices(services: Services, db: Db, districtId: string, today: Date): Promise<void> {
+export async function seedServices(
+  services: Services,
+  db: Db,
+  districtId: string,
+  today: Date,
+): Promise<void> {
   const rng = new Rng('services');
   const pick = <T>(xs: readonly T[]): T => xs[rng.int(0, xs.length - 1)];
   const user = async (username: string) =>
-    (await db.selectFrom('accounts_users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .selectFrom('accounts_users')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).id;
   const ctxOf = async (username: string): Promise<RequestContext> => ({
     actor: (await services.accounts.loadActor(await user(username)))!,
     ip: '127.0.0.1',
@@ -112,7 +123,10 @@ export async function seedServices(services: Services, db: Db, districtId: strin
       contact: `0755-8${String(3300000 + i * 1171).slice(0, 7)}`,
     });
     const y = Number(today.toISOString().slice(0, 4));
-    await services.socialorgs.inspect(zzb, r.id, { year: y - 1, result: i === 11 ? 'basically_qualified' : 'qualified' });
+    await services.socialorgs.inspect(zzb, r.id, {
+      year: y - 1,
+      result: i === 11 ? 'basically_qualified' : 'qualified',
+    });
     if (i < 8)
       await services.socialorgs.addProject(zzb, r.id, {
         year: y,
@@ -120,7 +134,10 @@ export async function seedServices(services: Services, db: Db, districtId: strin
         funder: '区民政局（政府购买服务）',
         amountYuan: 30000 + i * 12000,
       });
-    const path = node.path || (await db.selectFrom('org_nodes').select('path').where('id', '=', districtId).executeTakeFirstOrThrow()).path;
+    const path =
+      node.path ||
+      (await db.selectFrom('org_nodes').select('path').where('id', '=', districtId).executeTakeFirstOrThrow())
+        .path;
     orgs.push({ id: r.id, name, category, path });
   }
   await services.socialorgs.linkStaff(zzb, orgs[0].id, 'shehui');
@@ -132,7 +149,12 @@ export async function seedServices(services: Services, db: Db, districtId: strin
     return {
       district_id: districtId,
       id: uuidv7(),
-      node_id: list === 'government' ? districtId : list === 'offer' ? first.id : communities[i % communities.length].id,
+      node_id:
+        list === 'government'
+          ? districtId
+          : list === 'offer'
+            ? first.id
+            : communities[i % communities.length].id,
       list,
       category,
       title,
@@ -159,12 +181,26 @@ export async function seedServices(services: Services, db: Db, districtId: strin
     const need = pick(NEEDS);
     const category = item?.category ?? need[0];
     const placed = new Date(today.getTime() - rng.int(2, 364) * day - rng.int(0, 86_399) * 1000);
-    const fits = orgs.filter((o) => (community.path.startsWith(o.path) || o.path.startsWith(community.path)) && SERVES[o.category].includes(category));
-    const org = (item?.provider_org_id && orgs.find((o) => o.id === item.provider_org_id)) || (fits.length ? pick(fits) : orgs[1]);
+    const fits = orgs.filter(
+      (o) =>
+        (community.path.startsWith(o.path) || o.path.startsWith(community.path)) &&
+        SERVES[o.category].includes(category),
+    );
+    const org =
+      (item?.provider_org_id && orgs.find((o) => o.id === item.provider_org_id)) ||
+      (fits.length ? pick(fits) : orgs[1]);
     const isAccepted = accepted.has(i);
     const acceptedAt = new Date(placed.getTime() + rng.int(1, 30) * 3600_000);
     const deliveredAt = new Date(acceptedAt.getTime() + rng.int(1, 5) * day);
-    const state = !isAccepted ? (placed.getTime() > today.getTime() - 20 * day ? 'open' : 'cancelled') : deliveredAt > today ? 'accepted' : rng.chance(0.92) ? 'rated' : 'delivered';
+    const state = !isAccepted
+      ? placed.getTime() > today.getTime() - 20 * day
+        ? 'open'
+        : 'cancelled'
+      : deliveredAt > today
+        ? 'accepted'
+        : rng.chance(0.92)
+          ? 'rated'
+          : 'delivered';
     rows.push({
       district_id: districtId,
       id: uuidv7(),
@@ -192,13 +228,24 @@ export async function seedServices(services: Services, db: Db, districtId: strin
       placed_at: placed,
     });
   }
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('services_orders').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('services_orders')
+      .values(rows.slice(i, i + 500))
+      .execute();
 
   // the demo resident: one delivered order to rate, one waiting for an organisation
   const shehui = await ctxOf('shehui');
   const gov = items.find((x) => x.list === 'government' && x.category === 'elderly')!;
-  const a = await services.services.placeOrder(jumin, { itemId: gov.id, note: '母亲行动不便，希望每周上门一次' });
+  const a = await services.services.placeOrder(jumin, {
+    itemId: gov.id,
+    note: '母亲行动不便，希望每周上门一次',
+  });
   await services.services.act(shehui, a.id, { action: 'accept' });
   await services.services.act(shehui, a.id, { action: 'deliver', note: '已上门助浴，老人状态良好' });
-  await services.services.placeOrder(jumin, { category: 'repair', title: '楼道声控灯不亮', note: '3楼楼梯间' });
+  await services.services.placeOrder(jumin, {
+    category: 'repair',
+    title: '楼道声控灯不亮',
+    note: '3楼楼梯间',
+  });
 }

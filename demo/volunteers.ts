@@ -26,10 +26,21 @@ const TITLES = [
 ];
 
 /** Seeds a year of volunteering (deterministic choices; rows dated back from today). */
-export async function seedVolunteers(services: Services, db: Db, districtId: string, today: Date): Promise<void> {
+export async function seedVolunteers(
+  services: Services,
+  db: Db,
+  districtId: string,
+  today: Date,
+): Promise<void> {
   const rng = new Rng('volunteers');
   const user = async (username: string) =>
-    (await db.selectFrom('accounts_users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .selectFrom('accounts_users')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow()
+    ).id;
   const ctxOf = async (username: string): Promise<RequestContext> => ({
     actor: (await services.accounts.loadActor(await user(username)))!,
     ip: '127.0.0.1',
@@ -61,7 +72,9 @@ export async function seedVolunteers(services: Services, db: Db, districtId: str
   await services.volunteers.syncFromRegister(zzb, districtId);
   const vols = await db
     .selectFrom('volunteers_volunteers as v')
-    .innerJoin('org_nodes as n', (j) => j.onRef('n.district_id', '=', 'v.district_id').onRef('n.id', '=', 'v.node_id'))
+    .innerJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 'v.district_id').onRef('n.id', '=', 'v.node_id'),
+    )
     .select(['v.id', 'n.path'])
     .where('v.district_id', '=', districtId)
     .orderBy('v.id')
@@ -72,7 +85,11 @@ export async function seedVolunteers(services: Services, db: Db, districtId: str
     const c = communities.find((x) => v.path.startsWith(x.path));
     if (c) byNode.set(c.id, [...(byNode.get(c.id) ?? []), v.id]);
   }
-  const teams = await db.selectFrom('volunteers_teams').select(['id', 'node_id']).where('district_id', '=', districtId).execute();
+  const teams = await db
+    .selectFrom('volunteers_teams')
+    .select(['id', 'node_id'])
+    .where('district_id', '=', districtId)
+    .execute();
 
   // an activity a month per community over the past year, with sign-ups and confirmed hours
   const organiser = shequ.actor!.userId;
@@ -152,11 +169,20 @@ export async function seedVolunteers(services: Services, db: Db, districtId: str
     });
   }
   for (let i = 0; i < activities.length; i += 500)
-    await db.insertInto('volunteers_activities').values(activities.slice(i, i + 500)).execute();
+    await db
+      .insertInto('volunteers_activities')
+      .values(activities.slice(i, i + 500))
+      .execute();
   for (let i = 0; i < signups.length; i += 1000)
-    await db.insertInto('volunteers_signups').values(signups.slice(i, i + 1000)).execute();
+    await db
+      .insertInto('volunteers_signups')
+      .values(signups.slice(i, i + 1000))
+      .execute();
   for (let i = 0; i < hours.length; i += 1000)
-    await db.insertInto('volunteers_hours').values(hours.slice(i, i + 1000)).execute();
+    await db
+      .insertInto('volunteers_hours')
+      .values(hours.slice(i, i + 1000))
+      .execute();
 
   // the demo resident: 17 hours this year in the demo community's activities
   const yearStart = new Date(`${yearOf(today)}-01-01T00:00:00+08:00`);
@@ -176,7 +202,9 @@ export async function seedVolunteers(services: Services, db: Db, districtId: str
         label: jumin.actor!.displayName,
         team_id: teams.find((x) => x.node_id === home.nodeId)?.id ?? null,
       })
-      .onConflict((oc) => oc.columns(['district_id', 'person_id']).doUpdateSet({ user_id: jumin.actor!.userId }))
+      .onConflict((oc) =>
+        oc.columns(['district_id', 'person_id']).doUpdateSet({ user_id: jumin.actor!.userId }),
+      )
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const a of mine) {
