@@ -132,7 +132,7 @@ describe('social organisations 社会组织 (seed 001: 1+2+4 incubation, party b
     expect(a.body.staff).toHaveLength(1);
   });
 
-  it('the register goes out to Excel and comes back in (a bad code stops the whole file)', async () => {
+  it('the register goes out to Excel with its headers in Chinese', async () => {
     const out = await street.request('GET', '/api/socialorgs/export');
     expect(out.status).toBe(200);
     const wb = new ExcelJS.Workbook();

@@ -251,17 +251,15 @@ export function createRecordsService(deps: {
       const v = await repo.findVolunteer(db, volunteerId);
       if (!v || !can(ctx.actor, 'volunteers.organise', v.path)) throw new NotFoundError();
       const c = await certificateOf(v, year, v.label);
-      await db
-        .transaction()
-        .execute((trx) =>
-          auditor.append(trx, ctx, {
-            action: 'volunteers.certificate',
-            objectType: 'volunteer',
-            objectId: v.id,
-            districtId: v.district_id,
-            detail: { year },
-          }),
-        );
+      await db.transaction().execute((trx) =>
+        auditor.append(trx, ctx, {
+          action: 'volunteers.certificate',
+          objectType: 'volunteer',
+          objectId: v.id,
+          districtId: v.district_id,
+          detail: { year },
+        }),
+      );
       return c;
     },
 
@@ -391,11 +389,29 @@ export function createRecordsService(deps: {
       ]);
     },
 
-    /** What waits: hours to confirm (organisers), activities signed up for (volunteers). */
+    /** What waits: activities signed up for (volunteers: go and check in), hours to confirm (organisers). */
     async todos(ctx: RequestContext): Promise<TodoItem[]> {
       const actor = ctx.actor;
       if (!actor) return [];
       const out: TodoItem[] = [];
+      if (can(actor, 'volunteers.join')) {
+        const soon = await repo.upcomingOfUser(db, actor.userId);
+        if (soon.length)
+          out.push({
+            key: 'volunteers.upcoming',
+            module: 'volunteers',
+            label: t(ctx.lang, 'volunteers.todo.upcoming'),
+            count: soon.length,
+            href: '/volunteers',
+            level: 'normal',
+            entries: soon.slice(0, 5).map((a) => ({
+              id: a.id,
+              title: a.title,
+              href: `/volunteers/activities/${a.id}`,
+              due: a.starts_at.toISOString(),
+            })),
+          });
+      }
       if (can(actor, 'volunteers.organise')) {
         const rows = await repo.awaitingConfirmation(
           db,

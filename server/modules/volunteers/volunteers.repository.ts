@@ -493,3 +493,23 @@ export function awaitingConfirmation(db: Executor, where: Expression<SqlBool>) {
     .limit(50)
     .execute();
 }
+
+/** An account's sign-ups for activities not yet over, soonest first. */
+export function upcomingOfUser(db: Executor, userId: string) {
+  return db
+    .selectFrom('volunteers_signups as s')
+    .innerJoin('volunteers_volunteers as v', (j) =>
+      j.onRef('v.district_id', '=', 's.district_id').onRef('v.id', '=', 's.volunteer_id'),
+    )
+    .innerJoin('volunteers_activities as a', (j) =>
+      j.onRef('a.district_id', '=', 's.district_id').onRef('a.id', '=', 's.activity_id'),
+    )
+    .select(['a.id', 'a.title', 'a.starts_at'])
+    .where('v.user_id', '=', userId)
+    .where('s.state', 'in', ['signed', 'checked_in'])
+    .where('a.ends_at', '>=', sql<Date>`now()`)
+    .where('a.cancelled_at', 'is', null)
+    .orderBy('a.starts_at')
+    .limit(20)
+    .execute();
+}

@@ -106,6 +106,10 @@ describe('volunteers 志愿者 (seed 003, Futian)', () => {
       replayed: true,
     });
     expect((await officer12.get(`/api/volunteers/activities/${activityId}`)).status).toBe(404);
+    const todo = (await resident.get('/api/home/todos')).body.find(
+      (x: { key: string }) => x.key === 'volunteers.upcoming',
+    );
+    expect(todo).toMatchObject({ count: 1, href: '/volunteers' });
     expect((await socialOrg.post(`/api/volunteers/activities/${activityId}/signup`)).status).toBe(403);
     const detail = await socialOrg.get(`/api/volunteers/activities/${activityId}`);
     token = detail.body.checkinToken;
