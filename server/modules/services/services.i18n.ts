@@ -2,6 +2,7 @@
 export const servicesMessages = {
   'zh-CN': {
     'services.required': '必填',
+    'services.bad_value': '无法识别“{value}”',
     'services.no_org': '您的账号尚未关联社会组织，请联系社区工作人员',
     'services.item_closed': '该服务项目已停止点单',
     'services.taken': '该点单已被其他社会组织接单',
@@ -30,6 +31,7 @@ export const servicesMessages = {
   },
   'en-US': {
     'services.required': 'Required',
+    'services.bad_value': '“{value}” is not recognised',
     'services.no_org': 'Your account is not linked to a social organisation yet; ask the community office',
     'services.item_closed': 'This service takes no more orders',
     'services.taken': 'Another organisation accepted this order first',

@@ -10,7 +10,9 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { cellText, readRows, readTable } from '../../platform/sheets/index.ts';
 import { pathsAbove, requireOrg, shanghaiYear, thisYear, type MarketOrgs } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import {
@@ -18,9 +20,11 @@ import {
   byCategory,
   byGoodRate,
   rates,
+  SERVICE_CATEGORIES,
   type List,
   type ServiceCategory,
 } from './services.rules.ts';
+import { CATEGORY_ZH, LIST_ZH } from './services.workbench.service.ts';
 import type { boardQuery, boardsView, itemBody, itemQuery, itemView } from './services.schemas.ts';
 
 /** Builds the list and leaderboard verbs. */
@@ -191,6 +195,63 @@ export function createMarketService(deps: { db: Db; auditor: Pick<Auditor, 'appe
         }),
         boards: await boardsOf(district ?? n, thisYear()),
       };
+    },
+
+    /**
+     * Government-purchase and community-need items from a sheet (清单, 类别, 服务项目, 说明) onto a
+     * node; a file with any bad row publishes nothing and names every bad row.
+     */
+    async importItems(ctx: RequestContext, nodeId: string, file: Buffer) {
+      const actor = requirePermission(ctx, 'services.manage');
+      const n = await repo.findNode(db, nodeId);
+      if (!n || !can(actor, 'services.manage', n.path)) throw new NotFoundError();
+      const table = readTable(await readRows(file, { maxRows: 2000 }), [
+        { key: 'list', label: '清单', synonyms: ['清单类别', 'list'], required: true },
+        { key: 'category', label: '类别', synonyms: ['服务类别', 'category'], required: true },
+        { key: 'title', label: '服务项目', synonyms: ['项目名称', '服务内容', 'title'], required: true },
+        { key: 'description', label: '说明', synonyms: ['项目说明', 'description'] },
+      ]);
+      const errors: { row: number; field: string; message: string }[] = [];
+      const codeOf = (m: Record<string, string>, v: string) =>
+        v in m ? v : Object.entries(m).find(([, zh]) => zh === v)?.[0];
+      const rows = table.rows.map((r) => {
+        const cell = (k: string) => cellText(r.cells[k] ?? null);
+        const bad = (field: string) =>
+          errors.push({
+            row: r.row,
+            field,
+            message: t(ctx.lang, 'services.bad_value', { value: cell(field) }),
+          });
+        const list = codeOf({ government: LIST_ZH.government, community: LIST_ZH.community }, cell('list'));
+        if (!list) bad('list');
+        const category = codeOf(CATEGORY_ZH, cell('category'));
+        if (!category || !(SERVICE_CATEGORIES as readonly string[]).includes(category)) bad('category');
+        const title = cell('title');
+        if (!title || title.length > 100) bad('title');
+        return {
+          district_id: n.district_id,
+          id: uuidv7(),
+          node_id: n.id,
+          list: list ?? '',
+          category: category ?? '',
+          title,
+          description: cell('description').slice(0, 2000),
+          provider_org_id: null,
+          created_by: actor.userId,
+        };
+      });
+      if (errors.length) return { created: 0, errors };
+      await db.transaction().execute(async (trx) => {
+        for (const row of rows) await repo.insertItem(trx, row);
+        await auditor.append(trx, ctx, {
+          action: 'services.import_items',
+          objectType: 'org_node',
+          objectId: n.id,
+          districtId: n.district_id,
+          detail: { created: rows.length },
+        });
+      });
+      return { created: rows.length, errors: [] };
     },
 
     boardsOf,

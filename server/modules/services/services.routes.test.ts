@@ -353,3 +353,47 @@ describe('the marketplace 服务超市 (seed 001, Putuo)', () => {
     expect((await env.anon().get(`/api/public/services/${env.nodes.street1.id}`)).status).toBe(404);
   });
 });
+
+describe('the lists in from Excel', () => {
+  async function upload(c: Client, nodeId: string, rows: string[][]) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('服务清单');
+    ws.addRow(['清单', '类别', '服务项目', '说明']);
+    rows.forEach((r) => ws.addRow(r));
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const boundary = '----gzitems';
+    const body = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="items.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      buf,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return c.request('POST', `/api/services/items/import?nodeId=${nodeId}`, body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  }
+
+  it('an officer imports government and community items; a bad row publishes nothing; others get 403', async () => {
+    const bad = await upload(street, env.nodes.street1.id, [
+      ['政府购买', '养老服务', '长者食堂送餐', ''],
+      ['社会组织参与', '养老服务', '不该由官员发布', ''],
+    ]);
+    expect(bad.body).toMatchObject({ created: 0, errors: [{ row: 3, field: 'list' }] });
+    const good = await upload(street, env.nodes.street1.id, [
+      ['政府购买', '养老服务', '长者食堂送餐', '每日午餐'],
+      ['社区需求', '便民维修', '楼道扶手加装', ''],
+    ]);
+    expect(good.body).toEqual({ created: 2, errors: [] });
+    const seen = await resident.get('/api/services/items');
+    expect(seen.body.map((i: { title: string }) => i.title)).toEqual(
+      expect.arrayContaining(['长者食堂送餐', '楼道扶手加装']),
+    );
+    expect((await upload(staffA, env.nodes.community11.id, [['政府购买', '养老服务', 'x', '']])).status).toBe(
+      403,
+    );
+    expect(
+      (await upload(officer12, env.nodes.community11.id, [['政府购买', '养老服务', 'x', '']])).status,
+    ).toBe(404);
+  });
+});

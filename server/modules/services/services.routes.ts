@@ -1,5 +1,6 @@
 /** HTTP routes of the marketplace under /api/services, and its public part under /api/public/services. */
 import { z } from 'zod';
+import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import { t } from '../../platform/i18n.ts';
 import { xlsxHeaders } from '../../platform/sheets/index.ts';
@@ -47,6 +48,28 @@ export function servicesRoutes(app: App, svc: ServicesService) {
       schema: { tags, summary: '发布服务项目 Publish an item', body: itemBody, response: { 200: created } },
     },
     async (req) => svc.publishItem(req.ctx, req.body),
+  );
+  app.post(
+    '/api/services/items/import',
+    {
+      config: { permission: 'services.manage' },
+      schema: {
+        tags,
+        summary: '导入服务清单 Import items (multipart `file`: .xlsx or CSV)',
+        querystring: z.object({ nodeId: z.uuid() }),
+        response: {
+          200: z.object({
+            created: z.number(),
+            errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const file = req.isMultipart() ? await req.file() : undefined;
+      if (!file) throw new DomainError(400, 'services.no_file');
+      return svc.importItems(req.ctx, req.query.nodeId, await file.toBuffer());
+    },
   );
   app.post(
     '/api/services/items/:id/open',

@@ -16,7 +16,8 @@ import { shanghaiYear, type MarketOrgs } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import { rates } from './services.rules.ts';
 
-const LIST_ZH: Record<string, string> = {
+/** The lists' Chinese names (Excel). */
+export const LIST_ZH: Record<string, string> = {
   government: '政府购买',
   community: '社区需求',
   resident: '群众需要',
@@ -29,6 +30,7 @@ const STATE_ZH: Record<string, string> = {
   rated: '已评价',
   cancelled: '已取消',
 };
+/** The categories' Chinese names (Excel). */
 export const CATEGORY_ZH: Record<string, string> = {
   elderly: '养老服务',
   children: '儿童关爱',
