@@ -17,6 +17,8 @@ import { seedProperty } from './property.ts';
 import { seedTasks } from './tasks.ts';
 import { seedVillagefund } from './villagefund.ts';
 import { seedTraining } from './training.ts';
+import { seedServices } from './services.ts';
+import { seedVolunteers } from './volunteers.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -292,6 +294,12 @@ export async function seedDemoIfEmpty(deps: {
     const training = Date.now();
     await seedTraining(deps.services, deps.db, r.tree.district.id, new Date());
     deps.log(`  demo: a year of 领雁学苑 in ${((Date.now() - training) / 1000).toFixed(1)} s`);
+    const market = Date.now();
+    await seedServices(deps.services, deps.db, r.tree.district.id, new Date());
+    await seedVolunteers(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(
+      `  demo: a year of the marketplace and volunteering in ${((Date.now() - market) / 1000).toFixed(1)} s`,
+    );
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

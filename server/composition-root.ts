@@ -35,12 +35,21 @@ import { createPartymembersService, partymembersRoutes } from './modules/partyme
 import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
 import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
 import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
-import { createHonoursService, honoursFromAssessmentStars, honoursRoutes } from './modules/honours/index.ts';
+import {
+  createHonoursService,
+  honoursFromAssessmentStars,
+  honoursFromVolunteerStars,
+  honoursRoutes,
+} from './modules/honours/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
 import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
 import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
+import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
+import { createServicesService, servicesRoutes } from './modules/services/index.ts';
+import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
+import { createVolunteersReader } from './modules/people/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -204,13 +213,6 @@ export function createServices(p: Platform) {
     pii,
     grids: async (ctx, nodeId) => (await grid.grids(ctx, nodeId)).filter((g) => g.level === 'grid'),
   });
-  // honours: the assessment's stars of the month; the volunteers' star levels join when that module exists
-  const honours = createHonoursService({
-    db: p.db,
-    auditor,
-    notify,
-    extraHonours: [honoursFromAssessmentStars((ctx, q) => assessment.results.stars(ctx, q))],
-  });
   const property = createPropertyService({
     db: p.db,
     auditor,
@@ -238,6 +240,26 @@ export function createServices(p: Platform) {
     actorByUsername: (username) => accounts.actorByUsername(username),
   });
   const villagefund = createVillagefundService({ db: p.db, auditor, notify });
+  // social organisations and the marketplace their staff accept orders in
+  const socialorgs = createSocialOrgsService({ db: p.db, auditor, accounts });
+  const services = createServicesService({ db: p.db, auditor, notify, pii, orgs: socialorgs });
+  // volunteers read the register's volunteers through people (masked names only)
+  const volunteers = createVolunteersService({
+    db: p.db,
+    auditor,
+    notify,
+    people: createVolunteersReader({ db: p.db }),
+  });
+  // honours: the assessment's stars of the month and the volunteers' star levels beside the awards
+  const honours = createHonoursService({
+    db: p.db,
+    auditor,
+    notify,
+    extraHonours: [
+      honoursFromAssessmentStars((ctx, q) => assessment.results.stars(ctx, q)),
+      honoursFromVolunteerStars((ctx, nodeId, year) => volunteers.starsByNode(ctx, nodeId, year)),
+    ],
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -262,6 +284,8 @@ export function createServices(p: Platform) {
       (ctx) => tasks.todos(ctx),
       (ctx) => villagefund.todos(ctx),
       (ctx) => training.todos(ctx),
+      (ctx) => services.todos(ctx),
+      (ctx) => volunteers.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -283,6 +307,9 @@ export function createServices(p: Platform) {
       (ctx, node, year) => tasks.stats(ctx, node, year),
       (ctx, node, year) => villagefund.stats(ctx, node, year),
       (ctx, node, year) => training.stats(ctx, node, year),
+      (ctx, node, year) => services.stats(ctx, node, year),
+      (ctx, node) => socialorgs.stats(ctx, node),
+      (ctx, node, year) => volunteers.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -316,6 +343,9 @@ export function createServices(p: Platform) {
     mediation,
     villagefund,
     training,
+    socialorgs,
+    services,
+    volunteers,
     // [modules:exports]
   };
 }
@@ -365,6 +395,9 @@ export async function createHttpApp(
       mediationRoutes(app, services.mediation);
       villagefundRoutes(app, services.villagefund);
       trainingRoutes(app, services.training);
+      socialorgsRoutes(app, services.socialorgs);
+      servicesRoutes(app, services.services);
+      volunteersRoutes(app, services.volunteers);
       // [modules:routes]
     },
   });

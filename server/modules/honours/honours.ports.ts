@@ -42,3 +42,31 @@ export function honoursFromAssessmentStars(stars: StarsVerb): ExtraHonours {
     return out;
   };
 }
+
+/** The volunteers' stars verb as its index offers it (volunteers.starsByNode). */
+type VolunteerStarsVerb = (
+  ctx: RequestContext,
+  nodeId: string,
+  year: number,
+) => Promise<{ label: string; hours: number; stars: number }[]>;
+
+/**
+ * Volunteers with a star level this year (seed 003: stars by yearly hours), as 星级义工 entries; a
+ * viewer without volunteers.read, or an anonymous visitor, gets none.
+ */
+export function honoursFromVolunteerStars(starsByNode: VolunteerStarsVerb): ExtraHonours {
+  return async (ctx, node, year) => {
+    if (!ctx.actor) return [];
+    const rows = await starsByNode(ctx, node.id, year).catch(() => []);
+    return rows
+      .filter((r) => r.stars > 0)
+      .sort((a, b) => b.stars - a.stars || b.hours - a.hours)
+      .map((r) => ({
+        source: 'volunteer',
+        title: `${'★'.repeat(r.stars)} ${r.stars}星级义工`,
+        name: r.label,
+        detail: `${r.hours} 小时`,
+        period: String(year),
+      }));
+  };
+}

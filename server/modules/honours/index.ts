@@ -10,4 +10,4 @@ registerMessages(honoursMessages);
 export { createHonoursService, type HonoursService, type ExtraHonours } from './honours.service.ts';
 export { honoursRoutes } from './honours.routes.ts';
 export { DEFAULT_AWARD, type HonourEntry } from './honours.rules.ts';
-export { honoursFromAssessmentStars } from './honours.ports.ts';
+export { honoursFromAssessmentStars, honoursFromVolunteerStars } from './honours.ports.ts';

@@ -31,3 +31,8 @@ export {
   type PartyMemberBrief,
   type PartyMembersReader,
 } from './people.partymembers.service.ts';
+export {
+  createVolunteersReader,
+  type VolunteerBrief,
+  type VolunteersReader,
+} from './people.volunteers.service.ts';

@@ -1649,6 +1649,92 @@ export interface PropertyStaffLinks {
   user_id: string;
 }
 
+export interface ServicesItems {
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  description: Generated<string>;
+  district_id: string;
+  id: string;
+  list: string;
+  node_id: string;
+  open: Generated<boolean>;
+  provider_org_id: string | null;
+  title: string;
+}
+
+export interface ServicesOrders {
+  accepted_at: Timestamp | null;
+  accepted_by: string | null;
+  cancelled_at: Timestamp | null;
+  category: string;
+  contact_phone_enc: Buffer | null;
+  delivered_at: Timestamp | null;
+  delivery_note: string | null;
+  district_id: string;
+  id: string;
+  item_id: string | null;
+  list: string;
+  node_id: string;
+  note: Generated<string>;
+  org_id: string | null;
+  org_name: string | null;
+  placed_at: Generated<Timestamp>;
+  provider_org_id: string | null;
+  rated_at: Timestamp | null;
+  rating: number | null;
+  rating_comment: string | null;
+  resident_label: string;
+  resident_user_id: string;
+  state: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface SocialorgsInspections {
+  district_id: string;
+  note: Generated<string>;
+  org_id: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  result: string;
+  year: number;
+}
+
+export interface SocialorgsOrgs {
+  category: string;
+  contact: Generated<string>;
+  created_at: Generated<Timestamp>;
+  credit_code: string;
+  district_id: string;
+  id: string;
+  incubation_level: string | null;
+  incubation_state: string | null;
+  name: string;
+  node_id: string;
+  party_branch: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface SocialorgsProjects {
+  amount_yuan: Generated<Numeric>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  funder: Generated<string>;
+  id: string;
+  org_id: string;
+  title: string;
+  year: number;
+}
+
+export interface SocialorgsStaff {
+  district_id: string;
+  linked_at: Generated<Timestamp>;
+  org_id: string;
+  user_id: string;
+}
+
 export interface TasksAcknowledgements {
   at: Generated<Timestamp>;
   district_id: string;
@@ -2172,6 +2258,76 @@ export interface VillagefundVisits {
   visited_on: string;
 }
 
+export interface VolunteersActivities {
+  cancelled_at: Timestamp | null;
+  capacity: number;
+  checkin_token: string;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  district_id: string;
+  ends_at: Timestamp;
+  id: string;
+  node_id: string;
+  organiser_user_id: string;
+  place: Generated<string>;
+  starts_at: Timestamp;
+  team_id: string | null;
+  title: string;
+}
+
+export interface VolunteersHours {
+  activity_id: string | null;
+  district_id: string;
+  hours: Numeric;
+  id: string;
+  node_id: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  source: string;
+  volunteer_id: string;
+  year: number;
+}
+
+export interface VolunteersSettings {
+  district_id: string;
+  star_hours: number[];
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface VolunteersSignups {
+  activity_id: string;
+  checkin_at: Timestamp | null;
+  checkout_at: Timestamp | null;
+  confirmed_at: Timestamp | null;
+  confirmed_by: string | null;
+  district_id: string;
+  hours: Numeric | null;
+  signed_at: Generated<Timestamp>;
+  state: string;
+  volunteer_id: string;
+}
+
+export interface VolunteersTeams {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  leader: Generated<string>;
+  name: string;
+  node_id: string;
+}
+
+export interface VolunteersVolunteers {
+  district_id: string;
+  id: string;
+  joined_at: Generated<Timestamp>;
+  label: string;
+  node_id: string;
+  person_id: string | null;
+  team_id: string | null;
+  user_id: string | null;
+}
+
 export interface VotesBallots {
   choices: number[];
   district_id: string;
@@ -2380,6 +2536,12 @@ export interface DB {
   property_quality_years: PropertyQualityYears;
   property_ratings: PropertyRatings;
   property_staff_links: PropertyStaffLinks;
+  services_items: ServicesItems;
+  services_orders: ServicesOrders;
+  socialorgs_inspections: SocialorgsInspections;
+  socialorgs_orgs: SocialorgsOrgs;
+  socialorgs_projects: SocialorgsProjects;
+  socialorgs_staff: SocialorgsStaff;
   tasks_acknowledgements: TasksAcknowledgements;
   tasks_applications: TasksApplications;
   tasks_award_units: TasksAwardUnits;
@@ -2415,6 +2577,12 @@ export interface DB {
   villagefund_projects: VillagefundProjects;
   villagefund_reviews: VillagefundReviews;
   villagefund_visits: VillagefundVisits;
+  volunteers_activities: VolunteersActivities;
+  volunteers_hours: VolunteersHours;
+  volunteers_settings: VolunteersSettings;
+  volunteers_signups: VolunteersSignups;
+  volunteers_teams: VolunteersTeams;
+  volunteers_volunteers: VolunteersVolunteers;
   votes_ballots: VotesBallots;
   votes_options: VotesOptions;
   votes_paper_batches: VotesPaperBatches;

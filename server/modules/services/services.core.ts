@@ -1,0 +1,84 @@
+/**
+ * What the marketplace's families of verbs share: the organisation an account acts for, the
+ * nodes over a resident's home (whose items reach them), the year's bounds, and an order as each
+ * reader may see it (a social organisation never gets the resident's phone or name).
+ */
+import { can, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import { ForbiddenError } from '../../platform/errors.ts';
+import type { PiiCipher } from '../../platform/pii/pii.ts';
+import { maskPhone } from '../../platform/pii/pii.ts';
+import type { StaffOrg } from '../socialorgs/index.ts';
+import type { OrderRow } from './services.repository.ts';
+import { actionsFor, type List, type OrderState, type ServiceCategory } from './services.rules.ts';
+
+/** The socialorgs reads the marketplace needs. */
+export interface MarketOrgs {
+  staffOrg(userId: string): Promise<StaffOrg | null>;
+  orgNames(ids: readonly string[]): Promise<Map<string, { name: string; category: string }>>;
+}
+
+/** The nodes on the way down to each of the actor's grants for an action (items up there reach them). */
+export function pathsAbove(actor: Actor | null, action: string): string[] {
+  const out = new Set<string>();
+  for (const root of scopePaths(actor, action)) {
+    const ids = root.split('/').filter(Boolean);
+    for (let i = 1; i < ids.length; i++) out.add(`/${ids.slice(0, i).join('/')}/`);
+  }
+  return [...out];
+}
+
+/** The instants a Shanghai calendar year runs from and to. */
+export function shanghaiYear(year: number) {
+  return { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
+}
+
+/** This Shanghai calendar year. */
+export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+
+/** The organisation the actor acts for, or 403 when they act for none. */
+export async function requireOrg(orgs: MarketOrgs, ctx: RequestContext): Promise<StaffOrg> {
+  const o = ctx.actor ? await orgs.staffOrg(ctx.actor.userId) : null;
+  if (!o) throw new ForbiddenError('services.no_org');
+  return o;
+}
+
+/** An order as the reader may see it, with the actions they may take. */
+export function orderView(
+  r: OrderRow,
+  ctx: RequestContext,
+  myOrg: StaffOrg | null,
+  pii: Pick<PiiCipher, 'decrypt'>,
+) {
+  const actor = ctx.actor;
+  const mine = !!actor && r.resident_user_id === actor.userId;
+  const officer = can(actor, 'services.manage', r.path);
+  const asOrg =
+    !!myOrg &&
+    can(actor, 'services.accept', r.path) &&
+    (r.org_id === myOrg.id || (r.state === 'open' && (!r.provider_org_id || r.provider_org_id === myOrg.id)));
+  const showPhone = (mine || officer) && !asOrg && r.contact_phone_enc;
+  return {
+    id: r.id,
+    nodeId: r.node_id,
+    nodeName: r.node_name,
+    list: r.list as List,
+    category: r.category as ServiceCategory,
+    title: r.title,
+    note: r.note,
+    residentLabel: r.resident_label,
+    ...(showPhone ? { contactPhone: maskPhone(pii.decrypt(r.contact_phone_enc!)) } : {}),
+    state: r.state as OrderState,
+    orgName: r.org_name,
+    placedAt: r.placed_at.toISOString(),
+    acceptedAt: r.accepted_at?.toISOString() ?? null,
+    deliveredAt: r.delivered_at?.toISOString() ?? null,
+    deliveryNote: r.delivery_note,
+    rating: r.rating,
+    ratingComment: r.rating_comment,
+    ratedAt: r.rated_at?.toISOString() ?? null,
+    actions: actionsFor(r.state as OrderState, {
+      org: asOrg,
+      resident: mine && can(actor, 'services.order'),
+    }),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Volunteering 志愿服务: activities, sign-up and QR check-in/out on phones, the organiser's QR
+ * code and hours to confirm, a volunteer's stars and printable certificate, teams; and the
+ * volunteer section of every community's public page.
+ */
+import { HeartOutlined } from '@ant-design/icons';
+import type { WebModule } from '../../app/types.ts';
+import { registerCommunitySection } from '../council/slots.ts';
+import { ActivitiesPage, ActivityPage, CheckinPage } from './activities.page.tsx';
+import { CertificatePrintPage, MyVolunteeringPage, TeamsPage } from './me.page.tsx';
+import { PublicVolunteersSection } from './public.section.tsx';
+import { volunteersMessages } from './volunteers.messages.ts';
+
+registerCommunitySection({
+  key: 'volunteers',
+  order: 40,
+  render: (communityId) => <PublicVolunteersSection communityId={communityId} />,
+});
+
+const volunteersModule: WebModule = {
+  id: 'volunteers',
+  routes: [
+    { path: 'volunteers', element: <ActivitiesPage /> },
+    { path: 'volunteers/me', element: <MyVolunteeringPage /> },
+    { path: 'volunteers/teams', element: <TeamsPage /> },
+    { path: 'volunteers/activities/:id', element: <ActivityPage /> },
+    { path: 'volunteers/checkin/:id', element: <CheckinPage /> },
+  ],
+  menu: [
+    {
+      key: 'volunteers',
+      path: '/volunteers',
+      label: { 'zh-CN': '志愿服务', 'en-US': 'Volunteering' },
+      icon: <HeartOutlined />,
+      ability: 'volunteers.read',
+      order: 10,
+    },
+  ],
+  messages: volunteersMessages,
+  publicRoutes: [{ path: '/print/volunteer-certificate', element: <CertificatePrintPage /> }],
+};
+export default volunteersModule;
