@@ -32,6 +32,7 @@ import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 import { assessmentRoutes, createAssessmentService, feedFromTasksVerbs } from './modules/assessment/index.ts';
 import { createCadresReader } from './modules/people/index.ts';
+import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -174,6 +175,16 @@ export function createServices(p: Platform) {
   });
   const votes = createVotesService({ db: p.db, auditor, pii, notify });
   const council = createCouncilService({ db: p.db, auditor, notify, votes, claims });
+  // livelihood projects: deputies who vote are accounts whose deputy grant reaches the ballot's node;
+  // tasks has no verb to record a unit's score yet, so the deputies' satisfaction stays in projects
+  const projects = createProjectsService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    votes,
+    deputies: { holdersReaching: (role, path) => accounts.roleHoldersReaching(role, path) },
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -188,6 +199,7 @@ export function createServices(p: Platform) {
       (ctx) => events.todos(ctx),
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
+      (ctx) => projects.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -199,6 +211,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => events.stats(ctx, node, year),
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
+      (ctx, node, year) => projects.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -223,6 +236,7 @@ export function createServices(p: Platform) {
     votes,
     council,
     assessment,
+    projects,
     // [modules:exports]
   };
 }
@@ -263,6 +277,7 @@ export async function createHttpApp(
       councilRoutes(app, services.council, { webDist: opts.webDist });
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
+      projectsRoutes(app, services.projects);
       // [modules:routes]
     },
   });

@@ -41,6 +41,8 @@ export function createAccountsService(deps: AccountsDeps) {
       const rows = await repo.accountNames(db, [...new Set(ids)].slice(0, 1000));
       return new Map(rows.map((r) => [r.id, `${r.display_name} (${r.username})`]));
     },
+    /** Accounts holding a role whose grant reaches the node at path (e.g. the deputies who vote on it). */
+    roleHoldersReaching: (role: string, path: string) => repo.roleHoldersReaching(db, role, path),
     ...createSessionsService(core),
     ...createTotpService(core),
     ...createUsersService(core),
