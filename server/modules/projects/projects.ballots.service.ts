@@ -41,13 +41,25 @@ export function createBallotsService(deps: {
 }) {
   const { db, auditor, core } = deps;
 
-  async function visibleBallot(ctx: RequestContext, id: string, action: string, exec: Executor = db, lock = false) {
+  async function visibleBallot(
+    ctx: RequestContext,
+    id: string,
+    action: string,
+    exec: Executor = db,
+    lock = false,
+  ) {
     const b = await repo.findBallot(exec, id, lock);
     if (!b || !can(ctx.actor, action, b.path)) throw new NotFoundError();
     return b;
   }
 
-  const audit = (trx: Executor, ctx: RequestContext, b: { district_id: string; id: string }, action: string, detail = {}) =>
+  const audit = (
+    trx: Executor,
+    ctx: RequestContext,
+    b: { district_id: string; id: string },
+    action: string,
+    detail = {},
+  ) =>
     auditor.append(trx, ctx, {
       action,
       objectType: 'projects_ballot',
@@ -80,7 +92,12 @@ export function createBallotsService(deps: {
         objectId: b.id,
         districtId: b.district_id,
         actorName: 'system',
-        detail: { voteId: vote.id, chosen: chosen.size, ballots: outcome.ballots, eligible: outcome.eligible },
+        detail: {
+          voteId: vote.id,
+          chosen: chosen.size,
+          ballots: outcome.ballots,
+          eligible: outcome.eligible,
+        },
       },
     );
   }
@@ -105,7 +122,14 @@ export function createBallotsService(deps: {
     trx: Executor,
     ctx: RequestContext,
     b: repo.BallotRow,
-    c: { title: string; description: string; category: Category; unitNodeId: string | null; publicFen: number; socialFen: number },
+    c: {
+      title: string;
+      description: string;
+      category: Category;
+      unitNodeId: string | null;
+      publicFen: number;
+      socialFen: number;
+    },
   ) {
     const id = uuidv7();
     await repo.insertItem(trx, {
@@ -139,7 +163,10 @@ export function createBallotsService(deps: {
 
   return {
     /** Sets up the deputies' ballot of a node for a year. */
-    async createBallot(ctx: RequestContext, input: { nodeId: string; year: number; title: string; seats: number }) {
+    async createBallot(
+      ctx: RequestContext,
+      input: { nodeId: string; year: number; title: string; seats: number },
+    ) {
       requirePermission(ctx, 'projects.ballot');
       const node = await repo.findNode(db, input.nodeId);
       if (!node || !can(ctx.actor, 'projects.ballot', node.path)) throw new NotFoundError();
@@ -162,7 +189,11 @@ export function createBallotsService(deps: {
     /** Ballots in scope (deputies: those of their nodes). */
     async listBallots(ctx: RequestContext, q: { year?: number; nodeId?: string }) {
       const actor = requirePermission(ctx, 'projects.read');
-      const rows = await repo.findBallots(db, nodeInPaths('b.node_id', scopePaths(actor, 'projects.read')), q);
+      const rows = await repo.findBallots(
+        db,
+        nodeInPaths('b.node_id', scopePaths(actor, 'projects.read')),
+        q,
+      );
       return rows.map((b) => ({
         id: b.id,
         nodeId: b.node_id,
@@ -186,7 +217,10 @@ export function createBallotsService(deps: {
       );
       const vote = b.vote_id ? await deps.votes.get(ctx, b.vote_id).catch(() => null) : null;
       const fresh = b.vote_id && vote?.state === 'closed' ? ((await repo.findBallot(db, id)) ?? b) : b;
-      const list = fresh !== b ? (await repo.findCandidates(db, b.district_id, b.id)).filter((c) => run || c.stage !== 'withdrawn') : candidates;
+      const list =
+        fresh !== b
+          ? (await repo.findCandidates(db, b.district_id, b.id)).filter((c) => run || c.stage !== 'withdrawn')
+          : candidates;
       return {
         id: b.id,
         nodeId: b.node_id,
@@ -195,7 +229,11 @@ export function createBallotsService(deps: {
         title: b.title,
         seats: b.seats,
         state: fresh.state as 'draft' | 'voting' | 'decided',
-        candidates: list.map((c) => ({ ...core.summary(c), description: c.description, position: c.ballot_position })),
+        candidates: list.map((c) => ({
+          ...core.summary(c),
+          description: c.description,
+          position: c.ballot_position,
+        })),
         vote,
         can: {
           edit: run && fresh.state === 'draft',
@@ -209,7 +247,14 @@ export function createBallotsService(deps: {
     async addCandidate(
       ctx: RequestContext,
       ballotId: string,
-      input: { title: string; description: string; category: Category; unitNodeId?: string; publicFen: number; socialFen: number },
+      input: {
+        title: string;
+        description: string;
+        category: Category;
+        unitNodeId?: string;
+        publicFen: number;
+        socialFen: number;
+      },
     ) {
       requirePermission(ctx, 'projects.ballot');
       return db.transaction().execute(async (trx) => {
@@ -234,16 +279,33 @@ export function createBallotsService(deps: {
       if (b0.state !== 'draft') throw new ConflictError('projects.ballot_not_draft');
       const table = readTable(await readRows(file, { maxRows: 500 }), CANDIDATE_COLUMNS);
       const errors: { row: number; field: string; message: string }[] = [];
-      const cells = table.rows.map((r) => ({ row: r.row, cell: (k: string) => cellText(r.cells[k] ?? null).trim() }));
-      const units = await repo.findNodesNamed(
-        db,
-        b0.district_id,
-        [...new Set(cells.map((c) => c.cell('unit')).filter(Boolean))],
+      const cells = table.rows.map((r) => ({
+        row: r.row,
+        cell: (k: string) => cellText(r.cells[k] ?? null).trim(),
+      }));
+      const units = await repo.findNodesNamed(db, b0.district_id, [
+        ...new Set(cells.map((c) => c.cell('unit')).filter(Boolean)),
+      ]);
+      const catByLabel = new Map(
+        CATEGORIES.flatMap(
+          (c) =>
+            [
+              [c, c],
+              [t('zh-CN', `projects.category.${c}`), c],
+            ] as const,
+        ),
       );
-      const catByLabel = new Map(CATEGORIES.flatMap((c) => [[c, c], [t('zh-CN', `projects.category.${c}`), c]] as const));
-      const rows: { title: string; description: string; category: Category; unitNodeId: string | null; publicFen: number; socialFen: number }[] = [];
+      const rows: {
+        title: string;
+        description: string;
+        category: Category;
+        unitNodeId: string | null;
+        publicFen: number;
+        socialFen: number;
+      }[] = [];
       for (const { row, cell } of cells) {
-        const bad = (field: string, key: string, params = {}) => errors.push({ row, field, message: t(ctx.lang, key, params) });
+        const bad = (field: string, key: string, params = {}) =>
+          errors.push({ row, field, message: t(ctx.lang, key, params) });
         const title = cell('title');
         if (!title) bad('title', 'projects.title_required');
         if (title.length > 100) bad('title', 'projects.import_too_long');
@@ -288,17 +350,21 @@ export function createBallotsService(deps: {
       return db.transaction().execute(async (trx) => {
         const b = await visibleBallot(ctx, ballotId, 'projects.ballot', trx, true);
         if (b.state !== 'draft') throw new ConflictError('projects.ballot_not_draft');
-        const candidates = (await repo.findCandidates(trx, b.district_id, b.id)).filter((c) => c.stage === 'candidate');
+        const candidates = (await repo.findCandidates(trx, b.district_id, b.id)).filter(
+          (c) => c.stage === 'candidate',
+        );
         if (candidates.length < 2 || candidates.length > 30)
           throw new InvalidError([{ field: 'candidates', key: 'projects.ballot_size' }]);
         if (candidates.length <= b.seats)
           throw new InvalidError([{ field: 'seats', key: 'projects.ballot_more_than_seats' }]);
         const closesAt = new Date(input.closesAt);
         const now = new Date();
-        if (!(closesAt > now)) throw new InvalidError([{ field: 'closesAt', key: 'projects.closes_in_past' }]);
+        if (!(closesAt > now))
+          throw new InvalidError([{ field: 'closesAt', key: 'projects.closes_in_past' }]);
         // the vote's options in ballot order; positions are renumbered to match them
         for (const [i, c] of candidates.entries())
-          if (c.ballot_position !== i + 1) await repo.updateItem(trx, c.district_id, c.id, { ballot_position: i + 1 });
+          if (c.ballot_position !== i + 1)
+            await repo.updateItem(trx, c.district_id, c.id, { ballot_position: i + 1 });
         const { id: voteId } = await deps.votes.createVote(trx, ctx, {
           districtId: b.district_id,
           nodeId: b.node_id,
@@ -306,7 +372,10 @@ export function createBallotsService(deps: {
           ownerRef: b.id,
           kind: DEPUTIES_KIND,
           title: b.title,
-          description: candidates.map((c, i) => `${i + 1}. ${c.title}`).join('\n').slice(0, 10_000),
+          description: candidates
+            .map((c, i) => `${i + 1}. ${c.title}`)
+            .join('\n')
+            .slice(0, 10_000),
           method: 'approval',
           maxChoices: b.seats,
           secret: true,
@@ -326,7 +395,9 @@ export function createBallotsService(deps: {
       const b = await visibleBallot(ctx, ballotId, 'projects.ballot');
       if (b.state !== 'voting' || !b.vote_id) throw new ConflictError('projects.ballot_not_voting');
       await deps.votes.close(ctx, b.vote_id);
-      return { state: ((await repo.findBallot(db, b.id))?.state ?? b.state) as 'draft' | 'voting' | 'decided' };
+      return {
+        state: ((await repo.findBallot(db, b.id))?.state ?? b.state) as 'draft' | 'voting' | 'decided',
+      };
     },
   };
 }

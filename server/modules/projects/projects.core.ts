@@ -10,7 +10,14 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './projects.repository.ts';
 import type { ItemRow } from './projects.repository.ts';
-import { averageScore, PUBLIC_STAGES, type By, type Category, type Kind, type Stage } from './projects.rules.ts';
+import {
+  averageScore,
+  PUBLIC_STAGES,
+  type By,
+  type Category,
+  type Kind,
+  type Stage,
+} from './projects.rules.ts';
 
 export type ProjectsCore = ReturnType<typeof createProjectsCore>;
 

@@ -96,7 +96,8 @@ export const projectsMessages = {
     'projects.photo_size': 'Photos must not exceed 10 MB',
     'projects.photo_type': 'Only JPEG, PNG or WebP photos',
     'projects.no_notes': 'Notes cannot be added to this project now',
-    'projects.not_a_rater': 'Only residents of the community (micro projects) or deputies (chosen projects) rate',
+    'projects.not_a_rater':
+      'Only residents of the community (micro projects) or deputies (chosen projects) rate',
     'projects.not_rating': 'A project is rated once it has been accepted',
     'projects.unit_unknown': 'No such responsible unit',
     'projects.ballot_not_draft': 'The vote has started: candidates can no longer change',
@@ -124,11 +125,13 @@ export const projectsMessages = {
     'projects.stat.micro_satisfaction': 'Micro projects: satisfied',
     'projects.stat.micro_satisfaction.def': 'Share of residents’ ratings with 4 or 5 stars',
     'projects.stat.livelihood_chosen': 'Projects chosen by deputies',
-    'projects.stat.livelihood_chosen.def': 'Annual livelihood projects chosen by the deputies’ vote this year',
+    'projects.stat.livelihood_chosen.def':
+      'Annual livelihood projects chosen by the deputies’ vote this year',
     'projects.stat.livelihood_public': 'Chosen projects: public money (10k yuan)',
     'projects.stat.livelihood_public.def': 'Public money in the budgets of the chosen projects',
     'projects.stat.unit_score': 'Units’ satisfaction score',
-    'projects.stat.unit_score.def': 'Average score of responsible units from the deputies’ ratings (1–5 stars as 0–100)',
+    'projects.stat.unit_score.def':
+      'Average score of responsible units from the deputies’ ratings (1–5 stars as 0–100)',
     'projects.kind.micro': 'Micro project',
     'projects.kind.livelihood': 'Annual project (deputies’ vote)',
     'projects.stage.ordered': 'To screen',

@@ -31,7 +31,14 @@ export interface PerformancePort {
   recordUnitScore(
     trx: import('../../platform/db/db.ts').Executor,
     ctx: RequestContext,
-    s: { districtId: string; unitNodeId: string; year: number; score: number; source: string; projectId: string },
+    s: {
+      districtId: string;
+      unitNodeId: string;
+      year: number;
+      score: number;
+      source: string;
+      projectId: string;
+    },
   ): Promise<void>;
 }
 
@@ -80,7 +87,13 @@ export function createItemsService(deps: {
      */
     async order(
       ctx: RequestContext,
-      input: { nodeId: string; menuItemId?: string; title?: string; description?: string; category?: Category },
+      input: {
+        nodeId: string;
+        menuItemId?: string;
+        title?: string;
+        description?: string;
+        category?: Category;
+      },
       idempotencyKey?: string,
     ) {
       const actor = requirePermission(ctx, 'projects.order');
@@ -157,7 +170,8 @@ export function createItemsService(deps: {
         nodePath = n.path;
       }
       // an officer sees everything under the roots they manage; elsewhere what is public or theirs
-      const officer = managePaths.length > 0 && (!nodePath || managePaths.some((p) => nodePath!.startsWith(p)));
+      const officer =
+        managePaths.length > 0 && (!nodePath || managePaths.some((p) => nodePath!.startsWith(p)));
       const { total, rows } = await repo.findItems(db, {
         inScope: nodeInPaths('p.node_id', officer ? managePaths : readPaths),
         visibleTo: officer ? null : { userId: actor.userId },
@@ -214,7 +228,12 @@ export function createItemsService(deps: {
           contactName: manage ? c.contact_name : '',
           phone: manage ? c.phone_mask : '',
         })),
-        photos: photos.map((x) => ({ id: x.id, milestoneId: x.milestone_id, width: x.width, height: x.height })),
+        photos: photos.map((x) => ({
+          id: x.id,
+          milestoneId: x.milestone_id,
+          width: x.width,
+          height: x.height,
+        })),
         notes: notes.map((n) => ({
           id: n.id,
           kind: n.kind as 'supervision' | 'progress',
@@ -245,7 +264,11 @@ export function createItemsService(deps: {
     },
 
     /** Takes a transition of the state machine (screening, budget, start, finish, acceptance, close). */
-    async transition(ctx: RequestContext, id: string, input: { action: string; reason?: string; note?: string }) {
+    async transition(
+      ctx: RequestContext,
+      id: string,
+      input: { action: string; reason?: string; note?: string },
+    ) {
       requirePermission(ctx, 'projects.read');
       return db.transaction().execute(async (trx) => {
         const p = await core.visible(ctx, id, trx, true);

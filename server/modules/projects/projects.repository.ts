@@ -533,7 +533,11 @@ export function findBallotByVote(db: Executor, districtId: string, voteId: strin
 }
 
 /** Ballots in scope, newest year first. */
-export function findBallots(db: Executor, inScope: Expression<SqlBool>, q: { year?: number; nodeId?: string }) {
+export function findBallots(
+  db: Executor,
+  inScope: Expression<SqlBool>,
+  q: { year?: number; nodeId?: string },
+) {
   let s = ballots(db)
     .select(ballotColumns)
     .select((eb) =>
@@ -554,7 +558,15 @@ export function findBallots(db: Executor, inScope: Expression<SqlBool>, q: { yea
 /** A new ballot. */
 export async function insertBallot(
   trx: Executor,
-  b: { district_id: string; id: string; node_id: string; year: number; title: string; seats: number; created_by: string },
+  b: {
+    district_id: string;
+    id: string;
+    node_id: string;
+    year: number;
+    title: string;
+    seats: number;
+    created_by: string;
+  },
 ) {
   await trx.insertInto('projects_ballots').values(b).execute();
 }
@@ -590,7 +602,14 @@ export async function nextBallotPosition(trx: Executor, districtId: string, ball
 /** Records (or replaces) the unit score a project gave. */
 export async function upsertUnitScore(
   trx: Executor,
-  s: { district_id: string; project_id: string; unit_node_id: string; year: number; score: number; source: string },
+  s: {
+    district_id: string;
+    project_id: string;
+    unit_node_id: string;
+    year: number;
+    score: number;
+    source: string;
+  },
 ) {
   await trx
     .insertInto('projects_unit_scores')

@@ -46,7 +46,12 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects',
     {
       config: { permission: 'projects.read' },
-      schema: { tags, summary: '民生项目 Projects', querystring: projectQuery, response: { 200: projectList } },
+      schema: {
+        tags,
+        summary: '民生项目 Projects',
+        querystring: projectQuery,
+        response: { 200: projectList },
+      },
     },
     async (req) => svc.list(req.ctx, req.query),
   );
@@ -90,7 +95,13 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/:id/budget',
     {
       config: { permission: 'projects.manage' },
-      schema: { tags, summary: '预算 Budget (public and social money)', params: idParams, body: budgetBody, response: { 200: ok } },
+      schema: {
+        tags,
+        summary: '预算 Budget (public and social money)',
+        params: idParams,
+        body: budgetBody,
+        response: { 200: ok },
+      },
     },
     async (req) => {
       const b = req.body;
@@ -107,7 +118,13 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/:id/milestones',
     {
       config: { permission: 'projects.manage' },
-      schema: { tags, summary: '节点 Add a milestone', params: idParams, body: milestoneBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '节点 Add a milestone',
+        params: idParams,
+        body: milestoneBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.addMilestone(req.ctx, req.params.id, req.body),
   );
@@ -129,7 +146,13 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/:id/contractors',
     {
       config: { permission: 'projects.manage' },
-      schema: { tags, summary: '承接单位 Add a contractor', params: idParams, body: contractorBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '承接单位 Add a contractor',
+        params: idParams,
+        body: contractorBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.addContractor(req.ctx, req.params.id, req.body),
   );
@@ -166,7 +189,13 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/:id/notes',
     {
       config: { permission: 'projects.read' },
-      schema: { tags, summary: '进展/监督记录 A note', params: idParams, body: noteBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '进展/监督记录 A note',
+        params: idParams,
+        body: noteBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.addNote(req.ctx, req.params.id, req.body),
   );
@@ -224,7 +253,12 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/ballots',
     {
       config: { permission: 'projects.read' },
-      schema: { tags, summary: '代表票决 Ballots', querystring: ballotQuery, response: { 200: z.array(ballotSummary) } },
+      schema: {
+        tags,
+        summary: '代表票决 Ballots',
+        querystring: ballotQuery,
+        response: { 200: z.array(ballotSummary) },
+      },
     },
     async (req) => svc.listBallots(req.ctx, req.query),
   );
@@ -248,7 +282,13 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/ballots/:id/candidates',
     {
       config: { permission: 'projects.ballot' },
-      schema: { tags, summary: '候选项目 Add a candidate', params: idParams, body: candidateBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '候选项目 Add a candidate',
+        params: idParams,
+        body: candidateBody,
+        response: { 200: created },
+      },
     },
     async (req) => {
       const b = req.body;
@@ -312,7 +352,12 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     '/api/projects/figures',
     {
       config: { permission: 'projects.read' },
-      schema: { tags, summary: '年度统计 Figures of a year', querystring: figuresQuery, response: { 200: figuresView } },
+      schema: {
+        tags,
+        summary: '年度统计 Figures of a year',
+        querystring: figuresQuery,
+        response: { 200: figuresView },
+      },
     },
     async (req) => svc.figures(req.ctx, req.query),
   );
@@ -336,7 +381,10 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
       schema: {
         tags,
         summary: '导出项目台账和统计 Export projects and figures (.xlsx)',
-        querystring: z.object({ nodeId: z.uuid().optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }),
+        querystring: z.object({
+          nodeId: z.uuid().optional(),
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
+        }),
       },
     },
     async (req, reply) => {

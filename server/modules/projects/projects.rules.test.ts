@@ -39,7 +39,13 @@ describe('the life of a micro project 民生微实事 (seed 003: residents order
     ['budgeted', 'start', ['manage'], { milestones: 1 }, 'projects.needs_contractor'],
     ['budgeted', 'start', ['manage'], { contractors: 1 }, 'projects.needs_milestone'],
     ['budgeted', 'start', ['manage'], { contractors: 1, milestones: 2 }, 'implementing'],
-    ['implementing', 'finish', ['manage'], { milestones: 2, milestonesOpen: 1 }, 'projects.needs_milestones_done'],
+    [
+      'implementing',
+      'finish',
+      ['manage'],
+      { milestones: 2, milestonesOpen: 1 },
+      'projects.needs_milestones_done',
+    ],
     ['implementing', 'finish', ['manage'], { milestones: 2 }, 'inspecting'],
     ['inspecting', 'fail_inspection', ['manage'], { hasReason: true }, 'implementing'],
     ['inspecting', 'accept', ['manage'], {}, 'projects.needs_note'],
@@ -89,9 +95,32 @@ describe('money in integer fen, shown in 元 and 万元 (seed 003: ¥177M public
 
 describe('the deputies choose (seed 003: 20 projects chosen by the people’s deputies)', () => {
   it.each([
-    [[{ position: 1, count: 5 }, { position: 2, count: 9 }, { position: 3, count: 7 }], 2, [2, 3]],
-    [[{ position: 1, count: 4 }, { position: 2, count: 4 }, { position: 3, count: 4 }], 2, [1, 2]],
-    [[{ position: 1, count: 3 }, { position: 2, count: 0 }], 2, [1]],
+    [
+      [
+        { position: 1, count: 5 },
+        { position: 2, count: 9 },
+        { position: 3, count: 7 },
+      ],
+      2,
+      [2, 3],
+    ],
+    [
+      [
+        { position: 1, count: 4 },
+        { position: 2, count: 4 },
+        { position: 3, count: 4 },
+      ],
+      2,
+      [1, 2],
+    ],
+    [
+      [
+        { position: 1, count: 3 },
+        { position: 2, count: 0 },
+      ],
+      2,
+      [1],
+    ],
     [[], 3, []],
   ])('%j with %i seats → %j', (results, seats, want) => {
     expect([...chosenOf(results, seats)].sort()).toEqual(want);

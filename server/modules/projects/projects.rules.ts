@@ -203,7 +203,10 @@ export function satisfiedRate(satisfied: number, count: number): number | null {
  * Which candidates the deputies' vote chooses: the `seats` with most votes, at least one vote each;
  * a tie at the last seat is broken by the candidate's position on the ballot (earlier first).
  */
-export function chosenOf(results: readonly { position: number; count: number }[], seats: number): Set<number> {
+export function chosenOf(
+  results: readonly { position: number; count: number }[],
+  seats: number,
+): Set<number> {
   return new Set(
     [...results]
       .filter((r) => r.count > 0)

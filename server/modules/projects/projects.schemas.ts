@@ -17,7 +17,9 @@ export const yuan = z
   .string()
   .trim()
   .max(20)
-  .refine((s) => yuanToFen(s) !== null, { message: '请填写金额（元），最多两位小数 / an amount in yuan, at most two decimals' })
+  .refine((s) => yuanToFen(s) !== null, {
+    message: '请填写金额（元），最多两位小数 / an amount in yuan, at most two decimals',
+  })
   .transform((s) => yuanToFen(s)!);
 
 // ---------- projects ----------
@@ -143,7 +145,9 @@ export const contractorBody = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '请填写手机号或固定电话 / a mobile or landline number' })
+    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, {
+      message: '请填写手机号或固定电话 / a mobile or landline number',
+    })
     .optional(),
 });
 export const noteBody = z.strictObject({ text: text(2000) });

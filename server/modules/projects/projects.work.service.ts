@@ -31,10 +31,16 @@ export function createWorkService(deps: {
   const { db, auditor, core } = deps;
 
   /** A project the actor runs, locked, in a stage where its work may be recorded. */
-  async function managed(ctx: RequestContext, trx: Executor, id: string, stages: readonly Stage[] = WORK_STAGES) {
+  async function managed(
+    ctx: RequestContext,
+    trx: Executor,
+    id: string,
+    stages: readonly Stage[] = WORK_STAGES,
+  ) {
     const p = await core.visible(ctx, id, trx, true);
     if (!can(ctx.actor, 'projects.manage', p.path)) throw new NotFoundError();
-    if (!stages.includes(p.stage as Stage)) throw new ConflictError('projects.wrong_stage', { stage: p.stage });
+    if (!stages.includes(p.stage as Stage))
+      throw new ConflictError('projects.wrong_stage', { stage: p.stage });
     return p;
   }
 
@@ -102,7 +108,12 @@ export function createWorkService(deps: {
     async addContractor(
       ctx: RequestContext,
       id: string,
-      input: { name: string; role: 'builder' | 'supervisor' | 'service' | 'supplier'; contactName?: string; phone?: string },
+      input: {
+        name: string;
+        role: 'builder' | 'supervisor' | 'service' | 'supplier';
+        contactName?: string;
+        phone?: string;
+      },
     ) {
       requirePermission(ctx, 'projects.manage');
       return db.transaction().execute(async (trx) => {
@@ -147,7 +158,10 @@ export function createWorkService(deps: {
       }
       return db.transaction().execute(async (trx) => {
         const p = await managed(ctx, trx, id, [...WORK_STAGES, 'completed']);
-        if (milestoneId && !(await repo.findMilestones(trx, p.district_id, p.id)).some((m) => m.id === milestoneId))
+        if (
+          milestoneId &&
+          !(await repo.findMilestones(trx, p.district_id, p.id)).some((m) => m.id === milestoneId)
+        )
           throw new InvalidError([{ field: 'milestoneId', key: 'projects.milestone_unknown' }]);
         const pid = uuidv7();
         await repo.insertPhoto(trx, {
@@ -228,7 +242,8 @@ export function createWorkService(deps: {
       requirePermission(ctx, 'projects.manage');
       const node = await repo.findNode(db, input.nodeId);
       if (!node || !can(ctx.actor, 'projects.manage', node.path)) throw new NotFoundError();
-      if (node.level !== 'community') throw new InvalidError([{ field: 'nodeId', key: 'projects.community_only' }]);
+      if (node.level !== 'community')
+        throw new InvalidError([{ field: 'nodeId', key: 'projects.community_only' }]);
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
         await repo.insertMenuItem(trx, {

@@ -142,7 +142,13 @@ export function createWorkbenchService(deps: { db: Db; core: ProjectsCore }) {
             ? await repo.findUnrated(db, nodeInPaths('p.node_id', residentPaths), 'micro', actor.personId, 20)
             : []),
           ...(deputyPaths.length
-            ? await repo.findUnrated(db, nodeInPaths('p.node_id', deputyPaths), 'livelihood', actor.userId, 20)
+            ? await repo.findUnrated(
+                db,
+                nodeInPaths('p.node_id', deputyPaths),
+                'livelihood',
+                actor.userId,
+                20,
+              )
             : []),
         ];
         if (unrated.length)
@@ -153,7 +159,9 @@ export function createWorkbenchService(deps: { db: Db; core: ProjectsCore }) {
             count: unrated.length,
             href: '/projects?stage=completed',
             level: 'normal',
-            entries: unrated.slice(0, 5).map((r) => ({ id: r.id, title: r.title, href: `/projects/${r.id}` })),
+            entries: unrated
+              .slice(0, 5)
+              .map((r) => ({ id: r.id, title: r.title, href: `/projects/${r.id}` })),
           });
       }
       return out;
