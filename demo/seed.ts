@@ -9,6 +9,7 @@ import { seedEvents } from './events.ts';
 import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 import { seedCouncil } from './council.ts';
+import { seedProjects } from './projects.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -252,6 +253,9 @@ export async function seedDemoIfEmpty(deps: {
     const council = Date.now();
     await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
     deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
+    const projects = Date.now();
+    await seedProjects(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of livelihood projects in ${((Date.now() - projects) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
