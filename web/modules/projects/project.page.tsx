@@ -195,7 +195,7 @@ function WorkCard(props: { p: Project; onDone: () => void }) {
           )
         }
       >
-        <Progress percent={p.progress} data-testid="project-progress" />
+        <Progress percent={p.progress} format={(n) => `${n}%`} data-testid="project-progress" />
         <List
           size="small"
           dataSource={p.milestones}

@@ -70,7 +70,7 @@ export function ProjectCard(props: { project: ProjectSummary }) {
         )}
       </Typography.Paragraph>
       {['implementing', 'inspecting', 'completed', 'closed'].includes(x.stage) && (
-        <Progress percent={x.progress} size="small" />
+        <Progress percent={x.progress} format={(n) => `${n}%`} size="small" />
       )}
     </Card>
   );

@@ -46,7 +46,7 @@ export function PublicProjectsSection(props: { communityId: string }) {
               <> · {t('projects.satisfaction', { score: x.satisfaction, n: x.ratings })}</>
             )}
           </Typography.Paragraph>
-          <Progress percent={x.progress} size="small" />
+          <Progress percent={x.progress} format={(n) => `${n}%`} size="small" />
         </div>
       ))}
     </Card>
