@@ -658,7 +658,7 @@ export async function yearFigures(db: Executor, inScope: Expression<SqlBool>, ye
     satisfied: number;
   }>`
     SELECT p.kind,
-      count(*) FILTER (WHERE p.orderer_user_id IS NOT NULL)::int AS ordered,
+      count(*) FILTER (WHERE p.orderer_person_id IS NOT NULL)::int AS ordered,
       count(*) FILTER (WHERE p.stage NOT IN ('ordered', 'withdrawn', 'candidate'))::int AS screened,
       count(*) FILTER (WHERE p.stage IN ('budgeted', 'implementing', 'inspecting', 'completed', 'closed'))::int AS projects,
       coalesce(sum(p.public_fen) FILTER (WHERE p.stage IN ('budgeted', 'implementing', 'inspecting', 'completed', 'closed')), 0)::bigint AS public_fen,
