@@ -322,7 +322,7 @@ export async function seedProjects(
   // ---------- the deputies' vote on the district's livelihood projects ----------
   const units = await db
     .selectFrom('org_nodes')
-    .select('id')
+    .select(['id', 'name'])
     .where('district_id', '=', districtId)
     .where('level', '=', 'department')
     .orderBy('path')
@@ -333,15 +333,21 @@ export async function seedProjects(
     title: `${year}年福田区民生实事项目人大代表票决`,
     seats: 20,
   });
-  for (const [i, title] of CANDIDATES.entries())
-    await svc.addCandidate(zzb, ballot.id, {
-      title,
-      description: `${title}：由责任单位牵头实施，全过程接受人大代表跟踪监督`,
-      category: rng.pick(['facilities', 'environment', 'elderly', 'children', 'health', 'safety'] as const),
-      unitNodeId: units.length ? units[i % units.length].id : undefined,
-      publicFen: rng.int(100, 3000) * 1_000_000,
-      socialFen: rng.chance(0.3) ? rng.int(10, 300) * 100_000 : 0,
-    });
+  // the candidate list arrives as a spreadsheet (one import, one transaction)
+  const csv = [
+    '项目名称,项目内容,类别,责任单位,财政资金（元）,社会资金（元）',
+    ...CANDIDATES.map((title, i) =>
+      [
+        title,
+        `${title}：由责任单位牵头实施，全过程接受人大代表跟踪监督`,
+        rng.pick(['facilities', 'environment', 'elderly', 'children', 'health', 'safety'] as const),
+        units.length ? units[i % units.length].name : '',
+        String(rng.int(100, 3000) * 10_000),
+        rng.chance(0.3) ? String(rng.int(10, 300) * 1_000) : '',
+      ].join(','),
+    ),
+  ].join('\n');
+  await svc.importCandidates(zzb, ballot.id, Buffer.from(csv, 'utf8'));
   const { voteId } = await svc.openVote(zzb, ballot.id, {
     closesAt: new Date(Date.now() + 86400_000).toISOString(),
   });
@@ -354,12 +360,12 @@ export async function seedProjects(
   const chosen = (await svc.getBallot(zzb, ballot.id)).candidates.filter((c) => c.stage === 'chosen');
   // the chosen under way; two accepted (daibiao's ratings to give), one closed with its unit's score
   for (const [i, c] of chosen.entries()) {
-    if (i >= 8) break;
+    if (i >= 4) break;
     await step(zzb, c.id, 'fix_budget');
     await svc.addContractor(zzb, c.id, { name: `${c.title}承建单位`, role: 'builder' });
     const m = await svc.addMilestone(zzb, c.id, { title: '主体工程', dueOn: dateOf(day(-rng.int(5, 60))) });
     await step(zzb, c.id, 'start');
-    if (i < 3) {
+    if (i < 2) {
       await svc.completeMilestone(zzb, c.id, m.id, { note: '主体工程完工' });
       await step(zzb, c.id, 'finish');
       await step(zzb, c.id, 'accept', { note: '经代表视察，验收合格' });
