@@ -19,6 +19,7 @@ import { seedVillagefund } from './villagefund.ts';
 import { seedTraining } from './training.ts';
 import { seedServices } from './services.ts';
 import { seedVolunteers } from './volunteers.ts';
+import { seedProjects } from './projects.ts';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Role } from '../server/platform/access/access.ts';
@@ -300,6 +301,9 @@ export async function seedDemoIfEmpty(deps: {
     deps.log(
       `  demo: a year of the marketplace and volunteering in ${((Date.now() - market) / 1000).toFixed(1)} s`,
     );
+    const projects = Date.now();
+    await seedProjects(deps.services, deps.db, r.tree.district.id, new Date());
+    deps.log(`  demo: a year of livelihood projects in ${((Date.now() - projects) / 1000).toFixed(1)} s`);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +

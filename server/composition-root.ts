@@ -50,6 +50,7 @@ import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/
 import { createServicesService, servicesRoutes } from './modules/services/index.ts';
 import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
 import { createVolunteersReader } from './modules/people/index.ts';
+import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -260,6 +261,16 @@ export function createServices(p: Platform) {
       honoursFromVolunteerStars((ctx, nodeId, year) => volunteers.starsByNode(ctx, nodeId, year)),
     ],
   });
+  // livelihood projects: deputies who vote are accounts whose deputy grant reaches the ballot's node;
+  // tasks has no verb to record a unit's score yet, so the deputies' satisfaction stays in projects
+  const projects = createProjectsService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    votes,
+    deputies: { holdersReaching: (role, path) => accounts.roleHoldersReaching(role, path) },
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -286,6 +297,7 @@ export function createServices(p: Platform) {
       (ctx) => training.todos(ctx),
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
+      (ctx) => projects.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -310,6 +322,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => services.stats(ctx, node, year),
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
+      (ctx, node, year) => projects.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -346,6 +359,7 @@ export function createServices(p: Platform) {
     socialorgs,
     services,
     volunteers,
+    projects,
     // [modules:exports]
   };
 }
@@ -398,6 +412,7 @@ export async function createHttpApp(
       socialorgsRoutes(app, services.socialorgs);
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
+      projectsRoutes(app, services.projects);
       // [modules:routes]
     },
   });

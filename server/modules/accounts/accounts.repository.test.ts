@@ -18,6 +18,7 @@ describe('accounts repository SQL', () => {
     ['pageOfUsersInPaths', (db: Kysely<DB>) => repo.pageOfUsersInPaths(db, PATHS, 'li', 20, 0)],
     ['countUsersWithoutGrants', (db: Kysely<DB>) => repo.countUsersWithoutGrants(db, PATHS)],
     ['pushPasswordHistory', (db: Kysely<DB>) => repo.pushPasswordHistory(db, 'u', 'i', 'h', 4)],
+    ['roleHoldersReaching', (db: Kysely<DB>) => repo.roleHoldersReaching(db, 'deputy', '/a/b/')],
   ])('%s', async (_name, run) => {
     expect(await sqlOf(run)).toMatchSnapshot();
   });

@@ -482,3 +482,18 @@ export function accountNames(db: Executor, ids: string[]) {
     .where('id', 'in', ids)
     .execute();
 }
+
+/** Enabled accounts holding a role on the node at path or on one of its ancestors (whose grant reaches it). */
+export async function roleHoldersReaching(db: Executor, role: string, path: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('accounts_grants as g')
+    .innerJoin('org_nodes as n', 'n.id', 'g.node_id')
+    .innerJoin('accounts_users as u', 'u.id', 'g.user_id')
+    .select('g.user_id')
+    .distinct()
+    .where('g.role', '=', role)
+    .where('u.disabled', '=', false)
+    .where(sql<boolean>`${path} LIKE n.path || '%'`)
+    .execute();
+  return rows.map((r) => r.user_id);
+}

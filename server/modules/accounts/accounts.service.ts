@@ -46,6 +46,8 @@ export function createAccountsService(deps: AccountsDeps) {
       const u = await repo.findUserByUsername(db, username);
       return u ? loadActor(u.id) : null;
     },
+    /** Accounts holding a role whose grant reaches the node at path (e.g. the deputies who vote on it). */
+    roleHoldersReaching: (role: string, path: string) => repo.roleHoldersReaching(db, role, path),
     ...createSessionsService(core),
     ...createTotpService(core),
     ...createUsersService(core),

@@ -14,8 +14,11 @@ export const votesPermissions = {
   ],
   /** Cast a ballot (eligibility is the owner module's resolver's to say). */
   'votes.cast': ['resident', 'deputy', 'party_member', 'owners_committee'],
-  /** Close a vote early or cancel it (creating one belongs to the owner module's own verbs). */
-  'votes.manage': ['community_officer', 'street_officer'],
+  /**
+   * Close a vote early or cancel it (creating one belongs to the owner module's own verbs); the
+   * district's officers close the deputies' votes on the year's livelihood projects (projects).
+   */
+  'votes.manage': ['community_officer', 'street_officer', 'org_officer'],
   /** Enter paper ballots from an in-person meeting, or confirm another officer's entry. */
   'votes.paper': ['community_officer', 'street_officer'],
 } as const satisfies PermissionTable;

@@ -1496,6 +1496,137 @@ export interface PlatformSettings {
   value: Json;
 }
 
+export interface ProjectsBallots {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decided_at: Timestamp | null;
+  district_id: string;
+  id: string;
+  node_id: string;
+  seats: number;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+  vote_id: string | null;
+  year: number;
+}
+
+export interface ProjectsContractors {
+  contact_name: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  project_id: string;
+  role: string;
+}
+
+export interface ProjectsItems {
+  acceptance_note: string | null;
+  ballot_id: string | null;
+  ballot_position: number | null;
+  ballot_votes: number | null;
+  category: string;
+  closed_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  description: Generated<string>;
+  district_id: string;
+  id: string;
+  kind: string;
+  menu_item_id: string | null;
+  node_id: string;
+  orderer_label: Generated<string>;
+  orderer_person_id: string | null;
+  orderer_user_id: string | null;
+  progress: Generated<number>;
+  public_fen: Generated<number>;
+  rating_count: Generated<number>;
+  rating_sum: Generated<number>;
+  reject_reason: string | null;
+  social_fen: Generated<number>;
+  social_source: Generated<string>;
+  stage: string;
+  stage_since: Generated<Timestamp>;
+  title: string;
+  unit_node_id: string | null;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface ProjectsMenu {
+  active: Generated<boolean>;
+  category: string;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  district_id: string;
+  estimate_fen: Generated<number>;
+  id: string;
+  node_id: string;
+  title: string;
+}
+
+export interface ProjectsMilestones {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  done_at: Timestamp | null;
+  due_on: string;
+  id: string;
+  note: Generated<string>;
+  project_id: string;
+  seq: number;
+  title: string;
+}
+
+export interface ProjectsNotes {
+  author_label: string;
+  author_user_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  project_id: string;
+  text: string;
+}
+
+export interface ProjectsPhotos {
+  bytes: Buffer;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  height: number;
+  id: string;
+  milestone_id: string | null;
+  mime: string;
+  project_id: string;
+  width: number;
+}
+
+export interface ProjectsRatings {
+  by_user_id: string;
+  comment: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  project_id: string;
+  rater_id: string;
+  rater_kind: string;
+  score: number;
+}
+
+export interface ProjectsUnitScores {
+  district_id: string;
+  project_id: string;
+  recorded_at: Generated<Timestamp>;
+  score: Numeric;
+  source: string;
+  unit_node_id: string;
+  year: number;
+}
+
 export interface PropertyCommitteeLinks {
   compound_id: string;
   district_id: string;
@@ -2523,6 +2654,15 @@ export interface DB {
   people_persons: PeoplePersons;
   platform_idempotency: PlatformIdempotency;
   platform_settings: PlatformSettings;
+  projects_ballots: ProjectsBallots;
+  projects_contractors: ProjectsContractors;
+  projects_items: ProjectsItems;
+  projects_menu: ProjectsMenu;
+  projects_milestones: ProjectsMilestones;
+  projects_notes: ProjectsNotes;
+  projects_photos: ProjectsPhotos;
+  projects_ratings: ProjectsRatings;
+  projects_unit_scores: ProjectsUnitScores;
   property_committee_links: PropertyCommitteeLinks;
   property_committee_members: PropertyCommitteeMembers;
   property_companies: PropertyCompanies;

@@ -1,0 +1,51 @@
+/** Small pieces the projects pages share: the stage tag, money in 元 and 万元, the node a page is about. */
+import { Tag } from 'antd';
+import { useMe } from '../../app/auth.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
+
+const STAGE_COLOURS: Record<string, string> = {
+  ordered: 'gold',
+  rejected: 'default',
+  withdrawn: 'default',
+  approved: 'cyan',
+  budgeted: 'blue',
+  implementing: 'orange',
+  inspecting: 'purple',
+  completed: 'green',
+  closed: 'green',
+  candidate: 'geekblue',
+  chosen: 'magenta',
+  not_chosen: 'default',
+};
+
+/** A project's stage as a coloured tag. */
+export function StageTag(props: { stage: string }) {
+  const t = useT();
+  return (
+    <Tag color={STAGE_COLOURS[props.stage]} data-testid="project-stage">
+      {t(`projects.stage.${props.stage}`)}
+    </Tag>
+  );
+}
+
+/** Fen as 元 with separators ('¥28,000.00'); amounts of 10,000 元 and more also in 万元. */
+export function money(fen: number): string {
+  const yuan = (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return fen >= 1_000_000
+    ? `¥${yuan}（${(fen / 1_000_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })}万元）`
+    : `¥${yuan}`;
+}
+
+/** Fen as a plain 元 amount for a form field ('28000.00'). */
+export const fenToInput = (fen: number) => (fen / 100).toFixed(2);
+
+/** The node the projects pages are about: the officer's chosen node, else the resident's community. */
+export function useProjectsNode(): string | undefined {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  return node?.id ?? me?.grants?.find((g) => g.role === 'resident')?.nodeId ?? undefined;
+}
+
+/** The year now in Asia/Shanghai. */
+export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();

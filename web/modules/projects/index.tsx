@@ -1,0 +1,49 @@
+/**
+ * Livelihood projects: micro projects from a resident's order to the rating (phones first), the
+ * deputies' vote on the year's projects, and the projects section of each community's public page.
+ */
+import { AuditOutlined, ShoppingCartOutlined } from '@ant-design/icons';
+import type { WebModule } from '../../app/types.ts';
+import { registerCommunitySection } from '../council/index.tsx';
+import { BallotPage, BallotsPage } from './ballots.page.tsx';
+import { ProjectPage } from './project.page.tsx';
+import { projectsWebMessages } from './projects.messages.ts';
+import { OrderPage, ProjectsPage } from './projects.page.tsx';
+import { PublicProjectsSection } from './public.tsx';
+
+registerCommunitySection({
+  key: 'projects',
+  order: 20,
+  render: (communityId) => <PublicProjectsSection communityId={communityId} />,
+});
+
+const projectsModule: WebModule = {
+  id: 'projects',
+  routes: [
+    { path: 'projects', element: <ProjectsPage /> },
+    { path: 'projects/new', element: <OrderPage /> },
+    { path: 'projects/ballots', element: <BallotsPage /> },
+    { path: 'projects/ballots/:id', element: <BallotPage /> },
+    { path: 'projects/:id', element: <ProjectPage /> },
+  ],
+  menu: [
+    {
+      key: 'projects.list',
+      path: '/projects',
+      label: { 'zh-CN': '民生微实事', 'en-US': 'Micro projects' },
+      icon: <ShoppingCartOutlined />,
+      ability: 'projects.read',
+      order: 7,
+    },
+    {
+      key: 'projects.ballots',
+      path: '/projects/ballots',
+      label: { 'zh-CN': '代表票决', 'en-US': 'Deputies’ vote' },
+      icon: <AuditOutlined />,
+      ability: 'projects.read',
+      order: 8,
+    },
+  ],
+  messages: projectsWebMessages,
+};
+export default projectsModule;
