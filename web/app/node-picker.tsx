@@ -29,6 +29,8 @@ export function NodePicker(props: {
   onChange?: (id: string) => void;
   initial?: OrgNode | null;
   placeholder?: string;
+  /** The control's accessible name when no form label names it. */
+  ariaLabel?: string;
 }) {
   const t = useT();
   const roots = useQuery({
@@ -53,6 +55,7 @@ export function NodePicker(props: {
       onChange={(v) => props.onChange?.(v as string)}
       treeData={options}
       placeholder={props.placeholder}
+      aria-label={props.ariaLabel}
       loading={roots.isLoading}
       showSearch={false}
       style={{ width: '100%' }}

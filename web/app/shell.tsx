@@ -2,30 +2,26 @@
  * The web shell: language (zh-CN first), antd theme and locale, TanStack Query, the logged-in user
  * from /api/auth/me, and the router built from every module's routes.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import {
-  createBrowserRouter,
-  Navigate,
-  RouterProvider,
-  useLocation,
-  useRouteError,
-  type RouteObject,
-} from 'react-router';
-import { api, setCsrfToken } from './api.ts';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
+import { api, ApiError, setCsrfToken } from './api.ts';
 import { queryClient } from './query-client.ts';
 import { AuthProvider, useMe, type Me } from './auth.tsx';
-import { addMessages, LangProvider, translate, useT, type Lang } from './i18n.tsx';
-import { AppLayout } from './layout.tsx';
-import { menuEntries, webModules } from './modules.ts';
+import { addMessages, LangProvider, translate, type Lang } from './i18n.tsx';
+import { webModules } from './modules.ts';
 import { errorText, reportError, setErrorNotifier } from './problem.ts';
+import { page } from './lazy.tsx';
 import { SelectedNodeProvider } from './selected-node.tsx';
 import { shellMessages } from './shell.messages.ts';
 
 addMessages(shellMessages);
+
+// the frame of logged-in pages (menu, tree, drawers) is not needed on the login page: fetched after login
+const AppLayout = lazy(() => import('./layout.tsx').then((m) => ({ default: m.AppLayout })));
 
 const LANG_KEY = 'gz_lang';
 
@@ -77,14 +73,22 @@ function AuthLoader(props: { ready: boolean; children: ReactNode }) {
     () => ({ me: data, can: (a: string) => !!data?.authenticated && abilities.has(a), refresh }),
     [data, abilities, refresh],
   );
-  if (me.error)
+  if (me.error) {
+    // a server that answered is not "no network": say what it said
+    const lang = initialLang();
+    const offline = !(me.error instanceof ApiError);
     return (
-      <Result
-        status="warning"
-        title={translate(initialLang(), 'shell.error.network')}
-        subTitle={String(me.error)}
-      />
+      <div style={{ maxWidth: 560, margin: '15vh auto', padding: 16 }} role="alert">
+        <Alert
+          type={offline ? 'warning' : 'error'}
+          showIcon
+          title={translate(lang, offline ? 'shell.error.network' : 'shell.error')}
+          description={offline ? translate(lang, 'shell.error.networkHint') : errorText(me.error)}
+          data-testid="shell-error"
+        />
+      </div>
     );
+  }
   if (!data) return <Spin fullscreen />;
   return <AuthProvider value={value}>{props.children}</AuthProvider>;
 }
@@ -98,32 +102,6 @@ function RequireLogin(props: { children: ReactNode }) {
   return <>{props.children}</>;
 }
 
-/** The landing page: the first menu entry the user may open. */
-function Home() {
-  const { me, can } = useMe();
-  const t = useT();
-  const first = menuEntries.find((e) => !e.ability || can(e.ability));
-  if (first) return <Navigate to={first.path} replace />;
-  return (
-    <Result
-      status="info"
-      title={t('shell.welcome', { name: me?.user?.displayName ?? '' })}
-      subTitle={t('shell.noMenu')}
-    />
-  );
-}
-
-function PageError() {
-  const t = useT();
-  const error = useRouteError();
-  return <Result status="error" title={t('shell.error')} subTitle={errorText(error)} />;
-}
-
-function NotFound() {
-  const t = useT();
-  return <Result status="404" title="404" subTitle={t('shell.notFound')} />;
-}
-
 function buildRoutes(): RouteObject[] {
   return [
     ...webModules.flatMap((m) => m.publicRoutes ?? []),
@@ -131,17 +109,22 @@ function buildRoutes(): RouteObject[] {
       path: '/',
       element: (
         <RequireLogin>
-          <AppLayout />
+          <Suspense fallback={<Spin fullscreen />}>
+            <AppLayout />
+          </Suspense>
         </RequireLogin>
       ),
       children: [
         {
           // a page that throws shows its error inside the layout; the menu stays usable
-          errorElement: <PageError />,
+          errorElement: page(() => import('./shell-pages.tsx'), 'PageError'),
           children: [
-            { index: true, element: <Home /> },
+            // a module may own the landing page (web/modules/home); else the first menu entry opens
+            ...(webModules.some((m) => m.routes.some((r) => r.index))
+              ? []
+              : [{ index: true, element: page(() => import('./shell-pages.tsx'), 'FirstEntry') }]),
             ...webModules.flatMap((m) => m.routes),
-            { path: '*', element: <NotFound /> },
+            { path: '*', element: page(() => import('./shell-pages.tsx'), 'NotFound') },
           ],
         },
       ],
