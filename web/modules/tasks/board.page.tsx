@@ -1,6 +1,7 @@
 /** 任务榜看板: the yearly list as kanban by status, with filters, list actions and proposals. */
 import { useMemo, useState } from 'react';
 import {
+  Alert,
   App,
   Badge,
   Button,
@@ -32,7 +33,7 @@ import { Link } from 'react-router';
 import { api, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { reportError } from '../../app/problem.ts';
+import { errorText, reportError } from '../../app/problem.ts';
 import { ExportButton, FormModal, GrantNodeSelect, HealthTag, fmtDate, useDistricts } from './common.tsx';
 import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
 import { ProposalsDrawer } from './proposals.tsx';
@@ -227,7 +228,8 @@ export function BoardPage() {
           style={{ width: 200 }}
         />
       </Space>
-      {!list && !lists.isLoading && <Empty description={t('tasks.list.none')} />}
+      {lists.error && <Alert type="warning" showIcon title={errorText(lists.error)} />}
+      {!list && lists.data && <Empty description={t('tasks.list.none')} />}
       {list && (
         <Row gutter={[12, 12]} wrap>
           {columns.map((c) => (
