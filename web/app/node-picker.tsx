@@ -25,6 +25,8 @@ const toOption = (n: OrgNode, t: (k: string) => string): Option => ({
 
 /** Picks a node id; `initial` (e.g. the layout's selected node) is offered before the tree is opened. */
 export function NodePicker(props: {
+  /** Set by a surrounding Form.Item, so its label names this control. */
+  id?: string;
   value?: string;
   onChange?: (id: string) => void;
   initial?: OrgNode | null;
@@ -50,6 +52,7 @@ export function NodePicker(props: {
   }, [roots.data, props.initial?.id]);
   return (
     <TreeSelect
+      id={props.id}
       treeDataSimpleMode
       value={props.value}
       onChange={(v) => props.onChange?.(v as string)}

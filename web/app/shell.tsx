@@ -46,6 +46,32 @@ const reducedMotion =
   typeof window.matchMedia === 'function' &&
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Text colours dark enough for WCAG AA (4.5:1 on white): antd's defaults for secondary text and
+ * placeholders are lighter (3.4:1 and 1.8:1), which people reading on a phone outdoors cannot read.
+ */
+const accessibleText = {
+  colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  colorTextQuaternary: 'rgba(0, 0, 0, 0.55)',
+  colorTextLabel: 'rgba(0, 0, 0, 0.65)',
+  // links and the text of coloured tags and status tags, one shade darker than antd's
+  colorLink: '#0958d9',
+  colorInfoText: '#0958d9',
+  colorSuccessText: '#237804',
+  colorWarningText: '#ad4e00',
+  colorErrorText: '#a8071a',
+  green7: '#237804',
+  gold7: '#874d00',
+  orange7: '#ad4e00',
+  volcano7: '#ad2102',
+  cyan7: '#006d75',
+  lime7: '#3f6600',
+  yellow7: '#876800',
+};
+
 /** Sends antd's message instance to reportError(), so toasts use the app's theme and locale. */
 function ErrorBridge() {
   const { message } = AntApp.useApp();
@@ -167,7 +193,9 @@ export function Shell() {
     <LangProvider lang={lang} setLang={setLang}>
       <ConfigProvider
         locale={lang === 'zh-CN' ? zhCN : enUS}
-        theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6, motion: !reducedMotion } }}
+        theme={{
+          token: { ...accessibleText, colorPrimary: '#c8102e', borderRadius: 6, motion: !reducedMotion },
+        }}
       >
         <AntApp>
           <ErrorBridge />

@@ -145,6 +145,7 @@ export function BoardPage() {
           style={{ minWidth: 220 }}
           value={list?.id}
           placeholder={t('tasks.list.none')}
+          aria-label={t('tasks.board')}
           onChange={setPicked}
           data-testid="list-select"
           options={sorted.map((l) => ({
@@ -207,6 +208,7 @@ export function BoardPage() {
         <Select
           allowClear
           placeholder={t('tasks.health')}
+          aria-label={t('tasks.health')}
           style={{ width: 130 }}
           value={filters.evalStatus}
           onChange={(v) => setFilters({ ...filters, evalStatus: v })}
@@ -216,6 +218,7 @@ export function BoardPage() {
         <Select
           allowClear
           placeholder={t('tasks.f.category')}
+          aria-label={t('tasks.f.category')}
           style={{ width: 150 }}
           value={filters.category}
           onChange={(v) => setFilters({ ...filters, category: v })}
@@ -224,6 +227,7 @@ export function BoardPage() {
         <Input.Search
           allowClear
           placeholder={t('tasks.search')}
+          aria-label={t('tasks.search')}
           onSearch={(q) => setFilters({ ...filters, q: q || undefined })}
           style={{ width: 200 }}
         />
