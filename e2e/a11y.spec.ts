@@ -50,6 +50,8 @@ for (const lang of ['zh-CN', 'en-US'] as const) {
 
     for (const [username, role] of roles)
       test(`every menu page of the ${role} (${username}, ${lang})`, async ({ page }) => {
+        // twenty-odd pages, each analysed by axe: more than the default three minutes on a busy machine
+        test.setTimeout(900_000);
         await login(page, username);
         const items = page.locator('[data-testid=side-menu] li[role=menuitem]');
         const n = await items.count();
