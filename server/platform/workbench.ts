@@ -53,6 +53,11 @@ export interface NodeStat {
   unit: StatUnit;
   /** How it is counted, in the user's language (numerator, denominator, period). */
   definition?: string;
+  /**
+   * Optional trend of the figure (e.g. by month, oldest first), drawn as a chart on the dashboard;
+   * labels already in the user's language, values in the figure's unit.
+   */
+  series?: { label: string; value: number | null }[];
 }
 
 /** The node a dashboard is asked for, already checked to be in the actor's scope. */

@@ -44,9 +44,22 @@ export async function api<T = unknown>(
   }
   const res = await fetch(url, init);
   const text = await res.text();
-  const data = text ? JSON.parse(text) : undefined;
-  if (!res.ok)
-    throw new ApiError(res.status, data ?? { title: res.statusText, status: res.status, code: 'error' });
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not our JSON (a proxy's or gateway's HTML page): an answer all the same, never "no network"
+    throw new ApiError(res.status, { title: '', status: res.status, code: 'unreadable_response' });
+  }
+  if (!res.ok) {
+    const p = data as Partial<Problem> | undefined;
+    throw new ApiError(res.status, {
+      ...p,
+      title: typeof p?.title === 'string' ? p.title : '',
+      status: res.status,
+      code: typeof p?.code === 'string' ? p.code : 'error',
+    });
+  }
   return data as T;
 }
 

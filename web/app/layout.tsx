@@ -108,7 +108,7 @@ export function AppLayout() {
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
           {t('app.name')}
           {!phone && (
-            <Typography.Text style={{ color: '#ffd7d7', marginInlineStart: 12, fontSize: 14 }}>
+            <Typography.Text style={{ color: '#fff', marginInlineStart: 12, fontSize: 14 }}>
               {t('app.subtitle')}
             </Typography.Text>
           )}

@@ -25,10 +25,14 @@ const toOption = (n: OrgNode, t: (k: string) => string): Option => ({
 
 /** Picks a node id; `initial` (e.g. the layout's selected node) is offered before the tree is opened. */
 export function NodePicker(props: {
+  /** Set by a surrounding Form.Item, so its label names this control. */
+  id?: string;
   value?: string;
   onChange?: (id: string) => void;
   initial?: OrgNode | null;
   placeholder?: string;
+  /** The control's accessible name when no form label names it. */
+  ariaLabel?: string;
 }) {
   const t = useT();
   const roots = useQuery({
@@ -48,11 +52,13 @@ export function NodePicker(props: {
   }, [roots.data, props.initial?.id]);
   return (
     <TreeSelect
+      id={props.id}
       treeDataSimpleMode
       value={props.value}
       onChange={(v) => props.onChange?.(v as string)}
       treeData={options}
       placeholder={props.placeholder}
+      aria-label={props.ariaLabel}
       loading={roots.isLoading}
       showSearch={false}
       style={{ width: '100%' }}

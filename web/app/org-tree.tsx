@@ -165,6 +165,7 @@ export function OrgSearch(props: { onPick: (n: OrgNode) => void }) {
       showSearch={{ filterOption: false, onSearch: setQ, searchValue: q }}
       value={null}
       placeholder={t('shell.tree.search')}
+      aria-label={t('shell.tree.search')}
       style={{ width: '100%' }}
       options={options}
       loading={found.isFetching}

@@ -4,6 +4,7 @@
  */
 import type { FormInstance } from 'antd';
 import { ApiError } from './api.ts';
+import { translate, type Lang } from './i18n.tsx';
 
 type Notify = { error: (text: string) => unknown };
 let notify: Notify = { error: (text) => console.error(text) };
@@ -13,9 +14,30 @@ export function setErrorNotifier(n: Notify) {
   notify = n;
 }
 
-/** The human text of any error: the server's localised title, or the error's own message. */
+function lang(): Lang {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en-US' ? 'en-US' : 'zh-CN';
+}
+
+/**
+ * The human text of any error: the server's localised title; for an answer without one, what its
+ * status means (no permission, not found or not yours, busy…); "cannot reach the server" only when
+ * no answer came at all (fetch failed), never for a permission error.
+ */
 export function errorText(error: unknown): string {
-  if (error instanceof ApiError) return error.problem.title || `HTTP ${error.status}`;
+  const l = lang();
+  if (error instanceof ApiError) {
+    if (error.problem.title) return error.problem.title;
+    const known = [401, 403, 404, 409, 413, 422, 429, 502, 503, 504];
+    const key = known.includes(error.status)
+      ? `shell.http.${error.status}`
+      : error.status >= 500
+        ? 'shell.http.5xx'
+        : 'shell.http.other';
+    return translate(l, key, { status: error.status });
+  }
+  // fetch() rejects with a TypeError ("Failed to fetch") only when no answer arrived
+  if (error instanceof TypeError && /fetch|network|load failed/i.test(error.message))
+    return translate(l, 'shell.error.networkHint');
   if (error instanceof Error) return error.message;
   return String(error);
 }

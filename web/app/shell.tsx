@@ -2,30 +2,26 @@
  * The web shell: language (zh-CN first), antd theme and locale, TanStack Query, the logged-in user
  * from /api/auth/me, and the router built from every module's routes.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import {
-  createBrowserRouter,
-  Navigate,
-  RouterProvider,
-  useLocation,
-  useRouteError,
-  type RouteObject,
-} from 'react-router';
-import { api, setCsrfToken } from './api.ts';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
+import { api, ApiError, setCsrfToken } from './api.ts';
 import { queryClient } from './query-client.ts';
 import { AuthProvider, useMe, type Me } from './auth.tsx';
-import { addMessages, LangProvider, translate, useT, type Lang } from './i18n.tsx';
-import { AppLayout } from './layout.tsx';
-import { menuEntries, webModules } from './modules.ts';
+import { addMessages, LangProvider, translate, type Lang } from './i18n.tsx';
+import { webModules } from './modules.ts';
 import { errorText, reportError, setErrorNotifier } from './problem.ts';
+import { page } from './lazy.tsx';
 import { SelectedNodeProvider } from './selected-node.tsx';
 import { shellMessages } from './shell.messages.ts';
 
 addMessages(shellMessages);
+
+// the frame of logged-in pages (menu, tree, drawers) is not needed on the login page: fetched after login
+const AppLayout = lazy(() => import('./layout.tsx').then((m) => ({ default: m.AppLayout })));
 
 const LANG_KEY = 'gz_lang';
 
@@ -49,6 +45,32 @@ const reducedMotion =
   typeof window !== 'undefined' &&
   typeof window.matchMedia === 'function' &&
   window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Text colours dark enough for WCAG AA (4.5:1 on white): antd's defaults for secondary text and
+ * placeholders are lighter (3.4:1 and 1.8:1), which people reading on a phone outdoors cannot read.
+ */
+const accessibleText = {
+  colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  colorTextQuaternary: 'rgba(0, 0, 0, 0.55)',
+  colorTextLabel: 'rgba(0, 0, 0, 0.65)',
+  // links and the text of coloured tags and status tags, one shade darker than antd's
+  colorLink: '#0958d9',
+  colorInfoText: '#0958d9',
+  colorSuccessText: '#237804',
+  colorWarningText: '#ad4e00',
+  colorErrorText: '#a8071a',
+  green7: '#237804',
+  gold7: '#874d00',
+  orange7: '#ad4e00',
+  volcano7: '#ad2102',
+  cyan7: '#006d75',
+  lime7: '#3f6600',
+  yellow7: '#876800',
+};
 
 /** Sends antd's message instance to reportError(), so toasts use the app's theme and locale. */
 function ErrorBridge() {
@@ -77,14 +99,22 @@ function AuthLoader(props: { ready: boolean; children: ReactNode }) {
     () => ({ me: data, can: (a: string) => !!data?.authenticated && abilities.has(a), refresh }),
     [data, abilities, refresh],
   );
-  if (me.error)
+  if (me.error) {
+    // a server that answered is not "no network": say what it said
+    const lang = initialLang();
+    const offline = !(me.error instanceof ApiError);
     return (
-      <Result
-        status="warning"
-        title={translate(initialLang(), 'shell.error.network')}
-        subTitle={String(me.error)}
-      />
+      <div style={{ maxWidth: 560, margin: '15vh auto', padding: 16 }} role="alert">
+        <Alert
+          type={offline ? 'warning' : 'error'}
+          showIcon
+          title={translate(lang, offline ? 'shell.error.network' : 'shell.error')}
+          description={offline ? translate(lang, 'shell.error.networkHint') : errorText(me.error)}
+          data-testid="shell-error"
+        />
+      </div>
     );
+  }
   if (!data) return <Spin fullscreen />;
   return <AuthProvider value={value}>{props.children}</AuthProvider>;
 }
@@ -98,32 +128,6 @@ function RequireLogin(props: { children: ReactNode }) {
   return <>{props.children}</>;
 }
 
-/** The landing page: the first menu entry the user may open. */
-function Home() {
-  const { me, can } = useMe();
-  const t = useT();
-  const first = menuEntries.find((e) => !e.ability || can(e.ability));
-  if (first) return <Navigate to={first.path} replace />;
-  return (
-    <Result
-      status="info"
-      title={t('shell.welcome', { name: me?.user?.displayName ?? '' })}
-      subTitle={t('shell.noMenu')}
-    />
-  );
-}
-
-function PageError() {
-  const t = useT();
-  const error = useRouteError();
-  return <Result status="error" title={t('shell.error')} subTitle={errorText(error)} />;
-}
-
-function NotFound() {
-  const t = useT();
-  return <Result status="404" title="404" subTitle={t('shell.notFound')} />;
-}
-
 function buildRoutes(): RouteObject[] {
   return [
     ...webModules.flatMap((m) => m.publicRoutes ?? []),
@@ -131,17 +135,22 @@ function buildRoutes(): RouteObject[] {
       path: '/',
       element: (
         <RequireLogin>
-          <AppLayout />
+          <Suspense fallback={<Spin fullscreen />}>
+            <AppLayout />
+          </Suspense>
         </RequireLogin>
       ),
       children: [
         {
           // a page that throws shows its error inside the layout; the menu stays usable
-          errorElement: <PageError />,
+          errorElement: page(() => import('./shell-pages.tsx'), 'PageError'),
           children: [
-            { index: true, element: <Home /> },
+            // a module may own the landing page (web/modules/home); else the first menu entry opens
+            ...(webModules.some((m) => m.routes.some((r) => r.index))
+              ? []
+              : [{ index: true, element: page(() => import('./shell-pages.tsx'), 'FirstEntry') }]),
             ...webModules.flatMap((m) => m.routes),
-            { path: '*', element: <NotFound /> },
+            { path: '*', element: page(() => import('./shell-pages.tsx'), 'NotFound') },
           ],
         },
       ],
@@ -184,7 +193,9 @@ export function Shell() {
     <LangProvider lang={lang} setLang={setLang}>
       <ConfigProvider
         locale={lang === 'zh-CN' ? zhCN : enUS}
-        theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6, motion: !reducedMotion } }}
+        theme={{
+          token: { ...accessibleText, colorPrimary: '#c8102e', borderRadius: 6, motion: !reducedMotion },
+        }}
       >
         <AntApp>
           <ErrorBridge />

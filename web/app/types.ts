@@ -23,6 +23,16 @@ export interface MenuEntry {
 /** What web/modules/<m>/index.tsx exports as default. The shell loads every module it finds. */
 export interface WebModule {
   id: string;
+  /**
+   * The module's name, a heading where the home page groups to-dos and dashboard figures by
+   * module (the server's `module` field). Without it the module's first menu label is used.
+   */
+  title?: Bilingual;
+  /**
+   * The pages inside the app layout. Name each page with page(() => import('./x.page.tsx'), 'X')
+   * from app/lazy.tsx, so its code loads only when the route is shown (the login page's first
+   * load is checked against a size limit in CI, scripts/bundle-size.test.ts).
+   */
   routes: RouteObject[];
   menu: MenuEntry[];
   messages?: { 'zh-CN': Record<string, string>; 'en-US': Record<string, string> };

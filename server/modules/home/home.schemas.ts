@@ -32,6 +32,7 @@ export const nodeStat = z.object({
   value: z.number().nullable(),
   unit: z.enum(['count', 'percent', 'yuan', 'wan_yuan', 'hours', 'days', 'score']),
   definition: z.string().optional(),
+  series: z.array(z.object({ label: z.string(), value: z.number().nullable() })).optional(),
 });
 
 /** Which node and year a dashboard shows. */

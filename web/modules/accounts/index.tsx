@@ -1,15 +1,14 @@
 /** Accounts: users and their role grants (system/security administrators), and the security policy. */
 import { SafetyOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { accountsMessages } from './accounts.messages.ts';
-import { PolicyPage } from './policy.page.tsx';
-import { UsersPage } from './users.page.tsx';
 
 const accountsModule: WebModule = {
   id: 'accounts',
   routes: [
-    { path: '/accounts/users', element: <UsersPage /> },
-    { path: '/accounts/policy', element: <PolicyPage /> },
+    { path: '/accounts/users', element: page(() => import('./users.page.tsx'), 'UsersPage') },
+    { path: '/accounts/policy', element: page(() => import('./policy.page.tsx'), 'PolicyPage') },
   ],
   menu: [
     {

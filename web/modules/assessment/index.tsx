@@ -8,30 +8,26 @@ import {
   UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { assessmentMessages } from './assessment.messages.ts';
-import { BoardPage, ReviewPage, SheetPage } from './board.page.tsx';
-import { FieldPage } from './field.page.tsx';
-import { IndicatorsPage } from './indicators.page.tsx';
-import { MyAssessmentPage } from './me.page.tsx';
-import { PersonPage, ResultsPage } from './results.page.tsx';
 
 const assessmentModule: WebModule = {
   id: 'assessment',
   routes: [
-    { path: 'assessment/me', element: <MyAssessmentPage /> },
-    { path: 'assessment/me/:id', element: <MyAssessmentPage /> },
-    { path: 'assessment/board', element: <BoardPage /> },
-    { path: 'assessment/review', element: <ReviewPage /> },
-    { path: 'assessment/sheets/:id', element: <SheetPage /> },
-    { path: 'assessment/results', element: <ResultsPage /> },
-    { path: 'assessment/reports', element: <ResultsPage /> },
-    { path: 'assessment/points', element: <ResultsPage /> },
-    { path: 'assessment/months', element: <ResultsPage /> },
-    { path: 'assessment/rotation', element: <ResultsPage /> },
-    { path: 'assessment/people/:personId', element: <PersonPage /> },
-    { path: 'assessment/indicators', element: <IndicatorsPage /> },
-    { path: 'assessment/field', element: <FieldPage /> },
+    { path: 'assessment/me', element: page(() => import('./me.page.tsx'), 'MyAssessmentPage') },
+    { path: 'assessment/me/:id', element: page(() => import('./me.page.tsx'), 'MyAssessmentPage') },
+    { path: 'assessment/board', element: page(() => import('./board.page.tsx'), 'BoardPage') },
+    { path: 'assessment/review', element: page(() => import('./board.page.tsx'), 'ReviewPage') },
+    { path: 'assessment/sheets/:id', element: page(() => import('./board.page.tsx'), 'SheetPage') },
+    { path: 'assessment/results', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
+    { path: 'assessment/reports', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
+    { path: 'assessment/points', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
+    { path: 'assessment/months', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
+    { path: 'assessment/rotation', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
+    { path: 'assessment/people/:personId', element: page(() => import('./results.page.tsx'), 'PersonPage') },
+    { path: 'assessment/indicators', element: page(() => import('./indicators.page.tsx'), 'IndicatorsPage') },
+    { path: 'assessment/field', element: page(() => import('./field.page.tsx'), 'FieldPage') },
   ],
   menu: [
     {

@@ -1,12 +1,12 @@
 /** The auditor's page: the hash-chained audit log with filters, Excel export and chain verification. */
 import { AuditOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { auditMessages } from './audit.messages.ts';
-import { AuditPage } from './audit.page.tsx';
 
 const auditModule: WebModule = {
   id: 'audit',
-  routes: [{ path: '/audit', element: <AuditPage /> }],
+  routes: [{ path: '/audit', element: page(() => import('./audit.page.tsx'), 'AuditPage') }],
   menu: [
     {
       key: 'audit',

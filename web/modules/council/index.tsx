@@ -3,27 +3,22 @@
  * meetings, councils and members, and the public community and topic pages (no login).
  */
 import { CommentOutlined, ControlOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { BodiesPage } from './bodies.page.tsx';
 import { councilMessages } from './council.messages.ts';
-import { MeetingPage, MeetingsPage } from './meetings.page.tsx';
-import { ModerationPage } from './moderation.page.tsx';
-import { PublicCommunityPage, PublicIndexPage, PublicTopicPage } from './public.page.tsx';
-import { TopicPage } from './topic.page.tsx';
-import { RaisePage, TopicsPage } from './topics.page.tsx';
 
 export { registerCommunitySection, type CommunitySection } from './slots.ts';
 
 const councilModule: WebModule = {
   id: 'council',
   routes: [
-    { path: 'council', element: <TopicsPage /> },
-    { path: 'council/new', element: <RaisePage /> },
-    { path: 'council/topics/:id', element: <TopicPage /> },
-    { path: 'council/moderation', element: <ModerationPage /> },
-    { path: 'council/meetings', element: <MeetingsPage /> },
-    { path: 'council/meetings/:id', element: <MeetingPage /> },
-    { path: 'council/bodies', element: <BodiesPage /> },
+    { path: 'council', element: page(() => import('./topics.page.tsx'), 'TopicsPage') },
+    { path: 'council/new', element: page(() => import('./topics.page.tsx'), 'RaisePage') },
+    { path: 'council/topics/:id', element: page(() => import('./topic.page.tsx'), 'TopicPage') },
+    { path: 'council/moderation', element: page(() => import('./moderation.page.tsx'), 'ModerationPage') },
+    { path: 'council/meetings', element: page(() => import('./meetings.page.tsx'), 'MeetingsPage') },
+    { path: 'council/meetings/:id', element: page(() => import('./meetings.page.tsx'), 'MeetingPage') },
+    { path: 'council/bodies', element: page(() => import('./bodies.page.tsx'), 'BodiesPage') },
   ],
   menu: [
     {
@@ -61,9 +56,9 @@ const councilModule: WebModule = {
   ],
   messages: councilMessages,
   publicRoutes: [
-    { path: '/public', element: <PublicIndexPage /> },
-    { path: '/public/c/:id', element: <PublicCommunityPage /> },
-    { path: '/public/t/:id', element: <PublicTopicPage /> },
+    { path: '/public', element: page(() => import('./public.page.tsx'), 'PublicIndexPage') },
+    { path: '/public/c/:id', element: page(() => import('./public.page.tsx'), 'PublicCommunityPage') },
+    { path: '/public/t/:id', element: page(() => import('./public.page.tsx'), 'PublicTopicPage') },
   ],
 };
 export default councilModule;

@@ -1,15 +1,14 @@
 /** 一老一小 pages: stations on the map with their 15-minute circles, and service tickets. */
 import { HeartOutlined, ProfileOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { eldercareMessages } from './eldercare.messages.ts';
-import { StationsPage } from './stations.page.tsx';
-import { TicketsPage } from './tickets.page.tsx';
 
 const eldercareModule: WebModule = {
   id: 'eldercare',
   routes: [
-    { path: 'eldercare', element: <StationsPage /> },
-    { path: 'eldercare/tickets', element: <TicketsPage /> },
+    { path: 'eldercare', element: page(() => import('./stations.page.tsx'), 'StationsPage') },
+    { path: 'eldercare/tickets', element: page(() => import('./tickets.page.tsx'), 'TicketsPage') },
   ],
   menu: [
     {

@@ -10,14 +10,9 @@ import {
   SafetyOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { eventsMessages } from './messages.ts';
-import EventsPage from './EventsPage.tsx';
-import EventDetailPage from './EventDetailPage.tsx';
-import MyReportsPage from './MyReportsPage.tsx';
-import ResidentReportPage from './ResidentReportPage.tsx';
-import PreventionPage from './PreventionPage.tsx';
-import SettingsPage from './SettingsPage.tsx';
 
 const m = eventsMessages;
 const label = (key: string) => ({
@@ -29,15 +24,15 @@ const eventsModule: WebModule = {
   id: 'events',
   messages: eventsMessages,
   routes: [
-    { path: 'events', element: <EventsPage /> },
-    { path: 'events/mine', element: <MyReportsPage /> },
-    { path: 'events/report', element: <ResidentReportPage /> },
-    { path: 'events/prevention', element: <PreventionPage /> },
-    { path: 'events/settings', element: <SettingsPage /> },
-    { path: 'events/:id', element: <EventDetailPage /> },
+    { path: 'events', element: page(() => import('./EventsPage.tsx')) },
+    { path: 'events/mine', element: page(() => import('./MyReportsPage.tsx')) },
+    { path: 'events/report', element: page(() => import('./ResidentReportPage.tsx')) },
+    { path: 'events/prevention', element: page(() => import('./PreventionPage.tsx')) },
+    { path: 'events/settings', element: page(() => import('./SettingsPage.tsx')) },
+    { path: 'events/:id', element: page(() => import('./EventDetailPage.tsx')) },
     // the addresses these pages had under the grid module, for bookmarks and notices sent before
-    { path: 'grid/events', element: <EventsPage /> },
-    { path: 'grid/events/:id', element: <EventDetailPage /> },
+    { path: 'grid/events', element: page(() => import('./EventsPage.tsx')) },
+    { path: 'grid/events/:id', element: page(() => import('./EventDetailPage.tsx')) },
   ],
   menu: [
     {

@@ -73,6 +73,7 @@ export default function CyclesPage() {
                   disabled={!can('grid.manage')}
                   value={edits[r.category] ?? r.rule?.intervalDays ?? 7}
                   onChange={(v) => setEdits((e) => ({ ...e, [r.category]: v }))}
+                  aria-label={`${t(`grid.vcat.${r.category}`)} ${t('grid.cycles.interval')}`}
                   data-testid={`cycle-${r.category}`}
                 />
                 {can('grid.manage') && (

@@ -169,6 +169,7 @@ export default function DashboardPage() {
           max={to}
           onChange={(e) => e.target.value && setFrom(e.target.value)}
           style={{ width: 150 }}
+          aria-label={`${t('grid.dash.range')} ①`}
           data-testid="dash-from"
         />
         <span>~</span>
@@ -178,6 +179,7 @@ export default function DashboardPage() {
           min={from}
           onChange={(e) => e.target.value && setTo(e.target.value)}
           style={{ width: 150 }}
+          aria-label={`${t('grid.dash.range')} ②`}
           data-testid="dash-to"
         />
       </Space>

@@ -16,18 +16,10 @@ import {
   SyncOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { gridMessages } from './grid.messages.ts';
 import { startOutbox } from './outbox.ts';
-import DuePage from './due.page.tsx';
-import ReportPage from './report.page.tsx';
-import SyncPage from './sync.page.tsx';
-import DashboardPage from './dashboard.page.tsx';
-import RegistersPage from './registers.page.tsx';
-import CyclesPage from './cycles.page.tsx';
-import PatrolsPage from './patrols.page.tsx';
-import StandardsPage from './standards.page.tsx';
-import GridsPage from './grids.page.tsx';
 
 if (typeof window !== 'undefined') {
   startOutbox();
@@ -43,15 +35,15 @@ const gridModule: WebModule = {
   id: 'grid',
   messages: gridMessages,
   routes: [
-    { path: 'grid/due', element: <DuePage /> },
-    { path: 'grid/report', element: <ReportPage /> },
-    { path: 'grid/sync', element: <SyncPage /> },
-    { path: 'grid/dashboard', element: <DashboardPage /> },
-    { path: 'grid/registers', element: <RegistersPage /> },
-    { path: 'grid/cycles', element: <CyclesPage /> },
-    { path: 'grid/patrols', element: <PatrolsPage /> },
-    { path: 'grid/standards', element: <StandardsPage /> },
-    { path: 'grid/grids', element: <GridsPage /> },
+    { path: 'grid/due', element: page(() => import('./due.page.tsx')) },
+    { path: 'grid/report', element: page(() => import('./report.page.tsx')) },
+    { path: 'grid/sync', element: page(() => import('./sync.page.tsx')) },
+    { path: 'grid/dashboard', element: page(() => import('./dashboard.page.tsx')) },
+    { path: 'grid/registers', element: page(() => import('./registers.page.tsx')) },
+    { path: 'grid/cycles', element: page(() => import('./cycles.page.tsx')) },
+    { path: 'grid/patrols', element: page(() => import('./patrols.page.tsx')) },
+    { path: 'grid/standards', element: page(() => import('./standards.page.tsx')) },
+    { path: 'grid/grids', element: page(() => import('./grids.page.tsx')) },
   ],
   menu: [
     {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { App as AntApp, Button, Form, Input, Radio, Select, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n.tsx';
+import { FileInput } from '../../app/file-input.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { CATEGORIES, PageTitle, SyncBar, useMyGrids, useOnline } from './common.tsx';
@@ -158,12 +159,12 @@ export default function ReportPage() {
           <Input data-testid="report-address" maxLength={200} />
         </Form.Item>
         <Form.Item label={t('grid.report.photo')} extra={t('grid.report.photoHint')}>
-          <input
-            type="file"
+          <FileInput
+            label={t('grid.report.photo')}
             accept="image/*"
             capture="environment"
-            data-testid="report-photo"
-            onChange={(e) => void pick(e.target.files?.[0])}
+            testId="report-photo"
+            onFile={(f) => void pick(f)}
           />
           {photo && (
             <div style={{ marginTop: 8 }}>

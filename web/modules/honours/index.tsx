@@ -1,12 +1,12 @@
 /** Honours pages: nominations, review and publication, a node's honours board, and the public board. */
 import { TrophyOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { honoursMessages } from './honours.messages.ts';
-import { HonoursPage, PublicHonoursPage } from './honours.page.tsx';
 
 const honoursModule: WebModule = {
   id: 'honours',
-  routes: [{ path: 'honours', element: <HonoursPage /> }],
+  routes: [{ path: 'honours', element: page(() => import('./honours.page.tsx'), 'HonoursPage') }],
   menu: [
     {
       key: 'honours',
@@ -18,6 +18,11 @@ const honoursModule: WebModule = {
     },
   ],
   messages: honoursMessages,
-  publicRoutes: [{ path: '/public/honours/:nodeId', element: <PublicHonoursPage /> }],
+  publicRoutes: [
+    {
+      path: '/public/honours/:nodeId',
+      element: page(() => import('./honours.page.tsx'), 'PublicHonoursPage'),
+    },
+  ],
 };
 export default honoursModule;

@@ -3,20 +3,18 @@
  * cases) and 两代表一委员进社区 (sessions and the problems raised, each answered).
  */
 import { ApartmentOutlined, AuditOutlined, SolutionOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { ExpertsPage } from './experts.page.tsx';
 import { linkageMessages } from './linkage.messages.ts';
-import { LinkPage, LinksPage } from './links.page.tsx';
-import { SessionPage, SessionsPage } from './sessions.page.tsx';
 
 const linkageModule: WebModule = {
   id: 'linkage',
   routes: [
-    { path: 'linkage', element: <LinksPage /> },
-    { path: 'linkage/links/:id', element: <LinkPage /> },
-    { path: 'linkage/experts', element: <ExpertsPage /> },
-    { path: 'linkage/sessions', element: <SessionsPage /> },
-    { path: 'linkage/sessions/:id', element: <SessionPage /> },
+    { path: 'linkage', element: page(() => import('./links.page.tsx'), 'LinksPage') },
+    { path: 'linkage/links/:id', element: page(() => import('./links.page.tsx'), 'LinkPage') },
+    { path: 'linkage/experts', element: page(() => import('./experts.page.tsx'), 'ExpertsPage') },
+    { path: 'linkage/sessions', element: page(() => import('./sessions.page.tsx'), 'SessionsPage') },
+    { path: 'linkage/sessions/:id', element: page(() => import('./sessions.page.tsx'), 'SessionPage') },
   ],
   menu: [
     {

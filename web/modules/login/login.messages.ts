@@ -25,6 +25,10 @@ export const loginMessages = {
     'login.change.mismatch': '两次输入的密码不一致',
     'login.change.submit': '修改密码',
     'login.back': '返回登录',
+    'login.public': '无需登录',
+    'login.link.signup': '居民注册',
+    'login.link.tasks': '任务榜公开页',
+    'login.link.council': '社区议事公开页',
   },
   'en-US': {
     'login.title': 'Log in',
@@ -51,5 +55,9 @@ export const loginMessages = {
     'login.change.mismatch': 'The two passwords differ',
     'login.change.submit': 'Change password',
     'login.back': 'Back to login',
+    'login.public': 'Without logging in',
+    'login.link.signup': 'Resident sign-up',
+    'login.link.tasks': 'Public task list',
+    'login.link.council': 'Community council pages',
   },
 };

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText, setFieldErrors } from '../../app/problem.ts';
+import { useDocumentTitle } from '../../app/title.ts';
 
 /** Runs a form submit, mapping field errors onto the form and other errors into an alert. */
 function useSubmit(form: ReturnType<typeof Form.useForm>[0]) {
@@ -241,6 +242,7 @@ export function LoginPage() {
     step = <ChangePasswordStep />;
   }
   const inFlow = me?.mfaPending || me?.authenticated;
+  useDocumentTitle(title);
 
   return (
     <div
@@ -255,7 +257,7 @@ export function LoginPage() {
     >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {t('app.name')} · {title}
           </Typography.Title>
           <Button
@@ -280,6 +282,24 @@ export function LoginPage() {
           >
             {t('login.back')}
           </Button>
+        )}
+        {!inFlow && (
+          <nav aria-label={t('login.public')} style={{ marginTop: 16 }} data-testid="login-links">
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+              {t('login.public')}
+            </Typography.Paragraph>
+            <Space wrap size={[16, 4]}>
+              <Link to="/r/signup" data-testid="link-signup">
+                {t('login.link.signup')}
+              </Link>
+              <Link to="/public/tasks" data-testid="link-public-tasks">
+                {t('login.link.tasks')}
+              </Link>
+              <Link to="/public" data-testid="link-public-council">
+                {t('login.link.council')}
+              </Link>
+            </Space>
+          </nav>
         )}
       </Card>
     </div>

@@ -1,18 +1,16 @@
 /** Mediation 矛盾纠纷调解 (seed 003, Futian): cases, one case, rooms and the 331 steps, figures. */
 import { AuditOutlined, BarChartOutlined, ShopOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { CasePage } from './case.page.tsx';
-import { CasesPage } from './cases.page.tsx';
 import { mediationMessages } from './mediation.messages.ts';
-import { FiguresPage, RoomsPage } from './rooms.page.tsx';
 
 const mediationModule: WebModule = {
   id: 'mediation',
   routes: [
-    { path: 'mediation', element: <CasesPage /> },
-    { path: 'mediation/cases/:id', element: <CasePage /> },
-    { path: 'mediation/rooms', element: <RoomsPage /> },
-    { path: 'mediation/figures', element: <FiguresPage /> },
+    { path: 'mediation', element: page(() => import('./cases.page.tsx'), 'CasesPage') },
+    { path: 'mediation/cases/:id', element: page(() => import('./case.page.tsx'), 'CasePage') },
+    { path: 'mediation/rooms', element: page(() => import('./rooms.page.tsx'), 'RoomsPage') },
+    { path: 'mediation/figures', element: page(() => import('./rooms.page.tsx'), 'FiguresPage') },
   ],
   menu: [
     {

@@ -1,16 +1,16 @@
 /** The Open311 pages: a district's publication setting and its API keys. */
 import { ApiOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { open311Messages } from './messages.ts';
-import Open311KeysPage from './Open311KeysPage.tsx';
 
 const open311Module: WebModule = {
   id: 'open311',
   messages: open311Messages,
   routes: [
-    { path: 'open311/keys', element: <Open311KeysPage /> },
+    { path: 'open311/keys', element: page(() => import('./Open311KeysPage.tsx')) },
     // the address this page had under the grid module
-    { path: 'grid/open311-keys', element: <Open311KeysPage /> },
+    { path: 'grid/open311-keys', element: page(() => import('./Open311KeysPage.tsx')) },
   ],
   menu: [
     {

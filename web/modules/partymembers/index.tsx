@@ -4,21 +4,18 @@
  * records, and the phone page a return code opens.
  */
 import { AimOutlined, BarChartOutlined, QrcodeOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { CodesPage } from './codes.page.tsx';
-import { FlowsPage } from './flows.page.tsx';
 import { partymembersMessages } from './partymembers.messages.ts';
-import { MemberPage, MinePage, RegisterPage } from './register.page.tsx';
-import { ReturnPage } from './return.page.tsx';
 
 const partymembersModule: WebModule = {
   id: 'partymembers',
   routes: [
-    { path: 'partymembers', element: <RegisterPage /> },
-    { path: 'partymembers/members/:id', element: <MemberPage /> },
-    { path: 'partymembers/flows', element: <FlowsPage /> },
-    { path: 'partymembers/codes', element: <CodesPage /> },
-    { path: 'partymembers/mine', element: <MinePage /> },
+    { path: 'partymembers', element: page(() => import('./register.page.tsx'), 'RegisterPage') },
+    { path: 'partymembers/members/:id', element: page(() => import('./register.page.tsx'), 'MemberPage') },
+    { path: 'partymembers/flows', element: page(() => import('./flows.page.tsx'), 'FlowsPage') },
+    { path: 'partymembers/codes', element: page(() => import('./codes.page.tsx'), 'CodesPage') },
+    { path: 'partymembers/mine', element: page(() => import('./register.page.tsx'), 'MinePage') },
   ],
   menu: [
     {
@@ -55,6 +52,8 @@ const partymembersModule: WebModule = {
     },
   ],
   messages: partymembersMessages,
-  publicRoutes: [{ path: '/m/return/:token', element: <ReturnPage /> }],
+  publicRoutes: [
+    { path: '/m/return/:token', element: page(() => import('./return.page.tsx'), 'ReturnPage') },
+  ],
 };
 export default partymembersModule;

@@ -3,17 +3,16 @@
  * 主题党日 menu, grading by results, and the secretaries' yearly reports.
  */
 import { AuditOutlined, FlagOutlined, TrophyOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { ActivitiesPage } from './activities.page.tsx';
-import { GradesPage, ReportsPage } from './grades.page.tsx';
 import { partyorgsMessages } from './partyorgs.messages.ts';
 
 const partyorgsModule: WebModule = {
   id: 'partyorgs',
   routes: [
-    { path: 'partyorgs', element: <ActivitiesPage /> },
-    { path: 'partyorgs/grades', element: <GradesPage /> },
-    { path: 'partyorgs/reports', element: <ReportsPage /> },
+    { path: 'partyorgs', element: page(() => import('./activities.page.tsx'), 'ActivitiesPage') },
+    { path: 'partyorgs/grades', element: page(() => import('./grades.page.tsx'), 'GradesPage') },
+    { path: 'partyorgs/reports', element: page(() => import('./grades.page.tsx'), 'ReportsPage') },
   ],
   menu: [
     {

@@ -1,12 +1,12 @@
 /** People: residents and their identities, masked, with reveal, import and export. */
 import { TeamOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { peopleMessages } from './people.messages.ts';
-import { PeoplePage } from './people.page.tsx';
 
 const peopleModule: WebModule = {
   id: 'people',
-  routes: [{ path: '/people', element: <PeoplePage /> }],
+  routes: [{ path: '/people', element: page(() => import('./people.page.tsx'), 'PeoplePage') }],
   menu: [
     {
       key: 'people',

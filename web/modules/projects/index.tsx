@@ -3,12 +3,10 @@
  * deputies' vote on the year's projects, and the projects section of each community's public page.
  */
 import { AuditOutlined, ShoppingCartOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { registerCommunitySection } from '../council/index.tsx';
-import { BallotPage, BallotsPage } from './ballots.page.tsx';
-import { ProjectPage } from './project.page.tsx';
 import { projectsWebMessages } from './projects.messages.ts';
-import { OrderPage, ProjectsPage } from './projects.page.tsx';
 import { PublicProjectsSection } from './public.tsx';
 
 registerCommunitySection({
@@ -20,11 +18,11 @@ registerCommunitySection({
 const projectsModule: WebModule = {
   id: 'projects',
   routes: [
-    { path: 'projects', element: <ProjectsPage /> },
-    { path: 'projects/new', element: <OrderPage /> },
-    { path: 'projects/ballots', element: <BallotsPage /> },
-    { path: 'projects/ballots/:id', element: <BallotPage /> },
-    { path: 'projects/:id', element: <ProjectPage /> },
+    { path: 'projects', element: page(() => import('./projects.page.tsx'), 'ProjectsPage') },
+    { path: 'projects/new', element: page(() => import('./projects.page.tsx'), 'OrderPage') },
+    { path: 'projects/ballots', element: page(() => import('./ballots.page.tsx'), 'BallotsPage') },
+    { path: 'projects/ballots/:id', element: page(() => import('./ballots.page.tsx'), 'BallotPage') },
+    { path: 'projects/:id', element: page(() => import('./project.page.tsx'), 'ProjectPage') },
   ],
   menu: [
     {

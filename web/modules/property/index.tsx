@@ -4,22 +4,18 @@
  * public page.
  */
 import { BankOutlined, DollarOutlined, HomeOutlined, TrophyOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { CompaniesPage } from './companies.page.tsx';
-import { CompoundPage } from './compound.page.tsx';
-import { CompoundsPage } from './compounds.page.tsx';
 import { propertyMessages } from './property.messages.ts';
-import { PublicPropertyPage } from './public.page.tsx';
-import { FeesPage, QualityPage } from './quality.page.tsx';
 
 const propertyModule: WebModule = {
   id: 'property',
   routes: [
-    { path: 'property/companies', element: <CompaniesPage /> },
-    { path: 'property/compounds', element: <CompoundsPage /> },
-    { path: 'property/compounds/:id', element: <CompoundPage /> },
-    { path: 'property/quality', element: <QualityPage /> },
-    { path: 'property/fees', element: <FeesPage /> },
+    { path: 'property/companies', element: page(() => import('./companies.page.tsx'), 'CompaniesPage') },
+    { path: 'property/compounds', element: page(() => import('./compounds.page.tsx'), 'CompoundsPage') },
+    { path: 'property/compounds/:id', element: page(() => import('./compound.page.tsx'), 'CompoundPage') },
+    { path: 'property/quality', element: page(() => import('./quality.page.tsx'), 'QualityPage') },
+    { path: 'property/fees', element: page(() => import('./quality.page.tsx'), 'FeesPage') },
   ],
   menu: [
     {
@@ -56,6 +52,8 @@ const propertyModule: WebModule = {
     },
   ],
   messages: propertyMessages,
-  publicRoutes: [{ path: '/public/property/:id', element: <PublicPropertyPage /> }],
+  publicRoutes: [
+    { path: '/public/property/:id', element: page(() => import('./public.page.tsx'), 'PublicPropertyPage') },
+  ],
 };
 export default propertyModule;

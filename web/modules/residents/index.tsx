@@ -1,16 +1,14 @@
 /** Residents' pages: sign-up and log-in by phone (public), my page, and officers' invitations. */
 import { IdcardOutlined, UserAddOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { InvitePage } from './invite.page.tsx';
-import { ResidentMePage } from './me.page.tsx';
 import { residentsMessages } from './residents.messages.ts';
-import { SignupPage } from './signup.page.tsx';
 
 const residentsModule: WebModule = {
   id: 'residents',
   routes: [
-    { path: 'residents/me', element: <ResidentMePage /> },
-    { path: 'residents/invite', element: <InvitePage /> },
+    { path: 'residents/me', element: page(() => import('./me.page.tsx'), 'ResidentMePage') },
+    { path: 'residents/invite', element: page(() => import('./invite.page.tsx'), 'InvitePage') },
   ],
   menu: [
     {
@@ -31,6 +29,6 @@ const residentsModule: WebModule = {
     },
   ],
   messages: residentsMessages,
-  publicRoutes: [{ path: '/r/signup', element: <SignupPage /> }],
+  publicRoutes: [{ path: '/r/signup', element: page(() => import('./signup.page.tsx'), 'SignupPage') }],
 };
 export default residentsModule;

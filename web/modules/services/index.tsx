@@ -4,14 +4,11 @@
  * marketplace section of every community's public page.
  */
 import { ShopOutlined, TrophyOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { registerCommunitySection } from '../council/slots.ts';
-import { BoardsPage } from './boards.page.tsx';
-import { MarketPage } from './market.page.tsx';
-import { OrderPage, OrdersPage } from './orders.page.tsx';
 import { PublicServicesSection } from './public.section.tsx';
 import { servicesMessages } from './services.messages.ts';
-import { SocialOrgsPage } from './socialorgs.page.tsx';
 
 registerCommunitySection({
   key: 'services',
@@ -22,11 +19,11 @@ registerCommunitySection({
 const servicesModule: WebModule = {
   id: 'services',
   routes: [
-    { path: 'services', element: <MarketPage /> },
-    { path: 'services/orders', element: <OrdersPage /> },
-    { path: 'services/orders/:id', element: <OrderPage /> },
-    { path: 'services/boards', element: <BoardsPage /> },
-    { path: 'socialorgs', element: <SocialOrgsPage /> },
+    { path: 'services', element: page(() => import('./market.page.tsx'), 'MarketPage') },
+    { path: 'services/orders', element: page(() => import('./orders.page.tsx'), 'OrdersPage') },
+    { path: 'services/orders/:id', element: page(() => import('./orders.page.tsx'), 'OrderPage') },
+    { path: 'services/boards', element: page(() => import('./boards.page.tsx'), 'BoardsPage') },
+    { path: 'socialorgs', element: page(() => import('./socialorgs.page.tsx'), 'SocialOrgsPage') },
   ],
   menu: [
     {

@@ -1,6 +1,7 @@
 /** 任务榜看板: the yearly list as kanban by status, with filters, list actions and proposals. */
 import { useMemo, useState } from 'react';
 import {
+  Alert,
   App,
   Badge,
   Button,
@@ -32,7 +33,7 @@ import { Link } from 'react-router';
 import { api, qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { reportError } from '../../app/problem.ts';
+import { errorText, reportError } from '../../app/problem.ts';
 import { ExportButton, FormModal, GrantNodeSelect, HealthTag, fmtDate, useDistricts } from './common.tsx';
 import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
 import { ProposalsDrawer } from './proposals.tsx';
@@ -152,6 +153,7 @@ function OfficerBoard() {
           style={{ minWidth: 220 }}
           value={list?.id}
           placeholder={t('tasks.list.none')}
+          aria-label={t('tasks.board')}
           onChange={setPicked}
           data-testid="list-select"
           options={sorted.map((l) => ({
@@ -214,6 +216,7 @@ function OfficerBoard() {
         <Select
           allowClear
           placeholder={t('tasks.health')}
+          aria-label={t('tasks.health')}
           style={{ width: 130 }}
           value={filters.evalStatus}
           onChange={(v) => setFilters({ ...filters, evalStatus: v })}
@@ -223,6 +226,7 @@ function OfficerBoard() {
         <Select
           allowClear
           placeholder={t('tasks.f.category')}
+          aria-label={t('tasks.f.category')}
           style={{ width: 150 }}
           value={filters.category}
           onChange={(v) => setFilters({ ...filters, category: v })}
@@ -231,11 +235,13 @@ function OfficerBoard() {
         <Input.Search
           allowClear
           placeholder={t('tasks.search')}
+          aria-label={t('tasks.search')}
           onSearch={(q) => setFilters({ ...filters, q: q || undefined })}
           style={{ width: 200 }}
         />
       </Space>
-      {!list && !lists.isLoading && <Empty description={t('tasks.list.none')} />}
+      {lists.error && <Alert type="warning" showIcon title={errorText(lists.error)} />}
+      {!list && lists.data && <Empty description={t('tasks.list.none')} />}
       {list && (
         <Row gutter={[12, 12]} wrap>
           {columns.map((c) => (

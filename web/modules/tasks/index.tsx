@@ -10,28 +10,21 @@ import {
   StarOutlined,
   FundProjectionScreenOutlined,
 } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { BoardPage } from './board.page.tsx';
-import { LeaderboardPage } from './leaderboard.page.tsx';
-import { OrderPage, OrdersPage } from './orders.page.tsx';
-import { PartyProjectsPage } from './party.page.tsx';
-import { ProjectsPage } from './projects.page.tsx';
-import { PointsPage } from './points.page.tsx';
-import { PublicTasksPage } from './public.page.tsx';
-import { TaskPage } from './task.page.tsx';
 import { tasksMessages } from './tasks.messages.ts';
 
 const tasksModule: WebModule = {
   id: 'tasks',
   routes: [
-    { path: 'tasks', element: <BoardPage /> },
-    { path: 'tasks/tasks/:id', element: <TaskPage /> },
-    { path: 'tasks/orders/:id', element: <OrderPage /> },
-    { path: 'tasks/orders', element: <OrdersPage /> },
-    { path: 'tasks/leaderboard', element: <LeaderboardPage /> },
-    { path: 'tasks/points', element: <PointsPage /> },
-    { path: 'tasks/party', element: <PartyProjectsPage /> },
-    { path: 'tasks/projects', element: <ProjectsPage /> },
+    { path: 'tasks', element: page(() => import('./board.page.tsx'), 'BoardPage') },
+    { path: 'tasks/tasks/:id', element: page(() => import('./task.page.tsx'), 'TaskPage') },
+    { path: 'tasks/orders/:id', element: page(() => import('./orders.page.tsx'), 'OrderPage') },
+    { path: 'tasks/orders', element: page(() => import('./orders.page.tsx'), 'OrdersPage') },
+    { path: 'tasks/leaderboard', element: page(() => import('./leaderboard.page.tsx'), 'LeaderboardPage') },
+    { path: 'tasks/points', element: page(() => import('./points.page.tsx'), 'PointsPage') },
+    { path: 'tasks/party', element: page(() => import('./party.page.tsx'), 'PartyProjectsPage') },
+    { path: 'tasks/projects', element: page(() => import('./projects.page.tsx'), 'ProjectsPage') },
   ],
   menu: [
     {
@@ -92,6 +85,8 @@ const tasksModule: WebModule = {
     },
   ],
   messages: tasksMessages,
-  publicRoutes: [{ path: '/public/tasks', element: <PublicTasksPage /> }],
+  publicRoutes: [
+    { path: '/public/tasks', element: page(() => import('./public.page.tsx'), 'PublicTasksPage') },
+  ],
 };
 export default tasksModule;

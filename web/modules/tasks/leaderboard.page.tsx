@@ -41,7 +41,13 @@ export function LeaderboardPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('tasks.leaderboard')}
         </Typography.Title>
-        <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+        <InputNumber
+          value={year}
+          min={2000}
+          max={2100}
+          onChange={(v) => v && setYear(v)}
+          aria-label={t('tasks.f.year')}
+        />
         {districtId && <ExportButton href={`/api/tasks/leaderboard.xlsx${qs(query)}`} />}
       </Space>
       <Card size="small" style={{ marginBottom: 12 }}>

@@ -35,6 +35,7 @@ export function OrdersPage() {
         <Select
           allowClear
           placeholder={t('tasks.order.type')}
+          aria-label={t('tasks.order.type')}
           style={{ width: 130 }}
           value={type}
           onChange={setType}
@@ -44,6 +45,7 @@ export function OrdersPage() {
         <Select
           allowClear
           placeholder={t('tasks.status')}
+          aria-label={t('tasks.status')}
           style={{ width: 110 }}
           value={status}
           onChange={setStatus}
@@ -56,7 +58,12 @@ export function OrdersPage() {
         <div style={{ width: 220 }}>
           <NodeSelect value={unit} onChange={setUnit} testId="filter-unit" />
         </div>
-        <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => setRange(v)}
+          aria-label={t('tasks.register')}
+          id={{ start: 'orders-from', end: 'orders-to' }}
+        />
         <ExportButton href={`/api/tasks/orders.xlsx${qs(query)}`} />
       </Space>
       <Table

@@ -35,7 +35,13 @@ export function PartyProjectsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('tasks.party')}
         </Typography.Title>
-        <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+        <InputNumber
+          value={year}
+          min={2000}
+          max={2100}
+          onChange={(v) => v && setYear(v)}
+          aria-label={t('tasks.f.year')}
+        />
         {can('tasks.party.manage') && (
           <Button icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="new-party-project">
             {t('tasks.party.new')}

@@ -1,10 +1,29 @@
 /** The public page (no login): the published list and each task's live status. */
-import { Button, Card, Col, Empty, Layout, Progress, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import type React from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Layout,
+  Progress,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { GlobalOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, qs } from '../../app/api.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
+import { errorText } from '../../app/problem.ts';
+import { useDocumentTitle } from '../../app/title.ts';
+import { CommunitySelect } from '../residents/me.page.tsx';
 import { HealthTag, fmtDate, fmtTime, useDistricts } from './common.tsx';
 import type { PublicList } from './tasks.api.ts';
 
@@ -23,9 +42,21 @@ export function PublishedListOfMyDistrict() {
 export function PublicTasksPage() {
   const t = useT();
   const { lang, setLang } = useLang();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  useDocumentTitle(t('tasks.public.heading'));
   const districtId = params.get('districtId') ?? '';
   const year = Number(params.get('year') ?? new Date().getFullYear());
+  // without a district, find it by a community's name (no login needed)
+  const finder = (
+    <Form layout="vertical" style={{ maxWidth: 480 }}>
+      <Form.Item label={t('tasks.public.find')} htmlFor="public-tasks-community">
+        <CommunitySelect
+          id="public-tasks-community"
+          onPick={(c) => setParams({ districtId: c.districtId, year: String(year) })}
+        />
+      </Form.Item>
+    </Form>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
@@ -34,6 +65,9 @@ export function PublicTasksPage() {
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
           {t('tasks.public.heading')}
         </Typography.Title>
+        <Link to="/login" style={{ color: '#fff', marginInlineEnd: 12 }}>
+          {t('login.title')}
+        </Link>
         <Button
           size="small"
           icon={<GlobalOutlined />}
@@ -43,14 +77,14 @@ export function PublicTasksPage() {
         </Button>
       </Layout.Header>
       <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-        <PublishedList districtId={districtId} year={year} />
+        {districtId ? <PublishedList districtId={districtId} year={year} finder={finder} /> : finder}
       </Layout.Content>
     </Layout>
   );
 }
 
 /** A district's published list for a year with each task's live status. */
-function PublishedList(props: { districtId: string; year: number }) {
+function PublishedList(props: { districtId: string; year: number; finder?: React.ReactNode }) {
   const t = useT();
   const { districtId, year } = props;
   const list = useQuery({
@@ -61,8 +95,19 @@ function PublishedList(props: { districtId: string; year: number }) {
     refetchInterval: 60_000,
   });
   let body;
-  if (!districtId || (list.error instanceof ApiError && list.error.status !== 500))
-    body = <Result status="404" title={t('tasks.public.none')} />;
+  if (!districtId || (list.error instanceof ApiError && list.error.status === 404))
+    // an honest answer: this district has published no list for the year (not a fault, not "no network")
+    body = (
+      <>
+        <Result
+          status="info"
+          title={t('tasks.public.none')}
+          subTitle={t('tasks.public.noneHint', { year })}
+        />
+        {props.finder}
+      </>
+    );
+  else if (list.error) body = <Alert type="error" showIcon title={errorText(list.error)} />;
   else if (!list.data) body = <Spin />;
   else
     body = (

@@ -38,6 +38,8 @@ const zh: Record<string, string> = {
   'tasks.public.open': '公开页',
   'tasks.public.heading': '任务榜公开',
   'tasks.public.none': '没有找到已发布的任务榜',
+  'tasks.public.noneHint': '该区 {year} 年的任务榜尚未公开发布；发布后会在这里显示。',
+  'tasks.public.find': '输入您所在社区的名称，查看所在区的任务榜',
   'tasks.public.published': '第 {v} 版，发布于 {at}',
   'tasks.evaluate': '每日研判',
   'tasks.evaluate.day': '研判日期',
@@ -320,6 +322,9 @@ const en: Record<string, string> = {
   'tasks.public.open': 'Public page',
   'tasks.public.heading': 'Public task list',
   'tasks.public.none': 'No published task list found',
+  'tasks.public.noneHint':
+    'The district has not published its {year} task list yet; it will show here once published.',
+  'tasks.public.find': "Type the name of your community to see its district's task list",
   'tasks.public.published': 'Version {v}, published {at}',
   'tasks.evaluate': 'Daily evaluation',
   'tasks.evaluate.day': 'Day evaluated',

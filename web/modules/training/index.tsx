@@ -6,24 +6,22 @@ import {
   ReadOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { AcademyPage, ForumsPage } from './academy.page.tsx';
-import { CheckinPage, ClassesPage, ClassPage } from './classes.page.tsx';
-import { CertificatePage, ExamsPage, RecordPage, TakeExamPage } from './exams.page.tsx';
 import { trainingWebMessages } from './training.messages.ts';
 
 const trainingModule: WebModule = {
   id: 'training',
   routes: [
-    { path: 'training', element: <ClassesPage /> },
-    { path: 'training/classes/:id', element: <ClassPage /> },
-    { path: 'training/checkin', element: <CheckinPage /> },
-    { path: 'training/courses', element: <AcademyPage /> },
-    { path: 'training/forums', element: <ForumsPage /> },
-    { path: 'training/exams', element: <ExamsPage /> },
-    { path: 'training/exams/:id/take', element: <TakeExamPage /> },
-    { path: 'training/certificates/:id', element: <CertificatePage /> },
-    { path: 'training/record', element: <RecordPage /> },
+    { path: 'training', element: page(() => import('./classes.page.tsx'), 'ClassesPage') },
+    { path: 'training/classes/:id', element: page(() => import('./classes.page.tsx'), 'ClassPage') },
+    { path: 'training/checkin', element: page(() => import('./classes.page.tsx'), 'CheckinPage') },
+    { path: 'training/courses', element: page(() => import('./academy.page.tsx'), 'AcademyPage') },
+    { path: 'training/forums', element: page(() => import('./academy.page.tsx'), 'ForumsPage') },
+    { path: 'training/exams', element: page(() => import('./exams.page.tsx'), 'ExamsPage') },
+    { path: 'training/exams/:id/take', element: page(() => import('./exams.page.tsx'), 'TakeExamPage') },
+    { path: 'training/certificates/:id', element: page(() => import('./exams.page.tsx'), 'CertificatePage') },
+    { path: 'training/record', element: page(() => import('./exams.page.tsx'), 'RecordPage') },
   ],
   menu: [
     {

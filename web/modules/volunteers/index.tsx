@@ -4,10 +4,9 @@
  * volunteer section of every community's public page.
  */
 import { HeartOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { registerCommunitySection } from '../council/slots.ts';
-import { ActivitiesPage, ActivityPage, CheckinPage } from './activities.page.tsx';
-import { CertificatePrintPage, MyVolunteeringPage, TeamsPage } from './me.page.tsx';
 import { PublicVolunteersSection } from './public.section.tsx';
 import { volunteersMessages } from './volunteers.messages.ts';
 
@@ -20,11 +19,14 @@ registerCommunitySection({
 const volunteersModule: WebModule = {
   id: 'volunteers',
   routes: [
-    { path: 'volunteers', element: <ActivitiesPage /> },
-    { path: 'volunteers/me', element: <MyVolunteeringPage /> },
-    { path: 'volunteers/teams', element: <TeamsPage /> },
-    { path: 'volunteers/activities/:id', element: <ActivityPage /> },
-    { path: 'volunteers/checkin/:id', element: <CheckinPage /> },
+    { path: 'volunteers', element: page(() => import('./activities.page.tsx'), 'ActivitiesPage') },
+    { path: 'volunteers/me', element: page(() => import('./me.page.tsx'), 'MyVolunteeringPage') },
+    { path: 'volunteers/teams', element: page(() => import('./me.page.tsx'), 'TeamsPage') },
+    {
+      path: 'volunteers/activities/:id',
+      element: page(() => import('./activities.page.tsx'), 'ActivityPage'),
+    },
+    { path: 'volunteers/checkin/:id', element: page(() => import('./activities.page.tsx'), 'CheckinPage') },
   ],
   menu: [
     {
@@ -37,6 +39,11 @@ const volunteersModule: WebModule = {
     },
   ],
   messages: volunteersMessages,
-  publicRoutes: [{ path: '/print/volunteer-certificate', element: <CertificatePrintPage /> }],
+  publicRoutes: [
+    {
+      path: '/print/volunteer-certificate',
+      element: page(() => import('./me.page.tsx'), 'CertificatePrintPage'),
+    },
+  ],
 };
 export default volunteersModule;

@@ -1,16 +1,15 @@
 /** Votes pages: my votes and one vote's ballot (phones), paper ballots (officers). */
 import { CheckSquareOutlined, FileDoneOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { PaperPage } from './paper.page.tsx';
 import { votesMessages } from './votes.messages.ts';
-import { VotePage, VotesPage } from './votes.page.tsx';
 
 const votesModule: WebModule = {
   id: 'votes',
   routes: [
-    { path: 'votes', element: <VotesPage /> },
-    { path: 'votes/paper', element: <PaperPage /> },
-    { path: 'votes/:id', element: <VotePage /> },
+    { path: 'votes', element: page(() => import('./votes.page.tsx'), 'VotesPage') },
+    { path: 'votes/paper', element: page(() => import('./paper.page.tsx'), 'PaperPage') },
+    { path: 'votes/:id', element: page(() => import('./votes.page.tsx'), 'VotePage') },
   ],
   menu: [
     {
