@@ -142,7 +142,8 @@ export const criteriaBody = z.strictObject({
           .regex(/^[a-z0-9_]{1,30}$/),
         name: text(100),
         grp: z.string().trim().max(20).default(''),
-        weight: z.number().positive().max(1000),
+        // stored as numeric(6, 2): at least 0.01, so a weight never rounds to nothing
+        weight: z.number().min(0.01).max(1000),
       }),
     )
     .min(1)
