@@ -4,7 +4,7 @@
  *
  *   registerCommunitySection({ key: 'projects', order: 20, render: (nodeId) => <ProjectsSection nodeId={nodeId} /> });
  */
-import type { ReactNode } from 'react';
+import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 
 /** One section of a community's public page, rendered after the council's own. */
 export interface CommunitySection {
@@ -24,4 +24,16 @@ export function registerCommunitySection(s: CommunitySection) {
 /** The registered sections, in order. */
 export function communitySections(): CommunitySection[] {
   return [...sections].sort((a, b) => a.order - b.order || a.key.localeCompare(b.key));
+}
+
+/**
+ * A section's render whose component is fetched when a public page first shows it, so a module's
+ * section adds nothing to the login page's first load: lazySection(() => import('./x.tsx'), 'XSection').
+ */
+export function lazySection(load: () => Promise<object>, name: string): (communityId: string) => ReactNode {
+  const Section = lazy(async () => ({
+    default: (await load())[name as keyof object] as ComponentType<{ communityId: string }>,
+  }));
+  return (communityId) =>
+    createElement(Suspense, { fallback: null }, createElement(Section, { communityId }));
 }

@@ -5,14 +5,13 @@
 import { AuditOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { registerCommunitySection } from '../council/index.tsx';
+import { lazySection, registerCommunitySection } from '../council/slots.ts';
 import { projectsWebMessages } from './projects.messages.ts';
-import { PublicProjectsSection } from './public.tsx';
 
 registerCommunitySection({
   key: 'projects',
   order: 20,
-  render: (communityId) => <PublicProjectsSection communityId={communityId} />,
+  render: lazySection(() => import('./public.tsx'), 'PublicProjectsSection'),
 });
 
 const projectsModule: WebModule = {

@@ -6,14 +6,13 @@
 import { ShopOutlined, TrophyOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { registerCommunitySection } from '../council/slots.ts';
-import { PublicServicesSection } from './public.section.tsx';
+import { lazySection, registerCommunitySection } from '../council/slots.ts';
 import { servicesMessages } from './services.messages.ts';
 
 registerCommunitySection({
   key: 'services',
   order: 30,
-  render: (communityId) => <PublicServicesSection communityId={communityId} />,
+  render: lazySection(() => import('./public.section.tsx'), 'PublicServicesSection'),
 });
 
 const servicesModule: WebModule = {

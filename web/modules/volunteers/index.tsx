@@ -6,14 +6,13 @@
 import { HeartOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { registerCommunitySection } from '../council/slots.ts';
-import { PublicVolunteersSection } from './public.section.tsx';
+import { lazySection, registerCommunitySection } from '../council/slots.ts';
 import { volunteersMessages } from './volunteers.messages.ts';
 
 registerCommunitySection({
   key: 'volunteers',
   order: 40,
-  render: (communityId) => <PublicVolunteersSection communityId={communityId} />,
+  render: lazySection(() => import('./public.section.tsx'), 'PublicVolunteersSection'),
 });
 
 const volunteersModule: WebModule = {
