@@ -71,6 +71,9 @@ const GENESIS = '0'.repeat(64);
 /** Canonical JSON: keys sorted at every level, so the hash does not depend on key order. */
 export function canonical(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
+  // what jsonb stores for a Date (or anything with toJSON) is its JSON form, so hash that form
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function')
+    return canonical((v as { toJSON(): unknown }).toJSON());
   if (Array.isArray(v)) return '[' + v.map(canonical).join(',') + ']';
   const o = v as Record<string, unknown>;
   return (
