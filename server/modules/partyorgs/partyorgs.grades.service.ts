@@ -4,9 +4,8 @@
  * district's configurable criteria, with the year's 5W1H facts beside the scores; and the
  * secretaries' yearly report and its rating 书记抓党建述职评议.
  */
-import { sql } from 'kysely';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import { lockUntilCommit, type Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { PartyorgsCore, PartyorgsDeps } from './partyorgs.core.ts';
@@ -36,7 +35,7 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
     let rows = await repo.criteriaOf(exec, districtId);
     if (rows.length) return rows;
     await db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(hashtext(${'partyorgs_criteria:' + districtId}))`.execute(trx);
+      await lockUntilCommit(trx, `partyorgs_criteria:${districtId}`);
       if ((await repo.criteriaOf(trx, districtId)).length) return;
       for (const c of ORG_CLASSES)
         await repo.replaceCriteria(

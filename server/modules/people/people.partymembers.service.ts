@@ -3,9 +3,9 @@
  * holding the party_member identity with its attributes (branch, joined, mobile flag), their
  * national ID and phone already masked. No permission check: callers scope by branch and node.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../platform/db/db.ts';
 import { maskName, type PiiCipher } from '../../platform/pii/pii.ts';
+import * as repo from './people.readers.repository.ts';
 import { maskPersonal } from './people.rules.ts';
 
 /** A party member as other modules see them (personal data masked). */
@@ -34,35 +34,11 @@ export function createPartyMembersReader(deps: { db: Db; pii: PiiCipher }) {
       f: { personIds?: string[]; partyOrgIds?: string[]; mobile?: boolean; limit?: number } = {},
     ): Promise<PartyMemberBrief[]> {
       if (f.personIds?.length === 0 || f.partyOrgIds?.length === 0) return [];
-      let q = db
-        .selectFrom('people_identities as i')
-        .innerJoin('people_persons as p', (j) =>
-          j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
-        )
-        .select([
-          'p.id',
-          'p.district_id',
-          'p.node_id',
-          'p.name',
-          'p.gender',
-          'p.id_enc',
-          'p.phone_enc',
-          'p.birth_date',
-          sql<string>`i.attrs->>'partyOrgId'`.as('party_org_id'),
-          sql<string>`i.attrs->>'joinedOn'`.as('joined_on'),
-          sql<boolean>`coalesce((i.attrs->>'mobile')::boolean, false)`.as('mobile'),
-        ])
-        .where('i.district_id', '=', districtId)
-        .where('i.kind', '=', 'party_member');
-      if (f.personIds) q = q.where('i.person_id', 'in', [...new Set(f.personIds)].slice(0, 5000));
-      if (f.partyOrgIds) q = q.where(sql<boolean>`i.attrs->>'partyOrgId' = ANY(${f.partyOrgIds}::text[])`);
-      if (f.mobile !== undefined)
-        q = q.where(sql<boolean>`coalesce((i.attrs->>'mobile')::boolean, false) = ${f.mobile}`);
-      const rows = await q
-        .orderBy('p.name')
-        .orderBy('p.id')
-        .limit(f.limit ?? 5000)
-        .execute();
+      const rows = await repo.findPartyMembers(db, districtId, {
+        ...f,
+        personIds: f.personIds && [...new Set(f.personIds)].slice(0, 5000),
+        limit: f.limit ?? 5000,
+      });
       return rows.map((r) => {
         const masked = maskPersonal({
           nationalId: pii.decrypt(r.id_enc),
@@ -89,12 +65,7 @@ export function createPartyMembersReader(deps: { db: Db; pii: PiiCipher }) {
 
     /** The party member a person is, in any district (null when the person holds no such identity). */
     async partyMemberByPerson(personId: string): Promise<PartyMemberBrief | null> {
-      const r = await db
-        .selectFrom('people_identities')
-        .select('district_id')
-        .where('person_id', '=', personId)
-        .where('kind', '=', 'party_member')
-        .executeTakeFirst();
+      const r = await repo.findPartyMemberDistrict(db, personId);
       if (!r) return null;
       const [m] = await reader.partyMembersOf(r.district_id, { personIds: [personId] });
       return m ?? null;

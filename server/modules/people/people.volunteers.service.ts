@@ -4,7 +4,7 @@
  * number, phone or address; and one person's full name for their own certificate.
  * No permission check: callers scope by node and decide what the actor may see.
  */
-import { sql } from 'kysely';
+import * as repo from './people.readers.repository.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 
@@ -21,21 +21,7 @@ export function createVolunteersReader(deps: { db: Db }) {
   return {
     /** People with the volunteer identity on nodes under path (at most limit), by id. */
     async volunteersUnder(districtId: string, path: string, limit = 50_000): Promise<VolunteerBrief[]> {
-      const rows = await deps.db
-        .selectFrom('people_identities as i')
-        .innerJoin('people_persons as p', (j) =>
-          j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
-        )
-        .innerJoin('org_nodes as n', (j) =>
-          j.onRef('n.district_id', '=', 'p.district_id').onRef('n.id', '=', 'p.node_id'),
-        )
-        .select(['p.id', 'p.node_id', 'p.name', sql<string | null>`i.attrs->>'team'`.as('team')])
-        .where('i.district_id', '=', districtId)
-        .where('i.kind', '=', 'volunteer')
-        .where('n.path', 'like', `${path}%`)
-        .orderBy('p.id')
-        .limit(limit)
-        .execute();
+      const rows = await repo.findVolunteersUnder(deps.db, districtId, path, limit);
       return rows.map((r) => ({
         personId: r.id,
         nodeId: r.node_id,
@@ -46,12 +32,7 @@ export function createVolunteersReader(deps: { db: Db }) {
 
     /** A person's full name (for the certificate printed for them), or null. */
     async fullName(districtId: string, personId: string): Promise<string | null> {
-      const r = await deps.db
-        .selectFrom('people_persons')
-        .select('name')
-        .where('district_id', '=', districtId)
-        .where('id', '=', personId)
-        .executeTakeFirst();
+      const r = await repo.findPersonName(deps.db, districtId, personId);
       return r?.name ?? null;
     },
   };

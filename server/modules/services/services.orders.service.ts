@@ -6,9 +6,7 @@
  * every step; the organisation of its rating.
  */
 import type { z } from 'zod';
-import { sql } from 'kysely';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -138,16 +136,15 @@ export function createOrdersService(deps: {
         path = n.path;
       }
       const myOrg = q.view === 'open' || q.view === 'ours' ? await requireOrg(orgs, ctx) : null;
-      const where = sql<boolean>`${
+      const view: repo.OrdersView =
         q.view === 'mine'
-          ? sql`o.resident_user_id = ${actor.userId}`
+          ? { view: 'mine', userId: actor.userId }
           : q.view === 'ours'
-            ? sql`o.org_id = ${myOrg!.id}`
+            ? { view: 'ours', orgId: myOrg!.id }
             : q.view === 'open'
-              ? sql`o.state = 'open' AND (o.provider_org_id IS NULL OR o.provider_org_id = ${myOrg!.id}) AND ${nodeInPaths('o.node_id', scopePaths(actor, 'services.accept'))}`
-              : nodeInPaths('o.node_id', scopePaths(actor, 'services.manage'))
-      }`;
-      const page = await repo.findOrders(db, where, {
+              ? { view: 'open', orgId: myOrg!.id, scope: scopePaths(actor, 'services.accept') }
+              : { view: 'all', scope: scopePaths(actor, 'services.manage') };
+      const page = await repo.findOrders(db, view, {
         state: q.state,
         path,
         limit: q.limit,

@@ -1,6 +1,7 @@
 /** SQL of the service marketplace: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 
 const nodeJoin = (alias: string) => (j: any) =>
   j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
@@ -139,11 +140,29 @@ export function findOrder(db: Executor, id: string, lock = false) {
 }
 
 /** A page of orders matching a condition, newest first, with the total. */
+/** Which orders a list shows: a resident's own, an organisation's accepted or open to it, or all in scope. */
+export type OrdersView =
+  | { view: 'mine'; userId: string }
+  | { view: 'ours'; orgId: string }
+  | { view: 'open'; orgId: string; scope: string[] }
+  | { view: 'all'; scope: string[]; placed?: { from: Date | string; to: Date | string } };
+
+/** A page of orders of a view, newest first, with the total. */
 export async function findOrders(
   db: Executor,
-  where: Expression<SqlBool>,
+  v: OrdersView,
   f: { state?: string; path?: string; limit: number; offset: number },
 ) {
+  const where =
+    v.view === 'mine'
+      ? sql<boolean>`o.resident_user_id = ${v.userId}`
+      : v.view === 'ours'
+        ? sql<boolean>`o.org_id = ${v.orgId}`
+        : v.view === 'open'
+          ? sql<boolean>`o.state = 'open' AND (o.provider_org_id IS NULL OR o.provider_org_id = ${v.orgId}) AND ${nodeInPaths('o.node_id', v.scope)}`
+          : v.placed
+            ? sql<boolean>`${nodeInPaths('o.node_id', v.scope)} AND o.placed_at >= ${v.placed.from} AND o.placed_at < ${v.placed.to}`
+            : nodeInPaths('o.node_id', v.scope);
   let q = orderSelect(db).where(where);
   if (f.state) q = q.where('o.state', '=', f.state);
   if (f.path) q = q.where('n.path', 'like', `${f.path}%`);

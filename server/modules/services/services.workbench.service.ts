@@ -155,10 +155,11 @@ export function createMarketWorkbench(deps: { db: Db; orgs: MarketOrgs }) {
         if (!n || !can(actor, 'services.export', n.path)) throw new NotFoundError();
         paths = [n.path];
       }
-      const where = q.year
-        ? sql<boolean>`${nodeInPaths('o.node_id', paths)} AND o.placed_at >= ${shanghaiYear(q.year).from} AND o.placed_at < ${shanghaiYear(q.year).to}`
-        : nodeInPaths('o.node_id', paths);
-      const orders = await repo.findOrders(db, where, { limit: 100_000, offset: 0 });
+      const orders = await repo.findOrders(
+        db,
+        { view: 'all', scope: paths, placed: q.year ? shanghaiYear(q.year) : undefined },
+        { limit: 100_000, offset: 0 },
+      );
       const items = await repo.findItems(db, nodeInPaths('i.node_id', paths), [], { limit: 100_000 });
       const time = (d: Date | null) =>
         d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';

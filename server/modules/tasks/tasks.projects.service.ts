@@ -5,7 +5,6 @@
  * by party-organisation id (the org module keeps them and their lifetime), Excel in and out, and the
  * count by stage for the dashboard.
  */
-import { sql } from 'kysely';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -20,6 +19,7 @@ import {
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
 import type { OrgService } from '../org/index.ts';
+import * as repo from './tasks.projects.repository.ts';
 
 export const PROJECT_STAGES = ['construction', 'preliminary', 'planning'] as const;
 export const PROJECT_CATEGORIES = ['industry', 'livelihood', 'infrastructure'] as const;
@@ -131,12 +131,7 @@ export function createProjectsService(deps: {
       else lead = { id: n.id, name: n.name };
     }
     if (input.taskId) {
-      const task = await db
-        .selectFrom('tasks_tasks')
-        .select('id')
-        .where('district_id', '=', input.districtId)
-        .where('id', '=', input.taskId)
-        .executeTakeFirst();
+      const task = await repo.findTaskId(db, input.districtId, input.taskId);
       if (!task) fields.push({ field: 'taskId', key: 'tasks.node_outside' });
     }
     if (fields.length) throw new InvalidError(fields);
@@ -149,13 +144,7 @@ export function createProjectsService(deps: {
     const path = await org.pathOf(q.districtId);
     const inDistrict = (actor?.grants ?? []).some((g) => g.districtId === q.districtId);
     if (!path || (!inDistrict && !read.some((p) => path.startsWith(p)))) throw new NotFoundError();
-    let query = db
-      .selectFrom('tasks_projects')
-      .selectAll()
-      .where('district_id', '=', q.districtId)
-      .where('year', '=', q.year);
-    if (q.stage) query = query.where('stage', '=', q.stage);
-    const rows = await query.orderBy('stage').orderBy('name').limit(5000).execute();
+    const rows = await repo.findProjects(db, q.districtId, q.year, q.stage);
     const write = can(actor, 'tasks.manage', path);
     return rows.map((r) => view(r as Row, write));
   }
@@ -184,26 +173,21 @@ export function createProjectsService(deps: {
       const lead = await checkRefs(ctx, input);
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();
-        const r = await trx
-          .insertInto('tasks_projects')
-          .values({
-            district_id: input.districtId,
-            id,
-            year: input.year,
-            name: input.name,
-            stage: input.stage,
-            category: input.category,
-            investment: input.investment ?? null,
-            lead_node_id: lead?.id ?? null,
-            lead_name: lead?.name ?? null,
-            hq_party_org_id: input.hqPartyOrgId ?? null,
-            branch_party_org_id: input.branchPartyOrgId ?? null,
-            task_id: input.taskId ?? null,
-            note: input.note ?? '',
-          })
-          .onConflict((oc) => oc.doNothing())
-          .returningAll()
-          .executeTakeFirst();
+        const r = await repo.insertProject(trx, {
+          district_id: input.districtId,
+          id,
+          year: input.year,
+          name: input.name,
+          stage: input.stage,
+          category: input.category,
+          investment: input.investment ?? null,
+          lead_node_id: lead?.id ?? null,
+          lead_name: lead?.name ?? null,
+          hq_party_org_id: input.hqPartyOrgId ?? null,
+          branch_party_org_id: input.branchPartyOrgId ?? null,
+          task_id: input.taskId ?? null,
+          note: input.note ?? '',
+        });
         if (!r) throw new InvalidError([{ field: 'name', key: 'tasks.project_exists' }]);
         await auditor.append(trx, ctx, {
           action: 'tasks.project.create',
@@ -221,18 +205,11 @@ export function createProjectsService(deps: {
       await districtFor(ctx, input.districtId, 'tasks.manage');
       const lead = await checkRefs(ctx, input);
       return db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('tasks_projects')
-          .selectAll()
-          .where('district_id', '=', input.districtId)
-          .where('id', '=', id)
-          .forUpdate()
-          .executeTakeFirst();
+        const before = await repo.findProjectForUpdate(trx, input.districtId, id);
         if (!before) throw new NotFoundError();
         if (before.version !== input.version) throw new ConflictError('error.stale');
-        const r = await trx
-          .updateTable('tasks_projects')
-          .set({
+        const r = await repo
+          .updateProject(trx, input.districtId, id, {
             name: input.name,
             stage: input.stage,
             category: input.category,
@@ -244,12 +221,7 @@ export function createProjectsService(deps: {
             task_id: input.taskId ?? null,
             note: input.note ?? '',
             version: before.version + 1,
-            updated_at: new Date(),
           })
-          .where('district_id', '=', input.districtId)
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
           .catch((e) => {
             if (String(e?.code) === '23505')
               throw new InvalidError([{ field: 'name', key: 'tasks.project_exists' }]);
@@ -340,42 +312,20 @@ export function createProjectsService(deps: {
       }
       if (errors.length) return { added: 0, updated: 0, errors };
       return db.transaction().execute(async (trx) => {
-        const known = new Set(
-          (
-            await trx
-              .selectFrom('tasks_projects')
-              .select('name')
-              .where('district_id', '=', q.districtId)
-              .where('year', '=', q.year)
-              .execute()
-          ).map((r) => r.name),
+        const known = new Set(await repo.findProjectNames(trx, q.districtId, q.year));
+        await repo.upsertProjects(
+          trx,
+          rows.map((r) => ({
+            district_id: q.districtId,
+            id: uuidv7(),
+            year: q.year,
+            name: r.name,
+            stage: r.stage,
+            category: r.category,
+            investment: r.investment,
+            note: r.note,
+          })),
         );
-        if (rows.length)
-          await trx
-            .insertInto('tasks_projects')
-            .values(
-              rows.map((r) => ({
-                district_id: q.districtId,
-                id: uuidv7(),
-                year: q.year,
-                name: r.name,
-                stage: r.stage,
-                category: r.category,
-                investment: r.investment,
-                note: r.note,
-              })),
-            )
-            .onConflict((oc) =>
-              oc.columns(['district_id', 'year', 'name']).doUpdateSet({
-                stage: sql`excluded.stage`,
-                category: sql`excluded.category`,
-                investment: sql`excluded.investment`,
-                note: sql`excluded.note`,
-                version: sql`tasks_projects.version + 1`,
-                updated_at: new Date(),
-              }),
-            )
-            .execute();
         const updated = rows.filter((r) => known.has(r.name)).length;
         await auditor.append(trx, ctx, {
           action: 'tasks.project.import',

@@ -4,15 +4,12 @@
  * cadre's own orders and points) and the figures per node (tasks listed and claimed, red tasks, orders
  * issued, major projects by stage 在建 / 前期 / 谋划, party-project beneficiaries).
  */
-import { sql, type SqlBool } from 'kysely';
 import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
 import type { NodeStat, StatNode, TodoItem, TodoLevel } from '../../platform/workbench.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-
-const districtIn = (col: string, paths: string[]) => nodeInPaths(col, paths);
+import * as repo from './tasks.workbench.repository.ts';
 
 /** Builds the home-page and dashboard verbs. */
 export function createTasksWorkbench(deps: { db: Db }) {
@@ -44,21 +41,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
       };
       const manage = scopePaths(actor, 'tasks.manage');
       if (manage.length) {
-        const drafts = await db
-          .selectFrom('tasks_orders as o')
-          .innerJoin('tasks_tasks as t', (j) =>
-            j.onRef('t.district_id', '=', 'o.district_id').onRef('t.id', '=', 'o.task_id'),
-          )
-          .select(['o.id', 'o.type', 't.title'])
-          .select(
-            sql<boolean>`EXISTS (SELECT 1 FROM tasks_exemptions x WHERE x.district_id = o.district_id
-              AND x.order_id = o.id AND x.status = 'pending')`.as('pending'),
-          )
-          .where('o.status', '=', 'draft')
-          .where(districtIn('o.district_id', manage))
-          .orderBy('o.created_at')
-          .limit(200)
-          .execute();
+        const drafts = await repo.findDraftOrders(db, manage);
         const typeName = (ty: string) => t(ctx.lang, `tasks.type.${ty}`);
         item(
           'orders_to_sign',
@@ -84,19 +67,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
       }
       // tasks turning red or yellow: all of a managed district's, a unit's own
       const read = scopePaths(actor, 'tasks.read');
-      const lagging = await db
-        .selectFrom('tasks_tasks as t')
-        .select(['t.id', 't.title', 't.eval_status', 't.deadline'])
-        .where('t.status', '=', 'awarded')
-        .where('t.eval_status', 'in', ['red', 'yellow'])
-        .where(
-          sql<SqlBool>`(${districtIn('t.district_id', manage)} OR EXISTS (SELECT 1 FROM tasks_award_units u
-            WHERE u.district_id = t.district_id AND u.task_id = t.id AND ${nodeInPaths('u.node_id', read)}))`,
-        )
-        .orderBy(sql`t.eval_status = 'red'`, 'desc')
-        .orderBy('t.deadline')
-        .limit(200)
-        .execute();
+      const lagging = await repo.findLaggingTasks(db, manage, read);
       item(
         'turning_red',
         lagging.map((x) => ({
@@ -111,26 +82,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
       );
       const report = scopePaths(actor, 'tasks.report');
       if (report.length) {
-        const ind = await db
-          .selectFrom('tasks_tasks as t')
-          .select(['t.id', 't.title', 't.deadline'])
-          .where('t.status', 'in', ['awarded', 'completed'])
-          .where(
-            sql<SqlBool>`EXISTS (SELECT 1 FROM jsonb_array_elements(t.indicators) i
-              WHERE jsonb_typeof(i->'actual') IS DISTINCT FROM 'number')`,
-          )
-          .where(
-            sql<SqlBool>`NOT EXISTS (SELECT 1 FROM tasks_orders o WHERE o.district_id = t.district_id
-              AND o.task_id = t.id AND o.type = 'commendation' AND o.status <> 'dismissed')`,
-          )
-          .where(
-            sql<SqlBool>`EXISTS (SELECT 1 FROM tasks_award_units u WHERE u.district_id = t.district_id
-              AND u.task_id = t.id AND ${nodeInPaths('u.node_id', report)})`,
-          )
-          .where('t.deadline', '<=', addDays(shanghaiDay(), 60))
-          .orderBy('t.deadline')
-          .limit(200)
-          .execute();
+        const ind = await repo.findIndicatorsToReport(db, report, addDays(shanghaiDay(), 60));
         item(
           'indicators_to_report',
           ind.map((x) => ({ id: x.id, title: x.title, href: `/tasks/tasks/${x.id}`, due: x.deadline })),
@@ -138,21 +90,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
           'yellow',
         );
         const ack = scopePaths(actor, 'tasks.acknowledge');
-        const unacked = await db
-          .selectFrom('tasks_orders as o')
-          .select(['o.id', 'o.number', 'o.title'])
-          .where('o.status', '=', 'issued')
-          .where(
-            sql<SqlBool>`(o.commander_account_id = ${actor.userId} OR EXISTS (SELECT 1 FROM tasks_award_units u
-              WHERE u.district_id = o.district_id AND u.task_id = o.task_id AND ${nodeInPaths('u.node_id', ack)}))`,
-          )
-          .where(
-            sql<SqlBool>`NOT EXISTS (SELECT 1 FROM tasks_acknowledgements a WHERE a.district_id = o.district_id
-              AND a.order_id = o.id AND a.user_id = ${actor.userId})`,
-          )
-          .orderBy('o.issued_at', 'desc')
-          .limit(200)
-          .execute();
+        const unacked = await repo.findOrdersToAcknowledge(db, actor.userId, ack);
         item(
           'orders_to_acknowledge',
           unacked.map((o) => ({
@@ -167,15 +105,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
       // the cadre's own orders and points this year (orders naming them as commander)
       if (actor.personId) {
         const year = Number(shanghaiDay().slice(0, 4));
-        const mine = await sql<{ id: string; number: string | null; title: string; points: number }>`
-          SELECT o.id, o.number, o.title,
-            coalesce((SELECT sum(c.points) FROM tasks_consequences c WHERE c.district_id = o.district_id
-              AND c.order_id = o.id AND c.subject_person_id = ${actor.personId}), 0)::float8 AS points
-          FROM tasks_orders o
-          WHERE o.status = 'issued' AND o.year = ${year}
-            AND (o.commander_person_id = ${actor.personId} OR EXISTS (SELECT 1 FROM tasks_consequences c
-              WHERE c.district_id = o.district_id AND c.order_id = o.id AND c.subject_person_id = ${actor.personId}))
-          ORDER BY o.issued_at DESC LIMIT 200`.execute(db);
+        const mine = await repo.findOrdersOfPerson(db, actor.personId, year);
         const points = Math.round(mine.rows.reduce((s, r) => s + Number(r.points), 0) * 100) / 100;
         item(
           'my_points',
@@ -196,32 +126,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       if (!ctx.actor || !can(ctx.actor, 'tasks.read')) return [];
       const whole = node.level === 'district' || node.level === 'city';
-      const ofNode = whole
-        ? nodeInPaths('t.district_id', [node.path])
-        : sql<SqlBool>`EXISTS (SELECT 1 FROM tasks_award_units u WHERE u.district_id = t.district_id
-            AND u.task_id = t.id AND ${nodeInPaths('u.node_id', [node.path])})`;
-      const r = await sql<{
-        listed: number;
-        claimed: number;
-        red: number;
-        commendations: number;
-        accountabilities: number;
-        beneficiaries: number;
-      }>`
-        SELECT count(*) FILTER (WHERE t.kind = 'list_task' AND t.status <> 'draft')::int AS listed,
-          count(*) FILTER (WHERE t.kind = 'list_task' AND t.status IN ('awarded', 'completed'))::int AS claimed,
-          count(*) FILTER (WHERE t.status = 'awarded' AND t.eval_status = 'red')::int AS red,
-          coalesce(sum((SELECT count(*) FROM tasks_orders o WHERE o.district_id = t.district_id AND o.task_id = t.id
-            AND o.status = 'issued' AND o.type = 'commendation')), 0)::int AS commendations,
-          coalesce(sum((SELECT count(*) FROM tasks_orders o WHERE o.district_id = t.district_id AND o.task_id = t.id
-            AND o.status = 'issued' AND o.type = 'accountability')), 0)::int AS accountabilities,
-          coalesce(sum(t.beneficiaries) FILTER (WHERE t.kind = 'party_project'), 0)::int AS beneficiaries
-        FROM tasks_tasks t
-        WHERE t.year = ${year} AND t.status <> 'cancelled' AND ${ofNode}`.execute(db);
-      const p = await sql<{ stage: string; n: number; inv: number | null }>`
-        SELECT p.stage, count(*)::int AS n, sum(p.investment)::float8 AS inv FROM tasks_projects p
-        WHERE p.year = ${year} AND ${whole ? nodeInPaths('p.district_id', [node.path]) : nodeInPaths('p.lead_node_id', [node.path])}
-        GROUP BY p.stage`.execute(db);
+      const { r, p } = await repo.nodeFigures(db, node.path, whole, year);
       const x = r.rows[0];
       const stage = (s: string) => p.rows.find((r) => r.stage === s)?.n ?? 0;
       const stat = (key: string, value: number | null, unit: NodeStat['unit'] = 'count'): NodeStat => ({

@@ -137,16 +137,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
           districtId: x.district_id,
         });
         if (b.status === 'open') {
-          const users = await trx
-            .selectFrom('training_enrolments as e')
-            .innerJoin('training_classes as k', (j) =>
-              j.onRef('k.district_id', '=', 'e.district_id').onRef('k.id', '=', 'e.class_id'),
-            )
-            .select('e.user_id')
-            .distinct()
-            .where('k.district_id', '=', x.district_id)
-            .where('k.course_id', '=', x.course_id)
-            .execute();
+          const users = await repo.findCourseTrainees(trx, x.district_id, x.course_id);
           await core.tell(
             trx,
             users.map((u) => ({

@@ -1,6 +1,6 @@
 /** SQL of 领雁学苑: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Executor } from '../../platform/db/db.ts';
+import { lockUntilCommit, type Executor } from '../../platform/db/db.ts';
 
 /** A node of the tree with its path. */
 export function findNode(db: Executor, id: string) {
@@ -501,7 +501,7 @@ export async function insertCertificate(
   year: number,
 ) {
   // one number at a time per district and year
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`training.cert:${c.district_id}:${year}`}))`.execute(trx);
+  await lockUntilCommit(trx, `training.cert:${c.district_id}:${year}`);
   const { n } = await trx
     .selectFrom('training_certificates')
     .select(sql<number>`count(*)::int`.as('n'))
@@ -636,4 +636,18 @@ export async function figures(
       .execute(),
   ]);
   return { att, exams, classes, teachers };
+}
+
+/** The accounts enrolled in any class of a course (told when its exam opens). */
+export function findCourseTrainees(db: Executor, districtId: string, courseId: string) {
+  return db
+    .selectFrom('training_enrolments as e')
+    .innerJoin('training_classes as k', (j) =>
+      j.onRef('k.district_id', '=', 'e.district_id').onRef('k.id', '=', 'e.class_id'),
+    )
+    .select('e.user_id')
+    .distinct()
+    .where('k.district_id', '=', districtId)
+    .where('k.course_id', '=', courseId)
+    .execute();
 }

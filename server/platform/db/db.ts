@@ -172,3 +172,11 @@ export async function retryOnSerializationFailure<T>(
     }
   }
 }
+
+/**
+ * Holds a transaction-scoped advisory lock named by key until the transaction ends: one writer at a
+ * time for what the key names (a district's defaults stored on first use, a yearly number series).
+ */
+export async function lockUntilCommit(trx: Executor, key: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+}

@@ -1,0 +1,78 @@
+/**
+ * SQL of people's readers for other modules (party members, volunteers): one function per query,
+ * each over people's own tables (and org_nodes for a subtree).
+ */
+import { sql } from 'kysely';
+import type { Executor } from '../../platform/db/db.ts';
+
+/** A district's party members with their identity's attributes, by name (at most limit). */
+export function findPartyMembers(
+  db: Executor,
+  districtId: string,
+  f: { personIds?: string[]; partyOrgIds?: string[]; mobile?: boolean; limit: number },
+) {
+  let q = db
+    .selectFrom('people_identities as i')
+    .innerJoin('people_persons as p', (j) =>
+      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
+    )
+    .select([
+      'p.id',
+      'p.district_id',
+      'p.node_id',
+      'p.name',
+      'p.gender',
+      'p.id_enc',
+      'p.phone_enc',
+      'p.birth_date',
+      sql<string>`i.attrs->>'partyOrgId'`.as('party_org_id'),
+      sql<string>`i.attrs->>'joinedOn'`.as('joined_on'),
+      sql<boolean>`coalesce((i.attrs->>'mobile')::boolean, false)`.as('mobile'),
+    ])
+    .where('i.district_id', '=', districtId)
+    .where('i.kind', '=', 'party_member');
+  if (f.personIds) q = q.where('i.person_id', 'in', f.personIds);
+  if (f.partyOrgIds) q = q.where(sql<boolean>`i.attrs->>'partyOrgId' = ANY(${f.partyOrgIds}::text[])`);
+  if (f.mobile !== undefined)
+    q = q.where(sql<boolean>`coalesce((i.attrs->>'mobile')::boolean, false) = ${f.mobile}`);
+  return q.orderBy('p.name').orderBy('p.id').limit(f.limit).execute();
+}
+
+/** The district of a person's party-member identity, if they hold one. */
+export function findPartyMemberDistrict(db: Executor, personId: string) {
+  return db
+    .selectFrom('people_identities')
+    .select('district_id')
+    .where('person_id', '=', personId)
+    .where('kind', '=', 'party_member')
+    .executeTakeFirst();
+}
+
+/** People with the volunteer identity on nodes under path, by id (at most limit). */
+export function findVolunteersUnder(db: Executor, districtId: string, path: string, limit: number) {
+  return db
+    .selectFrom('people_identities as i')
+    .innerJoin('people_persons as p', (j) =>
+      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
+    )
+    .innerJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 'p.district_id').onRef('n.id', '=', 'p.node_id'),
+    )
+    .select(['p.id', 'p.node_id', 'p.name', sql<string | null>`i.attrs->>'team'`.as('team')])
+    .where('i.district_id', '=', districtId)
+    .where('i.kind', '=', 'volunteer')
+    .where('n.path', 'like', `${path}%`)
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+}
+
+/** A person's full name, if the person is in the district. */
+export function findPersonName(db: Executor, districtId: string, personId: string) {
+  return db
+    .selectFrom('people_persons')
+    .select('name')
+    .where('district_id', '=', districtId)
+    .where('id', '=', personId)
+    .executeTakeFirst();
+}
