@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiGet, login, logout } from './support.ts';
+import { apiGet, choose, login, logout } from './support.ts';
 
 interface TaskList {
   id: string;
@@ -24,28 +24,6 @@ interface Order {
   type: string;
   status: string;
   number: string | null;
-}
-
-/**
- * Picks an option of an antd select, and checks that the select now shows it: options load
- * asynchronously, and a click that lands while the list re-renders is retried.
- */
-async function choose(page: Page, select: Locator, text: string | RegExp) {
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 0; attempt < 6; attempt++) {
-    if (!(await dropdown.isVisible())) await select.click();
-    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first();
-    try {
-      await option.click({ timeout: 5_000 });
-    } catch {
-      // the list closed or re-rendered under the pointer: close it and open it again
-      await page.keyboard.press('Escape');
-      continue;
-    }
-    await dropdown.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
-    if ((await select.innerText()).trim() !== '') return;
-  }
-  throw new Error('the select kept no value');
 }
 
 /** Types a YYYY-MM-DD date into an antd DatePicker (the testid may sit on the input or its wrapper). */

@@ -1,5 +1,4 @@
 /** Shared pieces of the assessment pages: the page title, the district, grade tags and the radar. */
-import { useEffect } from 'react';
 import { Tag } from 'antd';
 import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
@@ -7,12 +6,8 @@ import { useSelectedNode } from '../../app/selected-node.tsx';
 import { TRAITS } from '../../../server/modules/assessment/assessment.portrait.ts';
 import type { Portrait } from './assessment.api.ts';
 
-/** Sets the browser tab's title for the page. */
-export function usePageTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · 共治`;
-  }, [title]);
-}
+/** Sets the browser tab's title for the page (the shell's one helper). */
+export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
 
 /** The district the user works in (the selected node's, else the first grant's). */
 export function useDistrict(): string | undefined {

@@ -1,15 +1,11 @@
 /** Small pieces the council, votes and residents pages share: page titles, stage tags, form modals. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Form, Modal, Tag, type ButtonProps, type FormInstance } from 'antd';
 import { useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
 
-/** Sets the browser tab's title for the page ('… · 共治'). */
-export function usePageTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · 共治`;
-  }, [title]);
-}
+/** Sets the browser tab's title for the page (the shell's one helper). */
+export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
 
 const STAGE_COLOURS: Record<string, string> = {
   raise: 'default',

@@ -1,5 +1,5 @@
 /** Small pieces the mobile party member pages share: the node they read, page titles, Excel buttons. */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { App, Button, Tag } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMe } from '../../app/auth.tsx';
@@ -7,12 +7,8 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 
-/** Sets the browser tab's title. */
-export function usePageTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · 共治`;
-  }, [title]);
-}
+/** Sets the browser tab's title for the page (the shell's one helper). */
+export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
 
 /** The node a page reads: the one picked in the tree, else the user's first grant's node. */
 export function useScopeNode(): string | undefined {

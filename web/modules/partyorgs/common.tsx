@@ -1,5 +1,5 @@
 /** Small pieces the party-organisation pages share: the node and year they read, organisations to pick. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { InputNumber } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
@@ -7,12 +7,8 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 
-/** Sets the browser tab's title. */
-export function usePageTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · 共治`;
-  }, [title]);
-}
+/** Sets the browser tab's title for the page (the shell's one helper). */
+export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
 
 /** The node a page reads: the one picked in the tree, else the user's first grant's node. */
 export function useScopeNode(): string | undefined {
