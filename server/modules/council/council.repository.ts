@@ -1,22 +1,12 @@
 /** SQL of the council module: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { Stage } from './council.rules.ts';
-
-const nodeJoin = (alias: string) => (j: any) =>
-  j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 // ---------- bodies and members ----------
-
-/** A node of the tree with its path (for scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
 
 /** A council by id with its node's path and name. */
 export function findBody(db: Executor, id: string) {

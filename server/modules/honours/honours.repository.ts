@@ -2,17 +2,10 @@
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 type Where = Expression<SqlBool>;
-
-/** A node of the tree with its path. */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
 
 /** A district's awards. */
 export function findAwards(db: Executor, districtId: string) {

@@ -3,6 +3,8 @@ import { sql, type RawBuilder } from 'kysely';
 import { nodeInPaths, pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { PersonRow } from './people.row.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 /** Escapes LIKE metacharacters for a literal prefix or infix. */
 export function likeEscape(s: string): string {
@@ -374,15 +376,6 @@ export async function insertPersons(db: Executor, rows: PersonRow[]) {
       .insertInto('people_persons')
       .values(rows.slice(i, i + 1000))
       .execute();
-}
-
-/** A node by id with its path, district and level (the tree is read through ids and paths only). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'path', 'name', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
 }
 
 /** Nodes by name inside a subtree, for the import's node column. */

@@ -2,17 +2,10 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { Stage } from './projects.rules.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 // ---------- nodes ----------
-
-/** A node of the tree with its path (for scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
 
 /** Nodes of a district by name or code (for candidate imports naming the responsible unit). */
 export function findNodesNamed(db: Executor, districtId: string, names: string[]) {

@@ -1,15 +1,8 @@
 /** SQL of 领雁学苑: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { lockUntilCommit, type Executor } from '../../platform/db/db.ts';
-
-/** A node of the tree with its path. */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 /**
  * Rows whose node serves the given grant paths: a node inside one of them, or above one of them

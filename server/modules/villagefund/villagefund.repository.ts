@@ -1,15 +1,8 @@
 /** SQL of the 强村富民 fund: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
-
-/** A node of the tree with its path. */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 // ---------- pools and ledger ----------
 

@@ -1,18 +1,9 @@
 /** SQL of the volunteers module: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
-
-const nodeJoin = (alias: string) => (j: any) =>
-  j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
-
+import { nodeJoin } from '../../platform/access/scope.ts';
 /** A node of the tree with its path (for scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+export { findNode } from '../../platform/access/scope.ts';
 
 // ---------- settings ----------
 

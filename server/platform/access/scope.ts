@@ -5,6 +5,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from './access.ts';
 import { scopePaths } from './access.ts';
+import type { Executor } from '../db/db.ts';
 
 /** Escapes LIKE metacharacters so a path is matched literally as a prefix. */
 function likePrefix(p: string): string {
@@ -41,3 +42,19 @@ export function pathInPaths(pathColumn: string, paths: string[]): Expression<Sql
   if (paths.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${prefixMatch(pathColumn, paths)})`;
 }
+
+/**
+ * A node of the tree with its path, for a module's scope checks (org_nodes is read by every
+ * module and written only by org).
+ */
+export function findNode(db: Executor, id: string) {
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'district_id', 'name', 'path', 'level'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The join of a module's row (alias.district_id, alias.node_id) to its node `n`. */
+export const nodeJoin = (alias: string) => (j: any) =>
+  j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
