@@ -21,7 +21,12 @@ import { createOrgService, createOrgTree, orgRoutes, type Level } from './module
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
 import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
 import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
-import { createTasksService, tasksRoutes } from './modules/tasks/index.ts';
+import {
+  createTasksService,
+  createUnitScoresService,
+  tasksRoutes,
+  tasksUnitScoreRoutes,
+} from './modules/tasks/index.ts';
 import { createEventsService, eventsRoutes, idempotencyKeyOf } from './modules/events/index.ts';
 import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
 import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
@@ -262,7 +267,8 @@ export function createServices(p: Platform) {
     ],
   });
   // livelihood projects: deputies who vote are accounts whose deputy grant reaches the ballot's node;
-  // tasks has no verb to record a unit's score yet, so the deputies' satisfaction stays in projects
+  // their satisfaction with a project enters the responsible unit's performance score in tasks
+  const tasksUnitScores = createUnitScoresService({ db: p.db, auditor });
   const projects = createProjectsService({
     db: p.db,
     auditor,
@@ -270,6 +276,13 @@ export function createServices(p: Platform) {
     pii,
     votes,
     deputies: { holdersReaching: (role, path) => accounts.roleHoldersReaching(role, path) },
+    performance: {
+      recordUnitScore: (trx, ctx, s) =>
+        tasksUnitScores.recordUnitScore(trx, ctx, {
+          ...s,
+          label: `人大代表满意度测评：${s.title}`,
+        }),
+    },
   });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
@@ -337,6 +350,7 @@ export function createServices(p: Platform) {
     people,
     notify,
     tasks,
+    tasksUnitScores,
     events,
     grid,
     open311,
@@ -391,6 +405,7 @@ export async function createHttpApp(
       peopleRoutes(app, services.people);
       notifyRoutes(app, services.notify);
       tasksRoutes(app, services.tasks);
+      tasksUnitScoreRoutes(app, services.tasksUnitScores);
       eventsRoutes(app, services.events);
       gridRoutes(app, services.grid);
       open311Routes(app, services.open311);

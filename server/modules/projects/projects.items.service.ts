@@ -38,6 +38,8 @@ export interface PerformancePort {
       score: number;
       source: string;
       projectId: string;
+      /** The project's title, for the unit's record. */
+      title: string;
     },
   ): Promise<void>;
 }
@@ -320,6 +322,7 @@ export function createItemsService(deps: {
               score,
               source: `projects.livelihood:${p.id}`,
               projectId: p.id,
+              title: p.title,
             });
         }
         await audit(trx, ctx, p, `projects.${input.action}`, {

@@ -533,6 +533,18 @@ describe('the deputies’ vote on the year’s projects (seed 003: 票决制)', 
     expect(scores.body).toEqual([
       { unitNodeId: env.nodes.dept.id, unitName: '区住房和建设局', score: 80, projects: 1 },
     ]);
+    // seed 003: the deputies' rating enters the responsible unit's performance score, kept in tasks
+    const inTasks = await org.get(`/api/tasks/unit-scores?year=${year}`);
+    expect(inTasks.body).toEqual([
+      {
+        unitNodeId: env.nodes.dept.id,
+        unitName: '区住房和建设局',
+        average: 80,
+        items: [expect.objectContaining({ source: `projects.livelihood:${id}`, score: 80 })],
+      },
+    ]);
+    expect(inTasks.body[0].items[0].label).toMatch(/^人大代表满意度测评：/);
+    expect((await street.get(`/api/tasks/unit-scores?year=${year}`)).body).toEqual([]);
     const stats = await env.services.projects.stats(
       org.ctx,
       {

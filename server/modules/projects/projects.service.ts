@@ -14,6 +14,17 @@ import { createItemsService, type PerformancePort } from './projects.items.servi
 import { createWorkService } from './projects.work.service.ts';
 import { createWorkbenchService, ownPerformance } from './projects.workbench.service.ts';
 
+/** Records a score in this module and, when given, in the unit's performance elsewhere. */
+function alsoTo(own: PerformancePort, other?: PerformancePort): PerformancePort {
+  if (!other) return own;
+  return {
+    async recordUnitScore(trx, ctx, s) {
+      await own.recordUnitScore(trx, ctx, s);
+      await other.recordUnitScore(trx, ctx, s);
+    },
+  };
+}
+
 export type ProjectsService = ReturnType<typeof createProjectsService>;
 
 /** Builds the projects service. */
@@ -26,14 +37,14 @@ export function createProjectsService(deps: {
   /** Accounts holding a role whose grant reaches a node (the deputies who vote on its projects). */
   deputies: { holdersReaching(role: string, path: string): Promise<string[]> };
   /**
-   * Where the deputies' satisfaction goes: the responsible unit's performance. Absent: the score is
-   * kept in this module (projects_unit_scores) and shown as a statistic.
+   * Where the deputies' satisfaction goes besides this module's own statistic
+   * (projects_unit_scores): the responsible unit's performance score in tasks.
    */
   performance?: PerformancePort;
 }) {
   const core = createProjectsCore(deps);
   return {
-    ...createItemsService({ ...deps, core, performance: deps.performance ?? ownPerformance() }),
+    ...createItemsService({ ...deps, core, performance: alsoTo(ownPerformance(), deps.performance) }),
     ...createWorkService({ ...deps, core }),
     ...createBallotsService({ ...deps, core }),
     ...createWorkbenchService({ db: deps.db, core }),

@@ -24,3 +24,11 @@ export {
 export type OrdersAndPoints = Awaited<
   ReturnType<import('./tasks.service.ts').TasksService['ordersAndPoints']>
 >;
+
+/** Units' performance scores from outside the lists (the deputies' satisfaction reaches tasks here). */
+export {
+  createUnitScoresService,
+  type UnitScoresService,
+  type UnitScoreInput,
+} from './tasks.unitscores.service.ts';
+export { tasksUnitScoreRoutes } from './tasks.unitscores.routes.ts';

@@ -2133,6 +2133,18 @@ export interface TasksTasks {
   year: number;
 }
 
+export interface TasksUnitScores {
+  district_id: string;
+  id: string;
+  label: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+  score: Numeric;
+  source: string;
+  unit_node_id: string;
+  year: number;
+}
+
 export interface TasksViolations {
   created_at: Generated<Timestamp>;
   description: string;
@@ -2700,6 +2712,7 @@ export interface DB {
   tasks_reports: TasksReports;
   tasks_settings: TasksSettings;
   tasks_tasks: TasksTasks;
+  tasks_unit_scores: TasksUnitScores;
   tasks_violations: TasksViolations;
   training_attempts: TrainingAttempts;
   training_certificates: TrainingCertificates;

@@ -7,7 +7,7 @@ import { api, qs } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
 import { ExportButton, HealthTag, useDistricts } from './common.tsx';
-import type { Leaderboard } from './tasks.api.ts';
+import type { Leaderboard, UnitScores } from './tasks.api.ts';
 
 /** The leaderboard page. */
 export function LeaderboardPage() {
@@ -19,6 +19,10 @@ export function LeaderboardPage() {
     queryKey: ['tasks', 'leaderboard', query],
     queryFn: () => api<Leaderboard>('GET', `/api/tasks/leaderboard${qs(query)}`),
     enabled: !!districtId,
+  });
+  const scores = useQuery({
+    queryKey: ['tasks', 'unit-scores', year],
+    queryFn: () => api<UnitScores>('GET', `/api/tasks/unit-scores${qs({ year })}`),
   });
   const option = useMemo<ChartOption>(() => {
     const units = (board.data?.units ?? []).slice(0, 15);
@@ -104,6 +108,32 @@ export function LeaderboardPage() {
               title: t('tasks.health'),
               dataIndex: 'evalStatus',
               render: (s: string | null) => <HealthTag value={s} />,
+            },
+          ]}
+        />
+      </Card>
+      <Card
+        size="small"
+        title={t('tasks.unitScores')}
+        style={{ marginTop: 12 }}
+        extra={<ExportButton href={`/api/tasks/unit-scores.xlsx${qs({ year })}`} />}
+      >
+        <Table
+          rowKey="unitNodeId"
+          size="small"
+          scroll={{ x: true }}
+          loading={scores.isLoading}
+          dataSource={scores.data ?? []}
+          data-testid="unit-scores"
+          locale={{ emptyText: t('tasks.unitScores.none') }}
+          columns={[
+            { title: t('tasks.unit'), dataIndex: 'unitName' },
+            { title: t('tasks.unitScores.average'), dataIndex: 'average', width: 90 },
+            {
+              title: t('tasks.unitScores.sources'),
+              key: 'items',
+              render: (_, u) =>
+                u.items.map((i) => `${i.label.replace(/^[^：]*：/, '')}（${i.score}）`).join('、'),
             },
           ]}
         />

@@ -80,3 +80,8 @@ export const CONSEQUENCE_KINDS = [
   'cadre_assessment',
   'file_entry',
 ] as const satisfies readonly Consequence['kind'][];
+
+/** Units' performance scores given from outside the lists (the deputies' satisfaction, seed 003). */
+export type UnitScores = z.infer<
+  typeof import('../../../server/modules/tasks/tasks.unitscores.routes.ts').unitScoresView
+>;
