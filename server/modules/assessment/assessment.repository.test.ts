@@ -9,7 +9,7 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
-import { bestPortraitsQuery } from './assessment.repository.ts';
+import { bestPortraitsQuery, sumApprovedPointsQuery } from './assessment.repository.ts';
 
 const db = new Kysely<DB>({
   dialect: {
@@ -27,5 +27,27 @@ describe('bestPortraits', () => {
       `"select "o"."person_id", "o"."unit_node_id", "o"."person_name", array_to_string(o.scores, ',') as "scores", array_to_string(o.evidence, ',') as "evidence", "o"."tags" from "assessment_portraits" as "o" where "o"."district_id" = $1 and "o"."person_id" in (select "p"."person_id" from "assessment_portraits" as "p" where "p"."district_id" = $2 and true order by (CASE WHEN p.evidence[2] > 0 THEN p.scores[2] ELSE p.scores[2] / 2 END + CASE WHEN p.evidence[8] > 0 THEN p.scores[8] ELSE p.scores[8] / 2 END) desc, "p"."person_id" limit $3)"`,
     );
     expect(q.parameters).toEqual(['d', 'd', 10]);
+  });
+});
+
+describe('sumApprovedPoints', () => {
+  it('sums a quarter per person, one FILTER per month, the persons as one array parameter', () => {
+    const q = sumApprovedPointsQuery(db, 'd', {
+      months: ['2026-10-01', '2026-11-01', '2026-12-01'],
+      to: '2026-12-31',
+      personIds: ['p1', 'p2'],
+    }).compile();
+    expect(q.sql).toMatchInlineSnapshot(`"select "person_id", coalesce(sum(points) FILTER (WHERE day < $1), 0)::float8 as "m1", coalesce(sum(points) FILTER (WHERE day >= $2 AND day < $3), 0)::float8 as "m2", coalesce(sum(points) FILTER (WHERE day >= $4), 0)::float8 as "m3" from "assessment_points" where "district_id" = $5 and "status" = $6 and "day" >= $7 and "day" <= $8 and person_id = ANY($9::uuid[]) group by "person_id""`);
+    expect(q.parameters).toEqual([
+      '2026-11-01',
+      '2026-11-01',
+      '2026-12-01',
+      '2026-12-01',
+      'd',
+      'approved',
+      '2026-10-01',
+      '2026-12-31',
+      ['p1', 'p2'],
+    ]);
   });
 });

@@ -311,6 +311,17 @@ export function findSheets(
   return q.orderBy('unit_name').orderBy('person_name').orderBy('id').execute();
 }
 
+/** A cycle's sheets in scope with what a ranking needs (no items, no JSON columns). */
+export function findSheetsToRank(db: Executor, districtId: string, cycleId: string, scope: Scope) {
+  return db
+    .selectFrom('assessment_sheets')
+    .select(['id', 'person_id', 'person_name', 'unit_node_id', 'unit_name', 'dept_type', 'score', 'grade'])
+    .where('district_id', '=', districtId)
+    .where('cycle_id', '=', cycleId)
+    .where(scope)
+    .execute();
+}
+
 /** A sheet by id within the districts. */
 export function findSheet(db: Executor, districtIds: string[], id: string, lock = false) {
   if (districtIds.length === 0) return Promise.resolve(undefined);
@@ -434,6 +445,23 @@ export function findGradedSheets(
     .where('status', 'in', ['assessed', 'fed_back', 'published']);
   if (f.personIds) q = q.where('person_id', 'in', f.personIds);
   return q.execute();
+}
+
+/** The dimension grades of some persons' graded sheets in some quarters (their promotion months). */
+export function findDimensionGrades(
+  db: Executor,
+  districtId: string,
+  f: { personIds: string[]; quarters: string[] },
+) {
+  if (f.personIds.length === 0 || f.quarters.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('assessment_sheets')
+    .select(['person_id', 'quarter', 'dimension_grades'])
+    .where('district_id', '=', districtId)
+    .where('quarter', 'in', f.quarters)
+    .where('status', 'in', ['assessed', 'fed_back', 'published'])
+    .where(sql<boolean>`person_id = ANY(${f.personIds}::uuid[])`)
+    .execute();
 }
 
 /** Sheets waiting on the actor's units (review) or the cadre (own), for the to-do list. */
@@ -646,26 +674,43 @@ export function findPoints(
   return q.orderBy('day').execute();
 }
 
-/** Approved manual points summed per person and month in a period. */
+/**
+ * Approved manual points of a quarter summed per person, one sum per month (m1, m2, m3 from the
+ * first days of the quarter's months): one row per person, and no month text computed per row.
+ */
 export function sumApprovedPoints(
   db: Executor,
   districtId: string,
-  f: { from: string; to: string; personIds?: string[] },
+  f: { months: readonly [string, string, string]; to: string; personIds?: string[] },
 ) {
   if (f.personIds?.length === 0) return Promise.resolve([]);
+  return sumApprovedPointsQuery(db, districtId, f).execute();
+}
+
+/** The statement of sumApprovedPoints (its SQL text has a snapshot test). */
+export function sumApprovedPointsQuery(
+  db: Executor,
+  districtId: string,
+  f: { months: readonly [string, string, string]; to: string; personIds?: string[] },
+) {
+  const [first, second, third] = f.months;
   let q = db
     .selectFrom('assessment_points')
     .select([
       'person_id',
-      sql<string>`to_char(day, 'YYYY-MM')`.as('month'),
-      sql<number>`sum(points)::float8`.as('points'),
+      sql<number>`coalesce(sum(points) FILTER (WHERE day < ${second}), 0)::float8`.as('m1'),
+      sql<number>`coalesce(sum(points) FILTER (WHERE day >= ${second} AND day < ${third}), 0)::float8`.as(
+        'm2',
+      ),
+      sql<number>`coalesce(sum(points) FILTER (WHERE day >= ${third}), 0)::float8`.as('m3'),
     ])
     .where('district_id', '=', districtId)
     .where('status', '=', 'approved')
-    .where('day', '>=', f.from)
+    .where('day', '>=', first)
     .where('day', '<=', f.to);
-  if (f.personIds) q = q.where('person_id', 'in', f.personIds);
-  return q.groupBy(['person_id', sql`to_char(day, 'YYYY-MM')`]).execute();
+  // one array parameter, not one parameter per person (10,000 cadres; at most 65,535 parameters)
+  if (f.personIds) q = q.where(sql<boolean>`person_id = ANY(${f.personIds}::uuid[])`);
+  return q.groupBy('person_id');
 }
 
 /** Pending manual points in scope. */

@@ -113,6 +113,13 @@ export function quarterRange(q: string): { from: string; to: string } {
   return { from: `${year}-${pad(m0)}-01`, to: `${year}-${pad(m0 + 2)}-${pad(last)}` };
 }
 
+/** The first days of a quarter's three months ('2026-10-01', '2026-11-01', '2026-12-01'). */
+export function quarterMonths(q: string): [string, string, string] {
+  const { year, q: n } = parseQuarter(q);
+  const m = (i: number) => `${year}-${String((n - 1) * 3 + 1 + i).padStart(2, '0')}-01`;
+  return [m(0), m(1), m(2)];
+}
+
 /** The quarter a day falls in. */
 export function quarterOf(day: string): string {
   return `${day.slice(0, 4)}Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
@@ -221,6 +228,29 @@ export function withinQuota(grades: readonly (Grade | null)[], quota: number): b
   return grades.filter((g) => g === 'good').length <= goodAllowed(grades.length, quota);
 }
 
+/**
+ * Compares texts as zh-CN sorts them, with one collator for every comparison (localeCompare with a
+ * locale builds its collator on each call: a third of the time of a 10,000-row ranking's sort).
+ */
+export const compareZh = new Intl.Collator('zh-CN').compare;
+
+/** Each distinct text's position in zh-CN order (a few hundred unit names sorted once, not per row). */
+export function zhOrder(texts: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(texts)].sort(compareZh).map((t, i) => [t, i]));
+}
+
+/** Groups rows by a key, in the order met. */
+export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
 /** Competition ranks (1, 2, 2, 4) of values, higher first; null values rank last. */
 export function competitionRanks(values: readonly (number | null)[]): number[] {
   const v = values.map((x) => x ?? -Infinity);
@@ -229,12 +259,12 @@ export function competitionRanks(values: readonly (number | null)[]): number[] {
 
 /** Ranks of many values at once in O(n log n) (same answer as competitionRanks). */
 export function ranksOf<T>(rows: readonly T[], value: (r: T) => number | null): Map<T, number> {
-  const sorted = [...rows].sort((a, b) => (value(b) ?? -Infinity) - (value(a) ?? -Infinity));
+  // each value computed once, not twice per comparison
+  const sorted = rows.map((r) => ({ r, x: value(r) ?? -Infinity })).sort((a, b) => b.x - a.x || 0);
   const out = new Map<T, number>();
   let rank = 0;
   let prev: number | undefined;
-  sorted.forEach((r, i) => {
-    const x = value(r) ?? -Infinity;
+  sorted.forEach(({ r, x }, i) => {
     if (x !== prev) rank = i + 1;
     prev = x;
     out.set(r, rank);
@@ -746,6 +776,20 @@ export function groupsOf(
         (r.minAge === undefined || (c.age !== null && c.age >= r.minAge)),
     )
     .map((r) => r.key);
+}
+
+/**
+ * comparableGroup(groupsOf(...)) for many cadres: the answer kept per post, grade, age and
+ * department type (a district's 10,000 cadres share a few hundred of these).
+ */
+export function comparableGroupsOf(rules: readonly GroupRule[]) {
+  const known = new Map<string, string>();
+  return (c: { post: string; grade: string; age: number | null }, deptType: DeptType): string => {
+    const k = `${c.post}\u0000${c.grade}\u0000${c.age}\u0000${deptType}`;
+    let g = known.get(k);
+    if (g === undefined) known.set(k, (g = comparableGroup(groupsOf(c, rules), rules, deptType)));
+    return g;
+  };
 }
 
 /** The comparable group a cadre is ranked in: a separate group when one holds them, else the department type. */
