@@ -9,7 +9,7 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
-import { bestPortraitsQuery, sumApprovedPointsQuery } from './assessment.repository.ts';
+import { bestPortraitsQuery, setSheetGradesQuery, sumApprovedPointsQuery } from './assessment.repository.ts';
 
 const db = new Kysely<DB>({
   dialect: {
@@ -27,6 +27,20 @@ describe('bestPortraits', () => {
       `"select "o"."person_id", "o"."unit_node_id", "o"."person_name", array_to_string(o.scores, ',') as "scores", array_to_string(o.evidence, ',') as "evidence", "o"."tags" from "assessment_portraits" as "o" where "o"."district_id" = $1 and "o"."person_id" in (select "p"."person_id" from "assessment_portraits" as "p" where "p"."district_id" = $2 and true order by (CASE WHEN p.evidence[2] > 0 THEN p.scores[2] ELSE p.scores[2] / 2 END + CASE WHEN p.evidence[8] > 0 THEN p.scores[8] ELSE p.scores[8] / 2 END) desc, "p"."person_id" limit $3)"`,
     );
     expect(q.parameters).toEqual(['d', 'd', 10]);
+  });
+});
+
+describe('setSheetGrades', () => {
+  it('grades many sheets in one UPDATE from a JSON recordset', () => {
+    const at = new Date('2026-04-10T02:00:00Z');
+    const q = setSheetGradesQuery('d', [{ id: 's1', grade: 'good' }], at).compile(db);
+    expect(q.sql).toMatchInlineSnapshot(`
+      "UPDATE assessment_sheets s
+          SET grade = x.grade, status = 'assessed', assessed_at = $1, version = s.version + 1
+          FROM json_to_recordset($2::json) AS x(id uuid, grade text)
+          WHERE s.district_id = $3 AND s.id = x.id"
+    `);
+    expect(q.parameters).toEqual([at, '[{"id":"s1","grade":"good"}]', 'd']);
   });
 });
 

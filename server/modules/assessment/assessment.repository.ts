@@ -419,6 +419,46 @@ export function unitGrades(db: Executor, districtId: string, cycleId: string, un
     .execute();
 }
 
+/** A cycle's sheets in scope as a grade import reads them, by id (locked when committing). */
+export function findSheetsToGrade(
+  db: Executor,
+  districtId: string,
+  cycleId: string,
+  scope: Scope,
+  lock = false,
+) {
+  let q = db
+    .selectFrom('assessment_sheets')
+    .select(['id', 'person_id', 'person_name', 'unit_node_id', 'unit_name', 'status', 'grade'])
+    .where('district_id', '=', districtId)
+    .where('cycle_id', '=', cycleId)
+    .where(scope)
+    .orderBy('id');
+  if (lock) q = q.forUpdate();
+  return q.execute();
+}
+
+/** Grades many sheets in one statement (a grade import): each becomes assessed with its grade. */
+export function setSheetGrades(
+  db: Executor,
+  districtId: string,
+  grades: { id: string; grade: string }[],
+  at: Date,
+) {
+  if (grades.length === 0) return Promise.resolve();
+  return setSheetGradesQuery(districtId, grades, at)
+    .execute(db)
+    .then(() => undefined);
+}
+
+/** The statement of setSheetGrades (its SQL text has a snapshot test). */
+export function setSheetGradesQuery(districtId: string, grades: { id: string; grade: string }[], at: Date) {
+  return sql`UPDATE assessment_sheets s
+    SET grade = x.grade, status = 'assessed', assessed_at = ${at}, version = s.version + 1
+    FROM json_to_recordset(${JSON.stringify(grades)}::json) AS x(id uuid, grade text)
+    WHERE s.district_id = ${districtId} AND s.id = x.id`;
+}
+
 /** Published or assessed sheets of some persons in a year (portrait, months, eligibility). */
 export function findGradedSheets(
   db: Executor,
