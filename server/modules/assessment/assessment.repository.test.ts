@@ -51,7 +51,9 @@ describe('sumApprovedPoints', () => {
       to: '2026-12-31',
       personIds: ['p1', 'p2'],
     }).compile();
-    expect(q.sql).toMatchInlineSnapshot(`"select "person_id", coalesce(sum(points) FILTER (WHERE day < $1), 0)::float8 as "m1", coalesce(sum(points) FILTER (WHERE day >= $2 AND day < $3), 0)::float8 as "m2", coalesce(sum(points) FILTER (WHERE day >= $4), 0)::float8 as "m3" from "assessment_points" where "district_id" = $5 and "status" = $6 and "day" >= $7 and "day" <= $8 and person_id = ANY($9::uuid[]) group by "person_id""`);
+    expect(q.sql).toMatchInlineSnapshot(
+      `"select "person_id", coalesce(sum(points) FILTER (WHERE day < $1), 0)::float8 as "m1", coalesce(sum(points) FILTER (WHERE day >= $2 AND day < $3), 0)::float8 as "m2", coalesce(sum(points) FILTER (WHERE day >= $4), 0)::float8 as "m3" from "assessment_points" where "district_id" = $5 and "status" = $6 and "day" >= $7 and "day" <= $8 and person_id = ANY($9::uuid[]) group by "person_id""`,
+    );
     expect(q.parameters).toEqual([
       '2026-11-01',
       '2026-11-01',
