@@ -24,8 +24,10 @@ import {
 import * as repo from './assessment.repository.ts';
 import {
   comparableGroup,
+  comparableGroupsOf,
   dueFor,
-  groupsOf,
+  groupBy,
+  zhOrder,
   ranksOf,
   SHEET_STATES,
   waitingOn,
@@ -71,23 +73,23 @@ export function rankSheets<
   S extends { id: string; person_id: string; unit_node_id: string; score: number | null; dept_type: string },
 >(sheets: readonly S[], cadres: Map<string, CadreBrief>, rules: readonly GroupRule[], year: number) {
   const group = new Map<string, string>();
+  const groupOf = comparableGroupsOf(rules);
   for (const s of sheets) {
     const c = cadres.get(s.person_id);
-    const gs = c ? groupsOf({ post: c.post, grade: c.grade, age: year - c.birthYear }, rules) : [];
-    group.set(s.id, comparableGroup(gs, rules, s.dept_type as DeptType));
+    group.set(
+      s.id,
+      c
+        ? groupOf({ post: c.post, grade: c.grade, age: year - c.birthYear }, s.dept_type as DeptType)
+        : comparableGroup([], rules, s.dept_type as DeptType),
+    );
   }
-  const byKey = <K>(key: (s: S) => K) => {
-    const m = new Map<K, S[]>();
-    for (const s of sheets) m.set(key(s), [...(m.get(key(s)) ?? []), s]);
-    return m;
-  };
   const inUnit = new Map<string, number>();
   const inGroup = new Map<string, number>();
   const groupSize = new Map<string, number>();
-  for (const list of byKey((s) => s.unit_node_id).values())
+  for (const list of groupBy(sheets, (s) => s.unit_node_id).values())
     for (const [s, r] of ranksOf(list, (x) => (x.score === null ? null : Number(x.score))))
       inUnit.set(s.id, r);
-  for (const list of byKey((s) => group.get(s.id)!).values())
+  for (const list of groupBy(sheets, (s) => group.get(s.id)!).values())
     for (const [s, r] of ranksOf(list, (x) => (x.score === null ? null : Number(x.score)))) {
       inGroup.set(s.id, r);
       groupSize.set(s.id, list.length);
@@ -383,15 +385,20 @@ export function createCycleService(deps: AssessmentDeps) {
     /** A cycle's ranking in scope: score, grade, rank in the unit and in the comparable group. */
     async ranking(ctx: RequestContext, id: string, q: { unitNodeId?: string }) {
       const { actor, cycle } = await visibleCycle(ctx, id, 'assessment.read');
-      const sheets = await repo.findSheets(
-        db,
-        cycle.district_id,
-        cycle.id,
-        nodeInScope('unit_node_id', actor, 'assessment.read'),
-      );
-      const settings = await settingsOf(db, cycle.district_id);
-      const cadres = new Map((await deps.cadres.cadresOf(cycle.district_id)).map((c) => [c.personId, c]));
+      // three independent reads at once
+      const [sheets, settings, all] = await Promise.all([
+        repo.findSheetsToRank(
+          db,
+          cycle.district_id,
+          cycle.id,
+          nodeInScope('unit_node_id', actor, 'assessment.read'),
+        ),
+        settingsOf(db, cycle.district_id),
+        deps.cadres.cadresOf(cycle.district_id),
+      ]);
+      const cadres = new Map(all.map((c) => [c.personId, c]));
       const r = rankSheets(sheets, cadres, settings.groups, Number(cycle.quarter.slice(0, 4)));
+      const unitOrder = zhOrder(sheets.map((s) => s.unit_name));
       return sheets
         .filter((s) => !q.unitNodeId || s.unit_node_id === q.unitNodeId)
         .map((s) => ({
@@ -409,7 +416,8 @@ export function createCycleService(deps: AssessmentDeps) {
         }))
         .sort(
           (a, b) =>
-            a.unitName.localeCompare(b.unitName, 'zh-CN') || (a.rankInUnit ?? 1e9) - (b.rankInUnit ?? 1e9),
+            unitOrder.get(a.unitName)! - unitOrder.get(b.unitName)! ||
+            (a.rankInUnit ?? 1e9) - (b.rankInUnit ?? 1e9),
         );
     },
 

@@ -3,6 +3,9 @@
  *   GET  /api/assessment/indicators.xlsx?districtId&quarter        the library               assessment.read
  *   POST /api/assessment/indicators/import?districtId&quarter      multipart `file`          assessment.manage
  *   GET  /api/assessment/cycles/:id/ranking.xlsx                    the quarter's ranking     assessment.read
+ *   GET  /api/assessment/cycles/:id/grades.xlsx                     the grade sheet           assessment.manage
+ *   POST /api/assessment/cycles/:id/grades/preview                  multipart `file`          assessment.manage
+ *   POST /api/assessment/cycles/:id/grades/import                   multipart `file`          assessment.manage
  *   GET  /api/assessment/points/ranking.xlsx?districtId&quarter    points ranking            assessment.read
  *   GET  /api/assessment/results/eligibility.xlsx?districtId&quarter  promotion list         assessment.manage
  *   GET  /api/assessment/results/intake.xlsx?districtId&list        intake / talk list        assessment.manage
@@ -13,12 +16,17 @@ import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import type { createExcelService } from './assessment.excel.service.ts';
+import type { createGradesService } from './assessment.grades.service.ts';
 import * as s from './assessment.schemas.ts';
 
 const tags = ['assessment'];
 
 /** Registers the Excel routes. */
-export function assessmentExcelRoutes(app: App, x: ReturnType<typeof createExcelService>) {
+export function assessmentExcelRoutes(
+  app: App,
+  x: ReturnType<typeof createExcelService>,
+  grades: ReturnType<typeof createGradesService>,
+) {
   const send = (
     reply: { headers(h: Record<string, string>): { send(b: Buffer): unknown } },
     name: string,
@@ -63,6 +71,38 @@ export function assessmentExcelRoutes(app: App, x: ReturnType<typeof createExcel
     },
     async (req, reply) => send(reply, '考核排名', await x.rankingXlsx(req.ctx, req.params.id)),
   );
+  app.get(
+    '/api/assessment/cycles/:id/grades.xlsx',
+    {
+      config: { permission: 'assessment.manage' },
+      schema: { tags, summary: '导出考核等次表 Export the grade sheet', params: s.idParams },
+    },
+    async (req, reply) => send(reply, '考核等次', await grades.gradesXlsx(req.ctx, req.params.id)),
+  );
+  for (const step of ['preview', 'import'] as const)
+    app.post(
+      `/api/assessment/cycles/:id/grades/${step}`,
+      {
+        config: { permission: 'assessment.manage' },
+        schema: {
+          tags,
+          summary:
+            step === 'preview'
+              ? '预览导入的考核等次 Preview a grade import (multipart `file`)'
+              : '导入考核等次 Import grades (multipart `file`)',
+          params: s.idParams,
+          response: { 200: s.gradeImportView },
+        },
+      },
+      async (req) => {
+        const file = await req.file();
+        if (!file) throw new DomainError(400, 'assessment.file_missing');
+        const buf = await file.toBuffer();
+        return step === 'preview'
+          ? grades.previewGrades(req.ctx, req.params.id, buf)
+          : grades.importGrades(req.ctx, req.params.id, buf);
+      },
+    );
   app.get(
     '/api/assessment/points/ranking.xlsx',
     {

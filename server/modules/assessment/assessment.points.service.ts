@@ -20,12 +20,14 @@ import {
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import {
-  comparableGroup,
+  comparableGroupsOf,
   DECLARATION_MACHINE,
-  groupsOf,
+  groupBy,
+  zhOrder,
   monthlySums,
   pointsFromOrders,
   promotionMonths,
+  quarterMonths,
   quarterRange,
   ranksOf,
   VETO_CATEGORIES,
@@ -87,7 +89,7 @@ export function createPointsService(deps: AssessmentDeps) {
   /** The events of a person's promotion months: graded quarters and declarations. */
   async function monthEvents(districtId: string, personId: string, years: number[]) {
     const quarters = years.flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
-    const sheets = await repo.findGradedSheets(db, districtId, { personIds: [personId], quarters });
+    const sheets = await repo.findDimensionGrades(db, districtId, { personIds: [personId], quarters });
     const decls = await repo.findDeclarations(db, districtId, { personIds: [personId] });
     const events: PromotionEvent[] = [
       ...sheets.map((s) => ({
@@ -275,23 +277,14 @@ export function createPointsService(deps: AssessmentDeps) {
         }
       }
       const cadres = all.filter((c) => allowed.has(c.unitNodeId));
-      return rankPoints({
-        cadres,
-        units,
-        settings: await settingsOf(db, q.districtId),
-        orders: await deps.feed.ordersOf({
-          districtId: q.districtId,
-          personIds: cadres.map((c) => c.personId),
-          from,
-          to,
-        }),
-        manual: await repo.sumApprovedPoints(db, q.districtId, {
-          from,
-          to,
-          personIds: cadres.map((c) => c.personId),
-        }),
-        quarter: q.quarter,
-      });
+      const personIds = cadres.map((c) => c.personId);
+      // three independent reads at once
+      const [settings, orders, manual] = await Promise.all([
+        settingsOf(db, q.districtId),
+        deps.feed.ordersOf({ districtId: q.districtId, personIds, from, to }),
+        repo.sumApprovedPoints(db, q.districtId, { months: quarterMonths(q.quarter), to, personIds }),
+      ]);
+      return rankPoints({ cadres, units, settings, orders, manual, quarter: q.quarter });
     },
 
     /** A person's promotion months by year, vetoes and declarations (an officer in scope, or the cadre). */
@@ -384,8 +377,10 @@ export function createPointsService(deps: AssessmentDeps) {
     /** Every cadre's months over some years (the eligibility list and the benchmark). */
     async monthsOfAll(districtId: string, personIds: string[], years: number[]) {
       const quarters = years.flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
-      const sheets = await repo.findGradedSheets(db, districtId, { personIds, quarters });
-      const decls = await repo.findDeclarations(db, districtId, { personIds, years });
+      const [sheets, decls] = await Promise.all([
+        repo.findDimensionGrades(db, districtId, { personIds, quarters }),
+        repo.findDeclarations(db, districtId, { personIds, years }),
+      ]);
       const events = new Map<string, PromotionEvent[]>();
       const push = (p: string, e: PromotionEvent) => {
         const list = events.get(p);
@@ -429,7 +424,7 @@ export function rankPoints(x: {
   units: Map<string, repo.UnitRow>;
   settings: Awaited<ReturnType<typeof settingsOf>>;
   orders: Awaited<ReturnType<AssessmentDeps['feed']['ordersOf']>>;
-  manual: { person_id: string; month: string; points: number }[];
+  manual: { person_id: string; m1: number; m2: number; m3: number }[];
   quarter: string;
 }) {
   const year = Number(x.quarter.slice(0, 4));
@@ -449,11 +444,20 @@ export function rankPoints(x: {
     const named = new Set(
       [o.personId, ...o.consequences.map((c) => c.personId)].filter((p): p is string => !!p && ids.has(p)),
     );
-    for (const p of named) byOrderPerson.set(p, [...(byOrderPerson.get(p) ?? []), o]);
+    for (const p of named) {
+      const list = byOrderPerson.get(p);
+      if (list) list.push(o);
+      else byOrderPerson.set(p, [o]);
+    }
   }
   for (const [p, orders] of byOrderPerson)
     for (const l of pointsFromOrders(p, orders, x.settings.orderPoints)) add(p, l.day.slice(0, 7), l.points);
-  for (const m of x.manual) add(m.person_id, m.month, Number(m.points));
+  for (const m of x.manual) {
+    add(m.person_id, monthKeys[0], Number(m.m1));
+    add(m.person_id, monthKeys[1], Number(m.m2));
+    add(m.person_id, monthKeys[2], Number(m.m3));
+  }
+  const groupOf = comparableGroupsOf(x.settings.groups);
   const rows = x.cadres.map((c) => {
     const months = byPerson.get(c.personId) ?? [0, 0, 0];
     const unit = x.units.get(c.unitNodeId);
@@ -462,25 +466,19 @@ export function rankPoints(x: {
       name: c.name,
       unitNodeId: c.unitNodeId,
       unitName: unit?.name ?? '',
-      group: comparableGroup(
-        groupsOf({ post: c.post, grade: c.grade, age: year - c.birthYear }, x.settings.groups),
-        x.settings.groups,
-        deptTypeOf(unit),
-      ),
+      group: groupOf({ post: c.post, grade: c.grade, age: year - c.birthYear }, deptTypeOf(unit)),
       months,
       total: Math.round(months.reduce((s, v) => s + v, 0) * 100) / 100,
       rankInUnit: 0,
       rankInGroup: 0,
     };
   });
-  const groupBy = (key: (r: (typeof rows)[number]) => string) => {
-    const m = new Map<string, typeof rows>();
-    for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
-    return m.values();
-  };
-  for (const list of groupBy((r) => r.unitNodeId))
+  for (const list of groupBy(rows, (r) => r.unitNodeId).values())
     for (const [r, k] of ranksOf(list, (v) => v.total)) r.rankInUnit = k;
-  for (const list of groupBy((r) => r.group))
+  for (const list of groupBy(rows, (r) => r.group).values())
     for (const [r, k] of ranksOf(list, (v) => v.total)) r.rankInGroup = k;
-  return rows.sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN') || a.rankInUnit - b.rankInUnit);
+  const unitOrder = zhOrder(rows.map((r) => r.unitName));
+  return rows.sort(
+    (a, b) => unitOrder.get(a.unitName)! - unitOrder.get(b.unitName)! || a.rankInUnit - b.rankInUnit,
+  );
 }

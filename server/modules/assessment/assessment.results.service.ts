@@ -30,6 +30,7 @@ import {
   groupsOf,
   previousQuarter,
   promotionEligibility,
+  quarterMonths,
   quarterOf,
   quarterRange,
   rotationAlerts,
@@ -348,7 +349,7 @@ export function createResultsService(deps: AssessmentDeps, points: ReturnType<ty
           to,
         }),
         manual: await repo.sumApprovedPoints(db, q.districtId, {
-          from,
+          months: quarterMonths(mq),
           to,
           personIds: cadres.map((c) => c.personId),
         }),

@@ -375,5 +375,5 @@ export function assessmentRoutes(app: App, svc: AssessmentService) {
   );
 
   assessmentRecordsRoutes(app, svc);
-  assessmentExcelRoutes(app, svc.excel);
+  assessmentExcelRoutes(app, svc.excel, svc.grades);
 }

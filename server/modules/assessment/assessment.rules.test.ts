@@ -23,6 +23,7 @@ import {
   promotionMonths,
   quarterOf,
   quarterRange,
+  planGradeImport,
   ranksOf,
   rotationAlerts,
   sheetScore,
@@ -415,5 +416,99 @@ describe('political-quality list [000 45项正向+负向、定性+定量, 10种�
       positive: 1,
       negative: 1,
     });
+  });
+});
+
+describe('grade import [000 好 within the quota per unit]', () => {
+  // unit u: five sheets (好 may be 2); s1 already 好 and assessed, s5 not yet reviewed
+  const sheets = [
+    {
+      id: 's1',
+      unitNodeId: 'u',
+      unitName: '民政局',
+      personName: '甲',
+      status: 'assessed',
+      grade: 'good' as const,
+    },
+    { id: 's2', unitNodeId: 'u', unitName: '民政局', personName: '乙', status: 'reviewed', grade: null },
+    { id: 's3', unitNodeId: 'u', unitName: '民政局', personName: '丙', status: 'reviewed', grade: null },
+    { id: 's4', unitNodeId: 'u', unitName: '民政局', personName: '丙', status: 'reviewed', grade: null },
+    { id: 's5', unitNodeId: 'u', unitName: '民政局', personName: '丁', status: 'dispatched', grade: null },
+  ];
+  const row = (n: number, who: Partial<{ sheetId: string; personName: string }>, grade: string | null) => ({
+    row: n,
+    sheetId: who.sheetId ?? '',
+    unitName: '民政局',
+    personName: who.personName ?? '',
+    grade: grade as never,
+  });
+
+  it.each([
+    ['the same grade again is unchanged', [row(2, { sheetId: 's1' }, 'good')], 0, 1, []],
+    ['a second 好 fits the quota', [row(2, { sheetId: 's2' }, 'good')], 1, 0, []],
+    [
+      'a third 好 is over the quota',
+      [row(2, { sheetId: 's2' }, 'good'), row(3, { sheetId: 's3' }, 'good')],
+      1,
+      0,
+      ['assessment.over_quota'],
+    ],
+    [
+      'lowering the kept 好 frees its place, whatever the order of the rows',
+      [
+        row(2, { sheetId: 's2' }, 'good'),
+        row(3, { sheetId: 's3' }, 'good'),
+        row(4, { sheetId: 's1' }, 'average'),
+      ],
+      3,
+      0,
+      [],
+    ],
+    [
+      'a name two cadres share needs the id',
+      [row(2, { personName: '丙' }, 'average')],
+      0,
+      0,
+      ['assessment.import.cadre_ambiguous'],
+    ],
+    ['an unknown name', [row(2, { personName: '戊' }, 'average')], 0, 0, ['assessment.import.cadre_unknown']],
+    [
+      'a grade not one of the four',
+      [row(2, { personName: '乙' }, null)],
+      0,
+      0,
+      ['assessment.import.grade_invalid'],
+    ],
+    [
+      'a sheet the unit has not reviewed',
+      [row(2, { personName: '丁' }, 'average')],
+      0,
+      0,
+      ['assessment.sheet_not_reviewed'],
+    ],
+    [
+      'the same cadre twice',
+      [row(2, { personName: '乙' }, 'average'), row(3, { sheetId: 's2' }, 'poor')],
+      1,
+      0,
+      ['assessment.import.duplicate'],
+    ],
+  ] as const)('%s', (_, rows, changes, unchanged, errors) => {
+    const p = planGradeImport(rows, sheets, 0.4);
+    expect(p.changes).toHaveLength(changes);
+    expect(p.unchanged).toBe(unchanged);
+    expect(p.errors.map((e) => e.key)).toEqual(errors);
+  });
+
+  it('never lets a unit exceed its quota, whatever the file says', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...GRADES, null), { minLength: 4, maxLength: 4 }), (grades) => {
+        const rows = grades.map((g, i) => row(i + 2, { sheetId: `s${i + 1}` }, g));
+        const p = planGradeImport(rows, sheets, 0.4);
+        const after = new Map<string, string | null>(sheets.map((s) => [s.id, s.grade]));
+        for (const c of p.changes) after.set(c.sheetId, c.to);
+        expect(withinQuota([...after.values()] as never, 0.4)).toBe(true);
+      }),
+    );
   });
 });

@@ -666,3 +666,30 @@ export const rotationPlanView = z.object({
   note: z.string(),
 });
 export const rotationPlanPatch = z.strictObject({ status: z.enum(['planned', 'done', 'cancelled']) });
+
+// ---------------------------------------------------------------- grade import
+
+/** What a grade import did or would do: the changes, the unchanged count and every bad row. */
+export const gradeImportView = z.object({
+  committed: z.boolean(),
+  rows: z.number(),
+  unchanged: z.number(),
+  changes: z.array(
+    z.object({
+      row: z.number(),
+      sheetId: id,
+      personName: z.string(),
+      unitName: z.string(),
+      from: grade.nullable(),
+      to: grade,
+    }),
+  ),
+  errors: z.array(
+    z.object({
+      row: z.number(),
+      column: z.enum(['sheetId', 'personName', 'grade']),
+      personName: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});

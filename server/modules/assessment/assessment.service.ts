@@ -2,6 +2,7 @@
 import type { AssessmentDeps } from './assessment.context.ts';
 import { createExcelService } from './assessment.excel.service.ts';
 import { createCycleService } from './assessment.cycle.service.ts';
+import { createGradesService } from './assessment.grades.service.ts';
 import { createIndicatorsService } from './assessment.indicators.service.ts';
 import { createPointsService } from './assessment.points.service.ts';
 import { createRecordsService } from './assessment.records.service.ts';
@@ -18,7 +19,8 @@ export function createAssessmentService(deps: AssessmentDeps) {
   const records = createRecordsService(deps);
   const results = createResultsService(deps, points);
   const workbench = createWorkbench(deps, results);
-  const families = { indicators, cycle, sheets, points, records, results, workbench };
+  const grades = createGradesService(deps);
+  const families = { indicators, cycle, sheets, grades, points, records, results, workbench };
   return { ...families, excel: createExcelService(families) };
 }
 /** The assessment service's type. */

@@ -112,31 +112,7 @@ export async function runQuarter(
   if (dispatched.status !== 200) throw new Error(`dispatch: ${dispatched.raw}`);
   const cycleId = dispatched.body.id as string;
   for (const p of persons) {
-    const c = await cadreClient(env, p.id, unit);
-    const id = (await c.get('/api/assessment/me/sheets')).body.find(
-      (x: { quarter: string }) => x.quarter === quarter,
-    ).id;
-    const s = (await c.get(`/api/assessment/me/sheets/${id}`)).body;
-    const items = s.items.map((i: { indicatorId: string }) => ({
-      indicatorId: i.indicatorId,
-      value: p.score,
-      evidence: '佐证',
-    }));
-    const saved = (
-      await c.put(`/api/assessment/me/sheets/${id}`, {
-        items,
-        summary: s.summary || '小结',
-        version: s.version,
-      })
-    ).body;
-    const sub = await c.post(`/api/assessment/me/sheets/${id}/submit`, { version: saved.version });
-    if (sub.status !== 200) throw new Error(`submit: ${sub.raw}`);
-    const d = (await unitOfficer.get(`/api/assessment/sheets/${id}`)).body;
-    const rev = await unitOfficer.post(`/api/assessment/sheets/${id}/review`, {
-      items: [],
-      version: d.version,
-    });
-    if (rev.status !== 200) throw new Error(`review: ${rev.raw}`);
+    const { id, rev } = await submitAndReview(env, unitOfficer, unit, p.id, p.score, quarter);
     const dims = p.dims ?? { post_fit: p.grade, results: p.grade, reputation: p.grade, key_tasks: p.grade };
     const a = await zzb.post(`/api/assessment/sheets/${id}/assess`, {
       grade: p.grade,
@@ -148,4 +124,41 @@ export async function runQuarter(
   await zzb.post(`/api/assessment/cycles/${cycleId}/feedback`, { unitNodeId: env.nodes[unit].id });
   await zzb.post(`/api/assessment/cycles/${cycleId}/publish`, { unitNodeId: env.nodes[unit].id });
   return cycleId;
+}
+
+/** A cadre scores and submits their sheet of the quarter, and the unit reviews it (through the routes). */
+export async function submitAndReview(
+  env: TestEnv,
+  unitOfficer: Client,
+  unit: NodeKey,
+  personId: string,
+  score: number,
+  quarter: string,
+) {
+  const c = await cadreClient(env, personId, unit);
+  const id = (await c.get('/api/assessment/me/sheets')).body.find(
+    (x: { quarter: string }) => x.quarter === quarter,
+  ).id as string;
+  const s = (await c.get(`/api/assessment/me/sheets/${id}`)).body;
+  const items = s.items.map((i: { indicatorId: string }) => ({
+    indicatorId: i.indicatorId,
+    value: score,
+    evidence: '佐证',
+  }));
+  const saved = (
+    await c.put(`/api/assessment/me/sheets/${id}`, {
+      items,
+      summary: s.summary || '小结',
+      version: s.version,
+    })
+  ).body;
+  const sub = await c.post(`/api/assessment/me/sheets/${id}/submit`, { version: saved.version });
+  if (sub.status !== 200) throw new Error(`submit: ${sub.raw}`);
+  const d = (await unitOfficer.get(`/api/assessment/sheets/${id}`)).body;
+  const rev = await unitOfficer.post(`/api/assessment/sheets/${id}/review`, {
+    items: [],
+    version: d.version,
+  });
+  if (rev.status !== 200) throw new Error(`review: ${rev.raw}`);
+  return { id, rev };
 }

@@ -26,6 +26,7 @@ export type Declaration = z.infer<typeof s.declarationView>;
 export type Suggestion = z.infer<typeof s.suggestionView>;
 export type ScoreEntry = z.input<typeof s.saveSheetBody>['items'][number];
 export type AssessInput = z.input<typeof s.assessSheetBody>;
+export type GradeImport = z.infer<typeof s.gradeImportView>;
 
 const A = '/api/assessment';
 /** The calls, one per route. */
@@ -44,6 +45,12 @@ export const assessmentApi = {
   ranking: (id: string, unitNodeId?: string) =>
     api<RankingRow[]>('GET', `${A}/cycles/${id}/ranking${qs({ unitNodeId })}`),
   rankingXlsx: (id: string) => `${A}/cycles/${id}/ranking.xlsx`,
+  gradesXlsx: (id: string) => `${A}/cycles/${id}/grades.xlsx`,
+  gradesImport: (id: string, step: 'preview' | 'import', file: File) => {
+    const f = new FormData();
+    f.append('file', file);
+    return api<GradeImport>('POST', `${A}/cycles/${id}/grades/${step}`, f);
+  },
   mySheets: () => api<SheetSummary[]>('GET', `${A}/me/sheets`),
   mySheet: (id: string) => api<SheetDetail>('GET', `${A}/me/sheets/${id}`),
   saveMySheet: (id: string, b: { items: ScoreEntry[]; summary: string; version: number }) =>

@@ -28,6 +28,7 @@ import { ApiError } from '../../app/api.ts';
 import { DIMENSIONS, GRADES, SHEET_STATES } from '../../../server/modules/assessment/assessment.rules.ts';
 import { assessmentApi, type AssessInput, type ScoreEntry } from './assessment.api.ts';
 import { GradeTag, useDistrict, usePageTitle } from './common.tsx';
+import { GradeImportButtons } from './grades.import.tsx';
 
 /** Picks a cycle of the district (newest first). */
 function useCycle() {
@@ -89,6 +90,7 @@ export function BoardPage() {
             {t('assessment.remind')}
           </Button>
         )}
+        {can('assessment.manage') && id && <GradeImportButtons cycleId={id} />}
       </Space>
       {!id && <Alert type="info" title={t('assessment.no_cycle')} />}
       {b && (
