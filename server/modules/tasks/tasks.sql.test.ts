@@ -17,6 +17,7 @@ import type { Actor } from '../../platform/access/access.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
 import './index.ts';
 import * as board from './tasks.board.repository.ts';
+import * as feed from './tasks.feed.repository.ts';
 import * as claiming from './tasks.claiming.repository.ts';
 import * as lists from './tasks.lists.repository.ts';
 import * as orders from './tasks.orders.repository.ts';
@@ -363,6 +364,20 @@ describe('SQL of the tasks repositories', () => {
         () => rankings.consequencesOf(db, { nodeId: N }, AT, TO),
         () => rankings.consequencesOf(db, { personId: U, districtIds: [D] }, AT, TO),
         () => rankings.partyProjectSummary(db, D, 2026),
+      ]),
+    ).toMatchSnapshot();
+  });
+
+  it('the feed cadre assessment reads', async () => {
+    const { db, run } = recorder();
+    const f = { districtId: D, personIds: [U], unitNodeIds: [N], from: '2026-01-01', to: '2026-12-31' };
+    expect(
+      await run([
+        () => feed.feedOrders(db, f),
+        () => feed.feedConsequences(db, f, [T]),
+        () => feed.feedPointsByMonth(db, f),
+        () => feed.feedTasks(db, { districtId: D, unitNodeIds: [N], from: '2026-01-01', to: '2026-12-31' }),
+        () => feed.feedPerformance(db, f),
       ]),
     ).toMatchSnapshot();
   });
