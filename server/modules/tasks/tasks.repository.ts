@@ -2,6 +2,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { EvalSettings, OrderType } from './tasks.rules.ts';
+import type { DistrictSettings } from './tasks.settings.repository.ts';
 
 /** Columns of a task row the service reads. */
 export const TASK_COLUMNS = [
@@ -527,43 +528,15 @@ export async function deadlinesSoon(
   return r.rows;
 }
 
-/** Each district's evaluation thresholds (every district evaluated has an entry). */
-export type DistrictSettings = Map<string, EvalSettings>;
-
-/** A district's stored thresholds row, or undefined when it uses the defaults. */
-export function findSettings(exec: Executor, districtId: string, forUpdate = false) {
-  let q = exec.selectFrom('tasks_settings').selectAll().where('district_id', '=', districtId);
-  if (forUpdate) q = q.forUpdate();
-  return q.executeTakeFirst();
+/** Districts that have a list (those the scheduler's evaluation covers). */
+export function districtsWithLists(exec: Executor) {
+  return exec.selectFrom('tasks_lists').select('district_id').distinct().execute();
 }
 
-/** The thresholds of each district, the defaults filling in for districts without a row (one read). */
-export async function settingsOf(
-  exec: Executor,
-  districtIds: string[],
-  defaults: EvalSettings,
-): Promise<DistrictSettings> {
-  const rows = districtIds.length
-    ? await exec.selectFrom('tasks_settings').selectAll().where('district_id', 'in', districtIds).execute()
-    : [];
-  const byId = new Map(rows.map((r) => [r.district_id, r]));
-  return new Map(
-    districtIds.map((id) => {
-      const r = byId.get(id);
-      return [
-        id,
-        r
-          ? {
-              yellowMargin: r.yellow_margin,
-              redMargin: r.red_margin,
-              redDaysForAccountability: r.red_days_for_accountability,
-              deadlineNoticeDays: r.deadline_notice_days,
-              rankingLagPlaces: r.ranking_lag_places,
-              rankingLagDays: r.ranking_lag_days,
-              indicatorGraceDays: r.indicator_grace_days,
-            }
-          : { ...defaults },
-      ];
-    }),
-  );
+/**
+ * Turns JIT off for the transaction: the evaluation's statement is planned as costly at city scale,
+ * and JIT-compiling it takes longer than running it (seconds on a busy machine).
+ */
+export function jitOff(trx: Executor) {
+  return sql`SET LOCAL jit = off`.execute(trx);
 }
