@@ -4,7 +4,7 @@
  * from the server's pure rules. Pages hold no URL of their own.
  */
 import type { z } from 'zod';
-import { api, qs } from '../../app/api.ts';
+import { client, type Body, type Query } from '../../app/client.ts';
 import type {
   assignmentBody,
   assignmentView,
@@ -25,7 +25,6 @@ import type {
   patrolView,
   recordPage,
   recordView,
-  syncBody,
   syncResponse,
   visitRuleBody,
   visitRuleView,
@@ -89,7 +88,7 @@ export type StandardsImport = z.infer<typeof standardsImportResult>;
 /** A node's readiness per assessment project. */
 export type Readiness = z.infer<typeof readinessView>;
 /** The phone's queue as sent. */
-export type SyncOps = z.input<typeof syncBody>['ops'];
+export type SyncOps = Body<'post', '/api/grid/sync'>['ops'];
 /** Each op's outcome. */
 export type SyncResponse = z.infer<typeof syncResponse>;
 /** The events dashboard of a node (events module). */
@@ -105,30 +104,29 @@ export interface Range {
 }
 
 /** Grids in reach, or under a node. */
-export const listGrids = (nodeId?: string) => api<Grid[]>('GET', `/api/grid/grids${qs({ nodeId })}`);
+export const listGrids = (nodeId?: string) => client.get('/api/grid/grids', { query: { nodeId } });
 /** Sets or clears a grid's outline. */
 export const setOutline = (id: string, body: { geojson: unknown; version: number }) =>
-  api<{ version: number }>('PUT', `/api/grid/grids/${id}/outline`, body);
+  client.put('/api/grid/grids/{id}/outline', { path: { id }, body });
 
 /** Assignments on a node's subtree. */
-export const listAssignments = (nodeId: string) =>
-  api<Assignment[]>('GET', `/api/grid/assignments${qs({ nodeId })}`);
+export const listAssignments = (nodeId: string) => client.get('/api/grid/assignments', { query: { nodeId } });
 /** Assigns someone to a grid. */
 export const assign = (body: z.input<typeof assignmentBody>) =>
-  api<{ id: string }>('POST', '/api/grid/assignments', body);
+  client.post('/api/grid/assignments', { body });
 /** Ends an assignment. */
-export const endAssignment = (id: string) => api<{ ok: boolean }>('DELETE', `/api/grid/assignments/${id}`);
+export const endAssignment = (id: string) => client.delete('/api/grid/assignments/{id}', { path: { id } });
 /** My assignments. */
-export const myAssignments = () => api<Assignment[]>('GET', '/api/grid/me');
+export const myAssignments = () => client.get('/api/grid/me');
 
 /** A page of a register. */
 export const listRecords = (
   kind: RegisterKind,
   q: { nodeId: string; q?: string; limit?: number; offset?: number },
-) => api<RecordPage>('GET', `/api/grid/registers/${kind}${qs(q)}`);
+) => client.get('/api/grid/registers/{kind}', { path: { kind }, query: q });
 /** A record's history. */
 export const recordHistory = (kind: RegisterKind, id: string) =>
-  api<HistoryEntry[]>('GET', `/api/grid/registers/${kind}/${id}/history`);
+  client.get('/api/grid/registers/{kind}/{id}/history', { path: { kind, id } });
 /** Uploads a register file (.xlsx or CSV) for a preview, with a corrected column mapping if any. */
 export const previewImport = (
   kind: RegisterKind,
@@ -138,83 +136,89 @@ export const previewImport = (
 ) => {
   const form = new FormData();
   form.append('file', file);
-  return api<ImportPreview>(
-    'POST',
-    `/api/grid/registers/${kind}/import${qs({ nodeId, mapping: mapping && JSON.stringify(mapping) })}`,
-    form,
-  );
+  return client.post('/api/grid/registers/{kind}/import', {
+    path: { kind },
+    query: { nodeId, mapping: mapping && JSON.stringify(mapping) },
+    body: form,
+  });
 };
 /** Commits a previewed import (in batches on the server; answers when done). */
 export const commitImport = (kind: RegisterKind, importId: string, body: { allOrNothing: boolean }) =>
-  api<ImportStatus>('POST', `/api/grid/registers/${kind}/import/${importId}/commit`, {
-    confirm: true,
-    ...body,
+  client.post('/api/grid/registers/{kind}/import/{importId}/commit', {
+    path: { kind, importId },
+    body: {
+      confirm: true,
+      ...body,
+    },
   });
 /** How far an import's commit has come. */
 export const importStatusOf = (kind: RegisterKind, importId: string) =>
-  api<ImportStatus>('GET', `/api/grid/registers/${kind}/import/${importId}`);
+  client.get('/api/grid/registers/{kind}/import/{importId}', { path: { kind, importId } });
 /** Where a register's Excel export downloads from. */
 export const exportUrl = (kind: RegisterKind, nodeId: string) =>
-  `/api/grid/registers/${kind}/export${qs({ nodeId })}`;
+  client.url('/api/grid/registers/{kind}/export', { path: { kind }, query: { nodeId } });
 
 /** Visit rules applying at a node. */
-export const listVisitRules = (nodeId: string) =>
-  api<VisitRule[]>('GET', `/api/grid/visit-rules${qs({ nodeId })}`);
+export const listVisitRules = (nodeId: string) => client.get('/api/grid/visit-rules', { query: { nodeId } });
 /** Sets a visit rule. */
 export const setVisitRule = (body: z.input<typeof visitRuleBody>) =>
-  api<{ id: string }>('PUT', '/api/grid/visit-rules', body);
+  client.put('/api/grid/visit-rules', { body });
 
 /** My due list. */
-export const dueListOf = (date?: string) => api<DueList>('GET', `/api/grid/due${qs({ date })}`);
+export const dueListOf = (date?: string) => client.get('/api/grid/due', { query: { date } });
 /** Visits under a node. */
-export const listVisits = (q: Range) => api<Visit[]>('GET', `/api/grid/visits${qs({ ...q })}`);
+export const listVisits = (q: Range) => client.get('/api/grid/visits', { query: { ...q } });
 /** Visit compliance under a node over a period (today by default), with its definition. */
 export const complianceOf = (q: { nodeId: string; from?: string; to?: string }) =>
-  api<Compliance>('GET', `/api/grid/compliance${qs(q)}`);
+  client.get('/api/grid/compliance', { query: q });
 /** 我当网格员 figures. */
-export const cadreStatsOf = (q: Range) => api<CadreStats>('GET', `/api/grid/cadre-stats${qs({ ...q })}`);
+export const cadreStatsOf = (q: Range) => client.get('/api/grid/cadre-stats', { query: { ...q } });
 
 /** Patrols under a node. */
-export const listPatrols = (q: Range) => api<Patrol[]>('GET', `/api/grid/patrols${qs({ ...q })}`);
+export const listPatrols = (q: Range) => client.get('/api/grid/patrols', { query: { ...q } });
 /** Logs a patrol with its Idempotency-Key. */
 export const logPatrol = (body: PatrolInput, key: string) =>
-  api<Patrol>('POST', '/api/grid/patrols', body, { 'idempotency-key': key });
+  client.post('/api/grid/patrols', { body, headers: { 'idempotency-key': key } });
 
 /** My grids as head 网格长 and this week's walks. */
-export const headDueOf = () => api<HeadDue>('GET', '/api/grid/head/due');
+export const headDueOf = () => client.get('/api/grid/head/due');
 /** Grid-head patrol coverage under a node over a period (the last four weeks by default). */
-export const coverageOf = (q: Range) => api<Coverage>('GET', `/api/grid/patrol-coverage${qs({ ...q })}`);
+export const coverageOf = (q: Range) => client.get('/api/grid/patrol-coverage', { query: { ...q } });
 /** The district's assessment standards (from any node in it). */
-export const listStandards = (nodeId: string) =>
-  api<Standards>('GET', `/api/grid/standards${qs({ nodeId })}`);
+export const listStandards = (nodeId: string) => client.get('/api/grid/standards', { query: { nodeId } });
 /** Replaces the district's standards from a spreadsheet. */
 export const importStandards = (nodeId: string, file: File) => {
   const form = new FormData();
   form.append('file', file);
-  return api<StandardsImport>('POST', `/api/grid/standards/import${qs({ nodeId })}`, form);
+  return client.post('/api/grid/standards/import', { query: { nodeId }, body: form });
 };
 /** Where the standards' Excel export downloads from. */
-export const standardsExportUrl = (nodeId: string) => `/api/grid/standards/export${qs({ nodeId })}`;
+export const standardsExportUrl = (nodeId: string) =>
+  client.url('/api/grid/standards/export', { query: { nodeId } });
 /** A node's readiness per assessment project. */
-export const readinessOf = (nodeId: string) => api<Readiness>('GET', `/api/grid/readiness${qs({ nodeId })}`);
+export const readinessOf = (nodeId: string) => client.get('/api/grid/readiness', { query: { nodeId } });
 /** Tags an event to an assessment standard. */
 export const tagEventStandard = (eventId: string, standardId: string) =>
-  api<{ ok: boolean }>('PUT', `/api/grid/events/${eventId}/standard`, { standardId });
+  client.put('/api/grid/events/{id}/standard', { path: { id: eventId }, body: { standardId } });
 
 /** Replays the phone's queue. */
-export const syncOps = (ops: SyncOps) => api<SyncResponse>('POST', '/api/grid/sync', { ops });
+export const syncOps = (ops: SyncOps) => client.post('/api/grid/sync', { body: { ops } });
 /** Uploads a queued photo of an event (events module), with its Idempotency-Key. */
 export const uploadEventPhoto = (eventId: string, file: Blob, name: string, key: string) => {
   const form = new FormData();
   form.append('file', file, name);
-  return api<{ id: string }>('POST', `/api/events/${eventId}/photos`, form, { 'idempotency-key': key });
+  return client.post('/api/events/{id}/photos', {
+    path: { id: eventId },
+    body: form,
+    headers: { 'idempotency-key': key },
+  });
 };
 
 /** The events dashboard of a node or department (events module). */
-export const eventsDashboard = (q: Record<string, string | undefined>) =>
-  api<EventsDashboard>('GET', `/api/events/dashboard${qs(q)}`);
+export const eventsDashboard = (q: Query<'get', '/api/events/dashboard'>) =>
+  client.get('/api/events/dashboard', { query: q });
 /** Children ranked by rates (events module). */
-export const eventsRanking = (q: Record<string, string | undefined>) =>
-  api<EventsRanking>('GET', `/api/events/rates/ranking${qs(q)}`);
+export const eventsRanking = (q: Query<'get', '/api/events/rates/ranking'>) =>
+  client.get('/api/events/rates/ranking', { query: q });
 /** Where an event opens (events module's page). */
 export const eventHref = (id: string) => `/events/${id}`;
