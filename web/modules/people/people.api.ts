@@ -1,6 +1,6 @@
 /** The people API as the pages use it: typed from the server's own zod schemas, one function per call. */
 import type { z } from 'zod';
-import { api, qs } from '../../app/api.ts';
+import { client, type Query } from '../../app/client.ts';
 import type {
   addIdentityBody,
   createPersonBody,
@@ -41,45 +41,41 @@ export type AddIdentityInput = z.input<typeof addIdentityBody>;
 export type PartyOrg = z.infer<typeof partyOrgView>;
 
 /** The list's filters. */
-export interface PeopleFilters {
-  nodeId?: string;
-  q?: string;
-  identity?: string;
-}
+export type PeopleFilters = Pick<Query<'get', '/api/people'>, 'nodeId' | 'q' | 'identity'>;
 
 /** A page of people in scope. */
 export const listPeople = (f: PeopleFilters & { limit: number; offset: number }) =>
-  api<PersonList>('GET', `/api/people${qs({ ...f })}`);
+  client.get('/api/people', { query: { ...f } });
 /** One person, masked. */
-export const getPerson = (id: string) => api<PersonDetail>('GET', `/api/people/${id}`);
+export const getPerson = (id: string) => client.get('/api/people/{id}', { path: { id } });
 /** Reveals a person's personal data for a reason (audited). */
 export const revealPerson = (id: string, why: RevealInput) =>
-  api<Revealed>('POST', `/api/people/${id}/reveal`, why);
+  client.post('/api/people/{id}/reveal', { path: { id }, body: why });
 /** Registers a person. */
-export const createPerson = (body: CreatePersonInput) => api<{ id: string }>('POST', '/api/people', body);
+export const createPerson = (body: CreatePersonInput) => client.post('/api/people', { body });
 /** Edits a person (with the version seen). */
 export const updatePerson = (id: string, body: UpdatePersonInput) =>
-  api<{ version: number }>('PATCH', `/api/people/${id}`, body);
+  client.patch('/api/people/{id}', { path: { id }, body });
 /** Gives a person an identity. */
 export const addIdentity = (id: string, body: AddIdentityInput) =>
-  api<{ id: string }>('POST', `/api/people/${id}/identities`, body);
+  client.post('/api/people/{id}/identities', { path: { id }, body });
 /** Takes an identity away. */
 export const removeIdentity = (id: string, identityId: string) =>
-  api('DELETE', `/api/people/${id}/identities/${identityId}`);
+  client.delete('/api/people/{id}/identities/{identityId}', { path: { id, identityId } });
 /** Uploads a register for its preview. */
 export const previewImport = (file: File, nodeId?: string, mapping?: Record<string, number | null>) => {
   const form = new FormData();
   form.append('file', file);
   const m = mapping ? JSON.stringify(mapping) : undefined;
-  return api<ImportPreview>('POST', `/api/people/import/preview${qs({ nodeId, mapping: m })}`, form);
+  return client.post('/api/people/import/preview', { query: { nodeId, mapping: m }, body: form });
 };
 /** Imports a previewed batch. */
 export const commitImport = (batchId: string, mode: 'valid' | 'all') =>
-  api<{ imported: number }>('POST', `/api/people/import/${batchId}/commit`, { mode });
+  client.post('/api/people/import/{batchId}/commit', { path: { batchId }, body: { mode } });
 /** The address of the empty import template. */
-export const templateUrl = () => '/api/people/import/template.xlsx';
+export const templateUrl = () => client.url('/api/people/import/template.xlsx');
 /** The address of the filtered list as Excel (masked). */
-export const exportUrl = (f: PeopleFilters) => `/api/people/export.xlsx${qs({ ...f })}`;
+export const exportUrl = (f: PeopleFilters) => client.url('/api/people/export.xlsx', { query: { ...f } });
 /** Party organisations on a node and below it (for a party member's organisation). */
 export const partyOrgsUnder = (nodeId: string) =>
-  api<PartyOrg[]>('GET', `/api/org/nodes/${nodeId}/party-orgs?deep=1`);
+  client.get('/api/org/nodes/{id}/party-orgs', { path: { id: nodeId }, query: { deep: '1' } });
