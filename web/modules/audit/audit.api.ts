@@ -1,6 +1,6 @@
 /** The auditor's API as the page uses it: typed from the server's own zod schemas. */
 import type { z } from 'zod';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import type {
   actionNames,
   auditFilters,
@@ -22,10 +22,10 @@ export type ActionNames = z.infer<typeof actionNames>;
 
 /** A page of matching entries, newest first. */
 export const searchAudit = (f: AuditFilters & { limit: number; offset: number }) =>
-  api<AuditPage>('GET', `/api/audit${qs({ ...f })}`);
+  client.get('/api/audit', { query: { ...f } });
 /** Verifies the hash chain. */
-export const verifyAudit = () => api<VerifyResult>('GET', '/api/audit/verify');
+export const verifyAudit = () => client.get('/api/audit/verify');
 /** The named actions (codes with their names in both languages). */
-export const listActionNames = () => api<ActionNames>('GET', '/api/audit/actions');
+export const listActionNames = () => client.get('/api/audit/actions');
 /** The address of the matching entries as Excel. */
-export const exportUrl = (f: AuditFilters) => `/api/audit/export.xlsx${qs({ ...f })}`;
+export const exportUrl = (f: AuditFilters) => client.url('/api/audit/export.xlsx', { query: { ...f } });
