@@ -1,36 +1,22 @@
-/** Typed calls of the events API; types inferred from the server's own zod schemas so pages cannot drift. */
-import type { z } from 'zod';
-import type {
-  dashboardView,
-  departmentOption,
-  eventDetail,
-  eventPage,
-  eventView,
-  preventionBody,
-  preventionView,
-  ratesView,
-  residentReportBody,
-  reviewBody,
-  settingsView,
-} from '../../../server/modules/events/events.schemas.ts';
-import { client, type Body, type Query } from '../../app/client.ts';
+/** Typed calls of the events API; types are the routes' own, from web/app/api.generated.ts. */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 /** One event as the API shows it. */
-export type EventItem = z.infer<typeof eventView>;
+export type EventItem = Res<'get', '/api/events'>['items'][number];
 /** One event with its history and evaluation. */
-export type EventDetail = z.infer<typeof eventDetail>;
+export type EventDetail = Res<'get', '/api/events/{id}'>;
 /** A page of events. */
-export type EventPage = z.infer<typeof eventPage>;
+export type EventPage = Res<'get', '/api/events'>;
 /** A department an event may be dispatched to. */
-export type DepartmentOption = z.infer<typeof departmentOption>;
+export type DepartmentOption = Res<'get', '/api/events/{id}/departments'>[number];
 /** A prevention item. */
-export type PreventionItem = z.infer<typeof preventionView>;
+export type PreventionItem = Res<'get', '/api/events/prevention'>[number];
 /** A district's events settings. */
-export type EventsSettings = z.infer<typeof settingsView>;
+export type EventsSettings = Res<'get', '/api/events/settings'>;
 /** A node's dashboard. */
-export type Dashboard = z.infer<typeof dashboardView>;
+export type Dashboard = Res<'get', '/api/events/dashboard'>;
 /** Rates with their trend. */
-export type Rates = z.infer<typeof ratesView>;
+export type Rates = Res<'get', '/api/events/rates'>;
 
 /** The filters of the event list. */
 export type EventFilter = Omit<Query<'get', '/api/events'>, 'mine'> & { mine?: boolean };
@@ -62,7 +48,7 @@ export const uploadPhoto = (id: string, file: Blob, name: string) => {
 export const photoUrl = (id: string, photoId: string) =>
   client.url('/api/events/{id}/photos/{photoId}', { path: { id, photoId } });
 /** A resident reports a problem at a place. */
-export const reportAsResident = (body: z.input<typeof residentReportBody>, key: string) =>
+export const reportAsResident = (body: Body<'post', '/api/events/resident'>, key: string) =>
   client.post('/api/events/resident', { body, headers: { 'idempotency-key': key } });
 /** Records an event's evaluation. */
 export const evaluate = (id: string, body: { fixed: boolean; residentsAgree: boolean; note: string }) =>
@@ -71,10 +57,10 @@ export const evaluate = (id: string, body: { fixed: boolean; residentsAgree: boo
 export const listPrevention = (q: Query<'get', '/api/events/prevention'>) =>
   client.get('/api/events/prevention', { query: q });
 /** Opens a prevention item. */
-export const createPrevention = (body: z.input<typeof preventionBody>) =>
+export const createPrevention = (body: Body<'post', '/api/events/prevention'>) =>
   client.post('/api/events/prevention', { body });
 /** Reviews a prevention item. */
-export const reviewPrevention = (id: string, body: z.input<typeof reviewBody>) =>
+export const reviewPrevention = (id: string, body: Body<'post', '/api/events/prevention/{id}/reviews'>) =>
   client.post('/api/events/prevention/{id}/reviews', { path: { id }, body });
 /** A district's settings. */
 export const getSettings = (districtId: string) =>
