@@ -1,38 +1,10 @@
 /**
- * The grid API as the pages call it: one typed function per route, types inferred from the
- * server's own zod schemas (so a renamed field fails the type check in every page), constant lists
+ * The grid API as the pages call it: one typed function per route, types the routes' own from
+ * web/app/api.generated.ts (so a renamed field fails the type check in every page), constant lists
  * from the server's pure rules. Pages hold no URL of their own.
  */
-import type { z } from 'zod';
-import { client, type Body, type Query } from '../../app/client.ts';
-import type {
-  assignmentBody,
-  assignmentView,
-  cadreStatsView,
-  complianceView,
-  coverageView,
-  headDueView,
-  readinessView,
-  standardsImportResult,
-  standardsView,
-  createPatrolBody,
-  dueItem,
-  dueList,
-  gridView,
-  historyView,
-  importPreview,
-  importStatus,
-  patrolView,
-  recordPage,
-  recordView,
-  syncResponse,
-  visitRuleBody,
-  visitRuleView,
-  visitView,
-} from '../../../server/modules/grid/grid.schemas.ts';
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 import type { RegisterKind } from '../../../server/modules/grid/grid.rules.ts';
-// the events figures the grid dashboard shows, until web/modules/events offers them
-import type { dashboardView, rankingView } from '../../../server/modules/events/events.schemas.ts';
 
 export {
   REGISTER_KINDS,
@@ -44,57 +16,57 @@ export {
 export { EVENT_CATEGORIES, EVENT_STATES, FINAL_STATES } from '../../../server/modules/events/events.rules.ts';
 
 /** A grid or micro-grid with its outline and workers. */
-export type Grid = z.infer<typeof gridView>;
+export type Grid = Res<'get', '/api/grid/grids'>[number];
 /** Who serves a grid, and how. */
-export type Assignment = z.infer<typeof assignmentView>;
+export type Assignment = Res<'get', '/api/grid/assignments'>[number];
 /** A register record, personal fields masked. */
-export type RegisterRecord = z.infer<typeof recordView>;
+export type RegisterRecord = RecordPage['items'][number];
 /** A page of a register. */
-export type RecordPage = z.infer<typeof recordPage>;
+export type RecordPage = Res<'get', '/api/grid/registers/{kind}'>;
 /** One change in a record's history. */
-export type HistoryEntry = z.infer<typeof historyView>;
+export type HistoryEntry = Res<'get', '/api/grid/registers/{kind}/{id}/history'>[number];
 /** An import preview with every bad row. */
-export type ImportPreview = z.infer<typeof importPreview>;
+export type ImportPreview = Res<'post', '/api/grid/registers/{kind}/import'>;
 /** An import's progress and failed rows. */
-export type ImportStatus = z.infer<typeof importStatus>;
+export type ImportStatus = Res<'get', '/api/grid/registers/{kind}/import/{importId}'>;
 /** A visit rule applying at a node. */
-export type VisitRule = z.infer<typeof visitRuleView>;
+export type VisitRule = Res<'get', '/api/grid/visit-rules'>[number];
 /** One record due for a visit. */
-export type DueItem = z.infer<typeof dueItem>;
+export type DueItem = DueList['today'][number];
 /** The worker's due list. */
-export type DueList = z.infer<typeof dueList>;
+export type DueList = Res<'get', '/api/grid/due'>;
 /** A visit as listed. */
-export type Visit = z.infer<typeof visitView>;
+export type Visit = Res<'get', '/api/grid/visits'>[number];
 /** Visit compliance under a node. */
-export type Compliance = z.infer<typeof complianceView>;
+export type Compliance = Res<'get', '/api/grid/compliance'>;
 /** One row of the compliance tables. */
 export type ComplianceRow = Compliance['total'];
 /** 我当网格员 figures per cadre. */
-export type CadreStats = z.infer<typeof cadreStatsView>;
+export type CadreStats = Res<'get', '/api/grid/cadre-stats'>;
 /** A civilisation patrol. */
-export type Patrol = z.infer<typeof patrolView>;
+export type Patrol = Res<'get', '/api/grid/patrols'>[number];
 /** What a patrol is logged with. */
-export type PatrolInput = z.input<typeof createPatrolBody>;
+export type PatrolInput = Body<'post', '/api/grid/patrols'>;
 /** A grid head's walks of this week. */
-export type HeadDue = z.infer<typeof headDueView>;
+export type HeadDue = Res<'get', '/api/grid/head/due'>;
 /** Grid-head patrol coverage under a node. */
-export type Coverage = z.infer<typeof coverageView>;
+export type Coverage = Res<'get', '/api/grid/patrol-coverage'>;
 /** The district's assessment standards. */
-export type Standards = z.infer<typeof standardsView>;
+export type Standards = Res<'get', '/api/grid/standards'>;
 /** One assessment standard. */
 export type Standard = Standards['list'][number];
 /** What a standards import did. */
-export type StandardsImport = z.infer<typeof standardsImportResult>;
+export type StandardsImport = Res<'post', '/api/grid/standards/import'>;
 /** A node's readiness per assessment project. */
-export type Readiness = z.infer<typeof readinessView>;
+export type Readiness = Res<'get', '/api/grid/readiness'>;
 /** The phone's queue as sent. */
 export type SyncOps = Body<'post', '/api/grid/sync'>['ops'];
 /** Each op's outcome. */
-export type SyncResponse = z.infer<typeof syncResponse>;
+export type SyncResponse = Res<'post', '/api/grid/sync'>;
 /** The events dashboard of a node (events module). */
-export type EventsDashboard = z.infer<typeof dashboardView>;
+export type EventsDashboard = Res<'get', '/api/events/dashboard'>;
 /** Children ranked by rates (events module). */
-export type EventsRanking = z.infer<typeof rankingView>;
+export type EventsRanking = Res<'get', '/api/events/rates/ranking'>;
 
 /** A node and period for lists. */
 export interface Range {
@@ -112,7 +84,7 @@ export const setOutline = (id: string, body: { geojson: unknown; version: number
 /** Assignments on a node's subtree. */
 export const listAssignments = (nodeId: string) => client.get('/api/grid/assignments', { query: { nodeId } });
 /** Assigns someone to a grid. */
-export const assign = (body: z.input<typeof assignmentBody>) =>
+export const assign = (body: Body<'post', '/api/grid/assignments'>) =>
   client.post('/api/grid/assignments', { body });
 /** Ends an assignment. */
 export const endAssignment = (id: string) => client.delete('/api/grid/assignments/{id}', { path: { id } });
@@ -161,7 +133,7 @@ export const exportUrl = (kind: RegisterKind, nodeId: string) =>
 /** Visit rules applying at a node. */
 export const listVisitRules = (nodeId: string) => client.get('/api/grid/visit-rules', { query: { nodeId } });
 /** Sets a visit rule. */
-export const setVisitRule = (body: z.input<typeof visitRuleBody>) =>
+export const setVisitRule = (body: Body<'put', '/api/grid/visit-rules'>) =>
   client.put('/api/grid/visit-rules', { body });
 
 /** My due list. */
