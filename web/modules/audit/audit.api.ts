@@ -1,24 +1,16 @@
-/** The auditor's API as the page uses it: typed from the server's own zod schemas. */
-import type { z } from 'zod';
-import { client } from '../../app/client.ts';
-import type {
-  actionNames,
-  auditFilters,
-  auditItem,
-  auditPage,
-  verifyView,
-} from '../../../server/modules/audit/audit.schemas.ts';
+/** The auditor's API as the page uses it: typed by the routes' own types (web/app/api.generated.ts). */
+import { client, type Query, type Res } from '../../app/client.ts';
 
 /** One audit entry, with its action's names and whose record it was. */
-export type AuditItem = z.infer<typeof auditItem>;
+export type AuditItem = AuditPage['items'][number];
 /** A page of the log. */
-export type AuditPage = z.infer<typeof auditPage>;
+export type AuditPage = Res<'get', '/api/audit'>;
 /** The filters of the search and the export. */
-export type AuditFilters = z.input<typeof auditFilters>;
+export type AuditFilters = Query<'get', '/api/audit'>;
 /** The chain's verification. */
-export type VerifyResult = z.infer<typeof verifyView>;
+export type VerifyResult = Res<'get', '/api/audit/verify'>;
 /** The named actions. */
-export type ActionNames = z.infer<typeof actionNames>;
+export type ActionNames = Res<'get', '/api/audit/actions'>;
 
 /** A page of matching entries, newest first. */
 export const searchAudit = (f: AuditFilters & { limit: number; offset: number }) =>
