@@ -1,15 +1,10 @@
-/** Typed calls of the Open311 admin API; types inferred from the server's zod schemas. */
-import type { z } from 'zod';
-import type {
-  keyView,
-  settingsView,
-} from '../../../server/modules/open311/open311.schemas.ts';
-import { client } from '../../app/client.ts';
+/** Typed calls of the Open311 admin API; types are the routes' own (web/app/api.generated.ts). */
+import { client, type Res } from '../../app/client.ts';
 
 /** An API key as listed. */
-export type Open311Key = z.infer<typeof keyView>;
+export type Open311Key = Res<'get', '/api/open311/keys'>[number];
 /** What a district publishes. */
-export type Open311Settings = z.infer<typeof settingsView>;
+export type Open311Settings = Res<'get', '/api/open311/settings'>;
 
 /** Keys in the user's scope. */
 export const listKeys = () => client.get('/api/open311/keys');
