@@ -1,24 +1,16 @@
-/** The votes API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  listView,
-  paperBody,
-  paperListView,
-  voteState,
-  voteView,
-} from '../../../server/modules/votes/votes.schemas.ts';
-import { client } from '../../app/client.ts';
+/** The votes API as typed functions: types are the routes' own, from web/app/api.generated.ts. */
+import { client, type Body, type Res } from '../../app/client.ts';
 
 /** A vote with its options, my voters and (once closed) its tally. */
-export type Vote = z.infer<typeof voteView>;
+export type Vote = Res<'get', '/api/votes/{id}'>;
 /** A page of votes. */
-export type VoteList = z.infer<typeof listView>;
+export type VoteList = Res<'get', '/api/votes'>;
 /** Batches of paper ballots (never their ballots). */
-export type PaperBatches = z.infer<typeof paperListView>;
+export type PaperBatches = Res<'get', '/api/votes/paper'>;
 /** Paper ballots as entered. */
-export type PaperInput = z.input<typeof paperBody>;
+export type PaperInput = Body<'post', '/api/votes/{id}/paper'>;
 /** Where a vote stands. */
-export type VoteState = z.infer<typeof voteState>;
+export type VoteState = Vote['state'];
 
 export { METHODS, VOTE_STATES } from '../../../server/modules/votes/votes.rules.ts';
 
