@@ -1,26 +1,18 @@
-/** The accounts API as the pages use it: typed from the server's own zod schemas. */
-import type { z } from 'zod';
-import { client } from '../../app/client.ts';
-import type {
-  createUserBody,
-  grantBody,
-  policyBody,
-  userPage,
-  userView,
-} from '../../../server/modules/accounts/accounts.schemas.ts';
+/** The accounts API as the pages use it: typed by the routes' own types (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
 /** An account as the list shows it, with its grants and what the actor may do with it. */
-export type UserView = z.infer<typeof userView>;
+export type UserView = UserPage['items'][number];
 /** A page of accounts. */
-export type UserPage = z.infer<typeof userPage>;
+export type UserPage = Res<'get', '/api/accounts/users'>;
 /** The security policy. */
-export type Policy = z.infer<typeof policyBody>;
+export type Policy = Body<'put', '/api/accounts/policy'>;
 
 /** Accounts within the actor's scope, newest first, searchable by username or name. */
 export const listUsers = (p: { q?: string; limit: number; offset: number }) =>
   client.get('/api/accounts/users', { query: p });
 /** Creates an account (it must change its password at first login). */
-export const createUser = (body: z.input<typeof createUserBody>) =>
+export const createUser = (body: Body<'post', '/api/accounts/users'>) =>
   client.post('/api/accounts/users', { body });
 /** Disables or re-enables an account. */
 export const setDisabled = (id: string, disabled: boolean) =>
@@ -29,7 +21,8 @@ export const setDisabled = (id: string, disabled: boolean) =>
 export const resetPassword = (id: string, password: string) =>
   client.post('/api/accounts/users/{id}/password', { path: { id }, body: { password } });
 /** Grants a role on a node. */
-export const grantRole = (body: z.input<typeof grantBody>) => client.post('/api/accounts/grants', { body });
+export const grantRole = (body: Body<'post', '/api/accounts/grants'>) =>
+  client.post('/api/accounts/grants', { body });
 /** Revokes a grant. */
 export const revokeGrant = (id: string) => client.delete('/api/accounts/grants/{id}', { path: { id } });
 /** The security policy. */
