@@ -1,44 +1,30 @@
-/** The people API as the pages use it: typed from the server's own zod schemas, one function per call. */
-import type { z } from 'zod';
-import { client, type Query } from '../../app/client.ts';
-import type {
-  addIdentityBody,
-  createPersonBody,
-  identityView,
-  importPreview,
-  personDetail,
-  personList,
-  personListItem,
-  revealBody,
-  revealed,
-  updatePersonBody,
-} from '../../../server/modules/people/people.schemas.ts';
-import type { partyOrgView } from '../../../server/modules/org/org.schemas.ts';
+/** The people API as the pages use it: typed by the routes' own types (web/app/api.generated.ts), one function per call. */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { GENDERS, IDENTITY_KINDS, REVEAL_REASONS } from '../../../server/modules/people/people.kinds.ts';
 
 /** One row of the people list: personal data arrives masked. */
-export type PersonListItem = z.infer<typeof personListItem>;
+export type PersonListItem = PersonList['items'][number];
 /** A page of the list. */
-export type PersonList = z.infer<typeof personList>;
+export type PersonList = Res<'get', '/api/people'>;
 /** One identity held by a person, with the names of the ids it holds. */
-export type Identity = z.infer<typeof identityView>;
+export type Identity = PersonDetail['identities'][number];
 /** GET /api/people/:id */
-export type PersonDetail = z.infer<typeof personDetail>;
+export type PersonDetail = Res<'get', '/api/people/{id}'>;
 /** The plaintext, audited on the server. */
-export type Revealed = z.infer<typeof revealed>;
+export type Revealed = Res<'post', '/api/people/{id}/reveal'>;
 /** Why personal data is revealed. */
-export type RevealInput = z.infer<typeof revealBody>;
+export type RevealInput = Body<'post', '/api/people/{id}/reveal'>;
 /** The import preview: counts, the destination node and the row-by-row report. */
-export type ImportPreview = z.infer<typeof importPreview>;
+export type ImportPreview = Res<'post', '/api/people/import/preview'>;
 /** A new person. */
-export type CreatePersonInput = z.input<typeof createPersonBody>;
+export type CreatePersonInput = Body<'post', '/api/people'>;
 /** An edit of a person. */
-export type UpdatePersonInput = z.input<typeof updatePersonBody>;
+export type UpdatePersonInput = Body<'patch', '/api/people/{id}'>;
 /** A new identity. */
-export type AddIdentityInput = z.input<typeof addIdentityBody>;
+export type AddIdentityInput = Body<'post', '/api/people/{id}/identities'>;
 /** A party organisation. */
-export type PartyOrg = z.infer<typeof partyOrgView>;
+export type PartyOrg = Res<'get', '/api/org/nodes/{id}/party-orgs'>[number];
 
 /** The list's filters. */
 export type PeopleFilters = Pick<Query<'get', '/api/people'>, 'nodeId' | 'q' | 'identity'>;
