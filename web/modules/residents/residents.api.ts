@@ -1,21 +1,14 @@
-/** Residents' accounts as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  childView,
-  residentMe,
-} from '../../../server/modules/accounts/accounts.signup.schemas.ts';
-import type { communitySearch } from '../../../server/modules/council/council.schemas.ts';
-import type { personList } from '../../../server/modules/people/people.schemas.ts';
-import { client } from '../../app/client.ts';
+/** Residents' accounts as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Res } from '../../app/client.ts';
 
 /** My own page as a resident. */
-export type ResidentMe = z.infer<typeof residentMe>;
+export type ResidentMe = Res<'get', '/api/residents/me'>;
 /** A child linked to me. */
-export type Child = z.infer<typeof childView>;
+export type Child = Res<'post', '/api/residents/children'>;
 /** Communities found by name. */
-export type Communities = z.infer<typeof communitySearch>;
+export type Communities = Res<'get', '/api/public/council/communities'>;
 /** A page of people (masked). */
-export type People = z.infer<typeof personList>;
+export type People = Res<'get', '/api/people'>;
 
 /** Sends a one-time code to a phone. */
 export const requestCode = (phone: string) => client.post('/api/residents/otp', { body: { phone } });
