@@ -1,16 +1,9 @@
-/** The honours API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  awardsView,
-  boardView,
-  nominationView,
-  reviewBody,
-} from '../../../server/modules/honours/honours.schemas.ts';
-import { client, type Body } from '../../app/client.ts';
+/** The honours API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
-export type Awards = z.infer<typeof awardsView>;
-export type Nomination = z.infer<typeof nominationView>;
-export type Board = z.infer<typeof boardView>;
+export type Awards = Res<'get', '/api/honours/awards'>;
+export type Nomination = Res<'get', '/api/honours/nominations'>[number];
+export type Board = Res<'get', '/api/honours/board/{nodeId}'>;
 export type NominationInput = Body<'post', '/api/honours/nominations'>;
 
 export const getAwards = (nodeId: string) => client.get('/api/honours/awards', { query: { nodeId } });
@@ -19,7 +12,7 @@ export const createAward = (b: { nodeId: string; name: string; categories?: stri
 export const listNominations = (q: { nodeId?: string; year?: number; mine?: boolean }) =>
   client.get('/api/honours/nominations', { query: q });
 export const nominate = (b: NominationInput) => client.post('/api/honours/nominations', { body: b });
-export const review = (id: string, b: z.input<typeof reviewBody>) =>
+export const review = (id: string, b: Body<'post', '/api/honours/nominations/{id}/review'>) =>
   client.post('/api/honours/nominations/{id}/review', { path: { id }, body: b });
 export const getBoard = (nodeId: string, year?: number) =>
   client.get('/api/honours/board/{nodeId}', { path: { nodeId }, query: { year } });
