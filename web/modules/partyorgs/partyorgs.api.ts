@@ -1,45 +1,33 @@
-/** The party-organisation quality API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  activityView,
-  criteriaView,
-  gradeBody,
-  gradesView,
-  menuView,
-  orderBody,
-  planBody,
-  recordBody,
-  reportBody,
-  reportView,
-} from '../../../server/modules/partyorgs/partyorgs.schemas.ts';
-import { client, type Body, type Query } from '../../app/client.ts';
+/** The party-organisation quality API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { ORG_CLASSES, LEVELS, RATINGS, EXTENTS } from '../../../server/modules/partyorgs/partyorgs.rules.ts';
 
-export type Activity = z.infer<typeof activityView>;
-export type MenuItem = z.infer<typeof menuView>;
-export type Criteria = z.infer<typeof criteriaView>;
-export type Grades = z.infer<typeof gradesView>;
-export type Report = z.infer<typeof reportView>;
+export type Activity = Res<'get', '/api/partyorgs/activities'>[number];
+export type MenuItem = Res<'get', '/api/partyorgs/menu'>[number];
+export type Criteria = Res<'get', '/api/partyorgs/criteria'>;
+export type Grades = Res<'get', '/api/partyorgs/grades'>;
+export type Report = Res<'get', '/api/partyorgs/reports'>[number];
 
 export const listActivities = (q: Query<'get', '/api/partyorgs/activities'>) =>
   client.get('/api/partyorgs/activities', { query: q });
-export const planActivity = (b: z.input<typeof planBody>) =>
+export const planActivity = (b: Body<'post', '/api/partyorgs/activities'>) =>
   client.post('/api/partyorgs/activities', { body: b });
-export const recordActivity = (id: string, b: z.input<typeof recordBody>) =>
+export const recordActivity = (id: string, b: Body<'post', '/api/partyorgs/activities/{id}/record'>) =>
   client.post('/api/partyorgs/activities/{id}/record', { path: { id }, body: b });
 export const listMenu = (nodeId: string) => client.get('/api/partyorgs/menu', { query: { nodeId } });
 export const addMenuItem = (b: { nodeId: string; title: string; description?: string }) =>
   client.post('/api/partyorgs/menu', { body: b });
-export const orderMenu = (id: string, b: z.input<typeof orderBody>) =>
+export const orderMenu = (id: string, b: Body<'post', '/api/partyorgs/menu/{id}/order'>) =>
   client.post('/api/partyorgs/menu/{id}/order', { path: { id }, body: b });
 export const getCriteria = (nodeId: string) => client.get('/api/partyorgs/criteria', { query: { nodeId } });
 export const getGrades = (q: { nodeId: string; year: number }) =>
   client.get('/api/partyorgs/grades', { query: q });
-export const gradeOrg = (b: z.input<typeof gradeBody>) => client.post('/api/partyorgs/grades', { body: b });
+export const gradeOrg = (b: Body<'post', '/api/partyorgs/grades'>) =>
+  client.post('/api/partyorgs/grades', { body: b });
 export const listReports = (q: { nodeId: string; year: number }) =>
   client.get('/api/partyorgs/reports', { query: q });
-export const submitReport = (b: z.input<typeof reportBody>) =>
+export const submitReport = (b: Body<'post', '/api/partyorgs/reports'>) =>
   client.post('/api/partyorgs/reports', { body: b });
 export const rateReport = (id: string, b: Body<'post', '/api/partyorgs/reports/{id}/rate'>) =>
   client.post('/api/partyorgs/reports/{id}/rate', { path: { id }, body: b });
