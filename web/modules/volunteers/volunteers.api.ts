@@ -1,25 +1,14 @@
-/** The volunteers API as typed functions: types from the server's zod schemas. */
-import type { z } from 'zod';
-import type {
-  activityBody,
-  activityDetail,
-  activityView,
-  certificateView,
-  myYear,
-  scanResult,
-  teamView,
-  totalsView,
-} from '../../../server/modules/volunteers/volunteers.schemas.ts';
-import { client } from '../../app/client.ts';
+/** The volunteers API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
-export type Activity = z.infer<typeof activityView>;
-export type ActivityDetail = z.infer<typeof activityDetail>;
-export type ActivityInput = z.input<typeof activityBody>;
-export type MyYear = z.infer<typeof myYear>;
-export type Certificate = z.infer<typeof certificateView>;
-export type Team = z.infer<typeof teamView>;
-export type Totals = z.infer<typeof totalsView>;
-export type ScanResult = z.infer<typeof scanResult>;
+export type Activity = Res<'get', '/api/volunteers/activities'>[number];
+export type ActivityDetail = Res<'get', '/api/volunteers/activities/{id}'>;
+export type ActivityInput = Body<'post', '/api/volunteers/activities'>;
+export type MyYear = Res<'get', '/api/volunteers/me'>;
+export type Certificate = Res<'get', '/api/volunteers/me/certificate'>;
+export type Team = Res<'get', '/api/volunteers/teams'>[number];
+export type Totals = Res<'get', '/api/volunteers/totals'>;
+export type ScanResult = Res<'post', '/api/volunteers/activities/{id}/checkin'>;
 
 /** Activities reaching me. */
 export const listActivities = (q: { when?: 'upcoming' | 'past' | 'all'; nodeId?: string }) =>
