@@ -1,38 +1,26 @@
-/** The projects API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  ballotDetail,
-  ballotSummary,
-  figuresView,
-  menuItem,
-  projectDetail,
-  projectList,
-  projectQuery,
-  publicCommunity,
-  unitScores,
-} from '../../../server/modules/projects/projects.schemas.ts';
-import { client, type Body } from '../../app/client.ts';
+/** The projects API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { CATEGORIES, STAGES } from '../../../server/modules/projects/projects.rules.ts';
 
 /** A project as lists show it, and the list. */
-export type ProjectList = z.infer<typeof projectList>;
+export type ProjectList = Res<'get', '/api/projects'>;
 export type ProjectSummary = ProjectList['items'][number];
 /** A project with its budget, work and ratings. */
-export type Project = z.infer<typeof projectDetail>;
+export type Project = Res<'get', '/api/projects/{id}'>;
 /** A community's menu item. */
-export type MenuItem = z.infer<typeof menuItem>;
+export type MenuItem = Res<'get', '/api/projects/menu'>[number];
 /** A deputies' ballot, in a list and in full. */
-export type BallotSummary = z.infer<typeof ballotSummary>;
-export type Ballot = z.infer<typeof ballotDetail>;
+export type BallotSummary = Res<'get', '/api/projects/ballots'>[number];
+export type Ballot = Res<'get', '/api/projects/ballots/{id}'>;
 /** The year's figures of a node. */
-export type Figures = z.infer<typeof figuresView>;
+export type Figures = Res<'get', '/api/projects/figures'>;
 /** Units' scores. */
-export type UnitScores = z.infer<typeof unitScores>;
+export type UnitScores = Res<'get', '/api/projects/unit-scores'>;
 /** A community's public projects. */
-export type PublicProjects = z.infer<typeof publicCommunity>;
+export type PublicProjects = Res<'get', '/api/public/projects/{id}'>;
 /** Filters of the project list. */
-export type ProjectQuery = Partial<z.infer<typeof projectQuery>>;
+export type ProjectQuery = Query<'get', '/api/projects'>;
 
 /** Projects in my scope. */
 export const listProjects = (q: ProjectQuery) => client.get('/api/projects', { query: q });
