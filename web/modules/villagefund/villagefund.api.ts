@@ -1,19 +1,5 @@
-/** The 强村富民 fund API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  applyBody,
-  batchBody,
-  figuresView,
-  inflowBody,
-  ledgerView,
-  planBody,
-  poolView,
-  projectDetail,
-  projectSummary,
-  reviewBody,
-  visitBody,
-} from '../../../server/modules/villagefund/villagefund.schemas.ts';
-import { client, type Body, type Query } from '../../app/client.ts';
+/** The 强村富民 fund API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export {
   CATEGORIES,
@@ -23,11 +9,11 @@ export {
   STAGES,
 } from '../../../server/modules/villagefund/villagefund.rules.ts';
 
-export type Pool = z.infer<typeof poolView>;
-export type LedgerEntry = z.infer<typeof ledgerView>;
-export type ProjectSummary = z.infer<typeof projectSummary>;
-export type Project = z.infer<typeof projectDetail>;
-export type Figures = z.infer<typeof figuresView>;
+export type Pool = Res<'get', '/api/villagefund/pools/{id}'>;
+export type LedgerEntry = Res<'get', '/api/villagefund/pools/{id}/ledger'>[number];
+export type ProjectSummary = Res<'get', '/api/villagefund/projects'>[number];
+export type Project = Res<'get', '/api/villagefund/projects/{id}'>;
+export type Figures = Res<'get', '/api/villagefund/figures'>;
 
 /** Pools in scope. */
 export const listPools = (nodeId?: string) => client.get('/api/villagefund/pools', { query: { nodeId } });
@@ -39,7 +25,7 @@ export const createPool = (b: { nodeId: string; name: string }) =>
 /** A pool's ledger. */
 export const getLedger = (id: string) => client.get('/api/villagefund/pools/{id}/ledger', { path: { id } });
 /** Records money raised. */
-export const addInflow = (id: string, b: z.input<typeof inflowBody>) =>
+export const addInflow = (id: string, b: Body<'post', '/api/villagefund/pools/{id}/inflows'>) =>
   client.post('/api/villagefund/pools/{id}/inflows', { path: { id }, body: b });
 /** Money raised from a sheet: nothing is taken when a row is bad. */
 export const importInflows = (id: string, file: Blob) => {
@@ -53,22 +39,26 @@ export const listProjects = (q: Query<'get', '/api/villagefund/projects'>) =>
 /** One project. */
 export const getProject = (id: string) => client.get('/api/villagefund/projects/{id}', { path: { id } });
 /** Applies (Idempotency-Key: safe to send again). */
-export const applyProject = (b: z.input<typeof applyBody>, key: string) =>
+export const applyProject = (b: Body<'post', '/api/villagefund/projects'>, key: string) =>
   client.post('/api/villagefund/projects', { body: b, headers: { 'idempotency-key': key } });
 /** Takes a step. */
 export const takeStep = (id: string, b: Body<'post', '/api/villagefund/projects/{id}/steps'>) =>
   client.post('/api/villagefund/projects/{id}/steps', { path: { id }, body: b });
 /** Records a panel visit. */
-export const addVisit = (id: string, b: z.input<typeof visitBody>) =>
+export const addVisit = (id: string, b: Body<'post', '/api/villagefund/projects/{id}/visits'>) =>
   client.post('/api/villagefund/projects/{id}/visits', { path: { id }, body: b });
 /** Runs the online analysis. */
 export const analyse = (id: string) =>
   client.post('/api/villagefund/projects/{id}/analysis', { path: { id } });
 /** Sets the plan. */
-export const setPlan = (id: string, b: z.input<typeof planBody>) =>
+export const setPlan = (id: string, b: Body<'put', '/api/villagefund/projects/{id}/plan'>) =>
   client.put('/api/villagefund/projects/{id}/plan', { path: { id }, body: b });
 /** Asks for a batch. */
-export const requestBatch = (id: string, b: z.input<typeof batchBody>, key: string) =>
+export const requestBatch = (
+  id: string,
+  b: Body<'post', '/api/villagefund/projects/{id}/batches'>,
+  key: string,
+) =>
   client.post('/api/villagefund/projects/{id}/batches', {
     path: { id },
     body: b,
@@ -78,7 +68,7 @@ export const requestBatch = (id: string, b: z.input<typeof batchBody>, key: stri
 export const decideBatch = (id: string, b: { decision: 'approve' | 'reject' | 'pay'; note?: string }) =>
   client.post('/api/villagefund/batches/{id}/decision', { path: { id }, body: b });
 /** Records a yearly review. */
-export const addReview = (id: string, b: z.input<typeof reviewBody>) =>
+export const addReview = (id: string, b: Body<'post', '/api/villagefund/projects/{id}/reviews'>) =>
   client.post('/api/villagefund/projects/{id}/reviews', { path: { id }, body: b });
 /** Figures of a node. */
 export const getFigures = (nodeId: string, year?: number) =>
