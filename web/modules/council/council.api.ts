@@ -1,51 +1,35 @@
-/** The council API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  bodyView,
-  diffView,
-  figuresView,
-  meetingBody,
-  meetingList,
-  meetingView,
-  minutesBody,
-  moderationQueue,
-  publicCommunity,
-  publicTopic,
-  topicDetail,
-  topicList,
-  topicQuery,
-} from '../../../server/modules/council/council.schemas.ts';
-import { client, type Body as BodyOf } from '../../app/client.ts';
+/** The council API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body as BodyOf, type Query, type Res } from '../../app/client.ts';
 
 export { CATEGORIES, STEPS, STAGES } from '../../../server/modules/council/council.rules.ts';
 
 /** A topic as lists show it, and the list. */
-export type TopicList = z.infer<typeof topicList>;
+export type TopicList = Res<'get', '/api/council/topics'>;
 export type TopicSummary = TopicList['items'][number];
 /** A topic with everything said in each step. */
-export type Topic = z.infer<typeof topicDetail>;
+export type Topic = Res<'get', '/api/council/topics/{id}'>;
 /** A council with members and figures. */
-export type Body = z.infer<typeof bodyView>;
+export type Body = Res<'get', '/api/council/bodies'>[number];
 /** A meeting, and a page of them. */
-export type Meeting = z.infer<typeof meetingView>;
-export type MeetingList = z.infer<typeof meetingList>;
+export type Meeting = Res<'get', '/api/council/meetings/{id}'>;
+export type MeetingList = Res<'get', '/api/council/meetings'>;
 /** What waits for moderation. */
-export type ModerationQueue = z.infer<typeof moderationQueue>;
+export type ModerationQueue = Res<'get', '/api/council/moderation'>;
 /** The council figures of a node. */
-export type Figures = z.infer<typeof figuresView>;
+export type Figures = Res<'get', '/api/council/figures'>;
 /** A community's public page, and a public topic. */
-export type PublicCommunity = z.infer<typeof publicCommunity>;
-export type PublicTopic = z.infer<typeof publicTopic>;
+export type PublicCommunity = Res<'get', '/api/public/council/communities/{id}'>;
+export type PublicTopic = Res<'get', '/api/public/council/topics/{id}'>;
 /** A diff between two versions. */
-export type Diff = z.infer<typeof diffView>;
+export type Diff = Res<'get', '/api/council/topics/{id}/diff'>;
 /** A new topic as sent. */
 export type RaiseInput = BodyOf<'post', '/api/council/topics'>;
 /** A step taken. */
 export type TransitionInput = BodyOf<'post', '/api/council/topics/{id}/transitions'>;
 /** A new meeting as sent. */
-export type MeetingInput = z.input<typeof meetingBody>;
+export type MeetingInput = BodyOf<'post', '/api/council/meetings'>;
 /** Filters of the topic list. */
-export type TopicQuery = Partial<z.infer<typeof topicQuery>>;
+export type TopicQuery = Query<'get', '/api/council/topics'>;
 
 /** Topics in my scope. */
 export const listTopics = (q: TopicQuery) => client.get('/api/council/topics', { query: q });
@@ -122,7 +106,7 @@ export const getMeeting = (id: string) => client.get('/api/council/meetings/{id}
 /** Calls a meeting. */
 export const createMeeting = (body: MeetingInput) => client.post('/api/council/meetings', { body });
 /** Records minutes and attendance. */
-export const recordMinutes = (id: string, body: z.input<typeof minutesBody>) =>
+export const recordMinutes = (id: string, body: BodyOf<'post', '/api/council/meetings/{id}/minutes'>) =>
   client.post('/api/council/meetings/{id}/minutes', { path: { id }, body });
 /** Cancels a meeting. */
 export const cancelMeeting = (id: string, reason: string, version: number) =>
