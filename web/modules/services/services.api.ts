@@ -1,17 +1,5 @@
-/** The marketplace and social-organisation APIs as typed functions: types from the server's zod schemas. */
-import type { z } from 'zod';
-import type {
-  actionBody,
-  boardsView,
-  itemBody,
-  itemView,
-  orderBody,
-  orderList,
-  orderView,
-  publicServices,
-} from '../../../server/modules/services/services.schemas.ts';
-import type { orgBody, orgDetail, orgView } from '../../../server/modules/socialorgs/socialorgs.schemas.ts';
-import { client, type Body, type Query } from '../../app/client.ts';
+/** The marketplace and social-organisation APIs as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { LISTS, SERVICE_CATEGORIES } from '../../../server/modules/services/services.rules.ts';
 export {
@@ -21,17 +9,17 @@ export {
   INSPECTION_RESULTS,
 } from '../../../server/modules/socialorgs/socialorgs.rules.ts';
 
-export type Item = z.infer<typeof itemView>;
-export type ItemInput = z.input<typeof itemBody>;
-export type Order = z.infer<typeof orderView>;
-export type OrderList = z.infer<typeof orderList>;
-export type OrderInput = z.input<typeof orderBody>;
-export type ActionInput = z.input<typeof actionBody>;
-export type Boards = z.infer<typeof boardsView>;
-export type PublicServices = z.infer<typeof publicServices>;
-export type Org = z.infer<typeof orgView>;
-export type OrgDetail = z.infer<typeof orgDetail>;
-export type OrgInput = z.input<typeof orgBody>;
+export type Item = Res<'get', '/api/services/items'>[number];
+export type ItemInput = Body<'post', '/api/services/items'>;
+export type Order = Res<'get', '/api/services/orders/{id}'>;
+export type OrderList = Res<'get', '/api/services/orders'>;
+export type OrderInput = Body<'post', '/api/services/orders'>;
+export type ActionInput = Body<'post', '/api/services/orders/{id}/actions'>;
+export type Boards = Res<'get', '/api/services/boards'>;
+export type PublicServices = Res<'get', '/api/public/services/{id}'>;
+export type Org = Res<'get', '/api/socialorgs'>[number];
+export type OrgDetail = Res<'get', '/api/socialorgs/{id}'>;
+export type OrgInput = Body<'post', '/api/socialorgs'>;
 export type OrderView = NonNullable<Query<'get', '/api/services/orders'>['view']>;
 
 /** Items of the four lists the user sees. */
