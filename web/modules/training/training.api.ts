@@ -1,50 +1,33 @@
-/** The 领雁学苑 API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  attemptView,
-  certificateView,
-  classBody,
-  classDetail,
-  classSummary,
-  checkinView,
-  courseBody,
-  courseView,
-  examBody,
-  examView,
-  figuresView,
-  forumView,
-  recordView,
-  resultView,
-  teacherBody,
-  teacherView,
-} from '../../../server/modules/training/training.schemas.ts';
-import { client, type Body } from '../../app/client.ts';
+/** The 领雁学苑 API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
 export { POOLS, POWERS, PROBLEM_KINDS } from '../../../server/modules/training/training.rules.ts';
 
-export type Teacher = z.infer<typeof teacherView>;
-export type Course = z.infer<typeof courseView>;
-export type ClassSummary = z.infer<typeof classSummary>;
-export type ClassDetail = z.infer<typeof classDetail>;
-export type Checkin = z.infer<typeof checkinView>;
-export type Forum = z.infer<typeof forumView>;
-export type Exam = z.infer<typeof examView>;
-export type Attempt = z.infer<typeof attemptView>;
-export type Result = z.infer<typeof resultView>;
-export type Certificate = z.infer<typeof certificateView>;
-export type TrainingRecord = z.infer<typeof recordView>;
-export type Figures = z.infer<typeof figuresView>;
+export type Teacher = Res<'get', '/api/training/teachers'>[number];
+export type Course = Res<'get', '/api/training/courses'>[number];
+export type ClassSummary = Res<'get', '/api/training/classes'>[number];
+export type ClassDetail = Res<'get', '/api/training/classes/{id}'>;
+export type Checkin = Res<'post', '/api/training/classes/{id}/checkin'>;
+export type Forum = Res<'get', '/api/training/forums'>[number];
+export type Exam = Res<'get', '/api/training/exams'>[number];
+export type Attempt = Res<'post', '/api/training/exams/{id}/attempts'>;
+export type Result = Res<'post', '/api/training/attempts/{id}/submit'>;
+export type Certificate = Res<'get', '/api/training/certificates'>[number];
+export type TrainingRecord = Res<'get', '/api/training/record'>;
+export type Figures = Res<'get', '/api/training/figures'>;
 
 export const listTeachers = (nodeId?: string) => client.get('/api/training/teachers', { query: { nodeId } });
-export const addTeacher = (b: z.input<typeof teacherBody>) =>
+export const addTeacher = (b: Body<'post', '/api/training/teachers'>) =>
   client.post('/api/training/teachers', { body: b });
 export const listCourses = (nodeId?: string) => client.get('/api/training/courses', { query: { nodeId } });
-export const addCourse = (b: z.input<typeof courseBody>) => client.post('/api/training/courses', { body: b });
+export const addCourse = (b: Body<'post', '/api/training/courses'>) =>
+  client.post('/api/training/courses', { body: b });
 export const loadStandard = (nodeId: string) =>
   client.post('/api/training/courses/standard', { body: { nodeId } });
 export const listClasses = (nodeId?: string) => client.get('/api/training/classes', { query: { nodeId } });
 export const getClass = (id: string) => client.get('/api/training/classes/{id}', { path: { id } });
-export const addClass = (b: z.input<typeof classBody>) => client.post('/api/training/classes', { body: b });
+export const addClass = (b: Body<'post', '/api/training/classes'>) =>
+  client.post('/api/training/classes', { body: b });
 export const enrol = (id: string) => client.post('/api/training/classes/{id}/enrol', { path: { id } });
 export const openCheckin = (id: string, minutes: number) =>
   client.post('/api/training/classes/{id}/checkin', { path: { id }, body: { minutes } });
@@ -58,10 +41,11 @@ export const addForum = (b: { nodeId: string; title: string; heldOn: string }) =
   client.post('/api/training/forums', { body: b });
 export const raiseProblem = (forumId: string, b: Body<'post', '/api/training/forums/{id}/problems'>) =>
   client.post('/api/training/forums/{id}/problems', { path: { id: forumId }, body: b });
-export const problemToCourse = (id: string, b: Omit<z.input<typeof courseBody>, 'nodeId'>) =>
+export const problemToCourse = (id: string, b: Omit<Body<'post', '/api/training/courses'>, 'nodeId'>) =>
   client.post('/api/training/problems/{id}/course', { path: { id }, body: b });
 export const listExams = () => client.get('/api/training/exams');
-export const addExam = (b: z.input<typeof examBody>) => client.post('/api/training/exams', { body: b });
+export const addExam = (b: Body<'post', '/api/training/exams'>) =>
+  client.post('/api/training/exams', { body: b });
 export const setExamStatus = (id: string, status: 'open' | 'closed') =>
   client.post('/api/training/exams/{id}/status', { path: { id }, body: { status } });
 export const startAttempt = (examId: string) =>
