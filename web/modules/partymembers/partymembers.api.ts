@@ -1,32 +1,16 @@
-/** The mobile party member API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  analysisView,
-  codeView,
-  mapView,
-  memberBody,
-  memberDetail,
-  memberList,
-  memberPatch,
-  monthTable,
-  scanBody,
-  scanInfo,
-  serviceBody,
-  teamBody,
-  teamView,
-} from '../../../server/modules/partymembers/partymembers.schemas.ts';
-import { client, type Query } from '../../app/client.ts';
+/** The mobile party member API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { FIVE_CLEARS } from '../../../server/modules/partymembers/partymembers.rules.ts';
 
-export type MemberList = z.infer<typeof memberList>;
-export type Member = z.infer<typeof memberDetail>;
-export type MonthTable = z.infer<typeof monthTable>;
-export type Analysis = z.infer<typeof analysisView>;
-export type MapPoints = z.infer<typeof mapView>;
-export type Code = z.infer<typeof codeView>;
-export type ScanInfo = z.infer<typeof scanInfo>;
-export type Team = z.infer<typeof teamView>;
+export type MemberList = Res<'get', '/api/partymembers'>;
+export type Member = Res<'get', '/api/partymembers/members/{id}'>;
+export type MonthTable = Res<'get', '/api/partymembers/month'>;
+export type Analysis = Res<'get', '/api/partymembers/analysis'>;
+export type MapPoints = Res<'get', '/api/partymembers/map'>;
+export type Code = Res<'get', '/api/partymembers/codes'>[number];
+export type ScanInfo = Res<'get', '/api/partymembers/scan/{token}'>;
+export type Team = Res<'get', '/api/partymembers/teams'>[number];
 
 /** The register below a node. */
 export const listMembers = (q: Query<'get', '/api/partymembers'>) =>
@@ -36,15 +20,16 @@ export const myRecords = () => client.get('/api/partymembers/mine');
 /** One member. */
 export const getMember = (id: string) => client.get('/api/partymembers/members/{id}', { path: { id } });
 /** Registers a mobile member. */
-export const createMember = (b: z.input<typeof memberBody>) => client.post('/api/partymembers', { body: b });
+export const createMember = (b: Body<'post', '/api/partymembers'>) =>
+  client.post('/api/partymembers', { body: b });
 /** Updates the five clears. */
-export const updateMember = (id: string, b: z.input<typeof memberPatch>) =>
+export const updateMember = (id: string, b: Body<'patch', '/api/partymembers/members/{id}'>) =>
   client.patch('/api/partymembers/members/{id}', { path: { id }, body: b });
 /** Marks a member back home. */
 export const markReturned = (id: string, b: { returnedOn: string; version: number }) =>
   client.post('/api/partymembers/members/{id}/return', { path: { id }, body: b });
 /** Records a vanguard service. */
-export const recordService = (id: string, b: z.input<typeof serviceBody>) =>
+export const recordService = (id: string, b: Body<'post', '/api/partymembers/members/{id}/services'>) =>
   client.post('/api/partymembers/members/{id}/services', { path: { id }, body: b });
 /** A month's inflow or outflow table. */
 export const getMonth = (q: { nodeId: string; month: string; direction: 'in' | 'out' | 'return' }) =>
@@ -63,13 +48,13 @@ export const createCode = (b: { nodeId: string; personId?: string | null }) =>
 export const getScanInfo = (token: string) =>
   client.get('/api/partymembers/scan/{token}', { path: { token } });
 /** Sends the scan. */
-export const sendScan = (token: string, b: z.input<typeof scanBody>) =>
+export const sendScan = (token: string, b: Body<'post', '/api/partymembers/scan/{token}'>) =>
   client.post('/api/partymembers/scan/{token}', { path: { token }, body: b });
 /** Vanguard teams below a node. */
 export const listTeams = (nodeId: string, year?: number) =>
   client.get('/api/partymembers/teams', { query: { nodeId, year } });
 /** Sets up a team. */
-export const createTeam = (b: z.input<typeof teamBody>) =>
+export const createTeam = (b: Body<'post', '/api/partymembers/teams'>) =>
   client.post('/api/partymembers/teams', { body: b });
 /** Imports the register. */
 export const importMembers = (nodeId: string, file: File) => {
