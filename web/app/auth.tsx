@@ -1,23 +1,9 @@
 /** Who is logged in, and what they may do: the server's abilities drive every button. */
 import { createContext, useContext, type ReactNode } from 'react';
+import type { Res } from './client.ts';
 
 /** /api/auth/me as the server sends it. */
-export interface Me {
-  authenticated: boolean;
-  mfaPending?: boolean;
-  totpEnrolled?: boolean;
-  lang: 'zh-CN' | 'en-US';
-  user?: {
-    id: string;
-    username: string;
-    displayName: string;
-    personId: string | null;
-    mustChangePassword: boolean;
-  };
-  grants?: { id: string; role: string; nodeId: string; nodeName: string; districtId: string }[];
-  abilities?: string[];
-  csrfToken?: string;
-}
+export type Me = Res<'get', '/api/auth/me'>;
 
 interface AuthValue {
   me: Me | undefined;

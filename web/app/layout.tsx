@@ -13,7 +13,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { api } from './api.ts';
+import { client } from './client.ts';
 import { useMe } from './auth.tsx';
 import { useLang, useT } from './i18n.tsx';
 import { menuEntries } from './modules.ts';
@@ -57,7 +57,7 @@ export function AppLayout() {
 
   async function logout() {
     try {
-      await api('POST', '/api/auth/logout');
+      await client.post('/api/auth/logout');
     } catch (e) {
       reportError(e);
     }

@@ -6,25 +6,21 @@ import { useQuery } from '@tanstack/react-query';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import gcoord from 'gcoord';
-import type { z } from 'zod';
-import type { mapConfig } from '../../server/modules/maps/maps.schemas.ts';
-import { api } from './api.ts';
+import { client, type Res } from './client.ts';
 import { useT } from './i18n.tsx';
 import type { GeoMapProps, LatLng } from './map.tsx';
-
-type MapConfig = z.infer<typeof mapConfig>;
 
 /** The base map settings, asked once per page load. */
 function useMapConfig() {
   return useQuery({
     queryKey: ['maps', 'config'],
-    queryFn: () => api<MapConfig>('GET', '/api/maps/config'),
+    queryFn: () => client.get('/api/maps/config'),
     staleTime: Infinity,
   });
 }
 
 /** Converters between stored WGS-84 and the datum the tiles are drawn in. */
-function datum(crs: MapConfig['crs']) {
+function datum(crs: Res<'get', '/api/maps/config'>['crs']) {
   if (crs === 'wgs84') return { toMap: (p: LatLng) => p, fromMap: (p: LatLng) => p };
   return {
     toMap: (p: LatLng) => {

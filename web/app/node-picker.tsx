@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { TreeSelect } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api.ts';
+import { client } from './client.ts';
 import { useT } from './i18n.tsx';
 import { reportError } from './problem.ts';
 import type { OrgNode } from './selected-node.tsx';
@@ -37,7 +37,7 @@ export function NodePicker(props: {
   const t = useT();
   const roots = useQuery({
     queryKey: ['org', 'roots'],
-    queryFn: () => api<OrgNode[]>('GET', '/api/org/roots'),
+    queryFn: (): Promise<OrgNode[]> => client.get('/api/org/roots'),
   });
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {
@@ -66,7 +66,7 @@ export function NodePicker(props: {
         const id = String(node.value);
         if (options.some((o) => o.pId === id)) return;
         try {
-          const kids = await api<OrgNode[]>('GET', `/api/org/nodes/${id}/children`);
+          const kids = await client.get('/api/org/nodes/{id}/children', { path: { id } });
           setOptions((old) => [
             ...old,
             ...kids.filter((k) => !old.some((o) => o.id === k.id)).map((k) => toOption(k, t)),

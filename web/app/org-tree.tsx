@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState, type Key } from 'react';
 import { Empty, Select, Spin, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useQuery } from '@tanstack/react-query';
-import { api, qs } from './api.ts';
+import { client } from './client.ts';
 import { useT } from './i18n.tsx';
 import { reportError } from './problem.ts';
 import { useSelectedNode, type OrgNode } from './selected-node.tsx';
@@ -55,7 +55,7 @@ export function OrgTree(props: { onPicked?: () => void }) {
   const { node: selected, select } = useSelectedNode();
   const roots = useQuery({
     queryKey: ['org', 'roots'],
-    queryFn: () => api<OrgNode[]>('GET', '/api/org/roots'),
+    queryFn: (): Promise<OrgNode[]> => client.get('/api/org/roots'),
   });
   const [items, setItems] = useState<TreeItem[]>([]);
   const itemsRef = useRef<TreeItem[]>([]);
@@ -75,7 +75,7 @@ export function OrgTree(props: { onPicked?: () => void }) {
   async function loadChildren(key: string) {
     const existing = findItem(itemsRef.current, key);
     if (existing?.children) return;
-    const kids = await api<OrgNode[]>('GET', `/api/org/nodes/${key}/children`);
+    const kids = await client.get('/api/org/nodes/{id}/children', { path: { id: key } });
     const next = setChildren(
       itemsRef.current,
       key,
@@ -99,7 +99,7 @@ export function OrgTree(props: { onPicked?: () => void }) {
   async function pick(n: OrgNode) {
     select(n);
     try {
-      const detail = await api<OrgNode & { ancestors: { id: string }[] }>('GET', `/api/org/nodes/${n.id}`);
+      const detail = await client.get('/api/org/nodes/{id}', { path: { id: n.id } });
       await open(detail.ancestors.map((a) => a.id));
     } catch (e) {
       reportError(e);
@@ -141,7 +141,7 @@ export function OrgSearch(props: { onPick: (n: OrgNode) => void }) {
   }, [q]);
   const found = useQuery({
     queryKey: ['org', 'search', debounced],
-    queryFn: () => api<OrgNode[]>('GET', `/api/org/search${qs({ q: debounced, limit: 20 })}`),
+    queryFn: (): Promise<OrgNode[]> => client.get('/api/org/search', { query: { q: debounced, limit: 20 } }),
     enabled: debounced.length > 0,
   });
   const options = useMemo(

@@ -1,22 +1,10 @@
 /** The organisation node picked in the layout's tree, shared with every page. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useMe } from './auth.tsx';
+import type { Res } from './client.ts';
 
 /** A node of the organisation tree as the API sends it (GET /api/org/roots, /children, /search). */
-export interface OrgNode {
-  id: string;
-  parentId: string | null;
-  districtId: string;
-  level: string;
-  name: string;
-  code: string | null;
-  depth: number;
-  initials: string;
-  version: number;
-  childCount?: number;
-  can: { write: boolean };
-  pathNames?: string[];
-}
+export type OrgNode = Res<'get', '/api/org/roots'>[number] & { pathNames?: string[] };
 
 interface SelectedNodeValue {
   /** The selected node, or null for "my whole scope". */

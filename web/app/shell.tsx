@@ -8,7 +8,8 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
-import { api, ApiError, setCsrfToken } from './api.ts';
+import { ApiError, setCsrfToken } from './api.ts';
+import { client } from './client.ts';
 import { queryClient } from './query-client.ts';
 import { AuthProvider, useMe, type Me } from './auth.tsx';
 import { addMessages, LangProvider, translate, type Lang } from './i18n.tsx';
@@ -83,7 +84,7 @@ function ErrorBridge() {
 function AuthLoader(props: { ready: boolean; children: ReactNode }) {
   const me = useQuery({
     queryKey: ['me'],
-    queryFn: () => api<Me>('GET', '/api/auth/me'),
+    queryFn: (): Promise<Me> => client.get('/api/auth/me'),
     enabled: props.ready,
     staleTime: 60_000,
   });
@@ -91,7 +92,7 @@ function AuthLoader(props: { ready: boolean; children: ReactNode }) {
   useEffect(() => setCsrfToken(data?.csrfToken), [data?.csrfToken]);
   const abilities = useMemo(() => new Set(data?.abilities ?? []), [data?.abilities]);
   const refresh = useCallback(async () => {
-    const fresh = await api<Me>('GET', '/api/auth/me');
+    const fresh = await client.get('/api/auth/me');
     setCsrfToken(fresh.csrfToken);
     queryClient.setQueryData(['me'], fresh);
   }, []);
@@ -169,7 +170,8 @@ export function Shell() {
   useEffect(() => {
     if (cookieLang() === lang) setReady(true);
     else
-      void api('POST', '/api/auth/lang', { lang })
+      void client
+        .post('/api/auth/lang', { body: { lang } })
         .catch(() => {})
         .finally(() => setReady(true));
     // only on start; later switches go through setLang
@@ -184,7 +186,8 @@ export function Shell() {
     try {
       localStorage.setItem(LANG_KEY, l);
     } catch {}
-    void api('POST', '/api/auth/lang', { lang: l })
+    void client
+      .post('/api/auth/lang', { body: { lang: l } })
       .then(() => queryClient.invalidateQueries())
       .catch(reportError);
   }, []);

@@ -1,31 +1,23 @@
-/** The auditor's API as the page uses it: typed from the server's own zod schemas. */
-import type { z } from 'zod';
-import { api, qs } from '../../app/api.ts';
-import type {
-  actionNames,
-  auditFilters,
-  auditItem,
-  auditPage,
-  verifyView,
-} from '../../../server/modules/audit/audit.schemas.ts';
+/** The auditor's API as the page uses it: typed by the routes' own types (web/app/api.generated.ts). */
+import { client, type Query, type Res } from '../../app/client.ts';
 
 /** One audit entry, with its action's names and whose record it was. */
-export type AuditItem = z.infer<typeof auditItem>;
+export type AuditItem = AuditPage['items'][number];
 /** A page of the log. */
-export type AuditPage = z.infer<typeof auditPage>;
+export type AuditPage = Res<'get', '/api/audit'>;
 /** The filters of the search and the export. */
-export type AuditFilters = z.input<typeof auditFilters>;
+export type AuditFilters = Query<'get', '/api/audit'>;
 /** The chain's verification. */
-export type VerifyResult = z.infer<typeof verifyView>;
+export type VerifyResult = Res<'get', '/api/audit/verify'>;
 /** The named actions. */
-export type ActionNames = z.infer<typeof actionNames>;
+export type ActionNames = Res<'get', '/api/audit/actions'>;
 
 /** A page of matching entries, newest first. */
 export const searchAudit = (f: AuditFilters & { limit: number; offset: number }) =>
-  api<AuditPage>('GET', `/api/audit${qs({ ...f })}`);
+  client.get('/api/audit', { query: { ...f } });
 /** Verifies the hash chain. */
-export const verifyAudit = () => api<VerifyResult>('GET', '/api/audit/verify');
+export const verifyAudit = () => client.get('/api/audit/verify');
 /** The named actions (codes with their names in both languages). */
-export const listActionNames = () => api<ActionNames>('GET', '/api/audit/actions');
+export const listActionNames = () => client.get('/api/audit/actions');
 /** The address of the matching entries as Excel. */
-export const exportUrl = (f: AuditFilters) => `/api/audit/export.xlsx${qs({ ...f })}`;
+export const exportUrl = (f: AuditFilters) => client.url('/api/audit/export.xlsx', { query: { ...f } });

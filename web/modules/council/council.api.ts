@@ -1,153 +1,132 @@
-/** The council API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  bodyView,
-  diffView,
-  figuresView,
-  meetingBody,
-  meetingList,
-  meetingView,
-  minutesBody,
-  moderationQueue,
-  publicCommunity,
-  publicTopic,
-  raiseBody,
-  topicDetail,
-  topicList,
-  topicQuery,
-  transitionBody,
-} from '../../../server/modules/council/council.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The council API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body as BodyOf, type Query, type Res } from '../../app/client.ts';
 
 export { CATEGORIES, STEPS, STAGES } from '../../../server/modules/council/council.rules.ts';
 
 /** A topic as lists show it, and the list. */
-export type TopicList = z.infer<typeof topicList>;
+export type TopicList = Res<'get', '/api/council/topics'>;
 export type TopicSummary = TopicList['items'][number];
 /** A topic with everything said in each step. */
-export type Topic = z.infer<typeof topicDetail>;
+export type Topic = Res<'get', '/api/council/topics/{id}'>;
 /** A council with members and figures. */
-export type Body = z.infer<typeof bodyView>;
+export type Body = Res<'get', '/api/council/bodies'>[number];
 /** A meeting, and a page of them. */
-export type Meeting = z.infer<typeof meetingView>;
-export type MeetingList = z.infer<typeof meetingList>;
+export type Meeting = Res<'get', '/api/council/meetings/{id}'>;
+export type MeetingList = Res<'get', '/api/council/meetings'>;
 /** What waits for moderation. */
-export type ModerationQueue = z.infer<typeof moderationQueue>;
+export type ModerationQueue = Res<'get', '/api/council/moderation'>;
 /** The council figures of a node. */
-export type Figures = z.infer<typeof figuresView>;
+export type Figures = Res<'get', '/api/council/figures'>;
 /** A community's public page, and a public topic. */
-export type PublicCommunity = z.infer<typeof publicCommunity>;
-export type PublicTopic = z.infer<typeof publicTopic>;
+export type PublicCommunity = Res<'get', '/api/public/council/communities/{id}'>;
+export type PublicTopic = Res<'get', '/api/public/council/topics/{id}'>;
 /** A diff between two versions. */
-export type Diff = z.infer<typeof diffView>;
+export type Diff = Res<'get', '/api/council/topics/{id}/diff'>;
 /** A new topic as sent. */
-export type RaiseInput = z.input<typeof raiseBody>;
+export type RaiseInput = BodyOf<'post', '/api/council/topics'>;
 /** A step taken. */
-export type TransitionInput = z.input<typeof transitionBody>;
+export type TransitionInput = BodyOf<'post', '/api/council/topics/{id}/transitions'>;
 /** A new meeting as sent. */
-export type MeetingInput = z.input<typeof meetingBody>;
+export type MeetingInput = BodyOf<'post', '/api/council/meetings'>;
 /** Filters of the topic list. */
-export type TopicQuery = Partial<z.infer<typeof topicQuery>>;
+export type TopicQuery = Query<'get', '/api/council/topics'>;
 
 /** Topics in my scope. */
-export const listTopics = (q: TopicQuery) => api<TopicList>('GET', `/api/council/topics${qs(q)}`);
+export const listTopics = (q: TopicQuery) => client.get('/api/council/topics', { query: q });
 /** One topic. */
-export const getTopic = (id: string) => api<Topic>('GET', `/api/council/topics/${id}`);
+export const getTopic = (id: string) => client.get('/api/council/topics/{id}', { path: { id } });
 /** Raises a topic (Idempotency-Key: safe to send again). */
 export const raiseTopic = (body: RaiseInput, key: string) =>
-  api<{ id: string }>('POST', '/api/council/topics', body, { 'idempotency-key': key });
+  client.post('/api/council/topics', { body, headers: { 'idempotency-key': key } });
 /** Takes a step of the six. */
 export const takeStep = (id: string, body: TransitionInput) =>
-  api<{ stage: string }>('POST', `/api/council/topics/${id}/transitions`, body);
+  client.post('/api/council/topics/{id}/transitions', { path: { id }, body });
 /** Sets the deadline of the present step. */
 export const setDeadline = (id: string, dueAt: string, version: number) =>
-  api('PUT', `/api/council/topics/${id}/deadline`, { dueAt, version });
+  client.put('/api/council/topics/{id}/deadline', { path: { id }, body: { dueAt, version } });
 /** 附议 a topic. */
 export const supportTopic = (id: string, asPersonId?: string) =>
-  api<{ added: boolean }>('POST', `/api/council/topics/${id}/supports`, { asPersonId });
+  client.post('/api/council/topics/{id}/supports', { path: { id }, body: { asPersonId } });
 /** Gives an idea. */
 export const addIdea = (id: string, text: string, key: string, asPersonId?: string) =>
-  api<{ id: string }>(
-    'POST',
-    `/api/council/topics/${id}/ideas`,
-    { text, asPersonId },
-    { 'idempotency-key': key },
-  );
+  client.post('/api/council/topics/{id}/ideas', {
+    path: { id },
+    body: { text, asPersonId },
+    headers: { 'idempotency-key': key },
+  });
 /** Supports an idea. */
 export const supportIdea = (ideaId: string, asPersonId?: string) =>
-  api<{ added: boolean }>('POST', `/api/council/ideas/${ideaId}/supports`, { asPersonId });
+  client.post('/api/council/ideas/{id}/supports', { path: { id: ideaId }, body: { asPersonId } });
 /** Comments. */
 export const addComment = (id: string, text: string, key: string, asPersonId?: string) =>
-  api<{ id: string }>(
-    'POST',
-    `/api/council/topics/${id}/comments`,
-    { text, asPersonId },
-    { 'idempotency-key': key },
-  );
+  client.post('/api/council/topics/{id}/comments', {
+    path: { id },
+    body: { text, asPersonId },
+    headers: { 'idempotency-key': key },
+  });
 /** Saves a new version of the plan or convention. */
 export const addDraft = (
   id: string,
   body: { kind: 'plan' | 'convention'; text: string; note?: string; baseVersion: number },
-) => api<{ id: string; version: number }>('POST', `/api/council/topics/${id}/drafts`, body);
+) => client.post('/api/council/topics/{id}/drafts', { path: { id }, body });
 /** The difference between two versions. */
 export const getDiff = (id: string, kind: 'plan' | 'convention', from: number, to: number) =>
-  api<Diff>('GET', `/api/council/topics/${id}/diff${qs({ kind, from, to })}`);
+  client.get('/api/council/topics/{id}/diff', { path: { id }, query: { kind, from, to } });
 /** Notes implementation progress. */
 export const addProgress = (id: string, text: string, percent: number) =>
-  api('POST', `/api/council/topics/${id}/progress`, { text, percent });
+  client.post('/api/council/topics/{id}/progress', { path: { id }, body: { text, percent } });
 /** Follows a topic or stops. */
 export const followTopic = (id: string, follow: boolean) =>
-  api('PUT', `/api/council/topics/${id}/follow`, { follow });
+  client.put('/api/council/topics/{id}/follow', { path: { id }, body: { follow } });
 /** Hides (with a reason) or shows a topic, idea or comment. */
 export const moderate = (body: {
   target: 'topic' | 'idea' | 'comment';
   id: string;
   hide: boolean;
   reason?: string;
-}) => api('POST', '/api/council/moderation', body);
+}) => client.post('/api/council/moderation', { body });
 /** What waits for moderation. */
-export const getQueue = (nodeId?: string) =>
-  api<ModerationQueue>('GET', `/api/council/moderation${qs({ nodeId })}`);
+export const getQueue = (nodeId?: string) => client.get('/api/council/moderation', { query: { nodeId } });
 /** Councils in my scope. */
-export const listBodies = (nodeId?: string) => api<Body[]>('GET', `/api/council/bodies${qs({ nodeId })}`);
+export const listBodies = (nodeId?: string) => client.get('/api/council/bodies', { query: { nodeId } });
 /** Sets up a council on a node. */
 export const createBody = (nodeId: string, kind: 'residents' | 'children') =>
-  api<Body>('POST', '/api/council/bodies', { nodeId, kind });
+  client.post('/api/council/bodies', { body: { nodeId, kind } });
 /** Appoints a member. */
 export const addMember = (bodyId: string, personId: string, role: 'chair' | 'member') =>
-  api<Body>('POST', `/api/council/bodies/${bodyId}/members`, { personId, role });
+  client.post('/api/council/bodies/{id}/members', { path: { id: bodyId }, body: { personId, role } });
 /** A guardian enrols a child. */
 export const enrolChild = (bodyId: string, childId: string) =>
-  api<{ alias: string }>('POST', `/api/council/bodies/${bodyId}/children`, { childId });
+  client.post('/api/council/bodies/{id}/children', { path: { id: bodyId }, body: { childId } });
 /** Meetings in my scope. */
 export const listMeetings = (q: { nodeId?: string; status?: 'planned' | 'held' | 'cancelled' }) =>
-  api<MeetingList>('GET', `/api/council/meetings${qs(q)}`);
+  client.get('/api/council/meetings', { query: q });
 /** One meeting. */
-export const getMeeting = (id: string) => api<Meeting>('GET', `/api/council/meetings/${id}`);
+export const getMeeting = (id: string) => client.get('/api/council/meetings/{id}', { path: { id } });
 /** Calls a meeting. */
-export const createMeeting = (body: MeetingInput) =>
-  api<{ id: string }>('POST', '/api/council/meetings', body);
+export const createMeeting = (body: MeetingInput) => client.post('/api/council/meetings', { body });
 /** Records minutes and attendance. */
-export const recordMinutes = (id: string, body: z.input<typeof minutesBody>) =>
-  api<Meeting>('POST', `/api/council/meetings/${id}/minutes`, body);
+export const recordMinutes = (id: string, body: BodyOf<'post', '/api/council/meetings/{id}/minutes'>) =>
+  client.post('/api/council/meetings/{id}/minutes', { path: { id }, body });
 /** Cancels a meeting. */
 export const cancelMeeting = (id: string, reason: string, version: number) =>
-  api('POST', `/api/council/meetings/${id}/cancel`, { reason, version });
+  client.post('/api/council/meetings/{id}/cancel', { path: { id }, body: { reason, version } });
 /** Adds a photo to a meeting. */
 export const uploadPhoto = (id: string, file: File) => {
   const fd = new FormData();
   fd.append('file', file);
-  return api<{ id: string }>('POST', `/api/council/meetings/${id}/photos`, fd);
+  return client.post('/api/council/meetings/{id}/photos', { path: { id }, body: fd });
 };
 /** Where a meeting photo is served. */
-export const photoUrl = (photoId: string) => `/api/council/photos/${photoId}`;
+export const photoUrl = (photoId: string) =>
+  client.url('/api/council/photos/{id}', { path: { id: photoId } });
 /** Figures of a node (this year unless a period is given). */
-export const getFigures = (nodeId: string) => api<Figures>('GET', `/api/council/figures${qs({ nodeId })}`);
+export const getFigures = (nodeId: string) => client.get('/api/council/figures', { query: { nodeId } });
 /** Where the Excel registers download from. */
 export const exportUrl = (what: 'topics' | 'meetings' | 'results', nodeId?: string) =>
-  `/api/council/export/${what}.xlsx${qs({ nodeId })}`;
+  client.url(`/api/council/export/${what}.xlsx`, { query: { nodeId } });
 /** A community's public page. */
 export const getPublicCommunity = (id: string) =>
-  api<PublicCommunity>('GET', `/api/public/council/communities/${id}`);
+  client.get('/api/public/council/communities/{id}', { path: { id } });
 /** A public topic. */
-export const getPublicTopic = (id: string) => api<PublicTopic>('GET', `/api/public/council/topics/${id}`);
+export const getPublicTopic = (id: string) => client.get('/api/public/council/topics/{id}', { path: { id } });

@@ -50,6 +50,7 @@ import {
   takeStep,
   type Topic,
 } from './council.api.ts';
+import type { Body } from '../../app/client.ts';
 
 /** The six steps as a row of chips, the present one marked. */
 export function StepChips(props: { stage: string }) {
@@ -258,7 +259,7 @@ function Actions(props: { topic: Topic; onChanged: () => void }) {
     message.success(t('council.step_done', { stage: t(`council.stage.${stage}`) }));
     props.onChanged();
   };
-  function simple(action: string) {
+  function simple(action: Body<'post', '/api/council/topics/{id}/transitions'>['action']) {
     const text =
       action === 'accept'
         ? 'council.confirm.accept'
@@ -290,7 +291,11 @@ function Actions(props: { topic: Topic; onChanged: () => void }) {
             key={a}
             type={['decline', 'withdraw'].includes(a) ? 'default' : 'primary'}
             danger={['decline', 'withdraw'].includes(a)}
-            onClick={() => (['decline', 'to_decide', 'resolve'].includes(a) ? setForm(a) : simple(a))}
+            onClick={() =>
+              ['decline', 'to_decide', 'resolve'].includes(a)
+                ? setForm(a)
+                : simple(a as Body<'post', '/api/council/topics/{id}/transitions'>['action'])
+            }
             data-testid={`action-${a}`}
           >
             {t(`council.action.${a}`)}

@@ -47,6 +47,7 @@ import {
   type EventItem,
 } from './events.api.ts';
 import PreventionForm from './PreventionForm.tsx';
+import type { Body } from '../../app/client.ts';
 
 const ORDER: EventAction[] = [
   'receive',
@@ -99,10 +100,13 @@ export default function EventDetailPage() {
     await qc.invalidateQueries({ queryKey: ['events'] });
   };
 
-  const run = async (action: EventAction, extra: Record<string, unknown> = {}) => {
+  const run = async (
+    action: EventAction,
+    extra: Partial<Body<'post', '/api/events/{id}/transitions'>> = {},
+  ) => {
     if (!e) return;
     setBusy(true);
-    const body: Record<string, unknown> = { action, version: e.version, ...extra };
+    const body: Body<'post', '/api/events/{id}/transitions'> = { ...extra, action, version: e.version };
     try {
       if (action === 'resolve') {
         if (!after)

@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle, StateTag, TimerTag, useTime } from './common.tsx';
 import { listEvents, type EventItem } from './events.api.ts';
+import type { Query } from '../../app/client.ts';
 
 /** The inbox page. */
 export default function EventsPage() {
@@ -15,8 +16,10 @@ export default function EventsPage() {
   const time = useTime();
   const { node } = useSelectedNode();
   const [params] = useSearchParams();
-  const [state, setState] = useState<string | undefined>(params.get('state') ?? undefined);
-  const [category, setCategory] = useState<string | undefined>();
+  const [state, setState] = useState<Query<'get', '/api/events'>['state']>(
+    (params.get('state') ?? undefined) as Query<'get', '/api/events'>['state'],
+  );
+  const [category, setCategory] = useState<Query<'get', '/api/events'>['category']>();
   const [mine, setMine] = useState(false);
   const [text, setText] = useState('');
   const [page, setPage] = useState(1);

@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle } from './common.tsx';
 import { listPrevention, reviewPrevention, type PreventionItem } from './events.api.ts';
+import type { Query } from '../../app/client.ts';
 
 /** The prevention page. */
 export default function PreventionPage() {
@@ -15,7 +16,7 @@ export default function PreventionPage() {
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
   const { node } = useSelectedNode();
-  const [state, setState] = useState<string | undefined>();
+  const [state, setState] = useState<Query<'get', '/api/events/prevention'>['state']>();
   const [reviewing, setReviewing] = useState<PreventionItem | null>(null);
   const [form] = Form.useForm();
   const nodeId = node && node.level !== 'department' ? node.id : undefined;

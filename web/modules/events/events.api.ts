@@ -1,91 +1,73 @@
-/** Typed calls of the events API; types inferred from the server's own zod schemas so pages cannot drift. */
-import type { z } from 'zod';
-import type {
-  dashboardView,
-  departmentOption,
-  eventDetail,
-  eventPage,
-  eventView,
-  preventionBody,
-  preventionView,
-  ratesView,
-  residentReportBody,
-  reviewBody,
-  settingsView,
-} from '../../../server/modules/events/events.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** Typed calls of the events API; types are the routes' own, from web/app/api.generated.ts. */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 /** One event as the API shows it. */
-export type EventItem = z.infer<typeof eventView>;
+export type EventItem = Res<'get', '/api/events'>['items'][number];
 /** One event with its history and evaluation. */
-export type EventDetail = z.infer<typeof eventDetail>;
+export type EventDetail = Res<'get', '/api/events/{id}'>;
 /** A page of events. */
-export type EventPage = z.infer<typeof eventPage>;
+export type EventPage = Res<'get', '/api/events'>;
 /** A department an event may be dispatched to. */
-export type DepartmentOption = z.infer<typeof departmentOption>;
+export type DepartmentOption = Res<'get', '/api/events/{id}/departments'>[number];
 /** A prevention item. */
-export type PreventionItem = z.infer<typeof preventionView>;
+export type PreventionItem = Res<'get', '/api/events/prevention'>[number];
 /** A district's events settings. */
-export type EventsSettings = z.infer<typeof settingsView>;
+export type EventsSettings = Res<'get', '/api/events/settings'>;
 /** A node's dashboard. */
-export type Dashboard = z.infer<typeof dashboardView>;
+export type Dashboard = Res<'get', '/api/events/dashboard'>;
 /** Rates with their trend. */
-export type Rates = z.infer<typeof ratesView>;
+export type Rates = Res<'get', '/api/events/rates'>;
 
 /** The filters of the event list. */
-export interface EventFilter {
-  nodeId?: string;
-  departmentId?: string;
-  state?: string;
-  category?: string;
-  mine?: boolean;
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
+export type EventFilter = Omit<Query<'get', '/api/events'>, 'mine'> & { mine?: boolean };
 
 /** Events in the user's scope. */
 export const listEvents = (f: EventFilter) =>
-  api<EventPage>('GET', `/api/events${qs({ ...f, mine: f.mine ? '1' : undefined })}`);
+  client.get('/api/events', { query: { ...f, mine: f.mine ? '1' : undefined } });
 /** One event with its history. */
-export const getEvent = (id: string) => api<EventDetail>('GET', `/api/events/${id}`);
+export const getEvent = (id: string) => client.get('/api/events/{id}', { path: { id } });
 /** Moves an event (receive, dispatch, …); 409 carries the current copy. */
-export const transition = (id: string, body: Record<string, unknown>, key?: string) =>
-  api<EventItem>('POST', `/api/events/${id}/transitions`, body, key ? { 'idempotency-key': key } : {});
+export const transition = (id: string, body: Body<'post', '/api/events/{id}/transitions'>, key?: string) =>
+  client.post('/api/events/{id}/transitions', {
+    path: { id },
+    body,
+    headers: key ? { 'idempotency-key': key } : {},
+  });
 /** The departments an event may be dispatched to. */
-export const departmentsFor = (id: string) => api<DepartmentOption[]>('GET', `/api/events/${id}/departments`);
+export const departmentsFor = (id: string) => client.get('/api/events/{id}/departments', { path: { id } });
 /** Adds an internal note or a public reply. */
 export const addNote = (id: string, body: { text: string; public: boolean }) =>
-  api<EventItem>('POST', `/api/events/${id}/notes`, body);
+  client.post('/api/events/{id}/notes', { path: { id }, body });
 /** Uploads a photo (its type is read from its bytes on the server). */
 export const uploadPhoto = (id: string, file: Blob, name: string) => {
   const fd = new FormData();
   fd.append('file', file, name);
-  return api<{ id: string }>('POST', `/api/events/${id}/photos`, fd);
+  return client.post('/api/events/{id}/photos', { path: { id }, body: fd });
 };
 /** The URL of a photo's bytes (for <img>). */
-export const photoUrl = (id: string, photoId: string) => `/api/events/${id}/photos/${photoId}`;
+export const photoUrl = (id: string, photoId: string) =>
+  client.url('/api/events/{id}/photos/{photoId}', { path: { id, photoId } });
 /** A resident reports a problem at a place. */
-export const reportAsResident = (body: z.input<typeof residentReportBody>, key: string) =>
-  api<EventItem>('POST', '/api/events/resident', body, { 'idempotency-key': key });
+export const reportAsResident = (body: Body<'post', '/api/events/resident'>, key: string) =>
+  client.post('/api/events/resident', { body, headers: { 'idempotency-key': key } });
 /** Records an event's evaluation. */
 export const evaluate = (id: string, body: { fixed: boolean; residentsAgree: boolean; note: string }) =>
-  api<EventItem>('POST', `/api/events/${id}/evaluation`, body);
+  client.post('/api/events/{id}/evaluation', { path: { id }, body });
 /** Prevention items in scope. */
-export const listPrevention = (q: { nodeId?: string; state?: string }) =>
-  api<PreventionItem[]>('GET', `/api/events/prevention${qs(q)}`);
+export const listPrevention = (q: Query<'get', '/api/events/prevention'>) =>
+  client.get('/api/events/prevention', { query: q });
 /** Opens a prevention item. */
-export const createPrevention = (body: z.input<typeof preventionBody>) =>
-  api<PreventionItem>('POST', '/api/events/prevention', body);
+export const createPrevention = (body: Body<'post', '/api/events/prevention'>) =>
+  client.post('/api/events/prevention', { body });
 /** Reviews a prevention item. */
-export const reviewPrevention = (id: string, body: z.input<typeof reviewBody>) =>
-  api<PreventionItem>('POST', `/api/events/prevention/${id}/reviews`, body);
+export const reviewPrevention = (id: string, body: Body<'post', '/api/events/prevention/{id}/reviews'>) =>
+  client.post('/api/events/prevention/{id}/reviews', { path: { id }, body });
 /** A district's settings. */
 export const getSettings = (districtId: string) =>
-  api<EventsSettings>('GET', `/api/events/settings${qs({ districtId })}`);
+  client.get('/api/events/settings', { query: { districtId } });
 /** Changes a district's settings. */
 export const saveSettings = (body: {
   districtId: string;
   recurrence: EventsSettings['recurrence'];
   version: number;
-}) => api<EventsSettings>('PUT', '/api/events/settings', body);
+}) => client.put('/api/events/settings', { body });

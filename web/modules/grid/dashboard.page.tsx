@@ -56,7 +56,7 @@ export default function DashboardPage() {
     departmentId: isDept ? target?.id : undefined,
     from,
     to,
-    granularity: 'day',
+    granularity: 'day' as const,
   };
   const dash = useQuery({
     queryKey: ['grid-dashboard', range],

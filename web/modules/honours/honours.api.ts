@@ -1,30 +1,22 @@
-/** The honours API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  awardsView,
-  boardView,
-  nominationBody,
-  nominationView,
-  reviewBody,
-} from '../../../server/modules/honours/honours.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The honours API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
-export type Awards = z.infer<typeof awardsView>;
-export type Nomination = z.infer<typeof nominationView>;
-export type Board = z.infer<typeof boardView>;
-export type NominationInput = z.input<typeof nominationBody>;
+export type Awards = Res<'get', '/api/honours/awards'>;
+export type Nomination = Res<'get', '/api/honours/nominations'>[number];
+export type Board = Res<'get', '/api/honours/board/{nodeId}'>;
+export type NominationInput = Body<'post', '/api/honours/nominations'>;
 
-export const getAwards = (nodeId: string) => api<Awards>('GET', `/api/honours/awards${qs({ nodeId })}`);
+export const getAwards = (nodeId: string) => client.get('/api/honours/awards', { query: { nodeId } });
 export const createAward = (b: { nodeId: string; name: string; categories?: string[] }) =>
-  api<{ id: string }>('POST', '/api/honours/awards', b);
+  client.post('/api/honours/awards', { body: b });
 export const listNominations = (q: { nodeId?: string; year?: number; mine?: boolean }) =>
-  api<Nomination[]>('GET', `/api/honours/nominations${qs(q)}`);
-export const nominate = (b: NominationInput) => api<{ id: string }>('POST', '/api/honours/nominations', b);
-export const review = (id: string, b: z.input<typeof reviewBody>) =>
-  api<Nomination>('POST', `/api/honours/nominations/${id}/review`, b);
+  client.get('/api/honours/nominations', { query: q });
+export const nominate = (b: NominationInput) => client.post('/api/honours/nominations', { body: b });
+export const review = (id: string, b: Body<'post', '/api/honours/nominations/{id}/review'>) =>
+  client.post('/api/honours/nominations/{id}/review', { path: { id }, body: b });
 export const getBoard = (nodeId: string, year?: number) =>
-  api<Board>('GET', `/api/honours/board/${nodeId}${qs({ year })}`);
+  client.get('/api/honours/board/{nodeId}', { path: { nodeId }, query: { year } });
 export const getPublicBoard = (nodeId: string, year?: number) =>
-  api<Board>('GET', `/api/public/honours/${nodeId}${qs({ year })}`);
+  client.get('/api/public/honours/{nodeId}', { path: { nodeId }, query: { year } });
 export const honoursExportUrl = (nodeId?: string, year?: number) =>
-  `/api/honours/export${qs({ nodeId, year })}`;
+  client.url('/api/honours/export', { query: { nodeId, year } });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useLocation } from 'react-router';
-import { api } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText, setFieldErrors } from '../../app/problem.ts';
@@ -40,7 +40,7 @@ function PasswordStep() {
       layout="vertical"
       onFinish={(v: { username: string; password: string }) =>
         run(async () => {
-          await api('POST', '/api/auth/login', v);
+          await client.post('/api/auth/login', { body: v });
           await refresh();
         })
       }
@@ -81,7 +81,7 @@ function TotpStep() {
       layout="vertical"
       onFinish={(v: { code: string }) =>
         run(async () => {
-          await api('POST', '/api/auth/totp', { code: v.code });
+          await client.post('/api/auth/totp', { body: { code: v.code } });
           await refresh();
         })
       }
@@ -117,11 +117,7 @@ function EnrolStep() {
           type="primary"
           block
           loading={busy}
-          onClick={() =>
-            run(async () =>
-              setEnrol(await api<{ secret: string; uri: string }>('POST', '/api/auth/totp/enrol')),
-            )
-          }
+          onClick={() => run(async () => setEnrol(await client.post('/api/auth/totp/enrol')))}
         >
           {t('login.enrol.start')}
         </Button>
@@ -131,7 +127,7 @@ function EnrolStep() {
           layout="vertical"
           onFinish={(v: { code: string }) =>
             run(async () => {
-              await api('POST', '/api/auth/totp/confirm', { code: v.code });
+              await client.post('/api/auth/totp/confirm', { body: { code: v.code } });
               await refresh();
             })
           }
@@ -177,7 +173,7 @@ function ChangePasswordStep() {
       layout="vertical"
       onFinish={(v: { current: string; next: string }) =>
         run(async () => {
-          await api('POST', '/api/auth/password', { current: v.current, next: v.next });
+          await client.post('/api/auth/password', { body: { current: v.current, next: v.next } });
           await refresh();
         })
       }
@@ -277,7 +273,7 @@ export function LoginPage() {
             block
             style={{ marginTop: 8 }}
             onClick={() =>
-              void api('POST', '/api/auth/logout').finally(() => window.location.assign('/login'))
+              void client.post('/api/auth/logout').finally(() => window.location.assign('/login'))
             }
           >
             {t('login.back')}

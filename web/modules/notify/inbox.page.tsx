@@ -3,13 +3,11 @@ import { useState } from 'react';
 import { Badge, Button, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import type { z } from 'zod';
-import type { notificationView } from '../../../server/modules/notify/notify.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+import { client, type Res } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
 
 /** One notification as the inbox lists it. */
-type Notification = z.infer<typeof notificationView>;
+type Notification = Res<'get', '/api/notify/inbox'>[number];
 
 const timeFmt = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
@@ -37,11 +35,11 @@ export function NotificationsPage() {
   const [only, setOnly] = useState<'0' | '1'>('0');
   const inbox = useQuery({
     queryKey: ['notify', 'inbox', only],
-    queryFn: () => api<Notification[]>('GET', `/api/notify/inbox${qs({ unread: only, limit: 200 })}`),
+    queryFn: () => client.get('/api/notify/inbox', { query: { unread: only, limit: 200 } }),
   });
   async function open(n: Notification) {
     if (!n.read) {
-      await api('POST', `/api/notify/${n.id}/read`);
+      await client.post('/api/notify/{id}/read', { path: { id: n.id } });
       await qc.invalidateQueries({ queryKey: ['notify'] });
     }
     if (n.link?.startsWith('/')) navigate(n.link);

@@ -2,7 +2,7 @@
 import { Badge } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
@@ -12,7 +12,7 @@ function useUnread() {
   const { can } = useMe();
   return useQuery({
     queryKey: ['notify', 'unread'],
-    queryFn: () => api<{ unread: number }>('GET', '/api/notify/unread-count'),
+    queryFn: () => client.get('/api/notify/unread-count'),
     enabled: can('notify.read'),
     refetchInterval: 60_000,
     meta: { silent: true },

@@ -23,7 +23,7 @@ import {
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
@@ -42,6 +42,7 @@ import {
   updateMember,
   type MemberList,
 } from './partymembers.api.ts';
+import type { Query } from '../../app/client.ts';
 
 type Row = MemberList['items'][number];
 
@@ -50,10 +51,7 @@ function useBranches(nodeId: string | undefined) {
   return useQuery({
     queryKey: ['org', 'party-orgs', nodeId],
     queryFn: () =>
-      api<{ id: string; name: string; nodeName: string }[]>(
-        'GET',
-        `/api/org/nodes/${nodeId}/party-orgs?deep=1`,
-      ),
+      client.get('/api/org/nodes/{id}/party-orgs', { path: { id: nodeId! }, query: { deep: '1' } }),
     enabled: !!nodeId,
   });
 }
@@ -100,7 +98,7 @@ export function RegisterPage() {
   const { can } = useMe();
   const nodeId = useScopeNode();
   const qc = useQueryClient();
-  const [direction, setDirection] = useState<string | undefined>();
+  const [direction, setDirection] = useState<Query<'get', '/api/partymembers'>['direction']>();
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ['partymembers', 'list', nodeId, direction],
@@ -157,10 +155,7 @@ function NewMemberModal(props: { nodeId: string; onClose: () => void; onDone: ()
   const people = useQuery({
     queryKey: ['people', 'party', props.nodeId, q],
     queryFn: () =>
-      api<{ items: { id: string; name: string; nationalId: string }[] }>(
-        'GET',
-        `/api/people${qs({ nodeId: props.nodeId, identity: 'party_member', q, limit: 20 })}`,
-      ),
+      client.get('/api/people', { query: { nodeId: props.nodeId, identity: 'party_member', q, limit: 20 } }),
   });
   return (
     <Modal

@@ -38,6 +38,7 @@ import {
   type Activity,
   type MenuItem,
 } from './partyorgs.api.ts';
+import type { Query } from '../../app/client.ts';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -129,7 +130,9 @@ export function ActivitiesPage() {
   const nodeId = useScopeNode();
   const { year, picker } = useYear();
   const [params] = useSearchParams();
-  const [status, setStatus] = useState<string | undefined>(params.get('status') ?? undefined);
+  const [status, setStatus] = useState<Query<'get', '/api/partyorgs/activities'>['status']>(
+    (params.get('status') ?? undefined) as Query<'get', '/api/partyorgs/activities'>['status'],
+  );
   const [planning, setPlanning] = useState(false);
   const [recording, setRecording] = useState<Activity | null>(null);
   const [ordering, setOrdering] = useState<MenuItem | null>(null);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { InputNumber } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
@@ -38,10 +38,7 @@ export function useOrgs(nodeId: string | undefined) {
   return useQuery({
     queryKey: ['org', 'party-orgs', nodeId],
     queryFn: () =>
-      api<{ id: string; name: string; nodeName: string; kind: string; dissolvedOn: string | null }[]>(
-        'GET',
-        `/api/org/nodes/${nodeId}/party-orgs?deep=1`,
-      ),
+      client.get('/api/org/nodes/{id}/party-orgs', { path: { id: nodeId! }, query: { deep: '1' } }),
     enabled: !!nodeId,
   });
 }

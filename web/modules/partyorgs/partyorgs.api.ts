@@ -1,60 +1,42 @@
-/** The party-organisation quality API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  activityView,
-  criteriaView,
-  gradeBody,
-  gradesView,
-  menuView,
-  orderBody,
-  planBody,
-  recordBody,
-  reportBody,
-  reportView,
-} from '../../../server/modules/partyorgs/partyorgs.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The party-organisation quality API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { ORG_CLASSES, LEVELS, RATINGS, EXTENTS } from '../../../server/modules/partyorgs/partyorgs.rules.ts';
 
-export type Activity = z.infer<typeof activityView>;
-export type MenuItem = z.infer<typeof menuView>;
-export type Criteria = z.infer<typeof criteriaView>;
-export type Grades = z.infer<typeof gradesView>;
-export type Report = z.infer<typeof reportView>;
+export type Activity = Res<'get', '/api/partyorgs/activities'>[number];
+export type MenuItem = Res<'get', '/api/partyorgs/menu'>[number];
+export type Criteria = Res<'get', '/api/partyorgs/criteria'>;
+export type Grades = Res<'get', '/api/partyorgs/grades'>;
+export type Report = Res<'get', '/api/partyorgs/reports'>[number];
 
-export const listActivities = (q: { nodeId: string; year: number; status?: string }) =>
-  api<Activity[]>('GET', `/api/partyorgs/activities${qs(q)}`);
-export const planActivity = (b: z.input<typeof planBody>) =>
-  api<{ id: string }>('POST', '/api/partyorgs/activities', b);
-export const recordActivity = (id: string, b: z.input<typeof recordBody>) =>
-  api<{ version: number }>('POST', `/api/partyorgs/activities/${id}/record`, b);
-export const listMenu = (nodeId: string) => api<MenuItem[]>('GET', `/api/partyorgs/menu${qs({ nodeId })}`);
+export const listActivities = (q: Query<'get', '/api/partyorgs/activities'>) =>
+  client.get('/api/partyorgs/activities', { query: q });
+export const planActivity = (b: Body<'post', '/api/partyorgs/activities'>) =>
+  client.post('/api/partyorgs/activities', { body: b });
+export const recordActivity = (id: string, b: Body<'post', '/api/partyorgs/activities/{id}/record'>) =>
+  client.post('/api/partyorgs/activities/{id}/record', { path: { id }, body: b });
+export const listMenu = (nodeId: string) => client.get('/api/partyorgs/menu', { query: { nodeId } });
 export const addMenuItem = (b: { nodeId: string; title: string; description?: string }) =>
-  api<{ id: string }>('POST', '/api/partyorgs/menu', b);
-export const orderMenu = (id: string, b: z.input<typeof orderBody>) =>
-  api<{ id: string }>('POST', `/api/partyorgs/menu/${id}/order`, b);
-export const getCriteria = (nodeId: string) =>
-  api<Criteria>('GET', `/api/partyorgs/criteria${qs({ nodeId })}`);
+  client.post('/api/partyorgs/menu', { body: b });
+export const orderMenu = (id: string, b: Body<'post', '/api/partyorgs/menu/{id}/order'>) =>
+  client.post('/api/partyorgs/menu/{id}/order', { path: { id }, body: b });
+export const getCriteria = (nodeId: string) => client.get('/api/partyorgs/criteria', { query: { nodeId } });
 export const getGrades = (q: { nodeId: string; year: number }) =>
-  api<Grades>('GET', `/api/partyorgs/grades${qs(q)}`);
-export const gradeOrg = (b: z.input<typeof gradeBody>) =>
-  api<{ total: number; maxTotal: number; level: string; version: number }>(
-    'POST',
-    '/api/partyorgs/grades',
-    b,
-  );
+  client.get('/api/partyorgs/grades', { query: q });
+export const gradeOrg = (b: Body<'post', '/api/partyorgs/grades'>) =>
+  client.post('/api/partyorgs/grades', { body: b });
 export const listReports = (q: { nodeId: string; year: number }) =>
-  api<Report[]>('GET', `/api/partyorgs/reports${qs(q)}`);
-export const submitReport = (b: z.input<typeof reportBody>) =>
-  api<{ id: string }>('POST', '/api/partyorgs/reports', b);
-export const rateReport = (id: string, b: { rating: string; note?: string; version: number }) =>
-  api<{ version: number }>('POST', `/api/partyorgs/reports/${id}/rate`, b);
+  client.get('/api/partyorgs/reports', { query: q });
+export const submitReport = (b: Body<'post', '/api/partyorgs/reports'>) =>
+  client.post('/api/partyorgs/reports', { body: b });
+export const rateReport = (id: string, b: Body<'post', '/api/partyorgs/reports/{id}/rate'>) =>
+  client.post('/api/partyorgs/reports/{id}/rate', { path: { id }, body: b });
 export const importActivities = (nodeId: string, file: File) => {
   const f = new FormData();
   f.append('file', file);
-  return api<{ created: number }>('POST', `/api/partyorgs/import/activities${qs({ nodeId })}`, f);
+  return client.post('/api/partyorgs/import/activities', { query: { nodeId }, body: f });
 };
 export const exportActivitiesUrl = (nodeId: string, year: number) =>
-  `/api/partyorgs/export/activities.xlsx${qs({ nodeId, year })}`;
+  client.url('/api/partyorgs/export/activities.xlsx', { query: { nodeId, year } });
 export const exportGradesUrl = (nodeId: string, year: number) =>
-  `/api/partyorgs/export/grades.xlsx${qs({ nodeId, year })}`;
+  client.url('/api/partyorgs/export/grades.xlsx', { query: { nodeId, year } });

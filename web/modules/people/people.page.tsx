@@ -11,13 +11,14 @@ import { exportUrl, IDENTITY_KINDS, listPeople, templateUrl, type PersonListItem
 import { PersonForm } from './person.form.tsx';
 import { PersonDrawer } from './person.drawer.tsx';
 import { ImportWizard } from './people.import.tsx';
+import type { Query } from '../../app/client.ts';
 
 /** The people page (/people). */
 export function PeoplePage() {
   const t = useT();
   const { node } = useSelectedNode();
   const [q, setQ] = useState('');
-  const [identity, setIdentity] = useState<string | undefined>();
+  const [identity, setIdentity] = useState<Query<'get', '/api/people'>['identity']>();
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   // ?person=<id> opens that person (links from other registers)
   const [params] = useSearchParams();

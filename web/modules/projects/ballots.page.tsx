@@ -41,6 +41,7 @@ import {
   listBallots,
   openVote,
 } from './projects.api.ts';
+import type { Body } from '../../app/client.ts';
 
 /** The ballots in my scope. */
 export function BallotsPage() {
@@ -240,13 +241,7 @@ export function BallotPage() {
           </div>
         ))}
       </Card>
-      <FormModal<{
-        title: string;
-        category: string;
-        description?: string;
-        publicYuan?: string;
-        socialYuan?: string;
-      }>
+      <FormModal<Body<'post', '/api/projects/ballots/{id}/candidates'>>
         open={adding === 'candidate'}
         title={t('projects.ballot.candidate.add')}
         onClose={() => setAdding(null)}

@@ -44,17 +44,21 @@ import {
   takeStep,
   type Project,
 } from './projects.api.ts';
+import type { Body } from '../../app/client.ts';
 
 const NEEDS_REASON = ['reject', 'drop', 'fail_inspection'];
+
+/** A step of a project's life. */
+type Action = Body<'post', '/api/projects/{id}/transitions'>['action'];
 
 /** The steps the user may take now, each with its confirmation or its reason. */
 function Actions(props: { p: Project; onDone: () => void }) {
   const t = useT();
   const { modal, message } = App.useApp();
-  const [asking, setAsking] = useState<string | null>(null);
+  const [asking, setAsking] = useState<Action | null>(null);
   const p = props.p;
   if (!p.actions.length) return null;
-  function run(action: string) {
+  function run(action: Action) {
     if (NEEDS_REASON.includes(action) || action === 'accept') return setAsking(action);
     modal.confirm({
       title: t(`projects.action.${action}`),
@@ -83,7 +87,7 @@ function Actions(props: { p: Project; onDone: () => void }) {
               : 'default'
           }
           danger={NEEDS_REASON.includes(a) || a === 'withdraw'}
-          onClick={() => run(a)}
+          onClick={() => run(a as Action)}
           data-testid={`action-${a}`}
         >
           {t(`projects.action.${a}`)}
@@ -348,7 +352,7 @@ function WorkCard(props: { p: Project; onDone: () => void }) {
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
       </FormModal>
-      <FormModal<{ name: string; role: string; contactName?: string; phone?: string }>
+      <FormModal<Body<'post', '/api/projects/{id}/contractors'>>
         open={adding === 'contractor'}
         title={t('projects.contractor.add')}
         onClose={() => setAdding(null)}

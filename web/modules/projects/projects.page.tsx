@@ -42,6 +42,7 @@ import {
   type ProjectQuery,
   type ProjectSummary,
 } from './projects.api.ts';
+import type { Body } from '../../app/client.ts';
 
 /** One project in a list: stage, money and progress. */
 export function ProjectCard(props: { project: ProjectSummary }) {
@@ -187,7 +188,7 @@ function MenuAdmin(props: { nodeId: string }) {
           </Space>
         </Card>
       ))}
-      <FormModal<{ title: string; category: string; description?: string; estimateYuan: string }>
+      <FormModal<Omit<Body<'post', '/api/projects/menu'>, 'nodeId'>>
         open={open}
         title={t('projects.menu.add')}
         onClose={() => setOpen(false)}
@@ -279,18 +280,13 @@ export function OrderPage() {
   const navigate = useNavigate();
   const nodeId = useProjectsNode();
   const key = useIdempotencyKey();
-  const [form] = Form.useForm<{ title: string; category: string; description: string }>();
+  const [form] = Form.useForm<Omit<Body<'post', '/api/projects'>, 'nodeId'>>();
   const menu = useQuery({
     queryKey: ['projects', 'menu', nodeId],
     queryFn: () => getMenu(nodeId!),
     enabled: !!nodeId,
   });
-  async function send(body: {
-    menuItemId?: string;
-    title?: string;
-    category?: string;
-    description?: string;
-  }) {
+  async function send(body: Omit<Body<'post', '/api/projects'>, 'nodeId'>) {
     try {
       const r = await orderProject({ ...body, nodeId: nodeId! }, key.get());
       key.done();

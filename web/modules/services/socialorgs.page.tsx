@@ -42,6 +42,7 @@ import {
   registerOrg,
   type Org,
 } from './services.api.ts';
+import type { Body } from '../../app/client.ts';
 
 const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
@@ -101,7 +102,7 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
               <Button onClick={() => setForm('staff')}>{t('socialorgs.link')}</Button>
             </Space>
           )}
-          <FormModal<{ year: number; result: string; note?: string }>
+          <FormModal<Body<'post', '/api/socialorgs/{id}/inspections'>>
             open={form === 'inspect'}
             title={t('socialorgs.inspection')}
             onClose={() => setForm(null)}

@@ -36,7 +36,8 @@ import {
   raiseProblem,
   teachersXlsx,
 } from './training.api.ts';
-import { api } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
+import type { Body } from '../../app/client.ts';
 
 type CourseForm = {
   power: string;
@@ -141,11 +142,10 @@ export function AcademyPage() {
                     const f = new FormData();
                     f.append('file', file as Blob);
                     try {
-                      const r = await api<{ imported: number; errors: { row: number; message: string }[] }>(
-                        'POST',
-                        `/api/training/teachers/import?nodeId=${node.id}`,
-                        f,
-                      );
+                      const r = await client.post('/api/training/teachers/import', {
+                        query: { nodeId: node.id },
+                        body: f,
+                      });
                       if (r.errors.length)
                         message.error(r.errors.map((e) => `#${e.row} ${e.message}`).join('；'));
                       else message.success(String(r.imported));
@@ -304,7 +304,7 @@ export function ForumsPage() {
           <DatePicker />
         </Form.Item>
       </FormModal>
-      <FormModal<{ text: string; kind: string }>
+      <FormModal<Body<'post', '/api/training/forums/{id}/problems'>>
         open={modal?.kind === 'raise'}
         title={t('tr.raise')}
         onClose={() => setModal(null)}

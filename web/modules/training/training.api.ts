@@ -1,83 +1,64 @@
-/** The 领雁学苑 API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  attemptView,
-  certificateView,
-  classBody,
-  classDetail,
-  classSummary,
-  checkinView,
-  courseBody,
-  courseView,
-  examBody,
-  examView,
-  figuresView,
-  forumView,
-  recordView,
-  resultView,
-  teacherBody,
-  teacherView,
-} from '../../../server/modules/training/training.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The 领雁学苑 API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
 export { POOLS, POWERS, PROBLEM_KINDS } from '../../../server/modules/training/training.rules.ts';
 
-export type Teacher = z.infer<typeof teacherView>;
-export type Course = z.infer<typeof courseView>;
-export type ClassSummary = z.infer<typeof classSummary>;
-export type ClassDetail = z.infer<typeof classDetail>;
-export type Checkin = z.infer<typeof checkinView>;
-export type Forum = z.infer<typeof forumView>;
-export type Exam = z.infer<typeof examView>;
-export type Attempt = z.infer<typeof attemptView>;
-export type Result = z.infer<typeof resultView>;
-export type Certificate = z.infer<typeof certificateView>;
-export type TrainingRecord = z.infer<typeof recordView>;
-export type Figures = z.infer<typeof figuresView>;
+export type Teacher = Res<'get', '/api/training/teachers'>[number];
+export type Course = Res<'get', '/api/training/courses'>[number];
+export type ClassSummary = Res<'get', '/api/training/classes'>[number];
+export type ClassDetail = Res<'get', '/api/training/classes/{id}'>;
+export type Checkin = Res<'post', '/api/training/classes/{id}/checkin'>;
+export type Forum = Res<'get', '/api/training/forums'>[number];
+export type Exam = Res<'get', '/api/training/exams'>[number];
+export type Attempt = Res<'post', '/api/training/exams/{id}/attempts'>;
+export type Result = Res<'post', '/api/training/attempts/{id}/submit'>;
+export type Certificate = Res<'get', '/api/training/certificates'>[number];
+export type TrainingRecord = Res<'get', '/api/training/record'>;
+export type Figures = Res<'get', '/api/training/figures'>;
 
-export const listTeachers = (nodeId?: string) =>
-  api<Teacher[]>('GET', `/api/training/teachers${qs({ nodeId })}`);
-export const addTeacher = (b: z.input<typeof teacherBody>) =>
-  api<{ id: string }>('POST', '/api/training/teachers', b);
-export const listCourses = (nodeId?: string) =>
-  api<Course[]>('GET', `/api/training/courses${qs({ nodeId })}`);
-export const addCourse = (b: z.input<typeof courseBody>) =>
-  api<{ id: string }>('POST', '/api/training/courses', b);
+export const listTeachers = (nodeId?: string) => client.get('/api/training/teachers', { query: { nodeId } });
+export const addTeacher = (b: Body<'post', '/api/training/teachers'>) =>
+  client.post('/api/training/teachers', { body: b });
+export const listCourses = (nodeId?: string) => client.get('/api/training/courses', { query: { nodeId } });
+export const addCourse = (b: Body<'post', '/api/training/courses'>) =>
+  client.post('/api/training/courses', { body: b });
 export const loadStandard = (nodeId: string) =>
-  api<{ added: number }>('POST', '/api/training/courses/standard', { nodeId });
-export const listClasses = (nodeId?: string) =>
-  api<ClassSummary[]>('GET', `/api/training/classes${qs({ nodeId })}`);
-export const getClass = (id: string) => api<ClassDetail>('GET', `/api/training/classes/${id}`);
-export const addClass = (b: z.input<typeof classBody>) =>
-  api<{ id: string }>('POST', '/api/training/classes', b);
-export const enrol = (id: string) => api('POST', `/api/training/classes/${id}/enrol`);
+  client.post('/api/training/courses/standard', { body: { nodeId } });
+export const listClasses = (nodeId?: string) => client.get('/api/training/classes', { query: { nodeId } });
+export const getClass = (id: string) => client.get('/api/training/classes/{id}', { path: { id } });
+export const addClass = (b: Body<'post', '/api/training/classes'>) =>
+  client.post('/api/training/classes', { body: b });
+export const enrol = (id: string) => client.post('/api/training/classes/{id}/enrol', { path: { id } });
 export const openCheckin = (id: string, minutes: number) =>
-  api<Checkin>('POST', `/api/training/classes/${id}/checkin`, { minutes });
-export const checkin = (token: string) =>
-  api<{ classId: string; title: string }>('POST', '/api/training/checkin', { token });
+  client.post('/api/training/classes/{id}/checkin', { path: { id }, body: { minutes } });
+export const checkin = (token: string) => client.post('/api/training/checkin', { body: { token } });
 export const markAttendance = (id: string, userIds: string[]) =>
-  api('POST', `/api/training/classes/${id}/attendance`, { userIds });
+  client.post('/api/training/classes/{id}/attendance', { path: { id }, body: { userIds } });
 export const setClassStatus = (id: string, status: 'held' | 'cancelled') =>
-  api('POST', `/api/training/classes/${id}/status`, { status });
-export const listForums = () => api<Forum[]>('GET', '/api/training/forums');
+  client.post('/api/training/classes/{id}/status', { path: { id }, body: { status } });
+export const listForums = () => client.get('/api/training/forums');
 export const addForum = (b: { nodeId: string; title: string; heldOn: string }) =>
-  api<{ id: string }>('POST', '/api/training/forums', b);
-export const raiseProblem = (forumId: string, b: { text: string; kind: string }) =>
-  api<{ id: string }>('POST', `/api/training/forums/${forumId}/problems`, b);
-export const problemToCourse = (id: string, b: Omit<z.input<typeof courseBody>, 'nodeId'>) =>
-  api<{ id: string }>('POST', `/api/training/problems/${id}/course`, b);
-export const listExams = () => api<Exam[]>('GET', '/api/training/exams');
-export const addExam = (b: z.input<typeof examBody>) => api<{ id: string }>('POST', '/api/training/exams', b);
+  client.post('/api/training/forums', { body: b });
+export const raiseProblem = (forumId: string, b: Body<'post', '/api/training/forums/{id}/problems'>) =>
+  client.post('/api/training/forums/{id}/problems', { path: { id: forumId }, body: b });
+export const problemToCourse = (id: string, b: Omit<Body<'post', '/api/training/courses'>, 'nodeId'>) =>
+  client.post('/api/training/problems/{id}/course', { path: { id }, body: b });
+export const listExams = () => client.get('/api/training/exams');
+export const addExam = (b: Body<'post', '/api/training/exams'>) =>
+  client.post('/api/training/exams', { body: b });
 export const setExamStatus = (id: string, status: 'open' | 'closed') =>
-  api('POST', `/api/training/exams/${id}/status`, { status });
+  client.post('/api/training/exams/{id}/status', { path: { id }, body: { status } });
 export const startAttempt = (examId: string) =>
-  api<Attempt>('POST', `/api/training/exams/${examId}/attempts`);
+  client.post('/api/training/exams/{id}/attempts', { path: { id: examId } });
 export const submitAttempt = (id: string, answers: (number | null)[]) =>
-  api<Result>('POST', `/api/training/attempts/${id}/submit`, { answers });
-export const myCertificates = () => api<Certificate[]>('GET', '/api/training/certificates');
-export const myRecord = () => api<TrainingRecord>('GET', '/api/training/record');
-export const getFigures = (nodeId: string) => api<Figures>('GET', `/api/training/figures${qs({ nodeId })}`);
-export const certificateUrl = (id: string) => `/api/training/certificates/${id}/print`;
-export const attendanceXlsx = (id: string) => `/api/training/classes/${id}/attendance.xlsx`;
-export const resultsXlsx = (id: string) => `/api/training/exams/${id}/results.xlsx`;
-export const teachersXlsx = () => '/api/training/teachers.xlsx';
+  client.post('/api/training/attempts/{id}/submit', { path: { id }, body: { answers } });
+export const myCertificates = () => client.get('/api/training/certificates');
+export const myRecord = () => client.get('/api/training/record');
+export const getFigures = (nodeId: string) => client.get('/api/training/figures', { query: { nodeId } });
+export const certificateUrl = (id: string) =>
+  client.url('/api/training/certificates/{id}/print', { path: { id } });
+export const attendanceXlsx = (id: string) =>
+  client.url('/api/training/classes/{id}/attendance.xlsx', { path: { id } });
+export const resultsXlsx = (id: string) =>
+  client.url('/api/training/exams/{id}/results.xlsx', { path: { id } });
+export const teachersXlsx = () => client.url('/api/training/teachers.xlsx');

@@ -40,8 +40,15 @@ import {
   wan,
   type Project,
 } from './villagefund.api.ts';
+import type { Body } from '../../app/client.ts';
 
-type Modal = null | 'visit' | 'plan' | 'batch' | 'review' | { step: string };
+type Modal =
+  | null
+  | 'visit'
+  | 'plan'
+  | 'batch'
+  | 'review'
+  | { step: Body<'post', '/api/villagefund/projects/{id}/steps'>['step'] };
 
 /** A project and everything done on it. */
 export function ProjectPage() {

@@ -36,6 +36,7 @@ import {
   STAGES,
   wan,
 } from './villagefund.api.ts';
+import type { Query } from '../../app/client.ts';
 
 const STAGE_COLOURS: Record<string, string> = {
   applied: 'default',
@@ -65,7 +66,7 @@ export function ProjectsPage() {
   const { can, me } = useMe();
   const { node } = useSelectedNode();
   const [params, setParams] = useSearchParams();
-  const stage = params.get('stage') ?? undefined;
+  const stage = (params.get('stage') ?? undefined) as Query<'get', '/api/villagefund/projects'>['stage'];
   const nav = useNavigate();
   const qc = useQueryClient();
   const [applying, setApplying] = useState(false);

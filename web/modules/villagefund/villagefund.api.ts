@@ -1,19 +1,5 @@
-/** The 强村富民 fund API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  applyBody,
-  batchBody,
-  figuresView,
-  inflowBody,
-  ledgerView,
-  planBody,
-  poolView,
-  projectDetail,
-  projectSummary,
-  reviewBody,
-  visitBody,
-} from '../../../server/modules/villagefund/villagefund.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The 强村富民 fund API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export {
   CATEGORIES,
@@ -23,72 +9,78 @@ export {
   STAGES,
 } from '../../../server/modules/villagefund/villagefund.rules.ts';
 
-export type Pool = z.infer<typeof poolView>;
-export type LedgerEntry = z.infer<typeof ledgerView>;
-export type ProjectSummary = z.infer<typeof projectSummary>;
-export type Project = z.infer<typeof projectDetail>;
-export type Figures = z.infer<typeof figuresView>;
+export type Pool = Res<'get', '/api/villagefund/pools/{id}'>;
+export type LedgerEntry = Res<'get', '/api/villagefund/pools/{id}/ledger'>[number];
+export type ProjectSummary = Res<'get', '/api/villagefund/projects'>[number];
+export type Project = Res<'get', '/api/villagefund/projects/{id}'>;
+export type Figures = Res<'get', '/api/villagefund/figures'>;
 
 /** Pools in scope. */
-export const listPools = (nodeId?: string) => api<Pool[]>('GET', `/api/villagefund/pools${qs({ nodeId })}`);
+export const listPools = (nodeId?: string) => client.get('/api/villagefund/pools', { query: { nodeId } });
 /** One pool. */
-export const getPool = (id: string) => api<Pool>('GET', `/api/villagefund/pools/${id}`);
+export const getPool = (id: string) => client.get('/api/villagefund/pools/{id}', { path: { id } });
 /** Sets up a pool. */
 export const createPool = (b: { nodeId: string; name: string }) =>
-  api<{ id: string }>('POST', '/api/villagefund/pools', b);
+  client.post('/api/villagefund/pools', { body: b });
 /** A pool's ledger. */
-export const getLedger = (id: string) => api<LedgerEntry[]>('GET', `/api/villagefund/pools/${id}/ledger`);
+export const getLedger = (id: string) => client.get('/api/villagefund/pools/{id}/ledger', { path: { id } });
 /** Records money raised. */
-export const addInflow = (id: string, b: z.input<typeof inflowBody>) =>
-  api<{ id: string }>('POST', `/api/villagefund/pools/${id}/inflows`, b);
+export const addInflow = (id: string, b: Body<'post', '/api/villagefund/pools/{id}/inflows'>) =>
+  client.post('/api/villagefund/pools/{id}/inflows', { path: { id }, body: b });
 /** Money raised from a sheet: nothing is taken when a row is bad. */
 export const importInflows = (id: string, file: Blob) => {
   const f = new FormData();
   f.append('file', file);
-  return api<{ imported: number; errors: { row: number; field: string; message: string }[] }>(
-    'POST',
-    `/api/villagefund/pools/${id}/inflows/import`,
-    f,
-  );
+  return client.post('/api/villagefund/pools/{id}/inflows/import', { path: { id }, body: f });
 };
 /** Projects in scope. */
-export const listProjects = (q: { nodeId?: string; stage?: string }) =>
-  api<ProjectSummary[]>('GET', `/api/villagefund/projects${qs(q)}`);
+export const listProjects = (q: Query<'get', '/api/villagefund/projects'>) =>
+  client.get('/api/villagefund/projects', { query: q });
 /** One project. */
-export const getProject = (id: string) => api<Project>('GET', `/api/villagefund/projects/${id}`);
+export const getProject = (id: string) => client.get('/api/villagefund/projects/{id}', { path: { id } });
 /** Applies (Idempotency-Key: safe to send again). */
-export const applyProject = (b: z.input<typeof applyBody>, key: string) =>
-  api<{ id: string }>('POST', '/api/villagefund/projects', b, { 'idempotency-key': key });
+export const applyProject = (b: Body<'post', '/api/villagefund/projects'>, key: string) =>
+  client.post('/api/villagefund/projects', { body: b, headers: { 'idempotency-key': key } });
 /** Takes a step. */
-export const takeStep = (
-  id: string,
-  b: { step: string; version: number; note?: string; recoveredFen?: number },
-) => api<{ stage: string }>('POST', `/api/villagefund/projects/${id}/steps`, b);
+export const takeStep = (id: string, b: Body<'post', '/api/villagefund/projects/{id}/steps'>) =>
+  client.post('/api/villagefund/projects/{id}/steps', { path: { id }, body: b });
 /** Records a panel visit. */
-export const addVisit = (id: string, b: z.input<typeof visitBody>) =>
-  api<{ id: string }>('POST', `/api/villagefund/projects/${id}/visits`, b);
+export const addVisit = (id: string, b: Body<'post', '/api/villagefund/projects/{id}/visits'>) =>
+  client.post('/api/villagefund/projects/{id}/visits', { path: { id }, body: b });
 /** Runs the online analysis. */
-export const analyse = (id: string) => api('POST', `/api/villagefund/projects/${id}/analysis`);
+export const analyse = (id: string) =>
+  client.post('/api/villagefund/projects/{id}/analysis', { path: { id } });
 /** Sets the plan. */
-export const setPlan = (id: string, b: z.input<typeof planBody>) =>
-  api('PUT', `/api/villagefund/projects/${id}/plan`, b);
+export const setPlan = (id: string, b: Body<'put', '/api/villagefund/projects/{id}/plan'>) =>
+  client.put('/api/villagefund/projects/{id}/plan', { path: { id }, body: b });
 /** Asks for a batch. */
-export const requestBatch = (id: string, b: z.input<typeof batchBody>, key: string) =>
-  api<{ id: string }>('POST', `/api/villagefund/projects/${id}/batches`, b, { 'idempotency-key': key });
+export const requestBatch = (
+  id: string,
+  b: Body<'post', '/api/villagefund/projects/{id}/batches'>,
+  key: string,
+) =>
+  client.post('/api/villagefund/projects/{id}/batches', {
+    path: { id },
+    body: b,
+    headers: { 'idempotency-key': key },
+  });
 /** Approves, rejects or pays a batch. */
 export const decideBatch = (id: string, b: { decision: 'approve' | 'reject' | 'pay'; note?: string }) =>
-  api('POST', `/api/villagefund/batches/${id}/decision`, b);
+  client.post('/api/villagefund/batches/{id}/decision', { path: { id }, body: b });
 /** Records a yearly review. */
-export const addReview = (id: string, b: z.input<typeof reviewBody>) =>
-  api<{ score: number; grade: string }>('POST', `/api/villagefund/projects/${id}/reviews`, b);
+export const addReview = (id: string, b: Body<'post', '/api/villagefund/projects/{id}/reviews'>) =>
+  client.post('/api/villagefund/projects/{id}/reviews', { path: { id }, body: b });
 /** Figures of a node. */
 export const getFigures = (nodeId: string, year?: number) =>
-  api<Figures>('GET', `/api/villagefund/figures${qs({ nodeId, year })}`);
+  client.get('/api/villagefund/figures', { query: { nodeId, year } });
 /** Where the printable feasibility report is. */
-export const reportUrl = (id: string) => `/api/villagefund/projects/${id}/report`;
+export const reportUrl = (id: string) =>
+  client.url('/api/villagefund/projects/{id}/report', { path: { id } });
 /** Where the Excel exports are. */
-export const projectsXlsx = (nodeId?: string) => `/api/villagefund/export/projects.xlsx${qs({ nodeId })}`;
-export const ledgerXlsx = (id: string) => `/api/villagefund/pools/${id}/ledger.xlsx`;
+export const projectsXlsx = (nodeId?: string) =>
+  client.url('/api/villagefund/export/projects.xlsx', { query: { nodeId } });
+export const ledgerXlsx = (id: string) =>
+  client.url('/api/villagefund/pools/{id}/ledger.xlsx', { path: { id } });
 
 /** Fen as 万元 text: 7,400,000 fen → "7.40 万元"... */
 export function wan(fen: number): string {

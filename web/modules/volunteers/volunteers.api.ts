@@ -1,78 +1,54 @@
-/** The volunteers API as typed functions: types from the server's zod schemas. */
-import type { z } from 'zod';
-import type {
-  activityBody,
-  activityDetail,
-  activityView,
-  certificateView,
-  myYear,
-  scanResult,
-  teamView,
-  totalsView,
-} from '../../../server/modules/volunteers/volunteers.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The volunteers API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Res } from '../../app/client.ts';
 
-export type Activity = z.infer<typeof activityView>;
-export type ActivityDetail = z.infer<typeof activityDetail>;
-export type ActivityInput = z.input<typeof activityBody>;
-export type MyYear = z.infer<typeof myYear>;
-export type Certificate = z.infer<typeof certificateView>;
-export type Team = z.infer<typeof teamView>;
-export type Totals = z.infer<typeof totalsView>;
-export type ScanResult = z.infer<typeof scanResult>;
+export type Activity = Res<'get', '/api/volunteers/activities'>[number];
+export type ActivityDetail = Res<'get', '/api/volunteers/activities/{id}'>;
+export type ActivityInput = Body<'post', '/api/volunteers/activities'>;
+export type MyYear = Res<'get', '/api/volunteers/me'>;
+export type Certificate = Res<'get', '/api/volunteers/me/certificate'>;
+export type Team = Res<'get', '/api/volunteers/teams'>[number];
+export type Totals = Res<'get', '/api/volunteers/totals'>;
+export type ScanResult = Res<'post', '/api/volunteers/activities/{id}/checkin'>;
 
 /** Activities reaching me. */
 export const listActivities = (q: { when?: 'upcoming' | 'past' | 'all'; nodeId?: string }) =>
-  api<Activity[]>('GET', `/api/volunteers/activities${qs(q)}`);
+  client.get('/api/volunteers/activities', { query: q });
 /** One activity. */
-export const getActivity = (id: string) => api<ActivityDetail>('GET', `/api/volunteers/activities/${id}`);
+export const getActivity = (id: string) => client.get('/api/volunteers/activities/{id}', { path: { id } });
 /** Publishes an activity. */
-export const createActivity = (body: ActivityInput) =>
-  api<{ id: string }>('POST', '/api/volunteers/activities', body);
+export const createActivity = (body: ActivityInput) => client.post('/api/volunteers/activities', { body });
 /** Signs up. */
-export const signUp = (id: string) => api('POST', `/api/volunteers/activities/${id}/signup`);
+export const signUp = (id: string) => client.post('/api/volunteers/activities/{id}/signup', { path: { id } });
 /** Withdraws. */
-export const withdraw = (id: string) => api('POST', `/api/volunteers/activities/${id}/withdraw`);
+export const withdraw = (id: string) =>
+  client.post('/api/volunteers/activities/{id}/withdraw', { path: { id } });
 /** Checks in or out with the QR code's secret. */
 export const scan = (id: string, token: string, kind: 'checkin' | 'checkout') =>
-  api<ScanResult>('POST', `/api/volunteers/activities/${id}/${kind}`, { token });
+  client.post(`/api/volunteers/activities/{id}/${kind}`, { path: { id }, body: { token } });
 /** Confirms hours. */
 export const confirmHours = (id: string, items: { volunteerId: string; hours: number }[]) =>
-  api('POST', `/api/volunteers/activities/${id}/confirm`, { items });
+  client.post('/api/volunteers/activities/{id}/confirm', { path: { id }, body: { items } });
 /** My year. */
-export const getMyYear = (year?: number) => api<MyYear>('GET', `/api/volunteers/me${qs({ year })}`);
+export const getMyYear = (year?: number) => client.get('/api/volunteers/me', { query: { year } });
 /** My certificate. */
 export const getMyCertificate = (year?: number) =>
-  api<Certificate>('GET', `/api/volunteers/me/certificate${qs({ year })}`);
+  client.get('/api/volunteers/me/certificate', { query: { year } });
 /** A volunteer's certificate (organisers). */
 export const getCertificateFor = (id: string, year?: number) =>
-  api<Certificate>('GET', `/api/volunteers/volunteers/${id}/certificate${qs({ year })}`);
+  client.get('/api/volunteers/volunteers/{id}/certificate', { path: { id }, query: { year } });
 /** Teams. */
-export const listTeams = (nodeId?: string) => api<Team[]>('GET', `/api/volunteers/teams${qs({ nodeId })}`);
+export const listTeams = (nodeId?: string) => client.get('/api/volunteers/teams', { query: { nodeId } });
 /** Registers a team. */
 export const createTeam = (body: { nodeId: string; name: string; leader?: string }) =>
-  api<{ id: string }>('POST', '/api/volunteers/teams', body);
+  client.post('/api/volunteers/teams', { body });
 /** Brings in the register's volunteers under a node. */
-export const syncRegister = (nodeId: string) =>
-  api<{ added: number; found: number }>('POST', '/api/volunteers/sync', { nodeId });
+export const syncRegister = (nodeId: string) => client.post('/api/volunteers/sync', { body: { nodeId } });
 /** A node's year. */
 export const getTotals = (q: { nodeId?: string; year?: number }) =>
-  api<Totals>('GET', `/api/volunteers/totals${qs(q)}`);
+  client.get('/api/volunteers/totals', { query: q });
 /** The Excel of volunteers and teams. */
-export const volunteersExportUrl = (nodeId?: string) => `/api/volunteers/export${qs({ nodeId })}`;
+export const volunteersExportUrl = (nodeId?: string) =>
+  client.url('/api/volunteers/export', { query: { nodeId } });
 /** A community's volunteer activities in public. */
 export const getPublicVolunteers = (id: string) =>
-  api<{
-    totals: { year: number; teams: number; volunteers: number; hours: number; activities: number };
-    activities: {
-      id: string;
-      title: string;
-      place: string;
-      nodeName: string;
-      teamName: string | null;
-      startsAt: string;
-      endsAt: string;
-      capacity: number;
-      signedUp: number;
-    }[];
-  }>('GET', `/api/public/volunteers/${id}`);
+  client.get('/api/public/volunteers/{id}', { path: { id } });
