@@ -487,38 +487,41 @@ export async function referralOutcome(
 
 // ---------- figures ----------
 
-/**
- * A node's figures for a period: received, concluded, settled, settled in people's rooms,
- * confirmations, 心访. The subtree's cases are read once (the CTE, referenced three times, is
- * materialised) and the two referral counts join their referrals to them; each count had read the
- * subtree's cases again (bench/community-dashboards.ts).
- */
+/** A node's figures for a period: received, concluded, settled, settled in people's rooms, confirmations, 心访. */
 export async function figures(db: Executor, under: string, from: Date, to: Date) {
-  const r = await sql<{
-    received: number;
-    concluded: number;
-    settled: number;
-    settled_in_rooms: number;
-    confirmed: number;
-    psychological: number;
-  }>`
-    WITH c AS (
-      SELECT c.district_id, c.id, c.room_id, c.result, c.received_at, c.concluded_at
-      FROM mediation_cases c WHERE ${nodeInPaths('c.node_id', [under])})
-    SELECT
-      (count(*) FILTER (WHERE c.received_at >= ${from} AND c.received_at < ${to}))::int AS received,
-      (count(*) FILTER (WHERE c.concluded_at >= ${from} AND c.concluded_at < ${to}))::int AS concluded,
-      (count(*) FILTER (WHERE c.concluded_at >= ${from} AND c.concluded_at < ${to} AND c.result = 'settled'))::int AS settled,
-      (count(*) FILTER (WHERE c.concluded_at >= ${from} AND c.concluded_at < ${to} AND c.result = 'settled' AND r.kind = 'people'))::int AS settled_in_rooms,
-      (SELECT count(*) FROM mediation_referrals f JOIN c c2 ON c2.district_id = f.district_id AND c2.id = f.case_id
-        WHERE f.kind = 'judicial_confirmation' AND f.outcome = 'confirmed' AND f.outcome_at >= ${from} AND f.outcome_at < ${to})::int AS confirmed,
-      (SELECT count(*) FROM mediation_referrals f JOIN c c2 ON c2.district_id = f.district_id AND c2.id = f.case_id
-        WHERE f.kind = 'psychological' AND f.referred_at >= ${from} AND f.referred_at < ${to})::int AS psychological
-    FROM c LEFT JOIN mediation_rooms r ON r.district_id = c.district_id AND r.id = c.room_id
-    WHERE (c.received_at >= ${from} AND c.received_at < ${to}) OR (c.concluded_at >= ${from} AND c.concluded_at < ${to})`.execute(
-    db,
-  );
-  return r.rows[0];
+  return db
+    .selectFrom('mediation_cases as c')
+    .leftJoin('mediation_rooms as r', (j) =>
+      j.onRef('r.district_id', '=', 'c.district_id').onRef('r.id', '=', 'c.room_id'),
+    )
+    .where(nodeInPaths('c.node_id', [under]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.received_at', '>=', from), eb('c.received_at', '<', to)]),
+        eb.and([eb('c.concluded_at', '>=', from), eb('c.concluded_at', '<', to)]),
+      ]),
+    )
+    .select([
+      sql<number>`count(*) FILTER (WHERE c.received_at >= ${from} AND c.received_at < ${to})::int`.as(
+        'received',
+      ),
+      sql<number>`count(*) FILTER (WHERE c.concluded_at >= ${from} AND c.concluded_at < ${to})::int`.as(
+        'concluded',
+      ),
+      sql<number>`count(*) FILTER (WHERE c.concluded_at >= ${from} AND c.concluded_at < ${to} AND c.result = 'settled')::int`.as(
+        'settled',
+      ),
+      sql<number>`count(*) FILTER (WHERE c.concluded_at >= ${from} AND c.concluded_at < ${to} AND c.result = 'settled' AND r.kind = 'people')::int`.as(
+        'settled_in_rooms',
+      ),
+      sql<number>`(SELECT count(*) FROM mediation_referrals f JOIN mediation_cases c2 ON c2.district_id = f.district_id AND c2.id = f.case_id WHERE f.kind = 'judicial_confirmation' AND f.outcome = 'confirmed' AND f.outcome_at >= ${from} AND f.outcome_at < ${to} AND ${nodeInPaths('c2.node_id', [under])})::int`.as(
+        'confirmed',
+      ),
+      sql<number>`(SELECT count(*) FROM mediation_referrals f JOIN mediation_cases c2 ON c2.district_id = f.district_id AND c2.id = f.case_id WHERE f.kind = 'psychological' AND f.referred_at >= ${from} AND f.referred_at < ${to} AND ${nodeInPaths('c2.node_id', [under])})::int`.as(
+        'psychological',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
 }
 
 /** Per room under a node: cases concluded and settled in a period. */
