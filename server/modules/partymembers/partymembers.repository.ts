@@ -169,6 +169,26 @@ export async function incompleteMembers(db: Executor, paths: string[]) {
   return rows;
 }
 
+/** How many active members under the paths miss one of the five clears (the dashboard's rate). */
+export async function countIncomplete(db: Executor, paths: string[]) {
+  const r = await db
+    .selectFrom('partymembers_members as m')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(nodeInPaths('m.node_id', paths))
+    .where('m.status', '=', 'active')
+    .where((eb) =>
+      eb.or([
+        eb('m.basic_checked', '=', false),
+        eb('m.left_on', 'is', null),
+        eb('m.destination', '=', ''),
+        eb('m.work', '=', ''),
+        eb('m.conduct', '=', ''),
+      ]),
+    )
+    .executeTakeFirst();
+  return r?.n ?? 0;
+}
+
 /** Active members with a place, for the map 初心坐标图. */
 export function placedMembers(db: Executor, paths: string[]) {
   return db

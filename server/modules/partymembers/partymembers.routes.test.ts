@@ -238,6 +238,25 @@ describe('the return code 归队码 and the monthly inflow table', () => {
     expect(v['partymembers.mobile']).toBe(3);
     expect(v['partymembers.inflow']).toBe(2);
     expect(v['partymembers.outflow']).toBe(1);
+    // the five-clears rate counts the members with a gap (the same ones the register lists)
+    const gaps = await env.db
+      .selectFrom('partymembers_members')
+      .select('id')
+      .where('status', '=', 'active')
+      .where('node_id', 'in', (eb) =>
+        eb.selectFrom('org_nodes').select('id').where('path', 'like', `${env.nodes.street1.path}%`),
+      )
+      .where((eb) =>
+        eb.or([
+          eb('basic_checked', '=', false),
+          eb('left_on', 'is', null),
+          eb('destination', '=', ''),
+          eb('work', '=', ''),
+          eb('conduct', '=', ''),
+        ]),
+      )
+      .execute();
+    expect(v['partymembers.five_clears']).toBe(Math.round(((3 - gaps.length) / 3) * 1000) / 10);
     const todos = await env.services.partymembers.todos(officer12.ctx);
     expect(todos.map((t) => t.key)).toContain('partymembers.incomplete');
   });

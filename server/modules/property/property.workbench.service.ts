@@ -85,9 +85,11 @@ export function createPropertyWorkbench(deps: Pick<PropertyDeps, 'db'>) {
     /** The node's figures for a year. */
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       if (!can(ctx.actor, 'property.read', node.path)) return [];
-      const fees = await repo.feeTotals(db, node.path, year);
-      const q = await repo.qualityFigures(db, node.path, year);
-      const a = await repo.arrearsFigures(db, node.path, year);
+      const [fees, q, a] = await Promise.all([
+        repo.feeTotals(db, node.path, year),
+        repo.qualityFigures(db, node.path, year),
+        repo.arrearsFigures(db, node.path, year),
+      ]);
       const L = ctx.lang;
       const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
         key: `property.${key}`,

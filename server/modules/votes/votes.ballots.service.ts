@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
+import type { LaneAuditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
@@ -23,7 +23,7 @@ import {
 /** Builds the casting and tallying verbs. */
 export function createBallotsService(deps: {
   db: Db;
-  auditor: Pick<Auditor, 'append' | 'appendAll'>;
+  auditor: Pick<LaneAuditor, 'append' | 'appendAll' | 'laneLock' | 'chain'>;
   notify: Pick<NotifyService, 'send'>;
   core: VotesCore;
 }) {
@@ -113,19 +113,18 @@ export function createBallotsService(deps: {
       if (voters.length === 0) throw new ForbiddenError('votes.not_eligible');
       const voter = input.voterId ? voters.find((x) => x.id === input.voterId) : voters[0];
       if (!voter) throw new ForbiddenError('votes.voter_not_yours');
-      const counted = await writeCast({
+      const outcome = await writeCast({
         ctx,
         districtId: v.district_id,
         voteId: v.id,
-        secret: v.secret,
         voterId: voter.id,
         castBy: actor.userId,
-        choices: input.choices,
+        sealed: v.secret ? core.seal(input.choices) : null,
+        choices: v.secret ? [] : input.choices,
       });
-      if (!counted) {
-        const voted = await repo.votedAmong(db, v.district_id, v.id, [voter.id]);
-        if (!voted.has(voter.id)) throw new ConflictError('votes.already_closed');
-      }
+      // not counted: the voter had voted (a phone sending twice), or the vote closed meanwhile
+      if (outcome === 'closed') throw new ConflictError('votes.already_closed');
+      const counted = outcome === 'counted';
       return { counted };
     },
   };

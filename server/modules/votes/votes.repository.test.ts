@@ -1,5 +1,12 @@
 /** The hand-written statements of votes, as compiled (a change to one shows here first). */
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import {
+  sql,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
 import * as repo from './votes.repository.ts';
@@ -25,13 +32,17 @@ async function sqlOf(run: () => Promise<unknown>) {
 }
 
 describe('votes SQL', () => {
-  it('records the voters of a group only while their vote is open, once each', async () => {
+  it('records a group of casts, their ballots and the audit lane in one statement', async () => {
     expect(
       await sqlOf(() =>
-        repo.insertVotersOfGroupWhileOpen(db, [{ districtId: D, voteId: V, voterId: D, castBy: D }]),
+        repo.recordCasts(
+          db,
+          [{ districtId: D, voteId: V, voterId: D, castBy: D, sealed: null, choices: [1] }],
+          sql`(SELECT 1)`,
+        ),
       ),
     ).toMatchInlineSnapshot(
-      `"WITH x AS MATERIALIZED ( SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[]) WITH ORDINALITY AS x(d, v, r, b, o)), ins AS ( INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by) SELECT x.d, x.v, x.r, 'online', x.b FROM x WHERE EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at) ORDER BY x.o ON CONFLICT DO NOTHING RETURNING vote_id, voter_id) SELECT min(x.o)::int AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r"`,
+      `"WITH x AS MATERIALIZED ( SELECT x.*, EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at) AS open FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::bytea[], $6::text[]) WITH ORDINALITY AS x(d, v, r, b, s, c, o)), ins AS ( INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by) SELECT x.d, x.v, x.r, 'online', x.b FROM x WHERE x.open ORDER BY x.o ON CONFLICT DO NOTHING RETURNING vote_id, voter_id), won AS MATERIALIZED (SELECT min(x.o) AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r), sealed AS ( INSERT INTO votes_sealed (district_id, vote_id, id, sealed) SELECT x.d, x.v, gen_random_uuid(), x.s FROM x JOIN won ON won.o = x.o WHERE x.s IS NOT NULL), clear AS ( INSERT INTO votes_ballots (district_id, vote_id, id, voter_id, choices) SELECT x.d, x.v, gen_random_uuid(), x.r, x.c::smallint[] FROM x JOIN won ON won.o = x.o WHERE x.s IS NULL), lane AS MATERIALIZED (SELECT (SELECT 1) AS head) SELECT won.o IS NOT NULL AS recorded, x.open, (SELECT head FROM lane) AS audit_head FROM x LEFT JOIN won ON won.o = x.o ORDER BY x.o"`,
     );
   });
   it('takes the vote lock shared or exclusive', async () => {

@@ -1,5 +1,6 @@
 /** SQL of the votes module: its own tables, and org_nodes for paths and names (scope). */
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { appendCtes, type Chained } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import type { Method, OptionResult } from './votes.rules.ts';
 
@@ -246,57 +247,64 @@ export async function insertVotersWhileOpen(
   return rows.map((x) => x.voter_id);
 }
 
+/** One cast of a group: the voter, who cast it, and its ballot sealed (secret votes) or in the clear. */
+export interface CastRow {
+  districtId: string;
+  voteId: string;
+  voterId: string;
+  castBy: string;
+  /** The sealed ballot of a secret vote; null for an open vote, whose ballot keeps its voter. */
+  sealed: Buffer | null;
+  choices: number[];
+}
+
 /**
- * Records the voters of a group of casts, each only while its vote is open and once per voter (the
- * first of a voter's items in the group): the ordinals (1-based) of the items recorded.
+ * Records a group of casts in one statement, and draws the audit lane's seqs for them: each voter
+ * once while its vote is open (the first of a voter's casts in the group), and for each voter
+ * recorded its ballot, sealed for a secret vote (no voter, a random v4 id) or with its voter for an
+ * open one. Answers, in the order given, whether each cast was recorded and whether its vote was
+ * open (open and not recorded: the voter had voted); and the lane head (laneHead) from `head`.
+ * The statement's snapshot is taken after the vote locks of the statement before it, so a tally
+ * that closed the vote meanwhile is seen.
  */
-export async function insertVotersOfGroupWhileOpen(
+export async function recordCasts(
   trx: Executor,
-  rows: { districtId: string; voteId: string; voterId: string; castBy: string }[],
-): Promise<Set<number>> {
-  const { rows: out } = await sql<{ o: number }>`
+  rows: readonly CastRow[],
+  head: RawBuilder<unknown>,
+): Promise<{ casts: { recorded: boolean; open: boolean }[]; auditHead: unknown }> {
+  const col = <T>(f: (r: CastRow) => T) => rows.map(f);
+  const { rows: out } = await sql<{ recorded: boolean; open: boolean; audit_head: unknown }>`
     WITH x AS MATERIALIZED (
-      SELECT * FROM unnest(${rows.map((r) => r.districtId)}::uuid[], ${rows.map((r) => r.voteId)}::uuid[],
-        ${rows.map((r) => r.voterId)}::uuid[], ${rows.map((r) => r.castBy)}::uuid[]) WITH ORDINALITY AS x(d, v, r, b, o)),
+      SELECT x.*, EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v
+        AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at) AS open
+      FROM unnest(${col((r) => r.districtId)}::uuid[], ${col((r) => r.voteId)}::uuid[], ${col((r) => r.voterId)}::uuid[],
+        ${col((r) => r.castBy)}::uuid[], ${col((r) => r.sealed)}::bytea[],
+        ${col((r) => `{${r.choices.join(',')}}`)}::text[]) WITH ORDINALITY AS x(d, v, r, b, s, c, o)),
     ins AS (
       INSERT INTO votes_voters (district_id, vote_id, voter_id, channel, cast_by)
-      SELECT x.d, x.v, x.r, 'online', x.b FROM x
-      WHERE EXISTS (SELECT 1 FROM votes_votes w WHERE w.district_id = x.d AND w.id = x.v
-        AND w.cancelled_at IS NULL AND w.closed_at IS NULL AND now() >= w.opens_at AND now() < w.closes_at)
-      ORDER BY x.o
+      SELECT x.d, x.v, x.r, 'online', x.b FROM x WHERE x.open ORDER BY x.o
       ON CONFLICT DO NOTHING
-      RETURNING vote_id, voter_id)
-    SELECT min(x.o)::int AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r`.execute(
-    trx,
-  );
-  return new Set(out.map((r) => r.o));
+      RETURNING vote_id, voter_id),
+    won AS MATERIALIZED (SELECT min(x.o) AS o FROM x JOIN ins ON ins.vote_id = x.v AND ins.voter_id = x.r GROUP BY x.v, x.r),
+    sealed AS (
+      INSERT INTO votes_sealed (district_id, vote_id, id, sealed)
+      SELECT x.d, x.v, gen_random_uuid(), x.s FROM x JOIN won ON won.o = x.o WHERE x.s IS NOT NULL),
+    clear AS (
+      INSERT INTO votes_ballots (district_id, vote_id, id, voter_id, choices)
+      SELECT x.d, x.v, gen_random_uuid(), x.r, x.c::smallint[] FROM x JOIN won ON won.o = x.o WHERE x.s IS NULL),
+    lane AS MATERIALIZED (SELECT ${head} AS head)
+    SELECT won.o IS NOT NULL AS recorded, x.open, (SELECT head FROM lane) AS audit_head
+    FROM x LEFT JOIN won ON won.o = x.o ORDER BY x.o`.execute(trx);
+  return {
+    casts: out.map((r) => ({ recorded: r.recorded, open: r.open })),
+    auditHead: out[0]?.audit_head,
+  };
 }
 
-/** Inserts sealed secret ballots of several votes at once (random v4 ids, no time). */
-export async function insertSealedRows(
-  trx: Executor,
-  rows: { districtId: string; voteId: string; sealed: Buffer }[],
-) {
-  await sql`
-    INSERT INTO votes_sealed (district_id, vote_id, id, sealed)
-    SELECT d, v, gen_random_uuid(), s FROM unnest(${rows.map((r) => r.districtId)}::uuid[],
-      ${rows.map((r) => r.voteId)}::uuid[], ${rows.map((r) => r.sealed)}::bytea[]) AS x(d, v, s)`.execute(
-    trx,
-  );
-}
-
-/** Inserts open ballots (with their voters) of several votes at once. */
-export async function insertBallotRows(
-  trx: Executor,
-  rows: { districtId: string; voteId: string; voterId: string; choices: number[] }[],
-) {
-  await sql`
-    INSERT INTO votes_ballots (district_id, vote_id, id, voter_id, choices)
-    SELECT x.d, x.v, gen_random_uuid(), x.r, x.c::smallint[]
-    FROM unnest(${rows.map((r) => r.districtId)}::uuid[], ${rows.map((r) => r.voteId)}::uuid[],
-      ${rows.map((r) => r.voterId)}::uuid[], ${rows.map((r) => `{${r.choices.join(',')}}`)}::text[]) AS x(d, v, r, c)`.execute(
-    trx,
-  );
+/** Writes chained audit entries and moves their lane's head (the second half of an append). */
+export async function writeAudit(trx: Executor, chained: Chained) {
+  const w = appendCtes(chained);
+  await sql`WITH audit_entry AS ${w.entry}, audit_head_moved AS ${w.head} SELECT ${w.guard}`.execute(trx);
 }
 
 /** Inserts ballots in the clear (voterIds null for a tallied secret vote), in the order given. */

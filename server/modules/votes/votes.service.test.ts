@@ -92,6 +92,23 @@ describe('casting', () => {
     expect(closed.body.ballots).toBe(1);
   });
 
+  it('ballots racing the close are each either tallied or refused as closed, never lost', async () => {
+    const { id } = await newVote({ secret: true });
+    const casts = residents
+      .slice(4)
+      .map((r, i) => r.post(`/api/votes/${id}/ballots`, { choices: [(i % 3) + 1] }));
+    const close = officer.post(`/api/votes/${id}/close`);
+    const answers = await Promise.all(casts);
+    const closed = await close;
+    expect(closed.status).toBe(200);
+    for (const a of answers) expect(a.status === 409 || (a.status === 200 && a.body.counted)).toBe(true);
+    expect(closed.body.ballots).toBe(answers.filter((a) => a.status === 200).length);
+    // the vote as kept for a second still looks open to the cast; the statement recording it refuses
+    expect((await residents[0].post(`/api/votes/${id}/ballots`, { choices: [1] })).status).toBe(409);
+    const left = await env.db.selectFrom('votes_sealed').select('id').where('vote_id', '=', id).execute();
+    expect(left).toEqual([]);
+  });
+
   it('refuses bad ballots with a reason per field, and the ineligible with 403', async () => {
     const { id } = await newVote({ method: 'approval', maxChoices: 2, options: ['甲', '乙', '丙'] });
     const tooMany = await residents[0].post(`/api/votes/${id}/ballots`, { choices: [1, 2, 3] });

@@ -5,7 +5,7 @@
  */
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
+import type { LaneAuditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
@@ -45,7 +45,7 @@ export interface NewVote {
 /** Builds the votes service. */
 export function createVotesService(deps: {
   db: Db;
-  auditor: Pick<Auditor, 'append' | 'appendAll'>;
+  auditor: Pick<LaneAuditor, 'append' | 'appendAll' | 'laneLock' | 'chain'>;
   pii: Pick<PiiCipher, 'encrypt' | 'decrypt'>;
   notify: Pick<NotifyService, 'send'>;
 }) {
