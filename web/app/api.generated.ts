@@ -595,6 +595,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/cycles/{id}/grades.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出考核等次表 Export the grade sheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{id}/grades/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入考核等次 Import grades (multipart `file`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                /** @enum {string|null} */
+                                from: "good" | "fairly_good" | "average" | "poor" | null;
+                                personName: string;
+                                row: number;
+                                /** Format: uuid */
+                                sheetId: string;
+                                /** @enum {string} */
+                                to: "good" | "fairly_good" | "average" | "poor";
+                                unitName: string;
+                            }[];
+                            committed: boolean;
+                            errors: {
+                                /** @enum {string} */
+                                column: "sheetId" | "personName" | "grade";
+                                personName: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/cycles/{id}/grades/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览导入的考核等次 Preview a grade import (multipart `file`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                /** @enum {string|null} */
+                                from: "good" | "fairly_good" | "average" | "poor" | null;
+                                personName: string;
+                                row: number;
+                                /** Format: uuid */
+                                sheetId: string;
+                                /** @enum {string} */
+                                to: "good" | "fairly_good" | "average" | "poor";
+                                unitName: string;
+                            }[];
+                            committed: boolean;
+                            errors: {
+                                /** @enum {string} */
+                                column: "sheetId" | "personName" | "grade";
+                                personName: string;
+                                reason: string;
+                                row: number;
+                            }[];
+                            rows: number;
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/cycles/{id}/publish": {
         parameters: {
             query?: never;
@@ -25244,6 +25400,93 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/unit-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位绩效分值 Units’ performance scores */
+        get: {
+            parameters: {
+                query: {
+                    nodeId?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            average: number;
+                            items: {
+                                label: string;
+                                recordedAt: string;
+                                score: number;
+                                source: string;
+                            }[];
+                            unitName: string;
+                            /** Format: uuid */
+                            unitNodeId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/unit-scores.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出绩效分值 Export units’ performance scores */
+        get: {
+            parameters: {
+                query: {
+                    nodeId?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
