@@ -33,6 +33,17 @@ export function findEvent(db: Executor, id: string): Promise<EventRow | undefine
   return eventSelect(db).where('e.id', '=', id).executeTakeFirst();
 }
 
+/** The id and state of each of the events given that match a condition (one statement). */
+export function eventStates(db: Executor, where: EventWhere, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('events_events as e')
+    .select(['e.id', 'e.state'])
+    .where('e.id', 'in', ids)
+    .where(where)
+    .execute();
+}
+
 /** Locks one event's row until the end of the transaction; false when there is none. */
 export async function lockEvent(db: Executor, id: string): Promise<boolean> {
   return !!(await db

@@ -879,6 +879,27 @@ export async function upsertEventTag(
     .execute();
 }
 
+/**
+ * The standard an event is tagged to: its own tag, else the patrol finding it was raised from
+ * (undefined when neither).
+ */
+export async function standardOfEvent(db: Executor, districtId: string, eventId: string) {
+  const tag = await db
+    .selectFrom('grid_event_standards')
+    .select(['standard_id', 'tagged_at'])
+    .where('district_id', '=', districtId)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  if (tag) return { standardId: tag.standard_id, source: 'tag' as const };
+  const finding = await db
+    .selectFrom('grid_patrol_findings')
+    .select('standard_id')
+    .where('district_id', '=', districtId)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return finding ? { standardId: finding.standard_id, source: 'finding' as const } : undefined;
+}
+
 /** Findings under a subtree not put right on the spot: their standard and event. */
 export function unrectifiedFindingsUnder(db: Executor, districtId: string, path: string) {
   return db

@@ -13,6 +13,7 @@ import type {
   coverageView,
   headDueView,
   readinessView,
+  eventStandardView,
   standardsImportResult,
   standardsView,
   createPatrolBody,
@@ -86,6 +87,8 @@ export type Standards = z.infer<typeof standardsView>;
 export type Standard = Standards['list'][number];
 /** What a standards import did. */
 export type StandardsImport = z.infer<typeof standardsImportResult>;
+/** The standard an event is tagged to. */
+export type EventStandard = z.infer<typeof eventStandardView>;
 /** A node's readiness per assessment project. */
 export type Readiness = z.infer<typeof readinessView>;
 /** The phone's queue as sent. */
