@@ -136,6 +136,14 @@ test('一老一小: a resident asks the station for a service; the officer assig
   const mine = tickets.find((x) => x.description === '母亲腿脚不便，需要每周一次助浴')!;
 
   const officer = await as(browser, 'shequ');
+  // the officer reads the register too: the households within the circle, with how they are counted
+  await officer.goto('/eldercare');
+  await expect(
+    officer
+      .getByTestId('station-card')
+      .filter({ hasText: '社区养老服务站' })
+      .getByTestId('station-households'),
+  ).toContainText('户');
   await officer.goto('/eldercare/tickets');
   const orow = officer.locator('tr', { hasText: mine.number });
   await orow.getByTestId('ticket-assign').click();

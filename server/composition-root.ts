@@ -213,6 +213,7 @@ export function createServices(p: Platform) {
     notify,
     pii,
     grids: async (ctx, nodeId) => (await grid.grids(ctx, nodeId)).filter((g) => g.level === 'grid'),
+    households: (ctx, gridIds) => grid.householdsInGrids(ctx, gridIds),
   });
   const property = createPropertyService({
     db: p.db,

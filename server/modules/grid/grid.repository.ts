@@ -1140,6 +1140,21 @@ export async function housingCounts(
   return { registered: Number(r.registered), visited: Number(r.visited) };
 }
 
+/** Housing records under subtrees, counted per node path they sit on (summed per grid by the caller). */
+export async function housingByPath(db: Executor, districtId: string, paths: string[]) {
+  if (!paths.length) return [];
+  const rows = await db
+    .selectFrom('grid_records as r')
+    .innerJoin('org_nodes as n', 'n.id', 'r.node_id')
+    .select(['n.path', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('r.district_id', '=', districtId)
+    .where('r.kind', '=', 'housing')
+    .where(nodeInPaths('r.node_id', paths))
+    .groupBy('n.path')
+    .execute();
+  return rows.map((r) => ({ path: r.path, count: Number(r.n) }));
+}
+
 // ---------------------------------------------------------------- offline replay
 
 /** Whether a user has already used an Idempotency-Key (its stored claim). */
