@@ -563,6 +563,17 @@ export function preventionItems(
   return q.orderBy('x.review_on').orderBy('x.id').limit(limit).execute();
 }
 
+/** Prevention items not yet closed inside a condition (one count). */
+export async function countOpenPrevention(db: Executor, inSubtree: Expression<SqlBool>) {
+  const r = await db
+    .selectFrom('events_prevention as x')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(inSubtree)
+    .where('x.state', '!=', 'closed')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /** One prevention item by id. */
 export function preventionItem(db: Executor, id: string, lock = false) {
   let q = db.selectFrom('events_prevention').selectAll().where('id', '=', id);
