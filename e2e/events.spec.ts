@@ -155,3 +155,36 @@ test('a resident reports a problem at a place on the map and sees it under my re
   expect(mine.items.find((i) => i.title === title)).toMatchObject({ reporterKind: 'resident' });
   expect(mine.items.find((i) => i.title === title)?.position).not.toBeNull();
 });
+
+test('seed 003 查缺补漏: the community officer tags an event to an assessment standard on its page; readiness counts it', async ({
+  browser,
+  baseURL,
+}) => {
+  const worker = await session(baseURL!, 'wangge');
+  const ev = await worker.report(`宣传栏破损 ${Date.now().toString(36)}`);
+  await worker.ctx.dispose();
+  const officer = await asUser(browser, 'shequ');
+  type Readiness = { projects: { projectName: string; openProblems: number }[] };
+  const me = await apiGet<{ grants: { nodeId: string }[] }>(officer, '/api/auth/me');
+  const openUnder = async () =>
+    (await apiGet<Readiness>(officer, `/api/grid/readiness?nodeId=${me.grants[0].nodeId}`)).projects.find(
+      (p) => p.projectName === '公共环境',
+    )!.openProblems;
+  const before = await openUnder();
+  await officer.goto(`/events/${ev.id}`);
+  const card = officer.getByTestId('event-standard');
+  await expect(card).toContainText('尚未对应测评标准');
+  await card.getByTestId('event-standard-tag').click();
+  await officer.getByTestId('event-standard-select').click();
+  await officer.keyboard.type('01.05.1');
+  await officer.locator('.ant-select-item-option').filter({ hasText: '01.05.1' }).first().click();
+  await officer.getByTestId('event-standard-ok').click();
+  await expect(card.getByTestId('event-standard-code')).toContainText('01.05.1');
+  await expect(card).toContainText('公共环境');
+  // the community's readiness per project now counts one more open problem under 公共环境
+  expect(await openUnder()).toBe(before + 1);
+  await officer.goto('/grid/standards');
+  const row = officer.getByTestId('readiness').locator('tr', { hasText: '公共环境' });
+  await expect(row).toContainText(String(before + 1));
+  await officer.context().close();
+});

@@ -40,6 +40,12 @@ test('三联三领 and 三官三师: the community officer registers a link, mov
   await page.getByTestId('move-note').fill('整治完成，居民验收通过');
   await page.getByTestId('move-form-ok').click();
   await expect(item.getByTestId('item-state')).toHaveText('已完成');
+  // the link ends: no more items, the register keeps it with its end day
+  await page.getByTestId('link-end').click();
+  await page.getByTestId('end-form-ok').click();
+  await expect(page.getByTestId('link-ended')).toBeVisible();
+  await expect(page.getByTestId('item-new')).toHaveCount(0);
+  await expect(page.getByTestId('link-end')).toHaveCount(0);
 
   await page.goto('/linkage/experts');
   await expect(page.getByTestId('roster-node').first()).toBeVisible();
@@ -50,8 +56,39 @@ test('三联三领 and 三官三师: the community officer registers a link, mov
   await page.getByTestId('expert-hours').fill('每周五 14:00-17:00');
   await page.getByTestId('expert-form-ok').click();
   await expect(page.getByText('周律师')).toBeVisible();
+  // office hours change, and the lawyer goes off duty
+  const lawyer = page.locator('tr', { hasText: '周律师' });
+  await lawyer.getByTestId('expert-edit').click();
+  await page.getByTestId('expert-edit-hours').fill('每周二、周五 14:00-17:00');
+  await page.getByTestId('expert-edit-active').click();
+  await page.getByTestId('expert-edit-form-ok').click();
+  await expect(lawyer.getByTestId('expert-hours-cell')).toHaveText('每周二、周五 14:00-17:00');
+  await expect(lawyer).toContainText('不在岗');
+  // the roster's roles are the district's to set: a community officer has no button for them
+  await expect(page.getByTestId('roles-edit')).toHaveCount(0);
   const exported = await page.request.get('/api/linkage/experts/export');
   expect(exported.ok()).toBeTruthy();
+});
+
+test('三官三师 roles: the district adds a role to every roster; rosters without one show it missing (seed 001 同步配齐“三官三师”)', async ({
+  browser,
+}) => {
+  const page = await as(browser, 'zzb');
+  await page.goto('/linkage/experts');
+  await expect(page.getByTestId('roster-node').first()).toBeVisible();
+  await page.getByTestId('roles-edit').click();
+  await expect(page.getByTestId('role-row')).toHaveCount(6);
+  await page.getByTestId('role-add').click();
+  await page.getByTestId('role-code').last().fill('mediator');
+  await page.getByTestId('role-name').last().fill('调解员');
+  await page.getByTestId('roles-form-ok').click();
+  await expect(page.getByTestId('roster-node').first()).toContainText('调解员');
+  // and takes it away again: the six roles of the seed
+  await page.getByTestId('roles-edit').click();
+  await expect(page.getByTestId('role-row')).toHaveCount(7);
+  await page.getByTestId('role-row').last().locator('.anticon-minus-circle').click();
+  await page.getByTestId('roles-form-ok').click();
+  await expect(page.getByTestId('roster-node').first()).not.toContainText('调解员');
 });
 
 test('两代表一委员进社区: the deputy records a session with the problems raised; the officer answers one (seed 003)', async ({
@@ -99,6 +136,14 @@ test('一老一小: a resident asks the station for a service; the officer assig
   const mine = tickets.find((x) => x.description === '母亲腿脚不便，需要每周一次助浴')!;
 
   const officer = await as(browser, 'shequ');
+  // the officer reads the register too: the households within the circle, with how they are counted
+  await officer.goto('/eldercare');
+  await expect(
+    officer
+      .getByTestId('station-card')
+      .filter({ hasText: '社区养老服务站' })
+      .getByTestId('station-households'),
+  ).toContainText('户');
   await officer.goto('/eldercare/tickets');
   const orow = officer.locator('tr', { hasText: mine.number });
   await orow.getByTestId('ticket-assign').click();

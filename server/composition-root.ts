@@ -157,11 +157,11 @@ export function createServices(p: Platform) {
       transition: (ctx, id, input, key) => events.transition(ctx, id, input, key),
       reportedCounts: (items) => events.reportedCounts(items),
       idsByPatrol: (ids) => events.idsByPatrol(ids),
-      // until events offers a bulk read of its own: each event as the actor sees it (unknown ids left out)
+      // the events the actor sees, read in one statement (unknown ids left out)
       openness: async (ctx, ids) =>
         new Map(
-          (await Promise.all(ids.map((id) => events.get(ctx, id).catch(() => null)))).flatMap((e) =>
-            e ? [[e.id, !['closed', 'rejected', 'merged'].includes(e.state)] as const] : [],
+          [...(await events.statesOf(ctx, ids))].map(
+            ([id, state]) => [id, !['closed', 'rejected', 'merged'].includes(state)] as const,
           ),
         ),
       storedKeyOf: (kind, key) => idempotencyKeyOf(kind, key),
@@ -218,6 +218,7 @@ export function createServices(p: Platform) {
     notify,
     pii,
     grids: async (ctx, nodeId) => (await grid.grids(ctx, nodeId)).filter((g) => g.level === 'grid'),
+    households: (ctx, gridIds) => grid.householdsInGrids(ctx, gridIds),
   });
   const property = createPropertyService({
     db: p.db,

@@ -2,6 +2,8 @@
 export const eldercareMessages = {
   'zh-CN': {
     'eldercare.not_community': '服务站须设在社区',
+    'eldercare.reach.households_def':
+      '照护圈内户数：中心点在照护圈内的网格中登记的房屋（户）数。房屋登记没有坐标，按网格近似：圈内网格的户全部计入，圈外网格的户不计入',
     'eldercare.wrong_state': '工单当前状态不能进行此操作',
     'eldercare.stale': '工单已被他人处理，请刷新后再试',
     'eldercare.bad_phone': '手机号码格式不正确',
@@ -40,6 +42,8 @@ export const eldercareMessages = {
     'eldercare.sheet.tickets': '服务工单台账',
   },
   'en-US': {
+    'eldercare.reach.households_def':
+      'Households within the circle: households of the housing register in the grids whose centre lies within the circle. The register has no coordinates, so this approximates by grid: every household of a grid within counts, none of a grid outside',
     'eldercare.not_community': 'A station belongs to a community',
     'eldercare.wrong_state': 'This cannot be done to the ticket now',
     'eldercare.stale': 'Someone else handled the ticket; reload and try again',

@@ -93,6 +93,34 @@ describe('stations and the 15-minute circle (seed 001)', () => {
     ).toBe(409);
   });
 
+  it('seed 001 形成“15分钟照护圈”: households within the circle are those registered in the grids within it (a grid-level approximation, stated)', async () => {
+    for (const [room, node] of [
+      ['101', 'micro1111'],
+      ['102', 'micro1111'],
+      ['201', 'grid111'],
+    ] as const) {
+      const h = await gridWorker.post('/api/grid/registers/housing', {
+        nodeId: env.nodes[node].id,
+        attrs: { building: '福山花园2栋', unit: '1', room, occupancy: 'owner' },
+      });
+      expect(h.status, h.raw).toBe(200);
+    }
+    const reach = (await officer.get(`/api/eldercare/stations/${stationId}/reach`)).body;
+    expect(reach).toMatchObject({ within: 1, households: 3 });
+    expect(reach.grids[0]).toMatchObject({ within: true, households: 3 });
+    expect(reach.householdsDefinition).toContain('按网格近似');
+    // a 5-minute circle leaves the grid, and its households, outside
+    const cur = (await officer.get('/api/eldercare/stations')).body.find((x: any) => x.id === stationId);
+    await officer.patch(`/api/eldercare/stations/${stationId}`, { minutes: 5, version: cur.version });
+    expect((await officer.get(`/api/eldercare/stations/${stationId}/reach`)).body).toMatchObject({
+      within: 0,
+      households: 0,
+    });
+    await officer.patch(`/api/eldercare/stations/${stationId}`, { minutes: 15, version: cur.version + 1 });
+    // a resident reads the circle but not the register: no count, not a wrong one
+    expect((await resident.get(`/api/eldercare/stations/${stationId}/reach`)).body.households).toBeNull();
+  });
+
   describe('服务工单 (seed 001)', () => {
     let ticketId: string;
 

@@ -53,9 +53,21 @@ export const stationView = z.object({
 export const reachView = z.object({
   stationId: id,
   radius: z.number(),
-  grids: z.array(z.object({ id, name: z.string(), distance: z.number(), within: z.boolean() })),
+  grids: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      distance: z.number(),
+      within: z.boolean(),
+      /** Households registered in the grid, when it is within and the actor reads the register. */
+      households: z.number().nullable(),
+    }),
+  ),
   within: z.number(),
   mapped: z.number(),
+  /** Households within the circle: those registered in the grids within (null: not counted for this actor). */
+  households: z.number().nullable(),
+  householdsDefinition: z.string(),
 });
 export const ticketBody = z.object({
   stationId: id,

@@ -4,7 +4,11 @@ import type { Db } from '../../platform/db/db.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { createEldercareCore } from './eldercare.core.ts';
-import { createStationsService, type GridOutlines } from './eldercare.stations.service.ts';
+import {
+  createStationsService,
+  type GridHouseholds,
+  type GridOutlines,
+} from './eldercare.stations.service.ts';
 import { createTicketsService } from './eldercare.tickets.service.ts';
 import { createEldercareWorkbench } from './eldercare.workbench.service.ts';
 
@@ -17,6 +21,8 @@ export function createEldercareService(deps: {
   notify: Pick<NotifyService, 'send'>;
   pii: PiiCipher;
   grids: GridOutlines;
+  /** Households registered per grid (the grid module's register), for the circle's household count. */
+  households?: GridHouseholds;
 }) {
   const core = createEldercareCore(deps);
   const stations = createStationsService({ ...deps, core });

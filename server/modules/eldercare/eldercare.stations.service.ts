@@ -30,6 +30,9 @@ export type GridOutlines = (
   nodeId: string,
 ) => Promise<{ id: string; name: string; outline: unknown }[]>;
 
+/** Households of the housing register in each grid given that the actor may read (the grid module's). */
+export type GridHouseholds = (ctx: RequestContext, gridIds: string[]) => Promise<Map<string, number>>;
+
 const thisYear = () => Number(shanghaiDay().slice(0, 4));
 
 /** Builds the station verbs. */
@@ -38,6 +41,8 @@ export function createStationsService(deps: {
   auditor: Pick<Auditor, 'append'>;
   core: EldercareCore;
   grids: GridOutlines;
+  /** Without it (or for an actor who cannot read the register) households are not counted. */
+  households?: GridHouseholds;
 }) {
   const { db, auditor, core } = deps;
 
@@ -157,12 +162,23 @@ export function createStationsService(deps: {
         .map((g) => ({ id: g.id, name: g.name, distance: Math.round(distanceMetres(s, g)) }))
         .map((g) => ({ ...g, within: g.distance <= radius }))
         .sort((a, b) => a.distance - b.distance);
+      // the register has no coordinates: a household counts as within when its grid's centre is
+      let households: Map<string, number> | null = null;
+      if (deps.households && grids.length)
+        households = await deps
+          .households(
+            ctx,
+            grids.filter((g) => g.within).map((g) => g.id),
+          )
+          .catch(() => null);
       return {
         stationId: s.id,
         radius,
-        grids,
+        grids: grids.map((g) => ({ ...g, households: households?.get(g.id) ?? null })),
         within: grids.filter((g) => g.within).length,
         mapped: grids.length,
+        households: households ? [...households.values()].reduce((a, b) => a + b, 0) : null,
+        householdsDefinition: t(ctx.lang, 'eldercare.reach.households_def'),
       };
     },
 

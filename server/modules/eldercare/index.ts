@@ -9,4 +9,4 @@ registerMessages(eldercareMessages);
 
 export { createEldercareService, type EldercareService } from './eldercare.service.ts';
 export { eldercareRoutes } from './eldercare.routes.ts';
-export type { GridOutlines } from './eldercare.stations.service.ts';
+export type { GridHouseholds, GridOutlines } from './eldercare.stations.service.ts';

@@ -55,6 +55,10 @@ export const eventsMessages = {
     'events.stat.on_spot_share': '自行处置占比',
     'events.stat.overdue': '超时事件',
     'events.stat.overdue_def': '当前仍在办理且已超过受理或处置时限的事件数（不限上报年份）',
+    'events.stat.prevention_open': '未关闭的预防事项',
+    'events.stat.prevention_open_def':
+      '本节点下由反复发生的问题转成、尚未关闭的预防事项数（待复查或已复查），不限年份',
+    'events.sheet.prevention': '预防事项',
     'events.photo_size': '照片不能超过 5 MB',
     'events.node_or_department': '请指定节点或部门之一',
     'events.bad_range': '结束日期不能早于开始日期',
@@ -120,6 +124,10 @@ export const eventsMessages = {
     'events.stat.on_spot_share': 'Resolved on the spot',
     'events.stat.overdue': 'Overdue events',
     'events.stat.overdue_def': 'Events still open past their time to receive or handle (any report year)',
+    'events.stat.prevention_open': 'Prevention items not closed',
+    'events.stat.prevention_open_def':
+      'Prevention items made from recurring problems under this node and not yet closed (open or reviewed), any year',
+    'events.sheet.prevention': 'Prevention items',
     'events.photo_size': 'Photos must not exceed 5 MB',
     'events.node_or_department': 'Give either a node or a department',
     'events.bad_range': 'The end date is before the start date',

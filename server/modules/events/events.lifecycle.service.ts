@@ -9,10 +9,12 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { writeWorkbook } from '../../platform/sheets/index.ts';
 import type { EventsCore } from './events.core.ts';
 import * as repo from './events.repository.ts';
-import { EVALUABLE_STATES, type EventCategory, type EventState } from './events.rules.ts';
+import { CATEGORY_NAMES, EVALUABLE_STATES, type EventCategory, type EventState } from './events.rules.ts';
 import type {
   evaluationBody,
   EventView,
@@ -53,7 +55,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
     };
   }
 
-  return {
+  const lifecycle = {
     /** Records whether a closed or resolved event's problem was fixed and residents agreed (once). */
     async evaluate(
       ctx: RequestContext,
@@ -156,6 +158,50 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
       );
     },
 
+    /** The prevention items as the list shows them, as .xlsx (officers who keep them). */
+    async exportPrevention(ctx: RequestContext, q: { nodeId?: string; state?: string }) {
+      requirePermission(ctx, 'events.evaluate');
+      const items = (await lifecycle.prevention(ctx, q)).filter((x) => x.canReview);
+      const state = { open: '待复查', reviewed: '已复查', closed: '已关闭' } as const;
+      const buf = await writeWorkbook([
+        {
+          name: t(ctx.lang, 'events.sheet.prevention'),
+          columns: [
+            { key: 'node', header: '节点', width: 16 },
+            { key: 'kind', header: '类型', width: 8 },
+            { key: 'category', header: '事件类别', width: 12 },
+            { key: 'title', header: '预防事项', width: 30 },
+            { key: 'measures', header: '措施', width: 40 },
+            { key: 'address', header: '地点', width: 24 },
+            { key: 'owner', header: '责任人', width: 12 },
+            { key: 'reviewOn', header: '复查日期', width: 12 },
+            { key: 'state', header: '状态', width: 8 },
+            { key: 'note', header: '复查情况', width: 30 },
+          ],
+          rows: items.map((x) => ({
+            node: x.nodeName,
+            kind: x.kind === 'place' ? '同一地点' : '同一类别',
+            category: CATEGORY_NAMES[x.category]?.zh ?? x.category,
+            title: x.title,
+            measures: x.measures,
+            address: x.address,
+            owner: x.ownerName,
+            reviewOn: x.reviewOn,
+            state: state[x.state],
+            note: x.reviewNote,
+          })),
+        },
+      ]);
+      await auditor.record(ctx, {
+        action: 'events.prevention.export',
+        objectType: 'event_prevention',
+        objectId: q.nodeId ?? null,
+        districtId: ctx.actor?.grants[0]?.districtId ?? null,
+        detail: { ...q, rows: items.length },
+      });
+      return buf;
+    },
+
     /** Records a review of a prevention item: its state, a note and the next review date. */
     async reviewPrevention(
       ctx: RequestContext,
@@ -189,4 +235,5 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
       });
     },
   };
+  return lifecycle;
 }

@@ -69,6 +69,13 @@ export function createLists(deps: { core: EventsCore }) {
       return { total, items: await core.views(ctx, rows) };
     },
 
+    /** The state of each event given that the actor may see, in one read (unknown or unseen ids left out). */
+    async statesOf(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
+      if (!ctx.actor || !ids.length) return new Map();
+      const rows = await repo.eventStates(db, visibleWhere(ctx), [...new Set(ids)]);
+      return new Map(rows.map((r) => [r.id, r.state]));
+    },
+
     /** One event with its history; officers' names in their official acts are shown, residents' masked. */
     async get(ctx: RequestContext, id: string): Promise<z.infer<typeof eventDetail>> {
       const { r, p, sla } = await core.visibleEvent(ctx, db, id);

@@ -33,6 +33,17 @@ export function findEvent(db: Executor, id: string): Promise<EventRow | undefine
   return eventSelect(db).where('e.id', '=', id).executeTakeFirst();
 }
 
+/** The id and state of each of the events given that match a condition (one statement). */
+export function eventStates(db: Executor, where: EventWhere, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('events_events as e')
+    .select(['e.id', 'e.state'])
+    .where('e.id', 'in', ids)
+    .where(where)
+    .execute();
+}
+
 /** Locks one event's row until the end of the transaction; false when there is none. */
 export async function lockEvent(db: Executor, id: string): Promise<boolean> {
   return !!(await db
@@ -550,6 +561,17 @@ export function preventionItems(
   let q = db.selectFrom('events_prevention as x').selectAll('x').where(inSubtree);
   if (state) q = q.where('x.state', '=', state);
   return q.orderBy('x.review_on').orderBy('x.id').limit(limit).execute();
+}
+
+/** Prevention items not yet closed inside a condition (one count). */
+export async function countOpenPrevention(db: Executor, inSubtree: Expression<SqlBool>) {
+  const r = await db
+    .selectFrom('events_prevention as x')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(inSubtree)
+    .where('x.state', '!=', 'closed')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** One prevention item by id. */

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { t } from '../../platform/i18n.ts';
+import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import type { EventsService } from './events.service.ts';
 import {
   categoryView,
@@ -340,6 +342,24 @@ export function eventsRoutes(app: App, svc: EventsService) {
       },
     },
     async (req) => svc.prevention(req.ctx, req.query),
+  );
+  app.get(
+    '/api/events/prevention/export',
+    {
+      config: { permission: 'events.evaluate' },
+      schema: {
+        tags,
+        summary: '导出预防事项 Export prevention items (.xlsx)',
+        querystring: z.object({
+          nodeId: z.uuid().optional(),
+          state: z.enum(['open', 'reviewed', 'closed']).optional(),
+        }),
+      },
+    },
+    async (req, reply) =>
+      reply
+        .headers(xlsxHeaders(t(req.ctx.lang, 'events.sheet.prevention')))
+        .send(await svc.exportPrevention(req.ctx, req.query)),
   );
   app.post(
     '/api/events/prevention',

@@ -205,6 +205,16 @@ export function createWorkbench(deps: {
         stat('disposal_rate', totals.disposalRate, 'percent', def.disposalRate),
         stat('on_spot_share', totals.onSpotShare, 'percent', def.onSpotShare),
         stat('overdue', overdue, 'count', t(ctx.lang, 'events.stat.overdue_def')),
+        ...(node.level === 'department' || !can(ctx.actor, 'events.read', node.path)
+          ? []
+          : [
+              stat(
+                'prevention_open',
+                await repo.countOpenPrevention(db, nodeInPaths('x.node_id', [node.path])),
+                'count',
+                t(ctx.lang, 'events.stat.prevention_open_def'),
+              ),
+            ]),
       ];
     },
   };

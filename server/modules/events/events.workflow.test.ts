@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
@@ -286,7 +287,7 @@ describe('service levels and settings in scope (issue 15 #6), recurrence as a di
   });
 });
 
-describe('evaluation and prevention (issue 21 #6: 评估 → 预防)', () => {
+describe('seed 001 围绕问题发现、生成、整改、评估、预防全周期: evaluation and prevention (issue 21 #6)', () => {
   it('after closing, the community records whether it was fixed and residents agreed, once; a recurring problem becomes a prevention item with an owner and a review date', async () => {
     const e = await report(worker, { category: 'rental_safety' });
     const open = await community.post(`/api/events/${e.id}/evaluation`, {
@@ -345,6 +346,51 @@ describe('evaluation and prevention (issue 21 #6: 评估 → 预防)', () => {
       (await outsider.post(`/api/events/prevention/${item.body.id}/reviews`, { state: 'closed', version: 2 }))
         .status,
     ).toBe(404);
+  });
+
+  it('seed 001 预防: the items not yet closed are a figure on the node dashboard and the list exports to Excel for the officers who keep it', async () => {
+    const e = await report(worker, { category: 'sanitation' });
+    const made = await community.post('/api/events/prevention', {
+      kind: 'category',
+      category: 'sanitation',
+      sourceEventId: e.id,
+      title: '垃圾分类点反复满溢',
+      measures: '增加清运频次',
+      reviewOn: today,
+    });
+    expect(made.status, made.raw).toBe(200);
+    const figure = async () =>
+      (
+        (await community.get(`/api/home/stats?nodeId=${env.nodes.community11.id}`)).body as {
+          key: string;
+          value: number;
+          definition: string;
+        }[]
+      ).find((x) => x.key === 'events.prevention_open')!;
+    const before = await figure();
+    expect(before.value).toBeGreaterThanOrEqual(1);
+    expect(before.definition).toContain('尚未关闭');
+    const closed = await community.post(`/api/events/prevention/${made.body.id}/reviews`, {
+      state: 'closed',
+      note: '连续两月未再发生',
+      version: 1,
+    });
+    expect(closed.status, closed.raw).toBe(200);
+    expect((await figure()).value).toBe(before.value - 1);
+    const x = await community.get(`/api/events/prevention/export?nodeId=${env.nodes.community11.id}`);
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as never);
+    const rows = wb.worksheets[0].getSheetValues().flat().map(String);
+    expect(rows).toContain('垃圾分类点反复满溢');
+    expect(rows).toContain('已关闭');
+    // a grid worker reads the items but does not export them; another community's officer cannot reach this one
+    expect((await worker.get('/api/events/prevention/export')).status).toBe(403);
+    const outsider = await env.as('community_officer', 'community21');
+    expect(
+      (await outsider.get(`/api/events/prevention/export?nodeId=${env.nodes.community11.id}`)).status,
+    ).toBe(404);
+    expect((await dept.get('/api/events/prevention/export')).status).toBe(403);
   });
 });
 

@@ -302,3 +302,64 @@ describe('out of scope answers 404', () => {
     );
   });
 });
+
+describe('seed 003 查缺补漏: the standard an event is tagged to, read on the event’s page', () => {
+  let eventId: string;
+  let std: string;
+  beforeAll(async () => {
+    const ev = await officer.post('/api/events', {
+      id: uuidv7(),
+      nodeId: env.nodes.grid111.id,
+      category: 'sanitation',
+      title: '小区门口垃圾堆放',
+    });
+    expect(ev.status, ev.raw).toBe(200);
+    eventId = ev.body.id;
+    std = await standardId('01.05.1');
+  });
+
+  it('untagged, then tagged by the community officer: the page reads the standard, its project and item', async () => {
+    const before = await officer.get(`/api/grid/events/${eventId}/standard`);
+    expect(before.status, before.raw).toBe(200);
+    expect(before.body).toEqual({ standard: null, source: null, can: { tag: true } });
+    expect((await officer.put(`/api/grid/events/${eventId}/standard`, { standardId: std })).status).toBe(200);
+    const after = (await officer.get(`/api/grid/events/${eventId}/standard`)).body;
+    expect(after.source).toBe('tag');
+    expect(after.standard).toMatchObject({ code: '01.05.1', projectName: '公共环境' });
+  });
+
+  it('an event raised from a patrol finding reads the finding’s standard', async () => {
+    const patrolId = uuidv7();
+    const walk = await head.post(
+      '/api/grid/patrols',
+      {
+        id: patrolId,
+        nodeId: env.nodes.grid111.id,
+        startedAt: new Date(Date.now() - 600_000).toISOString(),
+        endedAt: new Date().toISOString(),
+        findings: [{ id: uuidv7(), standardId: await standardId('02.02.1'), note: '非机动车乱停放' }],
+      },
+      { 'idempotency-key': `patrol-${patrolId}` },
+    );
+    expect(walk.status, walk.raw).toBe(200);
+    const read = (await officer.get(`/api/grid/events/${walk.body.eventIds[0]}/standard`)).body;
+    expect(read).toMatchObject({ source: 'finding', standard: { code: '02.02.1' } });
+  });
+
+  it.each([
+    ['grid_worker', 'grid111', 200, true],
+    ['grid_worker', 'grid211', 404, false],
+    ['community_officer', 'community21', 404, false],
+    ['street_officer', 'street1', 200, true],
+    ['org_officer', 'district', 200, false], // reads it; tagging is the handlers' (street, community, grid)
+    ['cadre', 'community11', 404, false], // grid.read, but events are not a cadre's to read
+    ['dept_officer', 'dept', 403, false],
+    ['resident', 'community11', 403, false],
+    ['auditor', 'district', 403, false],
+  ] as const)('%s on %s reads an event’s standard: %i', async (role, node, status, tag) => {
+    const c = await env.as(role, node);
+    const r = await c.get(`/api/grid/events/${eventId}/standard`);
+    expect(r.status, r.raw).toBe(status);
+    if (status === 200) expect(r.body.can.tag).toBe(tag);
+  });
+});

@@ -1,6 +1,6 @@
 /** Grids and their outlines: the grids in reach with their workers, setting an outline, finding the grid at a point. */
 import type { z } from 'zod';
-import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
@@ -25,6 +25,32 @@ export function createGridsService(deps: {
 }) {
   const { db, auditor, tree, scope, directory } = deps;
   return {
+    /**
+     * Households 户 of the housing register in each grid given (its micro-grids and buildings
+     * included), for grids in the actor's read scope; others are left out. One statement per district.
+     */
+    async householdsInGrids(ctx: RequestContext, gridIds: string[]): Promise<Map<string, number>> {
+      const actor = requirePermission(ctx, 'grid.read');
+      const grids = (await tree.nodesByIds([...new Set(gridIds)])).filter((n) =>
+        can(actor, 'grid.read', n.path),
+      );
+      const out = new Map<string, number>();
+      for (const districtId of new Set(grids.map((g) => g.districtId))) {
+        const mine = grids.filter((g) => g.districtId === districtId);
+        const rows = await repo.housingByPath(
+          db,
+          districtId,
+          mine.map((g) => g.path),
+        );
+        for (const g of mine)
+          out.set(
+            g.id,
+            rows.filter((r) => r.path.startsWith(g.path)).reduce((sum, r) => sum + r.count, 0),
+          );
+      }
+      return out;
+    },
+
     /** Grids and micro-grids in reach (or under one node), with outline and today's workers. */
     async grids(ctx: RequestContext, nodeId?: string): Promise<z.infer<typeof gridView>[]> {
       const actor = requirePermission(ctx, 'grid.read');

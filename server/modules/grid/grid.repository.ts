@@ -879,6 +879,27 @@ export async function upsertEventTag(
     .execute();
 }
 
+/**
+ * The standard an event is tagged to: its own tag, else the patrol finding it was raised from
+ * (undefined when neither).
+ */
+export async function standardOfEvent(db: Executor, districtId: string, eventId: string) {
+  const tag = await db
+    .selectFrom('grid_event_standards')
+    .select(['standard_id', 'tagged_at'])
+    .where('district_id', '=', districtId)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  if (tag) return { standardId: tag.standard_id, source: 'tag' as const };
+  const finding = await db
+    .selectFrom('grid_patrol_findings')
+    .select('standard_id')
+    .where('district_id', '=', districtId)
+    .where('event_id', '=', eventId)
+    .executeTakeFirst();
+  return finding ? { standardId: finding.standard_id, source: 'finding' as const } : undefined;
+}
+
 /** Findings under a subtree not put right on the spot: their standard and event. */
 export function unrectifiedFindingsUnder(db: Executor, districtId: string, path: string) {
   return db
@@ -1117,6 +1138,21 @@ export async function housingCounts(
     .where(nodeInPaths('r.node_id', [path]))
     .executeTakeFirstOrThrow();
   return { registered: Number(r.registered), visited: Number(r.visited) };
+}
+
+/** Housing records under subtrees, counted per node path they sit on (summed per grid by the caller). */
+export async function housingByPath(db: Executor, districtId: string, paths: string[]) {
+  if (!paths.length) return [];
+  const rows = await db
+    .selectFrom('grid_records as r')
+    .innerJoin('org_nodes as n', 'n.id', 'r.node_id')
+    .select(['n.path', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('r.district_id', '=', districtId)
+    .where('r.kind', '=', 'housing')
+    .where(nodeInPaths('r.node_id', paths))
+    .groupBy('n.path')
+    .execute();
+  return rows.map((r) => ({ path: r.path, count: Number(r.n) }));
 }
 
 // ---------------------------------------------------------------- offline replay

@@ -16,6 +16,7 @@ import {
   coverageView,
   headDueView,
   readinessView,
+  eventStandardView,
   standardsImportResult,
   standardsView,
   tagBody,
@@ -434,6 +435,19 @@ export function gridRoutes(app: App, svc: GridService) {
       const buf = await svc.exportStandards(req.ctx, req.query.nodeId);
       return reply.headers(xlsxHeaders(t(req.ctx.lang, 'grid.standards.sheet'))).send(buf);
     },
+  );
+  app.get(
+    '/api/grid/events/:id/standard',
+    {
+      config: { permission: 'grid.read' },
+      schema: {
+        tags,
+        summary: '事件对应的测评标准 The standard an event is tagged to',
+        params: idParams,
+        response: { 200: eventStandardView },
+      },
+    },
+    async (req) => svc.eventStandard(req.ctx, req.params.id),
   );
   app.put(
     '/api/grid/events/:id/standard',

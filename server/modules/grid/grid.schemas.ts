@@ -431,6 +431,12 @@ export const standardsImportResult = z.object({
 });
 /** Tag an event to a standard. */
 export const tagBody = z.object({ standardId: z.uuid() });
+/** The standard an event is tagged to (its own tag, or the patrol finding it was raised from). */
+export const eventStandardView = z.object({
+  standard: standardView.nullable(),
+  source: z.enum(['tag', 'finding']).nullable(),
+  can: z.object({ tag: z.boolean() }),
+});
 
 /** A node's readiness per assessment project before an inspection. */
 export const readinessRow = z.object({

@@ -16,7 +16,12 @@ import type { GridEvents, GridTree, TreeNode } from './grid.ports.ts';
 import * as repo from './grid.repository.ts';
 import { readinessRate, STANDARD_COLUMNS } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
-import type { readinessView, standardsImportResult, standardsView } from './grid.schemas.ts';
+import type {
+  eventStandardView,
+  readinessView,
+  standardsImportResult,
+  standardsView,
+} from './grid.schemas.ts';
 
 /** Rows a standards file may hold (a district's list is a few hundred). */
 const STANDARDS_MAX_ROWS = 2000;
@@ -191,6 +196,21 @@ export function createStandardsService(deps: {
         detail: { nodeId, rows: list.length },
       });
       return buf;
+    },
+
+    /** The standard an event the actor can see is tagged to, and whether the actor may tag it. */
+    async eventStandard(ctx: RequestContext, eventId: string): Promise<z.infer<typeof eventStandardView>> {
+      requirePermission(ctx, 'grid.read');
+      const ev = await events.get(ctx, eventId);
+      const node = await tree.findNode(ev.nodeId);
+      if (!node) throw new NotFoundError();
+      const found = await repo.standardOfEvent(db, node.districtId, eventId);
+      const [standard] = found ? await repo.standardsByIds(db, node.districtId, [found.standardId]) : [];
+      return {
+        standard: standard ? view(standard) : null,
+        source: standard ? found!.source : null,
+        can: { tag: can(ctx.actor, 'grid.tag', node.path) },
+      };
     },
 
     /** Tags an event the actor can see to one of its district's standards. */

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 describe('TasksFeed and the typed uses of results', () => {
-  it('every seed-000 use is a kind; consequences reach the cadre file and points, performance reaches the file', async () => {
+  it('seed 000 结果将分级分类分别运用于公开通报、绩效分值、亮点赋分、评优评先、休整休养、嘉奖激励以及干部考核和任用: every use is a kind; consequences reach the cadre file and points, performance reaches the file', async () => {
     const [personId] = await cadresIn(env, officer, 'street1', 1);
     const { taskIds } = await publishedList(env, officer, 2026, 1);
     const [t] = taskIds;

@@ -222,7 +222,7 @@ describe('indicators, orders by hand, joint units (issue 16 #4, #10, #12)', () =
 });
 
 describe('问责令 triggers with district thresholds (issue 21 item 1, seed 000)', () => {
-  it('到期限未达标: a task completed with an indicator unmet gets a 问责令 after the grace days', async () => {
+  it('seed 000 到期限未达标: a task completed with an indicator unmet gets a 问责令 after the grace days', async () => {
     const body = (await officer.get(`/api/tasks/settings?districtId=${env.nodes.district.id}`)).body;
     expect(body).toMatchObject({ rankingLagPlaces: 3, rankingLagDays: 30, indicatorGraceDays: 15 });
     const put = await officer.put('/api/tasks/settings', {
@@ -250,7 +250,7 @@ describe('问责令 triggers with district thresholds (issue 21 item 1, seed 000
     expect(o).toMatchObject({ trigger: 'indicators_unmet', proposalReason: 'tasks.why.indicators_unmet' });
   });
 
-  it("排名严重滞后: the last place of the ranking for the district's days gets a 问责令, the others none", async () => {
+  it("seed 000 任务进展或排名严重滞后: the last place of the ranking for the district's days gets a 问责令, the others none", async () => {
     const { taskIds } = await publishedList(env, officer, 2036, 3, { startDate: '2036-01-01' });
     for (const t of taskIds) await award(t, [[street1, env.nodes.street1.id]]);
     // two tasks report their first milestone; the third reports nothing and falls to the last place
@@ -277,7 +277,7 @@ describe('问责令 triggers with district thresholds (issue 21 item 1, seed 000
     expect(await orders()).toEqual([expect.objectContaining({ taskId: taskIds[2], trigger: 'ranking_lag' })]);
   });
 
-  it('涉嫌违法违规: a recorded violation drafts the 问责令 with its trigger', async () => {
+  it('seed 000 涉嫌违法违规: a recorded violation drafts the 问责令 with its trigger', async () => {
     const { taskIds } = await publishedList(env, officer, 2037, 1);
     const [t] = taskIds;
     await award(t, [[street1, env.nodes.street1.id]]);

@@ -32,7 +32,7 @@ async function upload(c: Client, url: string, buf: Buffer, name = 'x.csv') {
 }
 
 describe('重大项目 register', () => {
-  it('Futian: 280 = 160 在建 + 80 前期 + 40 谋划, imported from a sheet with a title row; by stage on the dashboard', async () => {
+  it('seed 000 推出了280个重大项目…在建项目160个、前期项目80个、谋划项目40个: 280 = 160 在建 + 80 前期 + 40 谋划, imported from a sheet with a title row; by stage on the dashboard', async () => {
     const d = env.nodes.district.id;
     const lines = ['2026年福田区重大项目清单', '序号,项目名称,阶段,类型,总投资（万元）,备注'];
     let n = 0;
@@ -84,7 +84,7 @@ describe('重大项目 register', () => {
     expect(xlsx.status).toBe(200);
   });
 
-  it('a project references its 指挥部党建组 and 项目临时党支部 by party-organisation id, checked through org; a stage move is versioned', async () => {
+  it('seed 000 指挥部党建组如何指挥3个项目临时党支部: a project references its 指挥部党建组 and 项目临时党支部 by party-organisation id, checked through org; a stage move is versioned', async () => {
     const d = env.nodes.district.id;
     const hq = await officer.post('/api/org/party-orgs', {
       nodeId: d,

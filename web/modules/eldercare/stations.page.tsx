@@ -1,6 +1,20 @@
 /** 一老一小 stations on the map with their 15-minute circles, the grids within reach, and a resident's request form. */
 import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
@@ -31,6 +45,14 @@ function ReachLine(props: { id: string }) {
   return (
     <Typography.Text type="secondary" data-testid="station-reach">
       {r.data.mapped ? t('ec.reach', { within: r.data.within, mapped: r.data.mapped }) : t('ec.reach.none')}
+      {r.data.mapped > 0 && r.data.households !== null && ' · '}
+      {r.data.mapped > 0 && r.data.households !== null && (
+        <Tooltip title={r.data.householdsDefinition}>
+          <span data-testid="station-households" style={{ textDecoration: 'underline dotted' }}>
+            {t('ec.reach.households', { n: r.data.households })}
+          </span>
+        </Tooltip>
+      )}
     </Typography.Text>
   );
 }

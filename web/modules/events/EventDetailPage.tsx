@@ -34,6 +34,7 @@ import { GeoMap } from '../../app/map.tsx';
 import { applyProblemToForm, reportError } from '../../app/problem.ts';
 import { useT } from '../../app/i18n.tsx';
 import { isOffline } from '../grid/common.tsx';
+import { EventStandardCard } from '../grid/event-standard.tsx';
 import { enqueue } from '../grid/outbox.ts';
 import { PageTitle, StateTag, TimerTag, useTime } from './common.tsx';
 import {
@@ -263,6 +264,7 @@ export default function EventDetailPage() {
           </Descriptions.Item>
         )}
       </Descriptions>
+      <EventStandardCard eventId={e.id} nodeId={e.nodeId} />
       {e.position && (
         <div style={{ marginBottom: 16 }}>
           <GeoMap

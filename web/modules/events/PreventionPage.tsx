@@ -1,8 +1,11 @@
 /** Prevention items 预防事项 in the user's scope, soonest review first, with their reviews. */
 import { useState } from 'react';
 import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { qs } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
@@ -13,6 +16,7 @@ import type { Query } from '../../app/client.ts';
 /** The prevention page. */
 export default function PreventionPage() {
   const t = useT();
+  const { can } = useMe();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
   const { node } = useSelectedNode();
@@ -46,7 +50,20 @@ export default function PreventionPage() {
   };
   return (
     <div>
-      <PageTitle title={t('ev.prevention.title')} />
+      <PageTitle
+        title={t('ev.prevention.title')}
+        extra={
+          can('events.evaluate') && (
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/events/prevention/export${qs({ nodeId, state })}`}
+              data-testid="prevention-export"
+            >
+              {t('ev.prevention.export')}
+            </Button>
+          )
+        }
+      />
       <Select
         allowClear
         aria-label={t('ev.prevention.state')}

@@ -57,6 +57,8 @@ export type Standards = Res<'get', '/api/grid/standards'>;
 export type Standard = Standards['list'][number];
 /** What a standards import did. */
 export type StandardsImport = Res<'post', '/api/grid/standards/import'>;
+/** The standard an event is tagged to. */
+export type EventStandard = Res<'get', '/api/grid/events/{id}/standard'>;
 /** A node's readiness per assessment project. */
 export type Readiness = Res<'get', '/api/grid/readiness'>;
 /** The phone's queue as sent. */

@@ -11,12 +11,19 @@ import {
   List,
   Select,
   Space,
+  Switch,
   Table,
   Tag,
   Typography,
   Upload,
 } from 'antd';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  DownloadOutlined,
+  MinusCircleOutlined,
+  PlusOutlined,
+  SettingOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -28,12 +35,19 @@ import { FiguresStrip, useLinkageNode } from './common.tsx';
 import {
   addCase,
   addExpert,
+  getRoles,
   getRoster,
   importRoster,
   listCases,
   rosterExportUrl,
+  setRoles,
+  updateExpert,
   type ExpertInput,
+  type ExpertRole,
+  type Roster,
 } from './linkage.api.ts';
+
+type Expert = Roster['nodes'][number]['experts'][number];
 
 /** The roster under the selected node. */
 export function ExpertsPage() {
@@ -47,6 +61,13 @@ export function ExpertsPage() {
   const [open, setOpen] = useState(false);
   const [casesOf, setCasesOf] = useState<{ id: string; name: string; manage: boolean } | null>(null);
   const [caseOpen, setCaseOpen] = useState(false);
+  const [editing, setEditing] = useState<Expert | null>(null);
+  const [rolesOpen, setRolesOpen] = useState(false);
+  const rolesQ = useQuery({
+    queryKey: ['linkage', 'roles', nodeId],
+    queryFn: () => getRoles(nodeId!),
+    enabled: !!nodeId,
+  });
   const roster = useQuery({ queryKey: ['linkage', 'roster', nodeId], queryFn: () => getRoster(nodeId) });
   const cases = useQuery({
     queryKey: ['linkage', 'cases', casesOf?.id],
@@ -88,6 +109,11 @@ export function ExpertsPage() {
             >
               <Button icon={<UploadOutlined />}>{t('lk.import')}</Button>
             </Upload>
+          )}
+          {rolesQ.data?.can.manage && (
+            <Button icon={<SettingOutlined />} onClick={() => setRolesOpen(true)} data-testid="roles-edit">
+              {t('lk.roles.edit')}
+            </Button>
           )}
           {can('linkage.manage') && (
             <Button
@@ -132,12 +158,21 @@ export function ExpertsPage() {
               {
                 title: t('lk.experts.role'),
                 dataIndex: 'roleName',
-                render: (v: string, r) => <Tag color={r.active ? 'blue' : 'default'}>{v}</Tag>,
+                render: (v: string, r) => (
+                  <Tag color={r.active ? 'blue' : 'default'}>
+                    {v}
+                    {!r.active && ` · ${t('lk.experts.inactive')}`}
+                  </Tag>
+                ),
               },
               { title: t('lk.experts.name'), dataIndex: 'name' },
               { title: t('lk.field.unit'), dataIndex: 'unit' },
               { title: t('lk.experts.phone'), dataIndex: 'phone' },
-              { title: t('lk.experts.hours'), dataIndex: 'officeHours' },
+              {
+                title: t('lk.experts.hours'),
+                dataIndex: 'officeHours',
+                render: (v: string) => <span data-testid="expert-hours-cell">{v}</span>,
+              },
               {
                 title: t('lk.experts.cases'),
                 dataIndex: 'cases',
@@ -150,6 +185,15 @@ export function ExpertsPage() {
                     {v}
                   </Button>
                 ),
+              },
+              {
+                title: '',
+                render: (_: unknown, r) =>
+                  r.can.manage && (
+                    <Button size="small" onClick={() => setEditing(r)} data-testid="expert-edit">
+                      {t('lk.experts.edit')}
+                    </Button>
+                  ),
               },
             ]}
           />
@@ -184,6 +228,92 @@ export function ExpertsPage() {
         <Form.Item name="officeHours" label={t('lk.experts.hours')}>
           <Input data-testid="expert-hours" />
         </Form.Item>
+      </FormModal>
+      <FormModal<{ unit?: string; officeHours?: string; active: boolean }>
+        key={`${editing?.id}-${editing?.version}`}
+        open={!!editing}
+        title={`${editing?.name ?? ''} · ${t('lk.experts.editTitle')}`}
+        onClose={() => setEditing(null)}
+        testId="expert-edit-form"
+        initialValues={{
+          unit: editing?.unit,
+          officeHours: editing?.officeHours,
+          active: editing?.active ?? true,
+        }}
+        onSubmit={async (v) => {
+          await updateExpert(editing!.id, { ...v, version: editing!.version });
+          message.success(t('lk.saved'));
+          await refresh();
+        }}
+      >
+        <Form.Item name="unit" label={t('lk.field.unit')}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="officeHours" label={t('lk.experts.hours')}>
+          <Input data-testid="expert-edit-hours" />
+        </Form.Item>
+        <Form.Item name="active" label={t('lk.experts.active')} valuePropName="checked">
+          <Switch data-testid="expert-edit-active" />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ roles: ExpertRole[] }>
+        key={rolesQ.dataUpdatedAt}
+        open={rolesOpen}
+        title={t('lk.roles.edit')}
+        onClose={() => setRolesOpen(false)}
+        testId="roles-form"
+        initialValues={{ roles: rolesQ.data?.roles ?? [] }}
+        onSubmit={async (v) => {
+          qc.setQueryData(['linkage', 'roles', nodeId], await setRoles(nodeId!, v.roles));
+          message.success(t('lk.saved'));
+          await refresh();
+        }}
+      >
+        <Typography.Paragraph type="secondary">
+          {t('lk.roles.hint')}
+          {rolesQ.data && !rolesQ.data.configured && (
+            <Tag style={{ marginLeft: 8 }}>{t('lk.roles.default')}</Tag>
+          )}
+        </Typography.Paragraph>
+        <Form.List name="roles">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline" data-testid="role-row">
+                  <Form.Item
+                    name={[f.name, 'code']}
+                    rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{0,30}$/ }]}
+                  >
+                    <Input placeholder={t('lk.roles.code')} style={{ width: 130 }} data-testid="role-code" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, max: 20 }]}>
+                    <Input placeholder={t('lk.roles.name')} style={{ width: 130 }} data-testid="role-name" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'grp']} rules={[{ required: true }]}>
+                    <Select
+                      style={{ width: 100 }}
+                      placeholder={t('lk.roles.grp')}
+                      options={(['official', 'professional'] as const).map((g) => ({
+                        value: g,
+                        label: t(`lk.grp.${g}`),
+                      }))}
+                    />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(f.name)} />
+                </Space>
+              ))}
+              <Button
+                type="dashed"
+                block
+                icon={<PlusOutlined />}
+                onClick={() => add({ grp: 'professional' })}
+                data-testid="role-add"
+              >
+                {t('lk.roles.add')}
+              </Button>
+            </>
+          )}
+        </Form.List>
       </FormModal>
       <Drawer
         open={!!casesOf}

@@ -5,6 +5,8 @@ import type {
   caseBody,
   caseView,
   expertBody,
+  expertPatch,
+  expertRole,
   figuresView,
   holdBody,
   importResult,
@@ -30,6 +32,7 @@ export type LinkDetail = z.infer<typeof linkDetail>;
 export type Item = z.infer<typeof itemView>;
 export type Roster = z.infer<typeof rosterView>;
 export type Roles = z.infer<typeof rolesView>;
+export type ExpertRole = z.infer<typeof expertRole>;
 export type Case = z.infer<typeof caseView>;
 export type Session = z.infer<typeof sessionView>;
 export type SessionDetail = z.infer<typeof sessionDetail>;
@@ -49,11 +52,20 @@ export const addItem = (linkId: string, b: ItemInput) =>
   api<{ id: string }>('POST', `/api/linkage/links/${linkId}/items`, b);
 export const moveItem = (id: string, b: z.input<typeof itemMoveBody>) =>
   api<Item>('POST', `/api/linkage/items/${id}/moves`, b);
+/** Ends a link on a day (officers who keep the register). */
+export const endLink = (id: string, endedOn: string) =>
+  api<{ ok: true }>('POST', `/api/linkage/links/${id}/end`, { endedOn });
 export const linksExportUrl = (nodeId?: string) => `/api/linkage/links/export${qs({ nodeId })}`;
 
 /** The roster on the tree. */
 export const getRoster = (nodeId?: string) => api<Roster>('GET', `/api/linkage/experts${qs({ nodeId })}`);
 export const getRoles = (nodeId: string) => api<Roles>('GET', `/api/linkage/roles${qs({ nodeId })}`);
+/** Sets the district's roster roles (officers of the district). */
+export const setRoles = (nodeId: string, roles: ExpertRole[]) =>
+  api<Roles>('PUT', '/api/linkage/roles', { nodeId, roles });
+/** Changes a roster member's unit, office hours or whether they are on duty. */
+export const updateExpert = (id: string, b: z.input<typeof expertPatch>) =>
+  api<{ ok: true }>('PATCH', `/api/linkage/experts/${id}`, b);
 export const addExpert = (b: ExpertInput) => api<{ id: string }>('POST', '/api/linkage/experts', b);
 export const listCases = (id: string) => api<Case[]>('GET', `/api/linkage/experts/${id}/cases`);
 export const addCase = (id: string, b: z.input<typeof caseBody>) =>

@@ -29,6 +29,7 @@ import { FiguresStrip, useLinkageNode } from './common.tsx';
 import {
   addItem,
   createLink,
+  endLink,
   getLink,
   LINK_KINDS,
   linksExportUrl,
@@ -114,6 +115,11 @@ export function LinksPage() {
           },
           { title: t('lk.field.unit'), dataIndex: 'linkerUnit' },
           { title: t('lk.field.started'), dataIndex: 'startedOn' },
+          {
+            title: t('lk.field.ended'),
+            dataIndex: 'endedOn',
+            render: (v: string | null) => v && <Tag data-testid="link-ended">{v}</Tag>,
+          },
           { title: t('lk.field.items'), render: (_: unknown, r) => `${r.done}/${r.items}` },
         ]}
       />
@@ -162,6 +168,7 @@ export function LinkPage() {
   const link = useQuery({ queryKey: ['linkage', 'link', id], queryFn: () => getLink(id!) });
   const [adding, setAdding] = useState(false);
   const [moving, setMoving] = useState<{ item: Item; action: string } | null>(null);
+  const [ending, setEnding] = useState(false);
   usePageTitle(link.data?.linkerName ?? t('lk.links.title'));
   const refresh = () => qc.invalidateQueries({ queryKey: ['linkage'] });
   const l = link.data;
@@ -171,9 +178,20 @@ export function LinkPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {l.nodeName} · {l.linkerName}
       </Typography.Title>
-      <Typography.Text type="secondary">
-        {t(`lk.kind.${l.kind}`)} · {l.linkerUnit} · {l.startedOn}
-      </Typography.Text>
+      <Space wrap>
+        <Typography.Text type="secondary">
+          {t(`lk.kind.${l.kind}`)} · {l.linkerUnit} · {l.startedOn}
+        </Typography.Text>
+        {l.endedOn ? (
+          <Tag data-testid="link-ended">{t('lk.links.endedOn', { day: l.endedOn })}</Tag>
+        ) : (
+          l.can.manage && (
+            <Button danger size="small" onClick={() => setEnding(true)} data-testid="link-end">
+              {t('lk.links.end')}
+            </Button>
+          )
+        )}
+      </Space>
       <Card
         size="small"
         title={t('lk.items.title')}
@@ -231,6 +249,23 @@ export function LinkPage() {
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="due" label={t('lk.items.field.due')}>
+          <DatePicker />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ ended?: unknown }>
+        open={ending}
+        title={t('lk.links.end')}
+        onClose={() => setEnding(false)}
+        okDanger
+        testId="end-form"
+        onSubmit={async (v) => {
+          await endLink(l.id, day(v.ended) ?? new Date().toISOString().slice(0, 10));
+          message.success(t('lk.saved'));
+          await refresh();
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('lk.links.endHint')}</Typography.Paragraph>
+        <Form.Item name="ended" label={t('lk.field.ended')}>
           <DatePicker />
         </Form.Item>
       </FormModal>
