@@ -7488,11 +7488,14 @@ export interface paths {
                         "application/json": {
                             grids: {
                                 distance: number;
+                                households: number | null;
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
                                 within: boolean;
                             }[];
+                            households: number | null;
+                            householdsDefinition: string;
                             mapped: number;
                             radius: number;
                             /** Format: uuid */
@@ -8885,6 +8888,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/prevention/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出预防事项 Export prevention items (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "open" | "reviewed" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/rates": {
         parameters: {
             query?: never;
@@ -9780,7 +9820,47 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 事件对应的测评标准 The standard an event is tagged to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                tag: boolean;
+                            };
+                            /** @enum {string|null} */
+                            source: "tag" | "finding" | null;
+                            standard: {
+                                active: boolean;
+                                category: string | null;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                itemCode: string;
+                                itemName: string;
+                                projectCode: string;
+                                projectName: string;
+                                text: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
         /** 事件对应测评标准 Tag an event to a standard */
         put: {
             parameters: {

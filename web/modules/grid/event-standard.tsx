@@ -6,13 +6,10 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Card, Modal, Select, Space, Tag, Typography, type ButtonProps } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { listStandards, tagEventStandard, type EventStandard } from './grid.api.ts';
-
-const standardOf = (eventId: string) => api<EventStandard>('GET', `/api/grid/events/${eventId}/standard`);
+import { eventStandard as standardOf, listStandards, tagEventStandard } from './grid.api.ts';
 
 /** The event's standard with its project and item, and the tag button when the actor may tag. */
 export function EventStandardCard(props: { eventId: string; nodeId: string }) {

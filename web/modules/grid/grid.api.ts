@@ -171,6 +171,8 @@ export const standardsExportUrl = (nodeId: string) =>
   client.url('/api/grid/standards/export', { query: { nodeId } });
 /** A node's readiness per assessment project. */
 export const readinessOf = (nodeId: string) => client.get('/api/grid/readiness', { query: { nodeId } });
+/** The standard an event is tagged to (its own tag, else its patrol finding's). */
+export const eventStandard = (id: string) => client.get('/api/grid/events/{id}/standard', { path: { id } });
 /** Tags an event to an assessment standard. */
 export const tagEventStandard = (eventId: string, standardId: string) =>
   client.put('/api/grid/events/{id}/standard', { path: { id: eventId }, body: { standardId } });
