@@ -1,76 +1,220 @@
 /**
- * Accessibility (issue 16): every page reachable from the menu, for an org officer, a community
- * officer, a grid worker and a resident, in Chinese and in English, has no serious or critical axe
- * violation (WCAG 2.1 A and AA): labelled controls, contrast, a title of its own.
+ * Accessibility (issue 16): every page of the side menu, for every demo role, in Chinese and in
+ * English, has no serious or critical axe violation (WCAG 2.1 A and AA): labelled controls,
+ * contrast, a title of its own. So is every page without login.
+ *
+ * The menu comes from the modules' own registry (web/modules/<m>/index.tsx, as web/app/modules.ts
+ * loads them), filtered by each account's abilities as the side menu filters them: a new page is
+ * walked without touching this file. Each distinct page is walked once, by the first role (in the
+ * order below) whose menu shows it, in one logged-in browser context per role; the page is analysed
+ * in one language, the language switch in the header is pressed, and the same page is analysed in
+ * the other (the next page starts in the language the previous one ended in).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { login } from './support.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import { expect, request, test, type Page } from '@playwright/test';
+import type { MenuEntry, WebModule } from '../web/app/types.ts';
+import { DEMO_PASSWORD } from './support.ts';
 
-async function violations(page: Page) {
-  await page.waitForLoadState('networkidle').catch(() => {});
-  await expect(page.getByTestId('page-loading')).toHaveCount(0);
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return r.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
+/** The demo accounts (demo/seed.ts), the four everyday roles first: they walk most pages. */
+const USERNAMES = [
+  'zzb',
+  'shequ',
+  'wangge',
+  'jumin',
+  'admin',
+  'secadmin',
+  'auditor',
+  'jiedao',
+  'bumen',
+  'ganbu',
+  'daibiao',
+  'shehui',
+  'wuye',
+  'yeweihui',
+  'tiaojie',
+  'dangyuan',
+  'cunji',
+  'jiaoshi',
+];
 
-const roles = [
-  ['zzb', 'org_officer'],
-  ['shequ', 'community_officer'],
-  ['wangge', 'grid_worker'],
-  ['jumin', 'resident'],
-] as const;
-
-for (const lang of ['zh-CN', 'en-US'] as const) {
-  test.describe(lang, () => {
-    test.use({ locale: lang });
-    test.beforeEach(async ({ page }) => {
-      await page.addInitScript((l) => {
-        if (!localStorage.getItem('gz_lang')) localStorage.setItem('gz_lang', l);
-      }, lang);
-    });
-
-    test(`the login page and the pages without login (${lang})`, async ({ page }) => {
-      const found: string[] = [];
-      for (const path of ['/login', '/r/signup', '/public/tasks', '/public']) {
-        await page.goto(path);
-        await expect(page).toHaveTitle(/·/);
-        found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
-      }
-      expect(found).toEqual([]);
-    });
-
-    for (const [username, role] of roles)
-      test(`every menu page of the ${role} (${username}, ${lang})`, async ({ page }) => {
-        // Not in the default run: a walk takes about 13 minutes a language on two cores, and it still
-        // finds colour-contrast violations (antd's tag, badge and danger-button colours) to fix.
-        // A11Y_ROLES=1 npm run e2e -- e2e/a11y.spec.ts runs it.
-        test.skip(!process.env.A11Y_ROLES, 'the role walks run with A11Y_ROLES=1');
-        // twenty-odd pages, each analysed by axe: more than the default three minutes on a busy machine
-        test.setTimeout(900_000);
-        await login(page, username);
-        const items = page.locator('[data-testid=side-menu] li[role=menuitem]');
-        const n = await items.count();
-        expect(n).toBeGreaterThan(0);
-        const found: string[] = [];
-        const titles = new Set<string>();
-        for (let i = 0; i < n; i++) {
-          await items.nth(i).click();
-          const path = new URL(page.url()).pathname;
-          found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
-          titles.add(await page.title());
-        }
-        expect(found).toEqual([]);
-        // pages have titles of their own, not one for the whole app
-        expect(titles.size).toBeGreaterThan(1);
-      });
+/** The requests each page has in flight (a language switch refetches without a navigation). */
+const inFlight = new WeakMap<Page, Set<unknown>>();
+function track(page: Page) {
+  const open = new Set<unknown>();
+  inFlight.set(page, open);
+  // the app's own requests: a map's tiles from outside (none reach a machine without internet) are not waited for
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin === new URL(page.url()).origin) open.add(r);
   });
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
 }
+
+/** Waits until the page has its code, its data and no spinner: axe sees the page a user reads. */
+async function settle(page: Page) {
+  await page.waitForLoadState('load');
+  const open = inFlight.get(page)!;
+  // quiet for 300 ms (at most ten seconds: a long poll must not hold the walk)
+  for (let quiet = 0, waited = 0; quiet < 3 && waited < 100; waited++) {
+    await page.waitForTimeout(100);
+    quiet = open.size === 0 ? quiet + 1 : 0;
+  }
+  await expect(page.getByTestId('page-loading')).toHaveCount(0);
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Serious and critical violations on the page. axe-core is put into a document once and run there
+ * (the walk moves between pages without reloading). `mainOnly` leaves the app's frame (header,
+ * menu, tree) out; `contrast: false` leaves out colour contrast, most of axe's time on a table page.
+ */
+async function violations(page: Page, where: string, o: { mainOnly?: boolean; contrast?: boolean } = {}) {
+  const started = Date.now();
+  await settle(page);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const found = await page.evaluate(
+    async ({ tags, mainOnly, contrast }) => {
+      const r = await (window as unknown as { axe: typeof axe }).axe.run(mainOnly ? 'main' : document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: contrast ? {} : { 'color-contrast': { enabled: false } },
+        resultTypes: ['violations'],
+      });
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
+    },
+    { tags: TAGS, mainOnly: !!o.mainOnly, contrast: o.contrast !== false },
+  );
+  // one line a page in the run's log: where the walk is, how long a page took, what it found
+  console.log(`${where} ${Date.now() - started} ms${found.length ? `\n  ${found.join('\n  ')}` : ''}`);
+  return found.map((f) => `${where}: ${f}`);
+}
+
+/** Every menu entry of every module, read from the modules' registry. */
+async function allMenuEntries(): Promise<MenuEntry[]> {
+  const dir = path.resolve(import.meta.dirname, '../web/modules');
+  const entries: MenuEntry[] = [];
+  for (const m of fs.readdirSync(dir).sort()) {
+    if (!fs.existsSync(path.join(dir, m, 'index.tsx'))) continue;
+    const mod = ((await import(`../web/modules/${m}/index.tsx`)) as { default: WebModule }).default;
+    entries.push(...(mod?.menu ?? []));
+  }
+  return entries;
+}
+
+/** The pages each account walks, and its session (cookies) to walk them in. */
+interface Walk {
+  paths: string[];
+  storage: Awaited<ReturnType<Awaited<ReturnType<typeof request.newContext>>['storageState']>>;
+}
+const walks = new Map<string, Walk>();
+
+test.describe.configure({ mode: 'serial' });
+
+// Still behind A11Y_ROLES=1 (npx playwright test e2e/a11y.spec.ts with it set): the walk (about five
+// minutes on a busy two-core machine) still finds violations outside the colours fixed so far:
+// unlabelled inputs (partymembers, partyorgs, people, socialorgs, tasks), antd List items (projects
+// ballots), scrollable tables without focus (.ant-table-content), unnamed progress bars (task cards).
+const ROLES = !!process.env.A11Y_ROLES;
+
+test.beforeAll(async ({ baseURL }) => {
+  if (!ROLES) return;
+  test.setTimeout(120_000);
+  const entries = await allMenuEntries();
+  expect(entries.length).toBeGreaterThan(10);
+  const taken = new Set<string>();
+  for (const username of USERNAMES) {
+    const api = await request.newContext({ baseURL });
+    const login = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+    expect(login.ok(), `${username} logs in`).toBeTruthy();
+    const me = (await (await api.get('/api/auth/me')).json()) as { abilities?: string[] };
+    const can = new Set(me.abilities ?? []);
+    const paths = [...new Set(entries.filter((e) => !e.ability || can.has(e.ability)).map((e) => e.path))];
+    expect(paths.length, `${username} has a menu`).toBeGreaterThan(0);
+    const own = paths.filter((p) => !taken.has(p));
+    for (const p of own) taken.add(p);
+    walks.set(username, { paths: own, storage: await api.storageState() });
+    await api.dispose();
+  }
+});
+
+test('the login page and the pages without login, in both languages', async ({ page }) => {
+  track(page);
+  const found: string[] = [];
+  for (const lang of ['zh-CN', 'en-US'] as const) {
+    await page.context().clearCookies();
+    await page.goto('/login');
+    await page.evaluate((l) => localStorage.setItem('gz_lang', l), lang);
+    for (const p of ['/login', '/r/signup', '/public/tasks', '/public']) {
+      await page.goto(p);
+      await expect(page).toHaveTitle(/·/);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      found.push(...(await violations(page, `${p} ${lang}`)));
+    }
+  }
+  expect(found).toEqual([]);
+});
+
+for (const username of USERNAMES)
+  test(`the menu pages ${username} is the first to see, in both languages`, async ({ browser }) => {
+    test.skip(!ROLES, 'the role walks run with A11Y_ROLES=1 until the violations they find are fixed');
+    const walk = walks.get(username)!;
+    // a few seconds a page in two languages, up to half a minute on a busy two-core machine
+    test.setTimeout(60_000 + walk.paths.length * 30_000);
+    test.info().annotations.push({ type: 'pages', description: walk.paths.join(' ') || '(none of its own)' });
+    if (walk.paths.length === 0) return;
+    const context = await browser.newContext({ storageState: walk.storage });
+    const page = await context.newPage();
+    track(page);
+    const found: string[] = [];
+    const titles = new Set<string>();
+    try {
+      await page.goto(walk.paths[0]);
+      await expect(page.getByTestId('user-menu')).toBeVisible();
+      for (const p of walk.paths) {
+        // to the next page as the side menu goes there: in the app, without reloading it
+        await page.evaluate((to) => {
+          if (location.pathname === to) return;
+          history.pushState(null, '', to);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, p);
+        await expect(page).toHaveURL((u) => u.pathname === p);
+        for (let side = 0; side < 2; side++) {
+          const lang = await page.locator('html').getAttribute('lang');
+          if (side === 1) {
+            await page.getByTestId('lang-switch').click();
+            await expect(page.locator('html')).not.toHaveAttribute('lang', lang!);
+          }
+          await settle(page);
+          const now = await page.locator('html').getAttribute('lang');
+          const title = await page.title();
+          // the frame around the page (header, side menu, organisation tree) is the same on every
+          // page of a role: analysed on the first page in each language, then only the page itself;
+          // colours do not change with the language: contrast is checked in the first one
+          found.push(
+            ...(await violations(page, `${p} ${now}`, {
+              mainOnly: p !== walk.paths[0],
+              contrast: side === 0,
+            })),
+          );
+          if (!title.includes('·')) found.push(`${p} ${now}: no title of its own ("${title}")`);
+          titles.add(title);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(found).toEqual([]);
+    // pages have titles of their own (in the page's language), not one for the whole app
+    expect(titles.size).toBeGreaterThan(walk.paths.length);
+  });

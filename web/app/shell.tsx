@@ -18,6 +18,7 @@ import { errorText, reportError, setErrorNotifier } from './problem.ts';
 import { page } from './lazy.tsx';
 import { SelectedNodeProvider } from './selected-node.tsx';
 import { shellMessages } from './shell.messages.ts';
+import './a11y.css';
 
 addMessages(shellMessages);
 
@@ -58,19 +59,15 @@ const accessibleText = {
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
   colorTextQuaternary: 'rgba(0, 0, 0, 0.55)',
   colorTextLabel: 'rgba(0, 0, 0, 0.65)',
-  // links and the text of coloured tags and status tags, one shade darker than antd's
+  // links and the text of status alerts one shade darker than antd's (tags: a11y.css)
   colorLink: '#0958d9',
   colorInfoText: '#0958d9',
   colorSuccessText: '#237804',
   colorWarningText: '#ad4e00',
   colorErrorText: '#a8071a',
-  green7: '#237804',
-  gold7: '#874d00',
-  orange7: '#ad4e00',
-  volcano7: '#ad2102',
-  cyan7: '#006d75',
-  lime7: '#3f6600',
-  yellow7: '#876800',
+  // antd's red (#ff4d4f) under white text (badge counts, danger buttons) and as danger-button text
+  // on white is 3.3:1; one shade darker is 5.6:1
+  colorError: '#cf1322',
 };
 
 /** Sends antd's message instance to reportError(), so toasts use the app's theme and locale. */

@@ -132,7 +132,9 @@ export function BoardPage() {
               {
                 title: t('assessment.progress'),
                 dataIndex: 'progress',
-                render: (v: number) => <Progress percent={v} size="small" />,
+                render: (v: number) => (
+                  <Progress percent={v} size="small" aria-label={t('assessment.progress')} />
+                ),
               },
               {
                 title: t('assessment.waiting_on'),

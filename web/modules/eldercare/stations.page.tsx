@@ -36,7 +36,8 @@ import {
   type TicketInput,
 } from './eldercare.api.ts';
 
-const COLOUR: Record<string, string> = { elderly: '#d4380d', infant: '#1677ff', integrated: '#722ed1' };
+// dark enough for white text (and as text on their light tint): 6:1 or more
+const COLOUR: Record<string, string> = { elderly: '#ad2102', infant: '#0958d9', integrated: '#722ed1' };
 
 function ReachLine(props: { id: string }) {
   const t = useT();

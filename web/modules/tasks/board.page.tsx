@@ -251,7 +251,7 @@ function OfficerBoard() {
                 title={
                   <Space>
                     {t(`tasks.col.${c}`)}
-                    <Badge count={byStatus(c).length} showZero color="#999" />
+                    <Badge count={byStatus(c).length} showZero color="#6b6b6b" />
                   </Space>
                 }
                 styles={{ body: { background: '#fafafa', minHeight: 120 } }}
