@@ -2,9 +2,11 @@
  * Mediation end to end in Chromium (seed 003, Futian): the community officer turns a dispute event
  * into a case and assigns it to the people's mediation room and its mediator; the mediator (who sees
  * only their own cases) registers a party (shown masked), records a hearing at a 331 step, reaches an
- * agreement, prints it, refers it for judicial confirmation and records the court's confirmation.
+ * agreement, prints it, refers it for judicial confirmation and records the court's confirmation;
+ * and the district's organisation department sets the 331 steps the mediators hear by.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { login, logout } from './support.ts';
 
 /** Picks an option of an antd select (options render in a portal; a missed click is retried). */
@@ -90,4 +92,36 @@ test('a dispute event is mediated to an agreement and judicially confirmed', asy
   await submit(page, 'act-modal', /\/transitions$/);
   await expect(page.getByTestId('case-state')).toHaveText('已办结');
   await expect(page.getByTestId('case-result')).toHaveText('调解成功');
+});
+
+test('the district sets the 党群调解331 steps; mediators see them and they go to Excel', async ({ page }) => {
+  await login(page, 'zzb');
+  await page.goto('/mediation/rooms');
+  const card = page.getByTestId('steps-card');
+  await expect(card.getByRole('listitem')).toHaveCount(4);
+  await card.getByTestId('edit-steps').click();
+  const modal = page.getByTestId('steps-modal');
+  await modal.getByTestId('step-3').getByLabel('工作要求').fill('协议履行后一个月内上门回访');
+  await modal.getByTestId('add-step').click();
+  const added = modal.getByTestId('step-4');
+  await added.getByLabel('步骤名称').fill('矛盾纠纷回头看');
+  await added.getByLabel('工作要求').fill('半年后回访双方，防止纠纷反弹');
+  await added.getByLabel('代码').fill('review');
+  await submit(page, 'steps-modal', /\/api\/mediation\/steps$/);
+  await expect(card.getByRole('listitem')).toHaveCount(5);
+  await expect(card.getByRole('listitem').nth(3)).toContainText('协议履行后一个月内上门回访');
+
+  const download = page.waitForEvent('download');
+  await card.getByRole('link', { name: /导出 Excel/ }).click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await (await download).path())!);
+  const ws = wb.worksheets[0];
+  expect([ws.rowCount, ws.getRow(6).getCell(2).value]).toEqual([6, '矛盾纠纷回头看']);
+  await logout(page);
+
+  // the mediator hears cases by the district's steps, and cannot change them
+  await login(page, 'tiaojie');
+  await page.goto('/mediation/rooms');
+  await expect(page.getByTestId('steps-card')).toContainText('矛盾纠纷回头看');
+  await expect(page.getByTestId('edit-steps')).toHaveCount(0);
 });

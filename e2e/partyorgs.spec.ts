@@ -1,7 +1,8 @@
 /**
  * Party-organisation quality end to end (seed 004, Luohu): the community officer plans an activity
  * by 5W1H (who, what, why, when, how, to what extent) and records it against its plan; the street
- * officer then grades the branch by results against the criteria, and sees its level.
+ * officer then grades the branch by results against the criteria, and sees its level; and a street
+ * officer sets up a major project's temporary branch and dissolves it early.
  */
 import { expect, test } from '@playwright/test';
 import { login } from './support.ts';
@@ -46,4 +47,38 @@ test('Luohu: an activity planned by 5W1H, recorded, and the branch graded (seed 
   await street.getByTestId('po-grade-ok').click();
   await expect(graded).toContainText('三星');
   await expect(graded).toContainText('72/100');
+});
+
+test('a major project’s temporary branch is set up with its start date and dissolved early', async ({
+  page,
+}) => {
+  const name = `e2e 项目临时党支部 ${Date.now().toString(36)}`;
+  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const pickDate = async (label: string, value: string) => {
+    const input = page.getByRole('dialog').getByLabel(label);
+    await input.click();
+    await input.fill(value);
+    await input.press('Enter');
+  };
+  const submit = async (formId: string, url: RegExp) => {
+    const done = page.waitForResponse((r) => url.test(r.url()) && r.request().method() === 'POST');
+    await page.getByTestId(`${formId}-ok`).click();
+    const res = await done;
+    expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
+  };
+  await login(page, 'jiedao');
+  await page.goto('/partyorgs/temporary');
+  await page.getByTestId('add-temporary').click();
+  await page.getByRole('dialog').getByLabel('党组织').fill(name);
+  await pickDate('成立日期', `${Number(day.slice(0, 4)) - 1}-03-01`);
+  await submit('temporary-modal', /\/party-orgs\/temporary$/);
+  await expect(page.getByTestId(`temporary-status-${name}`)).toHaveText('运行中');
+  await expect(page.getByRole('row').filter({ hasText: name })).toContainText('项目临时党支部');
+
+  // the project ends early: the branch is dissolved today
+  await page.getByTestId(`dissolve-${name}`).click();
+  await pickDate('撤销日期', day);
+  await submit('dissolve-modal', /\/dissolve$/);
+  await expect(page.getByTestId(`temporary-status-${name}`)).toHaveText('已撤销');
+  await expect(page.getByTestId(`dissolve-${name}`)).toHaveCount(0);
 });

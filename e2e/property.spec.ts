@@ -3,9 +3,11 @@
  * the five musts and publishes its stars, which owners then see on the community's public page
  * without logging in; and an arrears item goes through the four batches 四个一批 — put on the
  * compound's list by the 业委会, decided at the joint party meeting by the community officer, then
- * escalated and resolved by the company's staff.
+ * escalated and resolved by the company's staff; and the district's rating officer changes the
+ * 六好三高 items and weights and exports them.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { apiGet, login, logout } from './support.ts';
 
 /** Picks an option of an antd select (options render in a portal; a missed click is retried). */
@@ -114,4 +116,46 @@ test('an arrears item goes through the four batches decided at the joint party m
   await page.getByTestId('move-modal').getByLabel('说明').fill('经人民调解达成还款协议，已全部缴清');
   await submit(page, 'move-modal', /\/transitions$/);
   await expect(page.getByTestId(`issue-state-${TITLE}`)).toHaveText('已解决');
+});
+
+test('the district’s rating officer changes the 六好三高 items and weights and takes them to Excel', async ({
+  page,
+}) => {
+  await login(page, 'zzb');
+  await page.goto('/property/criteria');
+  await page.getByRole('tab', { name: '品质小区指数“六好三高”' }).click();
+  const list = page.getByTestId('criteria-quality');
+  await expect(list.getByRole('row').filter({ hasText: '党建引领好' })).toContainText('12');
+  await page.getByTestId('edit-criteria-quality').click();
+  const modal = page.getByTestId('criteria-modal');
+  await modal.getByTestId('weight-0').fill('20');
+  await modal.getByTestId('add-criterion').click();
+  const added = modal.getByTestId('criterion-9');
+  await added.getByLabel('评分项', { exact: true }).fill('垃圾分类好');
+  await choose(page, added.getByLabel('分组'), '六好');
+  await added.getByLabel('代码').fill('sorting');
+  await submit(page, 'criteria-modal', /\/api\/property\/criteria$/);
+  await expect(list.getByRole('row').filter({ hasText: '垃圾分类好' })).toContainText('六好');
+  await expect(list.getByRole('row').filter({ hasText: '党建引领好' })).toContainText('20');
+
+  // the list as the district keeps it, in Excel
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('tabpanel')
+    .getByRole('link', { name: /导出 Excel/ })
+    .click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await (await download).path())!);
+  const rows = wb.worksheets[0].getSheetValues() as (string | number)[][];
+  const byName = (name: string) => rows.find((r) => r?.[2] === name);
+  expect(byName('党建引领好')?.[4]).toBe(20);
+  expect(byName('垃圾分类好')?.slice(3, 5)).toEqual(['六好', 10]);
+  await logout(page);
+
+  // a street officer scores against the same list but does not change the district's
+  await login(page, 'jiedao');
+  await page.goto('/property/criteria');
+  await page.getByRole('tab', { name: '品质小区指数“六好三高”' }).click();
+  await expect(page.getByTestId('criteria-quality').getByText('垃圾分类好')).toBeVisible();
+  await expect(page.getByTestId('edit-criteria-quality')).toHaveCount(0);
 });

@@ -8,6 +8,11 @@ export const mediationPermissions = {
   'mediation.intake': ['street_officer', 'community_officer', 'mediator'],
   /** Set up rooms and their mediators, configure the steps, assign cases. */
   'mediation.manage': ['street_officer', 'community_officer'],
+  /**
+   * Configure the district's 党群调解331 steps (checked on the district node: the district's
+   * organisation department, which promotes the method, or an officer granted on the district).
+   */
+  'mediation.steps': ['org_officer', 'street_officer', 'community_officer'],
   /** Hear a case, record minutes and the agreement, refer it and record the outcome. */
   'mediation.mediate': ['street_officer', 'community_officer', 'mediator'],
   /** See parties' full names, phones and ID numbers (audited). */

@@ -1,11 +1,12 @@
 /**
  * Mediation rooms 人民调解室 on the tree and the mediators seated in them, and the district's steps
- * of 党群调解331 as configured data.
+ * of 党群调解331 as configured data (and in Excel).
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { writeWorkbook } from '../../platform/sheets/index.ts';
 import type { MediationCore, MediationDeps } from './mediation.core.ts';
 import * as repo from './mediation.repository.ts';
 import type { roomBody, stepsBody } from './mediation.schemas.ts';
@@ -100,15 +101,15 @@ export function createRoomsService(deps: MediationDeps & { core: MediationCore }
       const district = await repo.findNode(db, n.district_id);
       return {
         steps: await core.steps(db, n.district_id),
-        can: { edit: !!district && can(ctx.actor, 'mediation.manage', district.path) },
+        can: { edit: !!district && can(ctx.actor, 'mediation.steps', district.path) },
       };
     },
 
     /** Replaces the district's steps (an officer at the district level). */
     async setSteps(ctx: RequestContext, input: z.infer<typeof stepsBody>) {
-      const n = await core.nodeFor(ctx, input.nodeId, 'mediation.manage');
+      const n = await core.nodeFor(ctx, input.nodeId, 'mediation.steps');
       const district = await repo.findNode(db, n.district_id);
-      if (!district || !can(ctx.actor, 'mediation.manage', district.path)) throw new NotFoundError();
+      if (!district || !can(ctx.actor, 'mediation.steps', district.path)) throw new NotFoundError();
       const codes = input.steps.map((s) => s.code);
       const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
       if (dup >= 0) throw new InvalidError([{ field: `steps.${dup}.code`, key: 'mediation.step_repeated' }]);
@@ -123,6 +124,37 @@ export function createRoomsService(deps: MediationDeps & { core: MediationCore }
         });
       });
       return { ok: true as const };
+    },
+
+    /** The district's steps as .xlsx (of the node's district, else the actor's first grant's). */
+    async exportSteps(ctx: RequestContext, nodeId?: string) {
+      const actor = requirePermission(ctx, 'mediation.export');
+      const districtId = nodeId
+        ? (await core.nodeFor(ctx, nodeId, 'mediation.export')).district_id
+        : actor.grants[0]?.districtId;
+      if (!districtId) throw new NotFoundError();
+      const steps = await core.steps(db, districtId);
+      const name = '党群调解331步骤';
+      const buf = await writeWorkbook([
+        {
+          name,
+          columns: [
+            { key: 'order', header: '序号', width: 6, type: 'number' },
+            { key: 'name', header: '步骤', width: 40 },
+            { key: 'hint', header: '要求', width: 40 },
+            { key: 'code', header: '代码', width: 14 },
+          ],
+          rows: steps.map((s, i) => ({ order: i + 1, name: s.name, hint: s.hint, code: s.code })),
+        },
+      ]);
+      await auditor.record(ctx, {
+        action: 'mediation.export',
+        objectType: 'mediation_steps',
+        objectId: districtId,
+        districtId,
+        detail: { what: 'steps', rows: steps.length },
+      });
+      return { name, buf };
     },
   };
 }

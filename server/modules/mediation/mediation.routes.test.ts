@@ -348,3 +348,58 @@ describe('who may (one case per role)', () => {
     expect(r.status).toBe(room);
   });
 });
+
+describe('the district’s 党群调解331 steps', () => {
+  const steps = [
+    { code: 'listen', name: '三方联合接访', hint: '党员、群众代表、调解员共同接访' },
+    { code: 'check', name: '三方联合调查', hint: '' },
+    { code: 'talk', name: '三方联合说和', hint: '' },
+    { code: 'visit', name: '一跟踪回访', hint: '协议履行后一个月内回访' },
+  ];
+
+  it('the district’s organisation department sets them; cases then hear by them; they go to Excel', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    expect((await zzb.get(`/api/mediation/steps?nodeId=${env.nodes.district.id}`)).body.can.edit).toBe(true);
+    expect((await officer.get(`/api/mediation/steps?nodeId=${env.nodes.community11.id}`)).body.can.edit).toBe(
+      false,
+    );
+    const dup = await zzb.put('/api/mediation/steps', {
+      nodeId: env.nodes.district.id,
+      steps: [steps[0], steps[0]],
+    });
+    expect(dup.status).toBe(422);
+    expect(dup.body.errors[0].field).toBe('steps.1.code');
+    const set = await zzb.put('/api/mediation/steps', { nodeId: env.nodes.district.id, steps });
+    expect(set.status).toBe(200);
+    const seen = await mediator.get(`/api/mediation/steps?nodeId=${env.nodes.community11.id}`);
+    expect(seen.body.steps.map((s: { code: string }) => s.code)).toEqual([
+      'listen',
+      'check',
+      'talk',
+      'visit',
+    ]);
+    const x = await officer.get(`/api/mediation/export?what=steps&nodeId=${env.nodes.community11.id}`);
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect([ws.rowCount, ws.getRow(5).getCell(2).value, ws.getRow(5).getCell(3).value]).toEqual([
+      5,
+      '一跟踪回访',
+      '协议履行后一个月内回访',
+    ]);
+    expect((await mediator.get('/api/mediation/export?what=steps')).status).toBe(403);
+  });
+
+  it.each([
+    ['org_officer', 'district', 200],
+    ['street_officer', 'street1', 404],
+    ['community_officer', 'community11', 404],
+    ['mediator', 'community11', 403],
+    ['resident', 'community11', 403],
+  ] as const)('%s on %s sets the district’s steps: %d', async (role, node, status) => {
+    const c = await env.as(role, node);
+    const r = await c.put('/api/mediation/steps', { nodeId: env.nodes[node].id, steps });
+    expect(r.status).toBe(status);
+  });
+});

@@ -86,7 +86,7 @@ export function mediationRoutes(app: App, svc: MediationService) {
   app.put(
     '/api/mediation/steps',
     {
-      config: { permission: 'mediation.manage' },
+      config: { permission: 'mediation.steps' },
       schema: { tags, summary: '设置调解步骤 Configure the steps', body: stepsBody, response: { 200: ok } },
     },
     async (req) => svc.setSteps(req.ctx, req.body),
@@ -247,10 +247,16 @@ export function mediationRoutes(app: App, svc: MediationService) {
     '/api/mediation/export',
     {
       config: { permission: 'mediation.export' },
-      schema: { tags, summary: '导出调解台账 Export the case register (.xlsx)', querystring: exportQuery },
+      schema: {
+        tags,
+        summary: '导出调解台账或调解步骤 Export the case register or the steps (.xlsx)',
+        querystring: exportQuery,
+      },
     },
     async (req, reply) => {
-      const { name, buf } = await svc.exportCases(req.ctx, req.query);
+      const { name, buf } = await (req.query.what === 'steps'
+        ? svc.exportSteps(req.ctx, req.query.nodeId)
+        : svc.exportCases(req.ctx, req.query));
       return reply.headers(xlsxHeaders(name)).send(buf);
     },
   );

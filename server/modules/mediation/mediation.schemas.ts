@@ -208,4 +208,6 @@ export const figuresView = z.object({
 export const exportQuery = z.object({
   nodeId: id.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The case register (default) or the district's 331 steps. */
+  what: z.enum(['cases', 'steps']).default('cases'),
 });

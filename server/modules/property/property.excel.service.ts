@@ -16,7 +16,7 @@ import {
 } from '../../platform/sheets/index.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
-import { collectionRate } from './property.rules.ts';
+import { collectionRate, type CriteriaKind } from './property.rules.ts';
 
 const MAX_ROWS = 5000;
 const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
@@ -308,7 +308,8 @@ export function createExcelService(deps: PropertyDeps & { core: PropertyCore }) 
       q: {
         nodeId?: string;
         year?: number;
-        what: 'companies' | 'compounds' | 'fees' | 'issues' | 'ratings' | 'quality';
+        what: 'companies' | 'compounds' | 'fees' | 'issues' | 'ratings' | 'quality' | 'criteria';
+        kind?: CriteriaKind;
       },
     ) {
       const actor = requirePermission(ctx, 'property.export');
@@ -515,6 +516,31 @@ export function createExcelService(deps: PropertyDeps & { core: PropertyCore }) 
           };
           break;
         }
+        case 'criteria': {
+          const kind = q.kind ?? 'company';
+          const district = node?.district_id ?? actor.grants[0]?.districtId;
+          const items = district ? await core.criteria(db, district, kind) : [];
+          const sum = items.reduce((a, c) => a + c.weight, 0);
+          const groups: Record<string, string> = { six_good: '六好', three_high: '三高' };
+          sheet = {
+            name: kind === 'company' ? '五个必须落实评分项' : '品质小区指数评分项',
+            columns: [
+              { key: 'code', header: '代码', width: 14 },
+              { key: 'name', header: '评分项', width: 50 },
+              { key: 'grp', header: '分组', width: 10 },
+              { key: 'weight', header: '权重', width: 10, type: 'number' },
+              { key: 'share', header: '占比（%）', width: 10, type: 'number' },
+            ],
+            rows: items.map((c) => ({
+              code: c.code,
+              name: c.name,
+              grp: groups[c.grp] ?? c.grp,
+              weight: c.weight,
+              share: sum ? Math.round((c.weight / sum) * 10000) / 100 : null,
+            })),
+          };
+          break;
+        }
       }
       const buf = await writeWorkbook([sheet]);
       await auditor.record(ctx, {
@@ -522,7 +548,12 @@ export function createExcelService(deps: PropertyDeps & { core: PropertyCore }) 
         objectType: node ? 'org_node' : 'property',
         objectId: node?.id ?? null,
         districtId: node?.district_id ?? actor.grants[0]?.districtId ?? null,
-        detail: { what: q.what, year, rows: sheet.rows.length },
+        detail: {
+          what: q.what,
+          year,
+          ...(q.what === 'criteria' ? { kind: q.kind ?? 'company' } : {}),
+          rows: sheet.rows.length,
+        },
       });
       if (!sheet) throw new NotFoundError();
       return { name: sheet.name, buf };

@@ -330,5 +330,7 @@ export const listView = z.object({
 export const exportQuery = z.object({
   nodeId: id.optional(),
   year: year.optional(),
-  what: z.enum(['companies', 'compounds', 'fees', 'issues', 'ratings', 'quality']),
+  what: z.enum(['companies', 'compounds', 'fees', 'issues', 'ratings', 'quality', 'criteria']),
+  /** Which criteria (what=criteria): the five musts or the quality index. */
+  kind: criteriaKind.default('company'),
 });

@@ -11,6 +11,7 @@ import type {
   revealView,
   roomBody,
   roomView,
+  stepsBody,
   stepsView,
   transitionBody,
 } from '../../../server/modules/mediation/mediation.schemas.ts';
@@ -57,6 +58,8 @@ export const createRoom = (b: z.input<typeof roomBody>) =>
 export const addMediator = (id: string, username: string) =>
   api('POST', `/api/mediation/rooms/${id}/mediators`, { username });
 export const getSteps = (nodeId: string) => api<Steps>('GET', `/api/mediation/steps?nodeId=${nodeId}`);
+export const setSteps = (b: z.input<typeof stepsBody>) => api('PUT', '/api/mediation/steps', b);
+export const stepsExportUrl = (nodeId?: string) => `/api/mediation/export${qs({ what: 'steps', nodeId })}`;
 export const getFigures = (q: { nodeId?: string; year?: number }) =>
   api<Figures>('GET', `/api/mediation/figures${qs(q)}`);
 export const exportUrl = (q: { nodeId?: string; year?: number }) => `/api/mediation/export${qs(q)}`;

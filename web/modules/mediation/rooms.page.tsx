@@ -25,7 +25,8 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal, usePageTitle } from '../council/common.tsx';
-import { addMediator, createRoom, getFigures, getSteps, listRooms, type Room } from './mediation.api.ts';
+import { addMediator, createRoom, getFigures, listRooms, type Room } from './mediation.api.ts';
+import { StepsCard } from './steps.tsx';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
 
@@ -41,11 +42,6 @@ export function RoomsPage() {
   const [adding, setAdding] = useState(false);
   const [seating, setSeating] = useState<Room | null>(null);
   const rooms = useQuery({ queryKey: ['mediation', 'rooms', node?.id], queryFn: () => listRooms(node?.id) });
-  const steps = useQuery({
-    queryKey: ['mediation', 'steps', nodeId],
-    queryFn: () => getSteps(nodeId!),
-    enabled: !!nodeId,
-  });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['mediation'] });
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -82,15 +78,7 @@ export function RoomsPage() {
           },
         ]}
       />
-      <Card size="small" title={t('mediation.steps331')}>
-        <ol>
-          {steps.data?.steps.map((s) => (
-            <li key={s.code}>
-              <b>{s.name}</b> <Typography.Text type="secondary">{s.hint}</Typography.Text>
-            </li>
-          ))}
-        </ol>
-      </Card>
+      <StepsCard nodeId={nodeId} />
       <FormModal<{
         nodeId: string;
         name: string;

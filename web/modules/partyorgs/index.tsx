@@ -1,8 +1,9 @@
 /**
  * Party-organisation quality pages (seed 004, Luohu): activities planned by 5W1H and recorded, the
- * 主题党日 menu, grading by results, and the secretaries' yearly reports.
+ * 主题党日 menu, grading by results, the secretaries' yearly reports, and the temporary party
+ * organisations of major projects with their lifetime.
  */
-import { AuditOutlined, FlagOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, ClockCircleOutlined, FlagOutlined, TrophyOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { partyorgsMessages } from './partyorgs.messages.ts';
@@ -13,6 +14,10 @@ const partyorgsModule: WebModule = {
     { path: 'partyorgs', element: page(() => import('./activities.page.tsx'), 'ActivitiesPage') },
     { path: 'partyorgs/grades', element: page(() => import('./grades.page.tsx'), 'GradesPage') },
     { path: 'partyorgs/reports', element: page(() => import('./grades.page.tsx'), 'ReportsPage') },
+    {
+      path: 'partyorgs/temporary',
+      element: page(() => import('./temporary.page.tsx'), 'TemporaryOrgsPage'),
+    },
   ],
   menu: [
     {
@@ -38,6 +43,14 @@ const partyorgsModule: WebModule = {
       icon: <AuditOutlined />,
       ability: 'partyorgs.read',
       order: 66,
+    },
+    {
+      key: 'partyorgs.temporary',
+      path: '/partyorgs/temporary',
+      label: { 'zh-CN': '临时党组织', 'en-US': 'Temporary party orgs' },
+      icon: <ClockCircleOutlined />,
+      ability: 'org.party.write',
+      order: 67,
     },
   ],
   messages: partyorgsMessages,

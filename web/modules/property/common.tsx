@@ -68,12 +68,12 @@ export function ImportButton(props: {
 }
 
 /** Downloads a register as .xlsx. */
-export function ExportButton(props: { what: string; nodeId?: string; year?: number }) {
+export function ExportButton(props: { what: string; nodeId?: string; year?: number; kind?: string }) {
   const t = useT();
   return (
     <Button
       icon={<DownloadOutlined />}
-      href={exportUrl(props.what, { nodeId: props.nodeId, year: props.year })}
+      href={exportUrl(props.what, { nodeId: props.nodeId, year: props.year, kind: props.kind })}
     >
       {t('property.export')}
     </Button>

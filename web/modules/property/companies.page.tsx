@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
@@ -63,6 +64,7 @@ export function CompaniesPage() {
               <ImportButton what="companies" nodeId={nodeId} onDone={refresh} />
             </>
           )}
+          <Link to="/property/criteria">{t('property.criteria')}</Link>
           <ExportButton what="companies" year={year} />
           <ExportButton what="ratings" year={year} />
         </Space>

@@ -1,9 +1,15 @@
 /**
  * 红色物业 and quality communities (seed 001, Longquan): companies and their star ratings, compounds
- * with their problem lists and the four batches, the quality ranking, the fee ledger, and the owners'
- * public page.
+ * with their problem lists and the four batches, the quality ranking, the fee ledger, the district's
+ * rating criteria (five musts, 六好三高), and the owners' public page.
  */
-import { BankOutlined, DollarOutlined, HomeOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  BankOutlined,
+  DollarOutlined,
+  HomeOutlined,
+  OrderedListOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 import { propertyMessages } from './property.messages.ts';
@@ -16,6 +22,7 @@ const propertyModule: WebModule = {
     { path: 'property/compounds/:id', element: page(() => import('./compound.page.tsx'), 'CompoundPage') },
     { path: 'property/quality', element: page(() => import('./quality.page.tsx'), 'QualityPage') },
     { path: 'property/fees', element: page(() => import('./quality.page.tsx'), 'FeesPage') },
+    { path: 'property/criteria', element: page(() => import('./criteria.page.tsx'), 'CriteriaPage') },
   ],
   menu: [
     {
@@ -49,6 +56,14 @@ const propertyModule: WebModule = {
       icon: <DollarOutlined />,
       ability: 'property.read',
       order: 53,
+    },
+    {
+      key: 'property.criteria',
+      path: '/property/criteria',
+      label: { 'zh-CN': '评分标准', 'en-US': 'Rating criteria' },
+      icon: <OrderedListOutlined />,
+      ability: 'property.rate',
+      order: 54,
     },
   ],
   messages: propertyMessages,

@@ -5,6 +5,7 @@ import type {
   companyView,
   compoundBody,
   compoundView,
+  criteriaBody,
   criteriaView,
   feesView,
   importResult,
@@ -51,6 +52,7 @@ export const publishRating = (id: string, year: number) =>
   api('POST', `/api/property/companies/${id}/rating/publish`, { year });
 export const getCriteria = (nodeId: string, kind: 'company' | 'quality') =>
   api<Criteria>('GET', `/api/property/criteria?nodeId=${nodeId}&kind=${kind}`);
+export const setCriteria = (b: z.input<typeof criteriaBody>) => api('PUT', '/api/property/criteria', b);
 
 export const listCompounds = (q: { nodeId?: string; companyId?: string }) =>
   api<Compound[]>('GET', `/api/property/compounds${qs(q)}`);
@@ -96,7 +98,7 @@ export const importRegister = (what: 'companies' | 'compounds' | 'fees', nodeId:
   fd.append('file', file);
   return api<ImportResult>('POST', `/api/property/import/${what}?nodeId=${nodeId}`, fd);
 };
-export const exportUrl = (what: string, q: { nodeId?: string; year?: number }) =>
+export const exportUrl = (what: string, q: { nodeId?: string; year?: number; kind?: string }) =>
   `/api/property/export${qs({ what, ...q })}`;
 export const getPublicCommunity = (id: string) =>
   api<PublicCommunity>('GET', `/api/public/property/communities/${id}`);

@@ -27,7 +27,10 @@ export function QualityPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {year} {t('property.ranking')}
         </Typography.Title>
-        <ExportButton what="quality" nodeId={node?.id} year={year} />
+        <Space>
+          <Link to="/property/criteria">{t('property.criteria')}</Link>
+          <ExportButton what="quality" nodeId={node?.id} year={year} />
+        </Space>
       </Space>
       {rows.length > 0 && (
         <Card size="small">
