@@ -13831,11 +13831,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出调解台账 Export the case register (.xlsx) */
+        /** 导出调解台账或调解步骤 Export the case register or the steps (.xlsx) */
         get: {
             parameters: {
                 query?: {
                     nodeId?: string;
+                    what?: "cases" | "steps";
                     year?: number;
                 };
                 header?: never;
@@ -19958,8 +19959,9 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    kind?: "company" | "quality";
                     nodeId?: string;
-                    what: "companies" | "compounds" | "fees" | "issues" | "ratings" | "quality";
+                    what: "companies" | "compounds" | "fees" | "issues" | "ratings" | "quality" | "criteria";
                     year?: number;
                 };
                 header?: never;
