@@ -24,18 +24,47 @@ const TYPE: Record<string, string> = {
   accountability: '问责令',
 };
 
-async function book(
-  name: string,
-  columns: { header: string; key: string; width: number }[],
-  rows: Record<string, unknown>[],
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'gongzhi';
+/** What drafted an order (seed 000: 进展或排名严重滞后、到期限未达标、涉嫌违法违规), as the register prints it. */
+const TRIGGER: Record<string, string> = {
+  progress_lag: '进展严重滞后',
+  ranking_lag: '排名严重滞后',
+  deadline_missed: '到期限未完成',
+  indicators_unmet: '到期限未达标',
+  violation: '涉嫌违法违规',
+  target_met: '达到预期效果',
+};
+/** Uses of results 结果运用 (seed 000), as the register prints them. */
+const CONSEQUENCE: Record<string, string> = {
+  public_notice: '公开通报',
+  performance_score: '绩效分值',
+  highlight_points: '亮点赋分',
+  award: '评优评先',
+  rest_leave: '休整休养',
+  incentive: '嘉奖激励',
+  cadre_assessment: '干部考核和任用',
+  file_entry: '记入干部档案',
+};
+
+type Columns = { header: string; key: string; width: number }[];
+
+function sheet(wb: ExcelJS.Workbook, name: string, columns: Columns, rows: Record<string, unknown>[]) {
   const ws = wb.addWorksheet(name);
   ws.columns = columns;
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(r);
+}
+
+async function book(
+  name: string,
+  columns: Columns,
+  rows: Record<string, unknown>[],
+  more: { name: string; columns: Columns; rows: Record<string, unknown>[] }[] = [],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'gongzhi';
+  sheet(wb, name, columns, rows);
+  for (const m of more) sheet(wb, m.name, m.columns, m.rows);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -100,7 +129,16 @@ export function ordersWorkbook(
     createdAt: string;
     decisionReason: string | null;
     acknowledgedAt: string | null;
+    trigger: string | null;
   }[],
+  consequences: {
+    orderNumber: string | null;
+    orderTitle: string;
+    kind: string;
+    points: number;
+    note: string;
+    subject: string;
+  }[] = [],
 ): Promise<Buffer> {
   const day = (s: string | null) => (s ? shanghaiDay(new Date(s)) : '');
   return book(
@@ -117,6 +155,7 @@ export function ordersWorkbook(
       { header: '拟稿日期', key: 'created', width: 12 },
       { header: '签收日期', key: 'ack', width: 12 },
       { header: '理由', key: 'reason', width: 30 },
+      { header: '触发情形', key: 'trigger', width: 14 },
     ],
     rows.map((r) => ({
       number: r.number ?? '',
@@ -130,7 +169,29 @@ export function ordersWorkbook(
       created: day(r.createdAt),
       ack: day(r.acknowledgedAt),
       reason: r.decisionReason ?? '',
+      trigger: r.trigger ? (TRIGGER[r.trigger] ?? r.trigger) : '',
     })),
+    [
+      {
+        name: '结果运用',
+        columns: [
+          { header: '文号', key: 'number', width: 22 },
+          { header: '令', key: 'title', width: 40 },
+          { header: '运用方式', key: 'kind', width: 14 },
+          { header: '分值', key: 'points', width: 8 },
+          { header: '对象', key: 'subject', width: 20 },
+          { header: '说明', key: 'note', width: 30 },
+        ],
+        rows: consequences.map((c) => ({
+          number: c.orderNumber ?? '',
+          title: c.orderTitle,
+          kind: CONSEQUENCE[c.kind] ?? c.kind,
+          points: c.points,
+          subject: c.subject,
+          note: c.note,
+        })),
+      },
+    ],
   );
 }
 

@@ -3,6 +3,7 @@
  * 干部考核和任用) as typed consequences, read by cadre assessment through TasksFeed; and the political
  * performance of 揭榜单位 (seed 000: 实时记录45个揭榜项目34家挂帅单位党员干部在政治忠诚…方面的表现).
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { cadresIn } from '../assessment/assessment.testkit.ts';
@@ -95,5 +96,39 @@ describe('TasksFeed and the typed uses of results', () => {
     const print = await officer.get(`/api/assessment/pq/people/${personId}/print`);
     expect(print.raw).toContain('休整休养');
     expect(print.raw).toContain('政治担当');
+  });
+
+  it('seed 000 结果运用: the register in Excel lists each order’s uses of results, and the dashboard counts them by kind', async () => {
+    const x = await officer.get('/api/tasks/orders.xlsx');
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const uses = wb.getWorksheet('结果运用')!;
+    const kindsInSheet = uses.getColumn(3).values.slice(2).map(String);
+    expect(kindsInSheet).toEqual(
+      expect.arrayContaining([
+        '公开通报',
+        '绩效分值',
+        '亮点赋分',
+        '评优评先',
+        '休整休养',
+        '嘉奖激励',
+        '干部考核和任用',
+      ]),
+    );
+    expect(uses.getRow(2).getCell(5).value).toBe('福田街道'); // the unit the use concerns
+    const register = wb.getWorksheet('三令台账')!;
+    expect(register.getRow(1).getCell(12).value).toBe('触发情形');
+
+    const district = env.nodes.district;
+    const stats = await env.services.tasks.stats(
+      officer.ctx,
+      { id: district.id, districtId: district.id, path: district.path, level: 'district' },
+      2026,
+    );
+    const uses2 = stats.find((s) => s.key === 'tasks.consequences')!;
+    expect(uses2.value).toBe(8);
+    expect(uses2.series?.find((p) => p.label === '休整休养')?.value).toBe(1);
+    expect(uses2.series?.find((p) => p.label === '嘉奖激励')?.value).toBe(1);
   });
 });

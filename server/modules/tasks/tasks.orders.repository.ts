@@ -171,6 +171,20 @@ export function consequencesOfOrder(exec: Executor, districtId: string, orderId:
     .execute();
 }
 
+/** The consequences of many orders, each with its subject unit's name, oldest first. */
+export function consequencesOfOrders(exec: Executor, orderIds: string[]) {
+  if (orderIds.length === 0) return Promise.resolve([]);
+  return exec
+    .selectFrom('tasks_consequences as c')
+    .leftJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.subject_node_id'),
+    )
+    .select(['c.order_id', 'c.kind', 'c.points', 'c.note', 'c.subject_person_id', 'n.name as node_name'])
+    .where('c.order_id', 'in', orderIds)
+    .orderBy('c.created_at')
+    .execute();
+}
+
 /** Inserts consequences; the rows written. */
 export function insertConsequences(trx: Executor, rows: Insertable<DB['tasks_consequences']>[]) {
   return trx.insertInto('tasks_consequences').values(rows).returningAll().execute();

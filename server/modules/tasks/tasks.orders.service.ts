@@ -79,8 +79,20 @@ export function createOrders(deps: {
     /** The register as an Excel workbook. */
     async exportOrders(ctx: RequestContext, q: OrdersQuery) {
       const rows = await orders(ctx, q);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const uses = await ordersRepo.consequencesOfOrders(db, [...byId.keys()]);
       const { ordersWorkbook } = await import('./tasks.export.ts');
-      return ordersWorkbook(rows);
+      return ordersWorkbook(
+        rows,
+        uses.map((c) => ({
+          orderNumber: byId.get(c.order_id)!.number,
+          orderTitle: byId.get(c.order_id)!.title,
+          kind: c.kind,
+          points: Number(c.points),
+          note: c.note,
+          subject: c.node_name ?? (c.subject_person_id ? (byId.get(c.order_id)!.commanderName ?? '') : ''),
+        })),
+      );
     },
 
     /** One order. */

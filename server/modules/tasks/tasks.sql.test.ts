@@ -330,6 +330,7 @@ describe('SQL of the tasks repositories', () => {
         () => orders.markOrderDismissed(db, task, { status: 'dismissed', decision_reason: 'r', version: 2 }),
         () => orders.insertAcknowledgement(db, D, T, U),
         () => orders.consequencesOfOrder(db, D, T),
+        () => orders.consequencesOfOrders(db, [T]),
         () =>
           orders.insertConsequences(db, [
             { district_id: D, id: T, order_id: T, kind: 'notice', points: 1, note: 'n', recorded_by: U },

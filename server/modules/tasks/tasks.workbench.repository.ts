@@ -99,11 +99,28 @@ export function findOrdersOfPerson(db: Executor, personId: string, year: number)
  * A node's figures for a year: its district's tasks when whole (a district or above), else its
  * units' tasks; and the major projects by stage (the district's, or those the node leads).
  */
-export async function nodeFigures(db: Executor, path: string, whole: boolean, year: number) {
-  const ofNode = whole
+/** Tasks `t` of a node: the whole district's, or those awarded to units under the node. */
+function tasksOfNode(path: string, whole: boolean) {
+  return whole
     ? nodeInPaths('t.district_id', [path])
     : sql<SqlBool>`EXISTS (SELECT 1 FROM tasks_award_units u WHERE u.district_id = t.district_id
         AND u.task_id = t.id AND ${nodeInPaths('u.node_id', [path])})`;
+}
+
+/** Uses of results 结果运用 recorded on the year's issued orders of a node's tasks, counted by kind. */
+export async function consequenceKinds(db: Executor, path: string, whole: boolean, year: number) {
+  const { rows } = await sql<{ kind: string; n: number }>`
+    SELECT c.kind, count(*)::int AS n
+    FROM tasks_consequences c
+    JOIN tasks_orders o ON o.district_id = c.district_id AND o.id = c.order_id AND o.status = 'issued'
+    JOIN tasks_tasks t ON t.district_id = o.district_id AND t.id = o.task_id
+    WHERE t.year = ${year} AND t.status <> 'cancelled' AND ${tasksOfNode(path, whole)}
+    GROUP BY c.kind`.execute(db);
+  return rows;
+}
+
+export async function nodeFigures(db: Executor, path: string, whole: boolean, year: number) {
+  const ofNode = tasksOfNode(path, whole);
   const r = await sql<{
     listed: number;
     claimed: number;

@@ -10,6 +10,7 @@ import { t } from '../../platform/i18n.ts';
 import type { NodeStat, StatNode, TodoItem, TodoLevel } from '../../platform/workbench.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import * as repo from './tasks.workbench.repository.ts';
+import { CONSEQUENCE_KINDS } from './tasks.schemas.ts';
 
 /** Builds the home-page and dashboard verbs. */
 export function createTasksWorkbench(deps: { db: Db }) {
@@ -126,7 +127,10 @@ export function createTasksWorkbench(deps: { db: Db }) {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       if (!ctx.actor || !can(ctx.actor, 'tasks.read')) return [];
       const whole = node.level === 'district' || node.level === 'city';
-      const { r, p } = await repo.nodeFigures(db, node.path, whole, year);
+      const [{ r, p }, kinds] = await Promise.all([
+        repo.nodeFigures(db, node.path, whole, year),
+        repo.consequenceKinds(db, node.path, whole, year),
+      ]);
       const x = r.rows[0];
       const stage = (s: string) => p.rows.find((r) => r.stage === s)?.n ?? 0;
       const stat = (key: string, value: number | null, unit: NodeStat['unit'] = 'count'): NodeStat => ({
@@ -156,6 +160,16 @@ export function createTasksWorkbench(deps: { db: Db }) {
           'wan_yuan',
         ),
         stat('party_beneficiaries', x.beneficiaries),
+        {
+          ...stat(
+            'consequences',
+            kinds.reduce((s, k) => s + k.n, 0),
+          ),
+          series: CONSEQUENCE_KINDS.map((k) => ({
+            label: t(ctx.lang, `tasks.consequence.${k}`),
+            value: kinds.find((x) => x.kind === k)?.n ?? 0,
+          })),
+        },
       ];
     },
   };
