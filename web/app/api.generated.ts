@@ -10200,6 +10200,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/grid/patrol-coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出巡查覆盖率 Export patrol coverage (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    nodeId: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/grid/patrols": {
         parameters: {
             query?: never;

@@ -174,6 +174,16 @@ describe('网格长每周带领社区、工作站、居委会负责人深入挂�
     expect(street.gridWeeks).toBeGreaterThanOrEqual(2);
     expect(cov.body.heads).toEqual([expect.objectContaining({ id: head.userId, walked: 1 })]);
     expect(cov.body.definition).toContain('网格周数');
+    const x = await zzb.get(
+      `/api/grid/patrol-coverage/export?nodeId=${env.nodes.district.id}&from=${daysAgo(13)}&to=${today}`,
+    );
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const byArea = wb.getWorksheet('按区域')!;
+    const names = byArea.getColumn(1).values.slice(2).map(String);
+    expect(names).toEqual(expect.arrayContaining(['福田街道', '福田区']));
+    expect(wb.getWorksheet('按网格长')!.rowCount).toBe(2);
   });
 });
 

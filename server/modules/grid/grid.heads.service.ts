@@ -9,6 +9,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { maskName } from '../../platform/pii/pii.ts';
+import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { childIdOn } from './grid.dashboard.service.ts';
 import type { GridTree } from './grid.ports.ts';
@@ -24,7 +25,7 @@ export function createHeadsService(deps: {
   scope: Pick<GridScope, 'range'>;
 }) {
   const { db, tree, scope } = deps;
-  return {
+  const service = {
     /** The actor's grids as head 网格长 and where this week's walk of each stands. */
     async headDue(ctx: RequestContext, date?: string): Promise<z.infer<typeof headDueView>> {
       const actor = requirePermission(ctx, 'grid.patrol');
@@ -139,5 +140,34 @@ export function createHeadsService(deps: {
         heads: [...byHead.values()].map(out).sort((x, y) => (x.rate ?? 2) - (y.rate ?? 2)),
       };
     },
+
+    /** The same coverage as Excel: one sheet per child node, one per head, the definition above. */
+    async exportCoverage(ctx: RequestContext, q: { nodeId: string; from?: string; to?: string }) {
+      const c = await service.coverage(ctx, q);
+      const columns = (first: string) => [
+        { key: 'name', header: first, width: 20 },
+        { key: 'grids', header: '网格数', width: 8, type: 'number' as const },
+        { key: 'gridWeeks', header: '应巡网格周', width: 12, type: 'number' as const },
+        { key: 'walked', header: '已巡网格周', width: 12, type: 'number' as const },
+        { key: 'rate', header: '覆盖率%', width: 10, type: 'number' as const },
+      ];
+      const row = (r: z.infer<typeof coverageRow>) => ({
+        name: r.name,
+        grids: r.grids,
+        gridWeeks: r.gridWeeks,
+        walked: r.walked,
+        rate: r.rate === null ? null : Math.round(r.rate * 1000) / 10,
+      });
+      return writeWorkbook([
+        {
+          name: '按区域',
+          columns: columns('区域'),
+          rows: [...c.children, c.total].map(row),
+          notes: [`网格长巡查覆盖 ${c.from} 至 ${c.to}`, c.definition],
+        },
+        { name: '按网格长', columns: columns('网格长'), rows: c.heads.map(row) },
+      ]);
+    },
   };
+  return service;
 }

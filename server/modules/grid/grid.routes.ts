@@ -392,6 +392,17 @@ export function gridRoutes(app: App, svc: GridService) {
     async (req) => svc.coverage(req.ctx, req.query),
   );
   app.get(
+    '/api/grid/patrol-coverage/export',
+    {
+      config: { permission: 'grid.read' },
+      schema: { tags, summary: '导出巡查覆盖率 Export patrol coverage (.xlsx)', querystring: coverageQuery },
+    },
+    async (req, reply) => {
+      const buf = await svc.exportCoverage(req.ctx, req.query);
+      return reply.headers(xlsxHeaders('网格长巡查覆盖率')).send(buf);
+    },
+  );
+  app.get(
     '/api/grid/standards',
     {
       config: { permission: 'grid.read' },

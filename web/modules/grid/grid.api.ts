@@ -158,6 +158,9 @@ export const logPatrol = (body: PatrolInput, key: string) =>
 export const headDueOf = () => client.get('/api/grid/head/due');
 /** Grid-head patrol coverage under a node over a period (the last four weeks by default). */
 export const coverageOf = (q: Range) => client.get('/api/grid/patrol-coverage', { query: { ...q } });
+/** The same coverage as Excel (per area and per head). */
+export const coverageExportUrl = (nodeId: string) =>
+  client.url('/api/grid/patrol-coverage/export', { query: { nodeId } });
 /** The district's assessment standards (from any node in it). */
 export const listStandards = (nodeId: string) => client.get('/api/grid/standards', { query: { nodeId } });
 /** Replaces the district's standards from a spreadsheet. */

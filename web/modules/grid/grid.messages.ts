@@ -277,6 +277,7 @@ const zh: Record<string, string> = {
   'grid.std.counts': '{projects} 个测评项目、{items} 项测评内容、{standards} 条测评标准',
   'grid.std.import': '导入测评标准',
   'grid.std.export': '导出测评标准',
+  'grid.coverage.export': '导出',
   'grid.std.imported': '已导入：{projects} 个项目、{items} 项内容、{standards} 条标准，停用 {retired} 条',
   'grid.std.importErrors': '文件中有 {n} 处错误，未作任何修改',
   'grid.std.readiness': '迎检准备度',
@@ -586,6 +587,7 @@ const en: Record<string, string> = {
   'grid.std.counts': '{projects} projects, {items} items, {standards} standards',
   'grid.std.import': 'Import standards',
   'grid.std.export': 'Export standards',
+  'grid.coverage.export': 'Export',
   'grid.std.imported':
     'Imported {projects} projects, {items} items, {standards} standards; {retired} retired',
   'grid.std.importErrors': 'The file has {n} problem(s); nothing was changed',

@@ -24,7 +24,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { AlertOutlined, PlusOutlined } from '@ant-design/icons';
+import { AlertOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { qs } from '../../app/api.ts';
@@ -35,6 +35,7 @@ import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle, currentPosition, fmtRate, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
 import {
+  coverageExportUrl,
   coverageOf,
   eventHref,
   headDueOf,
@@ -224,7 +225,9 @@ export default function PatrolsPage() {
         {t('grid.patrol.title')} · {nodeName}
       </PageTitle>
       {headGrids.length > 0 && <HeadWeek due={head.data!} onWalk={(id) => openForm(id)} />}
-      {coverage.data && coverage.data.total.gridWeeks > 0 && <CoverageCard coverage={coverage.data} />}
+      {coverage.data && coverage.data.total.gridWeeks > 0 && (
+        <CoverageCard coverage={coverage.data} nodeId={nodeId!} />
+      )}
       <Spin spinning={list.isLoading}>
         {!list.isLoading && !list.data?.length && <Empty description={t('grid.patrol.empty')} />}
         <Flex vertical gap={8}>
@@ -484,7 +487,7 @@ function HeadWeek(props: { due: HeadDue; onWalk: (gridId: string) => void }) {
 }
 
 /** Weekly walks of grid heads under the node: per child node and per head, with the definition. */
-function CoverageCard(props: { coverage: Coverage }) {
+function CoverageCard(props: { coverage: Coverage; nodeId: string }) {
   const t = useT();
   const c = props.coverage;
   const columns = [
@@ -499,6 +502,11 @@ function CoverageCard(props: { coverage: Coverage }) {
       size="small"
       style={{ marginBottom: 12 }}
       data-testid="patrol-coverage"
+      extra={
+        <Button size="small" icon={<DownloadOutlined />} href={coverageExportUrl(props.nodeId)}>
+          {t('grid.coverage.export')}
+        </Button>
+      }
       title={
         <span>
           {t('grid.coverage.title')} <span data-testid="coverage-rate">{fmtRate(c.total.rate)}</span>
