@@ -113,6 +113,7 @@ export async function seedTasks(
         { kind: 'public_notice', points: 0, note: '全区通报表扬' },
         { kind: 'highlight_points', points: 3, note: '亮点赋分' },
         { kind: 'incentive', points: 2, note: '嘉奖激励' },
+        { kind: 'rest_leave', points: 0, note: '安排挂帅干部休整休养一周' },
         { kind: 'cadre_assessment', points: 0, note: '记入年度考核，优先推荐提拔' },
       ],
     });
