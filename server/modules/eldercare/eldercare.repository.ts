@@ -2,20 +2,11 @@
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 type Where = Expression<SqlBool>;
-const nodeJoin = (alias: string) => (j: any) =>
-  j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
-
-/** A node of the tree with its path (for scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Stores a station. */
 export function insertStation(db: Executor, row: Insertable<DB['eldercare_stations']>) {
   return db.insertInto('eldercare_stations').values(row).execute();

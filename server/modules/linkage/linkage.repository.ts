@@ -1,22 +1,12 @@
 /** SQL of the linkage module: its own tables, and org_nodes for names and paths (scope). */
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
-import { pathInPaths } from '../../platform/access/scope.ts';
+import { nodeJoin, pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 type Where = Expression<SqlBool>;
-const nodeJoin = (alias: string) => (j: any) =>
-  j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
-
-/** A node of the tree with its path (for scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Nodes of some levels under a path (an import names them). */
 export function findNodesUnder(db: Executor, districtId: string, path: string, levels: string[]) {
   return db

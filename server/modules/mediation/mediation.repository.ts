@@ -5,6 +5,8 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 /** Where an actor reaches cases for one action. */
 export interface CaseScope {
@@ -23,15 +25,6 @@ export function caseVisible(s: CaseScope): Expression<SqlBool> {
     );
   if (!parts.length) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
-}
-
-/** A node with its path. */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'path', 'name', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
 }
 
 // ---------- rooms ----------

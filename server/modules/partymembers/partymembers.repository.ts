@@ -1,20 +1,10 @@
 /** SQL of the mobile party member module: its own tables, and org_nodes for paths and names (scope). */
 import { sql } from 'kysely';
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { Direction } from './partymembers.rules.ts';
-
-const nodeJoin = (alias: string) => (j: any) =>
-  j.onRef('n.district_id', '=', `${alias}.district_id`).onRef('n.id', '=', `${alias}.node_id`);
-
-/** A node with its path and name (scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'path', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 // ---------- members ----------
 

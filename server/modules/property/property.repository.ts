@@ -6,6 +6,8 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+/** A node of the tree with its path (for scope checks). */
+export { findNode } from '../../platform/access/scope.ts';
 
 /** Where an actor may reach compounds for one action, split by how the grant limits it. */
 export interface CompoundScope {
@@ -39,15 +41,6 @@ export function companyVisible(s: CompoundScope): Expression<SqlBool> {
   return sql<SqlBool>`(${nodeInPaths('co.node_id', s.officer)}
     OR co.id IN (SELECT l.company_id FROM property_staff_links l WHERE l.user_id = ${s.userId} AND ${s.staff.length > 0})
     OR EXISTS (SELECT 1 FROM property_compounds c WHERE c.district_id = co.district_id AND c.company_id = co.id AND ${compoundVisible(s)}))`;
-}
-
-/** A node with its path (for scope checks). */
-export function findNode(db: Executor, id: string) {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'path', 'name', 'level'])
-    .where('id', '=', id)
-    .executeTakeFirst();
 }
 
 // ---------- companies ----------
