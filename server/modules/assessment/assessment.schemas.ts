@@ -39,9 +39,9 @@ export const indicatorInput = z.strictObject({
   name: text(200),
   description: z.string().trim().max(2000).default(''),
   dimension: z.enum(DIMENSIONS),
-  weight: z.number().positive().max(1000),
+  weight: z.number().min(0.01).max(1000),
   scoring: z.enum(SCORING),
-  maxScore: z.number().positive().max(1000).default(100),
+  maxScore: z.number().min(0.01).max(1000).default(100),
   evidenceRequired: z.boolean().default(false),
 });
 export type IndicatorInput = z.infer<typeof indicatorInput>;

@@ -53,8 +53,18 @@ export function createOrdersService(deps: {
     ]);
   }
 
-  /** An order the actor may see: their own, their organisation's, open ones in their scope, or an officer's. */
-  async function visibleOrder(ctx: RequestContext, id: string, exec: Executor = db, lock = false) {
+  /**
+   * An order the actor may see: their own, their organisation's, open ones in their scope, or an
+   * officer's. `accepting` also lets an organisation see one it could have accepted that another has
+   * just taken, so the second of two concurrent accepts is told 409 (taken), not 404.
+   */
+  async function visibleOrder(
+    ctx: RequestContext,
+    id: string,
+    exec: Executor = db,
+    lock = false,
+    accepting = false,
+  ) {
     const o = await repo.findOrder(exec, id, lock);
     const actor = ctx.actor;
     if (!o || !actor) throw new NotFoundError();
@@ -64,7 +74,8 @@ export function createOrdersService(deps: {
       if (
         mine &&
         (o.org_id === mine.id ||
-          (o.state === 'open' && (!o.provider_org_id || o.provider_org_id === mine.id)))
+          ((o.state === 'open' || (accepting && o.state === 'accepted')) &&
+            (!o.provider_org_id || o.provider_org_id === mine.id)))
       )
         return o;
     }
@@ -184,7 +195,7 @@ export function createOrdersService(deps: {
           trx,
           { userId: actor.userId, key, payload: { id, ...input } },
           async () => {
-            const o = await visibleOrder(ctx, id, trx, action !== 'accept');
+            const o = await visibleOrder(ctx, id, trx, action !== 'accept', action === 'accept');
             if (rule.by === 'resident' && o.resident_user_id !== actor.userId) throw new NotFoundError();
             if (rule.by === 'org' && !can(actor, 'services.accept', o.path)) throw new NotFoundError();
             if (!(rule.from as readonly string[]).includes(o.state)) {

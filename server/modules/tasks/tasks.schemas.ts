@@ -47,7 +47,7 @@ export const indicator = z.object({
 /** A weighted milestone with its due date. */
 export const milestoneInput = z.object({
   title: text(200),
-  weight: z.number().positive().max(1000),
+  weight: z.number().min(0.001).max(1000),
   dueDate: day,
 });
 export const taskCategory = z.enum(TASK_CATEGORIES);

@@ -396,6 +396,11 @@ export function tallyQuery(districtId: string, voteId: string, method: Method, m
     GROUP BY 1`;
 }
 
+/** Refreshes the planner's statistics of the ballots table (after a large vote's ballots are unsealed). */
+export async function analyzeBallots(trx: Executor) {
+  await sql`ANALYZE votes_ballots`.execute(trx);
+}
+
 /** Writes a vote's results (every option, zero where nobody chose it) and marks it closed. */
 export async function writeResults(
   trx: Executor,
