@@ -258,6 +258,9 @@ describe('the marketplace 服务超市 (seed 001, Putuo)', () => {
       },
     );
     expect((await loser.get(`/api/services/orders/${orderId}`)).status).toBe(404);
+    // the loser's phone sending its accept again, after the winner's is committed, is told it was taken
+    const late = await loser.post(`/api/services/orders/${orderId}/actions`, { action: 'accept' });
+    expect([late.status, late.body.code]).toEqual([409, 'services.taken']);
     expect(
       (await unlinked.post(`/api/services/orders/${orderId}/actions`, { action: 'accept' })).status,
     ).toBe(403);
