@@ -5,6 +5,44 @@
  */
 import { ConflictError } from '../../platform/errors.ts';
 
+// ---------------------------------------------------------------- kinds (also the web's)
+
+export const TASK_CATEGORIES = ['major_project', 'key_reform', 'key_work', 'party_building'] as const;
+export const TASK_SOURCES = ['top_down', 'bottom_up'] as const;
+export const TASK_KINDS = ['list_task', 'party_project'] as const;
+export const ORDER_TYPES = ['responsibility', 'commendation', 'accountability'] as const;
+export const ORDER_STATUSES = ['draft', 'issued', 'dismissed'] as const;
+/** The daily evaluation's verdicts (绿黄红). */
+export const EVAL_STATUSES = ['normal', 'yellow', 'red'] as const;
+/**
+ * Uses of results 结果运用 (seed 000: 公开通报、绩效分值、亮点赋分、评优评先、休整休养、嘉奖激励以及干部考核和任用),
+ * plus an entry in the cadre's file (一人一档). Each reaches the module that acts on it through TasksFeed.
+ */
+export const CONSEQUENCE_KINDS = [
+  'public_notice',
+  'performance_score',
+  'highlight_points',
+  'award',
+  'rest_leave',
+  'incentive',
+  'cadre_assessment',
+  'file_entry',
+] as const;
+export type ConsequenceKind = (typeof CONSEQUENCE_KINDS)[number];
+export const ORDER_TRIGGERS = [
+  'progress_lag',
+  'ranking_lag',
+  'deadline_missed',
+  'indicators_unmet',
+  'violation',
+  'target_met',
+] as const;
+/** Stages of a 重点项目 in the project register, in display order. */
+export const PROJECT_STAGES = ['construction', 'preliminary', 'planning'] as const;
+export const PROJECT_CATEGORIES = ['industry', 'livelihood', 'infrastructure'] as const;
+/** The five aspects of a claiming unit's political performance (seed 000). */
+export const PQ_ASPECTS = ['loyalty', 'steadfastness', 'commitment', 'capability', 'discipline'] as const;
+
 // ---------------------------------------------------------------- state machines
 
 /** One transition: the states it may start from, where it leads, and why it is refused elsewhere. */

@@ -1,33 +1,29 @@
 /** Shapes of the tasks API (一榜三令), shared by the routes and the web pages. Keep them stable. */
 import { z } from 'zod';
+import {
+  CONSEQUENCE_KINDS,
+  EVAL_STATUSES,
+  ORDER_STATUSES,
+  ORDER_TRIGGERS,
+  ORDER_TYPES,
+  PQ_ASPECTS,
+  PROJECT_CATEGORIES,
+  PROJECT_STAGES,
+  TASK_CATEGORIES,
+  TASK_KINDS,
+  TASK_SOURCES,
+} from './tasks.rules.ts';
 
-export const TASK_CATEGORIES = ['major_project', 'key_reform', 'key_work', 'party_building'] as const;
-export const TASK_SOURCES = ['top_down', 'bottom_up'] as const;
-export const TASK_KINDS = ['list_task', 'party_project'] as const;
-export const ORDER_TYPES = ['responsibility', 'commendation', 'accountability'] as const;
-/**
- * Uses of results 结果运用 (seed 000: 公开通报、绩效分值、亮点赋分、评优评先、休整休养、嘉奖激励以及干部考核和任用),
- * plus an entry in the cadre's file (一人一档). Each reaches the module that acts on it through TasksFeed.
- */
-export const CONSEQUENCE_KINDS = [
-  'public_notice',
-  'performance_score',
-  'highlight_points',
-  'award',
-  'rest_leave',
-  'incentive',
-  'cadre_assessment',
-  'file_entry',
-] as const;
-export type ConsequenceKind = (typeof CONSEQUENCE_KINDS)[number];
-export const ORDER_TRIGGERS = [
-  'progress_lag',
-  'ranking_lag',
-  'deadline_missed',
-  'indicators_unmet',
-  'violation',
-  'target_met',
-] as const;
+export {
+  CONSEQUENCE_KINDS,
+  ORDER_TRIGGERS,
+  ORDER_TYPES,
+  PQ_ASPECTS,
+  TASK_CATEGORIES,
+  TASK_KINDS,
+  TASK_SOURCES,
+};
+export type { ConsequenceKind } from './tasks.rules.ts';
 
 const id = z.uuid();
 const day = z.iso.date();
@@ -53,10 +49,10 @@ export const milestoneInput = z.object({
 export const taskCategory = z.enum(TASK_CATEGORIES);
 export const taskSource = z.enum(TASK_SOURCES);
 export const orderType = z.enum(ORDER_TYPES);
-export const evalStatus = z.enum(['normal', 'yellow', 'red']);
+export const evalStatus = z.enum(EVAL_STATUSES);
 export const taskStatus = z.enum(['draft', 'published', 'awarded', 'completed', 'cancelled']);
 export const listStatus = z.enum(['draft', 'published']);
-export const orderStatus = z.enum(['draft', 'issued', 'dismissed']);
+export const orderStatus = z.enum(ORDER_STATUSES);
 
 // ---------- lists ----------
 export const createListBody = z.object({
@@ -549,7 +545,6 @@ export type TaskInput = z.infer<typeof taskInput>;
 export type Indicator = z.infer<typeof indicator>;
 
 // ---------- political performance of claiming units (seed 000) ----------
-export const PQ_ASPECTS = ['loyalty', 'steadfastness', 'commitment', 'capability', 'discipline'] as const;
 export const performanceBody = z.object({
   nodeId: id,
   personId: id.nullable().optional(),
@@ -571,8 +566,8 @@ export const performanceView = z.object({
 });
 
 // ---------- 重大项目 major projects (seed 000: 280 = 160 在建 + 80 前期 + 40 谋划) ----------
-export const projectStage = z.enum(['construction', 'preliminary', 'planning']);
-export const projectCategory = z.enum(['industry', 'livelihood', 'infrastructure']);
+export const projectStage = z.enum(PROJECT_STAGES);
+export const projectCategory = z.enum(PROJECT_CATEGORIES);
 export const projectsQuery = z.object({
   districtId: id,
   year: z.coerce.number().int().min(2000).max(2100),

@@ -1,32 +1,31 @@
-/** The eldercare API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  moveBody,
-  reachView,
-  stationBody,
-  stationView,
-  ticketBody,
-  ticketView,
-} from '../../../server/modules/eldercare/eldercare.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The eldercare API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { STATION_KINDS } from '../../../server/modules/eldercare/eldercare.rules.ts';
 
-export type Station = z.infer<typeof stationView>;
-export type Reach = z.infer<typeof reachView>;
-export type Ticket = z.infer<typeof ticketView>;
-export type StationInput = z.input<typeof stationBody>;
-export type TicketInput = z.input<typeof ticketBody>;
+export type Station = Res<'get', '/api/eldercare/stations'>[number];
+export type Reach = Res<'get', '/api/eldercare/stations/{id}/reach'>;
+export type Ticket = Res<'get', '/api/eldercare/tickets'>[number];
+export type StationInput = Body<'post', '/api/eldercare/stations'>;
+export type TicketInput = Body<'post', '/api/eldercare/tickets'>;
+export type MoveInput = Body<'post', '/api/eldercare/tickets/{id}/moves'>;
 
-export const listStations = (nodeId?: string) =>
-  api<Station[]>('GET', `/api/eldercare/stations${qs({ nodeId })}`);
-export const createStation = (b: StationInput) => api<{ id: string }>('POST', '/api/eldercare/stations', b);
-export const getReach = (id: string) => api<Reach>('GET', `/api/eldercare/stations/${id}/reach`);
-export const stationsExportUrl = (nodeId?: string) => `/api/eldercare/stations/export${qs({ nodeId })}`;
-export const listTickets = (q: { nodeId?: string; mine?: boolean }) =>
-  api<Ticket[]>('GET', `/api/eldercare/tickets${qs(q)}`);
-export const requestTicket = (b: TicketInput, key: string) =>
-  api<{ id: string; number: string }>('POST', '/api/eldercare/tickets', b, { 'idempotency-key': key });
-export const moveTicket = (id: string, b: z.input<typeof moveBody>) =>
-  api<Ticket>('POST', `/api/eldercare/tickets/${id}/moves`, b);
-export const ticketsExportUrl = (nodeId?: string) => `/api/eldercare/tickets/export${qs({ nodeId })}`;
+/** Stations under a node. */
+export const listStations = (nodeId?: string) => client.get('/api/eldercare/stations', { query: { nodeId } });
+/** Sets up a station. */
+export const createStation = (body: StationInput) => client.post('/api/eldercare/stations', { body });
+/** The grids and households within a station's circle. */
+export const getReach = (id: string) => client.get('/api/eldercare/stations/{id}/reach', { path: { id } });
+export const stationsExportUrl = (nodeId?: string) =>
+  client.url('/api/eldercare/stations/export', { query: { nodeId } });
+/** Tickets under a node, or mine. */
+export const listTickets = (query: Query<'get', '/api/eldercare/tickets'>) =>
+  client.get('/api/eldercare/tickets', { query });
+/** Asks a station for a service (Idempotency-Key: safe to send again). */
+export const requestTicket = (body: TicketInput, key: string) =>
+  client.post('/api/eldercare/tickets', { body, headers: { 'idempotency-key': key } });
+/** Assigns, completes, rates or cancels a ticket. */
+export const moveTicket = (id: string, body: MoveInput) =>
+  client.post('/api/eldercare/tickets/{id}/moves', { path: { id }, body });
+export const ticketsExportUrl = (nodeId?: string) =>
+  client.url('/api/eldercare/tickets/export', { query: { nodeId } });

@@ -18,6 +18,7 @@ import {
   listCases,
   listRooms,
   type CaseList,
+  type IntakeInput,
 } from './mediation.api.ts';
 
 export const STATE_COLOURS: Record<string, string> = {
@@ -125,7 +126,7 @@ export function CasesPage() {
         nodeId: string;
         source: 'walk_in' | 'referral';
         referredBy?: string;
-        category: string;
+        category: IntakeInput['category'];
         title: string;
         summary: string;
         roomId?: string;
@@ -143,7 +144,7 @@ export function CasesPage() {
             nodeId: v.nodeId,
             source: v.source,
             referredBy: v.referredBy ?? '',
-            category: v.category as 'neighbour',
+            category: v.category,
             title: v.title,
             summary: v.summary,
             roomId: v.roomId,
@@ -199,7 +200,7 @@ export function CasesPage() {
           <Input maxLength={18} />
         </Form.Item>
       </FormModal>
-      <FormModal<{ eventId: string; category: string; roomId?: string }>
+      <FormModal<{ eventId: string; category: IntakeInput['category']; roomId?: string }>
         open={modal === 'event'}
         title={t('mediation.from_event')}
         onClose={() => setModal(null)}

@@ -1,68 +1,67 @@
-/** The mediation API as typed functions: types from the server's own zod schemas. */
-import type { z } from 'zod';
-import type {
-  caseDetail,
-  caseList,
-  casesQuery,
-  figuresView,
-  hearingBody,
-  intakeBody,
-  partyBody,
-  revealView,
-  roomBody,
-  roomView,
-  stepsBody,
-  stepsView,
-  transitionBody,
-} from '../../../server/modules/mediation/mediation.schemas.ts';
-import type { eventPage } from '../../../server/modules/events/events.schemas.ts';
-import { api, qs } from '../../app/api.ts';
+/** The mediation API as typed functions: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
 export { CATEGORIES } from '../../../server/modules/mediation/mediation.rules.ts';
 
-export type CaseList = z.infer<typeof caseList>;
-export type Case = z.infer<typeof caseDetail>;
-export type Room = z.infer<typeof roomView>;
-export type Figures = z.infer<typeof figuresView>;
-export type Steps = z.infer<typeof stepsView>;
-export type Revealed = z.infer<typeof revealView>;
-export type TransitionInput = z.input<typeof transitionBody>;
+export type CaseList = Res<'get', '/api/mediation/cases'>;
+export type Case = Res<'get', '/api/mediation/cases/{id}'>;
+export type Room = Res<'get', '/api/mediation/rooms'>[number];
+export type Figures = Res<'get', '/api/mediation/figures'>;
+export type Steps = Res<'get', '/api/mediation/steps'>;
+export type Revealed = Res<'post', '/api/mediation/cases/{id}/parties/reveal'>;
+export type IntakeInput = Body<'post', '/api/mediation/cases'>;
+export type PartyInput = Body<'post', '/api/mediation/cases/{id}/parties'>['parties'][number];
+export type HearingInput = Body<'post', '/api/mediation/cases/{id}/hearings'>;
+export type TransitionInput = Body<'post', '/api/mediation/cases/{id}/transitions'>;
+export type RoomInput = Body<'post', '/api/mediation/rooms'>;
+export type StepsInput = Body<'put', '/api/mediation/steps'>;
+export type CasesQuery = Query<'get', '/api/mediation/cases'>;
+export type FiguresQuery = Query<'get', '/api/mediation/figures'>;
 
-export const listCases = (q: Partial<z.infer<typeof casesQuery>>) =>
-  api<CaseList>('GET', `/api/mediation/cases${qs(q)}`);
-export const getCase = (id: string) => api<Case>('GET', `/api/mediation/cases/${id}`);
-export const intake = (b: z.input<typeof intakeBody>) =>
-  api<{ id: string; number: string }>('POST', '/api/mediation/cases', b);
-export const fromEvent = (eventId: string, category: string, roomId?: string) =>
-  api<{ id: string; number: string }>('POST', '/api/mediation/cases/from-event', {
-    eventId,
-    category,
-    roomId,
-  });
-export const addParties = (id: string, parties: z.input<typeof partyBody>[]) =>
-  api('POST', `/api/mediation/cases/${id}/parties`, { parties });
+/** Cases in my scope. */
+export const listCases = (query: CasesQuery) => client.get('/api/mediation/cases', { query });
+/** One case. */
+export const getCase = (id: string) => client.get('/api/mediation/cases/{id}', { path: { id } });
+/** Takes in a dispute. */
+export const intake = (body: IntakeInput) => client.post('/api/mediation/cases', { body });
+/** Turns a dispute event into a case. */
+export const fromEvent = (eventId: string, category: IntakeInput['category'], roomId?: string) =>
+  client.post('/api/mediation/cases/from-event', { body: { eventId, category, roomId } });
+/** Adds parties. */
+export const addParties = (id: string, parties: PartyInput[]) =>
+  client.post('/api/mediation/cases/{id}/parties', { path: { id }, body: { parties } });
+/** Shows the parties' masked details, with the reason recorded. */
 export const reveal = (id: string, reason: string) =>
-  api<Revealed>('POST', `/api/mediation/cases/${id}/parties/reveal`, { reason });
-export const hear = (id: string, b: z.input<typeof hearingBody>) =>
-  api<{ id: string }>('POST', `/api/mediation/cases/${id}/hearings`, b);
-export const transition = (id: string, b: TransitionInput) =>
-  api<{ state: string; result: string | null }>('POST', `/api/mediation/cases/${id}/transitions`, b);
+  client.post('/api/mediation/cases/{id}/parties/reveal', { path: { id }, body: { reason } });
+/** Records a hearing. */
+export const hear = (id: string, body: HearingInput) =>
+  client.post('/api/mediation/cases/{id}/hearings', { path: { id }, body });
+/** Moves a case on. */
+export const transition = (id: string, body: TransitionInput) =>
+  client.post('/api/mediation/cases/{id}/transitions', { path: { id }, body });
+/** Refers the parties to psychological counselling. */
 export const referPsych = (id: string, toName: string, note: string) =>
-  api('POST', `/api/mediation/cases/${id}/psych`, { toName, note });
+  client.post('/api/mediation/cases/{id}/psych', { path: { id }, body: { toName, note } });
+/** Records the counselling's outcome. */
 export const psychOutcome = (id: string, outcome: 'done' | 'declined', note: string) =>
-  api('POST', `/api/mediation/cases/${id}/psych/outcome`, { outcome, note });
-export const agreementUrl = (id: string) => `/api/mediation/cases/${id}/agreement.html`;
-export const listRooms = (nodeId?: string) => api<Room[]>('GET', `/api/mediation/rooms${qs({ nodeId })}`);
-export const createRoom = (b: z.input<typeof roomBody>) =>
-  api<{ id: string }>('POST', '/api/mediation/rooms', b);
+  client.post('/api/mediation/cases/{id}/psych/outcome', { path: { id }, body: { outcome, note } });
+export const agreementUrl = (id: string) =>
+  client.url('/api/mediation/cases/{id}/agreement.html', { path: { id } });
+/** Mediation rooms under a node. */
+export const listRooms = (nodeId?: string) => client.get('/api/mediation/rooms', { query: { nodeId } });
+/** Sets up a room. */
+export const createRoom = (body: RoomInput) => client.post('/api/mediation/rooms', { body });
+/** Adds a mediator to a room. */
 export const addMediator = (id: string, username: string) =>
-  api('POST', `/api/mediation/rooms/${id}/mediators`, { username });
-export const getSteps = (nodeId: string) => api<Steps>('GET', `/api/mediation/steps?nodeId=${nodeId}`);
-export const setSteps = (b: z.input<typeof stepsBody>) => api('PUT', '/api/mediation/steps', b);
-export const stepsExportUrl = (nodeId?: string) => `/api/mediation/export${qs({ what: 'steps', nodeId })}`;
-export const getFigures = (q: { nodeId?: string; year?: number }) =>
-  api<Figures>('GET', `/api/mediation/figures${qs(q)}`);
-export const exportUrl = (q: { nodeId?: string; year?: number }) => `/api/mediation/export${qs(q)}`;
+  client.post('/api/mediation/rooms/{id}/mediators', { path: { id }, body: { username } });
+/** The steps of a node. */
+export const getSteps = (nodeId: string) => client.get('/api/mediation/steps', { query: { nodeId } });
+/** Changes the steps. */
+export const setSteps = (body: StepsInput) => client.put('/api/mediation/steps', { body });
+export const stepsExportUrl = (nodeId?: string) =>
+  client.url('/api/mediation/export', { query: { what: 'steps', nodeId } });
+/** The mediation figures of a node and year. */
+export const getFigures = (query: FiguresQuery) => client.get('/api/mediation/figures', { query });
+export const exportUrl = (query: FiguresQuery) => client.url('/api/mediation/export', { query });
 /** Dispute events the user can read (events module), to turn into cases. */
-export const disputeEvents = () =>
-  api<z.infer<typeof eventPage>>('GET', '/api/events?category=dispute&limit=50');
+export const disputeEvents = () => client.get('/api/events', { query: { category: 'dispute', limit: 50 } });

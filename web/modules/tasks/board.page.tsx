@@ -30,7 +30,8 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { errorText, reportError } from '../../app/problem.ts';
@@ -39,9 +40,9 @@ import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
 import { ProposalsDrawer } from './proposals.tsx';
 import { PublishedListOfMyDistrict } from './public.page.tsx';
 import { EvalRulesButton } from './settings.tsx';
-import { CATEGORIES, type EvaluateResult, type TaskList, type TaskSummary } from './tasks.api.ts';
+import { CATEGORIES, EVAL_STATUSES, type TaskSummary, type TasksQuery } from './tasks.api.ts';
 
-const COLUMNS = ['draft', 'published', 'awarded', 'completed'] as const;
+const COLUMNS = ['draft', 'published', 'awarded', 'completed'] as const satisfies TaskSummary['status'][];
 
 /** One task card on the board. */
 export function TaskCard(props: { task: TaskSummary }) {
@@ -104,18 +105,18 @@ function OfficerBoard() {
   const districts = useDistricts();
   const lists = useQuery({
     queryKey: ['tasks', 'lists'],
-    queryFn: () => api<TaskList[]>('GET', '/api/tasks/lists'),
+    queryFn: () => client.get('/api/tasks/lists'),
   });
   const [picked, setPicked] = useState<string | null>(null);
   const sorted = useMemo(() => [...(lists.data ?? [])].sort((a, b) => b.year - a.year), [lists.data]);
   // this year's list first (a list for a later year, drafted ahead, does not hide it), else the newest
   const thisYear = new Date().getFullYear();
   const list = sorted.find((l) => l.id === picked) ?? sorted.find((l) => l.year === thisYear) ?? sorted[0];
-  const [filters, setFilters] = useState<{ evalStatus?: string; category?: string; q?: string }>({});
-  const query = { listId: list?.id, kind: 'list_task', ...filters };
+  const [filters, setFilters] = useState<Pick<TasksQuery, 'evalStatus' | 'category' | 'q'>>({});
+  const query: TasksQuery = { listId: list?.id, kind: 'list_task', ...filters };
   const tasks = useQuery({
     queryKey: ['tasks', 'board', query],
-    queryFn: () => api<TaskSummary[]>('GET', `/api/tasks/tasks${qs(query)}`),
+    queryFn: () => client.get('/api/tasks/tasks', { query }),
     enabled: !!list,
   });
   const [dialog, setDialog] = useState<null | 'list' | 'task' | 'propose' | 'proposals' | 'evaluate'>(null);
@@ -131,7 +132,10 @@ function OfficerBoard() {
       okButtonProps: { 'data-testid': 'publish-ok' } as ButtonProps,
       onOk: async () => {
         try {
-          await api('POST', `/api/tasks/lists/${list.id}/publish`, { version: list.version });
+          await client.post('/api/tasks/lists/{id}/publish', {
+            path: { id: list.id },
+            body: { version: list.version },
+          });
           await refresh();
         } catch (e) {
           reportError(e);
@@ -210,7 +214,7 @@ function OfficerBoard() {
             {t('tasks.public.open')}
           </Button>
         )}
-        {list && <ExportButton href={`/api/tasks/tasks.xlsx${qs(query)}`} />}
+        {list && <ExportButton href={client.url('/api/tasks/tasks.xlsx', { query })} />}
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
@@ -220,7 +224,7 @@ function OfficerBoard() {
           style={{ width: 130 }}
           value={filters.evalStatus}
           onChange={(v) => setFilters({ ...filters, evalStatus: v })}
-          options={['normal', 'yellow', 'red'].map((s) => ({ value: s, label: t(`tasks.health.${s}`) }))}
+          options={EVAL_STATUSES.map((s) => ({ value: s, label: t(`tasks.health.${s}`) }))}
           data-testid="filter-health"
         />
         <Select
@@ -272,7 +276,7 @@ function OfficerBoard() {
         testId="list-form"
         initialValues={{ year: new Date().getFullYear(), districtId: districts[0] }}
         onSubmit={async (v) => {
-          const r = await api<{ id: string }>('POST', '/api/tasks/lists', v);
+          const r = await client.post('/api/tasks/lists', { body: v });
           setPicked(r.id);
           await refresh();
         }}
@@ -296,7 +300,7 @@ function OfficerBoard() {
         width={760}
         initialValues={{ milestones: [{} as never] }}
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/lists/${list!.id}/tasks`, taskBody(v));
+          await client.post('/api/tasks/lists/{id}/tasks', { path: { id: list!.id }, body: taskBody(v) });
           await refresh();
         }}
       >
@@ -311,11 +315,13 @@ function OfficerBoard() {
         width={760}
         initialValues={{ milestones: [{} as never] }}
         onSubmit={async (v) => {
-          await api('POST', '/api/tasks/proposals', {
-            ...taskBody(v),
-            listId: list!.id,
-            proposerNodeId: v.proposerNodeId,
-            rationale: v.rationale ?? '',
+          await client.post('/api/tasks/proposals', {
+            body: {
+              ...taskBody(v),
+              listId: list!.id,
+              proposerNodeId: v.proposerNodeId,
+              rationale: v.rationale ?? '',
+            },
           });
           await refresh();
         }}
@@ -335,9 +341,8 @@ function OfficerBoard() {
         onClose={() => setDialog(null)}
         testId="evaluate-form"
         onSubmit={async (v) => {
-          const r = await api<EvaluateResult>('POST', '/api/tasks/evaluate', {
-            districtId: list?.districtId ?? districts[0],
-            day: v.day?.format('YYYY-MM-DD'),
+          const r = await client.post('/api/tasks/evaluate', {
+            body: { districtId: list?.districtId ?? districts[0], day: v.day?.format('YYYY-MM-DD') },
           });
           message.success(t('tasks.evaluate.done', r));
           await refresh();

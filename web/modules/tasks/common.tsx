@@ -4,10 +4,10 @@ import { Button, Form, Modal, Select, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { ButtonProps, FormInstance } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
-import { useSelectedNode, type OrgNode } from '../../app/selected-node.tsx';
+import { useSelectedNode } from '../../app/selected-node.tsx';
 import { useT } from '../../app/i18n.tsx';
 
 const dateFmt = new Intl.DateTimeFormat('zh-CN', {
@@ -207,7 +207,7 @@ export function NodeSelect(props: {
       {...props}
       queryKey={['org', 'search']}
       search={async (q) =>
-        (await api<OrgNode[]>('GET', `/api/org/search${qs({ q, limit: 20 })}`)).map((n) => ({
+        (await client.get('/api/org/search', { query: { q, limit: 20 } })).map((n) => ({
           value: n.id,
           label: [...(n.pathNames ?? []).slice(-2, -1), n.name].join(' / '),
         }))
@@ -230,12 +230,10 @@ export function PersonSelect(props: {
       {...props}
       queryKey={['people', 'search']}
       search={async (q) =>
-        (
-          await api<{ items: { id: string; name: string; nodeName?: string | null }[] }>(
-            'GET',
-            `/api/people${qs({ q, limit: 20 })}`,
-          )
-        ).items.map((p) => ({ value: p.id, label: p.nodeName ? `${p.name}（${p.nodeName}）` : p.name }))
+        (await client.get('/api/people', { query: { q, limit: 20 } })).items.map((p) => ({
+          value: p.id,
+          label: p.nodeName ? `${p.name}（${p.nodeName}）` : p.name,
+        }))
       }
     />
   );

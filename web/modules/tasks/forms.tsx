@@ -4,13 +4,20 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { CATEGORIES, CONSEQUENCE_KINDS, type ConsequenceInput, type ViolationInput } from './tasks.api.ts';
+import {
+  CATEGORIES,
+  CONSEQUENCE_KINDS,
+  type ConsequenceInput,
+  type TaskInput,
+  type ViolationInput,
+} from './tasks.api.ts';
 import { NodeSelect, PersonSelect } from './common.tsx';
 
 /** The values of the task form as antd holds them (dates as Dayjs). */
 export interface TaskFormValues {
   title: string;
-  category?: string;
+  /** Required by the form's rules where the field is shown (not for a party project). */
+  category?: TaskInput['category'];
   goal: string;
   indicators?: { name: string; target: number; unit?: string }[];
   milestones: { title: string; weight: number; dueDate: Dayjs }[];
@@ -23,14 +30,18 @@ export interface TaskFormValues {
 const day = (d: Dayjs | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 
 /** Turns the form values into the API's task input. */
-export function taskBody(v: TaskFormValues) {
+export function taskBody(v: TaskFormValues): TaskInput {
   return {
     title: v.title,
-    category: v.category,
+    category: v.category!,
     goal: v.goal,
     indicators: (v.indicators ?? []).map((i) => ({ name: i.name, target: i.target, unit: i.unit ?? '' })),
-    milestones: v.milestones.map((m) => ({ title: m.title, weight: m.weight, dueDate: day(m.dueDate) })),
-    deadline: day(v.deadline),
+    milestones: v.milestones.map((m) => ({
+      title: m.title,
+      weight: m.weight,
+      dueDate: m.dueDate.format('YYYY-MM-DD'),
+    })),
+    deadline: v.deadline.format('YYYY-MM-DD'),
     startDate: day(v.startDate),
     investment: v.investment ?? null,
     responsibleNodeId: v.responsibleNodeId ?? null,

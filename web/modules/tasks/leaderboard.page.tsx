@@ -3,11 +3,10 @@ import { useMemo, useState } from 'react';
 import { Card, InputNumber, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
 import { ExportButton, HealthTag, useDistricts } from './common.tsx';
-import type { Leaderboard, UnitScores } from './tasks.api.ts';
 
 /** The leaderboard page. */
 export function LeaderboardPage() {
@@ -17,12 +16,12 @@ export function LeaderboardPage() {
   const query = { districtId, year };
   const board = useQuery({
     queryKey: ['tasks', 'leaderboard', query],
-    queryFn: () => api<Leaderboard>('GET', `/api/tasks/leaderboard${qs(query)}`),
+    queryFn: () => client.get('/api/tasks/leaderboard', { query: { districtId: districtId!, year } }),
     enabled: !!districtId,
   });
   const scores = useQuery({
     queryKey: ['tasks', 'unit-scores', year],
-    queryFn: () => api<UnitScores>('GET', `/api/tasks/unit-scores${qs({ year })}`),
+    queryFn: () => client.get('/api/tasks/unit-scores', { query: { year } }),
   });
   const option = useMemo<ChartOption>(() => {
     const units = (board.data?.units ?? []).slice(0, 15);
@@ -52,7 +51,9 @@ export function LeaderboardPage() {
           onChange={(v) => v && setYear(v)}
           aria-label={t('tasks.f.year')}
         />
-        {districtId && <ExportButton href={`/api/tasks/leaderboard.xlsx${qs(query)}`} />}
+        {districtId && (
+          <ExportButton href={client.url('/api/tasks/leaderboard.xlsx', { query: { districtId, year } })} />
+        )}
       </Space>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Chart option={option} height={300} testId="leaderboard-chart" />
@@ -116,7 +117,7 @@ export function LeaderboardPage() {
         size="small"
         title={t('tasks.unitScores')}
         style={{ marginTop: 12 }}
-        extra={<ExportButton href={`/api/tasks/unit-scores.xlsx${qs({ year })}`} />}
+        extra={<ExportButton href={client.url('/api/tasks/unit-scores.xlsx', { query: { year } })} />}
       >
         <Table
           rowKey="unitNodeId"

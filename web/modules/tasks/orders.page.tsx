@@ -4,17 +4,17 @@ import { Card, DatePicker, Descriptions, Result, Select, Space, Spin, Table, Typ
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
 import { ExportButton, NodeSelect, fmtTime } from './common.tsx';
 import { OrderActions, OrderTags } from './orders.tsx';
-import { ORDER_TYPES, type Order } from './tasks.api.ts';
+import { ORDER_STATUSES, ORDER_TYPES, type OrdersQuery } from './tasks.api.ts';
 
 /** The register page. */
 export function OrdersPage() {
   const t = useT();
-  const [type, setType] = useState<string | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
+  const [type, setType] = useState<OrdersQuery['type']>();
+  const [status, setStatus] = useState<OrdersQuery['status']>();
   const [unit, setUnit] = useState<string | null>(null);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const query = {
@@ -26,7 +26,7 @@ export function OrdersPage() {
   };
   const orders = useQuery({
     queryKey: ['tasks', 'orders', query],
-    queryFn: () => api<Order[]>('GET', `/api/tasks/orders${qs(query)}`),
+    queryFn: () => client.get('/api/tasks/orders', { query }),
   });
   return (
     <div data-testid="orders-page">
@@ -50,7 +50,7 @@ export function OrdersPage() {
           value={status}
           onChange={setStatus}
           data-testid="filter-status"
-          options={['draft', 'issued', 'dismissed'].map((s) => ({
+          options={ORDER_STATUSES.map((s) => ({
             value: s,
             label: t(`tasks.orderStatus.${s}`),
           }))}
@@ -64,7 +64,7 @@ export function OrdersPage() {
           aria-label={t('tasks.register')}
           id={{ start: 'orders-from', end: 'orders-to' }}
         />
-        <ExportButton href={`/api/tasks/orders.xlsx${qs(query)}`} />
+        <ExportButton href={client.url('/api/tasks/orders.xlsx', { query })} />
       </Space>
       <Table
         rowKey="id"
@@ -110,7 +110,7 @@ export function OrderPage() {
   const t = useT();
   const order = useQuery({
     queryKey: ['tasks', 'order', id],
-    queryFn: () => api<Order>('GET', `/api/tasks/orders/${id}`),
+    queryFn: () => client.get('/api/tasks/orders/{id}', { path: { id: id! } }),
     meta: { silent: true },
   });
   if (order.error) return <Result status="404" title="404" subTitle={t('tasks.notFound')} />;

@@ -20,11 +20,11 @@ import {
 } from 'antd';
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal, fmtTime } from './common.tsx';
 import { ConsequenceFields, consequencesBody, type ConsequencesFormValues } from './forms.tsx';
-import type { Consequence, Exemption, Order } from './tasks.api.ts';
+import type { Exemption, Order } from './tasks.api.ts';
 
 const TYPE_COLOURS: Record<string, string> = {
   responsibility: 'blue',
@@ -74,7 +74,7 @@ export function OrderActions(props: { order: Order }) {
   async function acknowledge() {
     setAcking(true);
     try {
-      await api('POST', `/api/tasks/orders/${o.id}/acknowledge`);
+      await client.post('/api/tasks/orders/{id}/acknowledge', { path: { id: o.id } });
       await refresh();
     } finally {
       setAcking(false);
@@ -88,7 +88,7 @@ export function OrderActions(props: { order: Order }) {
           <Button
             size="small"
             icon={<PrinterOutlined />}
-            href={`/api/tasks/orders/${o.id}/print`}
+            href={client.url('/api/tasks/orders/{id}/print', { path: { id: o.id } })}
             target="_blank"
             data-testid="order-print"
           >
@@ -97,7 +97,7 @@ export function OrderActions(props: { order: Order }) {
           <Button
             size="small"
             icon={<FilePdfOutlined />}
-            href={`/api/tasks/orders/${o.id}.pdf`}
+            href={client.url('/api/tasks/orders/{id}.pdf', { path: { id: o.id } })}
             target="_blank"
             data-testid="order-pdf"
           >
@@ -174,7 +174,10 @@ export function OrderActions(props: { order: Order }) {
         width={720}
         initialValues={{ title: o.title, body: o.body }}
         onSubmit={async (v) => {
-          await api('PATCH', `/api/tasks/orders/${o.id}`, { ...v, version: o.version });
+          await client.patch('/api/tasks/orders/{id}', {
+            path: { id: o.id },
+            body: { ...v, version: o.version },
+          });
           await refresh();
         }}
       >
@@ -205,7 +208,10 @@ export function OrderActions(props: { order: Order }) {
           onClose={() => setDialog(null)}
           testId={`order-${verb}-form`}
           onSubmit={async (v) => {
-            await api('POST', `/api/tasks/orders/${o.id}/${verb}`, { reason: v.reason, version: o.version });
+            await client.post(`/api/tasks/orders/{id}/${verb}`, {
+              path: { id: o.id },
+              body: { reason: v.reason, version: o.version },
+            });
             await refresh();
           }}
         >
@@ -220,7 +226,7 @@ export function OrderActions(props: { order: Order }) {
         onClose={() => setDialog(null)}
         testId="exempt-form"
         onSubmit={async (v) => {
-          await api('POST', '/api/tasks/exemptions', { ...v, orderId: o.id });
+          await client.post('/api/tasks/exemptions', { body: { ...v, orderId: o.id } });
           await refresh();
         }}
       >
@@ -246,7 +252,7 @@ function ExemptionsDrawer(props: { order: Order; open: boolean; onClose: () => v
   const qc = useQueryClient();
   const list = useQuery({
     queryKey: ['tasks', 'exemptions', props.order.id],
-    queryFn: () => api<Exemption[]>('GET', `/api/tasks/orders/${props.order.id}/exemptions`),
+    queryFn: () => client.get('/api/tasks/orders/{id}/exemptions', { path: { id: props.order.id } }),
     enabled: props.open,
   });
   const [deciding, setDeciding] = useState<Exemption | null>(null);
@@ -313,7 +319,7 @@ function ExemptionsDrawer(props: { order: Order; open: boolean; onClose: () => v
         testId="exemption-decide-form"
         initialValues={{ decision: 'grant' }}
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/exemptions/${deciding!.id}/decide`, v);
+          await client.post('/api/tasks/exemptions/{id}/decide', { path: { id: deciding!.id }, body: v });
           await qc.invalidateQueries({ queryKey: ['tasks'] });
         }}
       >
@@ -341,7 +347,7 @@ function ConsequencesDrawer(props: { order: Order; open: boolean; onClose: () =>
   const o = props.order;
   const list = useQuery({
     queryKey: ['tasks', 'consequences', o.id],
-    queryFn: () => api<Consequence[]>('GET', `/api/tasks/orders/${o.id}/consequences`),
+    queryFn: () => client.get('/api/tasks/orders/{id}/consequences', { path: { id: o.id } }),
     enabled: props.open,
   });
   const [adding, setAdding] = useState(false);
@@ -394,7 +400,10 @@ function ConsequencesDrawer(props: { order: Order; open: boolean; onClose: () =>
         width={720}
         initialValues={{ items: [{ points: 0 }] }}
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/orders/${o.id}/consequences`, consequencesBody(v));
+          await client.post('/api/tasks/orders/{id}/consequences', {
+            path: { id: o.id },
+            body: consequencesBody(v),
+          });
           await qc.invalidateQueries({ queryKey: ['tasks'] });
         }}
       >

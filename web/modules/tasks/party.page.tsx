@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Button, Card, Col, Form, InputNumber, Row, Space, Statistic, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { TaskCard } from './board.page.tsx';
 import { ExportButton, FormModal, GrantNodeSelect, useDistricts } from './common.tsx';
 import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
-import type { PartySummary, TaskSummary } from './tasks.api.ts';
+import type { TasksQuery } from './tasks.api.ts';
 
 /** The party-building projects page. */
 export function PartyProjectsPage() {
@@ -20,13 +20,14 @@ export function PartyProjectsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
   const summary = useQuery({
     queryKey: ['tasks', 'party-summary', districtId, year],
-    queryFn: () => api<PartySummary>('GET', `/api/tasks/party-projects/summary${qs({ districtId, year })}`),
+    queryFn: () =>
+      client.get('/api/tasks/party-projects/summary', { query: { districtId: districtId!, year } }),
     enabled: !!districtId,
   });
-  const query = { kind: 'party_project' };
+  const query: TasksQuery = { kind: 'party_project' };
   const projects = useQuery({
     queryKey: ['tasks', 'board', query],
-    queryFn: () => api<TaskSummary[]>('GET', `/api/tasks/tasks${qs(query)}`),
+    queryFn: () => client.get('/api/tasks/tasks', { query }),
   });
   const [open, setOpen] = useState(false);
   return (
@@ -47,7 +48,7 @@ export function PartyProjectsPage() {
             {t('tasks.party.new')}
           </Button>
         )}
-        <ExportButton href={`/api/tasks/tasks.xlsx${qs(query)}`} />
+        <ExportButton href={client.url('/api/tasks/tasks.xlsx', { query })} />
       </Space>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         {(['projects', 'claimed', 'claimingUnits', 'beneficiaries'] as const).map((k) => (
@@ -74,15 +75,17 @@ export function PartyProjectsPage() {
         initialValues={{ year, milestones: [{} as never] }}
         onSubmit={async (v) => {
           const b = taskBody(v);
-          await api('POST', '/api/tasks/party-projects', {
-            ownerNodeId: v.ownerNodeId,
-            year: v.year,
-            title: b.title,
-            goal: b.goal,
-            milestones: b.milestones,
-            deadline: b.deadline,
-            startDate: b.startDate,
-            investment: b.investment,
+          await client.post('/api/tasks/party-projects', {
+            body: {
+              ownerNodeId: v.ownerNodeId,
+              year: v.year,
+              title: b.title,
+              goal: b.goal,
+              milestones: b.milestones,
+              deadline: b.deadline,
+              startDate: b.startDate,
+              investment: b.investment,
+            },
           });
           await qc.invalidateQueries({ queryKey: ['tasks'] });
         }}

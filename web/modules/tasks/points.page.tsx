@@ -7,11 +7,10 @@ import { Alert, Card, Col, DatePicker, Radio, Row, Space, Statistic, Table, Tag,
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodeSelect, PersonSelect, fmtDate, fmtTime } from './common.tsx';
-import type { Points } from './tasks.api.ts';
 
 const TYPE_COLOURS: Record<string, string> = {
   responsibility: 'blue',
@@ -39,7 +38,7 @@ export function PointsPage() {
   const ready = !!subject && !!from && !!to;
   const points = useQuery({
     queryKey: ['tasks', 'points', query],
-    queryFn: () => api<Points>('GET', `/api/tasks/points${qs(query)}`),
+    queryFn: () => client.get('/api/tasks/points', { query: { ...query, from: from!, to: to! } }),
     enabled: ready,
   });
   const data = ready ? points.data : undefined;

@@ -23,32 +23,20 @@ import {
 } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { Chart } from '../../app/chart.tsx';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { ExportButton, FormModal, fmtWanYuan, useDistricts } from './common.tsx';
+import {
+  PROJECT_CATEGORIES,
+  PROJECT_STAGES as STAGES,
+  type Project,
+  type ProjectInput,
+  type ProjectsQuery,
+} from './tasks.api.ts';
 
-const STAGES = ['construction', 'preliminary', 'planning'] as const;
 const STAGE_COLOURS = { construction: 'green', preliminary: 'blue', planning: 'default' } as const;
-
-type Project = {
-  id: string;
-  districtId: string;
-  year: number;
-  name: string;
-  stage: (typeof STAGES)[number];
-  category: 'industry' | 'livelihood' | 'infrastructure';
-  investment: number | null;
-  leadName: string | null;
-  hqPartyOrgId: string | null;
-  branchPartyOrgId: string | null;
-  note: string;
-  version: number;
-  can: { edit: boolean };
-};
-type Summary = { total: number; byStage: { stage: string; count: number; investment: number }[] };
-type PartyOrg = { id: string; name: string; kind: string };
 
 /** The major-projects page. */
 export function ProjectsPage() {
@@ -58,22 +46,23 @@ export function ProjectsPage() {
   const { message } = App.useApp();
   const districtId = useDistricts()[0] ?? '';
   const [year, setYear] = useState(Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)));
-  const [stage, setStage] = useState<string | undefined>();
+  const [stage, setStage] = useState<ProjectsQuery['stage']>();
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
   const q = { districtId, year };
   const list = useQuery({
     queryKey: ['tasks', 'projects', districtId, year, stage],
-    queryFn: () => api<Project[]>('GET', `/api/tasks/projects${qs({ ...q, stage })}`),
+    queryFn: () => client.get('/api/tasks/projects', { query: { ...q, stage } }),
     enabled: !!districtId,
   });
   const summary = useQuery({
     queryKey: ['tasks', 'projects-summary', districtId, year],
-    queryFn: () => api<Summary>('GET', `/api/tasks/projects/summary${qs(q)}`),
+    queryFn: () => client.get('/api/tasks/projects/summary', { query: q }),
     enabled: !!districtId,
   });
   const orgs = useQuery({
     queryKey: ['tasks', 'party-orgs', districtId],
-    queryFn: () => api<PartyOrg[]>('GET', `/api/org/nodes/${districtId}/party-orgs?deep=1`),
+    queryFn: () =>
+      client.get('/api/org/nodes/{id}/party-orgs', { path: { id: districtId }, query: { deep: '1' } }),
     enabled: !!districtId && editing !== null,
   });
   const orgName = (id: string | null) => (id ? (orgs.data?.find((o) => o.id === id)?.name ?? '—') : '—');
@@ -85,11 +74,7 @@ export function ProjectsPage() {
     const fd = new FormData();
     fd.append('file', file);
     try {
-      const r = await api<{ added: number; updated: number; errors: { row: number; message: string }[] }>(
-        'POST',
-        `/api/tasks/projects/import${qs(q)}`,
-        fd,
-      );
+      const r = await client.post('/api/tasks/projects/import', { query: q, body: fd });
       if (r.errors.length) message.error(r.errors.map((e) => `#${e.row} ${e.message}`).join('；'), 8);
       else message.success(t('tasks.projects.imported', { added: r.added, updated: r.updated }));
       await refresh();
@@ -135,7 +120,7 @@ export function ProjectsPage() {
             {t('tasks.projects.import')}
           </Button>
         </Upload>
-        <ExportButton href={`/api/tasks/projects.xlsx${qs(q)}`} />
+        <ExportButton href={client.url('/api/tasks/projects.xlsx', { query: q })} />
       </Space>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={12} md={6}>
@@ -203,15 +188,7 @@ export function ProjectsPage() {
         ]}
       />
       {(canEdit || editing === 'new') && editing !== null && (
-        <FormModal<{
-          name: string;
-          stage: string;
-          category: string;
-          investment?: number | null;
-          hqPartyOrgId?: string | null;
-          branchPartyOrgId?: string | null;
-          note?: string;
-        }>
+        <FormModal<Omit<ProjectInput, 'districtId' | 'year'>>
           open
           title={editing === 'new' ? t('tasks.projects.new') : editing.name}
           onClose={() => setEditing(null)}
@@ -231,8 +208,12 @@ export function ProjectsPage() {
           }
           onSubmit={async (v) => {
             const body = { districtId, year, ...v };
-            if (editing === 'new') await api('POST', '/api/tasks/projects', body);
-            else await api('PUT', `/api/tasks/projects/${editing.id}`, { ...body, version: editing.version });
+            if (editing === 'new') await client.post('/api/tasks/projects', { body });
+            else
+              await client.put('/api/tasks/projects/{id}', {
+                path: { id: editing.id },
+                body: { ...body, version: editing.version },
+              });
             await refresh();
           }}
         >
@@ -247,7 +228,7 @@ export function ProjectsPage() {
           </Form.Item>
           <Form.Item name="category" label={t('tasks.projects.category')} rules={[{ required: true }]}>
             <Select
-              options={(['industry', 'livelihood', 'infrastructure'] as const).map((c) => ({
+              options={PROJECT_CATEGORIES.map((c) => ({
                 value: c,
                 label: t(`tasks.pcat.${c}`),
               }))}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Drawer, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal, fmtTime } from './common.tsx';
@@ -27,7 +27,7 @@ export function ProposalsDrawer(props: {
   const qc = useQueryClient();
   const proposals = useQuery({
     queryKey: ['tasks', 'proposals', props.list.id],
-    queryFn: () => api<Proposal[]>('GET', `/api/tasks/lists/${props.list.id}/proposals`),
+    queryFn: () => client.get('/api/tasks/lists/{id}/proposals', { path: { id: props.list.id } }),
     enabled: props.open,
   });
   const [deciding, setDeciding] = useState<Proposal | null>(null);
@@ -85,7 +85,13 @@ export function ProposalsDrawer(props: {
         testId="proposal-decide-form"
         initialValues={{ decision: 'approve' }}
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/proposals/${deciding!.id}/decide`, v);
+          await client.post('/api/tasks/proposals/{id}/decide', {
+            path: { id: deciding!.id },
+            body:
+              v.decision === 'merge'
+                ? { decision: 'merge', reason: v.reason, mergeIntoTaskId: v.mergeIntoTaskId! }
+                : { decision: v.decision, reason: v.reason },
+          });
           await qc.invalidateQueries({ queryKey: ['tasks'] });
         }}
       >

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, qs } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal, fmtTime } from './common.tsx';
 import type { EvalSettings } from './tasks.api.ts';
@@ -39,7 +39,7 @@ export function EvalRulesButton(props: { districtId: string | undefined }) {
   const key = ['tasks', 'settings', props.districtId];
   const settings = useQuery({
     queryKey: key,
-    queryFn: () => api<EvalSettings>('GET', `/api/tasks/settings${qs({ districtId: props.districtId })}`),
+    queryFn: () => client.get('/api/tasks/settings', { query: { districtId: props.districtId! } }),
     enabled: !!props.districtId && open !== null,
   });
   if (!props.districtId) return null;
@@ -98,10 +98,8 @@ export function EvalRulesButton(props: { districtId: string | undefined }) {
           testId="eval-rules-form"
           initialValues={Object.fromEntries(FIELDS.map((f) => [f, s[f]])) as Values}
           onSubmit={async (v) => {
-            const saved = await api<EvalSettings>('PUT', '/api/tasks/settings', {
-              districtId: props.districtId,
-              ...v,
-              version: s.version,
+            const saved = await client.put('/api/tasks/settings', {
+              body: { districtId: props.districtId!, ...v, version: s.version },
             });
             qc.setQueryData(key, saved);
           }}

@@ -24,7 +24,8 @@ import {
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { api, ApiError, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
+import { client } from '../../app/client.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
 import {
@@ -38,7 +39,13 @@ import {
 } from './common.tsx';
 import { ViolationFields, violationBody, type ViolationFormValues } from './forms.tsx';
 import { OrderActions, OrderTags } from './orders.tsx';
-import type { Application, Order, Report, ReportResult, TaskDetail, TimelineEntry } from './tasks.api.ts';
+import {
+  EVAL_STATUSES,
+  PQ_ASPECTS,
+  type PerformanceInput,
+  type Report,
+  type TaskDetail,
+} from './tasks.api.ts';
 
 /** Planned progress as the rules define it (linear between milestone due dates) and actual from reports. */
 function progressSeries(task: TaskDetail, reports: Report[]) {
@@ -73,7 +80,7 @@ const KIND_COLOURS: Record<string, string> = {
 /** A timeline entry's status: a health colour, an order or exemption state, or a plain value. */
 function StatusTag(props: { value: string }) {
   const t = useT();
-  if (['normal', 'yellow', 'red'].includes(props.value)) return <HealthTag value={props.value} />;
+  if ((EVAL_STATUSES as readonly string[]).includes(props.value)) return <HealthTag value={props.value} />;
   for (const prefix of ['tasks.orderStatus.', 'tasks.exemption.', 'tasks.status.']) {
     const label = t(prefix + props.value);
     if (label !== prefix + props.value) return <Tag>{label}</Tag>;
@@ -88,27 +95,27 @@ export function TaskPage() {
   const qc = useQueryClient();
   const task = useQuery({
     queryKey: ['tasks', 'task', id],
-    queryFn: () => api<TaskDetail>('GET', `/api/tasks/tasks/${id}`),
+    queryFn: () => client.get('/api/tasks/tasks/{id}', { path: { id: id! } }),
     meta: { silent: true },
   });
   const reports = useQuery({
     queryKey: ['tasks', 'reports', id],
-    queryFn: () => api<Report[]>('GET', `/api/tasks/tasks/${id}/reports`),
+    queryFn: () => client.get('/api/tasks/tasks/{id}/reports', { path: { id: id! } }),
     enabled: !!task.data,
   });
   const timeline = useQuery({
     queryKey: ['tasks', 'timeline', id],
-    queryFn: () => api<TimelineEntry[]>('GET', `/api/tasks/tasks/${id}/timeline`),
+    queryFn: () => client.get('/api/tasks/tasks/{id}/timeline', { path: { id: id! } }),
     enabled: !!task.data,
   });
   const applications = useQuery({
     queryKey: ['tasks', 'applications', id],
-    queryFn: () => api<Application[]>('GET', `/api/tasks/tasks/${id}/applications`),
+    queryFn: () => client.get('/api/tasks/tasks/{id}/applications', { path: { id: id! } }),
     enabled: !!task.data,
   });
   const orders = useQuery({
     queryKey: ['tasks', 'orders', { taskId: id }],
-    queryFn: () => api<Order[]>('GET', `/api/tasks/orders${qs({ taskId: id })}`),
+    queryFn: () => client.get('/api/tasks/orders', { query: { taskId: id } }),
     enabled: !!task.data,
   });
   const [dialog, setDialog] = useState<
@@ -414,7 +421,10 @@ export function TaskPage() {
         onClose={() => setDialog(null)}
         testId="violation-form"
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/tasks/${x.id}/violations`, violationBody(v));
+          await client.post('/api/tasks/tasks/{id}/violations', {
+            path: { id: x.id },
+            body: violationBody(v),
+          });
           await refresh();
         }}
       >
@@ -429,7 +439,10 @@ export function TaskPage() {
         testId="cancel-form"
         okText={t('tasks.cancel.ok')}
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/tasks/${x.id}/cancel`, { reason: v.reason, version: x.version });
+          await client.post('/api/tasks/tasks/{id}/cancel', {
+            path: { id: x.id },
+            body: { reason: v.reason, version: x.version },
+          });
           await refresh();
         }}
       >
@@ -449,7 +462,10 @@ export function TaskPage() {
           const values = v.values.flatMap((actual, index) =>
             actual === null || actual === undefined ? [] : [{ index, actual }],
           );
-          await api('POST', `/api/tasks/tasks/${x.id}/indicators`, { values, version: x.version });
+          await client.post('/api/tasks/tasks/{id}/indicators', {
+            path: { id: x.id },
+            body: { values, version: x.version },
+          });
           await refresh();
         }}
       >
@@ -476,7 +492,9 @@ export function TaskPage() {
         testId="draft-order-form"
         initialValues={{ type: x.evalStatus === 'red' ? 'accountability' : 'commendation' }}
         onSubmit={async (v) => {
-          await api('POST', '/api/tasks/orders', { taskId: x.id, ...v, title: v.title || undefined });
+          await client.post('/api/tasks/orders', {
+            body: { taskId: x.id, ...v, title: v.title || undefined },
+          });
           await refresh();
         }}
       >
@@ -497,7 +515,7 @@ export function TaskPage() {
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ nodeId: string; aspect: string; positive: boolean; note: string; occurredOn: string }>
+      <FormModal<PerformanceInput>
         open={dialog === 'performance'}
         title={t('tasks.performance.record')}
         onClose={() => setDialog(null)}
@@ -508,7 +526,7 @@ export function TaskPage() {
           occurredOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
         }}
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/tasks/${x.id}/performance`, v);
+          await client.post('/api/tasks/tasks/{id}/performance', { path: { id: x.id }, body: v });
           await refresh();
         }}
       >
@@ -518,7 +536,7 @@ export function TaskPage() {
         <Form.Item name="aspect" label={t('tasks.performance.aspect')} rules={[{ required: true }]}>
           <Select
             data-testid="f-aspect"
-            options={['loyalty', 'steadfastness', 'commitment', 'capability', 'discipline'].map((a) => ({
+            options={PQ_ASPECTS.map((a) => ({
               value: a,
               label: t(`tasks.aspect.${a}`),
             }))}
@@ -546,7 +564,7 @@ export function TaskPage() {
         onClose={() => setDialog(null)}
         testId="apply-form"
         onSubmit={async (v) => {
-          await api('POST', `/api/tasks/tasks/${x.id}/applications`, v);
+          await client.post('/api/tasks/tasks/{id}/applications', { path: { id: x.id }, body: v });
           await refresh();
         }}
       >
@@ -568,15 +586,13 @@ export function TaskPage() {
         testId="award-form"
         onSubmit={async (v) => {
           const ids = v.lead ? [v.lead, ...v.applicationIds.filter((i) => i !== v.lead)] : v.applicationIds;
-          await api(
-            'POST',
-            party ? `/api/tasks/party-projects/${x.id}/award` : `/api/tasks/tasks/${x.id}/award`,
-            {
-              applicationIds: ids,
-              commanderName: v.commanderName,
-              beneficiaries: v.beneficiaries,
-            },
-          );
+          const body = {
+            applicationIds: ids,
+            commanderName: v.commanderName,
+            beneficiaries: v.beneficiaries,
+          };
+          if (party) await client.post('/api/tasks/party-projects/{id}/award', { path: { id: x.id }, body });
+          else await client.post('/api/tasks/tasks/{id}/award', { path: { id: x.id }, body });
           await refresh();
         }}
       >
@@ -630,10 +646,9 @@ export function TaskPage() {
         onSubmit={async (v) => {
           // One key per submission: a retry after a lost answer reuses it, so nothing counts twice.
           const key = idem.get();
-          const r = await api<ReportResult>(
-            'POST',
-            `/api/tasks/tasks/${x.id}/reports`,
-            {
+          const r = await client.post('/api/tasks/tasks/{id}/reports', {
+            path: { id: x.id },
+            body: {
               clientId: key,
               milestoneSeq: v.milestoneSeq,
               percent: v.percent,
@@ -645,8 +660,8 @@ export function TaskPage() {
               })),
               beneficiaries: v.beneficiaries,
             },
-            { 'idempotency-key': key },
-          );
+            headers: { 'idempotency-key': key },
+          });
           idem.done();
           await refresh();
           return r;
