@@ -24666,6 +24666,17 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             districtId: string;
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                reason: string | null;
+                                taskTitle: string;
+                                /** @enum {string} */
+                                type: "commendation" | "accountability";
+                                unitName: string | null;
+                            }[];
                             publishedAt: string;
                             publishedVersion: number;
                             tasks: {
