@@ -3,6 +3,7 @@ import { can, requirePermission, scopePaths, type RequestContext } from '../../p
 import type { Auditor } from '../../platform/audit/audit.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { TasksCore } from './tasks.core.ts';
 import * as listsRepo from './tasks.lists.repository.ts';
@@ -172,7 +173,10 @@ export function createLists(deps: { core: TasksCore; auditor: Auditor }) {
           unitName: n.unit_name,
           taskTitle: n.task_title,
           issuedOn: shanghaiDay(n.issued_at ?? new Date()),
-          reason: n.proposal_reason,
+          // a reason the evaluation drafted is a message key: said in the reader's language
+          reason: n.proposal_reason?.startsWith('tasks.why.')
+            ? t(_ctx.lang, n.proposal_reason)
+            : n.proposal_reason,
         })),
       };
     },
