@@ -450,7 +450,12 @@ describe('temporary party organisations: planned end, overdue, Excel, dashboard 
     const v = Object.fromEntries(stats.map((s) => [s.key, s.value]));
     expect(v['partyorgs.temporary_active']).toBe(2);
     expect(v['partyorgs.temporary_overdue']).toBe(1);
-    // a community officer below does not see the street's organisations waiting
+    // the district's officer above sees it too; a community officer below does not
+    const dist = await env.as('org_officer', 'district');
+    expect(
+      (await env.services.partyorgs.todos(dist.ctx)).find((x) => x.key === 'partyorgs.temporary_overdue')
+        ?.count,
+    ).toBe(1);
     expect(
       (await env.services.partyorgs.todos(officer.ctx)).find((x) => x.key === 'partyorgs.temporary_overdue'),
     ).toBeUndefined();
@@ -482,7 +487,7 @@ describe('temporary party organisations: planned end, overdue, Excel, dashboard 
     expect(text).not.toContain('福山社区第一党支部');
   });
 
-  it('who may: a party member neither edits nor exports; another community’s officer gets 404', async () => {
+  it('who may: a party member neither edits nor exports; another community’s or street’s officer gets 404', async () => {
     const body = { name: 'x', plannedEnd: null, version: 2 };
     expect((await member.patch(`/api/org/party-orgs/${live}/temporary`, body)).status).toBe(403);
     expect(
@@ -499,6 +504,8 @@ describe('temporary party organisations: planned end, overdue, Excel, dashboard 
       (await member.get(`/api/partyorgs/export/temporary.xlsx?nodeId=${env.nodes.community11.id}`)).status,
     ).toBe(403);
     expect((await officer12.patch(`/api/org/party-orgs/${live}/temporary`, body)).status).toBe(404);
+    const street2 = await env.as('street_officer', 'street2');
+    expect((await street2.patch(`/api/org/party-orgs/${live}/temporary`, body)).status).toBe(404);
     expect(
       (await officer12.get(`/api/partyorgs/export/temporary.xlsx?nodeId=${env.nodes.street1.id}`)).status,
     ).toBe(404);
