@@ -55,6 +55,24 @@ describe('demo: a year of party-organisation quality (seed 004 Luohu)', () => {
     expect((await services.partyorgs.menu(street, nodeId)).some((m) => m.orders > 0)).toBe(true);
   });
 
+  it('seed 000 重大项目: the street has temporary party organisations with planned ends, one overdue on the officer’s list', async () => {
+    const todos = await services.partyorgs.todos(street);
+    expect(todos.find((x) => x.key === 'partyorgs.temporary_overdue')?.count).toBe(1);
+    const node = await t.db
+      .selectFrom('org_nodes')
+      .select(['id', 'district_id as districtId', 'path', 'level'])
+      .where('id', '=', street.actor!.grants[0].nodeId)
+      .executeTakeFirstOrThrow();
+    const v = Object.fromEntries(
+      (await services.partyorgs.stats(street, node, Number(shanghaiDay().slice(0, 4)))).map((s) => [
+        s.key,
+        s.value,
+      ]),
+    );
+    expect(v['partyorgs.temporary_active']).toBe(2);
+    expect(v['partyorgs.temporary_overdue']).toBe(1);
+  });
+
   it('loads in a few seconds', () => {
     expect(ms).toBeLessThan(15_000);
   });

@@ -4,7 +4,9 @@
  * dozen organisations of the street (those whose day has passed recorded against their plan, most
  * met), the street's 主题党日 menu with orders, last year's and this year's grades for the
  * organisations outside the demo community (its own are left for the demo to grade), and the
- * secretaries' reports, most rated.
+ * secretaries' reports, most rated; and the street's major projects' temporary party organisations
+ * (issue 21 item 3) with their planned ends: one in being, one past its planned end and not yet
+ * dissolved (overdue, on the officer's to-do list), one dissolved when its project ended.
  */
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
@@ -130,4 +132,38 @@ export async function seedPartyorgs(services: Services, db: Db, today: string): 
         version: 1,
       });
   }
+
+  await seedTemporaryOrgs(services, ctx, street.nodeId, today);
+}
+
+/** A day n days from a 'YYYY-MM-DD' day. */
+const shift = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The street's temporary party organisations of its major projects, with planned ends. */
+async function seedTemporaryOrgs(services: Services, ctx: RequestContext, nodeId: string, today: string) {
+  const org = services.org;
+  await org.createTemporaryPartyOrg(ctx, {
+    nodeId,
+    kind: 'hq_group',
+    name: '河套深港科技创新合作区重大项目指挥部党建组',
+    establishedOn: shift(today, -300),
+    plannedEnd: shift(today, 400),
+  });
+  // past its planned end and not dissolved: overdue
+  await org.createTemporaryPartyOrg(ctx, {
+    nodeId,
+    kind: 'project_branch',
+    name: '香蜜湖片区城市更新项目临时党支部',
+    establishedOn: shift(today, -250),
+    plannedEnd: shift(today, -20),
+  });
+  const { id } = await org.createTemporaryPartyOrg(ctx, {
+    nodeId,
+    kind: 'project_branch',
+    name: '福田河综合整治工程项目临时党支部',
+    establishedOn: shift(today, -420),
+    plannedEnd: shift(today, -60),
+  });
+  await org.dissolvePartyOrg(ctx, id, { dissolvedOn: shift(today, -75), version: 1 });
 }

@@ -49,7 +49,7 @@ test('Luohu: an activity planned by 5W1H, recorded, and the branch graded (seed 
   await expect(graded).toContainText('72/100');
 });
 
-test('a major project’s temporary branch is set up with its start date and dissolved early', async ({
+test('a major project’s temporary branch is set up with its start date and planned end, overdue, re-planned, and dissolved early', async ({
   page,
 }) => {
   const name = `e2e 项目临时党支部 ${Date.now().toString(36)}`;
@@ -60,8 +60,8 @@ test('a major project’s temporary branch is set up with its start date and dis
     await input.fill(value);
     await input.press('Enter');
   };
-  const submit = async (formId: string, url: RegExp) => {
-    const done = page.waitForResponse((r) => url.test(r.url()) && r.request().method() === 'POST');
+  const submit = async (formId: string, url: RegExp, method = 'POST') => {
+    const done = page.waitForResponse((r) => url.test(r.url()) && r.request().method() === method);
     await page.getByTestId(`${formId}-ok`).click();
     const res = await done;
     expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
@@ -70,10 +70,21 @@ test('a major project’s temporary branch is set up with its start date and dis
   await page.goto('/partyorgs/temporary');
   await page.getByTestId('add-temporary').click();
   await page.getByRole('dialog').getByLabel('党组织').fill(name);
-  await pickDate('成立日期', `${Number(day.slice(0, 4)) - 1}-03-01`);
+  const lastYear = Number(day.slice(0, 4)) - 1;
+  await pickDate('成立日期', `${lastYear}-03-01`);
+  await pickDate('计划撤销日期', `${lastYear}-12-31`);
   await submit('temporary-modal', /\/party-orgs\/temporary$/);
-  await expect(page.getByTestId(`temporary-status-${name}`)).toHaveText('运行中');
+  // its planned end has passed and it is not dissolved: overdue
+  await expect(page.getByTestId(`temporary-status-${name}`)).toHaveText('逾期未撤销');
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('项目临时党支部');
+
+  // the project is extended: the planned end moves on and it is in being again
+  await page.getByTestId(`edit-${name}`).click();
+  await page.getByRole('dialog').getByLabel('计划撤销日期').clear();
+  await pickDate('计划撤销日期', `${lastYear + 3}-06-30`);
+  await submit('temporary-edit-modal', /\/party-orgs\/[^/]+\/temporary$/, 'PATCH');
+  await expect(page.getByTestId(`temporary-planned-end-${name}`)).toHaveText(`${lastYear + 3}-06-30`);
+  await expect(page.getByTestId(`temporary-status-${name}`)).toHaveText('运行中');
 
   // the project ends early: the branch is dissolved today
   await page.getByTestId(`dissolve-${name}`).click();

@@ -276,3 +276,81 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   await expect(page.getByTestId('points-orders')).toContainText(number);
   await expect(page.getByTestId('points-consequences')).toContainText('绩效');
 });
+
+interface PublicTasks {
+  tasks: { id: string; title: string; status: string; evalStatus: string | null }[];
+}
+interface TaskOrder extends Order {
+  origin: string;
+}
+
+test('the demo year: 公开通报 on the public page, a unit reports an indicator, an order drafted by hand, a task cancelled', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  await login(page, 'zzb');
+  const districtId = (await apiGet<Me>(page, '/api/auth/me')).grants[0].districtId;
+  const list = await apiGet<PublicTasks>(
+    page,
+    `/api/tasks/public/lists?districtId=${districtId}&year=${year}`,
+  );
+  const byTitle = (title: string) => list.tasks.find((x) => x.title === title)!;
+
+  // seed 000 结果运用: the commendation the demo issued with a public notice shows on the public page
+  const anon = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const pub = await anon.newPage();
+  await pub.goto(`/public/tasks?districtId=${districtId}&year=${year}`);
+  await expect(pub.getByTestId('public-notices')).toContainText('嘉奖令');
+  await expect(pub.getByTestId('public-notices')).toContainText('公开通报');
+  await anon.close();
+
+  // the officer drafts an order by hand on a claimed task that has no live order of the kind the form offers
+  let drafted: { id: string; type: string } | null = null;
+  for (const x of list.tasks.filter((x) => x.status === 'awarded' || x.status === 'completed')) {
+    const type = x.evalStatus === 'red' ? 'accountability' : 'commendation';
+    const orders = await apiGet<TaskOrder[]>(page, `/api/tasks/orders?taskId=${x.id}&type=${type}`);
+    if (orders.every((o) => o.status === 'dismissed')) {
+      drafted = { id: x.id, type };
+      break;
+    }
+  }
+  expect(drafted, 'a claimed task without a live order').not.toBeNull();
+  await page.goto(`/tasks/tasks/${drafted!.id}`);
+  await page.getByTestId('draft-order').click();
+  await page.getByTestId('f-order-reason').fill('e2e：组织部门按实绩拟定');
+  await submit(page, 'draft-order-form', /\/api\/tasks\/orders$/);
+  const mine = await apiGet<TaskOrder[]>(
+    page,
+    `/api/tasks/orders?taskId=${drafted!.id}&type=${drafted!.type}`,
+  );
+  expect(mine.filter((o) => o.status === 'draft' && o.origin === 'officer')).toHaveLength(1);
+  await expect(page.getByTestId('task-orders')).toContainText(
+    drafted!.type === 'commendation' ? '嘉奖令' : '问责令',
+  );
+
+  // a task nobody claimed is cancelled with its reason
+  const open = list.tasks.find((x) => x.status === 'published')!;
+  await page.goto(`/tasks/tasks/${open.id}`);
+  await page.getByTestId('cancel-task').click();
+  await page.getByTestId('cancel-form').getByTestId('f-reason').fill('e2e：上级统筹调整，不再列入本年任务榜');
+  await submit(page, 'cancel-form', /\/cancel$/);
+  await expect(page.getByTestId('task-cancelled')).toContainText('上级统筹调整');
+  await logout(page);
+
+  // the claiming street reports the actual value of a task's indicator
+  const lagging = byTitle('基层治理“一网统管”改革');
+  await login(page, 'jiedao');
+  await page.goto(`/tasks/tasks/${lagging.id}`);
+  await page.getByTestId('report-indicators').click();
+  const field = page.getByTestId('f-indicator-0');
+  const isInput = (await field.evaluate((e) => e.tagName)) === 'INPUT';
+  await (isInput ? field : field.locator('input').first()).fill('63');
+  await submit(page, 'indicators-form', /\/indicators$/);
+  await expect(page.getByRole('row').filter({ hasText: '年度目标完成率' })).toContainText('63');
+});

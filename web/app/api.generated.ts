@@ -14808,6 +14808,7 @@ export interface paths {
                             nodeName: string;
                             /** Format: uuid */
                             parentOrgId: string | null;
+                            plannedEnd: string | null;
                             version: number;
                         }[];
                     };
@@ -14921,6 +14922,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/party-orgs/{id}/temporary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改临时党组织名称和计划撤销日期 Edit a temporary party organisation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: date */
+                        plannedEnd: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/org/party-orgs/temporary": {
         parameters: {
             query?: never;
@@ -14950,6 +15000,8 @@ export interface paths {
                         nodeId: string;
                         /** Format: uuid */
                         parentOrgId?: string | null;
+                        /** Format: date */
+                        plannedEnd?: string | null;
                     };
                 };
             };
@@ -16430,6 +16482,42 @@ export interface paths {
                 query: {
                     nodeId: string;
                     year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyorgs/export/temporary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出临时党组织台账 Export temporary party organisations */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
                 };
                 header?: never;
                 path?: never;
@@ -24578,6 +24666,17 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             districtId: string;
+                            notices: {
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string;
+                                number: string | null;
+                                reason: string | null;
+                                taskTitle: string;
+                                /** @enum {string} */
+                                type: "commendation" | "accountability";
+                                unitName: string | null;
+                            }[];
                             publishedAt: string;
                             publishedVersion: number;
                             tasks: {

@@ -9,6 +9,7 @@ export const orgMessages = {
     'org.party_not_temporary': '只有指挥部党建组和项目临时党支部可以撤销',
     'org.party_dissolved': '该党组织已撤销',
     'org.party_dissolve_early': '撤销日期不能早于成立日期',
+    'org.party_planned_end_early': '计划撤销日期不能早于成立日期',
     'org.name_taken': '同一上级下已有同名节点',
   },
   'en-US': {
@@ -21,6 +22,7 @@ export const orgMessages = {
       'Only a headquarters party group or a temporary project branch can be dissolved',
     'org.party_dissolved': 'This party organisation is already dissolved',
     'org.party_dissolve_early': 'The dissolution date cannot be before the establishment date',
+    'org.party_planned_end_early': 'The planned end cannot be before the establishment date',
     'org.name_taken': 'The parent already has a node with this name',
   },
 };

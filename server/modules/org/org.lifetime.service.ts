@@ -11,7 +11,13 @@ import { can } from '../../platform/access/access.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { pinyinInitials } from '../../platform/pinyin.ts';
 import * as repo from './org.repository.ts';
-import { dissolveProblem, type PartyOrgKind, type TemporaryPartyOrgKind } from './org.rules.ts';
+import {
+  dissolveProblem,
+  plannedEndProblem,
+  TEMPORARY_PARTY_ORG_KINDS,
+  type PartyOrgKind,
+  type TemporaryPartyOrgKind,
+} from './org.rules.ts';
 
 /** A party organisation as other modules see it, with its lifetime. */
 export interface PartyOrgBrief {
@@ -25,6 +31,8 @@ export interface PartyOrgBrief {
   name: string;
   establishedOn: string | null;
   dissolvedOn: string | null;
+  /** 计划撤销日期: when a temporary organisation should be dissolved. */
+  plannedEnd: string | null;
 }
 
 /** Builds the lifetime verbs of the org service. */
@@ -39,10 +47,13 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
         kind: TemporaryPartyOrgKind;
         name: string;
         establishedOn: string;
+        plannedEnd?: string | null;
         parentOrgId?: string | null;
       },
     ) {
       requirePermission(ctx, 'org.party.write');
+      const early = plannedEndProblem(input.establishedOn, input.plannedEnd);
+      if (early) throw new InvalidError([{ field: 'plannedEnd', key: early }]);
       return db.transaction().execute(async (trx) => {
         const n = await repo.findNode(trx, input.nodeId);
         if (!n || !can(ctx.actor, 'org.party.write', n.path)) throw new NotFoundError();
@@ -61,15 +72,60 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
           name: input.name,
           name_initials: pinyinInitials(input.name),
           established_on: input.establishedOn,
+          planned_end: input.plannedEnd ?? null,
         });
         await auditor.append(trx, ctx, {
           action: 'org.party.create',
           objectType: 'party_org',
           objectId: id,
           districtId: n.district_id,
-          detail: { nodeId: n.id, kind: input.kind, name: input.name, establishedOn: input.establishedOn },
+          detail: {
+            nodeId: n.id,
+            kind: input.kind,
+            name: input.name,
+            establishedOn: input.establishedOn,
+            plannedEnd: input.plannedEnd ?? null,
+          },
         });
         return { id };
+      });
+    },
+
+    /** Renames a temporary organisation and sets or clears its planned end (audited, versioned). */
+    async editTemporaryPartyOrg(
+      ctx: RequestContext,
+      id: string,
+      input: { name: string; plannedEnd: string | null; version: number },
+    ) {
+      requirePermission(ctx, 'org.party.write');
+      return db.transaction().execute(async (trx) => {
+        const [o] = await repo.partyOrgsById(trx, [id]);
+        if (!o || !can(ctx.actor, 'org.party.write', o.path)) throw new NotFoundError();
+        if (!(TEMPORARY_PARTY_ORG_KINDS as readonly string[]).includes(o.kind))
+          throw new ConflictError('org.party_not_temporary');
+        if (o.dissolved_on) throw new ConflictError('org.party_dissolved');
+        const early = plannedEndProblem(o.established_on, input.plannedEnd);
+        if (early) throw new InvalidError([{ field: 'plannedEnd', key: early }]);
+        const done = await repo.updateTemporaryPartyOrg(trx, {
+          district_id: o.district_id,
+          id,
+          name: input.name,
+          name_initials: pinyinInitials(input.name),
+          planned_end: input.plannedEnd,
+          version: input.version,
+        });
+        if (!done) throw new ConflictError('error.stale');
+        await auditor.append(trx, ctx, {
+          action: 'org.party.edit',
+          objectType: 'party_org',
+          objectId: id,
+          districtId: o.district_id,
+          detail: {
+            before: { name: o.name, plannedEnd: o.planned_end },
+            after: { name: input.name, plannedEnd: input.plannedEnd },
+          },
+        });
+        return { version: input.version + 1 };
       });
     },
 
@@ -118,6 +174,7 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
         name: r.name,
         establishedOn: r.established_on,
         dissolvedOn: r.dissolved_on,
+        plannedEnd: r.planned_end,
       }));
     },
   };

@@ -187,6 +187,7 @@ export function partyOrgsOn(db: Executor, at: { nodeId: string } | { underPath: 
       'p.version',
       'p.established_on',
       'p.dissolved_on',
+      'p.planned_end',
       'n.name as node_name',
       'n.path',
     ]);
@@ -212,6 +213,7 @@ export function partyOrgsById(db: Executor, ids: string[]) {
       'p.version',
       'p.established_on',
       'p.dissolved_on',
+      'p.planned_end',
       'n.path',
     ])
     .where('p.id', 'in', ids)
@@ -230,6 +232,7 @@ export async function insertPartyOrg(
     name: string;
     name_initials: string;
     established_on?: string | null;
+    planned_end?: string | null;
   },
 ) {
   await db.insertInto('org_party_orgs').values(row).execute();
@@ -243,6 +246,34 @@ export async function dissolvePartyOrg(
   const r = await db
     .updateTable('org_party_orgs')
     .set({ dissolved_on: row.dissolved_on, version: row.version + 1, updated_at: new Date() })
+    .where('district_id', '=', row.district_id)
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Renames a temporary party organisation and sets its planned end, if its version is still the one read. */
+export async function updateTemporaryPartyOrg(
+  db: Executor,
+  row: {
+    district_id: string;
+    id: string;
+    name: string;
+    name_initials: string;
+    planned_end: string | null;
+    version: number;
+  },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('org_party_orgs')
+    .set({
+      name: row.name,
+      name_initials: row.name_initials,
+      planned_end: row.planned_end,
+      version: row.version + 1,
+      updated_at: new Date(),
+    })
     .where('district_id', '=', row.district_id)
     .where('id', '=', row.id)
     .where('version', '=', row.version)

@@ -6,6 +6,7 @@ import {
   createNodeBody,
   createPartyOrgBody,
   createTemporaryPartyOrgBody,
+  editTemporaryPartyOrgBody,
   dissolvePartyOrgBody,
   moveNodeBody,
   nodeDetail,
@@ -143,6 +144,20 @@ export function orgRoutes(app: App, svc: OrgService) {
       },
     },
     async (req) => svc.createTemporaryPartyOrg(req.ctx, req.body),
+  );
+  app.patch(
+    '/api/org/party-orgs/:id/temporary',
+    {
+      config: { permission: 'org.party.write' },
+      schema: {
+        tags,
+        summary: '修改临时党组织名称和计划撤销日期 Edit a temporary party organisation',
+        params: idParams,
+        body: editTemporaryPartyOrgBody,
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (req) => svc.editTemporaryPartyOrg(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/org/party-orgs/:id/dissolve',

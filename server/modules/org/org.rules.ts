@@ -103,3 +103,18 @@ export function dissolveProblem(
   if (org.established_on && on < org.established_on) return 'org.party_dissolve_early';
   return null;
 }
+
+/** Whether a planned end 计划撤销日期 fits a temporary organisation: not before it was set up. */
+export function plannedEndProblem(establishedOn: string | null, plannedEnd: string | null | undefined) {
+  if (plannedEnd && establishedOn && plannedEnd < establishedOn)
+    return 'org.party_planned_end_early' as const;
+  return null;
+}
+
+/** A live temporary organisation whose planned end has passed on the day (not yet dissolved). */
+export function isOverdue(
+  org: { planned_end: string | null; dissolved_on: string | null },
+  today: string,
+): boolean {
+  return !!org.planned_end && !org.dissolved_on && org.planned_end < today;
+}

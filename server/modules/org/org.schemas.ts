@@ -50,6 +50,8 @@ export const partyOrgView = z.object({
   version: z.number(),
   establishedOn: z.string().nullable(),
   dissolvedOn: z.string().nullable(),
+  /** 计划撤销日期: when a temporary organisation should be dissolved. */
+  plannedEnd: z.string().nullable(),
   can: z.object({ write: z.boolean() }),
 });
 /** POST /api/org/party-orgs/temporary: a headquarters party group or temporary project branch. */
@@ -58,7 +60,15 @@ export const createTemporaryPartyOrgBody = z.strictObject({
   kind: z.enum(TEMPORARY_PARTY_ORG_KINDS),
   name: z.string().trim().min(1).max(100),
   establishedOn: z.iso.date(),
+  /** 计划撤销日期, not before establishedOn. */
+  plannedEnd: z.iso.date().nullish(),
   parentOrgId: z.uuid().nullish(),
+});
+/** PATCH /api/org/party-orgs/:id/temporary: rename, set or clear the planned end. */
+export const editTemporaryPartyOrgBody = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  plannedEnd: z.iso.date().nullable(),
+  version: z.number().int().min(1),
 });
 /** POST /api/org/party-orgs/:id/dissolve */
 export const dissolvePartyOrgBody = z.strictObject({

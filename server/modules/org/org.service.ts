@@ -282,6 +282,7 @@ export function createOrgService(deps: {
         version: r.version,
         establishedOn: r.established_on,
         dissolvedOn: r.dissolved_on,
+        plannedEnd: r.planned_end,
         can: { write: can(ctx.actor, 'org.party.write', r.path) },
       }));
     },

@@ -36,6 +36,12 @@ export const partyorgsMessages = {
     'partyorgs.stat.weak.def': '本年度评定为后进的党组织 ÷ 已评定的党组织',
     'partyorgs.stat.reports': '书记述职已评议',
     'partyorgs.stat.reports.def': '本年度已评议的书记抓党建述职报告数',
+    'partyorgs.todo.temporary_overdue': '临时党组织已过计划撤销日期',
+    'partyorgs.stat.temporary_active': '存续的临时党组织',
+    'partyorgs.stat.temporary_active.def':
+      '今日已成立、尚未撤销的指挥部党建组和项目临时党支部数（含逾期未撤销）',
+    'partyorgs.stat.temporary_overdue': '逾期未撤销的临时党组织',
+    'partyorgs.stat.temporary_overdue.def': '计划撤销日期已过、尚未撤销的指挥部党建组和项目临时党支部数',
   },
   'en-US': {
     'partyorgs.org_outside': 'No such party organisation within your scope',
@@ -74,5 +80,12 @@ export const partyorgsMessages = {
     'partyorgs.stat.weak.def': 'Organisations graded weak ÷ organisations graded, this year',
     'partyorgs.stat.reports': 'Secretary reports rated',
     'partyorgs.stat.reports.def': "Secretaries' yearly reports rated this year",
+    'partyorgs.todo.temporary_overdue': 'Temporary party organisations past their planned end',
+    'partyorgs.stat.temporary_active': 'Temporary party organisations in being',
+    'partyorgs.stat.temporary_active.def':
+      'Headquarters party groups and temporary project branches set up and not dissolved today (overdue ones included)',
+    'partyorgs.stat.temporary_overdue': 'Temporary party organisations overdue',
+    'partyorgs.stat.temporary_overdue.def':
+      'Headquarters party groups and temporary project branches past their planned end and not yet dissolved',
   },
 };

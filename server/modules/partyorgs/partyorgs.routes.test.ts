@@ -354,3 +354,160 @@ describe('temporary party organisations with a lifetime (issue 21)', () => {
     );
   });
 });
+
+describe('temporary party organisations: planned end, overdue, Excel, dashboard (issue 21 item 3)', () => {
+  let overdue: string;
+  let live: string;
+  it('seed 000 重大项目: “指挥部党建组、项目临时党支部” live as long as the project — a planned end set on creation and edit, never before the start, audited', async () => {
+    const early = await street.post('/api/org/party-orgs/temporary', {
+      nodeId: env.nodes.street1.id,
+      kind: 'project_branch',
+      name: '香蜜湖片区项目临时党支部',
+      establishedOn: '2026-03-01',
+      plannedEnd: '2026-02-28',
+    });
+    expect(early.status).toBe(422);
+    expect(JSON.stringify(early.body)).toContain('plannedEnd');
+    const a = await street.post('/api/org/party-orgs/temporary', {
+      nodeId: env.nodes.street1.id,
+      kind: 'project_branch',
+      name: '香蜜湖片区项目临时党支部',
+      establishedOn: '2026-03-01',
+      plannedEnd: '2026-06-30',
+    });
+    expect(a.status).toBe(200);
+    overdue = a.body.id;
+    const b = await street.post('/api/org/party-orgs/temporary', {
+      nodeId: env.nodes.street1.id,
+      kind: 'hq_group',
+      name: '河套深港科技创新合作区指挥部党建组',
+      establishedOn: '2026-02-01',
+    });
+    live = b.body.id;
+    const badEdit = await street.patch(`/api/org/party-orgs/${live}/temporary`, {
+      name: '河套深港科技创新合作区指挥部党建组',
+      plannedEnd: '2026-01-31',
+      version: 1,
+    });
+    expect(badEdit.status).toBe(422);
+    const edit = await street.patch(`/api/org/party-orgs/${live}/temporary`, {
+      name: '河套合作区指挥部党建组',
+      plannedEnd: '2099-12-31',
+      version: 1,
+    });
+    expect(edit.body).toEqual({ version: 2 });
+    expect(
+      (
+        await street.patch(`/api/org/party-orgs/${live}/temporary`, {
+          name: '河套合作区指挥部党建组',
+          plannedEnd: null,
+          version: 1,
+        })
+      ).status,
+    ).toBe(409);
+    const list = await street.get(`/api/org/nodes/${env.nodes.street1.id}/party-orgs`);
+    expect(list.body.find((o: { id: string }) => o.id === live)).toMatchObject({
+      name: '河套合作区指挥部党建组',
+      plannedEnd: '2099-12-31',
+    });
+    expect(list.body.find((o: { id: string }) => o.id === overdue)).toMatchObject({
+      plannedEnd: '2026-06-30',
+    });
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('object_id', '=', live)
+      .execute();
+    expect(audit.map((x) => x.action)).toEqual(
+      expect.arrayContaining(['org.party.create', 'org.party.edit']),
+    );
+    expect(JSON.stringify(audit.find((x) => x.action === 'org.party.edit')?.detail)).toContain('2099-12-31');
+    // a standing branch has no lifetime to edit
+    expect(
+      (
+        await officer.patch(`/api/org/party-orgs/${branch}/temporary`, {
+          name: 'x',
+          plannedEnd: null,
+          version: 1,
+        })
+      ).status,
+    ).toBe(409);
+  });
+
+  it('one past its planned end and not dissolved waits on the officer’s home page and counts as overdue on the dashboard', async () => {
+    const todo = (await env.services.partyorgs.todos(street.ctx)).find(
+      (x) => x.key === 'partyorgs.temporary_overdue',
+    );
+    expect(todo).toMatchObject({ count: 1, level: 'red', href: '/partyorgs/temporary' });
+    expect(todo?.entries?.[0]).toMatchObject({ id: overdue, due: '2026-06-30' });
+    const home = await street.get('/api/home/todos');
+    expect(JSON.stringify(home.body)).toContain('partyorgs.temporary_overdue');
+    const stats = await env.services.partyorgs.stats(
+      street.ctx,
+      { ...env.nodes.street1, level: 'street' },
+      year,
+    );
+    const v = Object.fromEntries(stats.map((s) => [s.key, s.value]));
+    expect(v['partyorgs.temporary_active']).toBe(2);
+    expect(v['partyorgs.temporary_overdue']).toBe(1);
+    // the district's officer above sees it too; a community officer below does not
+    const dist = await env.as('org_officer', 'district');
+    expect(
+      (await env.services.partyorgs.todos(dist.ctx)).find((x) => x.key === 'partyorgs.temporary_overdue')
+        ?.count,
+    ).toBe(1);
+    expect(
+      (await env.services.partyorgs.todos(officer.ctx)).find((x) => x.key === 'partyorgs.temporary_overdue'),
+    ).toBeUndefined();
+
+    await street.post(`/api/org/party-orgs/${overdue}/dissolve`, { dissolvedOn: '2026-07-15', version: 1 });
+    expect(
+      (await env.services.partyorgs.todos(street.ctx)).find((x) => x.key === 'partyorgs.temporary_overdue'),
+    ).toBeUndefined();
+    const after = await env.services.partyorgs.stats(
+      street.ctx,
+      { ...env.nodes.street1, level: 'street' },
+      year,
+    );
+    const w = Object.fromEntries(after.map((s) => [s.key, s.value]));
+    expect(w['partyorgs.temporary_active']).toBe(1);
+    expect(w['partyorgs.temporary_overdue']).toBe(0);
+  });
+
+  it('the register of temporary organisations comes out in Excel with planned end and status', async () => {
+    const r = await street.get(`/api/partyorgs/export/temporary.xlsx?nodeId=${env.nodes.street1.id}`);
+    expect(r.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as never);
+    const text = JSON.stringify(wb.worksheets[0].getSheetValues());
+    expect(text).toContain('计划撤销日期');
+    expect(text).toContain('河套合作区指挥部党建组');
+    expect(text).toContain('2099-12-31');
+    expect(text).toContain('已撤销');
+    expect(text).not.toContain('福山社区第一党支部');
+  });
+
+  it('who may: a party member neither edits nor exports; another community’s or street’s officer gets 404', async () => {
+    const body = { name: 'x', plannedEnd: null, version: 2 };
+    expect((await member.patch(`/api/org/party-orgs/${live}/temporary`, body)).status).toBe(403);
+    expect(
+      (
+        await member.post('/api/org/party-orgs/temporary', {
+          nodeId: env.nodes.community11.id,
+          kind: 'project_branch',
+          name: 'x',
+          establishedOn: '2026-03-01',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await member.get(`/api/partyorgs/export/temporary.xlsx?nodeId=${env.nodes.community11.id}`)).status,
+    ).toBe(403);
+    expect((await officer12.patch(`/api/org/party-orgs/${live}/temporary`, body)).status).toBe(404);
+    const street2 = await env.as('street_officer', 'street2');
+    expect((await street2.patch(`/api/org/party-orgs/${live}/temporary`, body)).status).toBe(404);
+    expect(
+      (await officer12.get(`/api/partyorgs/export/temporary.xlsx?nodeId=${env.nodes.street1.id}`)).status,
+    ).toBe(404);
+  });
+});

@@ -218,6 +218,21 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
         .send(await svc.exportActivities(req.ctx, req.query)),
   );
   app.get(
+    '/api/partyorgs/export/temporary.xlsx',
+    {
+      config: { permission: 'partyorgs.export' },
+      schema: {
+        tags,
+        summary: '导出临时党组织台账 Export temporary party organisations',
+        querystring: nodeQuery,
+      },
+    },
+    async (req, reply) =>
+      reply
+        .headers(xlsxHeaders('临时党组织台账.xlsx'))
+        .send(await svc.exportTemporary(req.ctx, req.query.nodeId)),
+  );
+  app.get(
     '/api/partyorgs/export/grades.xlsx',
     {
       config: { permission: 'partyorgs.export' },

@@ -5,6 +5,7 @@
 import { createActivitiesService } from './partyorgs.activities.service.ts';
 import { createPartyorgsCore, type PartyorgsDeps } from './partyorgs.core.ts';
 import { createGradesService } from './partyorgs.grades.service.ts';
+import { createTemporaryOrgsService } from './partyorgs.temporary.service.ts';
 import { createPartyorgsWorkbench } from './partyorgs.workbench.service.ts';
 
 export type PartyorgsService = ReturnType<typeof createPartyorgsService>;
@@ -14,5 +15,20 @@ export function createPartyorgsService(deps: PartyorgsDeps) {
   const core = createPartyorgsCore(deps);
   const activities = createActivitiesService({ ...deps, core });
   const grades = createGradesService({ ...deps, core });
-  return { ...activities, ...grades, ...createPartyorgsWorkbench({ ...deps, core, activities, grades }) };
+  const temporary = createTemporaryOrgsService({ ...deps, core });
+  const workbench = createPartyorgsWorkbench({ ...deps, core, activities, grades });
+  return {
+    ...activities,
+    ...grades,
+    ...temporary,
+    ...workbench,
+    /** What waits, including temporary organisations past their planned end. */
+    async todos(ctx: Parameters<typeof workbench.todos>[0]) {
+      return [...(await workbench.todos(ctx)), ...(await temporary.temporaryTodos(ctx))];
+    },
+    /** The node's figures, including the temporary organisations'. */
+    async stats(...a: Parameters<typeof workbench.stats>) {
+      return [...(await workbench.stats(...a)), ...(await temporary.temporaryStats(a[0], a[1]))];
+    },
+  };
 }

@@ -172,6 +172,46 @@ export function publishedListOf(exec: Executor, districtId: string, year: number
     .executeTakeFirst();
 }
 
+/**
+ * The list's issued commendations and accountability orders whose uses of results include a public
+ * notice 公开通报 (seed 000), newest first: what the public page shows of them and nothing of any
+ * person (the unit's name, the task, the day, the reason).
+ */
+export function publicNoticesOfList(exec: Executor, list: ListKey) {
+  return exec
+    .selectFrom('tasks_orders as o')
+    .innerJoin('tasks_tasks as t', (j) =>
+      j.onRef('t.district_id', '=', 'o.district_id').onRef('t.id', '=', 'o.task_id'),
+    )
+    .select([
+      'o.id',
+      'o.type',
+      'o.number',
+      'o.unit_name',
+      'o.proposal_reason',
+      'o.issued_at',
+      't.title as task_title',
+    ])
+    .where('o.district_id', '=', list.district_id)
+    .where('t.list_id', '=', list.id)
+    .where('o.status', '=', 'issued')
+    .where('o.type', 'in', ['commendation', 'accountability'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('tasks_consequences as c')
+          .select(sql`1`.as('one'))
+          .whereRef('c.district_id', '=', 'o.district_id')
+          .whereRef('c.order_id', '=', 'o.id')
+          .where('c.kind', '=', 'public_notice'),
+      ),
+    )
+    .orderBy('o.issued_at', 'desc')
+    .orderBy('o.id')
+    .limit(200)
+    .execute();
+}
+
 /** A published list's tasks the public sees (open, awarded or completed), by number. */
 export function publicTasksOfList(exec: Executor, list: ListKey) {
   return exec

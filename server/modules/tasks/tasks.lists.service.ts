@@ -3,6 +3,8 @@ import { can, requirePermission, scopePaths, type RequestContext } from '../../p
 import type { Auditor } from '../../platform/audit/audit.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { t } from '../../platform/i18n.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import type { TasksCore } from './tasks.core.ts';
 import * as listsRepo from './tasks.lists.repository.ts';
 import * as repo from './tasks.repository.ts';
@@ -143,6 +145,7 @@ export function createLists(deps: { core: TasksCore; auditor: Auditor }) {
       if (!list) throw new NotFoundError();
       const rows = await listsRepo.publicTasksOfList(db, list);
       const views = await core.taskViews(_ctx, rows);
+      const notices = await listsRepo.publicNoticesOfList(db, list);
       return {
         districtId: list.district_id,
         year: list.year,
@@ -162,6 +165,18 @@ export function createLists(deps: { core: TasksCore; auditor: Auditor }) {
           actualProgress: v.actualProgress,
           units: v.units.map((u) => u.name),
           commanderName: v.commanderName,
+        })),
+        notices: notices.map((n) => ({
+          id: n.id,
+          type: n.type as 'commendation' | 'accountability',
+          number: n.number,
+          unitName: n.unit_name,
+          taskTitle: n.task_title,
+          issuedOn: shanghaiDay(n.issued_at ?? new Date()),
+          // a reason the evaluation drafted is a message key: said in the reader's language
+          reason: n.proposal_reason?.startsWith('tasks.why.')
+            ? t(_ctx.lang, n.proposal_reason)
+            : n.proposal_reason,
         })),
       };
     },

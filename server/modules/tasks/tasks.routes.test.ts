@@ -300,3 +300,62 @@ describe('the 一榜三令 loop through HTTP', () => {
     expect(wrong.body.errors[0].field).toBe('milestones.0.dueDate');
   });
 });
+
+describe('公开通报 on the public page (seed 000 结果运用)', () => {
+  it('seed 000 结果运用“公开通报”: an issued commendation whose uses include a public notice shows on the public page with unit, task, day and reason, no person; one without does not', async () => {
+    const Y = 2033;
+    const { taskIds } = await publishedList(env, officer, Y, 2);
+    for (const taskId of taskIds) {
+      const a = await apply(street1, taskId, env.nodes.street1.id);
+      const award = await officer.post(`/api/tasks/tasks/${taskId}/award`, {
+        applicationIds: [a],
+        commanderName: '赵六',
+      });
+      expect(award.status).toBe(200);
+    }
+    const issueWith = async (
+      taskId: string,
+      type: 'commendation' | 'accountability',
+      reason: string,
+      items: { kind: string; points?: number; note?: string }[],
+    ) => {
+      const d = await officer.post('/api/tasks/orders', { taskId, type, reason });
+      expect(d.status).toBe(200);
+      const i = await officer.post(`/api/tasks/orders/${d.body.id}/issue`, {
+        reason: '签发',
+        version: d.body.version,
+      });
+      expect(i.status).toBe(200);
+      expect((await officer.post(`/api/tasks/orders/${d.body.id}/consequences`, { items })).status).toBe(200);
+      return d.body.id as string;
+    };
+    const praised = await issueWith(taskIds[0], 'commendation', '提前两个月完成全部指标，群众满意度98%', [
+      { kind: 'public_notice', note: '全区通报表扬' },
+      { kind: 'highlight_points', points: 2 },
+    ]);
+    await issueWith(taskIds[1], 'accountability', '到期限未达标', [
+      { kind: 'performance_score', points: -2 },
+    ]);
+
+    const res = await env.anon().get(`/api/tasks/public/lists?districtId=${env.nodes.district.id}&year=${Y}`);
+    expect(res.status).toBe(200);
+    expect(res.body.notices).toHaveLength(1);
+    const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(res.body.notices[0]).toEqual({
+      id: praised,
+      type: 'commendation',
+      number: expect.stringContaining('嘉'),
+      unitName: '福田街道',
+      taskTitle: '任务1号',
+      issuedOn: day,
+      reason: '提前两个月完成全部指标，群众满意度98%',
+    });
+    expect(JSON.stringify(res.body.notices)).not.toContain('赵六');
+    // another year's public page shows none of them
+    await publishedList(env, officer, Y + 1, 1);
+    const other = await env
+      .anon()
+      .get(`/api/tasks/public/lists?districtId=${env.nodes.district.id}&year=${Y + 1}`);
+    expect(other.body.notices).toEqual([]);
+  });
+});

@@ -492,6 +492,20 @@ export const publicTask = z.object({
   units: z.array(z.string()),
   commanderName: z.string().nullable(),
 });
+/**
+ * A public notice 公开通报 (seed 000's 结果运用): an issued commendation or accountability order
+ * whose uses of results include public_notice; the unit, never a person.
+ */
+export const publicNotice = z.object({
+  id,
+  type: z.enum(['commendation', 'accountability']),
+  number: z.string().nullable(),
+  unitName: z.string().nullable(),
+  taskTitle: z.string(),
+  /** Calendar day of issue (Asia/Shanghai). */
+  issuedOn: z.string(),
+  reason: z.string().nullable(),
+});
 export const publicList = z.object({
   districtId: id,
   year: z.number(),
@@ -499,6 +513,7 @@ export const publicList = z.object({
   publishedVersion: z.number(),
   publishedAt: z.string(),
   tasks: z.array(publicTask),
+  notices: z.array(publicNotice),
 });
 
 // ---------- party-building projects 党建项目认领 ----------

@@ -162,6 +162,7 @@ describe('SQL of the tasks repositories', () => {
           }),
         () => lists.publishedListOf(db, D, 2026),
         () => lists.publicTasksOfList(db, list),
+        () => lists.publicNoticesOfList(db, list),
       ]),
     ).toMatchSnapshot();
   });

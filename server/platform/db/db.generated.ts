@@ -1244,6 +1244,7 @@ export interface OrgPartyOrgs {
   name_initials: string;
   node_id: string;
   parent_org_id: string | null;
+  planned_end: string | null;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
 }

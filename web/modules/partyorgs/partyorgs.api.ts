@@ -40,3 +40,16 @@ export const exportActivitiesUrl = (nodeId: string, year: number) =>
   client.url('/api/partyorgs/export/activities.xlsx', { query: { nodeId, year } });
 export const exportGradesUrl = (nodeId: string, year: number) =>
   client.url('/api/partyorgs/export/grades.xlsx', { query: { nodeId, year } });
+
+/** Temporary party organisations (headquarters party groups, temporary project branches) are kept by the org module. */
+export type PartyOrg = Res<'get', '/api/org/nodes/{id}/party-orgs'>[number];
+export const listPartyOrgsUnder = (nodeId: string) =>
+  client.get('/api/org/nodes/{id}/party-orgs', { path: { id: nodeId }, query: { deep: '1' } });
+export const createTemporaryOrg = (b: Body<'post', '/api/org/party-orgs/temporary'>) =>
+  client.post('/api/org/party-orgs/temporary', { body: b });
+export const editTemporaryOrg = (id: string, b: Body<'patch', '/api/org/party-orgs/{id}/temporary'>) =>
+  client.patch('/api/org/party-orgs/{id}/temporary', { path: { id }, body: b });
+export const dissolveTemporaryOrg = (id: string, b: Body<'post', '/api/org/party-orgs/{id}/dissolve'>) =>
+  client.post('/api/org/party-orgs/{id}/dissolve', { path: { id }, body: b });
+export const exportTemporaryUrl = (nodeId: string) =>
+  client.url('/api/partyorgs/export/temporary.xlsx', { query: { nodeId } });

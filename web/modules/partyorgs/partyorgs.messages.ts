@@ -79,6 +79,11 @@ export const partyorgsMessages = {
     'po.dissolve': '撤销',
     'po.dissolve_hint': '撤销日期不得早于成立日期；撤销后不能恢复。',
     'po.node_needed': '请先在左侧选择节点',
+    'po.edit': '修改',
+    'po.planned_end': '计划撤销日期',
+    'po.planned_end_hint': '项目计划结束、临时党组织应撤销的日期；过期未撤销的会提醒。',
+    'po.planned_end_early': '计划撤销日期不能早于成立日期',
+    'po.status.overdue': '逾期未撤销',
   },
   'en-US': {
     'po.activities.title': 'Party activities (5W1H)',
@@ -160,5 +165,11 @@ export const partyorgsMessages = {
     'po.dissolve': 'Dissolve',
     'po.dissolve_hint': 'Not before the day it was set up; a dissolved organisation cannot be restored.',
     'po.node_needed': 'Pick a node in the tree first',
+    'po.edit': 'Edit',
+    'po.planned_end': 'Planned end',
+    'po.planned_end_hint':
+      'When the project is to end and the organisation dissolved; overdue ones are flagged.',
+    'po.planned_end_early': 'The planned end cannot be before the establishment date',
+    'po.status.overdue': 'Overdue, not dissolved',
   },
 };

@@ -1,43 +1,43 @@
 /**
  * Temporary party organisations with a lifetime (issue 21.3): a major project's headquarters party
- * group 指挥部党建组 and its temporary project branches 项目临时党支部, set up on a date and dissolved
- * when the project ends (or earlier); listed with their status on the day.
+ * group 指挥部党建组 and its temporary project branches 项目临时党支部, set up on a date with a planned
+ * end 计划撤销日期 and dissolved when the project ends (or earlier); listed with their status on the
+ * day, overdue when the planned end has passed and they are not yet dissolved; the register in Excel.
  */
 import { useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
-import { api } from '../../app/api.ts';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../council/common.tsx';
 import { usePageTitle, useScopeNode } from './common.tsx';
+import {
+  createTemporaryOrg,
+  dissolveTemporaryOrg,
+  editTemporaryOrg,
+  exportTemporaryUrl,
+  listPartyOrgsUnder,
+  type PartyOrg,
+} from './partyorgs.api.ts';
 
-interface Org {
-  id: string;
-  nodeId: string;
-  nodeName: string;
-  kind: string;
-  name: string;
-  version: number;
-  establishedOn: string | null;
-  dissolvedOn: string | null;
-  can: { write: boolean };
-}
 const KINDS = ['hq_group', 'project_branch'] as const;
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** Where an organisation stands on a day: not yet set up, active, or dissolved. */
-function statusOf(o: Org, day: string): 'pending' | 'active' | 'dissolved' {
+/** Where an organisation stands on a day: not yet set up, active, past its planned end, or dissolved. */
+function statusOf(o: PartyOrg, day: string): 'pending' | 'active' | 'overdue' | 'dissolved' {
   if (o.dissolvedOn && o.dissolvedOn <= day) return 'dissolved';
   if (o.establishedOn && o.establishedOn > day) return 'pending';
+  if (o.plannedEnd && o.plannedEnd < day && !o.dissolvedOn) return 'overdue';
   return 'active';
 }
-const COLOURS = { pending: 'blue', active: 'green', dissolved: 'default' } as const;
+const COLOURS = { pending: 'blue', active: 'green', overdue: 'red', dissolved: 'default' } as const;
+const dateOrNull = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
-/** The temporary party organisations below the node, set up and dissolved here. */
+/** The temporary party organisations below the node, set up, edited and dissolved here. */
 export function TemporaryOrgsPage() {
   const t = useT();
   usePageTitle(t('po.temporary'));
@@ -47,10 +47,11 @@ export function TemporaryOrgsPage() {
   const { node } = useSelectedNode();
   const nodeId = useScopeNode();
   const [adding, setAdding] = useState(false);
-  const [ending, setEnding] = useState<Org | null>(null);
+  const [editing, setEditing] = useState<PartyOrg | null>(null);
+  const [ending, setEnding] = useState<PartyOrg | null>(null);
   const q = useQuery({
     queryKey: ['org', 'party-orgs', nodeId],
-    queryFn: () => api<Org[]>('GET', `/api/org/nodes/${nodeId}/party-orgs?deep=1`),
+    queryFn: () => listPartyOrgsUnder(nodeId!),
     enabled: !!nodeId,
   });
   const day = today();
@@ -62,14 +63,25 @@ export function TemporaryOrgsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('po.temporary')}
         </Typography.Title>
-        {can('org.party.write') && (
-          <Button type="primary" onClick={() => setAdding(true)} data-testid="add-temporary">
-            {t('po.temporary_add')}
-          </Button>
-        )}
+        <Space wrap>
+          {can('partyorgs.export') && nodeId && (
+            <Button
+              icon={<DownloadOutlined />}
+              href={exportTemporaryUrl(nodeId)}
+              data-testid="export-temporary"
+            >
+              {t('po.export')}
+            </Button>
+          )}
+          {can('org.party.write') && (
+            <Button type="primary" onClick={() => setAdding(true)} data-testid="add-temporary">
+              {t('po.temporary_add')}
+            </Button>
+          )}
+        </Space>
       </Space>
       <Typography.Text type="secondary">{t('po.temporary_hint')}</Typography.Text>
-      <Table<Org>
+      <Table<PartyOrg>
         rowKey="id"
         loading={q.isLoading}
         dataSource={rows}
@@ -78,6 +90,12 @@ export function TemporaryOrgsPage() {
           { title: t('po.temporary_kind'), render: (_, o) => t(`po.kind.${o.kind}`) },
           { title: t('po.node'), dataIndex: 'nodeName' },
           { title: t('po.established_on'), render: (_, o) => o.establishedOn ?? '—' },
+          {
+            title: t('po.planned_end'),
+            render: (_, o) => (
+              <span data-testid={`temporary-planned-end-${o.name}`}>{o.plannedEnd ?? '—'}</span>
+            ),
+          },
           { title: t('po.dissolved_on'), render: (_, o) => o.dissolvedOn ?? '—' },
           {
             title: t('po.status'),
@@ -95,25 +113,37 @@ export function TemporaryOrgsPage() {
             render: (_, o) =>
               o.can.write &&
               !o.dissolvedOn && (
-                <Button size="small" danger onClick={() => setEnding(o)} data-testid={`dissolve-${o.name}`}>
-                  {t('po.dissolve')}
-                </Button>
+                <Space>
+                  <Button size="small" onClick={() => setEditing(o)} data-testid={`edit-${o.name}`}>
+                    {t('po.edit')}
+                  </Button>
+                  <Button size="small" danger onClick={() => setEnding(o)} data-testid={`dissolve-${o.name}`}>
+                    {t('po.dissolve')}
+                  </Button>
+                </Space>
               ),
           },
         ]}
       />
-      <FormModal<{ nodeId: string; kind: string; name: string; establishedOn: Dayjs }>
+      <FormModal<{
+        nodeId: string;
+        kind: (typeof KINDS)[number];
+        name: string;
+        establishedOn: Dayjs;
+        plannedEnd?: Dayjs;
+      }>
         open={adding}
         title={t('po.temporary_add')}
         onClose={() => setAdding(false)}
         initialValues={{ nodeId: node?.id ?? nodeId, kind: 'project_branch' }}
         testId="temporary-modal"
         onSubmit={async (v) => {
-          await api('POST', '/api/org/party-orgs/temporary', {
+          await createTemporaryOrg({
             nodeId: v.nodeId,
             kind: v.kind,
             name: v.name,
             establishedOn: v.establishedOn.format('YYYY-MM-DD'),
+            plannedEnd: dateOrNull(v.plannedEnd),
           });
           message.success(t('po.saved'));
           refresh();
@@ -131,6 +161,50 @@ export function TemporaryOrgsPage() {
         <Form.Item name="establishedOn" label={t('po.established_on')} rules={[{ required: true }]}>
           <DatePicker />
         </Form.Item>
+        <Form.Item
+          name="plannedEnd"
+          label={t('po.planned_end')}
+          extra={t('po.planned_end_hint')}
+          dependencies={['establishedOn']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: (_, v?: Dayjs) => {
+                const from = getFieldValue('establishedOn') as Dayjs | undefined;
+                return v && from && v.isBefore(from, 'day')
+                  ? Promise.reject(new Error(t('po.planned_end_early')))
+                  : Promise.resolve();
+              },
+            }),
+          ]}
+        >
+          <DatePicker data-testid="planned-end" />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ name: string; plannedEnd?: Dayjs | null }>
+        open={!!editing}
+        title={`${editing?.name ?? ''} · ${t('po.edit')}`}
+        onClose={() => setEditing(null)}
+        initialValues={{
+          name: editing?.name,
+          plannedEnd: editing?.plannedEnd ? dayjs(editing.plannedEnd) : null,
+        }}
+        testId="temporary-edit-modal"
+        onSubmit={async (v) => {
+          await editTemporaryOrg(editing!.id, {
+            name: v.name,
+            plannedEnd: dateOrNull(v.plannedEnd),
+            version: editing!.version,
+          });
+          message.success(t('po.saved'));
+          refresh();
+        }}
+      >
+        <Form.Item name="name" label={t('po.org')} rules={[{ required: true, max: 100 }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="plannedEnd" label={t('po.planned_end')} extra={t('po.planned_end_hint')}>
+          <DatePicker data-testid="edit-planned-end" />
+        </Form.Item>
       </FormModal>
       <FormModal<{ dissolvedOn: Dayjs }>
         open={!!ending}
@@ -139,7 +213,7 @@ export function TemporaryOrgsPage() {
         okDanger
         testId="dissolve-modal"
         onSubmit={async (v) => {
-          await api('POST', `/api/org/party-orgs/${ending!.id}/dissolve`, {
+          await dissolveTemporaryOrg(ending!.id, {
             dissolvedOn: v.dissolvedOn.format('YYYY-MM-DD'),
             version: ending!.version,
           });

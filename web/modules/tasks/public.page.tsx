@@ -1,4 +1,8 @@
-/** The public page (no login): the published list and each task's live status. */
+/**
+ * The public page (no login): the published list and each task's live status, and the public
+ * notices 公开通报 of the year (seed 000's 结果运用): issued commendations and accountability orders
+ * whose uses of results include a public notice, with the unit, the task, the day and the reason.
+ */
 import type React from 'react';
 import {
   Alert,
@@ -8,6 +12,7 @@ import {
   Empty,
   Form,
   Layout,
+  List,
   Progress,
   Result,
   Row,
@@ -19,13 +24,15 @@ import {
 import { GlobalOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api, ApiError, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
+import { client, type Res } from '../../app/client.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
 import { CommunitySelect } from '../residents/me.page.tsx';
 import { HealthTag, fmtDate, fmtTime, useDistricts } from './common.tsx';
-import type { PublicList } from './tasks.api.ts';
+
+type PublicNotice = Res<'get', '/api/tasks/public/lists'>['notices'][number];
 
 /** The published list of the user's own district (residents, inside the app). */
 export function PublishedListOfMyDistrict() {
@@ -89,7 +96,7 @@ function PublishedList(props: { districtId: string; year: number; finder?: React
   const { districtId, year } = props;
   const list = useQuery({
     queryKey: ['tasks', 'public', districtId, year],
-    queryFn: () => api<PublicList>('GET', `/api/tasks/public/lists${qs({ districtId, year })}`),
+    queryFn: () => client.get('/api/tasks/public/lists', { query: { districtId, year } }),
     enabled: !!districtId,
     meta: { silent: true },
     refetchInterval: 60_000,
@@ -160,7 +167,49 @@ function PublishedList(props: { districtId: string; year: number; finder?: React
             </Col>
           ))}
         </Row>
+        <PublicNotices notices={list.data.notices} />
       </>
     );
   return body;
+}
+
+/** The year's public notices 公开通报: commendations and accountability orders made public. */
+function PublicNotices(props: { notices: PublicNotice[] }) {
+  const t = useT();
+  if (props.notices.length === 0) return null;
+  return (
+    <div data-testid="public-notices" style={{ marginTop: 24 }}>
+      <Typography.Title level={4}>{t('tasks.public.notices')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('tasks.public.noticesHint')}</Typography.Paragraph>
+      <List
+        bordered
+        dataSource={props.notices}
+        renderItem={(n) => (
+          <List.Item data-testid={`public-notice-${n.id}`}>
+            <List.Item.Meta
+              title={
+                <Space wrap size={4}>
+                  <Tag color={n.type === 'commendation' ? 'red' : 'default'}>
+                    {t(`tasks.order.${n.type}`)}
+                  </Tag>
+                  {n.number && <Typography.Text type="secondary">{n.number}</Typography.Text>}
+                  <span>{n.unitName ?? '—'}</span>
+                  <span>·</span>
+                  <span>{n.taskTitle}</span>
+                </Space>
+              }
+              description={
+                <>
+                  {n.reason && <Typography.Paragraph style={{ margin: 0 }}>{n.reason}</Typography.Paragraph>}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {fmtDate(n.issuedOn)}
+                  </Typography.Text>
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+    </div>
+  );
 }

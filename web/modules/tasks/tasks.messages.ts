@@ -285,6 +285,8 @@ const zh: Record<string, string> = {
   'tasks.rules.rankingLagDays.meaning': '排名严重滞后持续 {rankingLagDays} 天，拟发问责令',
   'tasks.rules.indicatorGraceDays.meaning':
     '已完成任务到期 {indicatorGraceDays} 天后指标仍未达标，拟发问责令（到期限未达标）',
+  'tasks.public.notices': '公开通报',
+  'tasks.public.noticesHint': '已签发并决定公开通报的嘉奖令、问责令（结果运用）。',
 };
 
 const en: Record<string, string> = {
@@ -582,6 +584,9 @@ const en: Record<string, string> = {
     'Lagging in rank for {rankingLagDays} days drafts an accountability order',
   'tasks.rules.indicatorGraceDays.meaning':
     'Indicators still unmet {indicatorGraceDays} days after a completed task’s deadline draft an accountability order',
+  'tasks.public.notices': 'Public notices',
+  'tasks.public.noticesHint':
+    'Issued commendations and accountability orders whose use of results includes a public notice.',
 };
 
 /** The tasks module's catalogue. */
