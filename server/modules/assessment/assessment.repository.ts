@@ -2,6 +2,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import type { AssessmentUnits } from '../../platform/db/db.generated.ts';
+import { DIMENSIONS, type Grade } from './assessment.rules.ts';
 import type { Selectable } from 'kysely';
 
 /** A unit row. */
@@ -504,6 +505,46 @@ export function findDimensionGrades(
     .execute();
 }
 
+/**
+ * Per person and year, the graded sheets' 好 and 较差 ratings on the four dimensions counted (what
+ * the promotion months read of a quarter): one row per person and year instead of each sheet's
+ * grades, for the whole district's months.
+ */
+export function countDimensionGrades(
+  db: Executor,
+  districtId: string,
+  f: { personIds: string[]; quarters: string[] },
+) {
+  if (f.personIds.length === 0 || f.quarters.length === 0) return Promise.resolve([]);
+  return countDimensionGradesQuery(db, districtId, f).execute();
+}
+
+/** The statement of countDimensionGrades (its SQL text has a snapshot test). */
+export function countDimensionGradesQuery(
+  db: Executor,
+  districtId: string,
+  f: { personIds: string[]; quarters: string[] },
+) {
+  const count = (grade: Grade) =>
+    sql.join(
+      DIMENSIONS.map((d) => sql`(coalesce(dimension_grades->>${d}, '') = ${grade})::int`),
+      sql` + `,
+    );
+  return db
+    .selectFrom('assessment_sheets')
+    .select([
+      'person_id',
+      sql<number>`substr(quarter, 1, 4)::int`.as('year'),
+      sql<number>`sum(${count('good')})::int`.as('good'),
+      sql<number>`sum(${count('poor')})::int`.as('last'),
+    ])
+    .where('district_id', '=', districtId)
+    .where('quarter', 'in', f.quarters)
+    .where('status', 'in', ['assessed', 'fed_back', 'published'])
+    .where(sql<boolean>`person_id = ANY(${f.personIds}::uuid[])`)
+    .groupBy(['person_id', sql`substr(quarter, 1, 4)`]);
+}
+
 /** Sheets waiting on the actor's units (review) or the cadre (own), for the to-do list. */
 export function findOpenSheets(db: Executor, f: { scope?: Scope; personId?: string; status: string }) {
   let q = db
@@ -810,10 +851,13 @@ export function findDeclarations(
   if (f.personIds?.length === 0) return Promise.resolve([]);
   let q = db.selectFrom('assessment_declarations').selectAll().where('district_id', '=', districtId);
   if (f.scope) q = q.where(f.scope);
-  if (f.personIds) q = q.where('person_id', 'in', f.personIds);
+  // one array parameter, not one parameter per person (10,000 cadres: a 10,000-parameter statement)
+  if (f.personIds) q = q.where(sql<boolean>`person_id = ANY(${f.personIds}::uuid[])`);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.years) q = q.where('year', 'in', f.years);
-  return q.orderBy('created_at', 'desc').limit(5000).execute();
+  q = q.orderBy('created_at', 'desc');
+  // a list page stops at 5,000; the named persons' declarations are read whole (their months need all)
+  return (f.personIds ? q : q.limit(5000)).execute();
 }
 
 /** One declaration within the districts, locked. */
