@@ -261,16 +261,21 @@ export function createPointsService(deps: AssessmentDeps) {
       const actor = requirePermission(ctx, 'assessment.read');
       requireDistrict(actor, 'assessment.read', q.districtId);
       const { from, to } = quarterRange(q.quarter);
-      const all = await deps.cadres.cadresOf(
-        q.districtId,
-        q.unitNodeId ? { unitNodeIds: [q.unitNodeId] } : {},
-      );
-      const units = await unitsOf(deps, q.districtId, [...new Set(all.map((c) => c.unitNodeId))]);
-      const allowed = new Set<string>();
+      const months = quarterMonths(q.quarter);
       // an officer of the whole district sees every unit; others are checked unit by unit
       const district = await deps.org.findNode(q.districtId);
+      const wholeDistrict = !!district && can(actor, 'assessment.read', district.path);
+      // the whole district's ranking: the ledger is summed while the cadres are read (rows of
+      // persons who are not cadres any more are left out by rankPoints, which ranks the cadres)
+      const [all, settings, districtSums] = await Promise.all([
+        deps.cadres.cadresOf(q.districtId, q.unitNodeId ? { unitNodeIds: [q.unitNodeId] } : {}),
+        settingsOf(db, q.districtId),
+        wholeDistrict && !q.unitNodeId ? repo.sumApprovedPoints(db, q.districtId, { months, to }) : null,
+      ]);
+      const units = await unitsOf(deps, q.districtId, [...new Set(all.map((c) => c.unitNodeId))]);
+      const allowed = new Set<string>();
       for (const u of units.keys()) {
-        if (district && can(actor, 'assessment.read', district.path)) allowed.add(u);
+        if (wholeDistrict) allowed.add(u);
         else {
           const n = await deps.org.findNode(u);
           if (n && can(actor, 'assessment.read', n.path)) allowed.add(u);
@@ -278,11 +283,9 @@ export function createPointsService(deps: AssessmentDeps) {
       }
       const cadres = all.filter((c) => allowed.has(c.unitNodeId));
       const personIds = cadres.map((c) => c.personId);
-      // three independent reads at once
-      const [settings, orders, manual] = await Promise.all([
-        settingsOf(db, q.districtId),
+      const [orders, manual] = await Promise.all([
         deps.feed.ordersOf({ districtId: q.districtId, personIds, from, to }),
-        repo.sumApprovedPoints(db, q.districtId, { months: quarterMonths(q.quarter), to, personIds }),
+        districtSums ?? repo.sumApprovedPoints(db, q.districtId, { months, to, personIds }),
       ]);
       return rankPoints({ cadres, units, settings, orders, manual, quarter: q.quarter });
     },
@@ -377,8 +380,9 @@ export function createPointsService(deps: AssessmentDeps) {
     /** Every cadre's months over some years (the eligibility list and the benchmark). */
     async monthsOfAll(districtId: string, personIds: string[], years: number[]) {
       const quarters = years.flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`));
-      const [sheets, decls] = await Promise.all([
-        repo.findDimensionGrades(db, districtId, { personIds, quarters }),
+      // the graded quarters come counted per person and year (10,000 rows, not 30,000 sheets' grades)
+      const [counts, decls] = await Promise.all([
+        repo.countDimensionGrades(db, districtId, { personIds, quarters }),
         repo.findDeclarations(db, districtId, { personIds, years }),
       ]);
       const events = new Map<string, PromotionEvent[]>();
@@ -387,12 +391,12 @@ export function createPointsService(deps: AssessmentDeps) {
         if (list) list.push(e);
         else events.set(p, [e]);
       };
-      for (const s of sheets)
-        push(s.person_id, {
-          kind: 'quarter',
-          year: Number(s.quarter.slice(0, 4)),
-          quarter: Number(s.quarter.slice(5)),
-          dimensions: (s.dimension_grades ?? {}) as Partial<Record<Dimension, Grade | null>>,
+      for (const c of counts)
+        push(c.person_id, {
+          kind: 'quarters',
+          year: Number(c.year),
+          good: Number(c.good),
+          last: Number(c.last),
         });
       for (const d of decls)
         push(

@@ -341,6 +341,45 @@ describe('use of results [000 前30%, 谈话提醒, 月度/季度之星] and sug
     ).toEqual([]);
   });
 
+  it('everyone’s months at once (the quarters counted in the database) are each cadre’s own months', async () => {
+    const q3 = `${year - 1}Q3`;
+    await indicatorsFor(zzb, D(), q3);
+    await runQuarter(
+      env,
+      zzb,
+      bumen,
+      'dept',
+      cadres.map((id, i) => ({
+        id,
+        score: 90 - i,
+        grade: 'average',
+        dims: {
+          post_fit: 'good',
+          results: i === 0 ? 'poor' : 'good',
+          reputation: 'average',
+          key_tasks: i === 2 ? 'poor' : 'fairly_good',
+        },
+      })),
+      q3,
+    );
+    const all = await env.services.assessment.points.monthsOfAll(D(), cadres, [year - 1, year]);
+    for (const id of cadres) {
+      const own = (await zzb.get(`/api/assessment/months/people/${id}?year=${year}`)).body;
+      const { years, total, vetoed, vetoes } = all.get(id)!;
+      expect({ years, total, vetoed, vetoes }).toEqual({
+        years: own.years,
+        total: own.total,
+        vetoed: own.vetoed,
+        vetoes: own.vetoes,
+      });
+    }
+    // the first cadre: 好 on all four in Q4, 好 and 较差 once each in Q3; the confirmed P1 this year
+    expect(all.get(cadres[0])!.years).toEqual([
+      expect.objectContaining({ year: year - 1, quarterGood: 5, quarterLast: 1, net: -4 }),
+      expect.objectContaining({ year, net: -6 }),
+    ]);
+  });
+
   it('suggests cadres for a task by the needed traits, with reasons', async () => {
     await zzb.get(`/api/assessment/portraits/${cadres[0]}`);
     await zzb.get(`/api/assessment/portraits/${cadres[2]}`);

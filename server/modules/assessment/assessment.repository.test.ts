@@ -9,7 +9,12 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
-import { bestPortraitsQuery, setSheetGradesQuery, sumApprovedPointsQuery } from './assessment.repository.ts';
+import {
+  bestPortraitsQuery,
+  countDimensionGradesQuery,
+  setSheetGradesQuery,
+  sumApprovedPointsQuery,
+} from './assessment.repository.ts';
 
 const db = new Kysely<DB>({
   dialect: {
@@ -65,5 +70,14 @@ describe('sumApprovedPoints', () => {
       '2026-12-31',
       ['p1', 'p2'],
     ]);
+  });
+});
+
+describe('countDimensionGrades', () => {
+  it('counts 好 and 较差 on the four dimensions per person and year, the persons as one array parameter', () => {
+    const q = countDimensionGradesQuery(db, 'd', { personIds: ['p1'], quarters: ['2026Q1'] }).compile();
+    expect(q.sql).toMatchInlineSnapshot(
+      `"select "person_id", substr(quarter, 1, 4)::int as "year", sum((coalesce(dimension_grades->>$1, '') = $2)::int + (coalesce(dimension_grades->>$3, '') = $4)::int + (coalesce(dimension_grades->>$5, '') = $6)::int + (coalesce(dimension_grades->>$7, '') = $8)::int)::int as "good", sum((coalesce(dimension_grades->>$9, '') = $10)::int + (coalesce(dimension_grades->>$11, '') = $12)::int + (coalesce(dimension_grades->>$13, '') = $14)::int + (coalesce(dimension_grades->>$15, '') = $16)::int)::int as "last" from "assessment_sheets" where "district_id" = $17 and "quarter" in ($18) and "status" in ($19, $20, $21) and person_id = ANY($22::uuid[]) group by "person_id", substr(quarter, 1, 4)"`,
+    );
   });
 });

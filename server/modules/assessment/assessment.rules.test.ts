@@ -302,6 +302,27 @@ describe('promotion months [001 Qujiang 职级晋升]', () => {
       }),
     );
   });
+  it('property: a year’s quarters counted at once (as the district’s months read them) give the same months', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 60 }), (events) => {
+        const counted = new Map<number, { good: number; last: number }>();
+        for (const e of events)
+          if (e.kind === 'quarter') {
+            const c = counted.get(e.year) ?? { good: 0, last: 0 };
+            for (const d of DIMENSIONS) {
+              if (e.dimensions[d] === 'good') c.good++;
+              if (e.dimensions[d] === 'poor') c.last++;
+            }
+            counted.set(e.year, c);
+          }
+        const byCount: PromotionEvent[] = [
+          ...events.filter((e) => e.kind !== 'quarter'),
+          ...[...counted].map(([year, c]) => ({ kind: 'quarters' as const, year, ...c })),
+        ];
+        expect(promotionMonths(byCount)).toEqual(promotionMonths(events));
+      }),
+    );
+  });
 });
 
 describe('rotation [004 Luohu 轮岗]', () => {
