@@ -16,6 +16,7 @@ import {
   recordPage,
   recordQuery,
   recordView,
+  registerKind,
   updateRecordBody,
 } from './grid.schemas.ts';
 
