@@ -8,6 +8,7 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './villagefund.repository.ts';
+import * as poolsRepo from './villagefund.pools.repository.ts';
 import type { ProjectRow } from './villagefund.repository.ts';
 import type { Category, Feasibility, Stage } from './villagefund.rules.ts';
 
@@ -47,7 +48,7 @@ export function createVillagefundCore(deps: VillagefundDeps) {
     lock = false,
   ) {
     requirePermission(ctx, action);
-    const p = await repo.findPool(exec, id, lock);
+    const p = await poolsRepo.findPool(exec, id, lock);
     if (!p || !can(ctx.actor, action, p.path)) throw new NotFoundError();
     return p;
   }
