@@ -109,9 +109,7 @@ export function createAssignmentsService(deps: {
       if (!ctx.actor) throw new NotFoundError();
       const rows = await gridsRepo.assignmentsOfUser(db, ctx.actor.userId, shanghaiDay());
       const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
-      return rows
-        .filter((r) => nodes.has(r.node_id))
-        .map((r) => view(r, nodes.get(r.node_id)!));
+      return rows.filter((r) => nodes.has(r.node_id)).map((r) => view(r, nodes.get(r.node_id)!));
     },
   };
 }

@@ -21,7 +21,7 @@ import {
   SheetError,
   type ColumnMapping,
 } from '../../platform/sheets/index.ts';
-import { maskedAttrs, REGISTER_LEVELS, type Prepared, type RecordKit } from './grid.records.ts';
+import { historyRow, maskedAttrs, REGISTER_LEVELS, type Prepared, type RecordKit } from './grid.records.ts';
 import * as importsRepo from './grid.imports.repository.ts';
 import * as recordsRepo from './grid.records.repository.ts';
 import {
@@ -300,17 +300,7 @@ export function createImportsService(deps: {
             trx,
             batch
               .filter((b) => stored.has(b.id))
-              .map(({ s, id }) => ({
-                district_id: node.districtId,
-                id: uuidv7(),
-                record_id: id,
-                actor_user_id: actor.userId,
-                actor_name: actor.displayName,
-                change: 'import' as const,
-                before: null,
-                after: JSON.stringify(s.attrs),
-                visit_id: null,
-              })),
+              .map(({ s, id }) => historyRow(actor, node.districtId, id, 'import', null, s.attrs)),
           );
           const failed = batch
             .filter((b) => !stored.has(b.id))

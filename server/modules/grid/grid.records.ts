@@ -116,6 +116,29 @@ export async function nextGridNumber(
   return formatNumber(district?.name ?? '', day, await recordsRepo.nextNumber(trx, districtId, kind, day));
 }
 
+/** A row of a record's history: who changed it how, with its attributes before (if any) and after. */
+export function historyRow(
+  actor: Actor,
+  districtId: string,
+  recordId: string,
+  change: recordsRepo.NewHistory['change'],
+  before: unknown,
+  after: unknown,
+  visitId: string | null = null,
+): recordsRepo.NewHistory {
+  return {
+    district_id: districtId,
+    id: uuidv7(),
+    record_id: recordId,
+    actor_user_id: actor.userId,
+    actor_name: actor.displayName,
+    change,
+    before: before === null ? null : JSON.stringify(before),
+    after: JSON.stringify(after),
+    visit_id: visitId,
+  };
+}
+
 /** Builds the record helpers. */
 export function createRecordKit(deps: {
   pii: PiiCipher;
@@ -229,19 +252,7 @@ export function createRecordKit(deps: {
         { field: idTaken ? 'id' : 'attrs', key: idTaken ? 'grid.id_taken' : 'grid.duplicate' },
       ]);
     }
-    await recordsRepo.insertHistory(trx, [
-      {
-        district_id: node.districtId,
-        id: uuidv7(),
-        record_id: id,
-        actor_user_id: actor.userId,
-        actor_name: actor.displayName,
-        change,
-        before: null,
-        after: JSON.stringify(prep.attrs),
-        visit_id: null,
-      },
-    ]);
+    await recordsRepo.insertHistory(trx, [historyRow(actor, node.districtId, id, change, null, prep.attrs)]);
   }
 
   /** Applies new attributes to a locked record (version already checked), with history. */
@@ -282,17 +293,7 @@ export function createRecordKit(deps: {
       throw e;
     }
     await recordsRepo.insertHistory(trx, [
-      {
-        district_id: r.district_id,
-        id: uuidv7(),
-        record_id: r.id,
-        actor_user_id: actor.userId,
-        actor_name: actor.displayName,
-        change: 'update',
-        before: JSON.stringify(before),
-        after: JSON.stringify(prep.attrs),
-        visit_id: visitId,
-      },
+      historyRow(actor, r.district_id, r.id, 'update', before, prep.attrs, visitId),
     ]);
   }
 

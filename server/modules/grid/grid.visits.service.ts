@@ -9,7 +9,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { dueItemOf, type Cycles } from './grid.cycles.ts';
 import type { GridDirectory } from './grid.directory.ts';
-import { iso, nextGridNumber, shownLabel, type RecordKit } from './grid.records.ts';
+import { historyRow, iso, nextGridNumber, shownLabel, type RecordKit } from './grid.records.ts';
 import type { GridTree } from './grid.ports.ts';
 import * as recordsRepo from './grid.records.repository.ts';
 import * as visitsRepo from './grid.visits.repository.ts';
@@ -85,17 +85,7 @@ export function createVisitsService(deps: {
               changed++;
             } else
               await recordsRepo.insertHistory(trx, [
-                {
-                  district_id: r.district_id,
-                  id: uuidv7(),
-                  record_id: r.id,
-                  actor_user_id: actor.userId,
-                  actor_name: actor.displayName,
-                  change: 'verify',
-                  before: null,
-                  after: JSON.stringify(r.attrs),
-                  visit_id: input.id,
-                },
+                historyRow(actor, r.district_id, r.id, 'verify', null, r.attrs, input.id),
               ]);
           }
           const number = await nextGridNumber(trx, tree, rec.district_id, 'visit', day);
