@@ -166,15 +166,9 @@ export async function rollupByDay(
   from: string,
   to: string,
 ) {
-  const r = await sql<{
-    day: string;
-    reported: number;
-    received: number;
-    dispatched: number;
-    handled: number;
-    verified: number;
-    resolved: number;
-  }>`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(reported)::int AS reported, sum(received)::int AS received,
+  const r = await sql<
+    RateVector & { day: string }
+  >`SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(reported)::int AS reported, sum(received)::int AS received,
         sum(dispatched)::int AS dispatched, sum(handled)::int AS handled, sum(verified)::int AS verified,
         sum(resolved)::int AS resolved
       FROM events_rollup
@@ -192,15 +186,9 @@ export async function rollupByNode(
   to: string,
 ) {
   if (!nodeIds.length) return [];
-  const r = await sql<{
-    node_id: string;
-    reported: number;
-    received: number;
-    dispatched: number;
-    handled: number;
-    verified: number;
-    resolved: number;
-  }>`SELECT node_id, sum(reported)::int AS reported, sum(received)::int AS received,
+  const r = await sql<
+    RateVector & { node_id: string }
+  >`SELECT node_id, sum(reported)::int AS reported, sum(received)::int AS received,
         sum(dispatched)::int AS dispatched, sum(handled)::int AS handled, sum(verified)::int AS verified,
         sum(resolved)::int AS resolved
       FROM events_rollup
