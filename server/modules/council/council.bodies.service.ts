@@ -12,7 +12,7 @@ import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../.
 import type { ClaimService } from '../people/index.ts';
 import type { VoteOutcome, VoteScope, VotesService } from '../votes/index.ts';
 import type { CouncilCore } from './council.core.ts';
-import * as repo from './council.repository.ts';
+import * as bodiesRepo from './council.bodies.repository.ts';
 
 /** Builds the council and member verbs. */
 export function createBodiesService(deps: {
@@ -26,11 +26,11 @@ export function createBodiesService(deps: {
 }) {
   const { db, auditor, core, claims } = deps;
 
-  async function view(ctx: RequestContext, b: repo.BodyRow) {
+  async function view(ctx: RequestContext, b: bodiesRepo.BodyRow) {
     const manage = can(ctx.actor, 'council.manage', b.path);
     const [members, figures] = await Promise.all([
-      repo.findMembers(db, b.district_id, b.id),
-      repo.bodyFigures(db, b.district_id, b.id),
+      bodiesRepo.findMembers(db, b.district_id, b.id),
+      bodiesRepo.bodyFigures(db, b.district_id, b.id),
     ]);
     let myChildren: { personId: string; name: string; member: boolean }[] = [];
     const actor = ctx.actor;
@@ -75,7 +75,7 @@ export function createBodiesService(deps: {
     /** The councils on nodes in the actor's scope. */
     async listBodies(ctx: RequestContext, q: { nodeId?: string }) {
       const actor = requirePermission(ctx, 'council.read');
-      const rows = await repo.findBodies(
+      const rows = await bodiesRepo.findBodies(
         db,
         nodeInPaths('b.node_id', scopePaths(actor, 'council.read')),
         q.nodeId,
@@ -122,7 +122,7 @@ export function createBodiesService(deps: {
         throw new InvalidError([{ field: 'personId', key: 'council.not_a_resident' }]);
       const alias = (await claims.maskedNames(b.district_id, [input.personId])).get(input.personId) ?? '居民';
       await db.transaction().execute(async (trx) => {
-        await repo.upsertMember(trx, {
+        await bodiesRepo.upsertMember(trx, {
           districtId: b.district_id,
           bodyId: b.id,
           personId: input.personId,
@@ -156,7 +156,7 @@ export function createBodiesService(deps: {
       if (!lives.has(input.childId))
         throw new InvalidError([{ field: 'childId', key: 'council.not_a_resident' }]);
       const m = await db.transaction().execute(async (trx) => {
-        const made = await repo.upsertMember(trx, {
+        const made = await bodiesRepo.upsertMember(trx, {
           districtId: b.district_id,
           bodyId: b.id,
           personId: input.childId,
@@ -188,7 +188,7 @@ export function createBodiesService(deps: {
         if (!guarded.has(personId)) throw new ForbiddenError();
       }
       await db.transaction().execute(async (trx) => {
-        if (!(await repo.endMember(trx, b.district_id, b.id, personId))) throw new NotFoundError();
+        if (!(await bodiesRepo.endMember(trx, b.district_id, b.id, personId))) throw new NotFoundError();
         await auditor.append(trx, ctx, {
           action: 'council.member.remove',
           objectType: 'council_body',
@@ -219,12 +219,12 @@ export function createBodiesService(deps: {
       votes.registerKind('council.members', {
         async votersFor(actor, v) {
           if (!actor.personId) return [];
-          const m = await repo.membersAmong(db, v.districtId, bodyOf(v), [actor.personId]);
+          const m = await bodiesRepo.membersAmong(db, v.districtId, bodyOf(v), [actor.personId]);
           return m.filter((x) => x.role !== 'child').map((x) => ({ id: actor.personId!, label: x.alias }));
         },
-        countEligible: (v) => repo.countMembers(db, v.districtId, bodyOf(v), ['chair', 'member']),
+        countEligible: (v) => bodiesRepo.countMembers(db, v.districtId, bodyOf(v), ['chair', 'member']),
         async eligibleAmong(v, ids) {
-          const m = await repo.membersAmong(db, v.districtId, bodyOf(v), ids);
+          const m = await bodiesRepo.membersAmong(db, v.districtId, bodyOf(v), ids);
           return new Set(m.filter((x) => x.role !== 'child').map((x) => x.person_id));
         },
         onClosed: decided,
@@ -232,13 +232,13 @@ export function createBodiesService(deps: {
       });
       votes.registerKind('council.children', {
         async votersFor(actor, v) {
-          const b = await repo.findBody(db, bodyOf(v));
+          const b = await bodiesRepo.findBody(db, bodyOf(v));
           if (!b) return [];
           return (await core.actAs(actor, b)).map((a) => ({ id: a.personId, label: a.label }));
         },
-        countEligible: (v) => repo.countMembers(db, v.districtId, bodyOf(v), ['child']),
+        countEligible: (v) => bodiesRepo.countMembers(db, v.districtId, bodyOf(v), ['child']),
         async eligibleAmong(v, ids) {
-          const m = await repo.membersAmong(db, v.districtId, bodyOf(v), ids);
+          const m = await bodiesRepo.membersAmong(db, v.districtId, bodyOf(v), ids);
           return new Set(m.filter((x) => x.role === 'child').map((x) => x.person_id));
         },
         onClosed: decided,

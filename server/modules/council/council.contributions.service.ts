@@ -11,6 +11,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as repo from './council.repository.ts';
+import * as bodiesRepo from './council.bodies.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
 import { DELIBERATING, diff, type Stage } from './council.rules.ts';
 
 /** Builds the contribution verbs. */
@@ -26,7 +28,7 @@ export function createContributionsService(deps: {
     requirePermission(ctx, 'council.participate');
     const t = await core.visibleTopic(ctx, topicId, 'council.participate');
     if (!stages.includes(t.stage)) throw new ConflictError('council.wrong_stage', { stage: t.stage });
-    const body = (await repo.findBody(db, t.body_id))!;
+    const body = (await bodiesRepo.findBody(db, t.body_id))!;
     const who = await core.speaker(ctx, body, asPersonId);
     return { t, who };
   }
@@ -40,7 +42,7 @@ export function createContributionsService(deps: {
   ) {
     if (!who.personId) throw new ForbiddenError('council.support_residents_only');
     return db.transaction().execute(async (trx) => {
-      const added = await repo.addSupport(trx, {
+      const added = await contributionsRepo.addSupport(trx, {
         districtId: t.district_id,
         targetId: target.id,
         supporterId: who.personId!,
@@ -48,7 +50,7 @@ export function createContributionsService(deps: {
         table: target.table,
       });
       if (added) {
-        await repo.setFollow(trx, t.district_id, t.id, ctx.actor!.userId, true);
+        await contributionsRepo.setFollow(trx, t.district_id, t.id, ctx.actor!.userId, true);
         await auditor.append(trx, ctx, {
           action: target.table === 'council_topics' ? 'council.topic.support' : 'council.idea.support',
           objectType: target.table === 'council_topics' ? 'council_topic' : 'council_idea',
@@ -69,7 +71,7 @@ export function createContributionsService(deps: {
 
     /** Supports an idea of a topic gathering ideas. */
     async supportIdea(ctx: RequestContext, ideaId: string, input: { asPersonId?: string }) {
-      const idea = await repo.findIdea(db, ideaId);
+      const idea = await contributionsRepo.findIdea(db, ideaId);
       if (!idea) throw new NotFoundError();
       const { t, who } = await place(ctx, idea.topic_id, ['ideas'], input.asPersonId);
       if (idea.hidden_at) throw new NotFoundError();
@@ -91,7 +93,7 @@ export function createContributionsService(deps: {
           { userId: actor.userId, key, payload: { topicId, ...input } },
           async () => {
             const id = uuidv7();
-            await repo.insertIdea(trx, {
+            await contributionsRepo.insertIdea(trx, {
               districtId: t.district_id,
               id,
               topicId: t.id,
@@ -100,7 +102,7 @@ export function createContributionsService(deps: {
               label: who.label,
               text: input.text,
             });
-            await repo.setFollow(trx, t.district_id, t.id, actor.userId, true);
+            await contributionsRepo.setFollow(trx, t.district_id, t.id, actor.userId, true);
             await auditor.append(trx, ctx, {
               action: 'council.idea.add',
               objectType: 'council_idea',
@@ -130,7 +132,7 @@ export function createContributionsService(deps: {
           { userId: actor.userId, key, payload: { topicId, ...input } },
           async () => {
             const id = uuidv7();
-            await repo.insertComment(trx, {
+            await contributionsRepo.insertComment(trx, {
               districtId: t.district_id,
               id,
               topicId: t.id,
@@ -140,7 +142,7 @@ export function createContributionsService(deps: {
               label: who.label,
               text: input.text,
             });
-            await repo.setFollow(trx, t.district_id, t.id, actor.userId, true);
+            await contributionsRepo.setFollow(trx, t.district_id, t.id, actor.userId, true);
             await auditor.append(trx, ctx, {
               action: 'council.comment.add',
               objectType: 'council_comment',
@@ -159,7 +161,7 @@ export function createContributionsService(deps: {
     async follow(ctx: RequestContext, topicId: string, follow: boolean) {
       const actor = requirePermission(ctx, 'council.read');
       const t = await core.visibleTopic(ctx, topicId, 'council.read');
-      await repo.setFollow(db, t.district_id, t.id, actor.userId, follow);
+      await contributionsRepo.setFollow(db, t.district_id, t.id, actor.userId, follow);
     },
 
     /**
@@ -180,16 +182,16 @@ export function createContributionsService(deps: {
         const manage = can(actor, 'council.manage', t.path);
         const member =
           !!actor.personId &&
-          (await repo.membersAmong(trx, t.district_id, t.body_id, [actor.personId])).some(
+          (await bodiesRepo.membersAmong(trx, t.district_id, t.body_id, [actor.personId])).some(
             (m) => m.role !== 'child',
           );
         if (!manage && !member) throw new ForbiddenError('council.drafts_by_council');
-        const f = await repo.topicFacts(trx, t.district_id, t.id);
+        const f = await contributionsRepo.topicFacts(trx, t.district_id, t.id);
         const latest = input.kind === 'plan' ? f.plan : f.convention;
         if (latest !== input.baseVersion) throw new ConflictError('council.draft_stale', { version: latest });
         const id = uuidv7();
         const version = latest + 1;
-        await repo.insertDraft(trx, {
+        await contributionsRepo.insertDraft(trx, {
           districtId: t.district_id,
           id,
           topicId: t.id,
@@ -231,7 +233,9 @@ export function createContributionsService(deps: {
     ) {
       requirePermission(ctx, 'council.read');
       const t = await core.visibleTopic(ctx, topicId, 'council.read');
-      const drafts = (await repo.findDrafts(db, t.district_id, t.id)).filter((d) => d.kind === q.kind);
+      const drafts = (await contributionsRepo.findDrafts(db, t.district_id, t.id)).filter(
+        (d) => d.kind === q.kind,
+      );
       const a = drafts.find((d) => d.version === q.from);
       const b = drafts.find((d) => d.version === q.to);
       if (!a || !b) throw new InvalidError([{ field: !a ? 'from' : 'to', key: 'council.no_such_version' }]);

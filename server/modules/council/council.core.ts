@@ -10,7 +10,10 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { ClaimService } from '../people/index.ts';
 import * as repo from './council.repository.ts';
-import type { BodyRow, TopicRow } from './council.repository.ts';
+import * as bodiesRepo from './council.bodies.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
+import type { BodyRow } from './council.bodies.repository.ts';
+import type { TopicRow } from './council.repository.ts';
 import type { Category, Stage } from './council.rules.ts';
 
 export type CouncilCore = ReturnType<typeof createCouncilCore>;
@@ -46,7 +49,7 @@ export function createCouncilCore(deps: {
 
   /** A council the actor may act on with action. */
   async function visibleBody(ctx: RequestContext, id: string, action: string) {
-    const b = await repo.findBody(db, id);
+    const b = await bodiesRepo.findBody(db, id);
     if (!b || !can(ctx.actor, action, b.path)) throw new NotFoundError();
     return b;
   }
@@ -61,16 +64,16 @@ export function createCouncilCore(deps: {
   ) {
     const node = await repo.findNode(trx, nodeId);
     if (!node || !can(ctx.actor, action, node.path)) throw new NotFoundError();
-    let b = await repo.findBodyOfNode(trx, node.district_id, node.id, kind);
+    let b = await bodiesRepo.findBodyOfNode(trx, node.district_id, node.id, kind);
     if (!b) {
-      await repo.insertBody(trx, {
+      await bodiesRepo.insertBody(trx, {
         districtId: node.district_id,
         id: uuidv7(),
         nodeId: node.id,
         kind,
         name: `${node.name}${kind === 'children' ? '儿童议事会' : '居民议事厅'}`,
       });
-      b = await repo.findBodyOfNode(trx, node.district_id, node.id, kind);
+      b = await bodiesRepo.findBodyOfNode(trx, node.district_id, node.id, kind);
     }
     return b!;
   }
@@ -84,7 +87,7 @@ export function createCouncilCore(deps: {
     if (body.kind === 'residents')
       return actor.personId ? [{ personId: actor.personId, label: actor.displayName }] : [];
     if (!actor.personId) return [];
-    const children = (await repo.findMembers(db, body.district_id, body.id)).filter(
+    const children = (await bodiesRepo.findMembers(db, body.district_id, body.id)).filter(
       (m) => m.role === 'child',
     );
     const guarded = await deps.claims.guardedAmong(
@@ -122,7 +125,7 @@ export function createCouncilCore(deps: {
     n: { kind: string; titleKey: string; title: string; params?: Record<string, unknown> },
     except: string | null,
   ) {
-    const users = await repo.followersOf(trx, t.district_id, t.id, except);
+    const users = await contributionsRepo.followersOf(trx, t.district_id, t.id, except);
     if (users.length === 0) return;
     await deps.notify.send(
       trx,

@@ -14,6 +14,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as repo from './council.repository.ts';
+import * as bodiesRepo from './council.bodies.repository.ts';
+import * as meetingsRepo from './council.meetings.repository.ts';
 
 /** Largest photo accepted, and the longest side kept. */
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
@@ -30,25 +32,25 @@ export function createMeetingsService(deps: {
   const { db, auditor, core } = deps;
 
   async function visible(ctx: RequestContext, id: string, action: string) {
-    const m = await repo.findMeeting(db, id);
+    const m = await meetingsRepo.findMeeting(db, id);
     if (!m || !can(ctx.actor, action, m.path)) throw new NotFoundError();
     return m;
   }
 
   /** Topics of the meeting's council, by id (others are refused). */
   async function topicsOf(districtId: string, nodeId: string, ids: readonly string[]) {
-    const found = await repo.findTopicTitles(db, districtId, ids);
+    const found = await meetingsRepo.findTopicTitles(db, districtId, ids);
     if (found.length !== new Set(ids).size || found.some((t) => t.node_id !== nodeId))
       throw new InvalidError([{ field: 'topicIds', key: 'council.meeting_topics' }]);
     return found;
   }
 
-  async function view(ctx: RequestContext, m: repo.MeetingRow) {
+  async function view(ctx: RequestContext, m: meetingsRepo.MeetingRow) {
     const manage = can(ctx.actor, 'council.manage', m.path);
     const [topics, attendance, photos] = await Promise.all([
-      repo.findTopicTitles(db, m.district_id, m.topic_ids),
-      manage ? repo.findAttendance(db, m.district_id, m.id) : Promise.resolve([]),
-      repo.findPhotos(db, m.district_id, m.id),
+      meetingsRepo.findTopicTitles(db, m.district_id, m.topic_ids),
+      manage ? meetingsRepo.findAttendance(db, m.district_id, m.id) : Promise.resolve([]),
+      meetingsRepo.findPhotos(db, m.district_id, m.id),
     ]);
     return {
       ...summary(m),
@@ -59,7 +61,7 @@ export function createMeetingsService(deps: {
     };
   }
 
-  function summary(m: repo.MeetingRow) {
+  function summary(m: meetingsRepo.MeetingRow) {
     return {
       id: m.id,
       bodyId: m.body_id,
@@ -101,7 +103,7 @@ export function createMeetingsService(deps: {
         const body = await core.bodyFor(trx, ctx, input.nodeId, input.kind, 'council.manage');
         await topicsOf(body.district_id, body.node_id, input.topicIds);
         const id = uuidv7();
-        await repo.insertMeeting(trx, {
+        await meetingsRepo.insertMeeting(trx, {
           districtId: body.district_id,
           id,
           bodyId: body.id,
@@ -150,7 +152,7 @@ export function createMeetingsService(deps: {
       },
     ) {
       const actor = requirePermission(ctx, 'council.read');
-      const { total, rows } = await repo.findMeetings(db, {
+      const { total, rows } = await meetingsRepo.findMeetings(db, {
         inScope: nodeInPaths('m.node_id', scopePaths(actor, 'council.read')),
         ...q,
       });
@@ -187,7 +189,7 @@ export function createMeetingsService(deps: {
       if (m.status !== 'planned') throw new ConflictError('council.meeting_not_planned');
       if (input.topicIds) await topicsOf(m.district_id, m.node_id, input.topicIds);
       await db.transaction().execute(async (trx) => {
-        const ok = await repo.updateMeeting(trx, m.district_id, m.id, input.version, {
+        const ok = await meetingsRepo.updateMeeting(trx, m.district_id, m.id, input.version, {
           title: input.title,
           starts_at: input.startsAt ? new Date(input.startsAt) : undefined,
           place: input.place,
@@ -202,7 +204,7 @@ export function createMeetingsService(deps: {
           districtId: m.district_id,
         });
       });
-      return view(ctx, (await repo.findMeeting(db, id))!);
+      return view(ctx, (await meetingsRepo.findMeeting(db, id))!);
     },
 
     /** Records the minutes and attendance: the meeting is held. Children are listed by alias only. */
@@ -222,7 +224,7 @@ export function createMeetingsService(deps: {
       requirePermission(ctx, 'council.manage');
       const m = await visible(ctx, id, 'council.manage');
       if (m.status === 'cancelled') throw new ConflictError('council.meeting_cancelled');
-      const members = await repo.findMembers(db, m.district_id, m.body_id);
+      const members = await bodiesRepo.findMembers(db, m.district_id, m.body_id);
       const byPerson = new Map(members.map((x) => [x.person_id, x]));
       const attendance = input.attendance.map((a) => {
         const member = a.personId ? byPerson.get(a.personId) : undefined;
@@ -234,14 +236,14 @@ export function createMeetingsService(deps: {
         };
       });
       await db.transaction().execute(async (trx) => {
-        const ok = await repo.updateMeeting(trx, m.district_id, m.id, input.version, {
+        const ok = await meetingsRepo.updateMeeting(trx, m.district_id, m.id, input.version, {
           status: 'held',
           minutes: input.minutes,
           attendees: attendance.length,
           held_at: m.status === 'held' ? undefined : new Date(),
         });
         if (!ok) throw new ConflictError('error.stale');
-        await repo.replaceAttendance(trx, m.district_id, m.id, attendance);
+        await meetingsRepo.replaceAttendance(trx, m.district_id, m.id, attendance);
         await auditor.append(trx, ctx, {
           action: 'council.meeting.minutes',
           objectType: 'council_meeting',
@@ -250,7 +252,7 @@ export function createMeetingsService(deps: {
           detail: { attendees: attendance.length },
         });
       });
-      return view(ctx, (await repo.findMeeting(db, id))!);
+      return view(ctx, (await meetingsRepo.findMeeting(db, id))!);
     },
 
     /** Cancels a planned meeting with the reason. */
@@ -259,7 +261,7 @@ export function createMeetingsService(deps: {
       const m = await visible(ctx, id, 'council.manage');
       if (m.status !== 'planned') throw new ConflictError('council.meeting_not_planned');
       await db.transaction().execute(async (trx) => {
-        const ok = await repo.updateMeeting(trx, m.district_id, m.id, input.version, {
+        const ok = await meetingsRepo.updateMeeting(trx, m.district_id, m.id, input.version, {
           status: 'cancelled',
           cancel_reason: input.reason,
         });
@@ -298,7 +300,7 @@ export function createMeetingsService(deps: {
       }
       const photoId = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertPhoto(trx, {
+        await meetingsRepo.insertPhoto(trx, {
           districtId: m.district_id,
           id: photoId,
           meetingId: m.id,
@@ -322,7 +324,7 @@ export function createMeetingsService(deps: {
     /** A meeting photo's bytes. */
     async photo(ctx: RequestContext, photoId: string) {
       requirePermission(ctx, 'council.read');
-      const p = await repo.findPhoto(db, photoId);
+      const p = await meetingsRepo.findPhoto(db, photoId);
       if (!p) throw new NotFoundError();
       await visible(ctx, p.meeting_id, 'council.read');
       return { mime: p.mime, data: p.bytes };

@@ -10,6 +10,8 @@ import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as repo from './council.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
+import * as publicRepo from './council.public.repository.ts';
 
 const TABLE = { topic: 'council_topics', idea: 'council_ideas', comment: 'council_comments' } as const;
 
@@ -33,9 +35,9 @@ export function createModerationService(deps: {
         throw new InvalidError([{ field: 'reason', key: 'council.reason_required' }]);
       const item =
         input.target === 'idea'
-          ? await repo.findIdea(db, input.id)
+          ? await contributionsRepo.findIdea(db, input.id)
           : input.target === 'comment'
-            ? await repo.findComment(db, input.id)
+            ? await contributionsRepo.findComment(db, input.id)
             : null;
       if (input.target !== 'topic' && !item) throw new NotFoundError();
       const topicId = input.target === 'topic' ? input.id : item!.topic_id;
@@ -94,8 +96,8 @@ export function createModerationService(deps: {
           limit: 100,
           offset: 0,
         }),
-        repo.findOverdue(db, nodeInPaths('t.node_id', paths), 100),
-        repo.findRecentPosts(db, nodeInPaths('x.node_id', paths), 50),
+        publicRepo.findOverdue(db, nodeInPaths('t.node_id', paths), 100),
+        contributionsRepo.findRecentPosts(db, nodeInPaths('x.node_id', paths), 50),
       ]);
       return {
         toAccept: raised.rows.map((r) => core.summary(r, false)),

@@ -8,6 +8,9 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { VotesService } from '../votes/index.ts';
 import * as repo from './council.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
+import * as meetingsRepo from './council.meetings.repository.ts';
+import * as publicRepo from './council.public.repository.ts';
 import type { Category, Stage } from './council.rules.ts';
 
 /** Stages shown publicly: taken up by the council (not awaiting acceptance, declined or withdrawn). */
@@ -69,7 +72,7 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
   }
 
   async function community(nodeId: string) {
-    const n = await repo.findNodeWithParents(db, nodeId);
+    const n = await publicRepo.findNodeWithParents(db, nodeId);
     if (!n || n.level !== 'community') throw new NotFoundError();
     return n;
   }
@@ -77,7 +80,7 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
   return {
     /** Communities whose name (or pinyin initials) matches: where residents pick their own. */
     async searchCommunities(q: string) {
-      const rows = await repo.searchCommunities(db, q, 20);
+      const rows = await publicRepo.searchCommunities(db, q, 20);
       return rows.map((r) => ({ id: r.id, name: r.name, parents: r.parents, districtId: r.district_id }));
     },
 
@@ -87,7 +90,7 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
       const { from, to } = shanghaiYear(year);
       const scope = nodeInPaths('t.node_id', [n.path]);
       const [figures, topics, decided, meetings] = await Promise.all([
-        repo.figures(db, [n.path], from, to),
+        publicRepo.figures(db, [n.path], from, to),
         repo.findTopics(db, {
           inScope: scope,
           showHidden: false,
@@ -104,13 +107,13 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
           limit: 20,
           offset: 0,
         }),
-        repo.findMeetings(db, { inScope: nodeInPaths('m.node_id', [n.path]), limit: 10, offset: 0 }),
+        meetingsRepo.findMeetings(db, { inScope: nodeInPaths('m.node_id', [n.path]), limit: 10, offset: 0 }),
       ]);
       const voteOf = await publicVotes(
         n.district_id,
         decided.rows.flatMap((t) => (t.vote_id ? [t.vote_id] : [])),
       );
-      const drafts = await repo.latestDrafts(
+      const drafts = await contributionsRepo.latestDrafts(
         db,
         n.district_id,
         decided.rows.map((t) => t.id),
@@ -143,9 +146,9 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
       const t = await repo.findTopic(db, id);
       if (!t || t.hidden_at || !PUBLIC_STAGES.includes(t.stage as Stage)) throw new NotFoundError();
       const [ideas, drafts, progress, voteOf] = await Promise.all([
-        repo.findIdeas(db, t.district_id, t.id),
-        repo.latestDrafts(db, t.district_id, [t.id]),
-        repo.findProgress(db, t.district_id, t.id),
+        contributionsRepo.findIdeas(db, t.district_id, t.id),
+        contributionsRepo.latestDrafts(db, t.district_id, [t.id]),
+        contributionsRepo.findProgress(db, t.district_id, t.id),
         publicVotes(t.district_id, t.vote_id ? [t.vote_id] : []),
       ]);
       return {
@@ -170,10 +173,10 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
 
     /** The title and description a shared link to a community's page shows (WeChat reads them). */
     async shareMeta(nodeId: string, year: number) {
-      const n = await repo.findNodeWithParents(db, nodeId);
+      const n = await publicRepo.findNodeWithParents(db, nodeId);
       if (!n || n.level !== 'community') return null;
       const { from, to } = shanghaiYear(year);
-      const f = await repo.figures(db, [n.path], from, to);
+      const f = await publicRepo.figures(db, [n.path], from, to);
       return {
         title: `${n.name}居民议事厅 · 共治`,
         description: `${[...n.parents.slice(-2), n.name].join(' ')}：${year} 年召开议事会议 ${f.meetings} 次，收集居民提案 ${f.proposals} 件，解决问题 ${f.resolved} 件。`,

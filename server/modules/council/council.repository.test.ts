@@ -9,7 +9,9 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
-import * as repo from './council.repository.ts';
+import * as bodiesRepo from './council.bodies.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
+import * as publicRepo from './council.public.repository.ts';
 
 const seen: string[] = [];
 const db = new Kysely<DB>({
@@ -34,7 +36,7 @@ describe('council SQL', () => {
   it('numbers a new member after the last', async () => {
     expect(
       await sqlOf(() =>
-        repo.upsertMember(db, {
+        bodiesRepo.upsertMember(db, {
           districtId: D,
           bodyId: D,
           personId: D,
@@ -48,17 +50,19 @@ describe('council SQL', () => {
     );
   });
   it('lists recent ideas and comments for moderators', async () => {
-    expect(await sqlOf(() => repo.findRecentPosts(db, sql`true`, 50))).toMatchInlineSnapshot(
+    expect(await sqlOf(() => contributionsRepo.findRecentPosts(db, sql`true`, 50))).toMatchInlineSnapshot(
       `"SELECT x.* FROM ( SELECT 'idea' AS target, i.id, i.topic_id, t.title AS topic_title, i.author_label, i.text, i.hidden_at, i.hidden_reason, i.created_at, t.node_id FROM council_ideas i JOIN council_topics t ON t.district_id = i.district_id AND t.id = i.topic_id UNION ALL SELECT 'comment', c.id, c.topic_id, t.title, c.author_label, c.text, c.hidden_at, c.hidden_reason, c.created_at, t.node_id FROM council_comments c JOIN council_topics t ON t.district_id = c.district_id AND t.id = c.topic_id ) x WHERE true ORDER BY x.created_at DESC LIMIT $1"`,
     );
   });
   it('finds communities by name with their parents', async () => {
-    expect(await sqlOf(() => repo.searchCommunities(db, '福山', 20))).toMatchInlineSnapshot(
+    expect(await sqlOf(() => publicRepo.searchCommunities(db, '福山', 20))).toMatchInlineSnapshot(
       `"select "n"."id", "n"."name", "n"."district_id", ARRAY(SELECT p.name FROM org_nodes p WHERE p.id = ANY(string_to_array(trim(both '/' from n.path), '/')::uuid[]) AND p.id <> n.id ORDER BY p.depth) as "parents" from "org_nodes" as "n" where "n"."level" = $1 and ("n"."name" like $2 or "n"."name_initials" like $3) order by "n"."name" limit $4"`,
     );
   });
   it('counts the figures of a subtree', async () => {
-    expect(await sqlOf(() => repo.figures(db, ['/a/'], new Date(0), new Date(1)))).toMatchInlineSnapshot(
+    expect(
+      await sqlOf(() => publicRepo.figures(db, ['/a/'], new Date(0), new Date(1))),
+    ).toMatchInlineSnapshot(
       `"select count(*) FILTER (WHERE t.created_at >= $1 AND t.created_at < $2)::int as "proposals", count(*) FILTER (WHERE t.resolved_at >= $3 AND t.resolved_at < $4)::int as "resolved", count(*) FILTER (WHERE t.decided_at >= $5 AND t.decided_at < $6)::int as "decided", count(*) FILTER (WHERE t.decided_at >= $7 AND t.decided_at < $8 AND t.outcome = 'adopted')::int as "adopted" from "council_topics" as "t" where "t"."node_id" IN (SELECT n.id FROM org_nodes n WHERE "n"."path" LIKE $9) and "t"."hidden_at" is null"`,
     );
   });

@@ -13,6 +13,9 @@ import { withIdempotency } from '../../platform/idempotency.ts';
 import type { VoteOutcome, VoteScope, VotesService } from '../votes/index.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as repo from './council.repository.ts';
+import * as bodiesRepo from './council.bodies.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
+import * as meetingsRepo from './council.meetings.repository.ts';
 import {
   actionsFrom,
   DECISION_OPTIONS,
@@ -87,7 +90,7 @@ export function createTopicsService(deps: {
               authorPersonId: who.personId,
               authorLabel: who.label,
             });
-            await repo.setFollow(trx, body.district_id, id, actor.userId, true);
+            await contributionsRepo.setFollow(trx, body.district_id, id, actor.userId, true);
             await auditor.append(trx, ctx, {
               action: 'council.topic.raise',
               objectType: 'council_topic',
@@ -133,7 +136,7 @@ export function createTopicsService(deps: {
         limit: q.limit,
         offset: q.offset,
       });
-      const following = await repo.followingAmong(
+      const following = await contributionsRepo.followingAmong(
         db,
         actor.userId,
         rows.map((r) => r.id),
@@ -145,16 +148,16 @@ export function createTopicsService(deps: {
     async get(ctx: RequestContext, id: string): Promise<TopicDetail> {
       const actor = requirePermission(ctx, 'council.read');
       const t = await core.visibleTopic(ctx, id, 'council.read');
-      const body = (await repo.findBody(db, t.body_id))!;
+      const body = (await bodiesRepo.findBody(db, t.body_id))!;
       const moderator = can(actor, 'council.moderate', t.path);
       const manage = can(actor, 'council.manage', t.path);
       const [ideas, comments, drafts, progress, following, meetings, actAs] = await Promise.all([
-        repo.findIdeas(db, t.district_id, t.id),
-        repo.findComments(db, t.district_id, t.id),
-        repo.findDrafts(db, t.district_id, t.id),
-        repo.findProgress(db, t.district_id, t.id),
-        repo.followingAmong(db, actor.userId, [t.id]),
-        repo.findMeetings(db, {
+        contributionsRepo.findIdeas(db, t.district_id, t.id),
+        contributionsRepo.findComments(db, t.district_id, t.id),
+        contributionsRepo.findDrafts(db, t.district_id, t.id),
+        contributionsRepo.findProgress(db, t.district_id, t.id),
+        contributionsRepo.followingAmong(db, actor.userId, [t.id]),
+        meetingsRepo.findMeetings(db, {
           inScope: nodeInPaths('m.node_id', [t.path]),
           topicId: t.id,
           limit: 20,
@@ -163,19 +166,19 @@ export function createTopicsService(deps: {
         core.actAs(actor, body),
       ]);
       const speakers = actAs.map((a) => a.personId);
-      const supported = await repo.supportedAmong(
+      const supported = await contributionsRepo.supportedAmong(
         db,
         t.district_id,
         [t.id, ...ideas.map((i) => i.id)],
         speakers,
       );
-      if (following.has(t.id)) await repo.markSeen(db, t.district_id, t.id, actor.userId);
+      if (following.has(t.id)) await contributionsRepo.markSeen(db, t.district_id, t.id, actor.userId);
       const seesHidden = (authorUserId: string) => moderator || authorUserId === actor.userId;
       const participate = can(actor, 'council.participate', t.path) && (actAs.length > 0 || manage);
       const vote = t.vote_id ? await deps.votes.get(ctx, t.vote_id).catch(() => null) : null;
       const members =
         body.kind === 'residents' && actor.personId
-          ? await repo.membersAmong(db, t.district_id, body.id, [actor.personId])
+          ? await bodiesRepo.membersAmong(db, t.district_id, body.id, [actor.personId])
           : [];
       return {
         ...core.summary(t, following.has(t.id)),
@@ -274,7 +277,7 @@ export function createTopicsService(deps: {
       requirePermission(ctx, 'council.participate');
       return db.transaction().execute(async (trx) => {
         const t = await core.visibleTopic(ctx, id, 'council.read', trx, true);
-        const f = await repo.topicFacts(trx, t.district_id, t.id);
+        const f = await contributionsRepo.topicFacts(trx, t.district_id, t.id);
         const r = transition(t.stage as Stage, input.action, roles(ctx, t), {
           ideas: f.ideas,
           planDrafts: f.plan,
@@ -302,13 +305,13 @@ export function createTopicsService(deps: {
         }
         if (input.action === 'to_decide') {
           const v = input.vote!;
-          const body = (await repo.findBody(trx, t.body_id))!;
+          const body = (await bodiesRepo.findBody(trx, t.body_id))!;
           const audience =
             body.kind === 'children' ? 'children' : v.audience === 'children' ? 'residents' : v.audience;
           const closesAt = new Date(v.closesAt);
           if (closesAt <= now)
             throw new InvalidError([{ field: 'vote.closesAt', key: 'council.closes_in_past' }]);
-          const drafts = await repo.latestDrafts(trx, t.district_id, [t.id]);
+          const drafts = await contributionsRepo.latestDrafts(trx, t.district_id, [t.id]);
           const text = (kind: string) => drafts.find((d) => d.kind === kind)?.text ?? '';
           const { id: voteId } = await deps.votes.createVote(trx, ctx, {
             districtId: t.district_id,
@@ -378,7 +381,7 @@ export function createTopicsService(deps: {
       await db.transaction().execute(async (trx) => {
         const t = await core.visibleTopic(ctx, id, 'council.manage', trx, true);
         if (t.stage !== 'implementing') throw new ConflictError('council.wrong_stage', { stage: t.stage });
-        await repo.insertProgress(trx, {
+        await contributionsRepo.insertProgress(trx, {
           districtId: t.district_id,
           id: uuidv7(),
           topicId: t.id,

@@ -13,6 +13,9 @@ import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import type { VotesService } from '../votes/index.ts';
 import { councilWorkbook, type SheetColumn } from './council.export.ts';
 import * as repo from './council.repository.ts';
+import * as contributionsRepo from './council.contributions.repository.ts';
+import * as meetingsRepo from './council.meetings.repository.ts';
+import * as publicRepo from './council.public.repository.ts';
 import { shanghaiYear } from './council.public.service.ts';
 
 /** Builds the home-page, dashboard and export verbs. */
@@ -47,7 +50,7 @@ export function createWorkbenchService(deps: {
       const actor = ctx.actor;
       if (!actor) return [];
       const out: TodoItem[] = [];
-      const news = await repo.findFollowedWithNews(db, actor.userId, 20);
+      const news = await contributionsRepo.findFollowedWithNews(db, actor.userId, 20);
       if (news.length)
         out.push({
           key: 'council.news',
@@ -71,7 +74,7 @@ export function createWorkbenchService(deps: {
             limit: 5,
             offset: 0,
           }),
-          repo.findOverdue(db, nodeInPaths('t.node_id', paths), 50),
+          publicRepo.findOverdue(db, nodeInPaths('t.node_id', paths), 50),
         ]);
         if (raised.total)
           out.push({
@@ -107,7 +110,7 @@ export function createWorkbenchService(deps: {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       const { from, to } = shanghaiYear(year);
       const [f, v] = await Promise.all([
-        repo.figures(db, [node.path], from, to),
+        publicRepo.figures(db, [node.path], from, to),
         deps.votes.figures(node.path, from, to, 'council'),
       ]);
       const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
@@ -130,7 +133,7 @@ export function createWorkbenchService(deps: {
     async figures(ctx: RequestContext, q: { nodeId: string; from?: string; to?: string }) {
       const paths = await roots(ctx, 'council.read', q.nodeId);
       const { from, to } = period(q);
-      return repo.figures(db, paths, from, to);
+      return publicRepo.figures(db, paths, from, to);
     },
 
     /** The register of topics raised in a year (or this year), as Excel. */
@@ -188,7 +191,7 @@ export function createWorkbenchService(deps: {
     async exportMeetings(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       const paths = await roots(ctx, 'council.export', q.nodeId);
       const { from, to } = period(q);
-      const { rows } = await repo.findMeetings(db, {
+      const { rows } = await meetingsRepo.findMeetings(db, {
         inScope: nodeInPaths('m.node_id', paths),
         from,
         to,

@@ -11,7 +11,7 @@ import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { StaleSettingsError } from './events.errors.ts';
 import type { EventsCore } from './events.core.ts';
-import * as repo from './events.repository.ts';
+import * as configRepo from './events.config.repository.ts';
 import {
   CATEGORY_NAMES,
   defaultServiceLevel,
@@ -87,7 +87,11 @@ export function createConfig(deps: { core: EventsCore; auditor: Auditor }) {
     /** Routing rules in the actor's scope. */
     async routingRules(ctx: RequestContext, nodeId?: string): Promise<z.infer<typeof routingRuleView>[]> {
       const actor = requirePermission(ctx, 'events.configure');
-      const rows = await repo.routingRules(db, nodeInScope('x.node_id', actor, 'events.configure'), nodeId);
+      const rows = await configRepo.routingRules(
+        db,
+        nodeInScope('x.node_id', actor, 'events.configure'),
+        nodeId,
+      );
       const names = await tree.findNodes(rows.flatMap((r) => [r.node_id, r.department_id]));
       return rows
         .map((r) => ({
@@ -115,7 +119,7 @@ export function createConfig(deps: { core: EventsCore; auditor: Auditor }) {
       if (!d || d.level !== 'department' || d.districtId !== n.districtId)
         throw new InvalidError([{ field: 'departmentId', key: 'events.not_department' }]);
       return db.transaction().execute(async (trx) => {
-        const id = await repo.upsertRoutingRule(trx, {
+        const id = await configRepo.upsertRoutingRule(trx, {
           district_id: n.districtId,
           id: uuidv7(),
           category: input.category,
@@ -137,10 +141,10 @@ export function createConfig(deps: { core: EventsCore; auditor: Auditor }) {
     async deleteRoutingRule(ctx: RequestContext, id: string) {
       const actor = requirePermission(ctx, 'events.configure');
       return db.transaction().execute(async (trx) => {
-        const r = await repo.routingRule(trx, id);
+        const r = await configRepo.routingRule(trx, id);
         const n = r ? await tree.findNode(r.node_id) : undefined;
         if (!r || !n || !can(actor, 'events.configure', n.path)) throw new NotFoundError();
-        await repo.deleteRoutingRule(trx, r.district_id, id);
+        await configRepo.deleteRoutingRule(trx, r.district_id, id);
         await auditor.append(trx, ctx, {
           action: 'events.routing.delete',
           objectType: 'event_routing',
@@ -155,7 +159,7 @@ export function createConfig(deps: { core: EventsCore; auditor: Auditor }) {
     /** A district's effective service levels, to those with a role in or above it (else 404). */
     async serviceLevels(ctx: RequestContext, districtId: string): Promise<z.infer<typeof slaView>[]> {
       const d = await districtInReach(ctx, districtId);
-      const m = new Map((await repo.slaRows(db, d.id)).map((r) => [`${r.category}:${r.level}`, r]));
+      const m = new Map((await configRepo.slaRows(db, d.id)).map((r) => [`${r.category}:${r.level}`, r]));
       return EVENT_CATEGORIES.flatMap((category) =>
         EVENT_LEVELS.map((level) => {
           const r = m.get(`${category}:${level}`);
@@ -170,7 +174,7 @@ export function createConfig(deps: { core: EventsCore; auditor: Auditor }) {
     async setServiceLevel(ctx: RequestContext, input: z.infer<typeof slaBody>) {
       const { d } = await configurable(ctx, input.districtId);
       const done = await db.transaction().execute(async (trx) => {
-        await repo.upsertSla(trx, {
+        await configRepo.upsertSla(trx, {
           district_id: d.id,
           category: input.category,
           level: input.level,
@@ -204,7 +208,7 @@ export function createConfig(deps: { core: EventsCore; auditor: Auditor }) {
     ): Promise<z.infer<typeof settingsView>> {
       const { d } = await configurable(ctx, input.districtId);
       const ok = await db.transaction().execute(async (trx) => {
-        const saved = await repo.saveSettings(
+        const saved = await configRepo.saveSettings(
           trx,
           {
             district_id: d.id,

@@ -13,6 +13,8 @@ import type { EventsCore } from './events.core.ts';
 import { timerNoticeFor } from './events.notices.ts';
 import type { EventsGridPort } from './events.ports.ts';
 import * as repo from './events.repository.ts';
+import * as fieldworkRepo from './events.fieldwork.repository.ts';
+import * as listsRepo from './events.lists.repository.ts';
 import { timer, type EventCategory, type EventLevel, type EventState } from './events.rules.ts';
 import type { EventView, residentReportBody } from './events.schemas.ts';
 import type { Intake } from './intake/intake.ts';
@@ -69,7 +71,13 @@ export function createFieldwork(deps: {
       const out: number[] = [];
       for (const it of items)
         out.push(
-          await repo.reportedCount(db, it.userId, nodeInPaths('e.node_id', [it.path]), it.from, it.to),
+          await fieldworkRepo.reportedCount(
+            db,
+            it.userId,
+            nodeInPaths('e.node_id', [it.path]),
+            it.from,
+            it.to,
+          ),
         );
       return out;
     },
@@ -77,7 +85,7 @@ export function createFieldwork(deps: {
     /** Event ids raised on each patrol. */
     async idsByPatrol(patrolIds: string[]) {
       const m = new Map<string, string[]>();
-      for (const r of await repo.eventIdsOfPatrols(db, patrolIds))
+      for (const r of await fieldworkRepo.eventIdsOfPatrols(db, patrolIds))
         m.set(r.patrol_id!, [...(m.get(r.patrol_id!) ?? []), r.id]);
       return m;
     },
@@ -91,7 +99,12 @@ export function createFieldwork(deps: {
       if (!deps.notify) return 0;
       // an event turns yellow after 2/3 of its allowance: every event due within its last third
       // is at least yellow; those due in the coming 30 days cover every service level in use
-      const rows = await repo.eventsDueBy(db, repo.ANY_EVENT, new Date(now.getTime() + 30 * 86400_000), 5000);
+      const rows = await listsRepo.eventsDueBy(
+        db,
+        repo.ANY_EVENT,
+        new Date(now.getTime() + 30 * 86400_000),
+        5000,
+      );
       const placed = await core.place(rows);
       const sla = await core.slaOf([...new Set(rows.map((r) => r.district_id))]);
       const notices = rows.flatMap((r) => {

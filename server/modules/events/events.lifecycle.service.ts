@@ -14,6 +14,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import type { EventsCore } from './events.core.ts';
 import * as repo from './events.repository.ts';
+import * as lifecycleRepo from './events.lifecycle.repository.ts';
 import { CATEGORY_NAMES, EVALUABLE_STATES, type EventCategory, type EventState } from './events.rules.ts';
 import type {
   evaluationBody,
@@ -30,7 +31,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
 
   function itemOut(
     ctx: RequestContext,
-    r: Awaited<ReturnType<typeof repo.preventionItem>> & object,
+    r: Awaited<ReturnType<typeof lifecycleRepo.preventionItem>> & object,
     nodeName: string,
     path: string,
   ): z.infer<typeof preventionView> {
@@ -72,7 +73,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
           throw new NotFoundError();
         if (!EVALUABLE_STATES.includes(r.state as EventState))
           throw new ConflictError('events.not_evaluable');
-        const ok = await repo.insertEvaluation(trx, {
+        const ok = await lifecycleRepo.insertEvaluation(trx, {
           district_id: r.district_id,
           event_id: id,
           fixed: input.fixed,
@@ -109,7 +110,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
       if (!nodeId) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
       const n = await tree.findNode(nodeId);
       if (!n || !can(actor, 'events.evaluate', n.path)) throw new NotFoundError();
-      const row: repo.PreventionRow = {
+      const row: lifecycleRepo.PreventionRow = {
         district_id: n.districtId,
         id: uuidv7(),
         node_id: n.id,
@@ -127,7 +128,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
         created_by: actor.userId,
       };
       await db.transaction().execute(async (trx) => {
-        await repo.insertPrevention(trx, row);
+        await lifecycleRepo.insertPrevention(trx, row);
         await auditor.append(trx, ctx, {
           action: 'events.prevention.create',
           objectType: 'event_prevention',
@@ -136,7 +137,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
           detail: { kind: row.kind, category: row.category, nodeId: n.id, reviewOn: row.review_on },
         });
       });
-      return itemOut(ctx, (await repo.preventionItem(db, row.id))!, n.name, n.path);
+      return itemOut(ctx, (await lifecycleRepo.preventionItem(db, row.id))!, n.name, n.path);
     },
 
     /** Prevention items in the actor's scope (optionally under a node, in a state), soonest review first. */
@@ -151,7 +152,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
         if (!n || !can(actor, 'events.read', n.path)) throw new NotFoundError();
         inSubtree = nodeInPaths('x.node_id', [n.path]);
       }
-      const rows = await repo.preventionItems(db, inSubtree, q.state, 500);
+      const rows = await lifecycleRepo.preventionItems(db, inSubtree, q.state, 500);
       const nodes = await tree.findNodes(rows.map((r) => r.node_id));
       return rows.map((r) =>
         itemOut(ctx, r, nodes.get(r.node_id)?.name ?? '', nodes.get(r.node_id)?.path ?? ''),
@@ -210,13 +211,13 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
     ): Promise<z.infer<typeof preventionView>> {
       const actor = requirePermission(ctx, 'events.read');
       return db.transaction().execute(async (trx) => {
-        const r = await repo.preventionItem(trx, id, true);
+        const r = await lifecycleRepo.preventionItem(trx, id, true);
         const n = r ? await tree.findNode(r.node_id) : undefined;
         if (!r || !n || !can(actor, 'events.read', n.path)) throw new NotFoundError();
         if (!can(actor, 'events.evaluate', n.path) && r.owner_user_id !== actor.userId)
           throw new NotFoundError();
         if (r.version !== input.version) throw new ConflictError('error.stale');
-        await repo.reviewPrevention(trx, {
+        await lifecycleRepo.reviewPrevention(trx, {
           district_id: r.district_id,
           id,
           state: input.state,
@@ -231,7 +232,7 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
           districtId: r.district_id,
           detail: input,
         });
-        return itemOut(ctx, (await repo.preventionItem(trx, id))!, n.name, n.path);
+        return itemOut(ctx, (await lifecycleRepo.preventionItem(trx, id))!, n.name, n.path);
       });
     },
   };

@@ -9,6 +9,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import type { EventsCore } from './events.core.ts';
 import * as repo from './events.repository.ts';
+import * as listsRepo from './events.lists.repository.ts';
 import { parseEventNumber } from './events.rules.ts';
 import type { eventDetail, eventPage, listEventsQuery } from './events.schemas.ts';
 
@@ -52,7 +53,7 @@ export function createLists(deps: { core: EventsCore }) {
     if (q.q) {
       const n = parseEventNumber(q.q);
       if (n) parts.push((eb) => eb.and([eb('e.report_day', '=', n.reportDay), eb('e.number', '=', n.seq)]));
-      else parts.push(repo.textMatches(q.q));
+      else parts.push(listsRepo.textMatches(q.q));
     }
     return (eb) => eb.and(parts.map((p) => p(eb)));
   }
@@ -64,15 +65,15 @@ export function createLists(deps: { core: EventsCore }) {
     async list(ctx: RequestContext, q: z.output<typeof listEventsQuery>): Promise<z.infer<typeof eventPage>> {
       if (!ctx.actor) throw new NotFoundError();
       const where = await filterOf(ctx, q);
-      const total = await repo.countEvents(db, where);
-      const rows = await repo.listEvents(db, where, { limit: q.limit, offset: q.offset });
+      const total = await listsRepo.countEvents(db, where);
+      const rows = await listsRepo.listEvents(db, where, { limit: q.limit, offset: q.offset });
       return { total, items: await core.views(ctx, rows) };
     },
 
     /** The state of each event given that the actor may see, in one read (unknown or unseen ids left out). */
     async statesOf(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
       if (!ctx.actor || !ids.length) return new Map();
-      const rows = await repo.eventStates(db, visibleWhere(ctx), [...new Set(ids)]);
+      const rows = await listsRepo.eventStates(db, visibleWhere(ctx), [...new Set(ids)]);
       return new Map(rows.map((r) => [r.id, r.state]));
     },
 

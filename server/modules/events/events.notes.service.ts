@@ -16,6 +16,7 @@ import type { EventsCore } from './events.core.ts';
 import { idempotencyKeyOf } from './events.keys.ts';
 import { eventHref } from './events.notices.ts';
 import * as repo from './events.repository.ts';
+import * as notesRepo from './events.notes.repository.ts';
 import { FINAL_STATES, type EventState } from './events.rules.ts';
 import type { EventView } from './events.schemas.ts';
 
@@ -161,10 +162,10 @@ export function createNotes(deps: {
       to: Date;
       limit: number;
     }): Promise<PublicReport[]> {
-      const rows = await repo.publicEvents(db, { ...q, inSubtree: nodeInPaths('e.node_id', q.paths) });
+      const rows = await notesRepo.publicEvents(db, { ...q, inSubtree: nodeInPaths('e.node_id', q.paths) });
       const notes = new Map(
         (
-          await repo.latestPublicNotes(
+          await notesRepo.latestPublicNotes(
             db,
             rows.map((r) => r.id),
           )
@@ -198,7 +199,7 @@ export function createNotes(deps: {
       to: Date;
       limit: number;
     }): Promise<PublicUpdate[]> {
-      const rows = await repo.publicSteps(db, { ...q, inSubtree: nodeInPaths('e.node_id', q.paths) });
+      const rows = await notesRepo.publicSteps(db, { ...q, inSubtree: nodeInPaths('e.node_id', q.paths) });
       return rows.map((s) => ({
         id: s.id,
         eventId: s.event_id,
@@ -220,7 +221,7 @@ export function createNotes(deps: {
       trx: Executor,
       q: { paths: string[]; eventId: string; text: string; author: string },
     ): Promise<{ updateId: string; state: EventState; closed: boolean } | null> {
-      const [r] = await repo.publicEvents(trx, {
+      const [r] = await notesRepo.publicEvents(trx, {
         inSubtree: nodeInPaths('e.node_id', q.paths),
         ids: [q.eventId],
         from: new Date(0),

@@ -14,7 +14,7 @@ import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { EventsCore } from './events.core.ts';
 import { idempotencyKeyOf } from './events.keys.ts';
-import * as repo from './events.repository.ts';
+import * as photosRepo from './events.photos.repository.ts';
 
 /** The largest upload accepted. */
 export const PHOTO_MAX = 5 * 1024 * 1024;
@@ -75,10 +75,10 @@ export function createPhotos(deps: { core: EventsCore; auditor: Auditor }) {
           async () => {
             const { r, who } = await core.visibleEvent(ctx, trx, id, true);
             if (!who.reader) throw new NotFoundError();
-            const same = await repo.samePhoto(trx, r.district_id, id, sha);
+            const same = await photosRepo.samePhoto(trx, r.district_id, id, sha);
             if (same) return { id: same };
             const pid = uuidv7();
-            await repo.insertPhoto(trx, {
+            await photosRepo.insertPhoto(trx, {
               district_id: r.district_id,
               id: pid,
               event_id: id,
@@ -105,7 +105,7 @@ export function createPhotos(deps: { core: EventsCore; auditor: Auditor }) {
     /** A photo's bytes, to those who may see its event. */
     async photo(ctx: RequestContext, id: string, photoId: string): Promise<{ mime: string; data: Buffer }> {
       const { r } = await core.visibleEvent(ctx, db, id);
-      const p = await repo.photoOf(db, r.district_id, id, photoId);
+      const p = await photosRepo.photoOf(db, r.district_id, id, photoId);
       if (!p) throw new NotFoundError();
       return { mime: p.mime, data: p.bytes };
     },

@@ -12,6 +12,7 @@ import { t } from '../../platform/i18n.ts';
 import type { OrgTreeNode } from '../org/index.ts';
 import type { EventsCore } from './events.core.ts';
 import * as repo from './events.repository.ts';
+import * as ratesRepo from './events.rates.repository.ts';
 import {
   bucketOf,
   CATEGORY_NAMES,
@@ -68,7 +69,7 @@ export function createRates(deps: { core: EventsCore }) {
 
   async function ratesOf(ctx: RequestContext, q: RangeInput) {
     const n = await rateNode(ctx, q);
-    const days = await repo.rollupByDay(db, n.districtId, n.id, q.from, q.to);
+    const days = await ratesRepo.rollupByDay(db, n.districtId, n.id, q.from, q.to);
     const buckets = new Map<string, RateVector[]>();
     for (const d of days) {
       const b = bucketOf(d.day, q.granularity as Granularity);
@@ -88,7 +89,7 @@ export function createRates(deps: { core: EventsCore }) {
 
   /** Totals of a node's subtree (or a department) over [from, to], no scope check (the caller did it). */
   async function totalsAt(node: { id: string; districtId: string }, from: string, to: string) {
-    return counters(sumVectors(await repo.rollupByDay(db, node.districtId, node.id, from, to)));
+    return counters(sumVectors(await ratesRepo.rollupByDay(db, node.districtId, node.id, from, to)));
   }
 
   return {
@@ -111,7 +112,7 @@ export function createRates(deps: { core: EventsCore }) {
       );
       const sums = new Map(
         (
-          await repo.rollupByNode(
+          await ratesRepo.rollupByNode(
             db,
             n.districtId,
             visible.map((c) => c.id),
@@ -142,14 +143,14 @@ export function createRates(deps: { core: EventsCore }) {
         n.level === 'department'
           ? (eb) => eb('e.department_id', '=', n.id)
           : (eb) => eb.and([eb('e.district_id', '=', n.districtId), nodeInPaths('e.node_id', [n.path])]);
-      const byState = await repo.countByState(db, inNode, q.from, q.to);
+      const byState = await ratesRepo.countByState(db, inNode, q.from, q.to);
       const byCat =
         n.level === 'department'
-          ? await repo.countByCategory(db, inNode, q.from, q.to)
-          : await repo.rollupByCategory(db, n.districtId, n.id, q.from, q.to);
-      const overdue = await repo.overdueEvents(db, inNode, new Date(), 50);
-      const recurring = await repo.recurringPlaces(db, inNode, q.from, q.to, 20);
-      const points = await repo.mapPoints(db, inNode, q.from, q.to, 2000);
+          ? await ratesRepo.countByCategory(db, inNode, q.from, q.to)
+          : await ratesRepo.rollupByCategory(db, n.districtId, n.id, q.from, q.to);
+      const overdue = await ratesRepo.overdueEvents(db, inNode, new Date(), 50);
+      const recurring = await ratesRepo.recurringPlaces(db, inNode, q.from, q.to, 20);
+      const points = await ratesRepo.mapPoints(db, inNode, q.from, q.to, 2000);
       const name = (c: EventCategory) => (ctx.lang === 'zh-CN' ? CATEGORY_NAMES[c].zh : CATEGORY_NAMES[c].en);
       return {
         node: { id: n.id, name: n.name, level: n.level },

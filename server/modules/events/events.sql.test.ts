@@ -15,6 +15,9 @@ import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.generated.ts';
 import { selectNodeChains } from '../org/org.tree.ts';
 import * as repo from './events.repository.ts';
+import * as listsRepo from './events.lists.repository.ts';
+import * as notesRepo from './events.notes.repository.ts';
+import * as ratesRepo from './events.rates.repository.ts';
 import { intakeState, reportedWriteSql } from './intake/intake.repository.ts';
 
 /** A Kysely that records the SQL it is asked to run and answers no rows. */
@@ -55,7 +58,7 @@ describe('hand-written SQL of the events module', () => {
 
   it('rollup writes and reads, text search, the evaluated filter', async () => {
     const { db, statements } = recorder();
-    await repo.addToRollup(db, [
+    await ratesRepo.addToRollup(db, [
       {
         districtId: D,
         nodeId: N,
@@ -65,20 +68,20 @@ describe('hand-written SQL of the events module', () => {
         v: { reported: 1, received: 1, dispatched: 0, handled: 0, verified: 0, resolved: 1 },
       },
     ]);
-    await repo.rollupByDay(db, D, N, '2026-01-01', '2026-12-31');
-    await repo.rollupByNode(db, D, [N], '2026-01-01', '2026-12-31');
-    await repo.rollupByCategory(db, D, N, '2026-01-01', '2026-12-31');
-    await repo.listEvents(db, repo.textMatches('井盖_%'), { limit: 10, offset: 0 });
-    await repo.countEvents(db, repo.ANY_EVENT).catch(() => undefined); // no row from the recorder
-    await repo.latestPublicNotes(db, [N]);
-    await repo.publicSteps(db, {
+    await ratesRepo.rollupByDay(db, D, N, '2026-01-01', '2026-12-31');
+    await ratesRepo.rollupByNode(db, D, [N], '2026-01-01', '2026-12-31');
+    await ratesRepo.rollupByCategory(db, D, N, '2026-01-01', '2026-12-31');
+    await listsRepo.listEvents(db, listsRepo.textMatches('井盖_%'), { limit: 10, offset: 0 });
+    await listsRepo.countEvents(db, repo.ANY_EVENT).catch(() => undefined); // no row from the recorder
+    await notesRepo.latestPublicNotes(db, [N]);
+    await notesRepo.publicSteps(db, {
       inSubtree: sql<boolean>`true` as never,
       from: new Date(0),
       to: new Date(0),
       limit: 10,
     });
-    await repo.unevaluatedEvents(db, repo.ANY_EVENT, 5);
-    await repo.recurringPlaces(db, repo.ANY_EVENT, '2026-01-01', '2026-12-31', 20);
+    await listsRepo.unevaluatedEvents(db, repo.ANY_EVENT, 5);
+    await ratesRepo.recurringPlaces(db, repo.ANY_EVENT, '2026-01-01', '2026-12-31', 20);
     expect(statements).toMatchSnapshot();
   });
 

@@ -16,6 +16,8 @@ import { StaleEventError } from './events.errors.ts';
 import { idempotencyKeyOf } from './events.keys.ts';
 import { eventNoticeFor } from './events.notices.ts';
 import * as repo from './events.repository.ts';
+import * as photosRepo from './events.photos.repository.ts';
+import * as ratesRepo from './events.rates.repository.ts';
 import {
   districtShortName,
   milestonesAfter,
@@ -66,7 +68,7 @@ export function rollupDeltas(
   e: { district_id: string; id: string; node_path: string; report_day: string; category: string },
   before: { v: RateVector; dept: string | null } | null,
   after: { v: RateVector; dept: string | null },
-): repo.RollupDelta[] {
+): ratesRepo.RollupDelta[] {
   const nodes = repo.rollupNodesOf(e.node_path, e.district_id);
   const shard = shardOf(e.id);
   const delta = new Map<string, RateVector>();
@@ -183,7 +185,7 @@ export function createTransitions(deps: TransitionsDeps) {
             duplicateOf = orig.id;
           }
           if (action === 'resolve') {
-            const photo = await repo.photoOf(trx, r.district_id, id, input.photoId!);
+            const photo = await photosRepo.photoOf(trx, r.district_id, id, input.photoId!);
             if (!photo || photo.created_by !== actor.userId)
               throw new InvalidError([{ field: 'photoId', key: 'events.after_photo_required' }]);
           }
@@ -228,7 +230,7 @@ export function createTransitions(deps: TransitionsDeps) {
             public: !!input.publicReply && !!input.note,
             department_id: action === 'dispatch' ? departmentId : null,
           });
-          await repo.addToRollup(
+          await ratesRepo.addToRollup(
             trx,
             rollupDeltas(
               { ...r, node_path: p.node?.path ?? '' },

@@ -12,6 +12,8 @@ import type { NodeStat, StatNode, TodoItem, TodoLevel } from '../../platform/wor
 import type { EventsCore } from './events.core.ts';
 import { eventHref } from './events.notices.ts';
 import * as repo from './events.repository.ts';
+import * as lifecycleRepo from './events.lifecycle.repository.ts';
+import * as listsRepo from './events.lists.repository.ts';
 import type { EventView } from './events.schemas.ts';
 import { definitions } from './events.rates.service.ts';
 
@@ -53,11 +55,11 @@ export function createWorkbench(deps: {
     where: repo.EventWhere,
     href: string,
   ): Promise<TodoItem | null> {
-    const count = await repo.countEvents(db, where);
+    const count = await listsRepo.countEvents(db, where);
     if (!count) return null;
     // the soonest deadlines first; events with no running deadline only when none has one
-    let rows = await repo.eventsDueBy(db, where, new Date(8.64e15), 5);
-    if (!rows.length) rows = await repo.listEvents(db, where, { limit: 5, offset: 0 });
+    let rows = await listsRepo.eventsDueBy(db, where, new Date(8.64e15), 5);
+    if (!rows.length) rows = await listsRepo.listEvents(db, where, { limit: 5, offset: 0 });
     const shown = await core.views(ctx, rows);
     return {
       key,
@@ -142,7 +144,7 @@ export function createWorkbench(deps: {
             nodeInScope('e.handling_node_id', a, 'events.evaluate'),
             eb('e.state', 'in', ['closed', 'resolved']),
           ]);
-        const pending = await repo.unevaluatedEvents(db, reach, 100);
+        const pending = await listsRepo.unevaluatedEvents(db, reach, 100);
         if (pending.length)
           out.push({
             key: 'events.to_evaluate',
@@ -157,7 +159,7 @@ export function createWorkbench(deps: {
               href: eventHref(v.id),
             })),
           });
-        const due = await repo.preventionDueCount(db, a.userId, shanghaiDay());
+        const due = await lifecycleRepo.preventionDueCount(db, a.userId, shanghaiDay());
         if (due)
           out.push({
             key: 'events.prevention_due',
@@ -182,7 +184,7 @@ export function createWorkbench(deps: {
           ? (eb) => eb('e.department_id', '=', node.id)
           : (eb) =>
               eb.and([eb('e.district_id', '=', node.districtId), nodeInPaths('e.node_id', [node.path])]);
-      const overdue = await repo.countEvents(db, (eb) =>
+      const overdue = await listsRepo.countEvents(db, (eb) =>
         eb.and([where(eb), eb('e.deadline_at', '<', new Date())]),
       );
       const def = definitions(ctx.lang);
@@ -210,7 +212,7 @@ export function createWorkbench(deps: {
           : [
               stat(
                 'prevention_open',
-                await repo.countOpenPrevention(db, nodeInPaths('x.node_id', [node.path])),
+                await lifecycleRepo.countOpenPrevention(db, nodeInPaths('x.node_id', [node.path])),
                 'count',
                 t(ctx.lang, 'events.stat.prevention_open_def'),
               ),

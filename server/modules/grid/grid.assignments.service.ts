@@ -8,12 +8,12 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree, LoadActor } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as gridsRepo from './grid.grids.repository.ts';
 import type { AssignmentKind } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { assignmentBody, assignmentView } from './grid.schemas.ts';
 
-type AssignmentRow = Awaited<ReturnType<typeof repo.assignmentsUnder>>[number];
+type AssignmentRow = Awaited<ReturnType<typeof gridsRepo.assignmentsUnder>>[number];
 
 /** Builds the assignment use cases. */
 export function createAssignmentsService(deps: {
@@ -25,22 +25,24 @@ export function createAssignmentsService(deps: {
 }) {
   const { db, auditor, tree, scope } = deps;
 
+  /** An assignment as shown, with its node's name. */
+  const view = (r: AssignmentRow, node: { name: string }) => ({
+    id: r.id,
+    userId: r.user_id,
+    userName: maskName(r.user_name),
+    nodeId: r.node_id,
+    nodeName: node.name,
+    kind: r.kind as AssignmentKind,
+    from: r.from_day,
+    to: r.to_day,
+  });
+
   /** Assignments as shown, with their nodes' names, in tree order then latest first. */
   async function views(rows: AssignmentRow[]): Promise<z.infer<typeof assignmentView>[]> {
     const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
     return rows
       .filter((r) => nodes.has(r.node_id))
-      .map((r) => ({
-        id: r.id,
-        userId: r.user_id,
-        userName: maskName(r.user_name),
-        nodeId: r.node_id,
-        nodeName: nodes.get(r.node_id)!.name,
-        kind: r.kind as AssignmentKind,
-        from: r.from_day,
-        to: r.to_day,
-        path: nodes.get(r.node_id)!.path,
-      }))
+      .map((r) => ({ ...view(r, nodes.get(r.node_id)!), path: nodes.get(r.node_id)!.path }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.from < b.from ? 1 : -1))
       .map(({ path: _p, ...v }) => v);
   }
@@ -49,7 +51,7 @@ export function createAssignmentsService(deps: {
     /** Assignments on a node's subtree. */
     async assignments(ctx: RequestContext, nodeId: string) {
       const n = await scope.range(ctx, nodeId);
-      return views(await repo.assignmentsUnder(db, [n.path], 5000));
+      return views(await gridsRepo.assignmentsUnder(db, [n.path], 5000));
     },
 
     /** Assigns a worker or a cadre serving as one (for a period) to a grid or micro-grid. */
@@ -62,7 +64,7 @@ export function createAssignmentsService(deps: {
         throw new InvalidError([{ field: 'nodeId', key: 'grid.not_grid' }]);
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();
-        await repo.insertAssignment(trx, {
+        await gridsRepo.insertAssignment(trx, {
           district_id: n.districtId,
           id,
           user_id: input.userId,
@@ -87,11 +89,11 @@ export function createAssignmentsService(deps: {
     async endAssignment(ctx: RequestContext, id: string) {
       const actor = requirePermission(ctx, 'grid.manage');
       return db.transaction().execute(async (trx) => {
-        const a = await repo.assignmentForUpdate(trx, id);
+        const a = await gridsRepo.assignmentForUpdate(trx, id);
         const node = a ? await tree.findNode(a.node_id) : null;
         if (!a || !node || !can(actor, 'grid.manage', node.path)) throw new NotFoundError();
         const today = shanghaiDay();
-        await repo.endAssignment(trx, a.district_id, id, today < a.from_day ? a.from_day : today);
+        await gridsRepo.endAssignment(trx, a.district_id, id, today < a.from_day ? a.from_day : today);
         await auditor.append(trx, ctx, {
           action: 'grid.unassign',
           objectType: 'grid_assignment',
@@ -105,20 +107,9 @@ export function createAssignmentsService(deps: {
     /** The actor's assignments that have not ended (the phone's home). */
     async myAssignments(ctx: RequestContext) {
       if (!ctx.actor) throw new NotFoundError();
-      const rows = await repo.assignmentsOfUser(db, ctx.actor.userId, shanghaiDay());
+      const rows = await gridsRepo.assignmentsOfUser(db, ctx.actor.userId, shanghaiDay());
       const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
-      return rows
-        .filter((r) => nodes.has(r.node_id))
-        .map((r) => ({
-          id: r.id,
-          userId: r.user_id,
-          userName: maskName(r.user_name),
-          nodeId: r.node_id,
-          nodeName: nodes.get(r.node_id)!.name,
-          kind: r.kind as AssignmentKind,
-          from: r.from_day,
-          to: r.to_day,
-        }));
+      return rows.filter((r) => nodes.has(r.node_id)).map((r) => view(r, nodes.get(r.node_id)!));
     },
   };
 }

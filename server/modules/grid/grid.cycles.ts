@@ -6,19 +6,20 @@
 import type { Db } from '../../platform/db/db.ts';
 import type { GridTree } from './grid.ports.ts';
 import { shownLabel } from './grid.records.ts';
-import * as repo from './grid.repository.ts';
+import * as recordsRepo from './grid.records.repository.ts';
+import * as visitsRepo from './grid.visits.repository.ts';
 import type { RegisterKind, VisitCategory } from './grid.rules.ts';
 
 /** A record with its node, due-date inputs and the node's path. */
-export type DueRecord = repo.RecordDue & { path: string; node_name: string };
+export type DueRecord = recordsRepo.RecordDue & { path: string; node_name: string };
 /** The same, with its visits over a period. */
-export type PeriodRecord = repo.RecordVisits & { path: string; node_name: string };
+export type PeriodRecord = recordsRepo.RecordVisits & { path: string; node_name: string };
 
 /** Builds the cycle reads. */
 export function createCycles(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> }) {
   const { db, tree } = deps;
 
-  async function withNodes<R extends repo.RecordDue>(rows: R[]) {
+  async function withNodes<R extends recordsRepo.RecordDue>(rows: R[]) {
     const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
     return rows
       .filter((r) => nodes.has(r.node_id))
@@ -31,7 +32,7 @@ export function createCycles(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> 
   return {
     /** Every visit rule of a district, with its node's path and name. */
     async rules(districtId: string) {
-      const rows = await repo.visitRulesOf(db, districtId);
+      const rows = await visitsRepo.visitRulesOf(db, districtId);
       const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n]));
       return rows
         .filter((r) => nodes.has(r.node_id))
@@ -47,12 +48,12 @@ export function createCycles(deps: { db: Db; tree: Pick<GridTree, 'nodesByIds'> 
 
     /** Records under some subtrees with their last visit up to a day, in tree order then label. */
     async records(paths: string[], asOf: string, limit: number): Promise<DueRecord[]> {
-      return withNodes(await repo.recordsWithLastVisit(db, paths, asOf, limit));
+      return withNodes(await recordsRepo.recordsWithLastVisit(db, paths, asOf, limit));
     },
 
     /** Records under some subtrees added by a period's end, with their visits over it, in tree order. */
     async recordsOver(paths: string[], from: string, to: string, limit: number): Promise<PeriodRecord[]> {
-      return withNodes(await repo.recordsWithVisits(db, paths, from, to, limit));
+      return withNodes(await recordsRepo.recordsWithVisits(db, paths, from, to, limit));
     },
   };
 }

@@ -8,7 +8,8 @@ import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { dueItemOf, type Cycles } from './grid.cycles.ts';
 import type { GridEvents, GridTree } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as gridsRepo from './grid.grids.repository.ts';
+import * as visitsRepo from './grid.visits.repository.ts';
 import { complianceRate, dueStatus, pickInterval, visitOccasions, type VisitCategory } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { cadreStatsView, complianceView } from './grid.schemas.ts';
@@ -45,7 +46,7 @@ export function createDashboardService(deps: {
         throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
       const recs = await cycles.recordsOver([n.path], from, to, 200000);
       const rules = await cycles.rules(n.districtId);
-      const as = (await repo.assignmentsOverlapping(db, [n.path], ['worker', 'cadre'], from, to)).map(
+      const as = (await gridsRepo.assignmentsOverlapping(db, [n.path], ['worker', 'cadre'], from, to)).map(
         (a) => ({
           ...a,
           path: '',
@@ -119,11 +120,11 @@ export function createDashboardService(deps: {
       const n = await scope.range(ctx, q.nodeId);
       const from = q.from ?? '1900-01-01';
       const to = q.to ?? '9999-12-31';
-      const as = await repo.assignmentsOverlapping(db, [n.path], ['cadre'], from, to);
+      const as = await gridsRepo.assignmentsOverlapping(db, [n.path], ['cadre'], from, to);
       const users = [...new Set(as.map((a) => a.user_id))];
       if (!users.length) return [];
       const nodes = new Map((await tree.nodesByIds(as.map((a) => a.node_id))).map((x) => [x.id, x]));
-      const visits = await repo.cadreVisitCounts(db, users, n.path, from, to);
+      const visits = await visitsRepo.cadreVisitCounts(db, users, n.path, from, to);
       const hazards = await events.reportedCounts(
         as.map((a) => ({
           userId: a.user_id,

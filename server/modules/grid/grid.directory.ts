@@ -7,7 +7,8 @@
 import type { Db } from '../../platform/db/db.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as gridsRepo from './grid.grids.repository.ts';
+import * as patrolsRepo from './grid.patrols.repository.ts';
 import { pointInOutline, type AssignmentKind } from './grid.rules.ts';
 
 /** Builds the grid directory. */
@@ -20,7 +21,7 @@ export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesB
       day = shanghaiDay(),
       kinds?: AssignmentKind | AssignmentKind[],
     ): Promise<string[]> {
-      const ids = await repo.assignedNodeIds(
+      const ids = await gridsRepo.assignedNodeIds(
         db,
         userId,
         day,
@@ -32,7 +33,7 @@ export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesB
 
     /** The grid or micro-grid under a path whose outline holds a point (a resident's place), deepest first. */
     async gridAt(path: string, lat: number, lng: number): Promise<string | null> {
-      const rows = await repo.outlinesAround(db, path, lat, lng);
+      const rows = await gridsRepo.outlinesAround(db, path, lat, lng);
       const hits = rows.filter((r) => pointInOutline(r.geojson as never, lng, lat)).map((r) => r.node_id);
       if (!hits.length) return null;
       const nodes = await tree.nodesByIds(hits);
@@ -42,7 +43,7 @@ export function createGridDirectory(deps: { db: Db; tree: Pick<GridTree, 'nodesB
 
     /** Patrols by id: their district and who logged them (events checks a report raised on one). */
     async patrolsById(ids: string[]) {
-      const rows = await repo.patrolOwners(db, ids);
+      const rows = await patrolsRepo.patrolOwners(db, ids);
       return new Map(rows.map((r) => [r.id, { districtId: r.district_id, userId: r.user_id }]));
     },
   };

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as gridsRepo from './grid.grids.repository.ts';
 import type { GridDirectory } from './grid.directory.ts';
 import { bboxOf, validateOutline, type AssignmentKind } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
@@ -37,7 +37,7 @@ export function createGridsService(deps: {
       const out = new Map<string, number>();
       for (const districtId of new Set(grids.map((g) => g.districtId))) {
         const mine = grids.filter((g) => g.districtId === districtId);
-        const rows = await repo.housingByPath(
+        const rows = await gridsRepo.housingByPath(
           db,
           districtId,
           mine.map((g) => g.path),
@@ -62,8 +62,8 @@ export function createGridsService(deps: {
       const parents = new Map(
         (await tree.nodesByIds(nodes.map((n) => parentIdOf(n.path)))).map((p) => [p.id, p.name]),
       );
-      const outlines = new Map((await repo.outlinesOf(db, ids)).map((o) => [o.node_id, o]));
-      const as = await repo.assignmentsOnNodes(db, ids, shanghaiDay());
+      const outlines = new Map((await gridsRepo.outlinesOf(db, ids)).map((o) => [o.node_id, o]));
+      const as = await gridsRepo.assignmentsOnNodes(db, ids, shanghaiDay());
       return nodes.map((n) => ({
         id: n.id,
         name: n.name,
@@ -91,12 +91,12 @@ export function createGridsService(deps: {
       const v = input.geojson === null ? null : validateOutline(input.geojson);
       if (v && 'problem' in v) throw new InvalidError([{ field: 'geojson', key: v.problem }]);
       return db.transaction().execute(async (trx) => {
-        const cur = await repo.outlineVersionForUpdate(trx, n.districtId, n.id);
+        const cur = await gridsRepo.outlineVersionForUpdate(trx, n.districtId, n.id);
         if ((cur?.version ?? 0) !== input.version) throw new ConflictError('error.stale');
-        if (!v) await repo.deleteOutline(trx, n.districtId, n.id);
+        if (!v) await gridsRepo.deleteOutline(trx, n.districtId, n.id);
         else {
           const [minLng, minLat, maxLng, maxLat] = bboxOf(v.geometry);
-          await repo.upsertOutline(trx, {
+          await gridsRepo.upsertOutline(trx, {
             district_id: n.districtId,
             node_id: n.id,
             geojson: JSON.stringify(v.geometry),

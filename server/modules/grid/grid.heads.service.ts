@@ -13,7 +13,8 @@ import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { childIdOn } from './grid.dashboard.service.ts';
 import type { GridTree } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as gridsRepo from './grid.grids.repository.ts';
+import * as patrolsRepo from './grid.patrols.repository.ts';
 import { addDays, complianceRate, headCoverage, headWeekStatus, weekOf } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { coverageRow, coverageView, headDueView } from './grid.schemas.ts';
@@ -30,13 +31,13 @@ export function createHeadsService(deps: {
     async headDue(ctx: RequestContext, date?: string): Promise<z.infer<typeof headDueView>> {
       const actor = requirePermission(ctx, 'grid.patrol');
       const today = date ?? shanghaiDay();
-      const heads = (await repo.assignmentsOfUser(db, actor.userId, today)).filter(
+      const heads = (await gridsRepo.assignmentsOfUser(db, actor.userId, today)).filter(
         (a) => a.kind === 'head' && a.from_day <= today,
       );
       const nodes = new Map((await tree.nodesByIds(heads.map((a) => a.node_id))).map((n) => [n.id, n]));
       const last = new Map(
         (
-          await repo.lastHeadPatrolDays(
+          await patrolsRepo.lastHeadPatrolDays(
             db,
             actor.userId,
             heads.map((a) => a.node_id),
@@ -79,10 +80,10 @@ export function createHeadsService(deps: {
       const from = q.from ?? addDays(weekOf(to), -21);
       if (Date.parse(to) - Date.parse(from) > 366 * 86400_000 || from > to)
         throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
-      const heads = await repo.assignmentsOverlapping(db, [n.path], ['head'], from, to);
+      const heads = await gridsRepo.assignmentsOverlapping(db, [n.path], ['head'], from, to);
       const nodes = new Map((await tree.nodesByIds(heads.map((a) => a.node_id))).map((x) => [x.id, x]));
       const walked = new Map<string, Set<string>>();
-      for (const w of await repo.headWeeksUnder(db, n.districtId, n.path, weekOf(from), weekOf(to))) {
+      for (const w of await patrolsRepo.headWeeksUnder(db, n.districtId, n.path, weekOf(from), weekOf(to))) {
         const k = `${w.user_id}|${w.node_id}`;
         if (!walked.has(k)) walked.set(k, new Set());
         walked.get(k)!.add(w.week);

@@ -21,8 +21,9 @@ import {
   SheetError,
   type ColumnMapping,
 } from '../../platform/sheets/index.ts';
-import { maskedAttrs, REGISTER_LEVELS, type Prepared, type RecordKit } from './grid.records.ts';
-import * as repo from './grid.repository.ts';
+import { historyRow, maskedAttrs, REGISTER_LEVELS, type Prepared, type RecordKit } from './grid.records.ts';
+import * as importsRepo from './grid.imports.repository.ts';
+import * as recordsRepo from './grid.records.repository.ts';
 import {
   cellValue,
   GRID_IMPORT_BATCH,
@@ -68,7 +69,10 @@ export function createImportsService(deps: {
 }) {
   const { db, auditor, scope, records } = deps;
 
-  async function statusOf(kind: RegisterKind, imp: NonNullable<Awaited<ReturnType<typeof repo.importOf>>>) {
+  async function statusOf(
+    kind: RegisterKind,
+    imp: NonNullable<Awaited<ReturnType<typeof importsRepo.importOf>>>,
+  ) {
     return {
       importId: imp.id,
       kind,
@@ -99,7 +103,7 @@ export function createImportsService(deps: {
         throw new InvalidError([{ field: 'nodeId', key: 'grid.not_register_node' }]);
       const columns = REGISTER_COLUMNS[kind];
       const raw = await readRows(file, { maxRows: GRID_IMPORT_MAX_ROWS + 50 });
-      const remembered = await repo.importMappingOf(db, node.districtId, kind);
+      const remembered = await importsRepo.importMappingOf(db, node.districtId, kind);
       const table = readTable(raw, columns, { override: mapping, remembered });
       if (table.rows.length > GRID_IMPORT_MAX_ROWS)
         throw new SheetError('sheets.too_many_rows', { max: GRID_IMPORT_MAX_ROWS });
@@ -151,7 +155,7 @@ export function createImportsService(deps: {
       const taken = new Set<string>();
       for (let i = 0; i < valid.length; i += KEY_CHUNK) {
         const chunk = valid.slice(i, i + KEY_CHUNK).map((v) => v.prep);
-        const rows = await repo.keysTakenAt(
+        const rows = await recordsRepo.keysTakenAt(
           db,
           node.districtId,
           node.id,
@@ -171,7 +175,7 @@ export function createImportsService(deps: {
 
       const importId = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertImport(trx, {
+        await importsRepo.insertImport(trx, {
           district_id: node.districtId,
           id: importId,
           kind,
@@ -184,7 +188,7 @@ export function createImportsService(deps: {
           mapping: JSON.stringify(table.mapping),
         });
         for (let i = 0; i < fresh.length; i += KEY_CHUNK)
-          await repo.insertImportRows(
+          await importsRepo.insertImportRows(
             trx,
             fresh.slice(i, i + KEY_CHUNK).map((v, j) => ({
               district_id: node.districtId,
@@ -230,7 +234,7 @@ export function createImportsService(deps: {
       input: { confirm: true; allOrNothing: boolean },
     ) {
       const actor = requirePermission(ctx, 'grid.collect');
-      const first = await repo.importOf(db, importId, kind, actor.userId);
+      const first = await importsRepo.importOf(db, importId, kind, actor.userId);
       if (!first) throw new NotFoundError();
       if (first.status === 'committed') throw new ConflictError('grid.import_done');
       const node = await scope.nodeIn(actor, 'grid.collect', first.node_id);
@@ -238,9 +242,9 @@ export function createImportsService(deps: {
         throw new ConflictError('grid.import_has_errors');
       for (;;) {
         const finished = await db.transaction().execute(async (trx) => {
-          const imp = (await repo.importOf(trx, importId, kind, actor.userId, true))!;
+          const imp = (await importsRepo.importOf(trx, importId, kind, actor.userId, true))!;
           if (imp.status === 'committed') return true;
-          const rows = await repo.importRowsAfter(
+          const rows = await importsRepo.importRowsAfter(
             trx,
             imp.district_id,
             importId,
@@ -248,20 +252,20 @@ export function createImportsService(deps: {
             GRID_IMPORT_BATCH,
           );
           if (!rows.length) {
-            await repo.setImportProgress(trx, imp.district_id, importId, {
+            await importsRepo.setImportProgress(trx, imp.district_id, importId, {
               status: 'committed',
               done: imp.done,
               imported: imp.imported,
               failed: JSON.stringify(imp.failed),
               committed_at: new Date(),
             });
-            await repo.deleteImportRows(trx, imp.district_id, importId);
-            await repo.upsertImportMapping(
+            await importsRepo.deleteImportRows(trx, imp.district_id, importId);
+            await importsRepo.upsertImportMapping(
               trx,
               imp.district_id,
               kind,
               JSON.stringify({
-                ...(await repo.importMappingOf(trx, imp.district_id, kind)),
+                ...(await importsRepo.importMappingOf(trx, imp.district_id, kind)),
                 ...rememberMapping(imp.headers as string[], imp.mapping as ColumnMapping),
               }),
             );
@@ -276,7 +280,7 @@ export function createImportsService(deps: {
           }
           const batch = rows.map((r) => ({ r, s: r.data as Staged, id: uuidv7() }));
           const stored = new Set(
-            await repo.insertRecordsSkippingTaken(
+            await recordsRepo.insertRecordsSkippingTaken(
               trx,
               batch.map(({ s, id }) => ({
                 district_id: node.districtId,
@@ -292,21 +296,11 @@ export function createImportsService(deps: {
               })),
             ),
           );
-          await repo.insertHistory(
+          await recordsRepo.insertHistory(
             trx,
             batch
               .filter((b) => stored.has(b.id))
-              .map(({ s, id }) => ({
-                district_id: node.districtId,
-                id: uuidv7(),
-                record_id: id,
-                actor_user_id: actor.userId,
-                actor_name: actor.displayName,
-                change: 'import' as const,
-                before: null,
-                after: JSON.stringify(s.attrs),
-                visit_id: null,
-              })),
+              .map(({ s, id }) => historyRow(actor, node.districtId, id, 'import', null, s.attrs)),
           );
           const failed = batch
             .filter((b) => !stored.has(b.id))
@@ -315,7 +309,7 @@ export function createImportsService(deps: {
               field: kind === 'population' ? 'nationalId' : 'attrs',
               message: t(ctx.lang, 'grid.duplicate'),
             }));
-          await repo.setImportProgress(trx, imp.district_id, importId, {
+          await importsRepo.setImportProgress(trx, imp.district_id, importId, {
             status: 'committing',
             done: rows[rows.length - 1].seq,
             imported: imp.imported + stored.size,
@@ -332,13 +326,13 @@ export function createImportsService(deps: {
         });
         if (finished) break;
       }
-      return statusOf(kind, (await repo.importOf(db, importId, kind, actor.userId))!);
+      return statusOf(kind, (await importsRepo.importOf(db, importId, kind, actor.userId))!);
     },
 
     /** How far an import's commit has come, with every row that failed. */
     async importStatus(ctx: RequestContext, kind: RegisterKind, importId: string) {
       const actor = requirePermission(ctx, 'grid.collect');
-      const imp = await repo.importOf(db, importId, kind, actor.userId);
+      const imp = await importsRepo.importOf(db, importId, kind, actor.userId);
       if (!imp) throw new NotFoundError();
       return statusOf(kind, imp);
     },

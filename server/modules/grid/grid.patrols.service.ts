@@ -14,12 +14,14 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridEvents, GridTree } from './grid.ports.ts';
 import { iso, nextGridNumber } from './grid.records.ts';
-import * as repo from './grid.repository.ts';
+import * as gridsRepo from './grid.grids.repository.ts';
+import * as patrolsRepo from './grid.patrols.repository.ts';
+import * as standardsRepo from './grid.standards.repository.ts';
 import { weekOf } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { createPatrolBody, patrolView } from './grid.schemas.ts';
 
-type Finding = Awaited<ReturnType<typeof repo.findingsOfPatrols>>[number];
+type Finding = Awaited<ReturnType<typeof patrolsRepo.findingsOfPatrols>>[number];
 
 /** Builds the patrol use cases. */
 export function createPatrolsService(deps: {
@@ -33,11 +35,11 @@ export function createPatrolsService(deps: {
 
   /** Patrols as shown, latest first, with their findings and the events raised on each. */
   async function views(ids: string[]): Promise<z.infer<typeof patrolView>[]> {
-    const rows = await repo.patrolsByIds(db, ids);
+    const rows = await patrolsRepo.patrolsByIds(db, ids);
     if (!rows.length) return [];
     const names = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((n) => [n.id, n.name]));
     const evs = await events.idsByPatrol(ids);
-    const findings = await repo.findingsOfPatrols(db, ids);
+    const findings = await patrolsRepo.findingsOfPatrols(db, ids);
     return rows.map((p) => ({
       id: p.id,
       number: p.number,
@@ -70,7 +72,7 @@ export function createPatrolsService(deps: {
    * report refused stays pending: the patrol keeps the finding, and the next replay tries again.
    */
   async function raiseFindings(ctx: RequestContext, patrolId: string, nodeId: string) {
-    const pending = (await repo.findingsOfPatrols(db, [patrolId])).filter((f) => f.event_id);
+    const pending = (await patrolsRepo.findingsOfPatrols(db, [patrolId])).filter((f) => f.event_id);
     if (!pending.length) return;
     const raised = new Set((await events.idsByPatrol([patrolId])).get(patrolId) ?? []);
     for (const f of pending.filter((x) => !raised.has(x.event_id!))) {
@@ -90,7 +92,7 @@ export function createPatrolsService(deps: {
     const node = await scope.nodeIn(actor, 'grid.patrol', input.nodeId);
     const standards = new Map(
       (
-        await repo.standardsByIds(
+        await standardsRepo.standardsByIds(
           db,
           node.districtId,
           input.findings.map((f) => f.standardId),
@@ -110,15 +112,15 @@ export function createPatrolsService(deps: {
         trx,
         { userId: actor.userId, key: key ? `grid.patrol:${key}` : undefined, payload: input },
         async () => {
-          const existing = (await repo.patrolOwners(trx, [input.id]))[0];
+          const existing = (await patrolsRepo.patrolOwners(trx, [input.id]))[0];
           if (existing) {
             if (existing.user_id !== actor.userId) throw new ConflictError('grid.id_taken');
             return { id: input.id };
           }
           // the walk counts for the weekly cadence when its head walks the grid they head that day
-          const headed = await repo.assignedNodeIds(trx, actor.userId, day, ['head']);
+          const headed = await gridsRepo.assignedNodeIds(trx, actor.userId, day, ['head']);
           const number = await nextGridNumber(trx, tree, node.districtId, 'patrol', day);
-          await repo.insertPatrol(trx, {
+          await patrolsRepo.insertPatrol(trx, {
             district_id: node.districtId,
             id: input.id,
             node_id: node.id,
@@ -132,7 +134,7 @@ export function createPatrolsService(deps: {
             as_head: headed.includes(node.id),
             week: weekOf(day),
           });
-          await repo.insertFindings(
+          await patrolsRepo.insertFindings(
             trx,
             input.findings.map((f) => ({
               district_id: node.districtId,
@@ -170,7 +172,7 @@ export function createPatrolsService(deps: {
       const n = await scope.range(ctx, q.nodeId);
       const from = q.from ? new Date(q.from + 'T00:00:00+08:00') : undefined;
       const to = q.to ? new Date(Date.parse(q.to + 'T00:00:00+08:00') + 86400_000) : undefined;
-      return views(await repo.patrolIdsUnder(db, n.districtId, n.path, from, to, 500));
+      return views(await patrolsRepo.patrolIdsUnder(db, n.districtId, n.path, from, to, 500));
     },
   };
 

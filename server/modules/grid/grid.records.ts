@@ -11,7 +11,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { parseNationalId } from '../../platform/pii/national-id.ts';
 import { maskName, maskNationalId, type PiiCipher } from '../../platform/pii/pii.ts';
 import type { GridTree, PersonIdsByBidx, TreeNode } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as recordsRepo from './grid.records.repository.ts';
 import {
   formatNumber,
   labelOf,
@@ -40,7 +40,7 @@ export interface Prepared {
 }
 
 /** A stored record as read. */
-export type RecordRow = NonNullable<Awaited<ReturnType<typeof repo.recordById>>>;
+export type RecordRow = NonNullable<Awaited<ReturnType<typeof recordsRepo.recordById>>>;
 
 const ATTRS = { housing: housingAttrs, population: populationAttrs, entity: entityAttrs } as const;
 /** Levels a register record may hang on. */
@@ -113,7 +113,30 @@ export async function nextGridNumber(
   day: string,
 ): Promise<string> {
   const district = await tree.findNode(districtId);
-  return formatNumber(district?.name ?? '', day, await repo.nextNumber(trx, districtId, kind, day));
+  return formatNumber(district?.name ?? '', day, await recordsRepo.nextNumber(trx, districtId, kind, day));
+}
+
+/** A row of a record's history: who changed it how, with its attributes before (if any) and after. */
+export function historyRow(
+  actor: Actor,
+  districtId: string,
+  recordId: string,
+  change: recordsRepo.NewHistory['change'],
+  before: unknown,
+  after: unknown,
+  visitId: string | null = null,
+): recordsRepo.NewHistory {
+  return {
+    district_id: districtId,
+    id: uuidv7(),
+    record_id: recordId,
+    actor_user_id: actor.userId,
+    actor_name: actor.displayName,
+    change,
+    before: before === null ? null : JSON.stringify(before),
+    after: JSON.stringify(after),
+    visit_id: visitId,
+  };
 }
 
 /** Builds the record helpers. */
@@ -169,7 +192,7 @@ export function createRecordKit(deps: {
 
   /** A record with its node (of one kind, or any), optionally locked; undefined when none. */
   async function load(exec: Executor, id: string, kind?: RegisterKind, lock = false) {
-    const r = await repo.recordById(exec, id, kind, lock);
+    const r = await recordsRepo.recordById(exec, id, kind, lock);
     if (!r) return undefined;
     const node = await tree.findNode(r.node_id);
     return node ? { ...r, node } : undefined;
@@ -199,7 +222,7 @@ export function createRecordKit(deps: {
     prep: Prepared,
     change: 'create' | 'import',
   ) {
-    const stored = await repo.insertRecordsSkippingTaken(trx, [
+    const stored = await recordsRepo.insertRecordsSkippingTaken(trx, [
       {
         district_id: node.districtId,
         id,
@@ -215,7 +238,7 @@ export function createRecordKit(deps: {
     ]);
     if (!stored.length) {
       // the same key on this node (never elsewhere: that is not the actor's to know), or the id taken
-      const dup = await repo.clashingRecord(
+      const dup = await recordsRepo.clashingRecord(
         trx,
         node.districtId,
         node.id,
@@ -229,19 +252,7 @@ export function createRecordKit(deps: {
         { field: idTaken ? 'id' : 'attrs', key: idTaken ? 'grid.id_taken' : 'grid.duplicate' },
       ]);
     }
-    await repo.insertHistory(trx, [
-      {
-        district_id: node.districtId,
-        id: uuidv7(),
-        record_id: id,
-        actor_user_id: actor.userId,
-        actor_name: actor.displayName,
-        change,
-        before: null,
-        after: JSON.stringify(prep.attrs),
-        visit_id: null,
-      },
-    ]);
+    await recordsRepo.insertHistory(trx, [historyRow(actor, node.districtId, id, change, null, prep.attrs)]);
   }
 
   /** Applies new attributes to a locked record (version already checked), with history. */
@@ -257,17 +268,17 @@ export function createRecordKit(deps: {
     // a population record keeps its ID number unless a new one is given
     const merged = { ...before, ...raw };
     if (kind === 'population' && !('nationalId' in raw)) {
-      const enc = await repo.recordIdEnc(trx, r.id);
+      const enc = await recordsRepo.recordIdEnc(trx, r.id);
       merged.nationalId = enc ? pii.decrypt(enc) : '';
     }
     const prep = prepareRecord(pii, kind, merged);
     if ('problems' in prep) throw new InvalidError([...prep.problems]);
     if (prep.uniqueKey && prep.uniqueKey !== r.unique_key) {
-      const dup = await repo.recordWithKey(trx, r.district_id, r.node_id, kind, prep.uniqueKey, r.id);
+      const dup = await recordsRepo.recordWithKey(trx, r.district_id, r.node_id, kind, prep.uniqueKey, r.id);
       if (dup) throw new InvalidError([{ field: 'attrs', key: 'grid.duplicate' }]);
     }
     try {
-      await repo.updateRecord(trx, r.district_id, r.id, {
+      await recordsRepo.updateRecord(trx, r.district_id, r.id, {
         attrs: JSON.stringify(prep.attrs),
         label: prep.label,
         ...(kind === 'population' ? { id_enc: prep.idEnc, id_bidx: prep.idBidx } : {}),
@@ -281,18 +292,8 @@ export function createRecordKit(deps: {
         throw new InvalidError([{ field: 'attrs', key: 'grid.duplicate' }]);
       throw e;
     }
-    await repo.insertHistory(trx, [
-      {
-        district_id: r.district_id,
-        id: uuidv7(),
-        record_id: r.id,
-        actor_user_id: actor.userId,
-        actor_name: actor.displayName,
-        change: 'update',
-        before: JSON.stringify(before),
-        after: JSON.stringify(prep.attrs),
-        visit_id: visitId,
-      },
+    await recordsRepo.insertHistory(trx, [
+      historyRow(actor, r.district_id, r.id, 'update', before, prep.attrs, visitId),
     ]);
   }
 

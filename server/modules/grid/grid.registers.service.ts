@@ -12,7 +12,7 @@ import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { GridTree } from './grid.ports.ts';
 import { iso, maskedAttrs, REGISTER_LEVELS, type RecordKit } from './grid.records.ts';
-import * as repo from './grid.repository.ts';
+import * as recordsRepo from './grid.records.repository.ts';
 import { CELL_WORDS, REGISTER_COLUMNS, type RegisterKind } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type { createRecordBody, recordQuery, updateRecordBody } from './grid.schemas.ts';
@@ -28,7 +28,7 @@ export function createRegistersService(deps: {
   const { db, auditor, tree, scope, records } = deps;
 
   async function viewById(kind: RegisterKind, id: string) {
-    const r = await repo.recordById(db, id, kind);
+    const r = await recordsRepo.recordById(db, id, kind);
     return (await records.views([r!]))[0];
   }
 
@@ -112,8 +112,8 @@ export function createRegistersService(deps: {
     /** A page of a register under a node (label search), with the total. */
     async records(ctx: RequestContext, kind: RegisterKind, q: z.output<typeof recordQuery>) {
       const n = await scope.range(ctx, q.nodeId);
-      const total = await repo.recordCountUnder(db, n.districtId, kind, n.path, q.q);
-      const rows = await repo.recordPageUnder(db, n.districtId, kind, n.path, q.q, q.limit, q.offset);
+      const total = await recordsRepo.recordCountUnder(db, n.districtId, kind, n.path, q.q);
+      const rows = await recordsRepo.recordPageUnder(db, n.districtId, kind, n.path, q.q, q.limit, q.offset);
       return { total, items: await records.views(rows) };
     },
 
@@ -121,7 +121,7 @@ export function createRegistersService(deps: {
     async history(ctx: RequestContext, kind: RegisterKind, id: string) {
       const actor = requirePermission(ctx, 'grid.read');
       const r = await records.visible(db, actor, 'grid.read', id, kind);
-      const rows = await repo.historyOf(db, r.district_id, id);
+      const rows = await recordsRepo.historyOf(db, r.district_id, id);
       return rows.map((h) => ({
         at: iso(h.at)!,
         actorName: maskName(h.actor_name),
@@ -135,7 +135,7 @@ export function createRegistersService(deps: {
     /** A register under a node as .xlsx (personal fields masked, formula-like text neutralised), audited. */
     async exportRecords(ctx: RequestContext, kind: RegisterKind, nodeId: string) {
       const n = await scope.range(ctx, nodeId);
-      const rows = await repo.recordsForExport(db, n.districtId, kind, n.path, 200000);
+      const rows = await recordsRepo.recordsForExport(db, n.districtId, kind, n.path, 200000);
       const nodes = new Map((await tree.nodesByIds(rows.map((r) => r.node_id))).map((x) => [x.id, x]));
       rows.sort((a, b) => {
         const pa = nodes.get(a.node_id)?.path ?? '';

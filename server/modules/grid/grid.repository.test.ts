@@ -1,7 +1,7 @@
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from '../../platform/db/db.ts';
-import * as repo from './grid.repository.ts';
+import * as recordsRepo from './grid.records.repository.ts';
 
 // compiles statements without a database, so a change to hand-written SQL shows in review
 const db = new Kysely<DB>({
@@ -15,13 +15,13 @@ const db = new Kysely<DB>({
 
 describe('hand-written SQL of the grid repository', () => {
   it('records with their last visit up to a day', () => {
-    const q = repo.recordsWithLastVisitSql(['/a/b/', '/a/c/'], '2026-12-06', 20000).compile(db);
+    const q = recordsRepo.recordsWithLastVisitSql(['/a/b/', '/a/c/'], '2026-12-06', 20000).compile(db);
     expect(q.sql).toMatchSnapshot();
     expect(q.parameters).toEqual(['2026-12-06', '/a/b/%', '/a/c/%', 20000]);
   });
 
   it('records with their visits over a period', () => {
-    const q = repo.recordsWithVisitsSql(['/a/b/'], '2026-12-01', '2026-12-06', 200000).compile(db);
+    const q = recordsRepo.recordsWithVisitsSql(['/a/b/'], '2026-12-01', '2026-12-06', 200000).compile(db);
     expect(q.sql).toMatchSnapshot();
   });
 });

@@ -13,7 +13,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
 import { CATEGORY_NAMES, EVENT_CATEGORIES } from '../events/index.ts';
 import type { GridEvents, GridTree, TreeNode } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as standardsRepo from './grid.standards.repository.ts';
 import { readinessRate, STANDARD_COLUMNS } from './grid.rules.ts';
 import type { GridScope } from './grid.scope.ts';
 import type {
@@ -26,7 +26,7 @@ import type {
 /** Rows a standards file may hold (a district's list is a few hundred). */
 const STANDARDS_MAX_ROWS = 2000;
 
-type StandardRow = Awaited<ReturnType<typeof repo.standardsOf>>[number];
+type StandardRow = Awaited<ReturnType<typeof standardsRepo.standardsOf>>[number];
 
 const view = (s: StandardRow) => ({
   id: s.id,
@@ -79,7 +79,7 @@ export function createStandardsService(deps: {
     async standards(ctx: RequestContext, nodeId: string): Promise<z.infer<typeof standardsView>> {
       const n = await scope.range(ctx, nodeId);
       const d = await districtOf(n);
-      const list = await repo.standardsOf(db, n.districtId, false);
+      const list = await standardsRepo.standardsOf(db, n.districtId, false);
       const active = list.filter((s) => s.active);
       return {
         projects: new Set(active.map((s) => s.project_code)).size,
@@ -103,7 +103,7 @@ export function createStandardsService(deps: {
       const d = await managedDistrict(ctx, nodeId);
       const table = readTable(await readRows(file, { maxRows: STANDARDS_MAX_ROWS }), STANDARD_COLUMNS);
       const errors: { row: number; field: string; message: string }[] = [];
-      const rows: repo.NewStandard[] = [];
+      const rows: standardsRepo.NewStandard[] = [];
       const seen = new Map<string, number>();
       const projects = new Map<string, string>();
       const items = new Map<string, string>();
@@ -148,11 +148,11 @@ export function createStandardsService(deps: {
       }
       if (errors.length) return { projects: 0, items: 0, standards: 0, retired: 0, errors };
       const retired = await db.transaction().execute(async (trx) => {
-        const before = (await repo.standardsOf(trx, d.districtId, true)).filter(
+        const before = (await standardsRepo.standardsOf(trx, d.districtId, true)).filter(
           (s) => !seen.has(s.code),
         ).length;
-        await repo.upsertStandards(trx, rows);
-        await repo.retireStandardsExcept(trx, d.districtId, [...seen.keys()]);
+        await standardsRepo.upsertStandards(trx, rows);
+        await standardsRepo.retireStandardsExcept(trx, d.districtId, [...seen.keys()]);
         await auditor.append(trx, ctx, {
           action: 'grid.standards.import',
           objectType: 'grid_standards',
@@ -168,7 +168,7 @@ export function createStandardsService(deps: {
     /** The district's active standards as .xlsx, in the layout the import reads. */
     async exportStandards(ctx: RequestContext, nodeId: string) {
       const n = await scope.range(ctx, nodeId);
-      const list = await repo.standardsOf(db, n.districtId, true);
+      const list = await standardsRepo.standardsOf(db, n.districtId, true);
       const buf = await writeWorkbook([
         {
           name: t(ctx.lang, 'grid.standards.sheet'),
@@ -204,8 +204,10 @@ export function createStandardsService(deps: {
       const ev = await events.get(ctx, eventId);
       const node = await tree.findNode(ev.nodeId);
       if (!node) throw new NotFoundError();
-      const found = await repo.standardOfEvent(db, node.districtId, eventId);
-      const [standard] = found ? await repo.standardsByIds(db, node.districtId, [found.standardId]) : [];
+      const found = await standardsRepo.standardOfEvent(db, node.districtId, eventId);
+      const [standard] = found
+        ? await standardsRepo.standardsByIds(db, node.districtId, [found.standardId])
+        : [];
       return {
         standard: standard ? view(standard) : null,
         source: standard ? found!.source : null,
@@ -219,10 +221,10 @@ export function createStandardsService(deps: {
       const ev = await events.get(ctx, eventId);
       const node = await tree.findNode(ev.nodeId);
       if (!node) throw new NotFoundError();
-      const [standard] = await repo.standardsByIds(db, node.districtId, [input.standardId]);
+      const [standard] = await standardsRepo.standardsByIds(db, node.districtId, [input.standardId]);
       if (!standard?.active) throw new InvalidError([{ field: 'standardId', key: 'grid.unknown_standard' }]);
       await db.transaction().execute(async (trx) => {
-        await repo.upsertEventTag(trx, {
+        await standardsRepo.upsertEventTag(trx, {
           district_id: node.districtId,
           event_id: eventId,
           standard_id: standard.id,
@@ -247,9 +249,9 @@ export function createStandardsService(deps: {
      */
     async readiness(ctx: RequestContext, nodeId: string): Promise<z.infer<typeof readinessView>> {
       const n = await scope.range(ctx, nodeId);
-      const standards = await repo.standardsOf(db, n.districtId, true);
-      const findings = await repo.unrectifiedFindingsUnder(db, n.districtId, n.path);
-      const tags = await repo.eventTagsUnder(db, n.districtId, n.path);
+      const standards = await standardsRepo.standardsOf(db, n.districtId, true);
+      const findings = await standardsRepo.unrectifiedFindingsUnder(db, n.districtId, n.path);
+      const tags = await standardsRepo.eventTagsUnder(db, n.districtId, n.path);
       const ids = [
         ...new Set([
           ...findings.flatMap((f) => (f.event_id ? [f.event_id] : [])),

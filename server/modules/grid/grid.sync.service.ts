@@ -13,7 +13,7 @@ import type { GridEvents } from './grid.ports.ts';
 import { StaleRecordError } from './grid.records.ts';
 import type { createPatrolsService } from './grid.patrols.service.ts';
 import type { createRegistersService } from './grid.registers.service.ts';
-import * as repo from './grid.repository.ts';
+import * as syncRepo from './grid.sync.repository.ts';
 import type { createVisitsService } from './grid.visits.service.ts';
 import type { syncBody, syncResult } from './grid.schemas.ts';
 
@@ -53,7 +53,7 @@ export function createSyncService(deps: {
       const userId = ctx.actor.userId;
       const results: SyncOutcome[] = [];
       for (const op of input.ops) {
-        const seen = await repo.idempotencyClaimOf(db, userId, storedKeyOf(op, events));
+        const seen = await syncRepo.idempotencyClaimOf(db, userId, storedKeyOf(op, events));
         try {
           let body: unknown;
           if (op.kind === 'visit.create') body = await verbs.recordVisit(ctx, op.body, op.key);

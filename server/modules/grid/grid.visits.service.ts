@@ -9,9 +9,10 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { dueItemOf, type Cycles } from './grid.cycles.ts';
 import type { GridDirectory } from './grid.directory.ts';
-import { iso, nextGridNumber, shownLabel, type RecordKit } from './grid.records.ts';
+import { historyRow, iso, nextGridNumber, shownLabel, type RecordKit } from './grid.records.ts';
 import type { GridTree } from './grid.ports.ts';
-import * as repo from './grid.repository.ts';
+import * as recordsRepo from './grid.records.repository.ts';
+import * as visitsRepo from './grid.visits.repository.ts';
 import { dueStatus, pickInterval, type VISIT_RESULTS } from './grid.rules.ts';
 import { inReach, type GridScope } from './grid.scope.ts';
 import type { createVisitBody, dueList, visitRuleBody, visitView } from './grid.schemas.ts';
@@ -30,7 +31,7 @@ export function createVisitsService(deps: {
 
   /** Visits as shown, latest first. */
   async function views(ids: string[]): Promise<z.infer<typeof visitView>[]> {
-    const vs = await repo.visitsByIds(db, ids);
+    const vs = await visitsRepo.visitsByIds(db, ids);
     return vs.map((v) => ({
       id: v.id,
       number: v.number,
@@ -60,7 +61,7 @@ export function createVisitsService(deps: {
         trx,
         { userId: actor.userId, key: key ? `grid.visit:${key}` : undefined, payload: input },
         async () => {
-          const existing = await repo.visitOwner(trx, input.id);
+          const existing = await visitsRepo.visitOwner(trx, input.id);
           if (existing) {
             if (existing.user_id !== actor.userId) throw new ConflictError('grid.id_taken');
             return { id: input.id };
@@ -83,22 +84,12 @@ export function createVisitsService(deps: {
               await records.change(trx, actor, r, c.attrs, input.id);
               changed++;
             } else
-              await repo.insertHistory(trx, [
-                {
-                  district_id: r.district_id,
-                  id: uuidv7(),
-                  record_id: r.id,
-                  actor_user_id: actor.userId,
-                  actor_name: actor.displayName,
-                  change: 'verify',
-                  before: null,
-                  after: JSON.stringify(r.attrs),
-                  visit_id: input.id,
-                },
+              await recordsRepo.insertHistory(trx, [
+                historyRow(actor, r.district_id, r.id, 'verify', null, r.attrs, input.id),
               ]);
           }
           const number = await nextGridNumber(trx, tree, rec.district_id, 'visit', day);
-          await repo.insertVisit(trx, {
+          await visitsRepo.insertVisit(trx, {
             district_id: rec.district_id,
             id: input.id,
             record_id: rec.id,
@@ -116,7 +107,7 @@ export function createVisitsService(deps: {
             verified_count: changes.length,
             changed_count: changed,
           });
-          await repo.touchLastVisited(trx, rec.district_id, rec.id, visitedAt);
+          await recordsRepo.touchLastVisited(trx, rec.district_id, rec.id, visitedAt);
           await auditor.append(trx, ctx, {
             action: 'grid.visit',
             objectType: 'grid_record',
@@ -155,7 +146,7 @@ export function createVisitsService(deps: {
       const actor = requirePermission(ctx, 'grid.manage');
       const n = await scope.nodeIn(actor, 'grid.manage', input.nodeId);
       return db.transaction().execute(async (trx) => {
-        const id = await repo.upsertVisitRule(trx, {
+        const id = await visitsRepo.upsertVisitRule(trx, {
           district_id: n.districtId,
           id: uuidv7(),
           node_id: n.id,
@@ -181,7 +172,7 @@ export function createVisitsService(deps: {
       const recs = await cycles.records(paths, today, 20000);
       const rules = recs.length ? await cycles.rules(recs[0].district_id) : [];
       const out: z.infer<typeof dueList> = { asOf: today, today: [], overdue: [], done: [] };
-      const mine = recs.length ? await repo.visitsOfUserOn(db, actor.userId, today) : [];
+      const mine = recs.length ? await visitsRepo.visitsOfUserOn(db, actor.userId, today) : [];
       const doneBy = new Map(mine.map((v) => [v.record_id, v]));
       for (const r of recs) {
         const interval = pickInterval(rules, r.path, r.visit_category as never);
@@ -200,7 +191,7 @@ export function createVisitsService(deps: {
     /** Visits under a node within a period, latest first. */
     async visits(ctx: RequestContext, q: { nodeId: string; from?: string; to?: string }) {
       const n = await scope.range(ctx, q.nodeId);
-      return views(await repo.visitIdsUnder(db, n.districtId, n.path, q.from, q.to, 1000));
+      return views(await visitsRepo.visitIdsUnder(db, n.districtId, n.path, q.from, q.to, 1000));
     },
   };
 }

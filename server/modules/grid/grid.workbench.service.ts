@@ -14,7 +14,7 @@ import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import type { createDashboardService } from './grid.dashboard.service.ts';
 import type { GridDirectory } from './grid.directory.ts';
 import type { createHeadsService } from './grid.heads.service.ts';
-import * as repo from './grid.repository.ts';
+import * as workbenchRepo from './grid.workbench.repository.ts';
 import { addDays } from './grid.rules.ts';
 import type { createStandardsService } from './grid.standards.service.ts';
 import type { createVisitsService } from './grid.visits.service.ts';
@@ -77,7 +77,7 @@ export function createGridWorkbench(deps: {
             level: 'normal',
             entries: entries(d.today),
           });
-        const unchecked = await repo.unvisitedRecordCount(
+        const unchecked = await workbenchRepo.unvisitedRecordCount(
           db,
           await directory.assignedPaths(a.userId, undefined, ['worker', 'cadre']),
         );
@@ -112,7 +112,7 @@ export function createGridWorkbench(deps: {
           });
       }
       if (can(a, 'grid.collect')) {
-        const open = await repo.openImportsOf(db, a.userId, new Date(Date.now() - 30 * 86400_000));
+        const open = await workbenchRepo.openImportsOf(db, a.userId, new Date(Date.now() - 30 * 86400_000));
         if (open.length)
           out.push({
             key: 'grid.imports_to_review',
@@ -162,7 +162,7 @@ export function createGridWorkbench(deps: {
         unit,
         definition,
       });
-      const houses = await repo.housingCounts(db, node.districtId, node.path, from, to);
+      const houses = await workbenchRepo.housingCounts(db, node.districtId, node.path, from, to);
       const coverage = await heads.coverage(ctx, { nodeId: node.id, from, to });
       const readiness = await standards.readiness(ctx, node.id);
       return [

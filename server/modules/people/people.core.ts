@@ -11,6 +11,7 @@ import type { DB, Db, Executor } from '../../platform/db/db.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import * as repo from './people.repository.ts';
+import * as listRepo from './people.list.repository.ts';
 import { maskPersonal } from './people.rules.ts';
 
 /** The org module's answers people needs (names and party organisations). */
@@ -80,7 +81,7 @@ export function createPeopleCore(deps: PeopleDeps) {
     address: p.address,
   });
 
-  function listItem(r: repo.ListedRow) {
+  function listItem(r: listRepo.ListedRow) {
     const masked = maskPersonal(personalOf(r));
     return {
       id: r.id,

@@ -20,6 +20,7 @@ import {
   type ColumnMapping,
 } from '../../platform/sheets/index.ts';
 import * as repo from './people.repository.ts';
+import * as importRepo from './people.import.repository.ts';
 import { normaliseNationalId, personRow } from './people.row.ts';
 import {
   cellOfSheet,
@@ -45,7 +46,7 @@ export function createPeopleImportService(
   core: Pick<PeopleCore, 'db' | 'auditor' | 'pii' | 'write' | 'writableNode' | 'takenInScope'>,
 ) {
   const { db, auditor, pii, write } = core;
-  const purgeExpired = () => repo.deleteExpiredImports(db, new Date());
+  const purgeExpired = () => importRepo.deleteExpiredImports(db, new Date());
 
   return {
     /**
@@ -67,7 +68,7 @@ export function createPeopleImportService(
         node = await core.writableNode(actor, grant.nodeId, 'people.import');
       }
       const raw = await readRows(input.file, { maxRows: IMPORT_MAX_ROWS + HEAD_ROWS });
-      const remembered = await repo.districtImportMapping(db, node.district_id);
+      const remembered = await importRepo.districtImportMapping(db, node.district_id);
       const opts = { override: input.mapping, remembered };
       let table;
       let missing: string[] = [];
@@ -106,7 +107,7 @@ export function createPeopleImportService(
       // the node column names a node inside the default node's subtree, where the actor may import
       const names = [...new Set(good.map((r) => r.node).filter(Boolean))];
       const named = new Map<string, { id: string; district_id: string; path: string }[]>();
-      for (const n of await repo.nodesNamed(db, node.path, names))
+      for (const n of await importRepo.nodesNamed(db, node.path, names))
         named.set(n.name, [...(named.get(n.name) ?? []), n]);
       const nodeOf = new Map<number, string>();
       for (const r of good) {
@@ -152,7 +153,7 @@ export function createPeopleImportService(
             SHEET_COLUMNS.findIndex((c) => c.key === b.column),
       );
       const batchId = uuidv7();
-      await repo.insertImportBatch(db, {
+      await importRepo.insertImportBatch(db, {
         district_id: node.district_id,
         id: batchId,
         user_id: actor.userId,
@@ -211,7 +212,7 @@ export function createPeopleImportService(
     async importCommit(ctx: RequestContext, batchId: string, mode: 'valid' | 'all') {
       const actor = requirePermission(ctx, 'people.import');
       return write(async (trx) => {
-        const b = await repo.findImportBatchForCommit(trx, batchId, actor.userId, new Date());
+        const b = await importRepo.findImportBatchForCommit(trx, batchId, actor.userId, new Date());
         if (!b || !can(actor, 'people.import', b.path)) throw new DomainError(404, 'people.import.expired');
         if (b.status !== 'pending') throw new ConflictError('people.import.committed');
         if (mode === 'all' && b.invalid > 0)
@@ -227,14 +228,14 @@ export function createPeopleImportService(
           encoded.map((r) => r.id_bidx),
         );
         if (taken.size) throw new ConflictError('people.import.conflict');
-        await repo.insertPersons(trx, encoded);
+        await importRepo.insertPersons(trx, encoded);
         // the mapping this import used becomes the district's, for its next file
-        const kept = await repo.districtImportMapping(trx, b.district_id);
-        await repo.saveDistrictImportMapping(trx, b.district_id, {
+        const kept = await importRepo.districtImportMapping(trx, b.district_id);
+        await importRepo.saveDistrictImportMapping(trx, b.district_id, {
           ...kept,
           ...rememberMapping(b.headers as string[], b.mapping as ColumnMapping),
         });
-        await repo.markImportCommitted(trx, b.district_id, b.id, rows.length);
+        await importRepo.markImportCommitted(trx, b.district_id, b.id, rows.length);
         await auditor.append(trx, ctx, {
           action: 'people.import',
           objectType: 'import_batch',

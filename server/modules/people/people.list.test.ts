@@ -17,7 +17,7 @@ import {
   subtreeNodes,
   subtreeNodesUnder,
   type PersonFilter,
-} from './people.repository.ts';
+} from './people.list.repository.ts';
 
 let env: TestEnv;
 let district: Client;

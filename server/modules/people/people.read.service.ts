@@ -9,6 +9,7 @@ import { looksLikePinyin } from '../../platform/pinyin.ts';
 import type { PeopleCore, PeoplePage } from './people.core.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import * as repo from './people.repository.ts';
+import * as listRepo from './people.list.repository.ts';
 import { normaliseNationalId, normalisePhone } from './people.row.ts';
 import { maskPersonal, SHEET_COLUMNS } from './people.rules.ts';
 import type { AddIdentityInput, ListFilters, RevealInput } from './people.schemas.ts';
@@ -60,7 +61,7 @@ export function createPeopleReadService(
       if (!n) return null;
       filterPath = n.path;
     }
-    const filter: repo.PersonFilter = { districtIds, paths, filterPath, identity: f.identity };
+    const filter: listRepo.PersonFilter = { districtIds, paths, filterPath, identity: f.identity };
     const q = f.q?.trim();
     if (q) {
       if (/^\d{17}[\dXx]$/.test(q)) filter.idBidx = pii.blindIndex('id', normaliseNationalId(q));
@@ -103,25 +104,25 @@ export function createPeopleReadService(
         // the page depends on the scope (in the filter) and the page asked for, not on who asks
         const key = JSON.stringify([filter, f.nodeId ?? null, f.limit, f.offset]);
         return (await core.pages.get(key, async (): Promise<PeoplePage> => {
-          let nodes: repo.SubtreeNodes;
+          let nodes: listRepo.SubtreeNodes;
           if (f.nodeId) {
             // a grid, a community, a street: the subtree, the page and its total in one statement
-            const one = await repo.browseUnder(db, filter, f.nodeId, f.limit, f.offset);
+            const one = await listRepo.browseUnder(db, filter, f.nodeId, f.limit, f.offset);
             if (!one.tooMany)
               return { total: one.total, totalCapped: false, items: one.rows.map(core.listItem) };
-            const under = await repo.subtreeNodesUnder(db, filter, f.nodeId);
+            const under = await listRepo.subtreeNodesUnder(db, filter, f.nodeId);
             nodes = under.nodes;
             filter.filterPath = under.filterPath;
-          } else nodes = await repo.subtreeNodes(db, filter);
-          const { total, rows } = await repo.browsePage(db, filter, f.limit, f.offset, nodes);
+          } else nodes = await listRepo.subtreeNodes(db, filter);
+          const { total, rows } = await listRepo.browsePage(db, filter, f.limit, f.offset, nodes);
           return { total, totalCapped: false, items: rows.map(core.listItem) };
         }))!;
       }
       const filter = await filterOf(actor, 'people.read', f);
       if (!filter) return { total: 0, totalCapped: false, items: [] };
       const [rows, count] = await Promise.all([
-        repo.listPage(db, filter, f.limit, f.offset),
-        repo.countCapped(db, filter, COUNT_CAP),
+        listRepo.listPage(db, filter, f.limit, f.offset),
+        listRepo.countCapped(db, filter, COUNT_CAP),
       ]);
       return {
         total: Math.min(count, COUNT_CAP),
@@ -208,8 +209,8 @@ export function createPeopleReadService(
     ) {
       const actor = requirePermission(ctx, 'people.export');
       const filter = await filterOf(actor, 'people.export', f);
-      const nodes = filter && repo.isBrowse(filter) ? await repo.subtreeNodes(db, filter) : undefined;
-      const rows = filter ? await repo.listPage(db, filter, EXPORT_MAX_ROWS, 0, nodes) : [];
+      const nodes = filter && listRepo.isBrowse(filter) ? await listRepo.subtreeNodes(db, filter) : undefined;
+      const rows = filter ? await listRepo.listPage(db, filter, EXPORT_MAX_ROWS, 0, nodes) : [];
       let revealed = 0;
       const out = rows.map((r) => {
         const plain = core.personalOf(r);

@@ -7,7 +7,7 @@ import { can, type RequestContext } from '../../platform/access/access.ts';
 import { t } from '../../platform/i18n.ts';
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import type { PeopleCore } from './people.core.ts';
-import * as repo from './people.repository.ts';
+import * as workbenchRepo from './people.workbench.repository.ts';
 
 /** The figures a node's dashboard shows from the register: [key, identity kind ('' = everyone)]. */
 const FIGURES = [
@@ -23,7 +23,7 @@ export function createPeopleWorkbench(core: Pick<PeopleCore, 'db'>) {
     /** Import previews this officer made and has not committed (they expire after 24 hours). */
     async todos(ctx: RequestContext): Promise<TodoItem[]> {
       if (!ctx.actor || !can(ctx.actor, 'people.import')) return [];
-      const n = await repo.countPendingImports(core.db, ctx.actor.userId, new Date());
+      const n = await workbenchRepo.countPendingImports(core.db, ctx.actor.userId, new Date());
       if (!n) return [];
       return [
         {
@@ -40,7 +40,7 @@ export function createPeopleWorkbench(core: Pick<PeopleCore, 'db'>) {
     /** Head counts of the register under a node, now (the year does not change a head count). */
     async stats(ctx: RequestContext, node: StatNode): Promise<NodeStat[]> {
       if (!ctx.actor || !can(ctx.actor, 'people.read', node.path)) return [];
-      const counts = await repo.countsUnder(core.db, node.districtId, node.path);
+      const counts = await workbenchRepo.countsUnder(core.db, node.districtId, node.path);
       const stat = (key: string, value: number | null): NodeStat => ({
         key: `people.${key}`,
         module: 'people',

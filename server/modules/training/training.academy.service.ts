@@ -8,12 +8,12 @@ import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { maskName, maskPhone } from '../../platform/pii/pii.ts';
 import { grantPaths, serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
-import * as repo from './training.repository.ts';
+import * as academyRepo from './training.academy.repository.ts';
 import { nodeServes } from './training.repository.ts';
 import { STANDARD_CURRICULUM, type Pool, type Power } from './training.rules.ts';
 
-type TeacherRow = Awaited<ReturnType<typeof repo.findTeachers>>[number];
-type CourseRow = Awaited<ReturnType<typeof repo.findCourses>>[number];
+type TeacherRow = Awaited<ReturnType<typeof academyRepo.findTeachers>>[number];
+type CourseRow = Awaited<ReturnType<typeof academyRepo.findCourses>>[number];
 
 /** A teacher as lists show them (phone masked). */
 export function teacherView(t: TeacherRow) {
@@ -60,7 +60,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
       phone?: string;
       userId?: string;
     },
-  ): repo.NewTeacher {
+  ): academyRepo.NewTeacher {
     return {
       district_id: districtId,
       id: uuidv7(),
@@ -95,7 +95,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
       const n = await core.managedNode(ctx, b.nodeId, 'training.manage');
       const row = newTeacher(n.district_id, b);
       await db.transaction().execute(async (trx) => {
-        await repo.insertTeachers(trx, [row]);
+        await academyRepo.insertTeachers(trx, [row]);
         await auditor.append(trx, ctx, {
           action: 'training.teacher.add',
           objectType: 'training_teacher',
@@ -110,14 +110,14 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
     /** The teacher pools serving the actor. */
     async teachers(ctx: RequestContext, q: { nodeId?: string; pool?: Pool }) {
       const paths = await core.roots(ctx, 'training.read', q.nodeId);
-      return (await repo.findTeachers(db, nodeServes('t.node_id', paths), q.pool)).map(teacherView);
+      return (await academyRepo.findTeachers(db, nodeServes('t.node_id', paths), q.pool)).map(teacherView);
     },
 
     /** Loads the standard 五力十课 onto a node (codes already there are kept). */
     async loadStandard(ctx: RequestContext, nodeId: string) {
       const n = await core.managedNode(ctx, nodeId, 'training.manage');
       return db.transaction().execute(async (trx) => {
-        const added = await repo.insertCourses(
+        const added = await academyRepo.insertCourses(
           trx,
           STANDARD_CURRICULUM.map((c) => ({ ...c, district_id: n.district_id, id: uuidv7(), node_id: n.id })),
         );
@@ -148,7 +148,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
       const n = await core.managedNode(ctx, b.nodeId, 'training.manage');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        const added = await repo.insertCourses(trx, [
+        const added = await academyRepo.insertCourses(trx, [
           {
             district_id: n.district_id,
             id,
@@ -176,7 +176,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
     /** The curriculum serving the actor. */
     async courses(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await core.roots(ctx, 'training.read', q.nodeId);
-      return (await repo.findCourses(db, nodeServes('c.node_id', paths))).map(courseView);
+      return (await academyRepo.findCourses(db, nodeServes('c.node_id', paths))).map(courseView);
     },
 
     /** Holds a 头雁论坛 forum on a node. */
@@ -184,7 +184,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
       const n = await core.managedNode(ctx, b.nodeId, 'training.manage');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertForum(trx, {
+        await academyRepo.insertForum(trx, {
           district_id: n.district_id,
           id,
           node_id: n.id,
@@ -206,7 +206,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
     /** Forums serving the actor with the problems raised (raisers shown masked). */
     async forums(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await core.roots(ctx, 'training.read', q.nodeId);
-      const { forums, problems } = await repo.findForums(db, nodeServes('f.node_id', paths));
+      const { forums, problems } = await academyRepo.findForums(db, nodeServes('f.node_id', paths));
       return forums.map((f) => ({
         id: f.id,
         nodeId: f.node_id,
@@ -233,11 +233,11 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
     /** A secretary brings a hard problem (难点、争议点、堵点) to a forum; the academy's managers are told. */
     async raiseProblem(ctx: RequestContext, forumId: string, b: { text: string; kind: string }) {
       const actor = requirePermission(ctx, 'training.learn');
-      const f = await repo.findForum(db, forumId);
+      const f = await academyRepo.findForum(db, forumId);
       if (!f || !serves(actor, 'training.learn', f.path)) throw new NotFoundError();
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertProblem(trx, {
+        await academyRepo.insertProblem(trx, {
           district_id: f.district_id,
           id,
           forum_id: f.id,
@@ -278,15 +278,15 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
     ) {
       requirePermission(ctx, 'training.manage');
       return db.transaction().execute(async (trx) => {
-        const p = await repo.findProblem(trx, problemId, true);
+        const p = await academyRepo.findProblem(trx, problemId, true);
         if (!p || !can(ctx.actor, 'training.manage', p.path)) throw new NotFoundError();
         if (p.course_id) throw new ConflictError('training.problem_taken');
         const id = uuidv7();
-        const added = await repo.insertCourses(trx, [
+        const added = await academyRepo.insertCourses(trx, [
           { ...b, district_id: p.district_id, id, node_id: p.node_id, from_problem_id: p.id },
         ]);
         if (!added) throw new ConflictError('training.code_taken');
-        await repo.setProblemCourse(trx, p.district_id, p.id, id);
+        await academyRepo.setProblemCourse(trx, p.district_id, p.id, id);
         await auditor.append(trx, ctx, {
           action: 'training.problem.course',
           objectType: 'training_course',

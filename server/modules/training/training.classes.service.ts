@@ -10,7 +10,8 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
-import * as repo from './training.repository.ts';
+import * as academyRepo from './training.academy.repository.ts';
+import * as classesRepo from './training.classes.repository.ts';
 import { nodeServes } from './training.repository.ts';
 import { checkinOpen, type Power } from './training.rules.ts';
 
@@ -22,7 +23,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
 
   function summary(
     ctx: RequestContext,
-    k: repo.ClassRow & { enrolled?: number | null; attended?: number | null; mine?: string | null },
+    k: classesRepo.ClassRow & { enrolled?: number | null; attended?: number | null; mine?: string | null },
   ) {
     return {
       id: k.id,
@@ -49,10 +50,10 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
     };
   }
 
-  async function attend(ctx: RequestContext, k: repo.ClassRow, method: 'qr' | 'online') {
+  async function attend(ctx: RequestContext, k: classesRepo.ClassRow, method: 'qr' | 'online') {
     const actor = ctx.actor!;
     await db.transaction().execute(async (trx) => {
-      await repo.enrol(
+      await classesRepo.enrol(
         trx,
         {
           district_id: k.district_id,
@@ -90,14 +91,14 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
       },
     ) {
       const n = await core.managedNode(ctx, b.nodeId, 'training.manage');
-      const course = await repo.findCourse(db, b.courseId);
+      const course = await academyRepo.findCourse(db, b.courseId);
       if (
         !course ||
         course.district_id !== n.district_id ||
         !(n.path.startsWith(course.path) || course.path.startsWith(n.path))
       )
         throw new InvalidError([{ field: 'courseId', key: 'training.course_unknown' }]);
-      const teacher = b.teacherId ? await repo.findTeacher(db, b.teacherId) : null;
+      const teacher = b.teacherId ? await academyRepo.findTeacher(db, b.teacherId) : null;
       if (b.teacherId && (!teacher || teacher.district_id !== n.district_id))
         throw new InvalidError([{ field: 'teacherId', key: 'training.teacher_unknown' }]);
       const startsAt = new Date(b.startsAt);
@@ -106,7 +107,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
         throw new InvalidError([{ field: 'endsAt', key: 'training.ends_before_start' }]);
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertClass(trx, {
+        await classesRepo.insertClass(trx, {
           district_id: n.district_id,
           id,
           node_id: n.id,
@@ -148,7 +149,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
     /** Classes serving the actor (their academy above them, or those they run), newest first. */
     async classes(ctx: RequestContext, q: { nodeId?: string; from?: string; to?: string }) {
       const paths = await core.roots(ctx, 'training.read', q.nodeId);
-      const rows = await repo.findClasses(db, nodeServes('k.node_id', paths), ctx.actor!.userId, {
+      const rows = await classesRepo.findClasses(db, nodeServes('k.node_id', paths), ctx.actor!.userId, {
         from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined,
         to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86400_000) : undefined,
       });
@@ -158,7 +159,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
     /** A class; its roster and open check-in for those who teach it. */
     async getClass(ctx: RequestContext, id: string) {
       const k = await core.visibleClass(ctx, id, 'training.read');
-      const roster = await repo.findRoster(db, k.district_id, k.id);
+      const roster = await classesRepo.findRoster(db, k.district_id, k.id);
       const mine = roster.find((r) => r.user_id === ctx.actor!.userId);
       const teach = can(ctx.actor, 'training.teach', k.path);
       const s = summary(ctx, {
@@ -190,7 +191,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
       const k = await core.visibleClass(ctx, id, 'training.learn');
       if (k.status !== 'planned') throw new ConflictError('training.class_closed');
       await db.transaction().execute(async (trx) => {
-        await repo.enrol(trx, {
+        await classesRepo.enrol(trx, {
           district_id: k.district_id,
           class_id: k.id,
           user_id: actor.userId,
@@ -215,7 +216,10 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
         if (k.status === 'cancelled') throw new ConflictError('training.class_closed');
         const token = crypto.randomBytes(18).toString('base64url');
         const until = new Date(Math.max(Date.now(), k.starts_at.getTime()) + b.minutes * 60_000);
-        await repo.updateClass(trx, k.district_id, k.id, { checkin_token: token, checkin_until: until });
+        await classesRepo.updateClass(trx, k.district_id, k.id, {
+          checkin_token: token,
+          checkin_until: until,
+        });
         await auditor.append(trx, ctx, {
           action: 'training.checkin.open',
           objectType: 'training_class',
@@ -236,7 +240,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
     /** A secretary scans the class's QR code (or opens the online class's link) and is checked in. */
     async checkin(ctx: RequestContext, token: string) {
       requirePermission(ctx, 'training.learn');
-      const k = await repo.findClassByToken(db, token);
+      const k = await classesRepo.findClassByToken(db, token);
       if (!k || !serves(ctx.actor, 'training.learn', k.path)) throw new NotFoundError();
       if (
         k.status === 'cancelled' ||
@@ -256,13 +260,15 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
       return db.transaction().execute(async (trx) => {
         const k = await core.visibleClass(ctx, id, 'training.teach', trx, true);
         if (!can(ctx.actor, 'training.teach', k.path)) throw new NotFoundError();
-        const roster = new Map((await repo.findRoster(trx, k.district_id, k.id)).map((r) => [r.user_id, r]));
+        const roster = new Map(
+          (await classesRepo.findRoster(trx, k.district_id, k.id)).map((r) => [r.user_id, r]),
+        );
         const unknown = b.userIds.filter((u) => !roster.has(u));
         if (unknown.length) throw new InvalidError([{ field: 'userIds', key: 'training.not_enrolled' }]);
         const now = new Date();
         for (const u of b.userIds) {
           const r = roster.get(u)!;
-          await repo.enrol(
+          await classesRepo.enrol(
             trx,
             { district_id: k.district_id, class_id: k.id, user_id: u, person_id: r.person_id, name: r.name },
             { at: now, method: 'manual' },
@@ -285,7 +291,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
         const k = await core.visibleClass(ctx, id, 'training.teach', trx, true);
         if (!can(ctx.actor, 'training.teach', k.path)) throw new NotFoundError();
         if (k.status !== 'planned') throw new ConflictError('training.class_closed');
-        await repo.updateClass(trx, k.district_id, k.id, {
+        await classesRepo.updateClass(trx, k.district_id, k.id, {
           status: b.status,
           checkin_token: null,
           checkin_until: null,
@@ -299,7 +305,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
         if (b.status === 'cancelled')
           await core.tell(
             trx,
-            (await repo.findRoster(trx, k.district_id, k.id)).map((r) => ({
+            (await classesRepo.findRoster(trx, k.district_id, k.id)).map((r) => ({
               districtId: k.district_id,
               userId: r.user_id,
               kind: 'training.class',

@@ -17,6 +17,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
 import * as repo from './training.repository.ts';
+import * as classesRepo from './training.classes.repository.ts';
 import { academyServes } from './training.rules.ts';
 
 /** What the academy's services are built from. */
@@ -60,7 +61,7 @@ export function createTrainingCore(deps: TrainingDeps) {
     lock = false,
   ) {
     requirePermission(ctx, action);
-    const k = await repo.findClass(exec, id, lock);
+    const k = await classesRepo.findClass(exec, id, lock);
     if (!k || !serves(ctx.actor, action, k.path)) throw new NotFoundError();
     return k;
   }

@@ -8,7 +8,8 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
-import * as repo from './training.repository.ts';
+import * as academyRepo from './training.academy.repository.ts';
+import * as examsRepo from './training.exams.repository.ts';
 import { nodeServes } from './training.repository.ts';
 import {
   attemptRefusal,
@@ -22,7 +23,7 @@ import {
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const shanghaiYear = (d = new Date()) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
 
-type CertRow = NonNullable<Awaited<ReturnType<typeof repo.findCertificate>>>;
+type CertRow = NonNullable<Awaited<ReturnType<typeof examsRepo.findCertificate>>>;
 const certView = (c: CertRow) => ({
   id: c.id,
   number: c.number,
@@ -75,7 +76,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
 
   async function visibleExam(ctx: RequestContext, id: string, action: string) {
     requirePermission(ctx, action);
-    const x = await repo.findExam(db, id);
+    const x = await examsRepo.findExam(db, id);
     if (!x || !serves(ctx.actor, action, x.path)) throw new NotFoundError();
     return x;
   }
@@ -94,14 +95,14 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
       },
     ) {
       requirePermission(ctx, 'training.manage');
-      const course = await repo.findCourse(db, b.courseId);
+      const course = await academyRepo.findCourse(db, b.courseId);
       if (!course || !can(ctx.actor, 'training.manage', course.path)) throw new NotFoundError();
       const bad = b.questions.findIndex((q) => q.answer >= q.options.length);
       if (bad >= 0)
         throw new InvalidError([{ field: `questions.${bad}.answer`, key: 'training.answer_not_an_option' }]);
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertExam(trx, {
+        await examsRepo.insertExam(trx, {
           district_id: course.district_id,
           id,
           course_id: course.id,
@@ -129,7 +130,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
       const x = await visibleExam(ctx, id, 'training.manage');
       if (!can(ctx.actor, 'training.manage', x.path)) throw new NotFoundError();
       await db.transaction().execute(async (trx) => {
-        await repo.setExamStatus(trx, x.district_id, x.id, b.status);
+        await examsRepo.setExamStatus(trx, x.district_id, x.id, b.status);
         await auditor.append(trx, ctx, {
           action: `training.exam.${b.status}`,
           objectType: 'training_exam',
@@ -137,7 +138,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
           districtId: x.district_id,
         });
         if (b.status === 'open') {
-          const users = await repo.findCourseTrainees(trx, x.district_id, x.course_id);
+          const users = await examsRepo.findCourseTrainees(trx, x.district_id, x.course_id);
           await core.tell(
             trx,
             users.map((u) => ({
@@ -160,10 +161,10 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
     /** Exams serving the actor with their own attempts. */
     async exams(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await core.roots(ctx, 'training.read', q.nodeId);
-      const rows = await repo.findExams(db, nodeServes('c.node_id', paths));
+      const rows = await examsRepo.findExams(db, nodeServes('c.node_id', paths));
       return Promise.all(
         rows.map(async (x) => {
-          const mine = (await repo.findAttempts(db, x.district_id, x.id, ctx.actor!.userId)).filter(
+          const mine = (await examsRepo.findAttempts(db, x.district_id, x.id, ctx.actor!.userId)).filter(
             (a) => a.submitted_at,
           );
           const passed = mine.some((a) => a.passed);
@@ -195,7 +196,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
       const actor = requirePermission(ctx, 'training.learn');
       const x = await visibleExam(ctx, examId, 'training.learn');
       return db.transaction().execute(async (trx) => {
-        const attempts = await repo.findAttempts(trx, x.district_id, x.id, actor.userId);
+        const attempts = await examsRepo.findAttempts(trx, x.district_id, x.id, actor.userId);
         const open = attempts.find((a) => !a.submitted_at);
         const refusal = attemptRefusal({
           status: x.status,
@@ -208,7 +209,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
         let attempt = open;
         if (!attempt) {
           const id = uuidv7();
-          await repo.insertAttempt(trx, {
+          await examsRepo.insertAttempt(trx, {
             district_id: x.district_id,
             id,
             exam_id: x.id,
@@ -217,7 +218,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
             name: actor.displayName,
             deadline_at: new Date(Date.now() + x.duration_min * 60_000),
           });
-          attempt = (await repo.findAttempts(trx, x.district_id, x.id, actor.userId)).find(
+          attempt = (await examsRepo.findAttempts(trx, x.district_id, x.id, actor.userId)).find(
             (a) => !a.submitted_at,
           )!;
           await auditor.append(trx, ctx, {
@@ -246,15 +247,15 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
     async submitAttempt(ctx: RequestContext, attemptId: string, b: { answers: (number | null)[] }) {
       const actor = requirePermission(ctx, 'training.learn');
       return db.transaction().execute(async (trx) => {
-        const a = await repo.findAttempt(trx, attemptId, true);
+        const a = await examsRepo.findAttempt(trx, attemptId, true);
         if (!a || a.user_id !== actor.userId) throw new NotFoundError();
         if (a.submitted_at) throw new ConflictError('training.already_submitted');
-        const x = (await repo.findExam(trx, a.exam_id))!;
+        const x = (await examsRepo.findExam(trx, a.exam_id))!;
         const now = new Date();
         const late = lateSubmission(now, a.deadline_at);
         const questions = x.questions as unknown as Question[];
         const r = late ? { score: 0, passed: false } : scoreAttempt(questions, b.answers, x.pass_mark);
-        await repo.submitAttempt(trx, a.district_id, a.id, {
+        await examsRepo.submitAttempt(trx, a.district_id, a.id, {
           answers: JSON.stringify(b.answers),
           score: r.score,
           passed: r.passed,
@@ -263,7 +264,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
         let certificateId: string | null = null;
         if (r.passed) {
           certificateId = uuidv7();
-          const number = await repo.insertCertificate(
+          const number = await examsRepo.insertCertificate(
             trx,
             {
               district_id: a.district_id,
@@ -308,14 +309,14 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
     /** The actor's own certificates. */
     async myCertificates(ctx: RequestContext) {
       const actor = requirePermission(ctx, 'training.learn');
-      return (await repo.findCertificatesOf(db, actor.userId)).map(certView);
+      return (await examsRepo.findCertificatesOf(db, actor.userId)).map(certView);
     },
 
     /** A certificate as a printable page: its holder, or who runs the academy over it. */
     async certificatePrint(ctx: RequestContext, id: string) {
       requirePermission(ctx, 'training.read');
-      const c = await repo.findCertificate(db, id);
-      const x = c && (await repo.findExam(db, c.exam_id));
+      const c = await examsRepo.findCertificate(db, id);
+      const x = c && (await examsRepo.findExam(db, c.exam_id));
       if (!c || !x || (c.user_id !== ctx.actor!.userId && !can(ctx.actor, 'training.manage', x.path)))
         throw new NotFoundError();
       const d = new Date(c.issued_at.getTime() + 8 * 3600_000);
@@ -330,8 +331,8 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
     async myRecord(ctx: RequestContext): Promise<TrainingRecord> {
       const actor = requirePermission(ctx, 'training.learn');
       const [classes, certs] = await Promise.all([
-        repo.attendedByUser(db, actor.userId),
-        repo.findCertificatesOf(db, actor.userId),
+        examsRepo.attendedByUser(db, actor.userId),
+        examsRepo.findCertificatesOf(db, actor.userId),
       ]);
       return recordOf(classes, certs);
     },
@@ -341,7 +342,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
      * here: the assessment module checks who may read that file before it asks).
      */
     async recordOfPerson(districtId: string, personId: string): Promise<TrainingRecord> {
-      const r = await repo.recordOfPerson(db, districtId, personId);
+      const r = await examsRepo.recordOfPerson(db, districtId, personId);
       return recordOf(r.classes, r.certificates);
     },
   };

@@ -18,7 +18,10 @@ import {
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import type { createAcademyService } from './training.academy.service.ts';
 import { serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
-import * as repo from './training.repository.ts';
+import * as academyRepo from './training.academy.repository.ts';
+import * as classesRepo from './training.classes.repository.ts';
+import * as examsRepo from './training.exams.repository.ts';
+import * as workbenchRepo from './training.workbench.repository.ts';
 import { nodeServes } from './training.repository.ts';
 import { passRate, POOLS, type Pool } from './training.rules.ts';
 
@@ -58,7 +61,7 @@ export function createWorkbenchService(
 
   async function figures(paths: string[], year: number) {
     const { from, to } = yearRange(year);
-    const f = await repo.figures(db, (col) => nodeInPaths(col, paths), from, to);
+    const f = await workbenchRepo.figures(db, (col) => nodeInPaths(col, paths), from, to);
     const teachersByPool: Record<string, number> = {};
     for (const r of f.teachers) teachersByPool[r.pool] = r.n;
     return {
@@ -84,7 +87,7 @@ export function createWorkbenchService(
         const now = new Date();
         const week = new Date(now.getTime() + 7 * 86400_000);
         const classes = (
-          await repo.findClasses(db, nodeServes('k.node_id', learn), ctx.actor.userId, {
+          await classesRepo.findClasses(db, nodeServes('k.node_id', learn), ctx.actor.userId, {
             from: new Date(now.getTime() - 3 * 3600_000),
             to: week,
           })
@@ -105,9 +108,9 @@ export function createWorkbenchService(
             })),
           });
         const exams = [];
-        for (const x of await repo.findExams(db, nodeServes('c.node_id', learn)))
+        for (const x of await examsRepo.findExams(db, nodeServes('c.node_id', learn)))
           if (x.status === 'open') {
-            const mine = await repo.findAttempts(db, x.district_id, x.id, ctx.actor.userId);
+            const mine = await examsRepo.findAttempts(db, x.district_id, x.id, ctx.actor.userId);
             if (!mine.some((a) => a.passed) && mine.filter((a) => a.submitted_at).length < x.max_attempts)
               exams.push(x);
           }
@@ -123,7 +126,7 @@ export function createWorkbenchService(
           });
       }
       if (academy.managesAnywhere(ctx)) {
-        const open = await repo.findOpenProblems(
+        const open = await academyRepo.findOpenProblems(
           db,
           nodeInPaths('f.node_id', scopePaths(ctx.actor, 'training.manage')),
           50,
@@ -176,7 +179,7 @@ export function createWorkbenchService(
     /** The teacher pools as Excel (phones masked). */
     async exportTeachers(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await core.roots(ctx, 'training.export', q.nodeId);
-      const rows = await repo.findTeachers(db, nodeServes('t.node_id', paths));
+      const rows = await academyRepo.findTeachers(db, nodeServes('t.node_id', paths));
       return writeWorkbook([
         {
           name: '师资库',
@@ -201,9 +204,9 @@ export function createWorkbenchService(
     /** A class's attendance sheet 签到表 as Excel. */
     async exportAttendance(ctx: RequestContext, classId: string) {
       requirePermission(ctx, 'training.export');
-      const k = await repo.findClass(db, classId);
+      const k = await classesRepo.findClass(db, classId);
       if (!k || !serves(ctx.actor, 'training.export', k.path)) throw new NotFoundError();
-      const roster = await repo.findRoster(db, k.district_id, k.id);
+      const roster = await classesRepo.findRoster(db, k.district_id, k.id);
       return writeWorkbook([
         {
           name: '签到表',
@@ -230,10 +233,10 @@ export function createWorkbenchService(
     /** An exam's results 成绩单 as Excel (each trainee's best attempt). */
     async exportResults(ctx: RequestContext, examId: string) {
       requirePermission(ctx, 'training.export');
-      const x = await repo.findExam(db, examId);
+      const x = await examsRepo.findExam(db, examId);
       if (!x || !serves(ctx.actor, 'training.export', x.path)) throw new NotFoundError();
       const best = new Map<string, { name: string; score: number; passed: boolean; attempts: number }>();
-      for (const a of await repo.findAttempts(db, x.district_id, x.id))
+      for (const a of await examsRepo.findAttempts(db, x.district_id, x.id))
         if (a.submitted_at) {
           const cur = best.get(a.user_id) ?? { name: a.name, score: 0, passed: false, attempts: 0 };
           best.set(a.user_id, {
@@ -262,7 +265,7 @@ export function createWorkbenchService(
       const n = await core.managedNode(ctx, nodeId, 'training.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), TEACHER_COLUMNS);
       const errors: { row: number; field: string; message: string }[] = [];
-      const rows: repo.NewTeacher[] = [];
+      const rows: academyRepo.NewTeacher[] = [];
       for (const r of table.rows) {
         const cell = (k: string) => cellText(r.cells[k] ?? null);
         const bad = (field: string, key: string) =>
@@ -288,7 +291,7 @@ export function createWorkbenchService(
       }
       if (errors.length) return { imported: 0, errors };
       await db.transaction().execute(async (trx) => {
-        await repo.insertTeachers(trx, rows);
+        await academyRepo.insertTeachers(trx, rows);
         await auditor.append(trx, ctx, {
           action: 'training.teacher.import',
           objectType: 'org_node',

@@ -8,6 +8,7 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './villagefund.repository.ts';
+import * as poolsRepo from './villagefund.pools.repository.ts';
 import type { ProjectRow } from './villagefund.repository.ts';
 import type { Category, Feasibility, Stage } from './villagefund.rules.ts';
 
@@ -24,6 +25,18 @@ export type VillagefundCore = ReturnType<typeof createVillagefundCore>;
 export function createVillagefundCore(deps: VillagefundDeps) {
   const { db } = deps;
 
+  /** A row found after the permission check, if the actor may act on its path with action (else 404). */
+  async function visible<T extends { path: string }>(
+    ctx: RequestContext,
+    action: string,
+    find: () => Promise<T | undefined>,
+  ) {
+    requirePermission(ctx, action);
+    const row = await find();
+    if (!row || !can(ctx.actor, action, row.path)) throw new NotFoundError();
+    return row;
+  }
+
   /** A project the actor may act on with action (locked in a transaction when lock). */
   async function visibleProject(
     ctx: RequestContext,
@@ -32,10 +45,7 @@ export function createVillagefundCore(deps: VillagefundDeps) {
     exec: Executor = db,
     lock = false,
   ) {
-    requirePermission(ctx, action);
-    const p = await repo.findProject(exec, id, lock);
-    if (!p || !can(ctx.actor, action, p.path)) throw new NotFoundError();
-    return p;
+    return visible(ctx, action, () => repo.findProject(exec, id, lock));
   }
 
   /** A pool the actor may act on with action. */
@@ -46,18 +56,12 @@ export function createVillagefundCore(deps: VillagefundDeps) {
     exec: Executor = db,
     lock = false,
   ) {
-    requirePermission(ctx, action);
-    const p = await repo.findPool(exec, id, lock);
-    if (!p || !can(ctx.actor, action, p.path)) throw new NotFoundError();
-    return p;
+    return visible(ctx, action, () => poolsRepo.findPool(exec, id, lock));
   }
 
   /** A node the actor may act on with action. */
   async function visibleNode(ctx: RequestContext, id: string, action: string) {
-    requirePermission(ctx, action);
-    const n = await repo.findNode(db, id);
-    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
-    return n;
+    return visible(ctx, action, () => repo.findNode(db, id));
   }
 
   /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */

@@ -12,6 +12,9 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { VillagefundCore, VillagefundDeps } from './villagefund.core.ts';
 import * as repo from './villagefund.repository.ts';
+import * as batchesRepo from './villagefund.batches.repository.ts';
+import * as plansRepo from './villagefund.plans.repository.ts';
+import * as poolsRepo from './villagefund.pools.repository.ts';
 import {
   batchRefusal,
   performance,
@@ -27,8 +30,8 @@ const wan = (fen: number) => (fen / 1_000_000).toFixed(2);
 export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCore }) {
   const { db, auditor, core } = deps;
 
-  async function poolView(ctx: RequestContext, p: repo.PoolRow) {
-    const m = await repo.poolMoney(db, p.district_id, p.id);
+  async function poolView(ctx: RequestContext, p: poolsRepo.PoolRow) {
+    const m = await poolsRepo.poolMoney(db, p.district_id, p.id);
     return {
       id: p.id,
       nodeId: p.node_id,
@@ -52,9 +55,16 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
         throw new InvalidError([{ field: 'nodeId', key: 'villagefund.pool_level' }]);
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        if (await repo.findPoolAbove(trx, node.district_id, node.path).then((x) => x?.node_id === node.id))
+        if (
+          await poolsRepo.findPoolAbove(trx, node.district_id, node.path).then((x) => x?.node_id === node.id)
+        )
           throw new ConflictError('villagefund.pool_exists');
-        await repo.insertPool(trx, { district_id: node.district_id, id, node_id: node.id, name: b.name });
+        await poolsRepo.insertPool(trx, {
+          district_id: node.district_id,
+          id,
+          node_id: node.id,
+          name: b.name,
+        });
         await auditor.append(trx, ctx, {
           action: 'villagefund.pool.create',
           objectType: 'villagefund_pool',
@@ -69,7 +79,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
     /** Pools in scope with their money. */
     async pools(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await core.roots(ctx, 'villagefund.read', q.nodeId);
-      const rows = await repo.findPools(db, nodeInPaths('pl.node_id', paths));
+      const rows = await poolsRepo.findPools(db, nodeInPaths('pl.node_id', paths));
       return Promise.all(rows.map((p) => poolView(ctx, p)));
     },
 
@@ -96,7 +106,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
       return db.transaction().execute(async (trx) => {
         const p = await core.visiblePool(ctx, poolId, 'villagefund.manage', trx, true);
         const id = uuidv7();
-        await repo.insertLedger(trx, [
+        await poolsRepo.insertLedger(trx, [
           {
             district_id: p.district_id,
             id,
@@ -127,7 +137,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
     /** A pool's ledger (a year's, or all). */
     async ledger(ctx: RequestContext, poolId: string, year?: number) {
       const p = await core.visiblePool(ctx, poolId, 'villagefund.read');
-      const rows = await repo.findLedger(db, p.district_id, p.id, year);
+      const rows = await poolsRepo.findLedger(db, p.district_id, p.id, year);
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind as 'inflow',
@@ -162,16 +172,16 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
             const p = await core.visibleProject(ctx, projectId, 'villagefund.apply', trx, true);
             if (!['approved', 'funding'].includes(p.stage))
               throw new ConflictError('villagefund.wrong_stage');
-            const plan = await repo.findPlan(trx, p.district_id, p.id);
+            const plan = await plansRepo.findPlan(trx, p.district_id, p.id);
             if (!plan) throw new ConflictError('villagefund.needs_plan');
-            const batches = await repo.findBatches(trx, p.district_id, p.id);
+            const batches = await batchesRepo.findBatches(trx, p.district_id, p.id);
             if (batches.some((x) => x.status === 'requested'))
               throw new ConflictError('villagefund.batch_open');
-            const money = await repo.projectMoney(trx, p.district_id, p.id);
+            const money = await batchesRepo.projectMoney(trx, p.district_id, p.id);
             if (money.committed + b.amountFen > Number(plan.total_fen))
               throw new InvalidError([{ field: 'amountFen', key: 'villagefund.batch_over_plan' }]);
             const id = uuidv7();
-            await repo.insertBatch(trx, {
+            await batchesRepo.insertBatch(trx, {
               district_id: p.district_id,
               id,
               project_id: p.id,
@@ -187,7 +197,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
               districtId: p.district_id,
               detail: { batchId: id, amountFen: b.amountFen, progress: b.progress },
             });
-            const pool = await repo.findPool(trx, p.pool_id);
+            const pool = await poolsRepo.findPool(trx, p.pool_id);
             await core.tellNode(trx, {
               districtId: p.district_id,
               nodeId: pool!.node_id,
@@ -217,24 +227,27 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
       const action = b.decision === 'pay' ? 'villagefund.disburse' : 'villagefund.manage';
       const actor = requirePermission(ctx, action);
       return db.transaction().execute(async (trx) => {
-        const peek = await repo.findBatch(trx, batchId);
+        const peek = await batchesRepo.findBatch(trx, batchId);
         const head = peek && (await repo.findProject(trx, peek.project_id));
         if (!peek || !head || !can(actor, action, head.path)) throw new NotFoundError();
         // lock order everywhere: pool, then project, then batch (two approvals wait on the pool's row)
-        await repo.findPool(trx, head.pool_id, true);
+        await poolsRepo.findPool(trx, head.pool_id, true);
         const p = await core.visibleProject(ctx, peek.project_id, action, trx, true);
-        const batch = (await repo.findBatch(trx, batchId, true))!;
+        const batch = (await batchesRepo.findBatch(trx, batchId, true))!;
         const now = new Date();
         if (b.decision === 'reject') {
           if (batch.status !== 'requested') throw new ConflictError('villagefund.wrong_batch_status');
           if (!b.note) throw new InvalidError([{ field: 'note', key: 'villagefund.needs_reason' }]);
-          await repo.updateBatch(trx, p.district_id, batch.id, { status: 'rejected', decision_note: b.note });
+          await batchesRepo.updateBatch(trx, p.district_id, batch.id, {
+            status: 'rejected',
+            decision_note: b.note,
+          });
         } else if (b.decision === 'approve') {
           if (batch.status !== 'requested') throw new ConflictError('villagefund.wrong_batch_status');
           const [plan, money, poolMoney] = await Promise.all([
-            repo.findPlan(trx, p.district_id, p.id),
-            repo.projectMoney(trx, p.district_id, p.id),
-            repo.poolMoney(trx, p.district_id, p.pool_id),
+            plansRepo.findPlan(trx, p.district_id, p.id),
+            batchesRepo.projectMoney(trx, p.district_id, p.id),
+            poolsRepo.poolMoney(trx, p.district_id, p.pool_id),
           ]);
           const refusal = batchRefusal({
             stage: p.stage as Stage,
@@ -244,7 +257,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
             poolFreeFen: poolMoney.free,
           });
           if (refusal) throw new ConflictError(refusal);
-          await repo.updateBatch(trx, p.district_id, batch.id, {
+          await batchesRepo.updateBatch(trx, p.district_id, batch.id, {
             status: 'approved',
             approved_by: actor.userId,
             approved_at: now,
@@ -255,12 +268,12 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
         } else {
           if (batch.status !== 'approved') throw new ConflictError('villagefund.wrong_batch_status');
           if (batch.approved_by === actor.userId) throw new ForbiddenError('villagefund.four_eyes');
-          await repo.updateBatch(trx, p.district_id, batch.id, {
+          await batchesRepo.updateBatch(trx, p.district_id, batch.id, {
             status: 'paid',
             paid_by: actor.userId,
             paid_at: now,
           });
-          await repo.insertLedger(trx, [
+          await poolsRepo.insertLedger(trx, [
             {
               district_id: p.district_id,
               id: uuidv7(),
@@ -278,8 +291,8 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
             },
           ]);
           const [plan, money] = await Promise.all([
-            repo.findPlan(trx, p.district_id, p.id),
-            repo.projectMoney(trx, p.district_id, p.id),
+            plansRepo.findPlan(trx, p.district_id, p.id),
+            batchesRepo.projectMoney(trx, p.district_id, p.id),
           ]);
           const next = stageAfterPayment(money.paid, Number(plan!.total_fen));
           if (next !== p.stage) await repo.updateProject(trx, p.district_id, p.id, { stage: next });
@@ -329,7 +342,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
       return db.transaction().execute(async (trx) => {
         const p = await core.visibleProject(ctx, projectId, 'villagefund.manage', trx, true);
         if (!['funding', 'operating'].includes(p.stage)) throw new ConflictError('villagefund.wrong_stage');
-        const plan = await repo.findPlan(trx, p.district_id, p.id);
+        const plan = await plansRepo.findPlan(trx, p.district_id, p.id);
         const total = ((plan?.indicators as unknown[]) ?? []).length;
         if (b.indicatorsMet > total)
           throw new InvalidError([{ field: 'indicatorsMet', key: 'villagefund.indicators_over' }]);
@@ -340,7 +353,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
           indicatorsMet: b.indicatorsMet,
           indicatorsTotal: total,
         });
-        const made = await repo.insertReview(trx, {
+        const made = await batchesRepo.insertReview(trx, {
           district_id: p.district_id,
           project_id: p.id,
           year: b.year,

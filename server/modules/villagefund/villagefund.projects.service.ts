@@ -12,6 +12,9 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { VillagefundCore, VillagefundDeps } from './villagefund.core.ts';
 import * as repo from './villagefund.repository.ts';
+import * as batchesRepo from './villagefund.batches.repository.ts';
+import * as plansRepo from './villagefund.plans.repository.ts';
+import * as poolsRepo from './villagefund.pools.repository.ts';
 import {
   approvalBlockers,
   exitAdvised,
@@ -51,11 +54,11 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
   async function detail(ctx: RequestContext, id: string) {
     const p = await core.visibleProject(ctx, id, 'villagefund.read');
     const [visits, plan, batches, money, reviews] = await Promise.all([
-      repo.findVisits(db, p.district_id, p.id),
-      repo.findPlan(db, p.district_id, p.id),
-      repo.findBatches(db, p.district_id, p.id),
-      repo.projectMoney(db, p.district_id, p.id),
-      repo.findReviews(db, p.district_id, p.id),
+      plansRepo.findVisits(db, p.district_id, p.id),
+      plansRepo.findPlan(db, p.district_id, p.id),
+      batchesRepo.findBatches(db, p.district_id, p.id),
+      batchesRepo.projectMoney(db, p.district_id, p.id),
+      batchesRepo.findReviews(db, p.district_id, p.id),
     ]);
     const manage = can(ctx.actor, 'villagefund.manage', p.path);
     const apply = can(ctx.actor, 'villagefund.apply', p.path);
@@ -152,7 +155,7 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
           trx,
           { userId: actor.userId, key: key ? `villagefund.apply:${key}` : undefined, payload: b },
           async () => {
-            const pool = await repo.findPoolAbove(trx, node.district_id, node.path);
+            const pool = await poolsRepo.findPoolAbove(trx, node.district_id, node.path);
             if (!pool) throw new InvalidError([{ field: 'nodeId', key: 'villagefund.no_pool' }]);
             const id = uuidv7();
             await repo.insertProject(trx, {
@@ -222,7 +225,7 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
         if (!(st.from as readonly string[]).includes(p.stage))
           throw new ConflictError('villagefund.wrong_stage');
         if (b.step === 'approve') {
-          const visits = await repo.findVisits(trx, p.district_id, p.id);
+          const visits = await plansRepo.findVisits(trx, p.district_id, p.id);
           const blockers = approvalBlockers({
             hasFeasibility: !!p.feasibility,
             visitedUnits: visits.map((v) => v.unit),
@@ -233,16 +236,19 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
           throw new InvalidError([{ field: 'note', key: 'villagefund.needs_reason' }]);
         const now = new Date();
         if (b.step === 'exit') {
-          const money = await repo.projectMoney(trx, p.district_id, p.id);
+          const money = await batchesRepo.projectMoney(trx, p.district_id, p.id);
           const recovered = b.recoveredFen ?? 0;
           if (recovered > money.paid)
             throw new InvalidError([{ field: 'recoveredFen', key: 'villagefund.recovered_over_paid' }]);
           // approved batches not yet paid lapse with the exit
-          for (const x of await repo.findBatches(trx, p.district_id, p.id))
+          for (const x of await batchesRepo.findBatches(trx, p.district_id, p.id))
             if (x.status === 'approved' || x.status === 'requested')
-              await repo.updateBatch(trx, p.district_id, x.id, { status: 'rejected', decision_note: b.note });
+              await batchesRepo.updateBatch(trx, p.district_id, x.id, {
+                status: 'rejected',
+                decision_note: b.note,
+              });
           if (recovered > 0)
-            await repo.insertLedger(trx, [
+            await poolsRepo.insertLedger(trx, [
               {
                 district_id: p.district_id,
                 id: uuidv7(),
@@ -279,7 +285,7 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
         });
         await core.tellNode(trx, {
           districtId: p.district_id,
-          nodeId: st.by === 'manage' ? p.node_id : (await repo.findPool(trx, p.pool_id))!.node_id,
+          nodeId: st.by === 'manage' ? p.node_id : (await poolsRepo.findPool(trx, p.pool_id))!.node_id,
           kind: 'villagefund.stage',
           title: `强村富民项目《${p.title}》：${t('zh-CN', `villagefund.stage.${st.to}`)}`,
           titleKey: 'villagefund.notice.stage',
@@ -300,7 +306,7 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
         const p = await core.visibleProject(ctx, id, 'villagefund.manage', trx, true);
         if (!['applied', 'reviewing'].includes(p.stage)) throw new ConflictError('villagefund.wrong_stage');
         const visitId = uuidv7();
-        await repo.insertVisit(trx, {
+        await plansRepo.insertVisit(trx, {
           district_id: p.district_id,
           id: visitId,
           project_id: p.id,
@@ -367,9 +373,9 @@ export function createProjectsService(deps: VillagefundDeps & { core: Villagefun
       return db.transaction().execute(async (trx) => {
         const p = await core.visibleProject(ctx, id, 'villagefund.manage', trx, true);
         if (p.stage !== 'approved') throw new ConflictError('villagefund.wrong_stage');
-        const money = await repo.projectMoney(trx, p.district_id, p.id);
+        const money = await batchesRepo.projectMoney(trx, p.district_id, p.id);
         if (money.committed > 0) throw new ConflictError('villagefund.plan_fixed');
-        await repo.upsertPlan(trx, {
+        await plansRepo.upsertPlan(trx, {
           district_id: p.district_id,
           project_id: p.id,
           total_fen: b.totalFen,

@@ -18,6 +18,8 @@ import {
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import type { VillagefundCore, VillagefundDeps } from './villagefund.core.ts';
 import * as repo from './villagefund.repository.ts';
+import * as poolsRepo from './villagefund.pools.repository.ts';
+import * as workbenchRepo from './villagefund.workbench.repository.ts';
 import { growthPct, SOURCES, wanYuan, type Source } from './villagefund.rules.ts';
 
 const shanghaiYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
@@ -55,7 +57,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
   const { db, auditor, core } = deps;
 
   async function figures(paths: string[], year: number) {
-    const f = await repo.figures(db, (col) => nodeInPaths(col, paths), year);
+    const f = await workbenchRepo.figures(db, (col) => nodeInPaths(col, paths), year);
     const raisedBySource = { fiscal: 0, loan: 0, collective: 0, donation: 0 };
     for (const r of f.raised) if (r.source) raisedBySource[r.source as Source] = Number(r.fen);
     const projectsByStage: Record<string, number> = {};
@@ -103,8 +105,8 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
         const scope = nodeInPaths('p.node_id', manage);
         const [toReview, toApprove, due] = await Promise.all([
           repo.findProjects(db, scope, { stages: ['applied', 'reviewing'] }),
-          repo.findWaitingBatches(db, scope, 'requested', 50),
-          repo.findReviewsDue(db, scope, shanghaiYear() - 1, 50),
+          workbenchRepo.findWaitingBatches(db, scope, 'requested', 50),
+          workbenchRepo.findReviewsDue(db, scope, shanghaiYear() - 1, 50),
         ]);
         if (toReview.length)
           item(
@@ -140,7 +142,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
       const disburse = scopePaths(ctx.actor, 'villagefund.disburse');
       if (disburse.length) {
         const toPay = (
-          await repo.findWaitingBatches(db, nodeInPaths('p.node_id', disburse), 'approved', 50)
+          await workbenchRepo.findWaitingBatches(db, nodeInPaths('p.node_id', disburse), 'approved', 50)
         ).filter((b) => b.approved_by !== ctx.actor!.userId);
         if (toPay.length)
           item(
@@ -231,7 +233,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
     /** A pool's ledger 资金台账 as Excel (amounts in 元). */
     async exportLedger(ctx: RequestContext, poolId: string) {
       const p = await core.visiblePool(ctx, poolId, 'villagefund.export');
-      const rows = await repo.findLedger(db, p.district_id, p.id);
+      const rows = await poolsRepo.findLedger(db, p.district_id, p.id);
       return writeWorkbook([
         {
           name: '资金台账',
@@ -264,7 +266,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
       const p = await core.visiblePool(ctx, poolId, 'villagefund.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), INFLOW_COLUMNS);
       const errors: { row: number; field: string; message: string }[] = [];
-      const rows: repo.NewLedger[] = [];
+      const rows: poolsRepo.NewLedger[] = [];
       for (const r of table.rows) {
         const cell = (k: string) => cellText(r.cells[k] ?? null);
         const bad = (field: string, key: string) =>
@@ -302,7 +304,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
       }
       if (errors.length) return { imported: 0, errors };
       await db.transaction().execute(async (trx) => {
-        await repo.insertLedger(trx, rows);
+        await poolsRepo.insertLedger(trx, rows);
         await auditor.append(trx, ctx, {
           action: 'villagefund.inflow.import',
           objectType: 'villagefund_pool',

@@ -15,6 +15,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { pathsAbove, yearOf, type VolunteersCore } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
+import * as activitiesRepo from './volunteers.activities.repository.ts';
+import * as hoursRepo from './volunteers.hours.repository.ts';
 import { earnedHours, scanWindow, starsFor, type SignupState } from './volunteers.rules.ts';
 import type {
   activityBody,
@@ -41,14 +43,14 @@ export function createActivitiesService(deps: {
   }
 
   async function visibleActivity(ctx: RequestContext, id: string, exec: Executor = db, lock = false) {
-    const a = await repo.findActivity(exec, id, lock);
+    const a = await activitiesRepo.findActivity(exec, id, lock);
     if (!a || !reaches(ctx, a, 'volunteers.read')) throw new NotFoundError();
     return a;
   }
 
   function view(
     ctx: RequestContext,
-    a: repo.ActivityRow,
+    a: activitiesRepo.ActivityRow,
     mine:
       { state: string; checkin_at: Date | null; checkout_at: Date | null; hours: number | null } | undefined,
   ): z.infer<typeof activityView> {
@@ -90,7 +92,7 @@ export function createActivitiesService(deps: {
     trx: Executor,
     districtId: string,
     userId: string | null,
-    a: repo.ActivityRow,
+    a: activitiesRepo.ActivityRow,
     key: string,
     title: string,
     params = {},
@@ -128,7 +130,7 @@ export function createActivitiesService(deps: {
         throw new InvalidError([{ field: 'token', key: 'volunteers.bad_token' }]);
       if (a.cancelled_at) throw new ConflictError('volunteers.cancelled');
       const v = await core.volunteerOf(trx, actor, a.district_id);
-      let s = await repo.findSignup(trx, a.district_id, a.id, v.id, true);
+      let s = await activitiesRepo.findSignup(trx, a.district_id, a.id, v.id, true);
       const stamp = kind === 'in' ? s?.checkin_at : s?.checkout_at;
       if (s && stamp) return { state: s.state as SignupState, at: stamp.toISOString(), replayed: true };
       const now = new Date();
@@ -139,16 +141,16 @@ export function createActivitiesService(deps: {
         // a walk-in signs up at the door while there is room
         if (!s || s.state === 'cancelled') {
           if (a.signed_up >= a.capacity) throw new ConflictError('volunteers.full');
-          await repo.upsertSignup(trx, a.district_id, a.id, v.id);
+          await activitiesRepo.upsertSignup(trx, a.district_id, a.id, v.id);
         }
-        await repo.updateSignup(
+        await activitiesRepo.updateSignup(
           trx,
           { district_id: a.district_id, activity_id: a.id, volunteer_id: v.id },
           { state: 'checked_in', checkin_at: now },
         );
       } else {
         if (!s?.checkin_at) throw new ConflictError('volunteers.not_checked_in');
-        await repo.updateSignup(trx, s, {
+        await activitiesRepo.updateSignup(trx, s, {
           state: s.state === 'confirmed' ? 'confirmed' : 'checked_out',
           checkout_at: now,
         });
@@ -160,7 +162,7 @@ export function createActivitiesService(deps: {
         districtId: a.district_id,
         detail: { volunteerId: v.id },
       });
-      s = await repo.findSignup(trx, a.district_id, a.id, v.id);
+      s = await activitiesRepo.findSignup(trx, a.district_id, a.id, v.id);
       return { state: s!.state as SignupState, at: now.toISOString(), replayed: false };
     });
   }
@@ -178,7 +180,7 @@ export function createActivitiesService(deps: {
       }
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        await repo.insertActivity(trx, {
+        await activitiesRepo.insertActivity(trx, {
           district_id: n.district_id,
           id,
           node_id: n.id,
@@ -212,7 +214,7 @@ export function createActivitiesService(deps: {
         if (!n || !can(actor, 'volunteers.read', n.path)) throw new NotFoundError();
         path = n.path;
       }
-      const rows = await repo.findActivities(
+      const rows = await activitiesRepo.findActivities(
         db,
         nodeInPaths('a.node_id', scopePaths(actor, 'volunteers.read')),
         path ? [] : pathsAbove(actor, 'volunteers.read'),
@@ -220,7 +222,7 @@ export function createActivitiesService(deps: {
       );
       const mine = new Map(
         (
-          await repo.signupsOfUser(
+          await activitiesRepo.signupsOfUser(
             db,
             actor.userId,
             rows.map((r) => r.id),
@@ -234,9 +236,9 @@ export function createActivitiesService(deps: {
     async getActivity(ctx: RequestContext, id: string): Promise<z.infer<typeof activityDetail>> {
       const actor = requirePermission(ctx, 'volunteers.read');
       const a = await visibleActivity(ctx, id);
-      const [mine] = await repo.signupsOfUser(db, actor.userId, [a.id]);
+      const [mine] = await activitiesRepo.signupsOfUser(db, actor.userId, [a.id]);
       const organise = can(actor, 'volunteers.organise', a.path);
-      const signups = organise ? await repo.signupsOf(db, a.district_id, a.id) : [];
+      const signups = organise ? await activitiesRepo.signupsOf(db, a.district_id, a.id) : [];
       return {
         ...view(ctx, a, mine),
         checkinToken: organise ? a.checkin_token : null,
@@ -265,10 +267,10 @@ export function createActivitiesService(deps: {
         if (a.cancelled_at) throw new ConflictError('volunteers.cancelled');
         if (a.ends_at < new Date()) throw new ConflictError('volunteers.ended');
         const v = await core.volunteerOf(trx, actor, a.district_id);
-        const s = await repo.findSignup(trx, a.district_id, a.id, v.id, true);
+        const s = await activitiesRepo.findSignup(trx, a.district_id, a.id, v.id, true);
         if (s && s.state !== 'cancelled') return { state: s.state as SignupState, replayed: true };
         if (a.signed_up >= a.capacity) throw new ConflictError('volunteers.full');
-        await repo.upsertSignup(trx, a.district_id, a.id, v.id);
+        await activitiesRepo.upsertSignup(trx, a.district_id, a.id, v.id);
         await auditor.append(trx, ctx, {
           action: 'volunteers.sign_up',
           objectType: 'volunteers_activity',
@@ -287,10 +289,10 @@ export function createActivitiesService(deps: {
       return db.transaction().execute(async (trx) => {
         const a = await visibleActivity(ctx, id, trx, true);
         const v = await repo.findVolunteerOfUser(trx, actor.userId);
-        const s = v ? await repo.findSignup(trx, a.district_id, a.id, v.id, true) : undefined;
+        const s = v ? await activitiesRepo.findSignup(trx, a.district_id, a.id, v.id, true) : undefined;
         if (!s) throw new NotFoundError();
         if (s.state !== 'signed' && s.state !== 'cancelled') throw new ConflictError('error.conflict');
-        await repo.updateSignup(trx, s, { state: 'cancelled' });
+        await activitiesRepo.updateSignup(trx, s, { state: 'cancelled' });
         await auditor.append(trx, ctx, {
           action: 'volunteers.withdraw',
           objectType: 'volunteers_activity',
@@ -314,23 +316,23 @@ export function createActivitiesService(deps: {
     async confirmHours(ctx: RequestContext, id: string, input: z.infer<typeof confirmBody>) {
       const actor = requirePermission(ctx, 'volunteers.organise');
       return db.transaction().execute(async (trx) => {
-        const a = await repo.findActivity(trx, id, true);
+        const a = await activitiesRepo.findActivity(trx, id, true);
         if (!a || !can(actor, 'volunteers.organise', a.path)) throw new NotFoundError();
         const thresholds = await core.thresholds(a.district_id, trx);
         const year = yearOf(a.starts_at);
         const now = new Date();
         for (const [i, item] of input.items.entries()) {
-          const s = await repo.findSignup(trx, a.district_id, a.id, item.volunteerId, true);
+          const s = await activitiesRepo.findSignup(trx, a.district_id, a.id, item.volunteerId, true);
           if (!s || !s.checkin_at)
             throw new InvalidError([{ field: `items.${i}.volunteerId`, key: 'volunteers.not_signed' }]);
-          await repo.updateSignup(trx, s, {
+          await activitiesRepo.updateSignup(trx, s, {
             state: 'confirmed',
             hours: item.hours,
             confirmed_by: actor.userId,
             confirmed_at: now,
           });
           const v = (await repo.findVolunteer(trx, item.volunteerId))!;
-          await repo.upsertActivityHours(trx, {
+          await hoursRepo.upsertActivityHours(trx, {
             district_id: a.district_id,
             id: uuidv7(),
             volunteer_id: v.id,
@@ -340,7 +342,7 @@ export function createActivitiesService(deps: {
             activity_id: a.id,
             recorded_by: actor.userId,
           });
-          const total = await repo.hoursOf(trx, a.district_id, v.id, year);
+          const total = await hoursRepo.hoursOf(trx, a.district_id, v.id, year);
           const stars = starsFor(total, thresholds);
           await tell(
             trx,

@@ -17,6 +17,8 @@ import { cellText, readRows, readTable, writeWorkbook } from '../../platform/she
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import { shanghaiYear, yearOf, type VolunteerPeople, type VolunteersCore } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
+import * as activitiesRepo from './volunteers.activities.repository.ts';
+import * as hoursRepo from './volunteers.hours.repository.ts';
 import { starsFor, validThresholds, type SignupState } from './volunteers.rules.ts';
 import type {
   certificateView,
@@ -53,9 +55,9 @@ export function createRecordsService(deps: {
   ): Promise<z.infer<typeof certificateView>> {
     const { from, to } = shanghaiYear(year);
     const [hours, thresholds, acts, name, district] = await Promise.all([
-      repo.hoursOf(db, v.district_id, v.id, year),
+      hoursRepo.hoursOf(db, v.district_id, v.id, year),
       core.thresholds(v.district_id),
-      repo.activitiesOfVolunteer(db, v.district_id, v.id, from, to),
+      hoursRepo.activitiesOfVolunteer(db, v.district_id, v.id, from, to),
       v.person_id ? deps.people.fullName(v.district_id, v.person_id) : Promise.resolve(null),
       repo.findNode(db, v.district_id),
     ]);
@@ -73,7 +75,7 @@ export function createRecordsService(deps: {
 
   async function starsUnder(districtId: string, path: string, year: number) {
     const [rows, thresholds] = await Promise.all([
-      repo.hoursByVolunteer(db, districtId, path, year),
+      hoursRepo.hoursByVolunteer(db, districtId, path, year),
       core.thresholds(districtId),
     ]);
     return rows.map((r) => ({ ...r, stars: starsFor(r.hours, thresholds) }));
@@ -217,8 +219,8 @@ export function createRecordsService(deps: {
         return { year, hours: 0, stars: 0, thresholds, nextStarHours: thresholds[0] ?? null, activities: [] };
       const { from, to } = shanghaiYear(year);
       const [hours, acts] = await Promise.all([
-        repo.hoursOf(db, v.district_id, v.id, year),
-        repo.activitiesOfVolunteer(db, v.district_id, v.id, from, to),
+        hoursRepo.hoursOf(db, v.district_id, v.id, year),
+        hoursRepo.activitiesOfVolunteer(db, v.district_id, v.id, from, to),
       ]);
       const stars = starsFor(hours, thresholds);
       return {
@@ -298,7 +300,7 @@ export function createRecordsService(deps: {
       const n = await nodeIn(ctx, id, 'volunteers.read');
       const { from, to } = shanghaiYear(year);
       const [c, stars] = await Promise.all([
-        repo.totalsUnder(db, n.district_id, n.path, year, from, to),
+        hoursRepo.totalsUnder(db, n.district_id, n.path, year, from, to),
         starsUnder(n.district_id, n.path, year),
       ]);
       const starred = [1, 2, 3, 4, 5].map((s) => ({
@@ -395,7 +397,7 @@ export function createRecordsService(deps: {
       if (!actor) return [];
       const out: TodoItem[] = [];
       if (can(actor, 'volunteers.join')) {
-        const soon = await repo.upcomingOfUser(db, actor.userId);
+        const soon = await hoursRepo.upcomingOfUser(db, actor.userId);
         if (soon.length)
           out.push({
             key: 'volunteers.upcoming',
@@ -413,7 +415,7 @@ export function createRecordsService(deps: {
           });
       }
       if (can(actor, 'volunteers.organise')) {
-        const rows = await repo.awaitingConfirmation(
+        const rows = await hoursRepo.awaitingConfirmation(
           db,
           sql<boolean>`(a.organiser_user_id = ${actor.userId} OR ${nodeInPaths('a.node_id', scopePaths(actor, 'volunteers.organise'))})`,
         );
@@ -439,7 +441,7 @@ export function createRecordsService(deps: {
       if (!can(ctx.actor, 'volunteers.read', node.path)) return [];
       const { from, to } = shanghaiYear(year);
       const [c, stars] = await Promise.all([
-        repo.totalsUnder(db, node.districtId, node.path, year, from, to),
+        hoursRepo.totalsUnder(db, node.districtId, node.path, year, from, to),
         starsUnder(node.districtId, node.path, year),
       ]);
       const stat = (key: string, value: number, unit: NodeStat['unit']): NodeStat => ({
@@ -464,13 +466,13 @@ export function createRecordsService(deps: {
       if (!n || n.level !== 'community') throw new NotFoundError();
       const ids = n.path.split('/').filter(Boolean);
       const above = ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
-      const rows = await repo.findActivities(db, nodeInPaths('a.node_id', [n.path]), above, {
+      const rows = await activitiesRepo.findActivities(db, nodeInPaths('a.node_id', [n.path]), above, {
         when: 'upcoming',
         limit: 20,
       });
       const year = yearOf(new Date());
       const { from, to } = shanghaiYear(year);
-      const c = await repo.totalsUnder(db, n.district_id, n.path, year, from, to);
+      const c = await hoursRepo.totalsUnder(db, n.district_id, n.path, year, from, to);
       return {
         totals: { year, teams: c.teams, volunteers: c.volunteers, hours: c.hours, activities: c.activities },
         activities: rows.map((a) => ({

@@ -20,11 +20,10 @@ import {
   Select,
   Space,
   Spin,
-  Table,
   Tag,
   Typography,
 } from 'antd';
-import { AlertOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { AlertOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { qs } from '../../app/api.ts';
@@ -33,22 +32,21 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { PageTitle, currentPosition, fmtRate, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
+import { PageTitle, currentPosition, isOffline, useMyGrids, useTimeFormat } from './common.tsx';
 import {
-  coverageExportUrl,
   coverageOf,
   eventHref,
   headDueOf,
   listPatrols,
   listStandards,
   logPatrol,
-  type Coverage,
-  type HeadDue,
   type Patrol,
   type Standard,
 } from './grid.api.ts';
 import { enqueue } from './outbox.ts';
 import { uuidv7 } from './uuidv7.ts';
+import { HeadWeek } from './head-week.tsx';
+import { CoverageCard } from './patrol-coverage.tsx';
 
 interface PatrolForm {
   nodeId: string;
@@ -430,107 +428,4 @@ function standardOptions(list: Standard[]) {
       { value: x.id, label: `${x.code} ${x.text}` },
     ]);
   return [...groups].map(([project, options]) => ({ label: project, title: project, options }));
-}
-
-/** A grid head's walks of this week: overdue first, then due by Sunday, then done. */
-function HeadWeek(props: { due: HeadDue; onWalk: (gridId: string) => void }) {
-  const t = useT();
-  const d = props.due;
-  const byName = (a: { nodeName: string }, b: { nodeName: string }) =>
-    a.nodeName.localeCompare(b.nodeName, 'zh-CN');
-  const rows = [...d.overdue.sort(byName), ...d.due.sort(byName), ...d.done.sort(byName)];
-  return (
-    <Card
-      size="small"
-      style={{ marginBottom: 12 }}
-      data-testid="head-week"
-      title={t('grid.head.title', { from: d.week, to: d.dueBy })}
-    >
-      <Flex vertical gap={6}>
-        {rows.map((g) => (
-          <Flex
-            key={g.assignmentId}
-            justify="space-between"
-            align="center"
-            gap={8}
-            wrap
-            data-testid="head-grid"
-          >
-            <Space size={6} wrap>
-              <span>{g.nodeName}</span>
-              {g.status === 'done' ? (
-                <Tag color="green">{t('grid.head.done')}</Tag>
-              ) : g.status === 'overdue' ? (
-                <Tag color="red">{t('grid.head.overdue', { n: g.missedWeeks })}</Tag>
-              ) : (
-                <Tag color="gold">{t('grid.head.due', { d: d.dueBy })}</Tag>
-              )}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {g.lastPatrolDay ? t('grid.head.last', { d: g.lastPatrolDay }) : t('grid.head.never')}
-              </Typography.Text>
-            </Space>
-            {g.status !== 'done' && (
-              <Button
-                size="small"
-                type="primary"
-                onClick={() => props.onWalk(g.nodeId)}
-                data-testid="head-walk"
-              >
-                {t('grid.head.walk')}
-              </Button>
-            )}
-          </Flex>
-        ))}
-      </Flex>
-    </Card>
-  );
-}
-
-/** Weekly walks of grid heads under the node: per child node and per head, with the definition. */
-function CoverageCard(props: { coverage: Coverage; nodeId: string }) {
-  const t = useT();
-  const c = props.coverage;
-  const columns = [
-    { title: t('grid.reg.label'), dataIndex: 'name' },
-    { title: t('grid.coverage.grids'), dataIndex: 'grids' },
-    { title: t('grid.coverage.gridWeeks'), dataIndex: 'gridWeeks' },
-    { title: t('grid.coverage.walked'), dataIndex: 'walked' },
-    { title: t('grid.coverage.rate'), dataIndex: 'rate', render: (v: number | null) => fmtRate(v) },
-  ];
-  return (
-    <Card
-      size="small"
-      style={{ marginBottom: 12 }}
-      data-testid="patrol-coverage"
-      extra={
-        <Button size="small" icon={<DownloadOutlined />} href={coverageExportUrl(props.nodeId)}>
-          {t('grid.coverage.export')}
-        </Button>
-      }
-      title={
-        <span>
-          {t('grid.coverage.title')} <span data-testid="coverage-rate">{fmtRate(c.total.rate)}</span>
-        </span>
-      }
-    >
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        {c.definition}
-      </Typography.Paragraph>
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={{ pageSize: 8 }}
-        dataSource={c.children}
-        columns={columns}
-      />
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={{ pageSize: 8 }}
-        dataSource={c.heads}
-        columns={columns}
-        scroll={{ x: 480 }}
-      />
-    </Card>
-  );
 }
