@@ -22,29 +22,13 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
-import { ApiError, api, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { DEPT_TYPES } from '../../../server/modules/assessment/assessment.rules.ts';
-import type * as s from '../../../server/modules/assessment/assessment.schemas.ts';
-import { assessmentApi } from './assessment.api.ts';
+import { assessmentApi, type Observation, type Settings, type Unit } from './assessment.api.ts';
 import { quarterOfToday, useDistrict, usePageTitle } from './common.tsx';
-
-type Unit = z.infer<typeof s.unitView>;
-type Observation = z.infer<typeof s.observationView>;
-type Settings = z.infer<typeof s.settingsView>;
-const A = '/api/assessment';
-const fieldApi = {
-  units: (districtId: string) => api<Unit[]>('GET', `${A}/units${qs({ districtId })}`),
-  setUnit: (nodeId: string, b: z.input<typeof s.unitBody>) => api<Unit>('PUT', `${A}/units/${nodeId}`, b),
-  observations: (districtId: string) => api<Observation[]>('GET', `${A}/observations${qs({ districtId })}`),
-  observe: (b: z.input<typeof s.observationBody>) => api<{ id: string }>('POST', `${A}/observations`, b),
-  requestPoints: (b: z.input<typeof s.pointsBody>) => api<{ id: string }>('POST', `${A}/points`, b),
-  settings: (districtId: string) => api<Settings>('GET', `${A}/settings${qs({ districtId })}`),
-  saveSettings: (b: z.input<typeof s.settingsBody>) => api<Settings>('PUT', `${A}/settings`, b),
-};
 
 function useFail() {
   const { message } = App.useApp();
@@ -96,11 +80,11 @@ function UnitsTab(props: { districtId: string; manage: boolean }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['assessment', 'units', props.districtId],
-    queryFn: () => fieldApi.units(props.districtId),
+    queryFn: () => assessmentApi.units(props.districtId),
   });
   const save = useMutation({
     mutationFn: (u: Unit) =>
-      fieldApi.setUnit(u.nodeId, {
+      assessmentApi.setUnit(u.nodeId, {
         districtId: props.districtId,
         deptType: u.deptType,
         liaison: u.liaison,
@@ -229,16 +213,16 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
   const qc = useQueryClient();
   const units = useQuery({
     queryKey: ['assessment', 'units', props.districtId],
-    queryFn: () => fieldApi.units(props.districtId),
+    queryFn: () => assessmentApi.units(props.districtId),
   });
   const q = useQuery({
     queryKey: ['assessment', 'observations', props.districtId],
-    queryFn: () => fieldApi.observations(props.districtId),
+    queryFn: () => assessmentApi.observations(props.districtId),
   });
   const [form] = Form.useForm();
   const add = useMutation({
     mutationFn: (v: Record<string, unknown>) =>
-      fieldApi.observe({
+      assessmentApi.observe({
         unitNodeId: v.unitNodeId as string,
         observerKind: v.observerKind as 'supervising_group' | 'leader',
         observerName: v.observerName as string,
@@ -360,7 +344,7 @@ function PointsTab(props: { districtId: string; approve: boolean }) {
   const changed = () => void qc.invalidateQueries({ queryKey: ['assessment'] });
   const add = useMutation({
     mutationFn: (v: Record<string, unknown>) =>
-      fieldApi.requestPoints({
+      assessmentApi.requestPoints({
         personId: v.personId as string,
         day: (v.day as dayjs.Dayjs).format('YYYY-MM-DD'),
         points: v.points as number,
@@ -453,12 +437,12 @@ function SettingsTab(props: { districtId: string }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['assessment', 'settings', props.districtId],
-    queryFn: () => fieldApi.settings(props.districtId),
+    queryFn: () => assessmentApi.settings(props.districtId),
   });
   const save = useMutation({
     mutationFn: (v: { goodQuota: number; orderPoints: Settings['orderPoints'] }) => {
       const cur = q.data!;
-      return fieldApi.saveSettings({
+      return assessmentApi.saveSettings({
         districtId: props.districtId,
         goodQuota: v.goodQuota / 100,
         orderPoints: v.orderPoints,
