@@ -17,6 +17,9 @@ export type GradeImport = Res<'post', '/api/assessment/cycles/{id}/grades/previe
 export type Unit = Res<'get', '/api/assessment/units'>[number];
 /** An observation of a unit. */
 export type Observation = Res<'get', '/api/assessment/observations'>[number];
+/** An observation, and points asked by hand, as sent. */
+export type ObservationInput = Body<'post', '/api/assessment/observations'>;
+export type PointsInput = Body<'post', '/api/assessment/points'>;
 /** The district's settings (quota of 好, points per order). */
 export type Settings = Res<'get', '/api/assessment/settings'>;
 
@@ -26,6 +29,16 @@ export type SheetsQuery = Query<'get', '/api/assessment/cycles/{id}/sheets'>;
 export type IntakeList = Query<'get', '/api/assessment/results/intake'>['list'];
 const intakeLists: Record<IntakeList, true> = { eagle: true, class: true, frontline: true, talks: true };
 export const INTAKE_LISTS = Object.keys(intakeLists) as IntakeList[];
+
+/** An observation's ratings and the kinds of order worth points, in the order the field page shows them. */
+const ratings: Record<Observation['rating'], true> = { positive: true, neutral: true, negative: true };
+export const RATINGS = Object.keys(ratings) as Observation['rating'][];
+const orderKinds: Record<keyof Settings['orderPoints'], true> = {
+  responsibility: true,
+  commendation: true,
+  accountability: true,
+};
+export const ORDER_KINDS = Object.keys(orderKinds) as (keyof Settings['orderPoints'])[];
 
 /** An upload of one file. */
 function upload(file: File): FormData {
@@ -123,10 +136,8 @@ export const assessmentApi = {
   setUnit: (nodeId: string, body: Body<'put', '/api/assessment/units/{nodeId}'>) =>
     client.put('/api/assessment/units/{nodeId}', { path: { nodeId }, body }),
   observations: (districtId: string) => client.get('/api/assessment/observations', { query: { districtId } }),
-  observe: (body: Body<'post', '/api/assessment/observations'>) =>
-    client.post('/api/assessment/observations', { body }),
-  requestPoints: (body: Body<'post', '/api/assessment/points'>) =>
-    client.post('/api/assessment/points', { body }),
+  observe: (body: ObservationInput) => client.post('/api/assessment/observations', { body }),
+  requestPoints: (body: PointsInput) => client.post('/api/assessment/points', { body }),
   settings: (districtId: string) => client.get('/api/assessment/settings', { query: { districtId } }),
   saveSettings: (body: Body<'put', '/api/assessment/settings'>) =>
     client.put('/api/assessment/settings', { body }),

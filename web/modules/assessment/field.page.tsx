@@ -27,7 +27,16 @@ import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
 import { ApiError } from '../../app/api.ts';
 import { DEPT_TYPES } from '../../../server/modules/assessment/assessment.rules.ts';
-import { assessmentApi, type Observation, type Settings, type Unit } from './assessment.api.ts';
+import {
+  assessmentApi,
+  ORDER_KINDS,
+  RATINGS,
+  type Observation,
+  type ObservationInput,
+  type PointsInput,
+  type Settings,
+  type Unit,
+} from './assessment.api.ts';
 import { quarterOfToday, useDistrict, usePageTitle } from './common.tsx';
 
 function useFail() {
@@ -221,14 +230,14 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
   });
   const [form] = Form.useForm();
   const add = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
+    mutationFn: (v: Omit<ObservationInput, 'observedOn'> & { observedOn: dayjs.Dayjs }) =>
       assessmentApi.observe({
-        unitNodeId: v.unitNodeId as string,
-        observerKind: v.observerKind as 'supervising_group' | 'leader',
-        observerName: v.observerName as string,
-        rating: v.rating as 'positive' | 'neutral' | 'negative',
-        note: v.note as string,
-        observedOn: (v.observedOn as dayjs.Dayjs).format('YYYY-MM-DD'),
+        unitNodeId: v.unitNodeId,
+        observerKind: v.observerKind,
+        observerName: v.observerName,
+        rating: v.rating,
+        note: v.note,
+        observedOn: v.observedOn.format('YYYY-MM-DD'),
       }),
     onSuccess: () => {
       message.success(t('assessment.done'));
@@ -239,7 +248,11 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
   });
   const points = (units.data ?? []).filter((u) => u.liaison || u.observation);
   const unitName = new Map((units.data ?? []).map((u) => [u.nodeId, u.name]));
-  const RATING_COLOUR = { positive: 'green', neutral: 'default', negative: 'red' } as const;
+  const RATING_COLOUR: Record<Observation['rating'], string> = {
+    positive: 'green',
+    neutral: 'default',
+    negative: 'red',
+  };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {props.manage && (
@@ -277,7 +290,7 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
             <Form.Item name="rating" label={t('assessment.field.rating')} initialValue="positive">
               <Select
                 style={{ width: 100 }}
-                options={(['positive', 'neutral', 'negative'] as const).map((r) => ({
+                options={RATINGS.map((r) => ({
                   value: r,
                   label: t(`assessment.field.rating.${r}`),
                 }))}
@@ -343,12 +356,12 @@ function PointsTab(props: { districtId: string; approve: boolean }) {
   const [form] = Form.useForm();
   const changed = () => void qc.invalidateQueries({ queryKey: ['assessment'] });
   const add = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
+    mutationFn: (v: Omit<PointsInput, 'day'> & { day: dayjs.Dayjs }) =>
       assessmentApi.requestPoints({
-        personId: v.personId as string,
-        day: (v.day as dayjs.Dayjs).format('YYYY-MM-DD'),
-        points: v.points as number,
-        reason: v.reason as string,
+        personId: v.personId,
+        day: v.day.format('YYYY-MM-DD'),
+        points: v.points,
+        reason: v.reason,
       }),
     onSuccess: () => (message.success(t('assessment.field.points_sent')), form.resetFields(), changed()),
     onError: fail,
@@ -475,7 +488,7 @@ function SettingsTab(props: { districtId: string }) {
       >
         <InputNumber min={5} max={100} addonAfter="%" />
       </Form.Item>
-      {(['responsibility', 'commendation', 'accountability'] as const).map((k) => (
+      {ORDER_KINDS.map((k) => (
         <Form.Item key={k} name={['orderPoints', k]} label={t(`assessment.field.order_points.${k}`)}>
           <InputNumber min={-100} max={100} step={0.5} />
         </Form.Item>
