@@ -12293,7 +12293,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: string[];
+                            actions: ("start" | "progress" | "complete" | "drop" | "reopen")[];
                             detail: string;
                             dueOn: string | null;
                             /** Format: uuid */
@@ -12455,7 +12455,7 @@ export interface paths {
                             id: string;
                             itemCount: number;
                             items: {
-                                actions: string[];
+                                actions: ("start" | "progress" | "complete" | "drop" | "reopen")[];
                                 detail: string;
                                 dueOn: string | null;
                                 /** Format: uuid */

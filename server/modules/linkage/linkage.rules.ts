@@ -47,8 +47,11 @@ export function nextState<S extends string>(moves: readonly Move<S>[], from: S, 
 }
 
 /** Actions open from a state (for the per-item buttons). */
-export function actionsFrom<S extends string>(moves: readonly Move<S>[], from: S): string[] {
-  return moves.filter((m) => (m.from as readonly S[]).includes(from)).map((m) => m.action);
+export function actionsFrom<M extends Move<string>>(
+  moves: readonly M[],
+  from: M['from'][number],
+): M['action'][] {
+  return moves.filter((m) => (m.from as readonly string[]).includes(from)).map((m) => m.action);
 }
 
 /** The progress an item shows after an action: done is 100, a start is at least 1. */

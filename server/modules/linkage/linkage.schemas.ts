@@ -53,7 +53,7 @@ export const itemView = z.object({
   note: z.string(),
   overdue: z.boolean(),
   version: z.number(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(ITEM_ACTIONS)),
 });
 export const linkDetail = linkView.extend({ items: z.array(itemView), itemCount: z.number() });
 export const itemMoveBody = z.object({

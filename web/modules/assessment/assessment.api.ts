@@ -1,137 +1,144 @@
-/** Typed calls to the assessment API; types inferred from the server's zod schemas so pages cannot drift. */
-import type { z } from 'zod';
-import { api, qs } from '../../app/api.ts';
-import type * as s from '../../../server/modules/assessment/assessment.schemas.ts';
+/** The assessment API as typed calls: types are the routes' own (web/app/api.generated.ts). */
+import { client, type Body, type Query, type Res } from '../../app/client.ts';
 
-export type Cycle = z.infer<typeof s.cycleView>;
-export type Board = z.infer<typeof s.boardView>;
-export type SheetSummary = z.infer<typeof s.sheetSummary>;
-export type SheetDetail = z.infer<typeof s.sheetDetail>;
-export type RankingRow = z.infer<typeof s.rankingRow>;
-export type Indicators = z.infer<typeof s.indicatorsView>;
-export type IndicatorInput = z.input<typeof s.indicatorInput>;
-export type Ledger = z.infer<typeof s.ledgerView>;
-export type Months = z.infer<typeof s.monthsView>;
-export type Portrait = z.infer<typeof s.portraitView>;
-export type Report = z.infer<typeof s.reportView>;
-export type ReportInput = z.input<typeof s.reportBody>;
-export type PqFile = z.infer<typeof s.pqFileView>;
-export type PointsRow = z.infer<typeof s.pointsRankingRow>;
-export type PointsRequest = z.infer<typeof s.pointsRequestView>;
-export type Eligibility = z.infer<typeof s.eligibilityRow>;
-export type Intake = z.infer<typeof s.intakeRow>;
-export type Star = z.infer<typeof s.starRow>;
-export type RotationAlert = z.infer<typeof s.rotationAlertRow>;
-export type Declaration = z.infer<typeof s.declarationView>;
-export type Suggestion = z.infer<typeof s.suggestionView>;
-export type ScoreEntry = z.input<typeof s.saveSheetBody>['items'][number];
-export type AssessInput = z.input<typeof s.assessSheetBody>;
-export type GradeImport = z.infer<typeof s.gradeImportView>;
+/** A sheet with its items, scores and what the reader may do. */
+export type SheetDetail = Res<'get', '/api/assessment/sheets/{id}'>;
+/** A score as a sheet's save, review or assessment sends it. */
+export type ScoreEntry = Body<'put', '/api/assessment/me/sheets/{id}'>['items'][number];
+/** The district's assessment of a sheet as sent. */
+export type AssessInput = Body<'post', '/api/assessment/sheets/{id}/assess'>;
+/** A new indicator as sent. */
+export type IndicatorInput = Body<'post', '/api/assessment/indicators'>;
+/** A person's portrait. */
+export type Portrait = Res<'get', '/api/assessment/portraits/{personId}'>;
+/** What a grade import (preview or import) answers. */
+export type GradeImport = Res<'post', '/api/assessment/cycles/{id}/grades/preview'>;
+/** A unit as 联系点/观测点 with its group and leader. */
+export type Unit = Res<'get', '/api/assessment/units'>[number];
+/** An observation of a unit. */
+export type Observation = Res<'get', '/api/assessment/observations'>[number];
+/** An observation, and points asked by hand, as sent. */
+export type ObservationInput = Body<'post', '/api/assessment/observations'>;
+export type PointsInput = Body<'post', '/api/assessment/points'>;
+/** The district's settings (quota of 好, points per order). */
+export type Settings = Res<'get', '/api/assessment/settings'>;
 
-const A = '/api/assessment';
+/** Which cadres a sheet list shows. */
+export type SheetsQuery = Query<'get', '/api/assessment/cycles/{id}/sheets'>;
+/** The intake and talk lists (梯队): every list the route knows, in the order the page shows them. */
+export type IntakeList = Query<'get', '/api/assessment/results/intake'>['list'];
+const intakeLists: Record<IntakeList, true> = { eagle: true, class: true, frontline: true, talks: true };
+export const INTAKE_LISTS = Object.keys(intakeLists) as IntakeList[];
+
+/** An observation's ratings and the kinds of order worth points, in the order the field page shows them. */
+const ratings: Record<Observation['rating'], true> = { positive: true, neutral: true, negative: true };
+export const RATINGS = Object.keys(ratings) as Observation['rating'][];
+const orderKinds: Record<keyof Settings['orderPoints'], true> = {
+  responsibility: true,
+  commendation: true,
+  accountability: true,
+};
+export const ORDER_KINDS = Object.keys(orderKinds) as (keyof Settings['orderPoints'])[];
+
+/** An upload of one file. */
+function upload(file: File): FormData {
+  const f = new FormData();
+  f.append('file', file);
+  return f;
+}
+
 /** The calls, one per route. */
 export const assessmentApi = {
-  cycles: (districtId: string) => api<Cycle[]>('GET', `${A}/cycles${qs({ districtId })}`),
-  dispatch: (b: z.input<typeof s.dispatchBody>) =>
-    api<{ id: string; sheets: number }>('POST', `${A}/cycles`, b),
-  board: (id: string) => api<Board>('GET', `${A}/cycles/${id}/board`),
-  remind: (id: string) => api<{ reminded: number }>('POST', `${A}/cycles/${id}/remind`),
+  cycles: (districtId: string) => client.get('/api/assessment/cycles', { query: { districtId } }),
+  board: (id: string) => client.get('/api/assessment/cycles/{id}/board', { path: { id } }),
+  remind: (id: string) => client.post('/api/assessment/cycles/{id}/remind', { path: { id } }),
   feedback: (id: string, unitNodeId: string) =>
-    api<{ moved: number }>('POST', `${A}/cycles/${id}/feedback`, { unitNodeId }),
+    client.post('/api/assessment/cycles/{id}/feedback', { path: { id }, body: { unitNodeId } }),
   publish: (id: string, unitNodeId: string) =>
-    api<{ moved: number }>('POST', `${A}/cycles/${id}/publish`, { unitNodeId }),
-  sheets: (id: string, f: { unitNodeId?: string; status?: string } = {}) =>
-    api<SheetSummary[]>('GET', `${A}/cycles/${id}/sheets${qs(f)}`),
+    client.post('/api/assessment/cycles/{id}/publish', { path: { id }, body: { unitNodeId } }),
+  sheets: (id: string, query: SheetsQuery = {}) =>
+    client.get('/api/assessment/cycles/{id}/sheets', { path: { id }, query }),
   ranking: (id: string, unitNodeId?: string) =>
-    api<RankingRow[]>('GET', `${A}/cycles/${id}/ranking${qs({ unitNodeId })}`),
-  rankingXlsx: (id: string) => `${A}/cycles/${id}/ranking.xlsx`,
-  gradesXlsx: (id: string) => `${A}/cycles/${id}/grades.xlsx`,
-  gradesImport: (id: string, step: 'preview' | 'import', file: File) => {
-    const f = new FormData();
-    f.append('file', file);
-    return api<GradeImport>('POST', `${A}/cycles/${id}/grades/${step}`, f);
-  },
-  mySheets: () => api<SheetSummary[]>('GET', `${A}/me/sheets`),
-  mySheet: (id: string) => api<SheetDetail>('GET', `${A}/me/sheets/${id}`),
-  saveMySheet: (id: string, b: { items: ScoreEntry[]; summary: string; version: number }) =>
-    api<SheetDetail>('PUT', `${A}/me/sheets/${id}`, b),
+    client.get('/api/assessment/cycles/{id}/ranking', { path: { id }, query: { unitNodeId } }),
+  rankingXlsx: (id: string) => client.url('/api/assessment/cycles/{id}/ranking.xlsx', { path: { id } }),
+  gradesXlsx: (id: string) => client.url('/api/assessment/cycles/{id}/grades.xlsx', { path: { id } }),
+  gradesImport: (id: string, step: 'preview' | 'import', file: File) =>
+    client.post(`/api/assessment/cycles/{id}/grades/${step}`, { path: { id }, body: upload(file) }),
+  mySheets: () => client.get('/api/assessment/me/sheets'),
+  mySheet: (id: string) => client.get('/api/assessment/me/sheets/{id}', { path: { id } }),
+  saveMySheet: (id: string, body: Body<'put', '/api/assessment/me/sheets/{id}'>) =>
+    client.put('/api/assessment/me/sheets/{id}', { path: { id }, body }),
   submitMySheet: (id: string, version: number) =>
-    api<SheetDetail>('POST', `${A}/me/sheets/${id}/submit`, { version }),
-  sheet: (id: string) => api<SheetDetail>('GET', `${A}/sheets/${id}`),
-  review: (
-    id: string,
-    b: { items: ScoreEntry[]; unitComment: string; postMismatch: boolean; version: number },
-  ) => api<SheetDetail>('POST', `${A}/sheets/${id}/review`, b),
+    client.post('/api/assessment/me/sheets/{id}/submit', { path: { id }, body: { version } }),
+  sheet: (id: string) => client.get('/api/assessment/sheets/{id}', { path: { id } }),
+  review: (id: string, body: Body<'post', '/api/assessment/sheets/{id}/review'>) =>
+    client.post('/api/assessment/sheets/{id}/review', { path: { id }, body }),
   returnSheet: (id: string, reason: string, version: number) =>
-    api<SheetDetail>('POST', `${A}/sheets/${id}/return`, { reason, version }),
-  assess: (id: string, b: AssessInput) => api<SheetDetail>('POST', `${A}/sheets/${id}/assess`, b),
-  printUrl: (id: string) => `${A}/sheets/${id}/print`,
+    client.post('/api/assessment/sheets/{id}/return', { path: { id }, body: { reason, version } }),
+  assess: (id: string, body: AssessInput) =>
+    client.post('/api/assessment/sheets/{id}/assess', { path: { id }, body }),
+  printUrl: (id: string) => client.url('/api/assessment/sheets/{id}/print', { path: { id } }),
   indicators: (districtId: string, quarter: string) =>
-    api<Indicators>('GET', `${A}/indicators${qs({ districtId, quarter })}`),
-  addIndicator: (b: IndicatorInput) => api<{ id: string }>('POST', `${A}/indicators`, b),
-  deleteIndicator: (id: string) => api<{ ok: true }>('DELETE', `${A}/indicators/${id}`),
-  copyIndicators: (districtId: string, from: string, to: string) =>
-    api<{ copied: number }>('POST', `${A}/indicators/copy`, { districtId, from, to }),
+    client.get('/api/assessment/indicators', { query: { districtId, quarter } }),
+  addIndicator: (body: IndicatorInput) => client.post('/api/assessment/indicators', { body }),
+  deleteIndicator: (id: string) => client.delete('/api/assessment/indicators/{id}', { path: { id } }),
   indicatorsXlsx: (districtId: string, quarter: string) =>
-    `${A}/indicators.xlsx${qs({ districtId, quarter })}`,
-  importIndicators: (districtId: string, quarter: string, file: File) => {
-    const f = new FormData();
-    f.append('file', file);
-    return api<{ imported: number; errors: { row: number; column: string; reason: string }[] }>(
-      'POST',
-      `${A}/indicators/import${qs({ districtId, quarter })}`,
-      f,
-    );
-  },
+    client.url('/api/assessment/indicators.xlsx', { query: { districtId, quarter } }),
+  importIndicators: (districtId: string, quarter: string, file: File) =>
+    client.post('/api/assessment/indicators/import', { query: { districtId, quarter }, body: upload(file) }),
   ledger: (personId: string, year?: number) =>
-    api<Ledger>('GET', `${A}/points/people/${personId}${qs({ year })}`),
+    client.get('/api/assessment/points/people/{personId}', { path: { personId }, query: { year } }),
   months: (personId: string, year?: number) =>
-    api<Months>('GET', `${A}/months/people/${personId}${qs({ year })}`),
-  portrait: (personId: string) => api<Portrait>('GET', `${A}/portraits/${personId}`),
-  myReports: () => api<Report[]>('GET', `${A}/me/reports`),
-  logReport: (b: ReportInput, key: string) =>
-    api<{ id: string }>('POST', `${A}/me/reports`, b, { 'idempotency-key': key }),
-  addReportFile: (id: string, file: File) => {
-    const f = new FormData();
-    f.append('file', file);
-    return api<{ id: string }>('POST', `${A}/me/reports/${id}/files`, f);
-  },
-  reportFileUrl: (id: string, fileId: string) => `${A}/reports/${id}/files/${fileId}`,
-  reports: (q: z.input<typeof s.reportsQuery>) => api<Report[]>('GET', `${A}/reports${qs(q)}`),
-  decideReport: (id: string, b: z.input<typeof s.decideReportBody>) =>
-    api<Report>('POST', `${A}/reports/${id}/decide`, b),
-  pqFile: (personId: string) => api<PqFile>('GET', `${A}/pq/people/${personId}`),
-  pqPrintUrl: (personId: string) => `${A}/pq/people/${personId}/print`,
+    client.get('/api/assessment/months/people/{personId}', { path: { personId }, query: { year } }),
+  portrait: (personId: string) => client.get('/api/assessment/portraits/{personId}', { path: { personId } }),
+  myReports: () => client.get('/api/assessment/me/reports'),
+  logReport: (body: Body<'post', '/api/assessment/me/reports'>, key: string) =>
+    client.post('/api/assessment/me/reports', { body, headers: { 'idempotency-key': key } }),
+  addReportFile: (id: string, file: File) =>
+    client.post('/api/assessment/me/reports/{id}/files', { path: { id }, body: upload(file) }),
+  reportFileUrl: (id: string, fileId: string) =>
+    client.url('/api/assessment/reports/{id}/files/{fileId}', { path: { id, fileId } }),
+  reports: (query: Query<'get', '/api/assessment/reports'>) =>
+    client.get('/api/assessment/reports', { query }),
+  decideReport: (id: string, body: Body<'post', '/api/assessment/reports/{id}/decide'>) =>
+    client.post('/api/assessment/reports/{id}/decide', { path: { id }, body }),
+  pqFile: (personId: string) => client.get('/api/assessment/pq/people/{personId}', { path: { personId } }),
+  pqPrintUrl: (personId: string) =>
+    client.url('/api/assessment/pq/people/{personId}/print', { path: { personId } }),
   pointsRanking: (districtId: string, quarter: string) =>
-    api<PointsRow[]>('GET', `${A}/points/ranking${qs({ districtId, quarter })}`),
+    client.get('/api/assessment/points/ranking', { query: { districtId, quarter } }),
   pointsRankingXlsx: (districtId: string, quarter: string) =>
-    `${A}/points/ranking.xlsx${qs({ districtId, quarter })}`,
+    client.url('/api/assessment/points/ranking.xlsx', { query: { districtId, quarter } }),
   pendingPoints: (districtId: string) =>
-    api<PointsRequest[]>('GET', `${A}/points/pending${qs({ districtId })}`),
+    client.get('/api/assessment/points/pending', { query: { districtId } }),
   decidePoints: (id: string, decision: 'approve' | 'reject') =>
-    api<{ id: string }>('POST', `${A}/points/${id}/decide`, { decision }),
-  declarations: (districtId: string, status?: string) =>
-    api<Declaration[]>('GET', `${A}/months/declarations${qs({ districtId, status })}`),
-  declare: (b: z.input<typeof s.declarationBody>) =>
-    api<{ id: string }>('POST', `${A}/months/declarations`, b),
-  reviewDeclaration: (id: string, reviewers: string, version: number) =>
-    api<Declaration>('POST', `${A}/months/declarations/${id}/review`, { reviewers, version }),
-  confirmDeclaration: (id: string, version: number) =>
-    api<Declaration>('POST', `${A}/months/declarations/${id}/confirm`, { version }),
+    client.post('/api/assessment/points/{id}/decide', { path: { id }, body: { decision } }),
   eligibility: (districtId: string, quarter?: string) =>
-    api<Eligibility[]>('GET', `${A}/results/eligibility${qs({ districtId, quarter })}`),
+    client.get('/api/assessment/results/eligibility', { query: { districtId, quarter } }),
   eligibilityXlsx: (districtId: string, quarter?: string) =>
-    `${A}/results/eligibility.xlsx${qs({ districtId, quarter })}`,
-  intake: (districtId: string, list: string, quarter?: string) =>
-    api<Intake[]>('GET', `${A}/results/intake${qs({ districtId, list, quarter })}`),
-  intakeXlsx: (districtId: string, list: string, quarter?: string) =>
-    `${A}/results/intake.xlsx${qs({ districtId, list, quarter })}`,
+    client.url('/api/assessment/results/eligibility.xlsx', { query: { districtId, quarter } }),
+  intake: (
+    districtId: string,
+    list: Query<'get', '/api/assessment/results/intake'>['list'],
+    quarter?: string,
+  ) => client.get('/api/assessment/results/intake', { query: { districtId, list, quarter } }),
+  intakeXlsx: (districtId: string, list: IntakeList, quarter?: string) =>
+    client.url('/api/assessment/results/intake.xlsx', { query: { districtId, list, quarter } }),
   stars: (districtId: string, quarter?: string) =>
-    api<Star[]>('GET', `${A}/results/stars${qs({ districtId, quarter })}`),
+    client.get('/api/assessment/results/stars', { query: { districtId, quarter } }),
   rotationAlerts: (districtId: string) =>
-    api<RotationAlert[]>('GET', `${A}/rotation/alerts${qs({ districtId })}`),
-  rotationXlsx: (districtId: string) => `${A}/rotation/alerts.xlsx${qs({ districtId })}`,
-  planRotation: (b: z.input<typeof s.rotationPlanBody>) =>
-    api<{ id: string }>('POST', `${A}/rotation/plans`, b),
-  suggest: (b: z.input<typeof s.suggestBody>) => api<Suggestion[]>('POST', `${A}/suggest`, b),
+    client.get('/api/assessment/rotation/alerts', { query: { districtId } }),
+  rotationXlsx: (districtId: string) =>
+    client.url('/api/assessment/rotation/alerts.xlsx', { query: { districtId } }),
+  suggest: (body: Body<'post', '/api/assessment/suggest'>) =>
+    client.post('/api/assessment/suggest', { body }),
+  units: (districtId: string) => client.get('/api/assessment/units', { query: { districtId } }),
+  setUnit: (nodeId: string, body: Body<'put', '/api/assessment/units/{nodeId}'>) =>
+    client.put('/api/assessment/units/{nodeId}', { path: { nodeId }, body }),
+  observations: (districtId: string) => client.get('/api/assessment/observations', { query: { districtId } }),
+  observe: (body: ObservationInput) => client.post('/api/assessment/observations', { body }),
+  requestPoints: (body: PointsInput) => client.post('/api/assessment/points', { body }),
+  settings: (districtId: string) => client.get('/api/assessment/settings', { query: { districtId } }),
+  saveSettings: (body: Body<'put', '/api/assessment/settings'>) =>
+    client.put('/api/assessment/settings', { body }),
 };

@@ -26,7 +26,7 @@ import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
 import { ApiError } from '../../app/api.ts';
 import { DIMENSIONS, GRADES, SHEET_STATES } from '../../../server/modules/assessment/assessment.rules.ts';
-import { assessmentApi, type AssessInput, type ScoreEntry } from './assessment.api.ts';
+import { assessmentApi, type AssessInput, type ScoreEntry, type SheetsQuery } from './assessment.api.ts';
 import { GradeTag, useDistrict, usePageTitle } from './common.tsx';
 import { GradeImportButtons } from './grades.import.tsx';
 
@@ -209,7 +209,7 @@ export function ReviewPage() {
   usePageTitle(t('assessment.review'));
   const { id, select } = useCycle();
   const unit = new URLSearchParams(location.search).get('unit') ?? undefined;
-  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState<SheetsQuery['status']>(undefined);
   const sheets = useQuery({
     queryKey: ['assessment', 'sheets', id, unit, status],
     queryFn: () => assessmentApi.sheets(id!, { unitNodeId: unit, status }),

@@ -22,29 +22,22 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
-import { ApiError, api, qs } from '../../app/api.ts';
+import { ApiError } from '../../app/api.ts';
 import { DEPT_TYPES } from '../../../server/modules/assessment/assessment.rules.ts';
-import type * as s from '../../../server/modules/assessment/assessment.schemas.ts';
-import { assessmentApi } from './assessment.api.ts';
+import {
+  assessmentApi,
+  ORDER_KINDS,
+  RATINGS,
+  type Observation,
+  type ObservationInput,
+  type PointsInput,
+  type Settings,
+  type Unit,
+} from './assessment.api.ts';
 import { quarterOfToday, useDistrict, usePageTitle } from './common.tsx';
-
-type Unit = z.infer<typeof s.unitView>;
-type Observation = z.infer<typeof s.observationView>;
-type Settings = z.infer<typeof s.settingsView>;
-const A = '/api/assessment';
-const fieldApi = {
-  units: (districtId: string) => api<Unit[]>('GET', `${A}/units${qs({ districtId })}`),
-  setUnit: (nodeId: string, b: z.input<typeof s.unitBody>) => api<Unit>('PUT', `${A}/units/${nodeId}`, b),
-  observations: (districtId: string) => api<Observation[]>('GET', `${A}/observations${qs({ districtId })}`),
-  observe: (b: z.input<typeof s.observationBody>) => api<{ id: string }>('POST', `${A}/observations`, b),
-  requestPoints: (b: z.input<typeof s.pointsBody>) => api<{ id: string }>('POST', `${A}/points`, b),
-  settings: (districtId: string) => api<Settings>('GET', `${A}/settings${qs({ districtId })}`),
-  saveSettings: (b: z.input<typeof s.settingsBody>) => api<Settings>('PUT', `${A}/settings`, b),
-};
 
 function useFail() {
   const { message } = App.useApp();
@@ -96,11 +89,11 @@ function UnitsTab(props: { districtId: string; manage: boolean }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['assessment', 'units', props.districtId],
-    queryFn: () => fieldApi.units(props.districtId),
+    queryFn: () => assessmentApi.units(props.districtId),
   });
   const save = useMutation({
     mutationFn: (u: Unit) =>
-      fieldApi.setUnit(u.nodeId, {
+      assessmentApi.setUnit(u.nodeId, {
         districtId: props.districtId,
         deptType: u.deptType,
         liaison: u.liaison,
@@ -229,22 +222,22 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
   const qc = useQueryClient();
   const units = useQuery({
     queryKey: ['assessment', 'units', props.districtId],
-    queryFn: () => fieldApi.units(props.districtId),
+    queryFn: () => assessmentApi.units(props.districtId),
   });
   const q = useQuery({
     queryKey: ['assessment', 'observations', props.districtId],
-    queryFn: () => fieldApi.observations(props.districtId),
+    queryFn: () => assessmentApi.observations(props.districtId),
   });
   const [form] = Form.useForm();
   const add = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
-      fieldApi.observe({
-        unitNodeId: v.unitNodeId as string,
-        observerKind: v.observerKind as 'supervising_group' | 'leader',
-        observerName: v.observerName as string,
-        rating: v.rating as 'positive' | 'neutral' | 'negative',
-        note: v.note as string,
-        observedOn: (v.observedOn as dayjs.Dayjs).format('YYYY-MM-DD'),
+    mutationFn: (v: Omit<ObservationInput, 'observedOn'> & { observedOn: dayjs.Dayjs }) =>
+      assessmentApi.observe({
+        unitNodeId: v.unitNodeId,
+        observerKind: v.observerKind,
+        observerName: v.observerName,
+        rating: v.rating,
+        note: v.note,
+        observedOn: v.observedOn.format('YYYY-MM-DD'),
       }),
     onSuccess: () => {
       message.success(t('assessment.done'));
@@ -255,7 +248,11 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
   });
   const points = (units.data ?? []).filter((u) => u.liaison || u.observation);
   const unitName = new Map((units.data ?? []).map((u) => [u.nodeId, u.name]));
-  const RATING_COLOUR = { positive: 'green', neutral: 'default', negative: 'red' } as const;
+  const RATING_COLOUR: Record<Observation['rating'], string> = {
+    positive: 'green',
+    neutral: 'default',
+    negative: 'red',
+  };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {props.manage && (
@@ -293,7 +290,7 @@ function ObservationsTab(props: { districtId: string; manage: boolean }) {
             <Form.Item name="rating" label={t('assessment.field.rating')} initialValue="positive">
               <Select
                 style={{ width: 100 }}
-                options={(['positive', 'neutral', 'negative'] as const).map((r) => ({
+                options={RATINGS.map((r) => ({
                   value: r,
                   label: t(`assessment.field.rating.${r}`),
                 }))}
@@ -359,12 +356,12 @@ function PointsTab(props: { districtId: string; approve: boolean }) {
   const [form] = Form.useForm();
   const changed = () => void qc.invalidateQueries({ queryKey: ['assessment'] });
   const add = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
-      fieldApi.requestPoints({
-        personId: v.personId as string,
-        day: (v.day as dayjs.Dayjs).format('YYYY-MM-DD'),
-        points: v.points as number,
-        reason: v.reason as string,
+    mutationFn: (v: Omit<PointsInput, 'day'> & { day: dayjs.Dayjs }) =>
+      assessmentApi.requestPoints({
+        personId: v.personId,
+        day: v.day.format('YYYY-MM-DD'),
+        points: v.points,
+        reason: v.reason,
       }),
     onSuccess: () => (message.success(t('assessment.field.points_sent')), form.resetFields(), changed()),
     onError: fail,
@@ -453,12 +450,12 @@ function SettingsTab(props: { districtId: string }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['assessment', 'settings', props.districtId],
-    queryFn: () => fieldApi.settings(props.districtId),
+    queryFn: () => assessmentApi.settings(props.districtId),
   });
   const save = useMutation({
     mutationFn: (v: { goodQuota: number; orderPoints: Settings['orderPoints'] }) => {
       const cur = q.data!;
-      return fieldApi.saveSettings({
+      return assessmentApi.saveSettings({
         districtId: props.districtId,
         goodQuota: v.goodQuota / 100,
         orderPoints: v.orderPoints,
@@ -491,7 +488,7 @@ function SettingsTab(props: { districtId: string }) {
       >
         <InputNumber min={5} max={100} addonAfter="%" />
       </Form.Item>
-      {(['responsibility', 'commendation', 'accountability'] as const).map((k) => (
+      {ORDER_KINDS.map((k) => (
         <Form.Item key={k} name={['orderPoints', k]} label={t(`assessment.field.order_points.${k}`)}>
           <InputNumber min={-100} max={100} step={0.5} />
         </Form.Item>

@@ -13,7 +13,7 @@ import { useMe } from '../../app/auth.tsx';
 import { ApiError } from '../../app/api.ts';
 import { TRAITS, type Trait } from '../../../server/modules/assessment/assessment.portrait.ts';
 import { PQ_INDICATORS } from '../../../server/modules/assessment/assessment.pq.ts';
-import { assessmentApi } from './assessment.api.ts';
+import { assessmentApi, INTAKE_LISTS, type IntakeList } from './assessment.api.ts';
 import { GradeTag, PortraitTags, Radar, quarterOfToday, useDistrict, usePageTitle } from './common.tsx';
 import { LedgerCard, MonthsCard } from './me.page.tsx';
 
@@ -60,7 +60,7 @@ export function ResultsPage() {
     queryFn: () => assessmentApi.eligibility(d, quarter),
     enabled: !!districtId && can('assessment.manage'),
   });
-  const [list, setList] = useState('eagle');
+  const [list, setList] = useState<IntakeList>('eagle');
   const intake = useQuery({
     queryKey: ['assessment', 'intake', d, list, quarter],
     queryFn: () => assessmentApi.intake(d, list, quarter),
@@ -193,7 +193,7 @@ export function ResultsPage() {
                     value={list}
                     onChange={setList}
                     style={{ width: 200 }}
-                    options={['eagle', 'class', 'frontline', 'talks'].map((x) => ({
+                    options={INTAKE_LISTS.map((x) => ({
                       value: x,
                       label: t(`assessment.list.${x}`),
                     }))}

@@ -39,6 +39,7 @@ import {
   getRoster,
   importRoster,
   listCases,
+  ROLE_GROUPS,
   rosterExportUrl,
   setRoles,
   updateExpert,
@@ -293,7 +294,7 @@ export function ExpertsPage() {
                     <Select
                       style={{ width: 100 }}
                       placeholder={t('lk.roles.grp')}
-                      options={(['official', 'professional'] as const).map((g) => ({
+                      options={ROLE_GROUPS.map((g) => ({
                         value: g,
                         label: t(`lk.grp.${g}`),
                       }))}

@@ -36,10 +36,11 @@ import {
   listLinks,
   moveItem,
   type Item,
+  type ItemMove,
   type LinkInput,
 } from './linkage.api.ts';
 
-const STATE_COLOUR: Record<string, string> = {
+const STATE_COLOUR: Record<Item['state'], string> = {
   planned: 'default',
   in_progress: 'blue',
   done: 'green',
@@ -167,7 +168,7 @@ export function LinkPage() {
   const qc = useQueryClient();
   const link = useQuery({ queryKey: ['linkage', 'link', id], queryFn: () => getLink(id!) });
   const [adding, setAdding] = useState(false);
-  const [moving, setMoving] = useState<{ item: Item; action: string } | null>(null);
+  const [moving, setMoving] = useState<{ item: Item; action: ItemMove['action'] } | null>(null);
   const [ending, setEnding] = useState(false);
   usePageTitle(link.data?.linkerName ?? t('lk.links.title'));
   const refresh = () => qc.invalidateQueries({ queryKey: ['linkage'] });
@@ -279,7 +280,7 @@ export function LinkPage() {
           if (!moving) return;
           try {
             await moveItem(moving.item.id, {
-              action: moving.action as never,
+              action: moving.action,
               progress: v.progress,
               note: v.note,
               version: moving.item.version,

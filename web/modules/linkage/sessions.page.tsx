@@ -34,10 +34,15 @@ import {
   SESSION_FORMATS,
   sessionsExportUrl,
   type Problem,
+  type Session,
   type SessionInput,
 } from './linkage.api.ts';
 
-const STATE_COLOUR: Record<string, string> = { planned: 'blue', held: 'green', cancelled: 'default' };
+const STATE_COLOUR: Record<Session['state'], string> = {
+  planned: 'blue',
+  held: 'green',
+  cancelled: 'default',
+};
 
 /** Sessions of this year under the selected node. */
 export function SessionsPage() {
@@ -110,7 +115,7 @@ export function SessionsPage() {
           {
             title: '',
             dataIndex: 'state',
-            render: (v: string) => <Tag color={STATE_COLOUR[v]}>{t(`lk.session.${v}`)}</Tag>,
+            render: (v: Session['state']) => <Tag color={STATE_COLOUR[v]}>{t(`lk.session.${v}`)}</Tag>,
           },
         ]}
       />

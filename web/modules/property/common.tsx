@@ -6,7 +6,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { exportUrl, importRegister } from './property.api.ts';
+import { exportUrl, importRegister, type ExportQuery, type ImportWhat } from './property.api.ts';
 
 /** The node the pages work on: the one picked in the tree, else the user's first grant's. */
 export function usePropertyNode(): string | undefined {
@@ -24,11 +24,7 @@ export function Stars(props: { value: number }) {
 }
 
 /** Uploads a register; reports how many rows went in, or the first problems. */
-export function ImportButton(props: {
-  what: 'companies' | 'compounds' | 'fees';
-  nodeId?: string;
-  onDone: () => void;
-}) {
+export function ImportButton(props: { what: ImportWhat; nodeId?: string; onDone: () => void }) {
   const t = useT();
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -68,12 +64,12 @@ export function ImportButton(props: {
 }
 
 /** Downloads a register as .xlsx. */
-export function ExportButton(props: { what: string; nodeId?: string; year?: number; kind?: string }) {
+export function ExportButton(props: ExportQuery) {
   const t = useT();
   return (
     <Button
       icon={<DownloadOutlined />}
-      href={exportUrl(props.what, { nodeId: props.nodeId, year: props.year, kind: props.kind })}
+      href={exportUrl({ what: props.what, nodeId: props.nodeId, year: props.year, kind: props.kind })}
     >
       {t('property.export')}
     </Button>

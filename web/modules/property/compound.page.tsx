@@ -40,11 +40,17 @@ import {
   moveIssue,
   recordFees,
   scoreQuality,
+  ISSUE_KINDS,
+  isMove,
+  POSTS,
   setCampaign,
   type Issue,
+  type IssueInput,
+  type IssueMove,
+  type MemberInput,
 } from './property.api.ts';
 
-const STATE_COLOURS: Record<string, string> = {
+const STATE_COLOURS: Record<Issue['state'], string> = {
   listed: 'default',
   publicise: 'orange',
   negotiate: 'blue',
@@ -86,9 +92,7 @@ export function CompoundPage() {
   const [modal, setModal] = useState<null | 'member' | 'link' | 'issue' | 'meeting' | 'quality' | 'fees'>(
     null,
   );
-  const [moving, setMoving] = useState<{ issue: Issue; action: 'escalate' | 'resolve' | 'reopen' } | null>(
-    null,
-  );
+  const [moving, setMoving] = useState<{ issue: Issue; action: IssueMove['action'] } | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['property'] });
   if (!c) return null;
   const open = q.data!.issues.filter((i) => i.state !== 'resolved');
@@ -179,12 +183,12 @@ export function CompoundPage() {
               title: '',
               render: (_, i) => (
                 <Space>
-                  {i.actions.map((a) => (
+                  {i.actions.filter(isMove).map((a) => (
                     <Button
                       key={a}
                       size="small"
                       data-testid={`issue-${a}-${i.title}`}
-                      onClick={() => setMoving({ issue: i, action: a as 'escalate' })}
+                      onClick={() => setMoving({ issue: i, action: a })}
                     >
                       {t(`property.action.${a}`)}
                     </Button>
@@ -265,7 +269,7 @@ export function CompoundPage() {
         />
       </Card>
 
-      <FormModal<{ name: string; post: 'director' | 'deputy' | 'member'; partyMember: boolean }>
+      <FormModal<MemberInput>
         open={modal === 'member'}
         title={t('property.add_member')}
         onClose={() => setModal(null)}
@@ -280,7 +284,7 @@ export function CompoundPage() {
         </Form.Item>
         <Form.Item name="post" label={t('property.committee')}>
           <Select
-            options={(['director', 'deputy', 'member'] as const).map((p) => ({
+            options={POSTS.map((p) => ({
               value: p,
               label: t(`property.post.${p}`),
             }))}
@@ -303,13 +307,7 @@ export function CompoundPage() {
           <Input maxLength={64} />
         </Form.Item>
       </FormModal>
-      <FormModal<{
-        kind: 'arrears' | 'service' | 'facility' | 'other';
-        title: string;
-        room: string;
-        amount?: number;
-        months?: number;
-      }>
+      <FormModal<IssueInput>
         open={modal === 'issue'}
         title={t('property.add_issue')}
         onClose={() => setModal(null)}
@@ -322,7 +320,7 @@ export function CompoundPage() {
       >
         <Form.Item name="kind" label={t('property.kind')}>
           <Select
-            options={(['arrears', 'service', 'facility', 'other'] as const).map((k) => ({
+            options={ISSUE_KINDS.map((k) => ({
               value: k,
               label: t(`property.kind.${k}`),
             }))}

@@ -9,7 +9,14 @@ import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { ExportButton, ImportButton, usePropertyNode } from './common.tsx';
-import { createCompound, listCompanies, listCompounds, type Compound } from './property.api.ts';
+import {
+  BRANCH_KINDS,
+  createCompound,
+  listCompanies,
+  listCompounds,
+  type Compound,
+  type CompoundInput,
+} from './property.api.ts';
 
 /** The compound register. */
 export function CompoundsPage() {
@@ -83,14 +90,7 @@ export function CompoundsPage() {
           },
         ]}
       />
-      <FormModal<{
-        nodeId: string;
-        name: string;
-        address: string;
-        households: number;
-        companyId?: string;
-        branchKind: 'party_branch' | 'work_branch' | 'none';
-      }>
+      <FormModal<CompoundInput>
         open={adding}
         title={t('property.register_compound')}
         onClose={() => setAdding(false)}
@@ -122,7 +122,7 @@ export function CompoundsPage() {
         </Form.Item>
         <Form.Item name="branchKind" label={t('property.branch')}>
           <Select
-            options={(['party_branch', 'work_branch', 'none'] as const).map((k) => ({
+            options={BRANCH_KINDS.map((k) => ({
               value: k,
               label: t(`property.branch.${k}`),
             }))}

@@ -11,9 +11,14 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { ExportButton, usePropertyNode } from './common.tsx';
-import { getCriteria, setCriteria, type Criteria } from './property.api.ts';
+import {
+  CRITERIA_KINDS,
+  getCriteria,
+  setCriteria,
+  type Criteria,
+  type CriteriaKind as Kind,
+} from './property.api.ts';
 
-type Kind = 'company' | 'quality';
 type Item = Criteria['items'][number];
 const GROUPS = ['six_good', 'three_high'] as const;
 
@@ -31,7 +36,7 @@ export function CriteriaPage() {
       <Tabs
         activeKey={kind}
         onChange={(k) => setKind(k as Kind)}
-        items={(['company', 'quality'] as const).map((k) => ({
+        items={CRITERIA_KINDS.map((k) => ({
           key: k,
           label: t(`property.criteria.${k}`),
           children: <CriteriaList kind={k} />,
