@@ -129,11 +129,16 @@ test('一老一小: a resident asks the station for a service; the officer assig
   await card.getByTestId('ticket-request').click();
   await resident.getByTestId('ticket-description').fill('母亲腿脚不便，需要每周一次助浴');
   await resident.getByTestId('ticket-form-ok').click();
-  const tickets = await apiGet<{ id: string; number: string; description: string }[]>(
-    resident,
-    '/api/eldercare/tickets?mine=true',
-  );
-  const mine = tickets.find((x) => x.description === '母亲腿脚不便，需要每周一次助浴')!;
+  // the ticket is in the resident's list once the request is stored (the click does not wait for it)
+  type Ticket = { id: string; number: string; description: string };
+  let mine: Ticket | undefined;
+  await expect
+    .poll(async () => {
+      const tickets = await apiGet<Ticket[]>(resident, '/api/eldercare/tickets?mine=true');
+      mine = tickets.find((x) => x.description === '母亲腿脚不便，需要每周一次助浴');
+      return !!mine;
+    })
+    .toBe(true);
 
   const officer = await as(browser, 'shequ');
   // the officer reads the register too: the households within the circle, with how they are counted
@@ -145,7 +150,7 @@ test('一老一小: a resident asks the station for a service; the officer assig
       .getByTestId('station-households'),
   ).toContainText('户');
   await officer.goto('/eldercare/tickets');
-  const orow = officer.locator('tr', { hasText: mine.number });
+  const orow = officer.locator('tr', { hasText: mine!.number });
   await orow.getByTestId('ticket-assign').click();
   await officer.getByTestId('ticket-assignee').fill('护理员 王老师');
   await officer.getByTestId('ticket-move-ok').click();
@@ -153,13 +158,13 @@ test('一老一小: a resident asks the station for a service; the officer assig
   // the social organisation serves it and marks it done
   const org = await as(browser, 'shehui');
   await org.goto('/eldercare/tickets');
-  const srow = org.locator('tr', { hasText: mine.number });
+  const srow = org.locator('tr', { hasText: mine!.number });
   await srow.getByTestId('ticket-complete').click();
   await org.getByTestId('ticket-move-ok').click();
   await expect(srow.getByTestId('ticket-state')).toHaveText('待评价');
 
   await resident.goto('/eldercare/tickets');
-  const rrow = resident.locator('tr', { hasText: mine.number });
+  const rrow = resident.locator('tr', { hasText: mine!.number });
   await rrow.getByTestId('ticket-rate').click();
   await resident.getByTestId('ticket-rating').locator('li').nth(4).click();
   await resident.getByTestId('ticket-move-ok').click();
