@@ -5,10 +5,11 @@
  * and the roster in and out of Excel. Phones are stored encrypted and only ever sent masked.
  */
 import type { z } from 'zod';
-import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
@@ -171,9 +172,7 @@ export function createExpertsService(deps: {
     /** Changes office hours, unit or duty of a roster member. */
     async updateExpert(ctx: RequestContext, id: string, b: z.infer<typeof expertPatch>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.manage');
-        const e = await repo.findExpert(trx, id, true);
-        if (!e || !can(ctx.actor, 'linkage.manage', e.path)) throw new NotFoundError();
+        const e = await rowFor(ctx, 'linkage.manage', () => repo.findExpert(trx, id, true));
         checkUpdated(
           await repo.updateExpert(trx, e.district_id, e.id, b.version, {
             unit: b.unit ?? e.unit,
@@ -194,9 +193,7 @@ export function createExpertsService(deps: {
 
     /** The cases a roster member took. */
     async expertCases(ctx: RequestContext, id: string) {
-      requirePermission(ctx, 'linkage.read');
-      const e = await repo.findExpert(db, id);
-      if (!e || !can(ctx.actor, 'linkage.read', e.path)) throw new NotFoundError();
+      const e = await rowFor(ctx, 'linkage.read', () => repo.findExpert(db, id));
       return (await repo.findCases(db, e.district_id, e.id)).map((c) => ({
         id: c.id,
         takenOn: c.taken_on,
@@ -209,9 +206,7 @@ export function createExpertsService(deps: {
     /** Records a case a roster member took (a consultation, a mediation, a legal aid). */
     async addCase(ctx: RequestContext, id: string, b: z.infer<typeof caseBody>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.manage');
-        const e = await repo.findExpert(trx, id);
-        if (!e || !can(ctx.actor, 'linkage.manage', e.path)) throw new NotFoundError();
+        const e = await rowFor(ctx, 'linkage.manage', () => repo.findExpert(trx, id));
         const caseId = uuidv7();
         await repo.insertCase(trx, {
           district_id: e.district_id,
