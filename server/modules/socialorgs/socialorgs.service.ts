@@ -12,6 +12,7 @@ import {
   type Actor,
   type RequestContext,
 } from '../../platform/access/access.ts';
+import { nodeFor, rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -82,11 +83,9 @@ export function createSocialOrgsService(deps: {
 }) {
   const { db, auditor } = deps;
 
-  async function visibleOrg(ctx: RequestContext, id: string, action: string) {
-    const o = await repo.findOrg(db, id);
-    if (!o || !can(ctx.actor, action, o.path)) throw new NotFoundError();
-    return o;
-  }
+  /** An organisation the actor may perform action on: 403 without the permission, 404 out of scope. */
+  const visibleOrg = (ctx: RequestContext, id: string, action: string) =>
+    rowFor(ctx, action, () => repo.findOrg(db, id));
 
   function codeFields(raw: string, field = 'creditCode') {
     const code = normaliseCreditCode(raw);
@@ -119,12 +118,7 @@ export function createSocialOrgsService(deps: {
     /** The register in the actor's scope (or under a node of it). */
     async list(ctx: RequestContext, q: z.infer<typeof orgQuery>) {
       const actor = requirePermission(ctx, 'socialorgs.read');
-      let path: string | undefined;
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'socialorgs.read', n.path)) throw new NotFoundError();
-        path = n.path;
-      }
+      const path = q.nodeId ? (await nodeFor(db, ctx, q.nodeId, 'socialorgs.read')).path : undefined;
       const rows = await repo.findOrgs(db, nodeInPaths('o.node_id', scopePaths(actor, 'socialorgs.read')), {
         path,
         q: q.q,
@@ -135,7 +129,6 @@ export function createSocialOrgsService(deps: {
 
     /** One organisation with its inspections, projects and staff. */
     async get(ctx: RequestContext, id: string): Promise<z.infer<typeof orgDetail>> {
-      requirePermission(ctx, 'socialorgs.read');
       const o = await visibleOrg(ctx, id, 'socialorgs.read');
       const [inspections, projects, staff] = await Promise.all([
         repo.inspectionsOf(db, o.district_id, o.id),
@@ -164,9 +157,7 @@ export function createSocialOrgsService(deps: {
 
     /** Registers an organisation on a node in scope; the credit code's check character is verified. */
     async register(ctx: RequestContext, input: z.infer<typeof orgBody>) {
-      const actor = requirePermission(ctx, 'socialorgs.manage');
-      const n = await repo.findNode(db, input.nodeId);
-      if (!n || !can(actor, 'socialorgs.manage', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, input.nodeId, 'socialorgs.manage');
       const { code, problem } = codeFields(input.creditCode);
       if (problem) throw new InvalidError([problem]);
       const id = uuidv7();
@@ -196,7 +187,6 @@ export function createSocialOrgsService(deps: {
 
     /** Changes an organisation's particulars (optimistic version). */
     async update(ctx: RequestContext, id: string, input: z.infer<typeof orgPatch>) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       const set: Parameters<typeof repo.updateOrg>[4] = {};
       if (input.name !== undefined) set.name = input.name;
@@ -247,7 +237,6 @@ export function createSocialOrgsService(deps: {
 
     /** Records a project the organisation took on 项目承接. */
     async addProject(ctx: RequestContext, id: string, input: z.infer<typeof projectBody>) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       const pid = uuidv7();
       await db.transaction().execute(async (trx) => {
@@ -276,7 +265,6 @@ export function createSocialOrgsService(deps: {
      * organisation's node or above or below it within the same district, and act for no other.
      */
     async linkStaff(ctx: RequestContext, id: string, username: string) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       const staff = await deps.accounts.actorByUsername(username);
       if (!staff) throw new InvalidError([{ field: 'username', key: 'socialorgs.staff.no_account' }]);
@@ -305,7 +293,6 @@ export function createSocialOrgsService(deps: {
 
     /** Ends a staff account's link to the organisation. */
     async unlinkStaff(ctx: RequestContext, id: string, userId: string) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       await db.transaction().execute(async (trx) => {
         if (!(await repo.deleteStaff(trx, o.district_id, o.id, userId))) throw new NotFoundError();
@@ -338,12 +325,7 @@ export function createSocialOrgsService(deps: {
     async exportSheet(ctx: RequestContext, q: z.infer<typeof orgQuery>) {
       requirePermission(ctx, 'socialorgs.export');
       const actor = ctx.actor!;
-      let path: string | undefined;
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'socialorgs.export', n.path)) throw new NotFoundError();
-        path = n.path;
-      }
+      const path = q.nodeId ? (await nodeFor(db, ctx, q.nodeId, 'socialorgs.export')).path : undefined;
       const rows = await repo.findOrgs(db, nodeInPaths('o.node_id', scopePaths(actor, 'socialorgs.export')), {
         path,
         limit: 100_000,
@@ -392,9 +374,7 @@ export function createSocialOrgsService(deps: {
       nodeId: string,
       file: Buffer,
     ): Promise<z.infer<typeof importResult>> {
-      const actor = requirePermission(ctx, 'socialorgs.manage');
-      const n = await repo.findNode(db, nodeId);
-      if (!n || !can(actor, 'socialorgs.manage', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, nodeId, 'socialorgs.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), COLUMNS);
       const errors: { row: number; field: string; message: string }[] = [];
       const seen = new Set<string>();
