@@ -5,6 +5,7 @@
  * chooses the candidates with most votes for the ballot's seats (Futian: 20 projects a year).
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
@@ -167,9 +168,7 @@ export function createBallotsService(deps: {
       ctx: RequestContext,
       input: { nodeId: string; year: number; title: string; seats: number },
     ) {
-      requirePermission(ctx, 'projects.ballot');
-      const node = await repo.findNode(db, input.nodeId);
-      if (!node || !can(ctx.actor, 'projects.ballot', node.path)) throw new NotFoundError();
+      const node = await nodeFor(db, ctx, input.nodeId, 'projects.ballot');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
         await repo.insertBallot(trx, {

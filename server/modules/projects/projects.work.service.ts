@@ -7,6 +7,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -218,10 +219,8 @@ export function createWorkService(deps: {
 
     /** A community's menu 菜单 of projects residents may order (its officers also see the retired ones). */
     async menu(ctx: RequestContext, nodeId: string) {
-      const actor = requirePermission(ctx, 'projects.read');
-      const node = await repo.findNode(db, nodeId);
-      if (!node || !can(actor, 'projects.read', node.path)) throw new NotFoundError();
-      const manage = can(actor, 'projects.manage', node.path);
+      const node = await nodeFor(db, ctx, nodeId, 'projects.read');
+      const manage = can(ctx.actor, 'projects.manage', node.path);
       const rows = await repo.findMenu(db, node.district_id, node.id, manage);
       return rows.map((m) => ({
         id: m.id,
@@ -239,9 +238,7 @@ export function createWorkService(deps: {
       ctx: RequestContext,
       input: { nodeId: string; title: string; description: string; category: Category; estimateFen: number },
     ) {
-      requirePermission(ctx, 'projects.manage');
-      const node = await repo.findNode(db, input.nodeId);
-      if (!node || !can(ctx.actor, 'projects.manage', node.path)) throw new NotFoundError();
+      const node = await nodeFor(db, ctx, input.nodeId, 'projects.manage');
       if (node.level !== 'community')
         throw new InvalidError([{ field: 'nodeId', key: 'projects.community_only' }]);
       const id = uuidv7();

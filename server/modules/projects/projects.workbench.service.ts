@@ -4,7 +4,8 @@
  * like Futian's (count, public money, social money), the units' scores from the deputies'
  * satisfaction, the Excel registers, and a community's projects for its public page.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -46,14 +47,7 @@ export function createWorkbenchService(deps: { db: Db; core: ProjectsCore }) {
   const { db, core } = deps;
 
   /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return [n.path];
-  }
+  const roots = (ctx: RequestContext, action: string, nodeId?: string) => readRoots(db, ctx, action, nodeId);
 
   /** The figures of a year under subtree roots, in fen and 万元. */
   async function figuresUnder(paths: string[], year: number) {
