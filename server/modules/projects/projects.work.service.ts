@@ -4,23 +4,21 @@
  * kept with the project like the events module keeps its photos), notes (officers' progress,
  * deputies' supervision 跟踪监督), and the community's menu residents order from.
  */
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { reencodePhoto } from '../../platform/photos.ts';
 import { maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
 import type { ProjectsCore } from './projects.core.ts';
 import * as repo from './projects.repository.ts';
 import { progressOf, WORK_STAGES, type Category, type Stage } from './projects.rules.ts';
 
-/** Largest photo accepted, the longest side kept, the most pixels decoded. */
+/** Largest photo accepted, the longest side kept. */
 const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 const PHOTO_SIDE = 2048;
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** Builds the verbs of the work on a project and of the menu. */
 export function createWorkService(deps: {
@@ -142,21 +140,11 @@ export function createWorkService(deps: {
      */
     async addPhoto(ctx: RequestContext, id: string, data: Buffer, milestoneId?: string) {
       const actor = requirePermission(ctx, 'projects.manage');
-      if (data.length === 0 || data.length > PHOTO_MAX_BYTES)
-        throw new InvalidError([{ field: 'file', key: 'projects.photo_size' }]);
-      const type = await fileTypeFromBuffer(data);
-      if (!type || !PHOTO_TYPES.includes(type.mime))
-        throw new InvalidError([{ field: 'file', key: 'projects.photo_type' }]);
-      let out: { data: Buffer; info: { width: number; height: number } };
-      try {
-        out = await sharp(data, { failOn: 'error', limitInputPixels: 50_000_000 })
-          .rotate()
-          .resize({ width: PHOTO_SIDE, height: PHOTO_SIDE, fit: 'inside', withoutEnlargement: true })
-          .jpeg({ quality: 82 })
-          .toBuffer({ resolveWithObject: true });
-      } catch {
-        throw new InvalidError([{ field: 'file', key: 'projects.photo_type' }]);
-      }
+      const out = await reencodePhoto(data, {
+        maxBytes: PHOTO_MAX_BYTES,
+        side: PHOTO_SIDE,
+        keys: { size: 'projects.photo_size', type: 'projects.photo_type' },
+      });
       return db.transaction().execute(async (trx) => {
         const p = await managed(ctx, trx, id, [...WORK_STAGES, 'completed']);
         if (
