@@ -31,6 +31,16 @@ export const CANDIDATE_COLUMNS: ColumnSpec[] = [
   { key: 'socialYuan', label: '社会资金（元）', synonyms: ['社会资金', '社会投入', 'social money'] },
 ];
 
+/** A candidate project as put on a ballot by hand or from a sheet. */
+interface CandidateInput {
+  title: string;
+  description: string;
+  category: Category;
+  unitNodeId: string | null;
+  publicFen: number;
+  socialFen: number;
+}
+
 /** Builds the ballot verbs and registers who votes in the deputies' vote. */
 export function createBallotsService(deps: {
   db: Db;
@@ -119,19 +129,7 @@ export function createBallotsService(deps: {
   });
 
   /** Adds one candidate to a draft ballot (its position next on the ballot). */
-  async function insertCandidate(
-    trx: Executor,
-    ctx: RequestContext,
-    b: repo.BallotRow,
-    c: {
-      title: string;
-      description: string;
-      category: Category;
-      unitNodeId: string | null;
-      publicFen: number;
-      socialFen: number;
-    },
-  ) {
+  async function insertCandidate(trx: Executor, ctx: RequestContext, b: repo.BallotRow, c: CandidateInput) {
     const id = uuidv7();
     await repo.insertItem(trx, {
       district_id: b.district_id,
@@ -294,14 +292,7 @@ export function createBallotsService(deps: {
             ] as const,
         ),
       );
-      const rows: {
-        title: string;
-        description: string;
-        category: Category;
-        unitNodeId: string | null;
-        publicFen: number;
-        socialFen: number;
-      }[] = [];
+      const rows: CandidateInput[] = [];
       for (const { row, cell } of cells) {
         const bad = (field: string, key: string, params = {}) =>
           errors.push({ row, field, message: t(ctx.lang, key, params) });

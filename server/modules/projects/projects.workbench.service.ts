@@ -12,7 +12,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { writeWorkbook, type OutCell } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { ProjectsCore } from './projects.core.ts';
 import type { PerformancePort } from './projects.items.service.ts';
 import * as repo from './projects.repository.ts';
@@ -165,14 +165,7 @@ export function createWorkbenchService(deps: { db: Db; core: ProjectsCore }) {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       const f = await figuresUnder([node.path], year);
       const scores = await repo.findUnitScores(db, nodeInPaths('s.unit_node_id', [node.path]), year);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `projects.${key}`,
-        module: 'projects',
-        label: t(ctx.lang, `projects.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `projects.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'projects');
       const unitAvg = scores.length
         ? Math.round((10 * scores.reduce((s, x) => s + Number(x.score), 0)) / scores.length) / 10
         : null;

@@ -11,7 +11,7 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { shanghaiYear, type MarketOrgs } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import { rates } from './services.rules.ts';
@@ -130,14 +130,7 @@ export function createMarketWorkbench(deps: { db: Db; orgs: MarketOrgs }) {
       const { from, to } = shanghaiYear(year);
       const c = await repo.countsUnder(db, node.districtId, node.path, from, to);
       const r = rates(c);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `services.${key}`,
-        module: 'services',
-        label: t(ctx.lang, `services.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `services.stat.${key}.definition`, { year }),
-      });
+      const stat = statMaker(ctx.lang, 'services', 'definition', { year });
       return [
         stat('placed', c.placed, 'count'),
         stat('accepted', c.accepted, 'count'),

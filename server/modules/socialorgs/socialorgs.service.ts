@@ -26,7 +26,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode } from '../../platform/workbench.ts';
 import * as repo from './socialorgs.repository.ts';
 import {
   codeOf,
@@ -432,15 +432,12 @@ export function createSocialOrgsService(deps: {
     async stats(ctx: RequestContext, node: StatNode): Promise<NodeStat[]> {
       if (!can(ctx.actor, 'socialorgs.read', node.path)) return [];
       const c = await repo.countsUnder(db, node.districtId, node.path);
-      const stat = (key: 'orgs' | 'branches' | 'incubated', value: number): NodeStat => ({
-        key: `socialorgs.${key}`,
-        module: 'socialorgs',
-        label: t(ctx.lang, `socialorgs.stat.${key}`),
-        value,
-        unit: 'count',
-        definition: t(ctx.lang, `socialorgs.stat.${key}.definition`),
-      });
-      return [stat('orgs', c.orgs), stat('branches', c.branches), stat('incubated', c.incubated)];
+      const stat = statMaker(ctx.lang, 'socialorgs', 'definition');
+      return [
+        stat('orgs', c.orgs, 'count'),
+        stat('branches', c.branches, 'count'),
+        stat('incubated', c.incubated, 'count'),
+      ];
     },
   };
 }

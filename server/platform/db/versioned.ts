@@ -20,8 +20,8 @@ export function updateVersioned<T extends VersionedTable>(
 ) {
   // Kysely cannot resolve column names on a generic table; every VersionedTable has these three.
   return (db as unknown as Kysely<any>)
-    .updateTable(table)
-    .set({ ...set, version: sql`version + 1` })
+    .updateTable(table as string)
+    .set({ ...(set as object), version: sql`version + 1` })
     .where('district_id', '=', key.districtId)
     .where('id', '=', key.id)
     .where('version', '=', key.version)
