@@ -15,7 +15,7 @@ import {
 import { nodeFor, rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -82,6 +82,22 @@ export function createSocialOrgsService(deps: {
   };
 }) {
   const { db, auditor } = deps;
+
+  /** Audits a change of an organisation, inside the change's transaction. */
+  const auditOrg = (
+    trx: Executor,
+    ctx: RequestContext,
+    o: { district_id: string; id: string },
+    action: string,
+    detail: Record<string, unknown>,
+  ) =>
+    auditor.append(trx, ctx, {
+      action,
+      objectType: 'socialorg',
+      objectId: o.id,
+      districtId: o.district_id,
+      detail,
+    });
 
   /** An organisation the actor may perform action on: 403 without the permission, 404 out of scope. */
   const visibleOrg = (ctx: RequestContext, id: string, action: string) =>
@@ -200,13 +216,7 @@ export function createSocialOrgsService(deps: {
       await db.transaction().execute(async (trx) => {
         if (!(await repo.updateOrg(trx, o.district_id, o.id, input.version, set)))
           throw new ConflictError('socialorgs.stale');
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.update',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { ...input },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.update', { ...input });
       });
       return { ok: true as const };
     },
@@ -224,13 +234,7 @@ export function createSocialOrgsService(deps: {
           note: input.note ?? '',
           recorded_by: actor.userId,
         });
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.inspect',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { year: input.year, result: input.result },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.inspect', { year: input.year, result: input.result });
       });
       return { ok: true as const };
     },
@@ -249,12 +253,10 @@ export function createSocialOrgsService(deps: {
           funder: input.funder ?? '',
           amount_yuan: input.amountYuan,
         });
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.project',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { year: input.year, title: input.title, amountYuan: input.amountYuan },
+        await auditOrg(trx, ctx, o, 'socialorgs.project', {
+          year: input.year,
+          title: input.title,
+          amountYuan: input.amountYuan,
         });
       });
       return { id: pid };
@@ -280,13 +282,7 @@ export function createSocialOrgsService(deps: {
           !(await repo.insertStaff(trx, { district_id: o.district_id, user_id: staff.userId, org_id: o.id }))
         )
           throw new InvalidError([{ field: 'username', key: 'socialorgs.staff.linked_elsewhere' }]);
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.staff_link',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { userId: staff.userId },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.staff_link', { userId: staff.userId });
       });
       return { ok: true as const };
     },
@@ -296,13 +292,7 @@ export function createSocialOrgsService(deps: {
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       await db.transaction().execute(async (trx) => {
         if (!(await repo.deleteStaff(trx, o.district_id, o.id, userId))) throw new NotFoundError();
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.staff_unlink',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { userId },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.staff_unlink', { userId });
       });
       return { ok: true as const };
     },
