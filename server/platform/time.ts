@@ -12,3 +12,6 @@ export function shanghaiYearRange(year: number) {
     to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000),
   };
 }
+
+/** This Asia/Shanghai calendar year. */
+export const shanghaiThisYear = () => Number(shanghaiDay().slice(0, 4));

@@ -13,7 +13,7 @@ import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { checkUpdated, yearRange, type EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
 import {
@@ -33,8 +33,6 @@ export type GridOutlines = (
 
 /** Households of the housing register in each grid given that the actor may read (the grid module's). */
 export type GridHouseholds = (ctx: RequestContext, gridIds: string[]) => Promise<Map<string, number>>;
-
-const thisYear = () => Number(shanghaiDay().slice(0, 4));
 
 /** Builds the station verbs. */
 export function createStationsService(deps: {

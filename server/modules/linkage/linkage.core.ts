@@ -6,13 +6,12 @@ import type { RequestContext } from '../../platform/access/access.ts';
 import { nodeFor, readRoots } from '../../platform/access/nodes.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError } from '../../platform/errors.ts';
-import { shanghaiDay } from '../../platform/time.ts';
 
 /** The Asia/Shanghai calendar year as instants [from, to). */
 export { shanghaiYearRange as yearRange } from '../../platform/time.ts';
 
 /** This year in Asia/Shanghai. */
-export const thisYear = () => Number(shanghaiDay().slice(0, 4));
+export { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 
 /** Throws 409 when an update guarded by a version touched no row. */
 export function checkUpdated(r: { numUpdatedRows: bigint }) {

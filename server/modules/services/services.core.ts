@@ -8,7 +8,6 @@ import type { Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { maskPhone } from '../../platform/pii/pii.ts';
-import { shanghaiDay } from '../../platform/time.ts';
 import type { StaffOrg } from '../socialorgs/index.ts';
 import { findNode, type OrderRow } from './services.repository.ts';
 import { actionsFor, type List, type OrderState, type ServiceCategory } from './services.rules.ts';
@@ -33,7 +32,7 @@ export function pathsAbove(actor: Actor | null, action: string): string[] {
 export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';
 
 /** This Shanghai calendar year. */
-export const thisYear = () => Number(shanghaiDay().slice(0, 4));
+export { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 
 /** The path of the node asked for, when it lies under one of the actor's grants; 404 otherwise. */
 export async function grantedPath(db: Executor, actor: Actor, nodeId: string) {
