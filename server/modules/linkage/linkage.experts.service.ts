@@ -13,8 +13,8 @@ import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import { isMainlandMobile } from '../../platform/pii/national-id.ts';
-import { maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
+import { phoneColumns } from '../../platform/pii/phone.ts';
+import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
 import { checkUpdated, thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
@@ -71,12 +71,8 @@ export function createExpertsService(deps: {
   });
 
   /** The phone's stored forms: encrypted, blind index, mask; 422 when it is not a mobile number. */
-  function phoneFields(phone: string | undefined, field = 'phone') {
-    const p = (phone ?? '').replace(/[\s-]/g, '');
-    if (!p) return { phone_enc: null, phone_bidx: null, phone_mask: '' };
-    if (!isMainlandMobile(p)) throw new InvalidError([{ field, key: 'linkage.bad_phone' }]);
-    return { phone_enc: pii.encrypt(p), phone_bidx: pii.blindIndex('phone', p), phone_mask: maskPhone(p) };
-  }
+  const phoneFields = (phone: string | undefined) =>
+    phoneColumns(pii, phone, { field: 'phone', key: 'linkage.bad_phone' });
 
   return {
     /** The roster roles of the district a node is in. */
@@ -249,7 +245,7 @@ export function createExpertsService(deps: {
         if (cell('node') && !node) bad('node', 'linkage.import_node', { name: cell('node') });
         const role = roles.find((x) => x.code === cell('role') || x.name === cell('role'));
         if (cell('role') && !role) bad('role', 'linkage.unknown_role', { role: cell('role') });
-        let phone = { phone_enc: null as Buffer | null, phone_bidx: null as Buffer | null, phone_mask: '' };
+        let phone: ReturnType<typeof phoneFields> = { phone_enc: null, phone_bidx: null, phone_mask: '' };
         try {
           phone = phoneFields(cell('phone'));
         } catch {
