@@ -4,6 +4,7 @@
  * dashboard 驾驶舱). The home module fans out to every source the composition root passes it.
  */
 import type { RequestContext } from './access/access.ts';
+import { t, type Lang } from './i18n.ts';
 
 /** Urgency of a to-do, shown as a colour (red first). */
 export type TodoLevel = 'red' | 'yellow' | 'normal';
@@ -70,3 +71,23 @@ export interface StatNode {
 
 /** The figures one module declares for a node (and its subtree), for the given period. */
 export type StatSource = (ctx: RequestContext, node: StatNode, year: number) => Promise<NodeStat[]>;
+
+/**
+ * The builder of a module's dashboard figures: label `<module>.stat.<key>`, definition
+ * `<module>.stat.<key>.<definitionSuffix>` (with params), both in the user's language.
+ */
+export function statMaker(
+  lang: Lang,
+  module: string,
+  definitionSuffix = 'def',
+  params: Record<string, unknown> = {},
+) {
+  return (key: string, value: number | null, unit: StatUnit): NodeStat => ({
+    key: `${module}.${key}`,
+    module,
+    label: t(lang, `${module}.stat.${key}`),
+    value,
+    unit,
+    definition: t(lang, `${module}.stat.${key}.${definitionSuffix}`, params),
+  });
+}

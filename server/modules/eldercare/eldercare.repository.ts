@@ -2,6 +2,7 @@
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 import { nodeJoin } from '../../platform/access/scope.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
@@ -12,14 +13,18 @@ export function insertStation(db: Executor, row: Insertable<DB['eldercare_statio
   return db.insertInto('eldercare_stations').values(row).execute();
 }
 
-/** A station with its community; locked when asked. */
-export function findStation(db: Executor, id: string, lock = false) {
-  let q = db
+/** Stations with their community's name and path. */
+function stationsWithNode(db: Executor) {
+  return db
     .selectFrom('eldercare_stations as s')
     .innerJoin('org_nodes as n', nodeJoin('s'))
     .selectAll('s')
-    .select(['n.name as node_name', 'n.path'])
-    .where('s.id', '=', id);
+    .select(['n.name as node_name', 'n.path']);
+}
+
+/** A station with its community; locked when asked. */
+export function findStation(db: Executor, id: string, lock = false) {
+  let q = stationsWithNode(db).where('s.id', '=', id);
   if (lock) q = q.forUpdate('s');
   return q.executeTakeFirst();
 }
@@ -27,13 +32,8 @@ export type StationRow = NonNullable<Awaited<ReturnType<typeof findStation>>>;
 
 /** Stations in scope with counts of their tickets in a period. */
 export function findStations(db: Executor, inScope: Where, from: Date, to: Date) {
-  return db
-    .selectFrom('eldercare_stations as s')
-    .innerJoin('org_nodes as n', nodeJoin('s'))
-    .selectAll('s')
+  return stationsWithNode(db)
     .select([
-      'n.name as node_name',
-      'n.path',
       sql<number>`(SELECT count(*)::int FROM eldercare_tickets t WHERE t.district_id = s.district_id AND t.station_id = s.id
         AND t.created_at >= ${from} AND t.created_at < ${to})`.as('tickets'),
     ])
@@ -52,13 +52,7 @@ export function updateStation(
   version: number,
   set: Updateable<DB['eldercare_stations']>,
 ) {
-  return db
-    .updateTable('eldercare_stations')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'eldercare_stations', { districtId, id, version }, set);
 }
 
 /** Stores a ticket. */
@@ -90,9 +84,9 @@ const TICKET_COLUMNS = [
   't.version',
 ] as const;
 
-/** A ticket with its station and community; locked when asked. */
-export function findTicket(db: Executor, id: string, lock = false) {
-  let q = db
+/** Tickets with their station and community. */
+function ticketsWithStation(db: Executor) {
+  return db
     .selectFrom('eldercare_tickets as t')
     .innerJoin('eldercare_stations as s', (j) =>
       j.onRef('s.district_id', '=', 't.district_id').onRef('s.id', '=', 't.station_id'),
@@ -104,8 +98,12 @@ export function findTicket(db: Executor, id: string, lock = false) {
       's.kind as station_kind',
       'n.name as node_name',
       'n.path',
-    ])
-    .where('t.id', '=', id);
+    ]);
+}
+
+/** A ticket with its station and community; locked when asked. */
+export function findTicket(db: Executor, id: string, lock = false) {
+  let q = ticketsWithStation(db).where('t.id', '=', id);
   if (lock) q = q.forUpdate('t');
   return q.executeTakeFirst();
 }
@@ -125,19 +123,7 @@ export function findTickets(
     limit?: number;
   },
 ) {
-  let s = db
-    .selectFrom('eldercare_tickets as t')
-    .innerJoin('eldercare_stations as s', (j) =>
-      j.onRef('s.district_id', '=', 't.district_id').onRef('s.id', '=', 't.station_id'),
-    )
-    .innerJoin('org_nodes as n', nodeJoin('t'))
-    .select([
-      ...TICKET_COLUMNS,
-      's.name as station_name',
-      's.kind as station_kind',
-      'n.name as node_name',
-      'n.path',
-    ])
+  let s = ticketsWithStation(db)
     .orderBy('t.created_at', 'desc')
     .limit(q.limit ?? 2000);
   if (q.inScope) s = s.where(q.inScope);
@@ -158,13 +144,7 @@ export function updateTicket(
   version: number,
   set: Updateable<DB['eldercare_tickets']>,
 ) {
-  return db
-    .updateTable('eldercare_tickets')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'eldercare_tickets', { districtId, id, version }, set);
 }
 
 /** The dashboard figures under a subtree in a period. */

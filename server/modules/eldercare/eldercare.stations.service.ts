@@ -4,15 +4,16 @@
  * reach of it (by distance from the grid's centre); the register as Excel.
  */
 import type { z } from 'zod';
-import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { checkUpdated, yearRange, type EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
 import {
@@ -32,8 +33,6 @@ export type GridOutlines = (
 
 /** Households of the housing register in each grid given that the actor may read (the grid module's). */
 export type GridHouseholds = (ctx: RequestContext, gridIds: string[]) => Promise<Map<string, number>>;
-
-const thisYear = () => Number(shanghaiDay().slice(0, 4));
 
 /** Builds the station verbs. */
 export function createStationsService(deps: {
@@ -130,9 +129,7 @@ export function createStationsService(deps: {
     /** Changes a station's circle, services, hours or whether it is open. */
     async updateStation(ctx: RequestContext, id: string, b: z.infer<typeof stationPatch>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'eldercare.manage');
-        const s = await repo.findStation(trx, id, true);
-        if (!s || !can(ctx.actor, 'eldercare.manage', s.path)) throw new NotFoundError();
+        const s = await rowFor(ctx, 'eldercare.manage', () => repo.findStation(trx, id, true));
         checkUpdated(
           await repo.updateStation(trx, s.district_id, s.id, b.version, {
             minutes: b.minutes ?? s.minutes,
@@ -154,9 +151,7 @@ export function createStationsService(deps: {
 
     /** Which grids of the station's community lie within its care circle, nearest first. */
     async reach(ctx: RequestContext, id: string): Promise<z.infer<typeof reachView>> {
-      requirePermission(ctx, 'eldercare.read');
-      const s = await repo.findStation(db, id);
-      if (!s || !can(ctx.actor, 'eldercare.read', s.path)) throw new NotFoundError();
+      const s = await rowFor(ctx, 'eldercare.read', () => repo.findStation(db, id));
       const radius = circleRadius(s.minutes);
       const grids = (await gridPlaces(ctx, s.node_id))
         .map((g) => ({ id: g.id, name: g.name, distance: Math.round(distanceMetres(s, g)) }))

@@ -11,8 +11,8 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { isMainlandMobile } from '../../platform/pii/national-id.ts';
-import { maskName, maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
+import { phoneColumns } from '../../platform/pii/phone.ts';
+import { maskName, type PiiCipher } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { checkUpdated, type EldercareCore } from './eldercare.core.ts';
@@ -139,9 +139,7 @@ export function createTicketsService(deps: {
         const s = await repo.findStation(trx, b.stationId);
         if (!s || !can(actor, 'eldercare.request', s.path)) throw new NotFoundError();
         if (!s.active) throw new ConflictError('eldercare.station_closed');
-        const phone = (b.phone ?? '').replace(/[\s-]/g, '');
-        if (phone && !isMainlandMobile(phone))
-          throw new InvalidError([{ field: 'phone', key: 'eldercare.bad_phone' }]);
+        const phone = phoneColumns(pii, b.phone, { field: 'phone', key: 'eldercare.bad_phone' });
         const { result } = await withIdempotency(trx, { userId: actor.userId, key, payload: b }, async () => {
           const id = uuidv7();
           const number = ticketNumber(shanghaiDay(), id);
@@ -155,9 +153,7 @@ export function createTicketsService(deps: {
             description: b.description,
             requester_user_id: actor.userId,
             requester_name: b.contactName || actor.displayName,
-            phone_enc: phone ? pii.encrypt(phone) : null,
-            phone_bidx: phone ? pii.blindIndex('phone', phone) : null,
-            phone_mask: phone ? maskPhone(phone) : '',
+            ...phone,
             state: 'requested',
           });
           await auditor.append(trx, ctx, {

@@ -10,7 +10,7 @@ import { t } from '../../platform/i18n.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { yearRange, type EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
 import { withinCircle } from './eldercare.rules.ts';
@@ -69,14 +69,7 @@ export function createEldercareWorkbench(deps: {
         const places = await deps.gridPlaces(ctx, node.id);
         coverage = pct(places.filter((p) => stations.some((s) => withinCircle(s, p))).length, places.length);
       }
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `eldercare.${key}`,
-        module: 'eldercare',
-        label: t(ctx.lang, `eldercare.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `eldercare.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'eldercare');
       return [
         stat('elderly_stations', f.elderlyStations, 'count'),
         stat('infant_stations', f.infantStations, 'count'),

@@ -2,22 +2,16 @@
  * What every family of linkage verbs shares: a node the actor may act on, the subtree roots to
  * read, the period of a year, and the stale-version check.
  */
-import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import type { RequestContext } from '../../platform/access/access.ts';
+import { nodeFor, readRoots } from '../../platform/access/nodes.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { shanghaiDay } from '../../platform/time.ts';
-import * as repo from './linkage.repository.ts';
+import { ConflictError } from '../../platform/errors.ts';
 
 /** The Asia/Shanghai calendar year as instants [from, to). */
-export function yearRange(year: number) {
-  return {
-    from: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000),
-    to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000),
-  };
-}
+export { shanghaiYearRange as yearRange } from '../../platform/time.ts';
 
 /** This year in Asia/Shanghai. */
-export const thisYear = () => Number(shanghaiDay().slice(0, 4));
+export { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 
 /** Throws 409 when an update guarded by a version touched no row. */
 export function checkUpdated(r: { numUpdatedRows: bigint }) {
@@ -29,24 +23,11 @@ export type LinkageCore = ReturnType<typeof createLinkageCore>;
 /** Builds the shared part of the linkage service. */
 export function createLinkageCore(deps: { db: Db }) {
   const { db } = deps;
-
-  /** A node the actor may perform action on; 404 otherwise (out of scope looks like absent). */
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string, exec: Executor = db) {
-    requirePermission(ctx, action);
-    const n = await repo.findNode(exec, nodeId);
-    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
-    return n;
-  }
-
-  /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return [n.path];
-  }
-
-  return { nodeFor, roots };
+  return {
+    /** A node the actor may perform action on; 404 otherwise (out of scope looks like absent). */
+    nodeFor: (ctx: RequestContext, nodeId: string, action: string, exec: Executor = db) =>
+      nodeFor(exec, ctx, nodeId, action),
+    /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
+    roots: (ctx: RequestContext, action: string, nodeId?: string) => readRoots(db, ctx, action, nodeId),
+  };
 }

@@ -5,15 +5,16 @@
  * and the roster in and out of Excel. Phones are stored encrypted and only ever sent masked.
  */
 import type { z } from 'zod';
-import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import { isMainlandMobile } from '../../platform/pii/national-id.ts';
-import { maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
+import { phoneColumns } from '../../platform/pii/phone.ts';
+import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
 import { checkUpdated, thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
@@ -70,12 +71,8 @@ export function createExpertsService(deps: {
   });
 
   /** The phone's stored forms: encrypted, blind index, mask; 422 when it is not a mobile number. */
-  function phoneFields(phone: string | undefined, field = 'phone') {
-    const p = (phone ?? '').replace(/[\s-]/g, '');
-    if (!p) return { phone_enc: null, phone_bidx: null, phone_mask: '' };
-    if (!isMainlandMobile(p)) throw new InvalidError([{ field, key: 'linkage.bad_phone' }]);
-    return { phone_enc: pii.encrypt(p), phone_bidx: pii.blindIndex('phone', p), phone_mask: maskPhone(p) };
-  }
+  const phoneFields = (phone: string | undefined) =>
+    phoneColumns(pii, phone, { field: 'phone', key: 'linkage.bad_phone' });
 
   return {
     /** The roster roles of the district a node is in. */
@@ -171,9 +168,7 @@ export function createExpertsService(deps: {
     /** Changes office hours, unit or duty of a roster member. */
     async updateExpert(ctx: RequestContext, id: string, b: z.infer<typeof expertPatch>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.manage');
-        const e = await repo.findExpert(trx, id, true);
-        if (!e || !can(ctx.actor, 'linkage.manage', e.path)) throw new NotFoundError();
+        const e = await rowFor(ctx, 'linkage.manage', () => repo.findExpert(trx, id, true));
         checkUpdated(
           await repo.updateExpert(trx, e.district_id, e.id, b.version, {
             unit: b.unit ?? e.unit,
@@ -194,9 +189,7 @@ export function createExpertsService(deps: {
 
     /** The cases a roster member took. */
     async expertCases(ctx: RequestContext, id: string) {
-      requirePermission(ctx, 'linkage.read');
-      const e = await repo.findExpert(db, id);
-      if (!e || !can(ctx.actor, 'linkage.read', e.path)) throw new NotFoundError();
+      const e = await rowFor(ctx, 'linkage.read', () => repo.findExpert(db, id));
       return (await repo.findCases(db, e.district_id, e.id)).map((c) => ({
         id: c.id,
         takenOn: c.taken_on,
@@ -209,9 +202,7 @@ export function createExpertsService(deps: {
     /** Records a case a roster member took (a consultation, a mediation, a legal aid). */
     async addCase(ctx: RequestContext, id: string, b: z.infer<typeof caseBody>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.manage');
-        const e = await repo.findExpert(trx, id);
-        if (!e || !can(ctx.actor, 'linkage.manage', e.path)) throw new NotFoundError();
+        const e = await rowFor(ctx, 'linkage.manage', () => repo.findExpert(trx, id));
         const caseId = uuidv7();
         await repo.insertCase(trx, {
           district_id: e.district_id,
@@ -254,7 +245,7 @@ export function createExpertsService(deps: {
         if (cell('node') && !node) bad('node', 'linkage.import_node', { name: cell('node') });
         const role = roles.find((x) => x.code === cell('role') || x.name === cell('role'));
         if (cell('role') && !role) bad('role', 'linkage.unknown_role', { role: cell('role') });
-        let phone = { phone_enc: null as Buffer | null, phone_bidx: null as Buffer | null, phone_mask: '' };
+        let phone: ReturnType<typeof phoneFields> = { phone_enc: null, phone_bidx: null, phone_mask: '' };
         try {
           phone = phoneFields(cell('phone'));
         } catch {

@@ -3,6 +3,7 @@ import { sql, type Expression, type Insertable, type SqlBool, type Updateable } 
 import { nodeJoin, pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
 
@@ -26,14 +27,18 @@ export function insertLink(db: Executor, row: Insertable<DB['linkage_links']>) {
   return db.insertInto('linkage_links').values(row).execute();
 }
 
-/** A link with its community's name and path; locked for update when asked. */
-export function findLink(db: Executor, id: string, lock = false) {
-  let q = db
+/** Links with their community's name and path. */
+function linksWithNode(db: Executor) {
+  return db
     .selectFrom('linkage_links as l')
     .innerJoin('org_nodes as n', nodeJoin('l'))
     .selectAll('l')
-    .select(['n.name as node_name', 'n.path'])
-    .where('l.id', '=', id);
+    .select(['n.name as node_name', 'n.path']);
+}
+
+/** A link with its community's name and path; locked for update when asked. */
+export function findLink(db: Executor, id: string, lock = false) {
+  let q = linksWithNode(db).where('l.id', '=', id);
   if (lock) q = q.forUpdate('l');
   return q.executeTakeFirst();
 }
@@ -41,13 +46,8 @@ export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLink>>>;
 
 /** Links in scope (optionally of a kind), with counts of their items by state. */
 export function findLinks(db: Executor, inScope: Where, kind?: string, limit = 500, orLinker?: string) {
-  let q = db
-    .selectFrom('linkage_links as l')
-    .innerJoin('org_nodes as n', nodeJoin('l'))
-    .selectAll('l')
+  let q = linksWithNode(db)
     .select([
-      'n.name as node_name',
-      'n.path',
       sql<number>`(SELECT count(*)::int FROM linkage_items i WHERE i.district_id = l.district_id AND i.link_id = l.id)`.as(
         'items',
       ),
@@ -79,17 +79,21 @@ export function insertItem(db: Executor, row: Insertable<DB['linkage_items']>) {
   return db.insertInto('linkage_items').values(row).execute();
 }
 
-/** An item with its link and community path; locked for update when asked. */
-export function findItem(db: Executor, id: string, lock = false) {
-  let q = db
+/** Items with their link's kind and linker and their community. */
+function itemsWithLink(db: Executor) {
+  return db
     .selectFrom('linkage_items as i')
     .innerJoin('linkage_links as l', (j) =>
       j.onRef('l.district_id', '=', 'i.district_id').onRef('l.id', '=', 'i.link_id'),
     )
     .innerJoin('org_nodes as n', nodeJoin('i'))
     .selectAll('i')
-    .select(['l.kind', 'l.linker_name', 'l.linker_user_id', 'n.name as node_name', 'n.path'])
-    .where('i.id', '=', id);
+    .select(['l.kind', 'l.linker_name', 'l.linker_user_id', 'n.name as node_name', 'n.path']);
+}
+
+/** An item with its link and community path; locked for update when asked. */
+export function findItem(db: Executor, id: string, lock = false) {
+  let q = itemsWithLink(db).where('i.id', '=', id);
   if (lock) q = q.forUpdate('i');
   return q.executeTakeFirst();
 }
@@ -97,15 +101,7 @@ export type ItemRow = NonNullable<Awaited<ReturnType<typeof findItem>>>;
 
 /** Items of some links, or every item in scope. */
 export function findItems(db: Executor, q: { linkIds?: string[]; inScope?: Where; states?: string[] }) {
-  let s = db
-    .selectFrom('linkage_items as i')
-    .innerJoin('linkage_links as l', (j) =>
-      j.onRef('l.district_id', '=', 'i.district_id').onRef('l.id', '=', 'i.link_id'),
-    )
-    .innerJoin('org_nodes as n', nodeJoin('i'))
-    .selectAll('i')
-    .select(['l.kind', 'l.linker_name', 'l.linker_user_id', 'n.name as node_name', 'n.path'])
-    .orderBy('i.created_at');
+  let s = itemsWithLink(db).orderBy('i.created_at');
   if (q.linkIds) s = q.linkIds.length ? s.where('i.link_id', 'in', q.linkIds) : s.where(sql<SqlBool>`false`);
   if (q.inScope) s = s.where(q.inScope);
   if (q.states) s = s.where('i.state', 'in', q.states);
@@ -135,13 +131,7 @@ export function updateItem(
   version: number,
   set: Updateable<DB['linkage_items']>,
 ) {
-  return db
-    .updateTable('linkage_items')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'linkage_items', { districtId, id, version }, set);
 }
 
 // ---------- 三官三师 ----------
@@ -194,27 +184,25 @@ const EXPERT_COLUMNS = [
   'e.created_at',
 ] as const;
 
-/** A roster member with their node; locked for update when asked. */
-export function findExpert(db: Executor, id: string, lock = false) {
-  let q = db
+/** Roster members with their node. */
+function expertsWithNode(db: Executor) {
+  return db
     .selectFrom('linkage_experts as e')
     .innerJoin('org_nodes as n', nodeJoin('e'))
-    .select([...EXPERT_COLUMNS, 'n.name as node_name', 'n.path', 'n.level'])
-    .where('e.id', '=', id);
+    .select([...EXPERT_COLUMNS, 'n.name as node_name', 'n.path', 'n.level']);
+}
+
+/** A roster member with their node; locked for update when asked. */
+export function findExpert(db: Executor, id: string, lock = false) {
+  let q = expertsWithNode(db).where('e.id', '=', id);
   if (lock) q = q.forUpdate('e');
   return q.executeTakeFirst();
 }
 
 /** Roster members in scope, with how many cases each took in a period. */
 export function findExperts(db: Executor, inScope: Where, from: Date, to: Date, activeOnly = false) {
-  let q = db
-    .selectFrom('linkage_experts as e')
-    .innerJoin('org_nodes as n', nodeJoin('e'))
+  let q = expertsWithNode(db)
     .select([
-      ...EXPERT_COLUMNS,
-      'n.name as node_name',
-      'n.path',
-      'n.level',
       sql<number>`(SELECT count(*)::int FROM linkage_expert_cases c WHERE c.district_id = e.district_id
         AND c.expert_id = e.id AND c.taken_on >= ${from}::date AND c.taken_on < ${to}::date)`.as('cases'),
     ])
@@ -235,13 +223,7 @@ export function updateExpert(
   version: number,
   set: Updateable<DB['linkage_experts']>,
 ) {
-  return db
-    .updateTable('linkage_experts')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'linkage_experts', { districtId, id, version }, set);
 }
 
 /** The encrypted phone of a roster member (for an audited reveal). */
@@ -278,14 +260,18 @@ export function insertSession(db: Executor, row: Insertable<DB['linkage_sessions
   return db.insertInto('linkage_sessions').values(row).execute();
 }
 
-/** A session with its community; locked for update when asked. */
-export function findSession(db: Executor, id: string, lock = false) {
-  let q = db
+/** Sessions with their community's name and path. */
+function sessionsWithNode(db: Executor) {
+  return db
     .selectFrom('linkage_sessions as s')
     .innerJoin('org_nodes as n', nodeJoin('s'))
     .selectAll('s')
-    .select(['n.name as node_name', 'n.path'])
-    .where('s.id', '=', id);
+    .select(['n.name as node_name', 'n.path']);
+}
+
+/** A session with its community; locked for update when asked. */
+export function findSession(db: Executor, id: string, lock = false) {
+  let q = sessionsWithNode(db).where('s.id', '=', id);
   if (lock) q = q.forUpdate('s');
   return q.executeTakeFirst();
 }
@@ -293,13 +279,8 @@ export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSession>>>;
 
 /** Sessions in scope in a period, with counts of problems raised and answered. */
 export function findSessions(db: Executor, inScope: Where, from: Date, to: Date) {
-  return db
-    .selectFrom('linkage_sessions as s')
-    .innerJoin('org_nodes as n', nodeJoin('s'))
-    .selectAll('s')
+  return sessionsWithNode(db)
     .select([
-      'n.name as node_name',
-      'n.path',
       sql<number>`(SELECT count(*)::int FROM linkage_problems p WHERE p.district_id = s.district_id AND p.session_id = s.id)`.as(
         'problems',
       ),
@@ -323,13 +304,7 @@ export function updateSession(
   version: number,
   set: Updateable<DB['linkage_sessions']>,
 ) {
-  return db
-    .updateTable('linkage_sessions')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'linkage_sessions', { districtId, id, version }, set);
 }
 
 /** Stores a problem raised at a session. */
@@ -337,17 +312,21 @@ export function insertProblem(db: Executor, row: Insertable<DB['linkage_problems
   return db.insertInto('linkage_problems').values(row).execute();
 }
 
-/** A problem with its session's community path; locked for update when asked. */
-export function findProblem(db: Executor, id: string, lock = false) {
-  let q = db
+/** Problems with their session's host and their community. */
+function problemsWithSession(db: Executor) {
+  return db
     .selectFrom('linkage_problems as p')
     .innerJoin('linkage_sessions as s', (j) =>
       j.onRef('s.district_id', '=', 'p.district_id').onRef('s.id', '=', 'p.session_id'),
     )
     .innerJoin('org_nodes as n', nodeJoin('p'))
     .selectAll('p')
-    .select(['s.host_name', 's.host_user_id', 's.created_by', 'n.name as node_name', 'n.path'])
-    .where('p.id', '=', id);
+    .select(['s.host_name', 's.host_user_id', 's.created_by', 'n.name as node_name', 'n.path']);
+}
+
+/** A problem with its session's community path; locked for update when asked. */
+export function findProblem(db: Executor, id: string, lock = false) {
+  let q = problemsWithSession(db).where('p.id', '=', id);
   if (lock) q = q.forUpdate('p');
   return q.executeTakeFirst();
 }
@@ -355,15 +334,7 @@ export type ProblemRow = NonNullable<Awaited<ReturnType<typeof findProblem>>>;
 
 /** Problems of some sessions, or every problem in scope (optionally only open ones). */
 export function findProblems(db: Executor, q: { sessionIds?: string[]; inScope?: Where; open?: boolean }) {
-  let s = db
-    .selectFrom('linkage_problems as p')
-    .innerJoin('linkage_sessions as s', (j) =>
-      j.onRef('s.district_id', '=', 'p.district_id').onRef('s.id', '=', 'p.session_id'),
-    )
-    .innerJoin('org_nodes as n', nodeJoin('p'))
-    .selectAll('p')
-    .select(['s.host_name', 's.host_user_id', 's.created_by', 'n.name as node_name', 'n.path'])
-    .orderBy('p.due_on');
+  let s = problemsWithSession(db).orderBy('p.due_on');
   if (q.sessionIds)
     s = q.sessionIds.length ? s.where('p.session_id', 'in', q.sessionIds) : s.where(sql<SqlBool>`false`);
   if (q.inScope) s = s.where(q.inScope);
@@ -379,13 +350,7 @@ export function updateProblem(
   version: number,
   set: Updateable<DB['linkage_problems']>,
 ) {
-  return db
-    .updateTable('linkage_problems')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'linkage_problems', { districtId, id, version }, set);
 }
 
 // ---------- figures ----------

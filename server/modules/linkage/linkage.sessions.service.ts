@@ -4,10 +4,11 @@
  * held, the problems raised, each tracked to an answer by a due day. A deputy records their own.
  */
 import type { z } from 'zod';
-import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { ConflictError, ForbiddenError, InvalidError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
@@ -157,9 +158,7 @@ export function createSessionsService(deps: {
 
     /** A session with its problems. */
     async getSession(ctx: RequestContext, id: string) {
-      requirePermission(ctx, 'linkage.read');
-      const s = await repo.findSession(db, id);
-      if (!s || !can(ctx.actor, 'linkage.read', s.path)) throw new NotFoundError();
+      const s = await rowFor(ctx, 'linkage.read', () => repo.findSession(db, id));
       const problems = await repo.findProblems(db, { sessionIds: [s.id] });
       const today = shanghaiDay();
       return {
@@ -175,9 +174,7 @@ export function createSessionsService(deps: {
     /** Records a session as held (attendance, summary, problems raised) or cancels it. */
     async recordSession(ctx: RequestContext, id: string, b: z.infer<typeof holdBody>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.read');
-        const s = await repo.findSession(trx, id, true);
-        if (!s || !can(ctx.actor, 'linkage.read', s.path)) throw new NotFoundError();
+        const s = await rowFor(ctx, 'linkage.read', () => repo.findSession(trx, id, true));
         if (!mayRecord(ctx, s)) throw new ForbiddenError('linkage.not_your_session');
         if (s.version !== b.version) throw new ConflictError('linkage.stale');
         const to = nextState(SESSION_MOVES, s.state as SessionState, b.action);
@@ -206,9 +203,7 @@ export function createSessionsService(deps: {
     /** Adds a problem raised at a held session (one heard late). */
     async addProblem(ctx: RequestContext, id: string, text: string) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.read');
-        const s = await repo.findSession(trx, id);
-        if (!s || !can(ctx.actor, 'linkage.read', s.path)) throw new NotFoundError();
+        const s = await rowFor(ctx, 'linkage.read', () => repo.findSession(trx, id));
         if (!can(ctx.actor, 'linkage.manage', s.path) && !(s.host_user_id === ctx.actor?.userId))
           throw new ForbiddenError('linkage.not_your_session');
         if (s.state !== 'held') throw new ConflictError('linkage.wrong_state');
@@ -234,9 +229,7 @@ export function createSessionsService(deps: {
     /** Answers a problem (or reopens an answer found wanting); the deputy who raised it is told. */
     async answerProblem(ctx: RequestContext, id: string, b: z.infer<typeof answerBody>) {
       return db.transaction().execute(async (trx) => {
-        requirePermission(ctx, 'linkage.answer');
-        const p = await repo.findProblem(trx, id, true);
-        if (!p || !can(ctx.actor, 'linkage.answer', p.path)) throw new NotFoundError();
+        const p = await rowFor(ctx, 'linkage.answer', () => repo.findProblem(trx, id, true));
         if (p.version !== b.version) throw new ConflictError('linkage.stale');
         const to = nextState(PROBLEM_MOVES, p.state as 'open' | 'answered', b.action);
         if (!to) throw new ConflictError('linkage.wrong_state');

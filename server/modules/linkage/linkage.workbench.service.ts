@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import { ITEM_KIND_OF, itemOverdue, percent, type ItemState, type LinkKind } from './linkage.rules.ts';
@@ -125,14 +125,7 @@ export function createLinkageWorkbench(deps: { db: Db; core: LinkageCore }) {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       const { from, to } = yearRange(year);
       const f = await repo.figures(db, (col) => nodeInPaths(col, [node.path]), from, to);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `linkage.${key}`,
-        module: 'linkage',
-        label: t(ctx.lang, `linkage.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `linkage.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'linkage');
       return [
         stat('leader_links', f.leaderLinks, 'count'),
         stat('department_links', f.departmentLinks, 'count'),

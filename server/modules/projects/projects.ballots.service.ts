@@ -5,6 +5,7 @@
  * chooses the candidates with most votes for the ballot's seats (Futian: 20 projects a year).
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
@@ -29,6 +30,16 @@ export const CANDIDATE_COLUMNS: ColumnSpec[] = [
   { key: 'publicYuan', label: '财政资金（元）', synonyms: ['财政资金', '财政投入', 'public money'] },
   { key: 'socialYuan', label: '社会资金（元）', synonyms: ['社会资金', '社会投入', 'social money'] },
 ];
+
+/** A candidate project as put on a ballot by hand or from a sheet. */
+interface CandidateInput {
+  title: string;
+  description: string;
+  category: Category;
+  unitNodeId: string | null;
+  publicFen: number;
+  socialFen: number;
+}
 
 /** Builds the ballot verbs and registers who votes in the deputies' vote. */
 export function createBallotsService(deps: {
@@ -118,19 +129,7 @@ export function createBallotsService(deps: {
   });
 
   /** Adds one candidate to a draft ballot (its position next on the ballot). */
-  async function insertCandidate(
-    trx: Executor,
-    ctx: RequestContext,
-    b: repo.BallotRow,
-    c: {
-      title: string;
-      description: string;
-      category: Category;
-      unitNodeId: string | null;
-      publicFen: number;
-      socialFen: number;
-    },
-  ) {
+  async function insertCandidate(trx: Executor, ctx: RequestContext, b: repo.BallotRow, c: CandidateInput) {
     const id = uuidv7();
     await repo.insertItem(trx, {
       district_id: b.district_id,
@@ -167,9 +166,7 @@ export function createBallotsService(deps: {
       ctx: RequestContext,
       input: { nodeId: string; year: number; title: string; seats: number },
     ) {
-      requirePermission(ctx, 'projects.ballot');
-      const node = await repo.findNode(db, input.nodeId);
-      if (!node || !can(ctx.actor, 'projects.ballot', node.path)) throw new NotFoundError();
+      const node = await nodeFor(db, ctx, input.nodeId, 'projects.ballot');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
         await repo.insertBallot(trx, {
@@ -295,14 +292,7 @@ export function createBallotsService(deps: {
             ] as const,
         ),
       );
-      const rows: {
-        title: string;
-        description: string;
-        category: Category;
-        unitNodeId: string | null;
-        publicFen: number;
-        socialFen: number;
-      }[] = [];
+      const rows: CandidateInput[] = [];
       for (const { row, cell } of cells) {
         const bad = (field: string, key: string, params = {}) =>
           errors.push({ row, field, message: t(ctx.lang, key, params) });

@@ -8,6 +8,7 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { holdsOn, type ProjectsCore } from './projects.core.ts';
@@ -43,9 +44,6 @@ export interface PerformancePort {
     },
   ): Promise<void>;
 }
-
-/** The year in Asia/Shanghai now. */
-export const shanghaiYearNow = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** Builds the project verbs. */
 export function createItemsService(deps: {
@@ -125,7 +123,7 @@ export function createItemsService(deps: {
               id,
               node_id: node.id,
               kind: 'micro',
-              year: shanghaiYearNow(),
+              year: shanghaiThisYear(),
               title,
               description: description ?? '',
               category: category ?? 'other',

@@ -1,6 +1,7 @@
 /** HTTP routes of livelihood projects under /api/projects, and a community's public projects under /api/public/projects. */
 import { z } from 'zod';
 import { InvalidError } from '../../platform/errors.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import type { App } from '../../platform/http/app.ts';
 import {
   ballotBody,
@@ -37,7 +38,6 @@ const created = z.object({ id: z.uuid() });
 const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['projects'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** Registers the projects routes. */
 export function projectsRoutes(app: App, svc: ProjectsService) {
@@ -388,7 +388,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
       },
     },
     async (req, reply) => {
-      const year = req.query.year ?? thisYear();
+      const year = req.query.year ?? shanghaiThisYear();
       const buf = await svc.exportProjects(req.ctx, { nodeId: req.query.nodeId, year });
       return reply
         .type(XLSX)
@@ -411,6 +411,6 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
         response: { 200: publicCommunity },
       },
     },
-    async (req) => svc.publicCommunity(req.params.id, req.query.year ?? thisYear()),
+    async (req) => svc.publicCommunity(req.params.id, req.query.year ?? shanghaiThisYear()),
   );
 }

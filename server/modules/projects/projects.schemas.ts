@@ -177,7 +177,8 @@ export const menuBody = z.strictObject({
 
 // ---------- ballots ----------
 export const ballotState = z.enum(['draft', 'voting', 'decided']);
-export const ballotSummary = z.object({
+/** What a ballot's summary and detail both say of it. */
+const ballotHead = z.object({
   id,
   nodeId: id,
   nodeName: z.string(),
@@ -185,17 +186,12 @@ export const ballotSummary = z.object({
   title: z.string(),
   seats: z.number(),
   state: ballotState,
+});
+export const ballotSummary = ballotHead.extend({
   candidates: z.number(),
   voteId: id.nullable(),
 });
-export const ballotDetail = z.object({
-  id,
-  nodeId: id,
-  nodeName: z.string(),
-  year: z.number(),
-  title: z.string(),
-  seats: z.number(),
-  state: ballotState,
+export const ballotDetail = ballotHead.extend({
   candidates: z.array(projectSummary.extend({ description: z.string(), position: z.number().nullable() })),
   vote: voteView.nullable(),
   can: z.object({ edit: z.boolean(), open: z.boolean(), close: z.boolean() }),

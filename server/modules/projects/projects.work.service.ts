@@ -4,22 +4,21 @@
  * kept with the project like the events module keeps its photos), notes (officers' progress,
  * deputies' supervision 跟踪监督), and the community's menu residents order from.
  */
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { reencodePhoto } from '../../platform/photos.ts';
 import { maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
 import type { ProjectsCore } from './projects.core.ts';
 import * as repo from './projects.repository.ts';
 import { progressOf, WORK_STAGES, type Category, type Stage } from './projects.rules.ts';
 
-/** Largest photo accepted, the longest side kept, the most pixels decoded. */
+/** Largest photo accepted, the longest side kept. */
 const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 const PHOTO_SIDE = 2048;
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** Builds the verbs of the work on a project and of the menu. */
 export function createWorkService(deps: {
@@ -141,21 +140,11 @@ export function createWorkService(deps: {
      */
     async addPhoto(ctx: RequestContext, id: string, data: Buffer, milestoneId?: string) {
       const actor = requirePermission(ctx, 'projects.manage');
-      if (data.length === 0 || data.length > PHOTO_MAX_BYTES)
-        throw new InvalidError([{ field: 'file', key: 'projects.photo_size' }]);
-      const type = await fileTypeFromBuffer(data);
-      if (!type || !PHOTO_TYPES.includes(type.mime))
-        throw new InvalidError([{ field: 'file', key: 'projects.photo_type' }]);
-      let out: { data: Buffer; info: { width: number; height: number } };
-      try {
-        out = await sharp(data, { failOn: 'error', limitInputPixels: 50_000_000 })
-          .rotate()
-          .resize({ width: PHOTO_SIDE, height: PHOTO_SIDE, fit: 'inside', withoutEnlargement: true })
-          .jpeg({ quality: 82 })
-          .toBuffer({ resolveWithObject: true });
-      } catch {
-        throw new InvalidError([{ field: 'file', key: 'projects.photo_type' }]);
-      }
+      const out = await reencodePhoto(data, {
+        maxBytes: PHOTO_MAX_BYTES,
+        side: PHOTO_SIDE,
+        keys: { size: 'projects.photo_size', type: 'projects.photo_type' },
+      });
       return db.transaction().execute(async (trx) => {
         const p = await managed(ctx, trx, id, [...WORK_STAGES, 'completed']);
         if (
@@ -218,10 +207,8 @@ export function createWorkService(deps: {
 
     /** A community's menu 菜单 of projects residents may order (its officers also see the retired ones). */
     async menu(ctx: RequestContext, nodeId: string) {
-      const actor = requirePermission(ctx, 'projects.read');
-      const node = await repo.findNode(db, nodeId);
-      if (!node || !can(actor, 'projects.read', node.path)) throw new NotFoundError();
-      const manage = can(actor, 'projects.manage', node.path);
+      const node = await nodeFor(db, ctx, nodeId, 'projects.read');
+      const manage = can(ctx.actor, 'projects.manage', node.path);
       const rows = await repo.findMenu(db, node.district_id, node.id, manage);
       return rows.map((m) => ({
         id: m.id,
@@ -239,9 +226,7 @@ export function createWorkService(deps: {
       ctx: RequestContext,
       input: { nodeId: string; title: string; description: string; category: Category; estimateFen: number },
     ) {
-      requirePermission(ctx, 'projects.manage');
-      const node = await repo.findNode(db, input.nodeId);
-      if (!node || !can(ctx.actor, 'projects.manage', node.path)) throw new NotFoundError();
+      const node = await nodeFor(db, ctx, input.nodeId, 'projects.manage');
       if (node.level !== 'community')
         throw new InvalidError([{ field: 'nodeId', key: 'projects.community_only' }]);
       const id = uuidv7();

@@ -4,14 +4,15 @@
  * like Futian's (count, public money, social money), the units' scores from the deputies'
  * satisfaction, the Excel registers, and a community's projects for its public page.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { writeWorkbook, type OutCell } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { ProjectsCore } from './projects.core.ts';
 import type { PerformancePort } from './projects.items.service.ts';
 import * as repo from './projects.repository.ts';
@@ -46,14 +47,7 @@ export function createWorkbenchService(deps: { db: Db; core: ProjectsCore }) {
   const { db, core } = deps;
 
   /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return [n.path];
-  }
+  const roots = (ctx: RequestContext, action: string, nodeId?: string) => readRoots(db, ctx, action, nodeId);
 
   /** The figures of a year under subtree roots, in fen and 万元. */
   async function figuresUnder(paths: string[], year: number) {
@@ -171,14 +165,7 @@ export function createWorkbenchService(deps: { db: Db; core: ProjectsCore }) {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       const f = await figuresUnder([node.path], year);
       const scores = await repo.findUnitScores(db, nodeInPaths('s.unit_node_id', [node.path]), year);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `projects.${key}`,
-        module: 'projects',
-        label: t(ctx.lang, `projects.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `projects.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'projects');
       const unitAvg = scores.length
         ? Math.round((10 * scores.reduce((s, x) => s + Number(x.score), 0)) / scores.length) / 10
         : null;

@@ -4,11 +4,12 @@
  * reader may see it (a social organisation never gets the resident's phone or name).
  */
 import { can, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
-import { ForbiddenError } from '../../platform/errors.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { maskPhone } from '../../platform/pii/pii.ts';
 import type { StaffOrg } from '../socialorgs/index.ts';
-import type { OrderRow } from './services.repository.ts';
+import { findNode, type OrderRow } from './services.repository.ts';
 import { actionsFor, type List, type OrderState, type ServiceCategory } from './services.rules.ts';
 
 /** The socialorgs reads the marketplace needs. */
@@ -28,12 +29,17 @@ export function pathsAbove(actor: Actor | null, action: string): string[] {
 }
 
 /** The instants a Shanghai calendar year runs from and to. */
-export function shanghaiYear(year: number) {
-  return { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
-}
+export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';
 
 /** This Shanghai calendar year. */
-export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+export { shanghaiThisYear as thisYear } from '../../platform/time.ts';
+
+/** The path of the node asked for, when it lies under one of the actor's grants; 404 otherwise. */
+export async function grantedPath(db: Executor, actor: Actor, nodeId: string) {
+  const n = await findNode(db, nodeId);
+  if (!n || !actor.grants.some((g) => n.path.startsWith(g.path))) throw new NotFoundError();
+  return n.path;
+}
 
 /** The organisation the actor acts for, or 403 when they act for none. */
 export async function requireOrg(orgs: MarketOrgs, ctx: RequestContext): Promise<StaffOrg> {

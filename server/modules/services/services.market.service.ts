@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -13,7 +14,14 @@ import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable } from '../../platform/sheets/index.ts';
-import { pathsAbove, requireOrg, shanghaiYear, thisYear, type MarketOrgs } from './services.core.ts';
+import {
+  grantedPath,
+  pathsAbove,
+  requireOrg,
+  shanghaiYear,
+  thisYear,
+  type MarketOrgs,
+} from './services.core.ts';
 import * as repo from './services.repository.ts';
 import {
   byAccepted,
@@ -100,8 +108,7 @@ export function createMarketService(deps: { db: Db; auditor: Pick<Auditor, 'appe
       const offer = input.list === 'offer';
       const action = offer ? 'services.accept' : 'services.manage';
       const actor = requirePermission(ctx, action);
-      const n = await repo.findNode(db, input.nodeId);
-      if (!n || !can(actor, action, n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, input.nodeId, action);
       const org = offer ? await requireOrg(orgs, ctx) : null;
       if (org && org.districtId !== n.district_id) throw new NotFoundError();
       const id = uuidv7();
@@ -131,12 +138,7 @@ export function createMarketService(deps: { db: Db; auditor: Pick<Auditor, 'appe
     /** Items the actor sees: in their subtree, and those over a resident's home. */
     async listItems(ctx: RequestContext, q: z.infer<typeof itemQuery>) {
       const actor = requirePermission(ctx, 'services.read');
-      let path: string | undefined;
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !actor.grants.some((g) => n.path.startsWith(g.path))) throw new NotFoundError();
-        path = n.path;
-      }
+      const path = q.nodeId ? await grantedPath(db, actor, q.nodeId) : undefined;
       const rows = await repo.findItems(
         db,
         nodeInPaths('i.node_id', scopePaths(actor, 'services.read')),
@@ -203,8 +205,7 @@ export function createMarketService(deps: { db: Db; auditor: Pick<Auditor, 'appe
      */
     async importItems(ctx: RequestContext, nodeId: string, file: Buffer) {
       const actor = requirePermission(ctx, 'services.manage');
-      const n = await repo.findNode(db, nodeId);
-      if (!n || !can(actor, 'services.manage', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, nodeId, 'services.manage');
       const table = readTable(await readRows(file, { maxRows: 2000 }), [
         { key: 'list', label: '清单', synonyms: ['清单类别', 'list'], required: true },
         { key: 'category', label: '类别', synonyms: ['服务类别', 'category'], required: true },

@@ -14,7 +14,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotifyService } from '../notify/index.ts';
-import { orderView, pathsAbove, requireOrg, type MarketOrgs } from './services.core.ts';
+import { grantedPath, orderView, pathsAbove, requireOrg, type MarketOrgs } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import { ORDER_MACHINE, type OrderAction } from './services.rules.ts';
 import type { actionBody, actionResult, orderBody, orderQuery } from './services.schemas.ts';
@@ -140,12 +140,7 @@ export function createOrdersService(deps: {
     /** Orders as the view asks: mine (a resident), open (waiting, for an organisation), ours (accepted by it), all (officers). */
     async listOrders(ctx: RequestContext, q: z.infer<typeof orderQuery>) {
       const actor = requirePermission(ctx, 'services.read');
-      let path: string | undefined;
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !actor.grants.some((g) => n.path.startsWith(g.path))) throw new NotFoundError();
-        path = n.path;
-      }
+      const path = q.nodeId ? await grantedPath(db, actor, q.nodeId) : undefined;
       const myOrg = q.view === 'open' || q.view === 'ours' ? await requireOrg(orgs, ctx) : null;
       const view: repo.OrdersView =
         q.view === 'mine'

@@ -241,29 +241,32 @@ export async function moveOrder(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** Counts of a subtree's orders placed in [from, to): placed, accepted, rated, good. */
-export function countsUnder(db: Executor, districtId: string, path: string, from: Date, to: Date) {
+/** A subtree's orders placed in [from, to). */
+function ordersPlacedUnder(db: Executor, districtId: string, path: string, from: Date, to: Date) {
   return db
     .selectFrom('services_orders as o')
     .innerJoin('org_nodes as n', nodeJoin('o'))
+    .where('o.district_id', '=', districtId)
+    .where('n.path', 'like', `${path}%`)
+    .where('o.placed_at', '>=', from)
+    .where('o.placed_at', '<', to);
+}
+
+/** Counts of a subtree's orders placed in [from, to): placed, accepted, rated, good. */
+export function countsUnder(db: Executor, districtId: string, path: string, from: Date, to: Date) {
+  return ordersPlacedUnder(db, districtId, path, from, to)
     .select([
       sql<number>`count(*)::int`.as('placed'),
       sql<number>`count(*) FILTER (WHERE o.state IN ('accepted', 'delivered', 'rated'))::int`.as('accepted'),
       sql<number>`count(*) FILTER (WHERE o.state = 'rated')::int`.as('rated'),
       sql<number>`count(*) FILTER (WHERE o.rating >= 4)::int`.as('good'),
     ])
-    .where('o.district_id', '=', districtId)
-    .where('n.path', 'like', `${path}%`)
-    .where('o.placed_at', '>=', from)
-    .where('o.placed_at', '<', to)
     .executeTakeFirstOrThrow();
 }
 
 /** Per organisation: orders accepted, rated and rated good, of a subtree's orders placed in [from, to). */
 export function tallyByOrg(db: Executor, districtId: string, path: string, from: Date, to: Date) {
-  return db
-    .selectFrom('services_orders as o')
-    .innerJoin('org_nodes as n', nodeJoin('o'))
+  return ordersPlacedUnder(db, districtId, path, from, to)
     .select([
       'o.org_id',
       sql<string>`max(o.org_name)`.as('org_name'),
@@ -271,10 +274,6 @@ export function tallyByOrg(db: Executor, districtId: string, path: string, from:
       sql<number>`count(*) FILTER (WHERE o.state = 'rated')::int`.as('rated'),
       sql<number>`count(*) FILTER (WHERE o.rating >= 4)::int`.as('good'),
     ])
-    .where('o.district_id', '=', districtId)
-    .where('n.path', 'like', `${path}%`)
-    .where('o.placed_at', '>=', from)
-    .where('o.placed_at', '<', to)
     .where('o.org_id', 'is not', null)
     .groupBy('o.org_id')
     .execute();
@@ -282,9 +281,7 @@ export function tallyByOrg(db: Executor, districtId: string, path: string, from:
 
 /** Per category: orders placed, accepted, rated and rated good. */
 export function tallyByCategory(db: Executor, districtId: string, path: string, from: Date, to: Date) {
-  return db
-    .selectFrom('services_orders as o')
-    .innerJoin('org_nodes as n', nodeJoin('o'))
+  return ordersPlacedUnder(db, districtId, path, from, to)
     .select([
       'o.category',
       sql<number>`count(*)::int`.as('placed'),
@@ -292,10 +289,6 @@ export function tallyByCategory(db: Executor, districtId: string, path: string, 
       sql<number>`count(*) FILTER (WHERE o.state = 'rated')::int`.as('rated'),
       sql<number>`count(*) FILTER (WHERE o.rating >= 4)::int`.as('good'),
     ])
-    .where('o.district_id', '=', districtId)
-    .where('n.path', 'like', `${path}%`)
-    .where('o.placed_at', '>=', from)
-    .where('o.placed_at', '<', to)
     .groupBy('o.category')
     .execute();
 }

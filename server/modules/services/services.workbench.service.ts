@@ -5,13 +5,13 @@
  * rate: Putuo's 971 / 844 / 100%); and the Excel registers of items and orders.
  */
 import { sql } from 'kysely';
-import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { shanghaiYear, type MarketOrgs } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import { rates } from './services.rules.ts';
@@ -130,14 +130,7 @@ export function createMarketWorkbench(deps: { db: Db; orgs: MarketOrgs }) {
       const { from, to } = shanghaiYear(year);
       const c = await repo.countsUnder(db, node.districtId, node.path, from, to);
       const r = rates(c);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `services.${key}`,
-        module: 'services',
-        label: t(ctx.lang, `services.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `services.stat.${key}.definition`, { year }),
-      });
+      const stat = statMaker(ctx.lang, 'services', 'definition', { year });
       return [
         stat('placed', c.placed, 'count'),
         stat('accepted', c.accepted, 'count'),
@@ -148,13 +141,7 @@ export function createMarketWorkbench(deps: { db: Db; orgs: MarketOrgs }) {
 
     /** The orders (and the items) under a node or the actor's scope, as an Excel workbook. */
     async exportSheet(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
-      const actor = requirePermission(ctx, 'services.export');
-      let paths = scopePaths(actor, 'services.export');
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'services.export', n.path)) throw new NotFoundError();
-        paths = [n.path];
-      }
+      const paths = await readRoots(db, ctx, 'services.export', q.nodeId);
       const orders = await repo.findOrders(
         db,
         { view: 'all', scope: paths, placed: q.year ? shanghaiYear(q.year) : undefined },

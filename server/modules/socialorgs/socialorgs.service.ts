@@ -12,9 +12,10 @@ import {
   type Actor,
   type RequestContext,
 } from '../../platform/access/access.ts';
+import { nodeFor, rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -25,7 +26,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode } from '../../platform/workbench.ts';
 import * as repo from './socialorgs.repository.ts';
 import {
   codeOf,
@@ -82,11 +83,25 @@ export function createSocialOrgsService(deps: {
 }) {
   const { db, auditor } = deps;
 
-  async function visibleOrg(ctx: RequestContext, id: string, action: string) {
-    const o = await repo.findOrg(db, id);
-    if (!o || !can(ctx.actor, action, o.path)) throw new NotFoundError();
-    return o;
-  }
+  /** Audits a change of an organisation, inside the change's transaction. */
+  const auditOrg = (
+    trx: Executor,
+    ctx: RequestContext,
+    o: { district_id: string; id: string },
+    action: string,
+    detail: Record<string, unknown>,
+  ) =>
+    auditor.append(trx, ctx, {
+      action,
+      objectType: 'socialorg',
+      objectId: o.id,
+      districtId: o.district_id,
+      detail,
+    });
+
+  /** An organisation the actor may perform action on: 403 without the permission, 404 out of scope. */
+  const visibleOrg = (ctx: RequestContext, id: string, action: string) =>
+    rowFor(ctx, action, () => repo.findOrg(db, id));
 
   function codeFields(raw: string, field = 'creditCode') {
     const code = normaliseCreditCode(raw);
@@ -119,12 +134,7 @@ export function createSocialOrgsService(deps: {
     /** The register in the actor's scope (or under a node of it). */
     async list(ctx: RequestContext, q: z.infer<typeof orgQuery>) {
       const actor = requirePermission(ctx, 'socialorgs.read');
-      let path: string | undefined;
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'socialorgs.read', n.path)) throw new NotFoundError();
-        path = n.path;
-      }
+      const path = q.nodeId ? (await nodeFor(db, ctx, q.nodeId, 'socialorgs.read')).path : undefined;
       const rows = await repo.findOrgs(db, nodeInPaths('o.node_id', scopePaths(actor, 'socialorgs.read')), {
         path,
         q: q.q,
@@ -135,7 +145,6 @@ export function createSocialOrgsService(deps: {
 
     /** One organisation with its inspections, projects and staff. */
     async get(ctx: RequestContext, id: string): Promise<z.infer<typeof orgDetail>> {
-      requirePermission(ctx, 'socialorgs.read');
       const o = await visibleOrg(ctx, id, 'socialorgs.read');
       const [inspections, projects, staff] = await Promise.all([
         repo.inspectionsOf(db, o.district_id, o.id),
@@ -164,9 +173,7 @@ export function createSocialOrgsService(deps: {
 
     /** Registers an organisation on a node in scope; the credit code's check character is verified. */
     async register(ctx: RequestContext, input: z.infer<typeof orgBody>) {
-      const actor = requirePermission(ctx, 'socialorgs.manage');
-      const n = await repo.findNode(db, input.nodeId);
-      if (!n || !can(actor, 'socialorgs.manage', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, input.nodeId, 'socialorgs.manage');
       const { code, problem } = codeFields(input.creditCode);
       if (problem) throw new InvalidError([problem]);
       const id = uuidv7();
@@ -196,7 +203,6 @@ export function createSocialOrgsService(deps: {
 
     /** Changes an organisation's particulars (optimistic version). */
     async update(ctx: RequestContext, id: string, input: z.infer<typeof orgPatch>) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       const set: Parameters<typeof repo.updateOrg>[4] = {};
       if (input.name !== undefined) set.name = input.name;
@@ -210,13 +216,7 @@ export function createSocialOrgsService(deps: {
       await db.transaction().execute(async (trx) => {
         if (!(await repo.updateOrg(trx, o.district_id, o.id, input.version, set)))
           throw new ConflictError('socialorgs.stale');
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.update',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { ...input },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.update', { ...input });
       });
       return { ok: true as const };
     },
@@ -234,20 +234,13 @@ export function createSocialOrgsService(deps: {
           note: input.note ?? '',
           recorded_by: actor.userId,
         });
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.inspect',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { year: input.year, result: input.result },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.inspect', { year: input.year, result: input.result });
       });
       return { ok: true as const };
     },
 
     /** Records a project the organisation took on 项目承接. */
     async addProject(ctx: RequestContext, id: string, input: z.infer<typeof projectBody>) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       const pid = uuidv7();
       await db.transaction().execute(async (trx) => {
@@ -260,12 +253,10 @@ export function createSocialOrgsService(deps: {
           funder: input.funder ?? '',
           amount_yuan: input.amountYuan,
         });
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.project',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { year: input.year, title: input.title, amountYuan: input.amountYuan },
+        await auditOrg(trx, ctx, o, 'socialorgs.project', {
+          year: input.year,
+          title: input.title,
+          amountYuan: input.amountYuan,
         });
       });
       return { id: pid };
@@ -276,7 +267,6 @@ export function createSocialOrgsService(deps: {
      * organisation's node or above or below it within the same district, and act for no other.
      */
     async linkStaff(ctx: RequestContext, id: string, username: string) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       const staff = await deps.accounts.actorByUsername(username);
       if (!staff) throw new InvalidError([{ field: 'username', key: 'socialorgs.staff.no_account' }]);
@@ -292,30 +282,17 @@ export function createSocialOrgsService(deps: {
           !(await repo.insertStaff(trx, { district_id: o.district_id, user_id: staff.userId, org_id: o.id }))
         )
           throw new InvalidError([{ field: 'username', key: 'socialorgs.staff.linked_elsewhere' }]);
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.staff_link',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { userId: staff.userId },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.staff_link', { userId: staff.userId });
       });
       return { ok: true as const };
     },
 
     /** Ends a staff account's link to the organisation. */
     async unlinkStaff(ctx: RequestContext, id: string, userId: string) {
-      requirePermission(ctx, 'socialorgs.manage');
       const o = await visibleOrg(ctx, id, 'socialorgs.manage');
       await db.transaction().execute(async (trx) => {
         if (!(await repo.deleteStaff(trx, o.district_id, o.id, userId))) throw new NotFoundError();
-        await auditor.append(trx, ctx, {
-          action: 'socialorgs.staff_unlink',
-          objectType: 'socialorg',
-          objectId: o.id,
-          districtId: o.district_id,
-          detail: { userId },
-        });
+        await auditOrg(trx, ctx, o, 'socialorgs.staff_unlink', { userId });
       });
       return { ok: true as const };
     },
@@ -338,12 +315,7 @@ export function createSocialOrgsService(deps: {
     async exportSheet(ctx: RequestContext, q: z.infer<typeof orgQuery>) {
       requirePermission(ctx, 'socialorgs.export');
       const actor = ctx.actor!;
-      let path: string | undefined;
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'socialorgs.export', n.path)) throw new NotFoundError();
-        path = n.path;
-      }
+      const path = q.nodeId ? (await nodeFor(db, ctx, q.nodeId, 'socialorgs.export')).path : undefined;
       const rows = await repo.findOrgs(db, nodeInPaths('o.node_id', scopePaths(actor, 'socialorgs.export')), {
         path,
         limit: 100_000,
@@ -392,9 +364,7 @@ export function createSocialOrgsService(deps: {
       nodeId: string,
       file: Buffer,
     ): Promise<z.infer<typeof importResult>> {
-      const actor = requirePermission(ctx, 'socialorgs.manage');
-      const n = await repo.findNode(db, nodeId);
-      if (!n || !can(actor, 'socialorgs.manage', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, nodeId, 'socialorgs.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), COLUMNS);
       const errors: { row: number; field: string; message: string }[] = [];
       const seen = new Set<string>();
@@ -452,15 +422,12 @@ export function createSocialOrgsService(deps: {
     async stats(ctx: RequestContext, node: StatNode): Promise<NodeStat[]> {
       if (!can(ctx.actor, 'socialorgs.read', node.path)) return [];
       const c = await repo.countsUnder(db, node.districtId, node.path);
-      const stat = (key: 'orgs' | 'branches' | 'incubated', value: number): NodeStat => ({
-        key: `socialorgs.${key}`,
-        module: 'socialorgs',
-        label: t(ctx.lang, `socialorgs.stat.${key}`),
-        value,
-        unit: 'count',
-        definition: t(ctx.lang, `socialorgs.stat.${key}.definition`),
-      });
-      return [stat('orgs', c.orgs), stat('branches', c.branches), stat('incubated', c.incubated)];
+      const stat = statMaker(ctx.lang, 'socialorgs', 'definition');
+      return [
+        stat('orgs', c.orgs, 'count'),
+        stat('branches', c.branches, 'count'),
+        stat('incubated', c.incubated, 'count'),
+      ];
     },
   };
 }
