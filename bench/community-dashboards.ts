@@ -6,6 +6,10 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/community-dashboards.ts
  *
+ * Database `gz_bench_community`, rebuilt every run and dropped at the end. To iterate: BENCH_KEEP=1
+ * keeps it, BENCH_COMMUNITY_REUSE=1 times against the kept rows (new migrations applied) instead of
+ * generating them again, BENCH_COMMUNITY_CALLS sets the calls per node level (200).
+ *
  * The figures (the home page's node dashboard fans out to each module's `stats`, see
  * server/composition-root.ts):
  * - mediation: `mediation.stats` (settlement rate 调解成功率, cases received, settled, share settled in
