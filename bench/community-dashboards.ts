@@ -321,6 +321,8 @@ async function load(c: pg.PoolClient, district: string, log: (m: string) => void
   // a year's table is vacuumed by autovacuum as rows arrive (insert thresholds), so its visibility
   // map is set; a table loaded in one minute is not yet: vacuum it as autovacuum would have
   await c.query('VACUUM ANALYZE');
+  // and the load's writes flushed, so the timing does not share the machine with that checkpoint
+  await c.query('CHECKPOINT');
 }
 
 /** Runs the benchmark against a PostgreSQL server where it may create a database. */

@@ -2,7 +2,7 @@
  * SQL of the mediation module's own tables (org_nodes joined for names and paths). Cases are scoped
  * by `caseVisible`: officers by their subtree, mediators by the cases assigned to or received by them.
  */
-import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import { isDistrict, nodeInPaths, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 /** A node of the tree with its path (for scope checks). */
@@ -488,35 +488,45 @@ export async function referralOutcome(
 export async function figures(db: Executor, under: SubtreeRoot, from: Date, to: Date) {
   // a district's referrals carry its tenant key; a smaller subtree's are found through their case
   const caseUnder = isDistrict(under)
-    ? sql`f.district_id = ${under.id}`
-    : sql`EXISTS (SELECT 1 FROM mediation_cases c2 WHERE c2.district_id = f.district_id AND c2.id = f.case_id AND ${rowUnder('c2', under)})`;
-  const referrals = (where: RawBuilder<unknown>) =>
-    sql<number>`(SELECT count(*) FROM mediation_referrals f WHERE ${where} AND ${caseUnder})::int`;
-  return db
-    .selectFrom('mediation_cases as c')
-    .leftJoin('mediation_rooms as r', (j) =>
-      j.onRef('r.district_id', '=', 'c.district_id').onRef('r.id', '=', 'c.room_id'),
-    )
-    .where(rowUnder('c', under))
-    .where('c.concluded_at', '>=', from)
-    .where('c.concluded_at', '<', to)
-    .select([
-      sql<number>`(SELECT count(*) FROM mediation_cases c1 WHERE ${rowUnder('c1', under)} AND c1.received_at >= ${from} AND c1.received_at < ${to})::int`.as(
-        'received',
-      ),
-      sql<number>`count(*)::int`.as('concluded'),
-      sql<number>`count(*) FILTER (WHERE c.result = 'settled')::int`.as('settled'),
-      sql<number>`count(*) FILTER (WHERE c.result = 'settled' AND r.kind = 'people')::int`.as(
-        'settled_in_rooms',
-      ),
-      referrals(
-        sql`f.kind = 'judicial_confirmation' AND f.outcome = 'confirmed' AND f.outcome_at >= ${from} AND f.outcome_at < ${to}`,
-      ).as('confirmed'),
-      referrals(sql`f.kind = 'psychological' AND f.referred_at >= ${from} AND f.referred_at < ${to}`).as(
-        'psychological',
-      ),
-    ])
-    .executeTakeFirstOrThrow();
+    ? sql<SqlBool>`f.district_id = ${under.id}`
+    : sql<SqlBool>`EXISTS (SELECT 1 FROM mediation_cases c2 WHERE c2.district_id = f.district_id AND c2.id = f.case_id AND ${rowUnder('c2', under)})`;
+  const confirmed = sql<SqlBool>`f.kind = 'judicial_confirmation' AND f.outcome = 'confirmed' AND f.outcome_at >= ${from} AND f.outcome_at < ${to}`;
+  const psychological = sql<SqlBool>`f.kind = 'psychological' AND f.referred_at >= ${from} AND f.referred_at < ${to}`;
+  // three small statements at once
+  const [received, concluded, referrals] = await Promise.all([
+    db
+      .selectFrom('mediation_cases as c')
+      .where(rowUnder('c', under))
+      .where('c.received_at', '>=', from)
+      .where('c.received_at', '<', to)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('mediation_cases as c')
+      .leftJoin('mediation_rooms as r', (j) =>
+        j.onRef('r.district_id', '=', 'c.district_id').onRef('r.id', '=', 'c.room_id'),
+      )
+      .where(rowUnder('c', under))
+      .where('c.concluded_at', '>=', from)
+      .where('c.concluded_at', '<', to)
+      .select([
+        sql<number>`count(*)::int`.as('concluded'),
+        sql<number>`count(*) FILTER (WHERE c.result = 'settled')::int`.as('settled'),
+        sql<number>`count(*) FILTER (WHERE c.result = 'settled' AND r.kind = 'people')::int`.as(
+          'settled_in_rooms',
+        ),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('mediation_referrals as f')
+      .where(sql<SqlBool>`(${confirmed} OR ${psychological}) AND ${caseUnder}`)
+      .select([
+        sql<number>`count(*) FILTER (WHERE ${confirmed})::int`.as('confirmed'),
+        sql<number>`count(*) FILTER (WHERE ${psychological})::int`.as('psychological'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { received: received.n, ...concluded, ...referrals };
 }
 
 /** Per room under a node: cases concluded and settled in a period. */
