@@ -6,6 +6,10 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/community-dashboards.ts
  *
+ * Database `gz_bench_community`, rebuilt every run and dropped at the end. To iterate: BENCH_KEEP=1
+ * keeps it, BENCH_COMMUNITY_REUSE=1 times against the kept rows (new migrations applied) instead of
+ * generating them again, BENCH_COMMUNITY_CALLS sets the calls per node level (200).
+ *
  * The figures (the home page's node dashboard fans out to each module's `stats`, see
  * server/composition-root.ts):
  * - mediation: `mediation.stats` (settlement rate 调解成功率, cases received, settled, share settled in
@@ -47,9 +51,10 @@ import { deriveKeys } from '../server/platform/secrets.ts';
 import type { StatNode } from '../server/platform/workbench.ts';
 import {
   BENCH_MASTER_KEY,
+  databaseExists,
   machine,
-  percentile,
   ROOT,
+  timeBeside,
   withDatabase,
   type Benchmark,
   type BenchContext,
@@ -138,6 +143,29 @@ function buildTree() {
     }
   }
   return { city, district, nodes };
+}
+
+/** The tree a kept run left (BENCH_COMMUNITY_REUSE), in the order buildTree makes it. */
+async function readTree(pool: pg.Pool) {
+  const r = await pool.query<{
+    id: string;
+    district_id: string;
+    path: string;
+    level: string;
+    name: string;
+    parent_id: string | null;
+    depth: number;
+  }>('SELECT id, district_id, path, level, name, parent_id, depth FROM org_nodes ORDER BY depth, path');
+  const nodes: Node[] = r.rows.map((n) => ({
+    id: n.id,
+    districtId: n.district_id,
+    path: n.path,
+    level: n.level,
+    name: n.name,
+    parent: n.parent_id,
+    depth: n.depth,
+  }));
+  return { city: nodes[0].id, district: nodes[1].id, nodes };
 }
 
 /** Generates the two years of the three modules' rows with SQL (INSERT … SELECT over generate_series). */
@@ -290,7 +318,11 @@ async function load(c: pg.PoolClient, district: string, log: (m: string) => void
      JOIN b_mem m ON m.k = x.k
      JOIN LATERAL (SELECT id FROM partymembers_teams t WHERE t.node_id = m.node_id LIMIT 1) t ON true`,
   );
-  await c.query('ANALYZE');
+  // a year's table is vacuumed by autovacuum as rows arrive (insert thresholds), so its visibility
+  // map is set; a table loaded in one minute is not yet: vacuum it as autovacuum would have
+  await c.query('VACUUM ANALYZE');
+  // and the load's writes flushed, so the timing does not share the machine with that checkpoint
+  await c.query('CHECKPOINT');
 }
 
 /** Runs the benchmark against a PostgreSQL server where it may create a database. */
@@ -302,32 +334,43 @@ export async function runCommunityDashboards(
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   const header = await machine(adminUrl);
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  // BENCH_COMMUNITY_REUSE=1: time against the rows a kept run left (BENCH_KEEP=1), for iterating
+  const reuse = !!process.env.BENCH_COMMUNITY_REUSE && (await databaseExists(adminUrl, name));
+  if (!reuse) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
   const url = withDatabase(adminUrl, name);
   const { db, pool } = createDb(url, 12);
   try {
     await migrate(pool);
-    const { city, district, nodes } = buildTree();
+    const { city, district, nodes } = reuse ? await readTree(pool) : buildTree();
     const client = await pool.connect();
     const t0 = performance.now();
     try {
-      await client.query(
-        `INSERT INTO org_nodes (district_id, id, parent_id, level, name, path, depth, name_initials, name_pinyin)
+      if (reuse) {
+        log('community-dashboards: reusing the kept rows');
+        await client.query('VACUUM ANALYZE');
+      } else {
+        await client.query(
+          `INSERT INTO org_nodes (district_id, id, parent_id, level, name, path, depth, name_initials, name_pinyin)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $8::text[])`,
-        [
-          nodes.map((n) => (n.level === 'city' ? city : district)),
-          nodes.map((n) => n.id),
-          nodes.map((n) => n.parent),
-          nodes.map((n) => n.level),
-          nodes.map((n) => n.name),
-          nodes.map((n) => n.path),
-          nodes.map((n) => n.depth),
-          nodes.map(() => 'x'),
-        ],
-      );
-      log(`community-dashboards: tree of ${nodes.length.toLocaleString('en')} nodes; generating two years…`);
-      await load(client, district, log);
+          [
+            nodes.map((n) => (n.level === 'city' ? city : district)),
+            nodes.map((n) => n.id),
+            nodes.map((n) => n.parent),
+            nodes.map((n) => n.level),
+            nodes.map((n) => n.name),
+            nodes.map((n) => n.path),
+            nodes.map((n) => n.depth),
+            nodes.map(() => 'x'),
+          ],
+        );
+        log(
+          `community-dashboards: tree of ${nodes.length.toLocaleString('en')} nodes; generating two years…`,
+        );
+        await load(client, district, log);
+      }
     } finally {
       client.release();
     }
@@ -461,29 +504,19 @@ export async function runCommunityDashboards(
       await f.service(districtNode);
       await f.naive(districtNode);
       for (const [level, pool_] of levels) {
-        const fast: number[] = [];
-        const slow: number[] = [];
-        let equal = 0;
-        let checked = 0;
-        for (let i = 0; i < CALLS; i++) {
-          const node = pool_[Math.floor(rnd() * pool_.length)];
-          let t = performance.now();
-          const got = await f.service(node);
-          fast.push(performance.now() - t);
-          if (i < NAIVE_CALLS) {
-            t = performance.now();
-            const want = await f.naive(node);
-            slow.push(performance.now() - t);
-            checked++;
-            if (got === want) equal++;
-            else log(`  MISMATCH ${f.name} at ${level} ${node.name}: service ${got}, naive ${want}`);
-          }
-        }
-        fast.sort((a, b) => a - b);
-        slow.sort((a, b) => a - b);
-        const p95 = percentile(fast, 95);
+        const r = await timeBeside({
+          calls: CALLS,
+          baselineCalls: NAIVE_CALLS,
+          sample: () => pool_[Math.floor(rnd() * pool_.length)],
+          service: f.service,
+          baseline: f.naive,
+          same: (got, want) => got === want,
+          onMismatch: (node, got, want) =>
+            log(`  MISMATCH ${f.name} at ${level} ${node.name}: service ${got}, naive ${want}`),
+        });
+        const p95 = r.service.p95;
         worst.set(f.name, Math.max(worst.get(f.name) ?? 0, p95));
-        const line = `| ${f.name} | ${level} | ${percentile(fast, 50).toFixed(1)} / ${p95.toFixed(1)} / ${fast[fast.length - 1].toFixed(1)} | ${percentile(slow, 50).toFixed(1)} / ${percentile(slow, 95).toFixed(1)} | ${(percentile(slow, 95) / p95).toFixed(2)}× | ${equal}/${checked} |`;
+        const line = `| ${f.name} | ${level} | ${r.service.p50.toFixed(1)} / ${p95.toFixed(1)} / ${r.service.max.toFixed(1)} | ${r.baseline.p50.toFixed(1)} / ${r.baseline.p95.toFixed(1)} | ${(r.baseline.p95 / p95).toFixed(2)}× | ${r.equal}/${r.checked} |`;
         log(line);
         table.push(line);
       }
@@ -513,7 +546,7 @@ export async function runCommunityDashboards(
     return { name: 'community-dashboards', markdown: md };
   } finally {
     await db.destroy().catch(() => undefined);
-    if (!process.env.BENCH_KEEP)
+    if (!process.env.BENCH_KEEP && !reuse)
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
   }

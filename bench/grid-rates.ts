@@ -27,8 +27,8 @@ import { EVENT_CATEGORIES } from '../server/modules/events/index.ts';
 import {
   BENCH_MASTER_KEY,
   machine,
-  percentile,
   ROOT,
+  timeBeside,
   withDatabase,
   type Benchmark,
   type BenchContext,
@@ -312,41 +312,30 @@ export async function runGridRates(adminUrl: string, log: (m: string) => void): 
     ];
     let worstP95 = 0;
     for (const [level, pool_, n, naiveN] of levels) {
-      const fast: number[] = [];
-      const slow: number[] = [];
-      let equal = 0;
-      let checked = 0;
-      for (let i = 0; i < n; i++) {
-        const node = pool_[Math.floor(rnd() * pool_.length)];
-        const { from, to } = range();
-        const q = node.level === 'department' ? { departmentId: node.id } : { nodeId: node.id };
-        const t = performance.now();
-        const got = await services.events.rates(ctx, { ...q, from, to, granularity: 'week' });
-        fast.push(performance.now() - t);
-        if (i < naiveN) {
-          const t2 = performance.now();
-          const want = await naive(node, from, to);
-          slow.push(performance.now() - t2);
-          checked++;
-          const tot = got.totals;
-          if (
-            tot.reported === want.reported &&
-            tot.received === want.received &&
-            tot.dispatched === want.dispatched &&
-            tot.verified === want.verified
-          )
-            equal++;
-          else
-            log(
-              `  MISMATCH at ${level} ${node.name} ${from}..${to}: ${JSON.stringify(tot)} vs ${JSON.stringify(want)}`,
-            );
-        }
-      }
-      fast.sort((a, b) => a - b);
-      slow.sort((a, b) => a - b);
-      const p95 = percentile(fast, 95);
+      type Totals = { reported: number; received: number; dispatched: number; verified: number };
+      const r = await timeBeside({
+        calls: n,
+        baselineCalls: naiveN,
+        sample: () => ({ node: pool_[Math.floor(rnd() * pool_.length)], ...range() }),
+        service: async ({ node, from, to }): Promise<Totals> => {
+          const q = node.level === 'department' ? { departmentId: node.id } : { nodeId: node.id };
+          const got = await services.events.rates(ctx, { ...q, from, to, granularity: 'week' });
+          return got.totals;
+        },
+        baseline: ({ node, from, to }) => naive(node, from, to),
+        same: (tot, want) =>
+          tot.reported === want.reported &&
+          tot.received === want.received &&
+          tot.dispatched === want.dispatched &&
+          tot.verified === want.verified,
+        onMismatch: ({ node, from, to }, tot, want) =>
+          log(
+            `  MISMATCH at ${level} ${node.name} ${from}..${to}: ${JSON.stringify(tot)} vs ${JSON.stringify(want)}`,
+          ),
+      });
+      const p95 = r.service.p95;
       worstP95 = Math.max(worstP95, p95);
-      const line = `| ${level} | ${percentile(fast, 50).toFixed(1)} / ${p95.toFixed(1)} / ${fast[fast.length - 1].toFixed(1)} | ${percentile(slow, 50).toFixed(1)} / ${percentile(slow, 95).toFixed(1)} | ${(percentile(slow, 95) / p95).toFixed(1)}× | ${equal}/${checked} |`;
+      const line = `| ${level} | ${r.service.p50.toFixed(1)} / ${p95.toFixed(1)} / ${r.service.max.toFixed(1)} | ${r.baseline.p50.toFixed(1)} / ${r.baseline.p95.toFixed(1)} | ${(r.baseline.p95 / p95).toFixed(1)}× | ${r.equal}/${r.checked} |`;
       log(line);
       table.push(line);
     }

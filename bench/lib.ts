@@ -288,3 +288,57 @@ export async function closedLoop(
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/** p50, p95 and max (ms) of a set of timings. */
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** What timeBeside measured: the service's and the baseline's latencies and how many answers agreed. */
+export interface Beside {
+  service: Latency;
+  baseline: Latency;
+  equal: number;
+  checked: number;
+}
+
+/**
+ * The p95 loop of the dashboard benchmarks: `calls` times, a sample is drawn and the service timed
+ * on it; for the first `baselineCalls` samples the baseline (the naive GROUP BY) is timed on the
+ * same sample right after, and the two answers are compared with `same`.
+ */
+export async function timeBeside<S, A>(o: {
+  calls: number;
+  baselineCalls: number;
+  sample: () => S;
+  service: (s: S) => Promise<A>;
+  baseline: (s: S) => Promise<A>;
+  same: (got: A, want: A) => boolean;
+  onMismatch?: (s: S, got: A, want: A) => void;
+}): Promise<Beside> {
+  const fast: number[] = [];
+  const slow: number[] = [];
+  let equal = 0;
+  let checked = 0;
+  for (let i = 0; i < o.calls; i++) {
+    const s = o.sample();
+    let t = performance.now();
+    const got = await o.service(s);
+    fast.push(performance.now() - t);
+    if (i < o.baselineCalls) {
+      t = performance.now();
+      const want = await o.baseline(s);
+      slow.push(performance.now() - t);
+      checked++;
+      if (o.same(got, want)) equal++;
+      else o.onMismatch?.(s, got, want);
+    }
+  }
+  const summary = (xs: number[]): Latency => {
+    xs.sort((a, b) => a - b);
+    return { p50: percentile(xs, 50), p95: percentile(xs, 95), max: xs[xs.length - 1] ?? NaN };
+  };
+  return { service: summary(fast), baseline: summary(slow), equal, checked };
+}

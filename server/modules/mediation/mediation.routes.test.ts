@@ -327,6 +327,25 @@ describe('a dispute mediated to an agreement and confirmed (seed 003)', () => {
   });
 });
 
+describe('the district’s figures', () => {
+  it('are its streets’ together, on the figures page and the dashboard', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    const of = async (k: 'district' | 'street1' | 'street2') =>
+      (await zzb.get(`/api/mediation/figures?nodeId=${env.nodes[k].id}&year=${year}`)).body;
+    const d = await of('district');
+    const [s1, s2] = [await of('street1'), await of('street2')];
+    expect(d.received).toBeGreaterThan(0);
+    for (const k of ['received', 'concluded', 'settled', 'confirmed', 'psychological'])
+      expect(d[k]).toBe(s1[k] + s2[k]);
+    const dash = await zzb.get(`/api/home/stats?nodeId=${env.nodes.district.id}&year=${year}`);
+    const stats = Object.fromEntries(
+      (dash.body.stats ?? dash.body).map((s: { key: string; value: number }) => [s.key, s.value]),
+    );
+    expect(stats['mediation.received']).toBe(d.received);
+    expect(stats['mediation.settled']).toBe(d.settled);
+  });
+});
+
 describe('who may (one case per role)', () => {
   it.each([
     ['org_officer', 'district', 200, 200, 403],

@@ -5,6 +5,7 @@
  * room, the case register in Excel, and the agreement as a printable page.
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import type { SubtreeRoot } from '../../platform/access/scope.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
@@ -40,9 +41,9 @@ export function createMediationWorkbench(deps: MediationDeps & { core: Mediation
     const actor = requirePermission(ctx, 'mediation.read');
     const year = q.year ?? thisYear();
     const { from, to } = shanghaiYear(year);
-    const roots = q.nodeId
-      ? [(await core.nodeFor(ctx, q.nodeId, 'mediation.read')).path]
-      : scopePaths(actor, 'mediation.read');
+    const roots: SubtreeRoot[] = q.nodeId
+      ? [await core.nodeFor(ctx, q.nodeId, 'mediation.read')]
+      : scopePaths(actor, 'mediation.read').map((path) => ({ path }));
     const sum = {
       received: 0,
       concluded: 0,
@@ -139,7 +140,7 @@ export function createMediationWorkbench(deps: MediationDeps & { core: Mediation
       // a mediator's dashboard would count others' cases: officers' figures only
       if (!scopePaths(ctx.actor, 'mediation.export').some((p) => node.path.startsWith(p))) return [];
       const { from, to } = shanghaiYear(year);
-      const f = await repo.figures(db, node.path, from, to);
+      const f = await repo.figures(db, node, from, to);
       const L = ctx.lang;
       const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
         key: `mediation.${key}`,

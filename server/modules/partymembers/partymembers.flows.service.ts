@@ -54,11 +54,18 @@ export function createFlowsService(deps: PartymembersDeps & { core: Partymembers
       requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
       const range = { from: `${q.year}-01-01`, to: `${q.year + 1}-01-01` };
-      const counts = await repo.monthlyCounts(db, paths, range);
+      const counts = await repo.monthlyCounts(
+        db,
+        paths.map((path) => ({ path })),
+        range,
+      );
       const n = (m: string, d: string) => counts.find((c) => c.month === m && c.direction === d)?.n ?? 0;
       return {
         year: q.year,
-        active: await repo.countActive(db, paths),
+        active: await repo.countActive(
+          db,
+          paths.map((path) => ({ path })),
+        ),
         months: monthsOf(q.year).map((m) => ({
           month: m,
           in: n(m, 'in'),

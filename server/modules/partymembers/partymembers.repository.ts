@@ -1,6 +1,12 @@
 /** SQL of the mobile party member module: its own tables, and org_nodes for paths and names (scope). */
-import { sql } from 'kysely';
-import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
+import { sql, type SqlBool } from 'kysely';
+import {
+  isDistrict,
+  nodeInPaths,
+  nodeJoin,
+  rowUnder,
+  type SubtreeRoot,
+} from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { Direction } from './partymembers.rules.ts';
 /** A node of the tree with its path (for scope checks). */
@@ -159,26 +165,6 @@ export async function incompleteMembers(db: Executor, paths: string[]) {
   return rows;
 }
 
-/** How many active members under the paths miss one of the five clears (the dashboard's rate). */
-export async function countIncomplete(db: Executor, paths: string[]) {
-  const r = await db
-    .selectFrom('partymembers_members as m')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where(nodeInPaths('m.node_id', paths))
-    .where('m.status', '=', 'active')
-    .where((eb) =>
-      eb.or([
-        eb('m.basic_checked', '=', false),
-        eb('m.left_on', 'is', null),
-        eb('m.destination', '=', ''),
-        eb('m.work', '=', ''),
-        eb('m.conduct', '=', ''),
-      ]),
-    )
-    .executeTakeFirst();
-  return r?.n ?? 0;
-}
-
 /** Active members with a place, for the map 初心坐标图. */
 export function placedMembers(db: Executor, paths: string[]) {
   return db
@@ -191,19 +177,30 @@ export function placedMembers(db: Executor, paths: string[]) {
     .execute();
 }
 
-/** Active members in the subtree, by direction. */
-export async function countActive(db: Executor, paths: string[]) {
-  const rows = await db
+/**
+ * Active mobile members under the roots by direction, and how many of them have a five-clears gap
+ * (basic information unchecked, or the time of leaving, destination, work or conduct missing), in
+ * one pass over the register.
+ */
+export async function activeFigures(db: Executor, roots: SubtreeRoot[]) {
+  return db
     .selectFrom('partymembers_members as m')
-    .select(['m.direction', sql<number>`count(*)::int`.as('n')])
-    .where(nodeInPaths('m.node_id', paths))
+    .select([
+      sql<number>`count(*) FILTER (WHERE m.direction = 'in')::int`.as('in'),
+      sql<number>`count(*) FILTER (WHERE m.direction = 'out')::int`.as('out'),
+      sql<number>`count(*) FILTER (WHERE m.basic_checked = false OR m.left_on IS NULL OR m.destination = '' OR m.work = '' OR m.conduct = '')::int`.as(
+        'incomplete',
+      ),
+    ])
+    .where(rowUnder('m', roots))
     .where('m.status', '=', 'active')
-    .groupBy('m.direction')
-    .execute();
-  return {
-    in: rows.find((r) => r.direction === 'in')?.n ?? 0,
-    out: rows.find((r) => r.direction === 'out')?.n ?? 0,
-  };
+    .executeTakeFirstOrThrow();
+}
+
+/** Active mobile members under the roots by direction. */
+export async function countActive(db: Executor, roots: SubtreeRoot[]) {
+  const f = await activeFigures(db, roots);
+  return { in: f.in, out: f.out };
 }
 
 // ---------- moves (the monthly tables) ----------
@@ -263,7 +260,7 @@ export function movesBetween(
 }
 
 /** Moves per month and direction in a date range inside the subtrees. */
-export function monthlyCounts(db: Executor, paths: string[], range: { from: string; to: string }) {
+export function monthlyCounts(db: Executor, roots: SubtreeRoot[], range: { from: string; to: string }) {
   return db
     .selectFrom('partymembers_moves as v')
     .select([
@@ -271,7 +268,7 @@ export function monthlyCounts(db: Executor, paths: string[], range: { from: stri
       'v.direction',
       sql<number>`count(*)::int`.as('n'),
     ])
-    .where(nodeInPaths('v.node_id', paths))
+    .where(rowUnder('v', roots))
     .where('v.moved_on', '>=', range.from)
     .where('v.moved_on', '<', range.to)
     .groupBy(['month', 'v.direction'])
@@ -456,14 +453,16 @@ export async function serviceCounts(db: Executor, districtId: string, memberIds:
 }
 
 /** Services given in the subtree in a date range. */
-export async function countServices(db: Executor, paths: string[], range: { from: string; to: string }) {
+export async function countServices(db: Executor, roots: SubtreeRoot[], range: { from: string; to: string }) {
   const r = await db
     .selectFrom('partymembers_services as s')
-    .innerJoin('partymembers_teams as t', (j) =>
-      j.onRef('t.district_id', '=', 's.district_id').onRef('t.id', '=', 's.team_id'),
-    )
     .select(sql<number>`count(*)::int`.as('n'))
-    .where(nodeInPaths('t.node_id', paths))
+    // a district's services carry its tenant key; a smaller subtree's are its teams'
+    .where(
+      roots.length && roots.every(isDistrict)
+        ? rowUnder('s', roots)
+        : sql<SqlBool>`(s.district_id, s.team_id) IN (SELECT t.district_id, t.id FROM partymembers_teams t WHERE ${rowUnder('t', roots)})`,
+    )
     .where('s.served_on', '>=', range.from)
     .where('s.served_on', '<', range.to)
     .executeTakeFirst();

@@ -302,6 +302,23 @@ describe('vanguard team 党群先锋队 and Excel', () => {
     expect(teams.body[0]).toMatchObject({ members: 1, served: 1 });
   });
 
+  it('the district’s dashboard counts its streets’ members, moves and services together', async () => {
+    const zzb = await env.as('org_officer', 'district');
+    const year = Number(month().slice(0, 4));
+    const at = async (k: 'district' | 'street1' | 'street2', level: string) =>
+      Object.fromEntries(
+        (await env.services.partymembers.stats(zzb.ctx, { ...env.nodes[k], level }, year)).map((s) => [
+          s.key,
+          s.value ?? 0,
+        ]),
+      );
+    const d = await at('district', 'district');
+    const [s1, s2] = [await at('street1', 'street'), await at('street2', 'street')];
+    expect(d['partymembers.services']).toBeGreaterThan(0);
+    for (const k of ['mobile', 'inflow', 'outflow', 'services'])
+      expect(d[`partymembers.${k}`]).toBe(s1[`partymembers.${k}`] + s2[`partymembers.${k}`]);
+  });
+
   it('the register exports to Excel with masked numbers', async () => {
     const x = await street.get(`/api/partymembers/export/members.xlsx?nodeId=${env.nodes.street1.id}`);
     expect(x.status).toBe(200);

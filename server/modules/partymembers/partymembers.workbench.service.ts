@@ -92,16 +92,15 @@ export function createPartymembersWorkbench(
     /** The node's figures: mobile members, this month's inflow and outflow, five-clears rate, services. */
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       if (!scopePaths(ctx.actor, 'partymembers.read').some((p) => node.path.startsWith(p))) return [];
-      const paths = [node.path];
+      const roots = [node];
       const today = shanghaiToday();
       const month = today.startsWith(String(year)) ? monthOf(today) : `${year}-12`;
-      // the four figures' queries at once; the gaps are counted, not listed (the list stops at
-      // 1,000 rows, which a street's register passes)
-      const [active, counts, incomplete, services] = await Promise.all([
-        repo.countActive(db, paths),
-        repo.monthlyCounts(db, paths, monthRange(month)),
-        repo.countIncomplete(db, paths),
-        repo.countServices(db, paths, { from: `${year}-01-01`, to: `${year + 1}-01-01` }),
+      // the figures' queries at once; the gaps are counted with the members, not listed (the list
+      // stops at 1,000 rows, which a street's register passes)
+      const [active, counts, services] = await Promise.all([
+        repo.activeFigures(db, roots),
+        repo.monthlyCounts(db, roots, monthRange(month)),
+        repo.countServices(db, roots, { from: `${year}-01-01`, to: `${year + 1}-01-01` }),
       ]);
       const n = (d: string) => counts.find((c) => c.direction === d)?.n ?? 0;
       const total = active.in + active.out;
@@ -117,7 +116,11 @@ export function createPartymembersWorkbench(
         stat('mobile', total, 'count'),
         stat('inflow', n('in'), 'count'),
         stat('outflow', n('out'), 'count'),
-        stat('five_clears', total ? Math.round(((total - incomplete) / total) * 1000) / 10 : null, 'percent'),
+        stat(
+          'five_clears',
+          total ? Math.round(((total - active.incomplete) / total) * 1000) / 10 : null,
+          'percent',
+        ),
         stat('services', services, 'count'),
       ];
     },

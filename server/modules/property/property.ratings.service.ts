@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import type { SubtreeRoot } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
@@ -276,9 +277,9 @@ export function createRatingsService(
       const actor = requirePermission(ctx, 'property.read');
       const year = q.year ?? thisYear();
       const s = compoundScope(actor, 'property.read');
-      const roots = q.nodeId
-        ? [(await core.nodeFor(ctx, q.nodeId, 'property.read')).path]
-        : scopePaths(actor, 'property.read');
+      const roots: SubtreeRoot[] = q.nodeId
+        ? [await core.nodeFor(ctx, q.nodeId, 'property.read')]
+        : scopePaths(actor, 'property.read').map((path) => ({ path }));
       const rows = (await Promise.all(roots.map((r) => repo.qualityRanking(db, s, r, year, 500)))).flat();
       return rank(rows.map((r) => ({ ...r, score: r.average }))).map((r) => ({
         rank: r.rank,

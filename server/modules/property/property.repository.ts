@@ -4,7 +4,7 @@
  * property staff by their company's compounds, 业委会 members by their own compound.
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { isDistrict, nodeInPaths, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
@@ -34,6 +34,16 @@ export function compoundVisible(s: CompoundScope, alias = 'c'): Expression<SqlBo
     );
   if (!parts.length) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(parts, sql` OR `)})`;
+}
+
+/**
+ * A row of a compound's (alias.district_id, alias.compound_id: fees, scores, issues) whose compound
+ * is under the root: a district's rows carry its tenant key; a smaller subtree's through the
+ * compound's node.
+ */
+export function ofCompoundUnder(alias: string, under: SubtreeRoot): Expression<SqlBool> {
+  if (isDistrict(under)) return sql<SqlBool>`${sql.ref(`${alias}.district_id`)} = ${under.id}`;
+  return sql<SqlBool>`(${sql.ref(`${alias}.district_id`)}, ${sql.ref(`${alias}.compound_id`)}) IN (SELECT c.district_id, c.id FROM property_compounds c WHERE ${nodeInPaths('c.node_id', [under.path])})`;
 }
 
 /** A company row (alias co) is inside the scope: registered in an officer's subtree, serving a compound in scope, or the staff's own. */
@@ -603,39 +613,62 @@ export async function saveQualityYear(
 
 /**
  * The quality ranking under a node for a year: each compound's mean of the quarters scored so far
- * (and how many quarters), best first.
+ * (and how many quarters), best first. An officer whose subtree holds the node sees every compound
+ * under it, so the scope's own filter is left out then.
  */
-export function qualityRanking(db: Executor, s: CompoundScope, under: string, year: number, limit: number) {
-  return db
-    .selectFrom('property_compounds as c')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
+export function qualityRanking(
+  db: Executor,
+  s: CompoundScope,
+  under: SubtreeRoot,
+  year: number,
+  limit: number,
+) {
+  const whole = s.officer.some((p) => under.path.startsWith(p));
+  // each compound's mean first, from the year's scores alone
+  const means = db
+    .selectFrom('property_quality_scores as q')
+    .select([
+      'q.district_id',
+      'q.compound_id',
+      sql<number>`round(avg(q.total), 2)::float8`.as('average'),
+      sql<number>`count(*)::int`.as('quarters'),
+    ])
+    .where('q.year', '=', year)
+    .where(ofCompoundUnder('q', under))
+    .groupBy(['q.district_id', 'q.compound_id']);
+  // the best `limit` by mean (and name), then only their nodes and ratings
+  const top = db
+    .selectFrom(means.as('a'))
+    .innerJoin('property_compounds as c', (j) =>
+      j.onRef('c.district_id', '=', 'a.district_id').onRef('c.id', '=', 'a.compound_id'),
     )
-    .innerJoin('property_quality_scores as q', (j) =>
-      j.onRef('q.district_id', '=', 'c.district_id').onRef('q.compound_id', '=', 'c.id'),
+    .select(['c.district_id', 'c.id', 'c.name', 'c.node_id', 'a.average', 'a.quarters'])
+    .$if(!whole, (qb) => qb.where(compoundVisible(s)))
+    .orderBy('a.average', 'desc')
+    .orderBy('c.name')
+    .limit(limit);
+  return db
+    .selectFrom(top.as('t'))
+    .innerJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 't.district_id').onRef('n.id', '=', 't.node_id'),
     )
     .leftJoin('property_quality_years as y', (j) =>
       j
-        .onRef('y.district_id', '=', 'c.district_id')
-        .onRef('y.compound_id', '=', 'c.id')
+        .onRef('y.district_id', '=', 't.district_id')
+        .onRef('y.compound_id', '=', 't.id')
         .on('y.year', '=', year),
     )
     .select([
-      'c.id',
-      'c.name',
+      't.id',
+      't.name',
       'n.name as node_name',
-      sql<number>`round(avg(q.total), 2)::float8`.as('average'),
-      sql<number>`count(*)::int`.as('quarters'),
-      sql<boolean>`coalesce(bool_or(y.campaign), false)`.as('campaign'),
-      sql<number | null>`max(y.stars)`.as('stars'),
+      't.average',
+      't.quarters',
+      sql<boolean>`coalesce(y.campaign, false)`.as('campaign'),
+      'y.stars',
     ])
-    .where('q.year', '=', year)
-    .where('n.path', 'like', `${under}%`)
-    .where(compoundVisible(s))
-    .groupBy(['c.id', 'c.name', 'n.name'])
-    .orderBy('average', 'desc')
-    .orderBy('c.name')
-    .limit(limit)
+    .orderBy('t.average', 'desc')
+    .orderBy('t.name')
     .execute();
 }
 
@@ -704,14 +737,13 @@ export function feesOf(
 }
 
 /** Billed and paid summed over the compounds under a path in a year (the dashboard's rate). */
-export async function feeTotals(db: Executor, under: string, year: number) {
+export async function feeTotals(db: Executor, under: SubtreeRoot, year: number) {
   const r = await db
     .selectFrom('property_fees as fe')
-    .innerJoin('property_compounds as c', (j) =>
-      j.onRef('c.district_id', '=', 'fe.district_id').onRef('c.id', '=', 'fe.compound_id'),
-    )
-    .where(nodeInPaths('c.node_id', [under]))
-    .where('fe.period', 'like', `${year}-%`)
+    .where(ofCompoundUnder('fe', under))
+    // the year's months (periods are 'YYYY-MM' by the table's check), a range the indexes seek
+    .where('fe.period', '>=', `${year}-01`)
+    .where('fe.period', '<=', `${year}-12`)
     .select([
       sql<number>`coalesce(sum(fe.billed), 0)::float8`.as('billed'),
       sql<number>`coalesce(sum(least(fe.paid, fe.billed)), 0)::float8`.as('paid'),
@@ -858,17 +890,16 @@ export function openIssues(
 }
 
 /** Counts of arrears items under a path by state, and resolved this year. */
-export async function arrearsFigures(db: Executor, under: string, year: number) {
+export async function arrearsFigures(db: Executor, under: SubtreeRoot, year: number) {
+  const from = new Date(`${year}-01-01T00:00:00+08:00`);
+  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
   return db
     .selectFrom('property_issues as i')
-    .innerJoin('property_compounds as c', (j) =>
-      j.onRef('c.district_id', '=', 'i.district_id').onRef('c.id', '=', 'i.compound_id'),
-    )
-    .where(nodeInPaths('c.node_id', [under]))
+    .where(ofCompoundUnder('i', under))
     .where('i.kind', '=', 'arrears')
     .select([
       sql<number>`count(*) FILTER (WHERE i.state <> 'resolved')::int`.as('open'),
-      sql<number>`count(*) FILTER (WHERE i.state = 'resolved' AND extract(year FROM i.resolved_at AT TIME ZONE 'Asia/Shanghai') = ${year})::int`.as(
+      sql<number>`count(*) FILTER (WHERE i.state = 'resolved' AND i.resolved_at >= ${from} AND i.resolved_at < ${to})::int`.as(
         'resolved',
       ),
     ])
@@ -876,7 +907,7 @@ export async function arrearsFigures(db: Executor, under: string, year: number) 
 }
 
 /** Compounds and five-star compounds under a path (the dashboard). */
-export async function qualityFigures(db: Executor, under: string, year: number) {
+export async function qualityFigures(db: Executor, under: SubtreeRoot, year: number) {
   return db
     .selectFrom('property_compounds as c')
     .leftJoin('property_quality_years as y', (j) =>
@@ -885,14 +916,14 @@ export async function qualityFigures(db: Executor, under: string, year: number) 
         .onRef('y.compound_id', '=', 'c.id')
         .on('y.year', '=', year),
     )
-    .where(nodeInPaths('c.node_id', [under]))
+    .where(rowUnder('c', under))
     .select([
       sql<number>`count(*)::int`.as('compounds'),
       sql<number>`count(*) FILTER (WHERE y.stars = 5)::int`.as('five_star'),
       sql<number>`count(*) FILTER (WHERE y.campaign)::int`.as('campaign'),
       sql<
         number | null
-      >`(SELECT round(avg(q.total), 2)::float8 FROM property_quality_scores q JOIN property_compounds c2 ON c2.district_id = q.district_id AND c2.id = q.compound_id WHERE q.year = ${year} AND ${nodeInPaths('c2.node_id', [under])})`.as(
+      >`(SELECT round(avg(q.total), 2)::float8 FROM property_quality_scores q WHERE q.year = ${year} AND ${ofCompoundUnder('q', under)})`.as(
         'average',
       ),
     ])

@@ -388,6 +388,23 @@ describe('fees and the four batches 四个一批 (seed 001)', () => {
     expect(stats['property.collection_rate']).toBe(92);
     expect(stats['property.five_star']).toBe(1);
     expect(stats['property.arrears_resolved']).toBe(1);
+    // the district's dashboard and ranking hold its streets' compounds together
+    const zzb = await env.as('org_officer', 'district');
+    const at = async (k: 'district' | 'street1' | 'street2', level: string) =>
+      Object.fromEntries(
+        (await env.services.property.stats(zzb.ctx, { ...env.nodes[k], level }, year)).map((s) => [
+          s.key,
+          s.value ?? 0,
+        ]),
+      );
+    const d = await at('district', 'district');
+    const [s1, s2] = [await at('street1', 'street'), await at('street2', 'street')];
+    for (const k of ['compounds', 'five_star', 'arrears_open', 'arrears_resolved'])
+      expect(d[`property.${k}`]).toBe(s1[`property.${k}`] + s2[`property.${k}`]);
+    expect(d['property.arrears_resolved']).toBeGreaterThan(0);
+    const rankingOf = async (k: 'district' | 'street1' | 'street2') =>
+      (await zzb.get(`/api/property/ranking?nodeId=${env.nodes[k].id}&year=${year}`)).body.length;
+    expect(await rankingOf('district')).toBe((await rankingOf('street1')) + (await rankingOf('street2')));
   });
 });
 

@@ -86,9 +86,9 @@ export function createPropertyWorkbench(deps: Pick<PropertyDeps, 'db'>) {
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       if (!can(ctx.actor, 'property.read', node.path)) return [];
       const [fees, q, a] = await Promise.all([
-        repo.feeTotals(db, node.path, year),
-        repo.qualityFigures(db, node.path, year),
-        repo.arrearsFigures(db, node.path, year),
+        repo.feeTotals(db, node, year),
+        repo.qualityFigures(db, node, year),
+        repo.arrearsFigures(db, node, year),
       ]);
       const L = ctx.lang;
       const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({

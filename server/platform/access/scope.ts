@@ -32,6 +32,34 @@ function prefixMatch(pathColumn: string, paths: string[]) {
   );
 }
 
+/** A subtree root as the dashboards pass it: a node with its level (a path alone walks the tree). */
+export interface SubtreeRoot {
+  path: string;
+  id?: string;
+  level?: string;
+}
+
+/** The root is a district: its subtree's rows are the rows of its tenant key. */
+export function isDistrict(root: SubtreeRoot): root is SubtreeRoot & { id: string } {
+  return root.level === 'district' && !!root.id;
+}
+
+/**
+ * A boolean SQL expression: the row (alias.district_id, alias.node_id) is under one of the roots. A
+ * district is its own tenant key (every row of the district carries district_id = the district's
+ * id), so districts' subtrees are `district_id IN` alone, without walking the tree; other roots as
+ * nodeInPaths.
+ */
+export function rowUnder(alias: string, roots: SubtreeRoot | SubtreeRoot[]): Expression<SqlBool> {
+  const list = Array.isArray(roots) ? roots : [roots];
+  if (list.length && list.every(isDistrict))
+    return sql<SqlBool>`${sql.ref(`${alias}.district_id`)} IN (${sql.join(list.map((r) => r.id))})`;
+  return nodeInPaths(
+    `${alias}.node_id`,
+    list.map((r) => r.path),
+  );
+}
+
 /** Like nodeInPaths, for the subtree roots where the actor may perform action. */
 export function nodeInScope(nodeIdColumn: string, actor: Actor | null, action: string): Expression<SqlBool> {
   return nodeInPaths(nodeIdColumn, scopePaths(actor, action));
