@@ -160,6 +160,9 @@ const walks = new Map<string, Walk>();
 // one role after the other in one worker (the config is not fullyParallel), but a role whose walk
 // fails does not stop the other roles' walks: every violation is reported in one run
 test.describe.configure({ mode: 'default' });
+// no trace: it snapshots the page at every step of a walk of a hundred pages (a failure's log names
+// each violation with its element's markup and a screenshot is kept)
+test.use({ trace: 'off' });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(120_000);
