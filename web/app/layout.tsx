@@ -3,7 +3,7 @@
  * entries the user's abilities allow), the organisation tree, and the page. At phone width the menu
  * and the tree move into drawers.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
@@ -40,6 +40,13 @@ export function AppLayout() {
   const current = entries
     .filter((e) => location.pathname === e.path || location.pathname.startsWith(e.path + '/'))
     .sort((a, b) => b.path.length - a.path.length)[0];
+  // every page has a title of its own: its menu entry's name until the page sets a closer one (a
+  // layout effect runs before the page's own effects, so the page's title wins)
+  const entryTitle = current?.label[lang];
+  const appName = t('app.name');
+  useLayoutEffect(() => {
+    if (entryTitle) document.title = `${entryTitle} · ${appName}`;
+  }, [location.pathname, entryTitle, appName]);
   const menu = (
     <Menu
       mode="inline"

@@ -18,6 +18,7 @@ import { errorText, reportError, setErrorNotifier } from './problem.ts';
 import { page } from './lazy.tsx';
 import { SelectedNodeProvider } from './selected-node.tsx';
 import { shellMessages } from './shell.messages.ts';
+import { focusableScrollRegions } from './scroll-regions.ts';
 import './a11y.css';
 
 addMessages(shellMessages);
@@ -177,6 +178,9 @@ export function Shell() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // tables that scroll inside their box take the keyboard focus (web/app/scroll-regions.ts)
+  useEffect(() => focusableScrollRegions(), []);
 
   const setLang = useCallback((l: Lang) => {
     setLangState(l);

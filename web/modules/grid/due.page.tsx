@@ -134,7 +134,7 @@ function ItemCard(props: { item: Entry; pending?: boolean; onVisit?: () => void 
               {i.visitNumber}
             </Typography.Text>
           )}
-          <div style={{ color: '#888', fontSize: 12 }}>
+          <div style={{ color: 'rgba(0, 0, 0, 0.6)', fontSize: 12 }}>
             {i.nodeName} · {t('grid.due.dueOn', { d: i.dueOn })} ·{' '}
             {i.visitedAt
               ? fmtTime(i.visitedAt)

@@ -17,6 +17,7 @@ import {
   Form,
   Grid,
   Input,
+  Pagination,
   Select,
   Space,
   Spin,
@@ -86,6 +87,8 @@ function timeOfEnd(p: Patrol, fmtTime: (v: string) => string): string {
   return start.slice(0, 10) === end.slice(0, 10) ? end.slice(11) : end;
 }
 
+const PATROLS_PAGE = 20;
+
 /** The patrols page. */
 export default function PatrolsPage() {
   const t = useT();
@@ -119,6 +122,9 @@ export default function PatrolsPage() {
   const nodeId = picked?.id ?? headGrids[0]?.nodeId ?? me?.grants?.[0]?.nodeId;
   const nodeName = picked?.name ?? headGrids[0]?.nodeName ?? me?.grants?.[0]?.nodeName;
   const formNode = Form.useWatch('nodeId', form) as string | undefined;
+  // the list a page of PATROLS_PAGE at a time (up to 500 patrols come back), from the first page for each node
+  const [listPage, setListPage] = useState<{ nodeId?: string; page: number }>({ page: 1 });
+  const pageNo = listPage.nodeId === nodeId ? listPage.page : 1;
 
   const list = useQuery({
     queryKey: ['grid-patrols', nodeId],
@@ -229,7 +235,7 @@ export default function PatrolsPage() {
       <Spin spinning={list.isLoading}>
         {!list.isLoading && !list.data?.length && <Empty description={t('grid.patrol.empty')} />}
         <Flex vertical gap={8}>
-          {(list.data ?? []).map((p) => (
+          {(list.data ?? []).slice((pageNo - 1) * PATROLS_PAGE, pageNo * PATROLS_PAGE).map((p) => (
             <Card
               key={p.id}
               size="small"
@@ -298,6 +304,16 @@ export default function PatrolsPage() {
             </Card>
           ))}
         </Flex>
+        <Pagination
+          size="small"
+          style={{ marginTop: 8 }}
+          hideOnSinglePage
+          showSizeChanger={false}
+          current={pageNo}
+          pageSize={PATROLS_PAGE}
+          total={list.data?.length ?? 0}
+          onChange={(page) => setListPage({ nodeId, page })}
+        />
       </Spin>
       <Drawer
         open={open}

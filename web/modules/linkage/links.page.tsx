@@ -228,7 +228,7 @@ export function LinkPage() {
                 ))}
               </Space>
             </Space>
-            <Progress percent={i.progress} size="small" />
+            <Progress percent={i.progress} size="small" aria-label={t('lk.items.progress')} />
             {i.note && <Typography.Paragraph type="secondary">{i.note}</Typography.Paragraph>}
           </Card>
         ))}

@@ -115,6 +115,7 @@ export function RegisterPage() {
           <Select
             allowClear
             placeholder={t('pm.direction')}
+            aria-label={t('pm.direction')}
             style={{ width: 120 }}
             value={direction}
             onChange={setDirection}

@@ -162,6 +162,7 @@ export function ActivitiesPage() {
           <Select
             allowClear
             style={{ width: 110 }}
+            aria-label={t('po.status')}
             value={status}
             onChange={setStatus}
             options={['planned', 'recorded'].map((s) => ({ value: s, label: t(`po.status.${s}`) }))}

@@ -259,6 +259,7 @@ export function ReportsPage() {
                   style={{ width: 110 }}
                   value={r.rating ?? undefined}
                   placeholder={t('po.rate')}
+                  aria-label={`${t('po.rating')} · ${r.partyOrgName}`}
                   onChange={async (rating) => {
                     try {
                       await rateReport(r.id, { rating, version: r.version });

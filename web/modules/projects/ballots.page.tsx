@@ -83,20 +83,22 @@ export function BallotsPage() {
           dataSource={list.data}
           locale={{ emptyText: <Empty description={t('projects.none')} /> }}
           renderItem={(b) => (
-            <Card size="small" style={{ marginBottom: 8 }} data-testid="ballot-card">
-              <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-                <Link to={`/projects/ballots/${b.id}`} data-testid="ballot-link">
-                  {b.title}
-                </Link>
-                <Tag color={b.state === 'voting' ? 'green' : b.state === 'decided' ? 'blue' : 'default'}>
-                  {t(`projects.ballot.state.${b.state}`)}
-                </Tag>
-              </Space>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {b.nodeName} · {b.year} · {t('projects.ballot.candidates', { n: b.candidates })} ·{' '}
-                {t('projects.ballot.seats')} {b.seats}
-              </Typography.Text>
-            </Card>
+            <List.Item style={{ display: 'block', padding: 0, borderBlockEnd: 0 }}>
+              <Card size="small" style={{ marginBottom: 8 }} data-testid="ballot-card">
+                <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                  <Link to={`/projects/ballots/${b.id}`} data-testid="ballot-link">
+                    {b.title}
+                  </Link>
+                  <Tag color={b.state === 'voting' ? 'green' : b.state === 'decided' ? 'blue' : 'default'}>
+                    {t(`projects.ballot.state.${b.state}`)}
+                  </Tag>
+                </Space>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {b.nodeName} · {b.year} · {t('projects.ballot.candidates', { n: b.candidates })} ·{' '}
+                  {t('projects.ballot.seats')} {b.seats}
+                </Typography.Text>
+              </Card>
+            </List.Item>
           )}
         />
       )}

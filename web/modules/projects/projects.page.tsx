@@ -71,7 +71,12 @@ export function ProjectCard(props: { project: ProjectSummary }) {
         )}
       </Typography.Paragraph>
       {['implementing', 'inspecting', 'completed', 'closed'].includes(x.stage) && (
-        <Progress percent={x.progress} format={(n) => `${n}%`} size="small" />
+        <Progress
+          percent={x.progress}
+          format={(n) => `${n}%`}
+          size="small"
+          aria-label={t('projects.progress')}
+        />
       )}
     </Card>
   );

@@ -46,7 +46,12 @@ export function PublicProjectsSection(props: { communityId: string }) {
               <> · {t('projects.satisfaction', { score: x.satisfaction, n: x.ratings })}</>
             )}
           </Typography.Paragraph>
-          <Progress percent={x.progress} format={(n) => `${n}%`} size="small" />
+          <Progress
+            percent={x.progress}
+            format={(n) => `${n}%`}
+            size="small"
+            aria-label={t('projects.progress')}
+          />
         </div>
       ))}
     </Card>

@@ -149,7 +149,6 @@ function OrderCard(props: { order: Order }) {
 export function OrdersPage() {
   const t = useT();
   const { can } = useMe();
-  usePageTitle(t('services.title'));
   const [params, setParams] = useSearchParams();
   const views: OrderView[] = [
     ...(can('services.order') ? (['mine'] as const) : []),
@@ -158,6 +157,8 @@ export function OrdersPage() {
   ];
   const view = (views.includes(params.get('view') as OrderView) ? params.get('view') : views[0]) as
     OrderView | undefined;
+  // the list shown (my orders, to accept …), not the marketplace's name
+  usePageTitle(view ? t(`services.orders.${view}`) : t('services.title'));
   const q = useQuery({
     queryKey: ['services', 'orders', view],
     queryFn: () => listOrders({ view: view! }),

@@ -67,6 +67,7 @@ export function TaskCard(props: { task: TaskSummary }) {
       {x.status !== 'draft' && x.status !== 'published' && (
         <Progress
           percent={Math.round(x.actualProgress)}
+          aria-label={t('tasks.progress')}
           success={{ percent: 0 }}
           size="small"
           format={() => `${Math.round(x.actualProgress)} / ${Math.round(x.plannedProgress)}%`}

@@ -151,14 +151,27 @@ export function useDistricts(): string[] {
 }
 
 /** A select of the nodes the user holds a role on (the units they act for). */
-export function GrantNodeSelect(props: { value?: string; onChange?: (v: string) => void; testId?: string }) {
+export function GrantNodeSelect(props: {
+  value?: string;
+  onChange?: (v: string) => void;
+  testId?: string;
+  id?: string;
+  ariaLabel?: string;
+}) {
   const { me } = useMe();
   const seen = new Set<string>();
   const options = (me?.grants ?? [])
     .filter((g) => !seen.has(g.nodeId) && seen.add(g.nodeId))
     .map((g) => ({ value: g.nodeId, label: g.nodeName }));
   return (
-    <Select value={props.value} onChange={props.onChange} options={options} data-testid={props.testId} />
+    <Select
+      id={props.id}
+      aria-label={props.ariaLabel}
+      value={props.value}
+      onChange={props.onChange}
+      options={options}
+      data-testid={props.testId}
+    />
   );
 }
 
@@ -167,6 +180,10 @@ function SearchSelect(props: {
   value?: string | null;
   onChange?: (v: string | null) => void;
   testId?: string;
+  /** Set by a surrounding Form.Item, so its label names this control. */
+  id?: string;
+  /** The control's name where no form label names it (a filter bar). */
+  ariaLabel?: string;
   queryKey: string[];
   search: (q: string) => Promise<{ value: string; label: string }[]>;
   /** The label of the current value, shown until a search finds it. */
@@ -183,6 +200,8 @@ function SearchSelect(props: {
     options.unshift({ value: props.value, label: props.initialLabel });
   return (
     <Select
+      id={props.id}
+      aria-label={props.ariaLabel}
       showSearch={{ filterOption: false, onSearch: setQ }}
       value={props.value ?? undefined}
       onChange={(v) => props.onChange?.(v ?? null)}
@@ -201,6 +220,8 @@ export function NodeSelect(props: {
   onChange?: (v: string | null) => void;
   testId?: string;
   initialLabel?: string | null;
+  id?: string;
+  ariaLabel?: string;
 }) {
   return (
     <SearchSelect
@@ -224,6 +245,8 @@ export function PersonSelect(props: {
   value?: string | null;
   onChange?: (v: string | null) => void;
   testId?: string;
+  id?: string;
+  ariaLabel?: string;
 }) {
   return (
     <SearchSelect

@@ -56,7 +56,7 @@ export function OrdersPage() {
           }))}
         />
         <div style={{ width: 220 }}>
-          <NodeSelect value={unit} onChange={setUnit} testId="filter-unit" />
+          <NodeSelect value={unit} onChange={setUnit} testId="filter-unit" ariaLabel={t('tasks.unit')} />
         </div>
         <DatePicker.RangePicker
           value={range}

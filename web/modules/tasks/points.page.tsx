@@ -61,12 +61,27 @@ export function PointsPage() {
         )}
         <div style={{ width: 240 }}>
           {by === 'node' ? (
-            <NodeSelect value={nodeId} onChange={setNodeId} testId="points-node" />
+            <NodeSelect
+              value={nodeId}
+              onChange={setNodeId}
+              testId="points-node"
+              ariaLabel={t('tasks.unit')}
+            />
           ) : (
-            <PersonSelect value={personId} onChange={setPersonId} testId="points-person" />
+            <PersonSelect
+              value={personId}
+              onChange={setPersonId}
+              testId="points-person"
+              ariaLabel={t('tasks.points.byPerson')}
+            />
           )}
         </div>
-        <DatePicker.RangePicker value={range} onChange={(v) => setRange(v)} data-testid="points-range" />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={(v) => setRange(v)}
+          aria-label={t('tasks.points.issuedAt')}
+          data-testid="points-range"
+        />
       </Space>
       {!ready && <Alert type="info" showIcon title={t('tasks.points.pick')} data-testid="points-pick" />}
       {ready && (

@@ -144,6 +144,7 @@ function PublishedList(props: { districtId: string; year: number; finder?: React
                 <Typography.Paragraph ellipsis={{ rows: 2 }}>{x.goal}</Typography.Paragraph>
                 <Progress
                   percent={Math.round(x.actualProgress)}
+                  aria-label={t('tasks.progress')}
                   size="small"
                   status={x.evalStatus === 'red' ? 'exception' : undefined}
                 />

@@ -209,6 +209,7 @@ export function ProjectsPage() {
           <Select
             allowClear
             placeholder={t('vf.all_stages')}
+            aria-label={t('vf.stage')}
             style={{ width: 140 }}
             value={stage}
             onChange={(v) => setParams(v ? { stage: v } : {})}

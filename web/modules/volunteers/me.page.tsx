@@ -60,7 +60,11 @@ export function MyVolunteeringPage() {
           </div>
           {y.nextStarHours !== null && (
             <>
-              <Progress percent={Math.min(100, Math.round((y.hours / top) * 100))} showInfo={false} />
+              <Progress
+                percent={Math.min(100, Math.round((y.hours / top) * 100))}
+                showInfo={false}
+                aria-label={t('volunteers.next_star', { h: y.nextStarHours })}
+              />
               <Typography.Text type="secondary">
                 {t('volunteers.next_star', { h: y.nextStarHours })}
               </Typography.Text>
