@@ -33,6 +33,8 @@ import type { App } from '../../platform/http/app.ts';
 import type { AssessmentService } from './assessment.service.ts';
 import * as s from './assessment.schemas.ts';
 import { assessmentRecordsRoutes } from './assessment.records.routes.ts';
+import { assessmentPointsRoutes } from './assessment.points.routes.ts';
+import { assessmentResultsRoutes } from './assessment.results.routes.ts';
 import { assessmentExcelRoutes } from './assessment.excel.routes.ts';
 
 const tags = ['assessment'];
@@ -375,5 +377,7 @@ export function assessmentRoutes(app: App, svc: AssessmentService) {
   );
 
   assessmentRecordsRoutes(app, svc);
+  assessmentPointsRoutes(app, svc);
+  assessmentResultsRoutes(app, svc);
   assessmentExcelRoutes(app, svc.excel, svc.grades);
 }
