@@ -9,22 +9,13 @@ import { can, requirePermission, type Actor, type RequestContext } from '../../p
 import { nodeInScope } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import {
-  districtsOf,
-  iso,
-  ownCadre,
-  settingsOf,
-  visibleNode,
-  type AssessmentDeps,
-} from './assessment.context.ts';
+import { districtsOf, iso, ownCadre, visibleNode, type AssessmentDeps } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import {
   dimensionScores,
   dueFor,
   goodAllowed,
   missingEvidence,
-  pointsFromOrders,
-  quarterRange,
   sheetScore,
   sheetTransition,
   suggestGrades,
@@ -36,11 +27,10 @@ import {
   type SheetState,
 } from './assessment.rules.ts';
 import type { SheetDetail } from './assessment.schemas.ts';
+import { createSheetPrefill, type Prefill } from './assessment.sheets.prefill.ts';
+import { sheetHtml } from './assessment.sheets.print.ts';
 
 type SheetRow = NonNullable<Awaited<ReturnType<typeof repo.findSheet>>>;
-type Prefill = NonNullable<SheetDetail['prefill']>;
-const CATEGORY_ZH = { major: '大事', important: '要事', hard: '难事' } as const;
-const ORDER_ZH = { responsibility: '责任令', commendation: '嘉奖令', accountability: '问责令' } as const;
 
 /** A sheet as a list shows it. */
 function summaryOf(
@@ -109,79 +99,7 @@ function applyScores(
 /** Builds the sheet verbs. */
 export function createSheetsService(deps: AssessmentDeps) {
   const { db, auditor } = deps;
-
-  /** The quarter's material for the summary: tasks, orders with points, points, reports, observations, and a draft. */
-  async function prefillOf(
-    s: Pick<SheetRow, 'district_id' | 'person_id' | 'unit_node_id' | 'quarter'>,
-  ): Promise<Prefill> {
-    const { from, to } = quarterRange(s.quarter);
-    const settings = await settingsOf(db, s.district_id);
-    const [tasks, orders, manual, reports, observations] = await Promise.all([
-      deps.feed.tasksOf({ districtId: s.district_id, unitNodeIds: [s.unit_node_id], from, to }),
-      deps.feed.ordersOf({ districtId: s.district_id, personIds: [s.person_id], from, to }),
-      repo.findPoints(db, s.district_id, { personIds: [s.person_id], from, to, status: 'approved' }),
-      repo.findReports(db, s.district_id, { personId: s.person_id, from, to }),
-      // the 双点 observations of the cadre's unit (and of the cadre) in the quarter
-      repo.findObservations(db, s.district_id, sql<boolean>`true`, {
-        unitNodeId: s.unit_node_id,
-        personId: s.person_id,
-        from,
-        to,
-      }),
-    ]);
-    const lines = pointsFromOrders(s.person_id, orders, settings.orderPoints);
-    const pts = new Map(lines.map((l) => [l.ref, l.points]));
-    const points =
-      Math.round(
-        (lines.reduce((x, l) => x + l.points, 0) + manual.reduce((x, m) => x + Number(m.points), 0)) * 100,
-      ) / 100;
-    const liveReports = reports.filter((r) => r.status !== 'rejected');
-    const draft = [
-      tasks.length
-        ? `本季度参与${tasks.length}项任务：${tasks.map((x) => `${x.title}（进度${Math.round(x.progress)}%）`).join('；')}。`
-        : '',
-      orders.length
-        ? `获${orders.map((o) => `${ORDER_ZH[o.type]}${o.number ? `（${o.number}）` : ''}“${o.taskTitle}”`).join('、')}。`
-        : '',
-      liveReports.length
-        ? `云端述事${liveReports.length}项：${liveReports.map((r) => `[${CATEGORY_ZH[r.category as keyof typeof CATEGORY_ZH]}]${r.title}`).join('；')}。`
-        : '',
-      `本季度积分 ${points >= 0 ? '+' : ''}${points} 分。`,
-    ]
-      .filter(Boolean)
-      .join('\n');
-    return {
-      tasks: tasks.map((x) => ({
-        taskId: x.taskId,
-        title: x.title,
-        status: x.status,
-        colour: x.colour,
-        progress: x.progress,
-      })),
-      orders: orders.map((o) => ({
-        orderId: o.orderId,
-        type: o.type,
-        number: o.number,
-        taskTitle: o.taskTitle,
-        issuedAt: o.issuedAt,
-        points: pts.get(o.orderId) ?? 0,
-      })),
-      points,
-      reports: liveReports.map((r) => ({
-        id: r.id,
-        title: r.title,
-        category: r.category as 'major',
-        status: r.status,
-      })),
-      observations: observations.map((o) => ({
-        observerName: o.observer_name,
-        rating: o.rating,
-        note: o.note,
-        observedOn: String(o.observed_on),
-      })),
-      draft,
-    };
-  }
+  const prefillOf = createSheetPrefill(deps);
 
   /** Detail of a sheet with what the actor may do. */
   async function detail(ctx: RequestContext, s: SheetRow, self: boolean): Promise<SheetDetail> {
@@ -493,27 +411,4 @@ export function createSheetsService(deps: AssessmentDeps) {
       return sheetHtml(d, ctx.lang);
     },
   };
-}
-
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The sheet as an A4 page. */
-function sheetHtml(d: SheetDetail, lang: RequestContext['lang']): string {
-  const g = d.grade ? t(lang, `assessment.grade.${d.grade}`) : '—';
-  const rows = d.items
-    .map(
-      (i) =>
-        `<tr><td>${esc(i.name)}</td><td>${i.weight}</td><td>${i.self ?? ''}</td><td>${i.unit ?? ''}</td><td>${esc(i.evidence)}</td></tr>`,
-    )
-    .join('');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(d.personName)} ${d.quarter} 平时考核表</title>
-<style>@page{size:A4;margin:18mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:12pt}table{width:100%;border-collapse:collapse}td,th{border:1px solid #333;padding:4px;vertical-align:top}h1{text-align:center;font-size:18pt}pre{white-space:pre-wrap;font-family:inherit}</style></head>
-<body><h1>${d.quarter} 公务员平时考核登记表</h1>
-<table><tr><th>姓名</th><td>${esc(d.personName)}</td><th>单位</th><td>${esc(d.unitName)}</td></tr>
-<tr><th>职务</th><td>${esc(d.post)}</td><th>职级</th><td>${esc(d.rankTitle)}</td></tr></table>
-<h2>考核指标</h2><table><tr><th>指标</th><th>权重</th><th>自评</th><th>单位评分</th><th>佐证</th></tr>${rows}</table>
-<h2>个人小结</h2><pre>${esc(d.summary)}</pre>
-<h2>单位意见</h2><pre>${esc(d.unitComment)}</pre>
-<h2>考核结果</h2><p>得分：${d.score ?? '—'} &#12288;等次：${g}</p><pre>${esc(d.orgComment)}</pre>
-<script>window.onload=()=>window.print&&0</script></body></html>`;
 }
