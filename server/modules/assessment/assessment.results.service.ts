@@ -11,13 +11,11 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { CadreBrief } from '../people/index.ts';
 import {
-  districtsOf,
   deptTypeOf,
   ownCadre,
   requireDistrict,
   settingsOf,
   todayOf,
-  unitsOf,
   visibleCadre,
   type AssessmentDeps,
 } from './assessment.context.ts';
@@ -33,31 +31,16 @@ import {
   quarterMonths,
   quarterOf,
   quarterRange,
-  rotationAlerts,
   type Dimension,
   type Grade,
 } from './assessment.rules.ts';
+import { createCadresInScope } from './assessment.results.scope.ts';
+import { createRotationService } from './assessment.rotation.service.ts';
 
 /** Builds the portrait, results and rotation verbs. */
 export function createResultsService(deps: AssessmentDeps, points: ReturnType<typeof createPointsService>) {
   const { db, auditor } = deps;
-
-  /** The cadres of a district whose units are in the actor's scope, with their unit rows. */
-  async function cadresInScope(ctx: RequestContext, districtId: string, action: string) {
-    const actor = requirePermission(ctx, action);
-    requireDistrict(actor, action, districtId);
-    const all = await deps.cadres.cadresOf(districtId);
-    const units = await unitsOf(deps, districtId, [...new Set(all.map((c) => c.unitNodeId))]);
-    const allowed = new Set<string>();
-    // an officer of the whole district sees every unit; others are checked unit by unit
-    const district = await deps.org.findNode(districtId);
-    const whole = !!district && can(actor, action, district.path);
-    for (const u of units.keys()) {
-      const n = whole ? null : await deps.org.findNode(u);
-      if (whole || (n && can(actor, action, n.path))) allowed.add(u);
-    }
-    return { actor, cadres: all.filter((c) => allowed.has(c.unitNodeId)), units };
-  }
+  const cadresInScope = createCadresInScope(deps);
 
   /** Computes and stores the portraits of some cadres from the last four quarters, reports, peer reviews and orders. */
   async function refreshPortraits(districtId: string, cadres: CadreBrief[], today: string) {
@@ -128,6 +111,8 @@ export function createResultsService(deps: AssessmentDeps, points: ReturnType<ty
   }
 
   return {
+    ...createRotationService(deps),
+
     /** A cadre's portrait, recomputed now (an officer in scope, or the cadre themself). */
     async portrait(ctx: RequestContext, personId: string) {
       const { cadre } = await visibleCadre(deps, ctx, personId, 'assessment.read');
@@ -413,115 +398,6 @@ export function createResultsService(deps: AssessmentDeps, points: ReturnType<ty
           (c) => groupsOf({ post: c.post, grade: c.grade, age: year - c.birthYear }, [g]).length > 0,
         ).length,
       }));
-    },
-
-    /** Rotation alerts [004]: a year ahead and at the limit, with whether a plan exists. */
-    async rotationAlerts(ctx: RequestContext, districtId: string) {
-      const { actor, cadres, units } = await cadresInScope(ctx, districtId, 'assessment.manage');
-      const settings = await settingsOf(db, districtId);
-      const plans = await repo.findRotationPlans(
-        db,
-        districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
-      );
-      const planned = new Set(
-        plans.filter((p) => p.status === 'planned').map((p) => `${p.person_id}|${p.rule}`),
-      );
-      const today = todayOf(deps);
-      return cadres
-        .flatMap((c) =>
-          rotationAlerts(
-            { ...c, deptType: deptTypeOf(units.get(c.unitNodeId)) },
-            today,
-            settings.rotation,
-          ).map((a) => ({
-            personId: c.personId,
-            name: c.name,
-            unitNodeId: c.unitNodeId,
-            unitName: units.get(c.unitNodeId)?.name ?? '',
-            post: c.post,
-            ...a,
-            planned: planned.has(`${c.personId}|${a.rule}`),
-          })),
-        )
-        .sort((a, b) => a.limitOn.localeCompare(b.limitOn));
-    },
-
-    /** The rotation plan in scope. */
-    async rotationPlans(ctx: RequestContext, districtId: string) {
-      const actor = requirePermission(ctx, 'assessment.manage');
-      requireDistrict(actor, 'assessment.manage', districtId);
-      const rows = await repo.findRotationPlans(
-        db,
-        districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
-      );
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
-      );
-      return rows.map((r) => ({
-        id: r.id,
-        personId: r.person_id,
-        name: names.get(r.person_id) ?? '',
-        unitNodeId: r.unit_node_id,
-        rule: r.rule,
-        plannedOn: String(r.planned_on),
-        target: r.target,
-        status: r.status as 'planned',
-        note: r.note,
-      }));
-    },
-
-    /** Puts a cadre on the rotation plan. */
-    async planRotation(
-      ctx: RequestContext,
-      b: { personId: string; rule: string; plannedOn: string; target: string; note: string },
-    ) {
-      requirePermission(ctx, 'assessment.manage');
-      const { cadre } = await visibleCadre(deps, ctx, b.personId, 'assessment.manage');
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertRotationPlan(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          rule: b.rule,
-          planned_on: b.plannedOn,
-          target: b.target,
-          note: b.note,
-          created_by: ctx.actor!.userId,
-        });
-        await auditor.append(trx, ctx, {
-          action: 'assessment.rotation.plan',
-          objectType: 'assessment_rotation_plan',
-          objectId: id,
-          districtId: cadre.districtId,
-          detail: { personId: b.personId, rule: b.rule, plannedOn: b.plannedOn },
-        });
-      });
-      return { id };
-    },
-
-    /** Marks a plan done or cancelled. */
-    async setRotationPlan(ctx: RequestContext, id: string, status: 'planned' | 'done' | 'cancelled') {
-      const actor = requirePermission(ctx, 'assessment.manage');
-      return db.transaction().execute(async (trx) => {
-        const r = await repo.updateRotationPlan(trx, districtsOf(actor, 'assessment.manage'), id, status);
-        if (!r) throw new NotFoundError();
-        const n = await deps.org.findNode(r.unit_node_id);
-        if (!n || !can(actor, 'assessment.manage', n.path)) throw new NotFoundError();
-        await auditor.append(trx, ctx, {
-          action: 'assessment.rotation.update',
-          objectType: 'assessment_rotation_plan',
-          objectId: id,
-          districtId: r.district_id,
-          detail: { status },
-        });
-        return { id, status };
-      });
     },
   };
 }
