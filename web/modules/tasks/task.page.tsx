@@ -4,48 +4,28 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Col,
   Descriptions,
-  Form,
-  Input,
-  InputNumber,
   Result,
   Row,
-  Select,
   Space,
   Spin,
   Table,
   Tag,
   Timeline,
   Typography,
-  Upload,
 } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { client } from '../../app/client.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
-import {
-  FormModal,
-  GrantNodeSelect,
-  HealthTag,
-  fmtDate,
-  fmtTime,
-  fmtWanYuan,
-  useIdempotencyKey,
-} from './common.tsx';
-import { ViolationFields, violationBody, type ViolationFormValues } from './forms.tsx';
+import { HealthTag, fmtDate, fmtTime, fmtWanYuan } from './common.tsx';
 import { OrderActions, OrderTags } from './orders.tsx';
-import {
-  EVAL_STATUSES,
-  PQ_ASPECTS,
-  type PerformanceInput,
-  type Report,
-  type TaskDetail,
-} from './tasks.api.ts';
+import { TaskClaimDialogs } from './task-claiming.tsx';
+import { TaskOversightDialogs, type TaskDialog } from './task-oversight.tsx';
+import { EVAL_STATUSES, type Report, type TaskDetail } from './tasks.api.ts';
 
 /** Planned progress as the rules define it (linear between milestone due dates) and actual from reports. */
 function progressSeries(task: TaskDetail, reports: Report[]) {
@@ -92,7 +72,6 @@ function StatusTag(props: { value: string }) {
 export function TaskPage() {
   const { id } = useParams();
   const t = useT();
-  const qc = useQueryClient();
   const task = useQuery({
     queryKey: ['tasks', 'task', id],
     queryFn: () => client.get('/api/tasks/tasks/{id}', { path: { id: id! } }),
@@ -118,13 +97,9 @@ export function TaskPage() {
     queryFn: () => client.get('/api/tasks/orders', { query: { taskId: id } }),
     enabled: !!task.data,
   });
-  const [dialog, setDialog] = useState<
-    null | 'apply' | 'award' | 'report' | 'violation' | 'cancel' | 'indicators' | 'order' | 'performance'
-  >(null);
+  const [dialog, setDialog] = useState<TaskDialog>(null);
   const { lang } = useLang();
   const [reportSeq, setReportSeq] = useState<number | undefined>();
-  const idem = useIdempotencyKey();
-  const refresh = () => qc.invalidateQueries({ queryKey: ['tasks'] });
 
   const series = useMemo(
     () => (task.data ? progressSeries(task.data, reports.data ?? []) : null),
@@ -415,290 +390,14 @@ export function TaskPage() {
         </Col>
       </Row>
 
-      <FormModal<ViolationFormValues>
-        open={dialog === 'violation'}
-        title={t('tasks.violation.record')}
-        onClose={() => setDialog(null)}
-        testId="violation-form"
-        onSubmit={async (v) => {
-          await client.post('/api/tasks/tasks/{id}/violations', {
-            path: { id: x.id },
-            body: violationBody(v),
-          });
-          await refresh();
-        }}
-      >
-        <Typography.Paragraph type="secondary">{t('tasks.violation.hint')}</Typography.Paragraph>
-        <ViolationFields />
-      </FormModal>
-
-      <FormModal<{ reason: string }>
-        open={dialog === 'cancel'}
-        title={`${t('tasks.cancel')}：${x.title}`}
-        onClose={() => setDialog(null)}
-        testId="cancel-form"
-        okText={t('tasks.cancel.ok')}
-        onSubmit={async (v) => {
-          await client.post('/api/tasks/tasks/{id}/cancel', {
-            path: { id: x.id },
-            body: { reason: v.reason, version: x.version },
-          });
-          await refresh();
-        }}
-      >
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('tasks.cancel.hint')} />
-        <Form.Item name="reason" label={t('tasks.reason')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={1000} data-testid="f-reason" />
-        </Form.Item>
-      </FormModal>
-
-      <FormModal<{ values: (number | null)[] }>
-        open={dialog === 'indicators'}
-        title={t('tasks.indicators.report')}
-        onClose={() => setDialog(null)}
-        testId="indicators-form"
-        initialValues={{ values: x.indicators.map((i) => i.actual ?? null) }}
-        onSubmit={async (v) => {
-          const values = v.values.flatMap((actual, index) =>
-            actual === null || actual === undefined ? [] : [{ index, actual }],
-          );
-          await client.post('/api/tasks/tasks/{id}/indicators', {
-            path: { id: x.id },
-            body: { values, version: x.version },
-          });
-          await refresh();
-        }}
-      >
-        <Typography.Paragraph type="secondary">{t('tasks.indicators.hint')}</Typography.Paragraph>
-        {x.indicators.map((i, index) => (
-          <Form.Item
-            key={index}
-            name={['values', index]}
-            label={`${i.name}（${t('tasks.f.target')} ${i.target} ${i.unit}）`}
-          >
-            <InputNumber
-              style={{ width: '100%' }}
-              addonAfter={i.unit || undefined}
-              data-testid={`f-indicator-${index}`}
-            />
-          </Form.Item>
-        ))}
-      </FormModal>
-
-      <FormModal<{ type: 'commendation' | 'accountability'; reason: string; title?: string }>
-        open={dialog === 'order'}
-        title={t('tasks.order.draft')}
-        onClose={() => setDialog(null)}
-        testId="draft-order-form"
-        initialValues={{ type: x.evalStatus === 'red' ? 'accountability' : 'commendation' }}
-        onSubmit={async (v) => {
-          await client.post('/api/tasks/orders', {
-            body: { taskId: x.id, ...v, title: v.title || undefined },
-          });
-          await refresh();
-        }}
-      >
-        <Form.Item name="type" label={t('tasks.order.type')} rules={[{ required: true }]}>
-          <Select
-            data-testid="f-order-type"
-            options={(['commendation', 'accountability'] as const).map((v) => ({
-              value: v,
-              label: t(`tasks.order.${v}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="title" label={t('tasks.f.title')}>
-          <Input maxLength={200} placeholder={t('tasks.order.titleDefault')} />
-        </Form.Item>
-        <Form.Item name="reason" label={t('tasks.reason')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={1000} data-testid="f-order-reason" />
-        </Form.Item>
-      </FormModal>
-
-      <FormModal<PerformanceInput>
-        open={dialog === 'performance'}
-        title={t('tasks.performance.record')}
-        onClose={() => setDialog(null)}
-        testId="performance-form"
-        initialValues={{
-          nodeId: x.units.find((u) => u.lead)?.nodeId,
-          positive: true,
-          occurredOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
-        }}
-        onSubmit={async (v) => {
-          await client.post('/api/tasks/tasks/{id}/performance', { path: { id: x.id }, body: v });
-          await refresh();
-        }}
-      >
-        <Form.Item name="nodeId" label={t('tasks.units')} rules={[{ required: true }]}>
-          <Select options={x.units.map((u) => ({ value: u.nodeId, label: u.name }))} />
-        </Form.Item>
-        <Form.Item name="aspect" label={t('tasks.performance.aspect')} rules={[{ required: true }]}>
-          <Select
-            data-testid="f-aspect"
-            options={PQ_ASPECTS.map((a) => ({
-              value: a,
-              label: t(`tasks.aspect.${a}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="positive" label={t('tasks.performance.polarity')} rules={[{ required: true }]}>
-          <Select
-            options={[
-              { value: true, label: t('tasks.performance.positive') },
-              { value: false, label: t('tasks.performance.negative') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={t('tasks.performance.note')} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={1000} data-testid="f-performance-note" />
-        </Form.Item>
-        <Form.Item name="occurredOn" label={t('tasks.performance.date')} rules={[{ required: true }]}>
-          <Input type="date" />
-        </Form.Item>
-      </FormModal>
-
-      <FormModal<{ applicantNodeId: string; plan: string; commanderName?: string }>
-        open={dialog === 'apply'}
-        title={t(party ? 'tasks.claim' : 'tasks.apply')}
-        onClose={() => setDialog(null)}
-        testId="apply-form"
-        onSubmit={async (v) => {
-          await client.post('/api/tasks/tasks/{id}/applications', { path: { id: x.id }, body: v });
-          await refresh();
-        }}
-      >
-        <Form.Item name="applicantNodeId" label={t('tasks.applicant')} rules={[{ required: true }]}>
-          <GrantNodeSelect testId="f-applicant" />
-        </Form.Item>
-        <Form.Item name="plan" label={t('tasks.plan')} rules={[{ required: true }]}>
-          <Input.TextArea rows={4} maxLength={4000} data-testid="f-plan" />
-        </Form.Item>
-        <Form.Item name="commanderName" label={t('tasks.commanderProposed')}>
-          <Input maxLength={50} data-testid="f-commander" />
-        </Form.Item>
-      </FormModal>
-
-      <FormModal<{ applicationIds: string[]; lead?: string; commanderName: string; beneficiaries?: number }>
-        open={dialog === 'award'}
-        title={t('tasks.award')}
-        onClose={() => setDialog(null)}
-        testId="award-form"
-        onSubmit={async (v) => {
-          const ids = v.lead ? [v.lead, ...v.applicationIds.filter((i) => i !== v.lead)] : v.applicationIds;
-          const body = {
-            applicationIds: ids,
-            commanderName: v.commanderName,
-            beneficiaries: v.beneficiaries,
-          };
-          if (party) await client.post('/api/tasks/party-projects/{id}/award', { path: { id: x.id }, body });
-          else await client.post('/api/tasks/tasks/{id}/award', { path: { id: x.id }, body });
-          await refresh();
-        }}
-      >
-        <Typography.Paragraph type="secondary">{t('tasks.award.hint')}</Typography.Paragraph>
-        <Form.Item name="applicationIds" label={t('tasks.applications')} rules={[{ required: true }]}>
-          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-            {submitted.map((a) => (
-              <Checkbox key={a.id} value={a.id} data-testid={`award-app-${a.applicantName}`}>
-                {a.applicantName}
-                {a.commanderName ? ` · ${a.commanderName}` : ''}
-              </Checkbox>
-            ))}
-          </Checkbox.Group>
-        </Form.Item>
-        <Form.Item noStyle shouldUpdate>
-          {({ getFieldValue }) =>
-            (getFieldValue('applicationIds') ?? []).length > 1 && (
-              <Form.Item name="lead" label={t('tasks.lead')}>
-                <Select
-                  options={submitted
-                    .filter((a) => (getFieldValue('applicationIds') as string[]).includes(a.id))
-                    .map((a) => ({ value: a.id, label: a.applicantName }))}
-                />
-              </Form.Item>
-            )
-          }
-        </Form.Item>
-        <Form.Item name="commanderName" label={t('tasks.commander')} rules={[{ required: true }]}>
-          <Input maxLength={50} data-testid="f-commander" />
-        </Form.Item>
-        {party && (
-          <Form.Item name="beneficiaries" label={t('tasks.beneficiaries')}>
-            <InputNumber min={0} />
-          </Form.Item>
-        )}
-      </FormModal>
-
-      <FormModal<{
-        milestoneSeq: number;
-        percent: number;
-        narrative?: string;
-        files?: { name: string; size?: number; type?: string }[];
-        beneficiaries?: number;
-      }>
-        key={`report-${reportSeq ?? 0}`}
-        open={dialog === 'report'}
-        title={t('tasks.report')}
-        onClose={() => setDialog(null)}
-        testId="report-form"
-        initialValues={{ milestoneSeq: reportSeq }}
-        onSubmit={async (v) => {
-          // One key per submission: a retry after a lost answer reuses it, so nothing counts twice.
-          const key = idem.get();
-          const r = await client.post('/api/tasks/tasks/{id}/reports', {
-            path: { id: x.id },
-            body: {
-              clientId: key,
-              milestoneSeq: v.milestoneSeq,
-              percent: v.percent,
-              narrative: v.narrative ?? '',
-              attachments: (v.files ?? []).map((f) => ({
-                name: f.name,
-                size: f.size ?? 0,
-                mime: f.type || 'application/octet-stream',
-              })),
-              beneficiaries: v.beneficiaries,
-            },
-            headers: { 'idempotency-key': key },
-          });
-          idem.done();
-          await refresh();
-          return r;
-        }}
-      >
-        <Form.Item name="milestoneSeq" label={t('tasks.milestone')} rules={[{ required: true }]}>
-          <Select
-            data-testid="f-milestone"
-            options={x.milestones.map((m) => ({
-              value: m.seq,
-              label: `${m.seq}. ${m.title}（${m.percent}%）`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="percent" label={t('tasks.percent')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={100} addonAfter="%" data-testid="f-percent" />
-        </Form.Item>
-        <Form.Item name="narrative" label={t('tasks.narrative')}>
-          <Input.TextArea rows={3} maxLength={4000} data-testid="f-narrative" />
-        </Form.Item>
-        <Form.Item
-          name="files"
-          label={t('tasks.attachments')}
-          valuePropName="fileList"
-          getValueFromEvent={(e: { fileList: unknown[] }) => e.fileList}
-          extra={t('tasks.attachments.hint')}
-        >
-          <Upload beforeUpload={() => false} multiple>
-            <Button icon={<UploadOutlined />}>{t('tasks.attachments.add')}</Button>
-          </Upload>
-        </Form.Item>
-        {party && (
-          <Form.Item name="beneficiaries" label={t('tasks.beneficiaries')}>
-            <InputNumber min={0} />
-          </Form.Item>
-        )}
-      </FormModal>
+      <TaskOversightDialogs task={x} dialog={dialog} setDialog={setDialog} />
+      <TaskClaimDialogs
+        task={x}
+        dialog={dialog}
+        setDialog={setDialog}
+        reportSeq={reportSeq}
+        submitted={submitted}
+      />
     </div>
   );
 }
