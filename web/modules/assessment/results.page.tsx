@@ -15,7 +15,7 @@ import { TRAITS, type Trait } from '../../../server/modules/assessment/assessmen
 import { PQ_INDICATORS } from '../../../server/modules/assessment/assessment.pq.ts';
 import { assessmentApi, INTAKE_LISTS, type IntakeList } from './assessment.api.ts';
 import { GradeTag, PortraitTags, Radar, quarterOfToday, useDistrict, usePageTitle } from './common.tsx';
-import { LedgerCard, MonthsCard } from './me.page.tsx';
+import { LedgerCard, MonthsCard } from './person-cards.tsx';
 
 function Export(props: { href: string }) {
   const t = useT();
