@@ -25,7 +25,7 @@ const assessmentModule: WebModule = {
     { path: 'assessment/points', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
     { path: 'assessment/months', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
     { path: 'assessment/rotation', element: page(() => import('./results.page.tsx'), 'ResultsPage') },
-    { path: 'assessment/people/:personId', element: page(() => import('./results.page.tsx'), 'PersonPage') },
+    { path: 'assessment/people/:personId', element: page(() => import('./person.page.tsx'), 'PersonPage') },
     { path: 'assessment/indicators', element: page(() => import('./indicators.page.tsx'), 'IndicatorsPage') },
     { path: 'assessment/field', element: page(() => import('./field.page.tsx'), 'FieldPage') },
   ],
