@@ -1,5 +1,6 @@
 /** Shared pieces of the assessment pages: the page title, the district, grade tags and the radar. */
-import { Tag } from 'antd';
+import { App, Tag } from 'antd';
+import { ApiError } from '../../app/api.ts';
 import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
@@ -94,4 +95,11 @@ export function PortraitTags(props: { tags: string[] }) {
       ))}
     </span>
   );
+}
+
+/** Shows a failed request's first field message (or its title) as a toast. */
+export function useFail() {
+  const { message } = App.useApp();
+  return (e: unknown) =>
+    message.error(e instanceof ApiError ? (e.problem.errors?.[0]?.message ?? e.problem.title) : String(e));
 }
