@@ -5,7 +5,7 @@
  * page must then fail to compile naming its field, while with the file as committed all of them
  * compile. One program covers all the pages, so the test costs one compile per version of the file.
  *
- * Beside it: no web file calls the old untyped api() helper or fetches an /api URL by hand; the
+ * Beside it: no web file calls the old untyped api() helper or writes an /api URL by hand; the
  * typed client (web/app/client.ts) is the only way in.
  */
 import fs from 'node:fs';
@@ -136,28 +136,34 @@ function sources(dir: string): string[] {
 }
 
 /**
- * Calls that bypass the typed client in one file: the old untyped api() helper (called or imported)
- * and fetch() of an /api URL written by hand, as `line: text`.
+ * What bypasses the typed client in one file: the old untyped api() helper (called or imported) and
+ * any /api URL written by hand outside a typed spot (the path argument of client.get/post/.../url,
+ * or a type such as Res<'get', '/api/...'>).
  */
-function untypedCalls(file: string, text: string): string[] {
+function untypedUses(file: string, text: string): { line: number; text: string }[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
+  const found: { line: number; text: string }[] = [];
   const report = (n: ts.Node) =>
-    found.push(`${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}: ${n.getText(sf)}`);
-  const isApiUrl = (n: ts.Node | undefined) =>
-    n !== undefined &&
-    (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n)) &&
-    /^['"`]\/api\//.test(n.getText(sf));
+    found.push({ line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1, text: n.getText(sf) });
+  const isClientPath = (n: ts.Node) =>
+    ts.isCallExpression(n.parent) &&
+    n.parent.arguments[0] === n &&
+    ts.isPropertyAccessExpression(n.parent.expression) &&
+    ts.isIdentifier(n.parent.expression.expression) &&
+    n.parent.expression.expression.text === 'client';
   const visit = (n: ts.Node): void => {
-    if (ts.isCallExpression(n)) {
-      const callee = n.expression;
-      if (ts.isIdentifier(callee) && callee.text === 'api') report(n);
-      if (ts.isIdentifier(callee) && callee.text === 'fetch' && isApiUrl(n.arguments[0])) report(n);
-    }
+    if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'api') report(n);
     if (
       ts.isImportSpecifier(n) &&
       (n.propertyName ?? n.name).text === 'api' &&
       /app\/api(\.ts)?['"]$/.test(n.parent.parent.parent.moduleSpecifier.getText(sf))
+    )
+      report(n);
+    if (
+      (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateExpression(n)) &&
+      /^['"`]\/api\//.test(n.getText(sf)) &&
+      !ts.isLiteralTypeNode(n.parent) &&
+      !isClientPath(n)
     )
       report(n);
     ts.forEachChild(n, visit);
@@ -165,6 +171,14 @@ function untypedCalls(file: string, text: string): string[] {
   visit(sf);
   return found;
 }
+
+/**
+ * Hand-written /api URLs that predate this check, as `file: text`; each should become a client.url()
+ * call. Do not add to this list.
+ */
+const KNOWN_UNTYPED = [
+  'web/modules/events/PreventionPage.tsx: `/api/events/prevention/export${qs({ nodeId, state })}`',
+];
 
 describe('the typed client', () => {
   it('covers every web module in the table', () => {
@@ -190,15 +204,24 @@ describe('the typed client', () => {
     expect(() => renameField(text, '/api/no/such/route', 'read')).toThrow(/no route/);
   });
 
-  it('is the only way web files reach the API: no api() helper calls, no hand-written fetch of /api', () => {
+  it('is the only way web files reach the API: no api() helper, no /api URL written by hand', () => {
     const web = path.join(root, 'web');
-    const allowed = new Set(['app/api.ts', 'app/client.ts'].map((f) => path.join(web, f)));
-    const offenders = sources(web)
+    const allowed = new Set(
+      ['app/api.ts', 'app/client.ts', 'app/api.generated.ts'].map((f) => path.join(web, f)),
+    );
+    const uses = sources(web)
       .filter((f) => !allowed.has(f))
       .flatMap((f) =>
-        untypedCalls(f, fs.readFileSync(f, 'utf8')).map((c) => `${path.relative(root, f)}:${c}`),
+        untypedUses(f, fs.readFileSync(f, 'utf8')).map((u) => ({
+          ...u,
+          at: `${path.relative(root, f)}: ${u.text}`,
+        })),
       );
-    expect(offenders).toEqual([]);
+    expect(uses.filter((u) => !KNOWN_UNTYPED.includes(u.at)).map((u) => `${u.at} (line ${u.line})`)).toEqual(
+      [],
+    );
+    // the list shrinks as the pages are fixed: an entry nothing matches any more must go
+    expect(KNOWN_UNTYPED.filter((k) => !uses.some((u) => u.at === k))).toEqual([]);
   });
 
   it('would notice an untyped call sneaking back into a page', () => {
@@ -206,12 +229,14 @@ describe('the typed client', () => {
       "import { api } from '../../app/api.ts';",
       "export const load = () => api<{ id: string }[]>('GET', '/api/events');",
       'export const raw = (id: string) => fetch(`/api/events/${id}`);',
-      "export const fine = () => fetch('/health');",
+      "export const fine = () => [fetch('/health'), client.get('/api/events'), client.url(`/api/x`)];",
+      "export type Fine = Res<'get', '/api/events'>;",
     ].join('\n');
-    expect(untypedCalls('x.page.tsx', page)).toEqual([
+    expect(untypedUses('x.page.tsx', page).map((u) => `${u.line}: ${u.text}`)).toEqual([
       '1: api',
       "2: api<{ id: string }[]>('GET', '/api/events')",
-      '3: fetch(`/api/events/${id}`)',
+      "2: '/api/events'",
+      '3: `/api/events/${id}`',
     ]);
   });
 });
