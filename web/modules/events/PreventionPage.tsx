@@ -4,13 +4,12 @@ import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select, Table, T
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { qs } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle } from './common.tsx';
-import { listPrevention, reviewPrevention, type PreventionItem } from './events.api.ts';
+import { listPrevention, preventionExportUrl, reviewPrevention, type PreventionItem } from './events.api.ts';
 import type { Query } from '../../app/client.ts';
 
 /** The prevention page. */
@@ -56,7 +55,7 @@ export default function PreventionPage() {
           can('events.evaluate') && (
             <Button
               icon={<DownloadOutlined />}
-              href={`/api/events/prevention/export${qs({ nodeId, state })}`}
+              href={preventionExportUrl({ nodeId, state })}
               data-testid="prevention-export"
             >
               {t('ev.prevention.export')}

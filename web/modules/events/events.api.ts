@@ -56,6 +56,9 @@ export const evaluate = (id: string, body: { fixed: boolean; residentsAgree: boo
 /** Prevention items in scope. */
 export const listPrevention = (q: Query<'get', '/api/events/prevention'>) =>
   client.get('/api/events/prevention', { query: q });
+/** The prevention items in scope as an Excel file (a download link). */
+export const preventionExportUrl = (q: Query<'get', '/api/events/prevention/export'>) =>
+  client.url('/api/events/prevention/export', { query: q });
 /** Opens a prevention item. */
 export const createPrevention = (body: Body<'post', '/api/events/prevention'>) =>
   client.post('/api/events/prevention', { body });
