@@ -23,7 +23,12 @@ const MODULES = path.join(root, 'web/modules');
  */
 const READS: { module: string; route: string; field: string; page: string }[] = [
   { module: 'accounts', route: '/api/accounts/users', field: 'totpEnabled', page: 'users.page.tsx' },
-  { module: 'assessment', route: '/api/assessment/units', field: 'supervisingGroup', page: 'field.page.tsx' },
+  {
+    module: 'assessment',
+    route: '/api/assessment/units',
+    field: 'supervisingGroup',
+    page: 'field-units.tsx',
+  },
   { module: 'audit', route: '/api/audit', field: 'actionName', page: 'audit.page.tsx' },
   { module: 'council', route: '/api/council/topics', field: 'stageDueAt', page: 'topics.page.tsx' },
   { module: 'eldercare', route: '/api/eldercare/stations', field: 'openingHours', page: 'stations.page.tsx' },
