@@ -12,7 +12,7 @@ import {
 } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
+import { ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { maskName, maskNationalId, maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './mediation.repository.ts';
@@ -166,5 +166,27 @@ export function createMediationCore(deps: MediationDeps) {
     };
   }
 
-  return { visibleCase, nodeFor, steps, parties, mayMediate, mayManage, mediatorNames, summary };
+  /** A room the case may go to: in the case's district, on its node's branch of the tree. */
+  async function roomFor(roomId: string, node: { district_id: string; path: string }) {
+    const r = await repo.findRoom(db, roomId);
+    if (
+      !r ||
+      r.district_id !== node.district_id ||
+      !(node.path.startsWith(r.path) || r.path.startsWith(node.path))
+    )
+      throw new InvalidError([{ field: 'roomId', key: 'mediation.room_outside' }]);
+    return r;
+  }
+
+  return {
+    visibleCase,
+    nodeFor,
+    roomFor,
+    steps,
+    parties,
+    mayMediate,
+    mayManage,
+    mediatorNames,
+    summary,
+  };
 }

@@ -1,9 +1,10 @@
 /**
- * Mediation 矛盾纠纷调解: composes the families of verbs (rooms and steps, cases, the workbench with
- * figures, export and print) over one shared core.
+ * Mediation 矛盾纠纷调解: composes the families of verbs (rooms and steps, cases, their
+ * proceedings, the workbench with figures, export and print) over one shared core.
  */
 import { createCasesService } from './mediation.cases.service.ts';
 import { createMediationCore, type MediationDeps } from './mediation.core.ts';
+import { createProceedingsService } from './mediation.proceedings.service.ts';
 import { createRoomsService } from './mediation.rooms.service.ts';
 import { createMediationWorkbench } from './mediation.workbench.service.ts';
 
@@ -15,6 +16,7 @@ export function createMediationService(deps: MediationDeps) {
   return {
     ...createRoomsService({ ...deps, core }),
     ...createCasesService({ ...deps, core }),
+    ...createProceedingsService({ ...deps, core }),
     ...createMediationWorkbench({ ...deps, core }),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * 红色物业 and quality communities: composes the families of verbs (registers, ratings and the
- * quality index, fees, the problem list and meetings, Excel, home page and dashboards) over one
- * shared core.
+ * quality index, fees, the problem list and meetings, Excel in and out, home page and dashboards)
+ * over one shared core.
  */
 import { createPropertyCore, type PropertyDeps } from './property.core.ts';
-import { createExcelService } from './property.excel.service.ts';
+import { createExportsService } from './property.exports.service.ts';
 import { createFeesService } from './property.fees.service.ts';
+import { createImportsService } from './property.imports.service.ts';
 import { createIssuesService } from './property.issues.service.ts';
 import { createRatingsService } from './property.ratings.service.ts';
 import { createRegistersService } from './property.registers.service.ts';
@@ -22,7 +23,8 @@ export function createPropertyService(deps: PropertyDeps) {
     ...createRatingsService({ ...deps, core, registers }),
     ...createFeesService({ ...deps, core }),
     ...createIssuesService({ ...deps, core }),
-    ...createExcelService({ ...deps, core }),
+    ...createImportsService({ ...deps, core }),
+    ...createExportsService({ ...deps, core }),
     ...createPropertyWorkbench(deps),
   };
 }

@@ -1,0 +1,135 @@
+/** SQL of mediation rooms 调解室, their mediators, and the district's steps. */
+import { nodeInPaths } from '../../platform/access/scope.ts';
+import type { Executor } from '../../platform/db/db.ts';
+
+// ---------- rooms ----------
+
+/** Rooms on nodes under some roots (or the rooms a mediator sits in). */
+export function listRooms(db: Executor, paths: string[], userId?: string) {
+  return db
+    .selectFrom('mediation_rooms as r')
+    .innerJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 'r.district_id').onRef('n.id', '=', 'r.node_id'),
+    )
+    .select([
+      'r.district_id',
+      'r.id',
+      'r.node_id',
+      'r.name',
+      'r.kind',
+      'r.address',
+      'r.version',
+      'n.path',
+      'n.name as node_name',
+    ])
+    .where((eb) =>
+      userId
+        ? eb.or([
+            nodeInPaths('r.node_id', paths),
+            eb(
+              'r.id',
+              'in',
+              eb.selectFrom('mediation_mediators as m').select('m.room_id').where('m.user_id', '=', userId),
+            ),
+          ])
+        : nodeInPaths('r.node_id', paths),
+    )
+    .orderBy('n.path')
+    .orderBy('r.name')
+    .limit(2000)
+    .execute();
+}
+
+/** One room with its node's path. */
+export function findRoom(db: Executor, id: string) {
+  return db
+    .selectFrom('mediation_rooms as r')
+    .innerJoin('org_nodes as n', (j) =>
+      j.onRef('n.district_id', '=', 'r.district_id').onRef('n.id', '=', 'r.node_id'),
+    )
+    .select([
+      'r.district_id',
+      'r.id',
+      'r.node_id',
+      'r.name',
+      'r.kind',
+      'r.address',
+      'r.version',
+      'n.path',
+      'n.name as node_name',
+    ])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+export type RoomRow = NonNullable<Awaited<ReturnType<typeof findRoom>>>;
+
+/** Sets up a room; false when the name is taken on the node. */
+export async function insertRoom(
+  db: Executor,
+  row: { district_id: string; id: string; node_id: string; name: string; kind: string; address: string },
+) {
+  const r = await db
+    .insertInto('mediation_rooms')
+    .values(row)
+    .onConflict((oc) => oc.columns(['district_id', 'node_id', 'name']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows) === 1;
+}
+
+/** Mediators of some rooms. */
+export function mediatorsOf(db: Executor, roomIds: string[]) {
+  if (!roomIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('mediation_mediators')
+    .selectAll()
+    .where('room_id', 'in', roomIds)
+    .orderBy('name')
+    .execute();
+}
+
+/** Seats a mediator in a room (idempotent). */
+export async function insertMediator(
+  db: Executor,
+  row: { district_id: string; room_id: string; user_id: string; name: string },
+) {
+  await db
+    .insertInto('mediation_mediators')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** Whether a user sits in a room. */
+export async function sitsIn(db: Executor, roomId: string, userId: string) {
+  return !!(await db
+    .selectFrom('mediation_mediators')
+    .select('user_id')
+    .where('room_id', '=', roomId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst());
+}
+
+// ---------- steps ----------
+
+/** The district's steps, in order. */
+export function stepsOf(db: Executor, districtId: string) {
+  return db
+    .selectFrom('mediation_steps')
+    .select(['code', 'name', 'hint'])
+    .where('district_id', '=', districtId)
+    .orderBy('sort')
+    .execute();
+}
+
+/** Replaces the district's steps. */
+export async function replaceSteps(
+  db: Executor,
+  districtId: string,
+  steps: { code: string; name: string; hint: string }[],
+) {
+  await db.deleteFrom('mediation_steps').where('district_id', '=', districtId).execute();
+  await db
+    .insertInto('mediation_steps')
+    .values(steps.map((s, i) => ({ district_id: districtId, ...s, sort: i })))
+    .execute();
+}
