@@ -106,17 +106,24 @@ const WORDING_RULES = [
  * (the walk moves between pages without reloading). `mainOnly` leaves the app's frame (header,
  * menu, tree) out; `wordingOnly` runs only the rules that can change with the language (above).
  */
-async function violations(page: Page, where: string, o: { mainOnly?: boolean; wordingOnly?: boolean } = {}) {
+async function violations(
+  page: Page,
+  where: string,
+  o: { mainOnly?: boolean; wordingOnly?: boolean; scope?: string } = {},
+) {
   const started = Date.now();
   await settle(page);
   const settled = Date.now();
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const { found, elements } = await page.evaluate(
-    async ({ tags, mainOnly, rules }) => {
-      const r = await (window as unknown as { axe: typeof axe }).axe.run(mainOnly ? 'main' : document, {
-        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
+    async ({ tags, mainOnly, rules, scope }) => {
+      const r = await (window as unknown as { axe: typeof axe }).axe.run(
+        scope ?? (mainOnly ? 'main' : document),
+        {
+          runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        },
+      );
       const found = r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map(
@@ -126,9 +133,15 @@ async function violations(page: Page, where: string, o: { mainOnly?: boolean; wo
               .slice(0, 3)
               .join(' | ')}`,
         );
-      return { found, elements: document.querySelectorAll(mainOnly ? 'main *' : '*').length };
+      const within = scope ? `:is(${scope}) *` : mainOnly ? 'main *' : '*';
+      return { found, elements: document.querySelectorAll(within).length };
     },
-    { tags: TAGS, mainOnly: !!o.mainOnly, rules: o.wordingOnly ? WORDING_RULES : null },
+    {
+      tags: TAGS,
+      mainOnly: !!o.mainOnly,
+      rules: o.wordingOnly ? WORDING_RULES : null,
+      scope: o.scope ?? null,
+    },
   );
   // one line a page in the run's log: where the walk is, how long the page took to settle and to
   // analyse (axe's time grows with the elements analysed), what it found
@@ -279,6 +292,8 @@ interface Detail {
   anon?: boolean;
   /** the accounts to try (all by default) */
   as?: string[];
+  /** the dialogs and drawers the page opens (the test ids of the buttons that open them) */
+  dialogs?: string[];
 }
 const DETAILS: Detail[] = [
   { route: 'assessment/me/:id', list: ['/api/assessment/me/sheets'], open: '/api/assessment/me/sheets/{id}' },
@@ -300,6 +315,7 @@ const DETAILS: Detail[] = [
     list: ['/api/events'],
     open: '/api/events/{id}',
     as: ['shequ', 'zzb', 'jiedao', 'bumen'],
+    dialogs: ['action-note'],
   },
   { route: 'grid/events/:id', list: ['/api/events'], open: '/api/events/{id}', as: ['wangge'] },
   { route: 'linkage/links/:id', list: ['/api/linkage/links'], open: '/api/linkage/links/{id}' },
@@ -314,7 +330,13 @@ const DETAILS: Detail[] = [
     open: '/api/property/compounds/{id}',
   },
   { route: 'services/orders/:id', list: ['/api/services/orders'], open: '/api/services/orders/{id}' },
-  { route: 'tasks/tasks/:id', list: ['/api/tasks/tasks'], open: '/api/tasks/tasks/{id}' },
+  {
+    route: 'tasks/tasks/:id',
+    list: ['/api/tasks/tasks'],
+    open: '/api/tasks/tasks/{id}',
+    as: ['zzb'],
+    dialogs: ['draft-order'],
+  },
   { route: 'tasks/orders/:id', list: ['/api/tasks/orders'], open: '/api/tasks/orders/{id}' },
   { route: 'training/classes/:id', list: ['/api/training/classes'], open: '/api/training/classes/{id}' },
   { route: 'training/certificates/:id', list: ['/api/training/certificates'] },
@@ -350,7 +372,15 @@ const DETAILS: Detail[] = [
       ['/public/honours/:nodeId', '/api/public/honours/{id}'],
     ] as const
   ).map(([route, open]) => ({ route, list: ['/api/council/topics'], key: 'nodeId', open, anon: true })),
+  // the main dialogs and drawers of menu pages (the pages themselves are walked above)
+  { route: '/people', list: [], as: ['shequ'], dialogs: ['person-name', 'person-add', 'people-import'] },
+  { route: '/accounts/users', list: [], as: ['admin'], dialogs: ['user-create'] },
+  { route: '/tasks', list: [], as: ['zzb'], dialogs: ['new-list'] },
+  { route: '/tasks/projects', list: [], as: ['zzb'], dialogs: ['new-project'] },
+  { route: '/grid/patrols', list: [], as: ['wangge'], dialogs: ['patrol-new'] },
 ];
+/** The open dialog or drawer. */
+const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open';
 /**
  * Detail routes not walked, and why:
  * - training/exams/:id/take starts a timed attempt as it opens (a write that spends one of the
@@ -396,6 +426,7 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
   const apis = new Map<string, Awaited<ReturnType<typeof request.newContext>>>();
   const missing: string[] = [];
   const byUser = new Map<string, string[]>();
+  const dialogsAt = new Map<string, string[]>();
   try {
     for (const d of DETAILS) {
       let found: { user: string; id: string } | undefined;
@@ -405,6 +436,10 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
           api = await request.newContext({ baseURL });
           await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
           apis.set(user, api);
+        }
+        if (d.list.length === 0) {
+          found = { user, id: '' };
+          break;
         }
         let id: string | undefined = '';
         const me = (await (await api.get('/api/auth/me')).json()) as { grants?: { districtId: string }[] };
@@ -427,6 +462,7 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
       const to = (d.route.startsWith('/') ? d.route : `/${d.route}`).replace(/:[a-zA-Z]+/, found.id);
       const who = d.anon ? '' : found.user;
       byUser.set(who, [...(byUser.get(who) ?? []), to]);
+      if (d.dialogs) dialogsAt.set(to, d.dialogs);
     }
   } finally {
     for (const api of apis.values()) await api.dispose();
@@ -478,6 +514,24 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
           // the object itself (axe has waited for its data), not an empty page or an error in its place
           await expect(page.locator(user ? 'main' : 'body')).toContainText(/\S{2}/);
           await expect(page.locator('.ant-result-error, .ant-result-403, .ant-result-404')).toHaveCount(0);
+          // its dialogs and drawers, each opened, analysed and closed (Escape) in this language
+          for (const testId of dialogsAt.get(p) ?? []) {
+            const button = page.getByTestId(testId).first();
+            if (!(await button.isVisible())) {
+              found.push(`${p} ${now}: no ${testId} to open`);
+              continue;
+            }
+            await button.click();
+            await expect(page.locator(OVERLAY).first()).toBeVisible();
+            found.push(
+              ...(await violations(page, `${p} ${testId} ${now}`, {
+                scope: OVERLAY,
+                wordingOnly: side === 1,
+              })),
+            );
+            await page.keyboard.press('Escape');
+            await expect(page.locator(OVERLAY)).toHaveCount(0);
+          }
           const title = await page.title();
           if (!title.includes('·')) found.push(`${p} ${now}: no title of its own ("${title}")`);
         }
