@@ -10,11 +10,14 @@
  * in one language, the language switch in the header is pressed, and the same page is analysed in
  * the other (the next page starts in the language the previous one ended in), there with only the
  * rules whose outcome can change with the words (WORDING_RULES).
+ *
+ * The detail pages (every route of the registry with a parameter, below DETAILS) are walked the same
+ * way with one demo object each, found through the API, and so are the main dialogs and drawers.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import { expect, request, test, type Page } from '@playwright/test';
+import { expect, request, test, type APIResponse, type Page } from '@playwright/test';
 import type { MenuEntry, WebModule } from '../web/app/types.ts';
 import { DEMO_PASSWORD } from './support.ts';
 
@@ -445,7 +448,8 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
         const me = (await (await api.get('/api/auth/me')).json()) as { grants?: { districtId: string }[] };
         const district = me.grants?.[0]?.districtId ?? '';
         for (const [i, l] of d.list.entries()) {
-          const res = await api.get(l.replace('{id}', id!).replace('{district}', district));
+          const url: string = l.replace('{id}', id ?? '').replace('{district}', district);
+          const res: APIResponse = await api.get(url);
           id = res.ok()
             ? firstKey(await res.json(), i === d.list.length - 1 ? (d.key ?? 'id') : (d.via ?? 'id'))
             : undefined;
