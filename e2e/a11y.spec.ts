@@ -10,11 +10,14 @@
  * in one language, the language switch in the header is pressed, and the same page is analysed in
  * the other (the next page starts in the language the previous one ended in), there with only the
  * rules whose outcome can change with the words (WORDING_RULES).
+ *
+ * The detail pages (every route of the registry with a parameter, below DETAILS) are walked the same
+ * way with one demo object each, found through the API, and so are the main dialogs and drawers.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import { expect, request, test, type Page } from '@playwright/test';
+import { expect, request, test, type APIResponse, type Page } from '@playwright/test';
 import type { MenuEntry, WebModule } from '../web/app/types.ts';
 import { DEMO_PASSWORD } from './support.ts';
 
@@ -106,17 +109,24 @@ const WORDING_RULES = [
  * (the walk moves between pages without reloading). `mainOnly` leaves the app's frame (header,
  * menu, tree) out; `wordingOnly` runs only the rules that can change with the language (above).
  */
-async function violations(page: Page, where: string, o: { mainOnly?: boolean; wordingOnly?: boolean } = {}) {
+async function violations(
+  page: Page,
+  where: string,
+  o: { mainOnly?: boolean; wordingOnly?: boolean; scope?: string } = {},
+) {
   const started = Date.now();
   await settle(page);
   const settled = Date.now();
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const { found, elements } = await page.evaluate(
-    async ({ tags, mainOnly, rules }) => {
-      const r = await (window as unknown as { axe: typeof axe }).axe.run(mainOnly ? 'main' : document, {
-        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      });
+    async ({ tags, mainOnly, rules, scope }) => {
+      const r = await (window as unknown as { axe: typeof axe }).axe.run(
+        scope ?? (mainOnly ? 'main' : document),
+        {
+          runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        },
+      );
       const found = r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map(
@@ -126,9 +136,15 @@ async function violations(page: Page, where: string, o: { mainOnly?: boolean; wo
               .slice(0, 3)
               .join(' | ')}`,
         );
-      return { found, elements: document.querySelectorAll(mainOnly ? 'main *' : '*').length };
+      const within = scope ? `:is(${scope}) *` : mainOnly ? 'main *' : '*';
+      return { found, elements: document.querySelectorAll(within).length };
     },
-    { tags: TAGS, mainOnly: !!o.mainOnly, rules: o.wordingOnly ? WORDING_RULES : null },
+    {
+      tags: TAGS,
+      mainOnly: !!o.mainOnly,
+      rules: o.wordingOnly ? WORDING_RULES : null,
+      scope: o.scope ?? null,
+    },
   );
   // one line a page in the run's log: where the walk is, how long the page took to settle and to
   // analyse (axe's time grows with the elements analysed), what it found
@@ -253,3 +269,280 @@ for (const username of USERNAMES)
     }
     expect(found).toEqual([]);
   });
+
+/**
+ * The detail pages (a route of a module with a parameter: a task, a project, an event, a ballot…):
+ * for each, one demo object, found through the API as the app finds it (the first row of the
+ * module's list, for the first account in USERNAMES that lists one and may open it), and that page
+ * analysed in both languages as the menu walk analyses a page. Every such route of the registry is
+ * either here or in UNREACHABLE: a new detail page fails the test until it is walked.
+ */
+interface Detail {
+  /** the route as the module registers it */
+  route: string;
+  /**
+   * the list to take the object from; later entries are read with the id found in the one before
+   * ({district}: the district of the account's first grant)
+   */
+  list: string[];
+  /** the field of a row that is the route's parameter */
+  key?: string;
+  /** the field of a row that is the parameter of the next list */
+  via?: string;
+  /** the API that opens the object ({id}): the account must be allowed to read it */
+  open?: string;
+  /** the page without login (the object is found by a logged-in account) */
+  anon?: boolean;
+  /** the accounts to try (all by default) */
+  as?: string[];
+  /** the dialogs and drawers the page opens (the test ids of the buttons that open them) */
+  dialogs?: string[];
+}
+const DETAILS: Detail[] = [
+  { route: 'assessment/me/:id', list: ['/api/assessment/me/sheets'], open: '/api/assessment/me/sheets/{id}' },
+  {
+    route: 'assessment/sheets/:id',
+    list: ['/api/assessment/cycles?districtId={district}', '/api/assessment/cycles/{id}/sheets'],
+    open: '/api/assessment/sheets/{id}',
+  },
+  {
+    route: 'assessment/people/:personId',
+    list: ['/api/assessment/cycles?districtId={district}', '/api/assessment/cycles/{id}/sheets'],
+    key: 'personId',
+    open: '/api/assessment/points/people/{id}',
+  },
+  { route: 'council/topics/:id', list: ['/api/council/topics'], open: '/api/council/topics/{id}' },
+  { route: 'council/meetings/:id', list: ['/api/council/meetings'], open: '/api/council/meetings/{id}' },
+  {
+    route: 'events/:id',
+    list: ['/api/events'],
+    open: '/api/events/{id}',
+    as: ['shequ', 'zzb', 'jiedao', 'bumen'],
+    dialogs: ['action-note'],
+  },
+  { route: 'grid/events/:id', list: ['/api/events'], open: '/api/events/{id}', as: ['wangge'] },
+  { route: 'linkage/links/:id', list: ['/api/linkage/links'], open: '/api/linkage/links/{id}' },
+  { route: 'linkage/sessions/:id', list: ['/api/linkage/sessions'], open: '/api/linkage/sessions/{id}' },
+  { route: 'mediation/cases/:id', list: ['/api/mediation/cases'], open: '/api/mediation/cases/{id}' },
+  { route: 'partymembers/members/:id', list: ['/api/partymembers'], open: '/api/partymembers/members/{id}' },
+  { route: 'projects/ballots/:id', list: ['/api/projects/ballots'], open: '/api/projects/ballots/{id}' },
+  { route: 'projects/:id', list: ['/api/projects'], open: '/api/projects/{id}' },
+  {
+    route: 'property/compounds/:id',
+    list: ['/api/property/compounds'],
+    open: '/api/property/compounds/{id}',
+  },
+  { route: 'services/orders/:id', list: ['/api/services/orders'], open: '/api/services/orders/{id}' },
+  {
+    route: 'tasks/tasks/:id',
+    list: ['/api/tasks/tasks'],
+    open: '/api/tasks/tasks/{id}',
+    as: ['zzb'],
+    dialogs: ['draft-order'],
+  },
+  { route: 'tasks/orders/:id', list: ['/api/tasks/orders'], open: '/api/tasks/orders/{id}' },
+  { route: 'training/classes/:id', list: ['/api/training/classes'], open: '/api/training/classes/{id}' },
+  { route: 'training/certificates/:id', list: ['/api/training/certificates'] },
+  {
+    route: 'villagefund/projects/:id',
+    list: ['/api/villagefund/projects'],
+    open: '/api/villagefund/projects/{id}',
+  },
+  { route: 'villagefund/pools/:id', list: ['/api/villagefund/pools'], open: '/api/villagefund/pools/{id}' },
+  {
+    route: 'volunteers/activities/:id',
+    list: ['/api/volunteers/activities'],
+    open: '/api/volunteers/activities/{id}',
+  },
+  {
+    route: 'volunteers/checkin/:id',
+    list: ['/api/volunteers/activities'],
+    open: '/api/volunteers/activities/{id}',
+  },
+  { route: 'votes/:id', list: ['/api/votes'], open: '/api/votes/{id}' },
+  // the pages without login: a community's (the node of a council topic) and one of its public topics
+  {
+    route: '/public/t/:id',
+    list: ['/api/council/topics', '/api/public/council/communities/{id}'],
+    via: 'nodeId',
+    open: '/api/public/council/topics/{id}',
+    anon: true,
+  },
+  ...(
+    [
+      ['/public/c/:id', '/api/public/council/communities/{id}'],
+      ['/public/property/:id', '/api/public/property/communities/{id}'],
+      ['/public/honours/:nodeId', '/api/public/honours/{id}'],
+    ] as const
+  ).map(([route, open]) => ({ route, list: ['/api/council/topics'], key: 'nodeId', open, anon: true })),
+  // the main dialogs and drawers of menu pages (the pages themselves are walked above)
+  { route: '/people', list: [], as: ['shequ'], dialogs: ['person-name', 'person-add', 'people-import'] },
+  { route: '/accounts/users', list: [], as: ['admin'], dialogs: ['user-create'] },
+  { route: '/tasks', list: [], as: ['zzb'], dialogs: ['new-list'] },
+  { route: '/tasks/projects', list: [], as: ['zzb'], dialogs: ['new-project'] },
+  { route: '/grid/patrols', list: [], as: ['wangge'], dialogs: ['patrol-new'] },
+];
+/** The open dialog or drawer. */
+const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open';
+/**
+ * Detail routes not walked, and why:
+ * - training/exams/:id/take starts a timed attempt as it opens (a write that spends one of the
+ *   account's attempts): not opened by a walk that only reads;
+ * - /m/return/:token is opened from a one-time link sent to a party member (no demo token).
+ */
+const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token'];
+
+/** The first row's `key` of the first list of rows in a body (an array, or one in an object). */
+function firstKey(body: unknown, key: string): string | undefined {
+  const queue: unknown[] = [body];
+  while (queue.length) {
+    const v = queue.shift();
+    if (Array.isArray(v)) {
+      for (const x of v)
+        if (x && typeof x === 'object' && typeof (x as Record<string, unknown>)[key] === 'string')
+          return (x as Record<string, string>)[key];
+    } else if (v && typeof v === 'object') queue.push(...Object.values(v));
+  }
+  return undefined;
+}
+
+/** Every route of every module that takes a parameter. */
+async function allDetailRoutes(): Promise<string[]> {
+  const dir = path.resolve(import.meta.dirname, '../web/modules');
+  const routes: string[] = [];
+  for (const m of fs.readdirSync(dir).sort()) {
+    if (!fs.existsSync(path.join(dir, m, 'index.tsx'))) continue;
+    const mod = ((await import(`../web/modules/${m}/index.tsx`)) as { default: WebModule }).default;
+    for (const r of [...(mod?.routes ?? []), ...(mod?.publicRoutes ?? [])])
+      if (r.path?.includes(':')) routes.push(r.path);
+  }
+  return routes;
+}
+
+test('the detail pages, in both languages', async ({ browser, baseURL }) => {
+  test.setTimeout(600_000);
+  const routes = await allDetailRoutes();
+  expect(
+    routes.filter((r) => !DETAILS.some((d) => d.route === r) && !UNREACHABLE.includes(r)),
+    'every detail route is walked or said to be unreachable',
+  ).toEqual([]);
+  const apis = new Map<string, Awaited<ReturnType<typeof request.newContext>>>();
+  const missing: string[] = [];
+  const byUser = new Map<string, string[]>();
+  const dialogsAt = new Map<string, string[]>();
+  try {
+    for (const d of DETAILS) {
+      let found: { user: string; id: string } | undefined;
+      for (const user of d.as ?? USERNAMES) {
+        let api = apis.get(user);
+        if (!api) {
+          api = await request.newContext({ baseURL });
+          await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
+          apis.set(user, api);
+        }
+        if (d.list.length === 0) {
+          found = { user, id: '' };
+          break;
+        }
+        let id: string | undefined = '';
+        const me = (await (await api.get('/api/auth/me')).json()) as { grants?: { districtId: string }[] };
+        const district = me.grants?.[0]?.districtId ?? '';
+        for (const [i, l] of d.list.entries()) {
+          const url: string = l.replace('{id}', id ?? '').replace('{district}', district);
+          const res: APIResponse = await api.get(url);
+          id = res.ok()
+            ? firstKey(await res.json(), i === d.list.length - 1 ? (d.key ?? 'id') : (d.via ?? 'id'))
+            : undefined;
+          if (!id) break;
+        }
+        if (!id || (d.open && !(await api.get(d.open.replace('{id}', id))).ok())) continue;
+        found = { user, id };
+        break;
+      }
+      if (!found) {
+        missing.push(d.route);
+        continue;
+      }
+      const to = (d.route.startsWith('/') ? d.route : `/${d.route}`).replace(/:[a-zA-Z]+/, found.id);
+      const who = d.anon ? '' : found.user;
+      byUser.set(who, [...(byUser.get(who) ?? []), to]);
+      if (d.dialogs) dialogsAt.set(to, d.dialogs);
+    }
+  } finally {
+    for (const api of apis.values()) await api.dispose();
+  }
+  test.info().annotations.push({
+    type: 'detail pages',
+    description: [...byUser].map(([u, ps]) => `${u || '(no login)'}: ${ps.join(' ')}`).join('; '),
+  });
+  const found: string[] = missing.map((r) => `${r}: no demo object found to open`);
+  for (const [user, paths] of byUser) {
+    let storageState;
+    if (user) {
+      const api = await request.newContext({ baseURL });
+      await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
+      storageState = await api.storageState();
+      await api.dispose();
+    }
+    const context = await browser.newContext({ storageState });
+    const page = await context.newPage();
+    track(page);
+    try {
+      await page.goto(paths[0]);
+      for (const p of paths) {
+        await page.evaluate((to) => {
+          if (location.pathname === to) return;
+          history.pushState(null, '', to);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, p);
+        await expect(page).toHaveURL((u) => u.pathname === p);
+        for (let side = 0; side < 2; side++) {
+          const lang = await page.locator('html').getAttribute('lang');
+          if (side === 1 && user) await page.getByTestId('lang-switch').click();
+          if (side === 1 && !user) {
+            // the pages without login keep the language of the login page
+            await page.evaluate(
+              (l) => localStorage.setItem('gz_lang', l === 'en-US' ? 'zh-CN' : 'en-US'),
+              lang,
+            );
+            await page.reload();
+          }
+          if (side === 1) await expect(page.locator('html')).not.toHaveAttribute('lang', lang!);
+          const now = await page.locator('html').getAttribute('lang');
+          found.push(
+            ...(await violations(page, `${p} ${now}${user ? '' : ' (no login)'}`, {
+              mainOnly: !!user,
+              wordingOnly: side === 1,
+            })),
+          );
+          // the object itself (axe has waited for its data), not an empty page or an error in its place
+          await expect(page.locator(user ? 'main' : 'body')).toContainText(/\S{2}/);
+          await expect(page.locator('.ant-result-error, .ant-result-403, .ant-result-404')).toHaveCount(0);
+          // its dialogs and drawers, each opened, analysed and closed (Escape) in this language
+          for (const testId of dialogsAt.get(p) ?? []) {
+            const button = page.getByTestId(testId).first();
+            if (!(await button.isVisible())) {
+              found.push(`${p} ${now}: no ${testId} to open`);
+              continue;
+            }
+            await button.click();
+            await expect(page.locator(OVERLAY).first()).toBeVisible();
+            found.push(
+              ...(await violations(page, `${p} ${testId} ${now}`, {
+                scope: OVERLAY,
+                wordingOnly: side === 1,
+              })),
+            );
+            await page.keyboard.press('Escape');
+            await expect(page.locator(OVERLAY)).toHaveCount(0);
+          }
+          const title = await page.title();
+          if (!title.includes('·')) found.push(`${p} ${now}: no title of its own ("${title}")`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  expect(found).toEqual([]);
+});

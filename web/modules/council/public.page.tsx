@@ -295,7 +295,7 @@ export function PublicTopicPage() {
         )}
         {(x.progressNotes.length > 0 || x.resolutionNote) && (
           <Card size="small" title={t('council.progress')}>
-            <Progress percent={x.progress} />
+            <Progress percent={x.progress} aria-label={t('council.progress')} />
             {x.progressNotes.map((p, k) => (
               <Typography.Paragraph key={k} style={{ margin: '4px 0' }}>
                 {formatTime(p.createdAt, lang)} · {p.text}

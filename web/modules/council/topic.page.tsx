@@ -230,7 +230,7 @@ export function TopicPage() {
 
       {(x.progressNotes.length > 0 || x.can.progress || x.resolutionNote) && (
         <Card size="small" title={t('council.progress')}>
-          <Progress percent={x.progress} />
+          <Progress percent={x.progress} aria-label={t('council.progress')} />
           {x.progressNotes.map((p) => (
             <Typography.Paragraph key={p.id} style={{ margin: '4px 0' }}>
               {formatTime(p.createdAt, lang)} · {p.percent}% · {p.text}

@@ -302,7 +302,10 @@ export default function RegistersPage() {
           <Space orientation="vertical" style={{ width: '100%' }} size="middle">
             {progress ? (
               <div data-testid="reg-import-progress">
-                <Progress percent={Math.round((progress.done / Math.max(progress.valid, 1)) * 100)} />
+                <Progress
+                  percent={Math.round((progress.done / Math.max(progress.valid, 1)) * 100)}
+                  aria-label={t('grid.reg.import')}
+                />
                 <Typography.Text>
                   {t('grid.reg.progress', {
                     done: progress.done,

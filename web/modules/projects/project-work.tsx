@@ -58,7 +58,12 @@ export function WorkCard(props: { p: Project; onDone: () => void }) {
           )
         }
       >
-        <Progress percent={p.progress} format={(n) => `${n}%`} data-testid="project-progress" />
+        <Progress
+          percent={p.progress}
+          format={(n) => `${n}%`}
+          aria-label={t('projects.progress')}
+          data-testid="project-progress"
+        />
         <List
           size="small"
           dataSource={p.milestones}
