@@ -151,15 +151,21 @@ export default function PatrolsPage() {
     queryFn: () => coverageOf({ nodeId: nodeId! }),
   });
 
-  /** Opens the form afresh: the last hour, in the grid given or the user's first. */
+  /**
+   * Opens the form afresh: the last hour, in the grid given or the user's first. The hour starts no
+   * earlier than today's midnight (Beijing time), so a walk saved just after midnight on a Monday
+   * counts for the new week unless the user moves it back.
+   */
   const openForm = (gridId?: string) => {
     const now = new Date();
+    const hourAgo = toLocalInput(new Date(now.getTime() - 3600_000));
+    const midnight = `${toLocalInput(now).slice(0, 10)}T00:00`;
     pendingWrite.current = null;
     form.resetFields();
     form.setFieldsValue({
       nodeId: gridId ?? gridOptions[0]?.id ?? nodeId,
       findings: [],
-      startedAt: toLocalInput(new Date(now.getTime() - 3600_000)),
+      startedAt: hourAgo > midnight ? hourAgo : midnight,
       endedAt: toLocalInput(now),
       note: '',
       raiseEvent: false,
