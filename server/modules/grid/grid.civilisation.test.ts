@@ -13,6 +13,12 @@ let zzb: Client;
 let officer: Client;
 let head: Client;
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/**
+ * A walk's start a minute ago, but not before today's midnight in Shanghai: an hour ago fell in last
+ * week between 00:00 and 01:00 on a Monday there.
+ */
+const justBefore = () =>
+  new Date(Math.max(Date.now() - 60_000, Date.parse(`${today}T00:00:00+08:00`))).toISOString();
 const daysAgo = (n: number) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10);
 
 async function upload(c: Client, url: string, buf: Buffer, name = 'x.csv') {
@@ -147,7 +153,7 @@ describe('网格长每周带领社区、工作站、居委会负责人深入挂�
     const walk = await head.post('/api/grid/patrols', {
       id: patrolId,
       nodeId: env.nodes.grid111.id,
-      startedAt: new Date(Date.now() - 3600_000).toISOString(),
+      startedAt: justBefore(),
       endedAt: new Date().toISOString(),
       note: '周巡：与社区书记同行',
     });
@@ -160,7 +166,7 @@ describe('网格长每周带领社区、工作站、居委会负责人深入挂�
     const other = await officer.post('/api/grid/patrols', {
       id: uuidv7(),
       nodeId: env.nodes.grid111.id,
-      startedAt: new Date(Date.now() - 3600_000).toISOString(),
+      startedAt: justBefore(),
       endedAt: new Date().toISOString(),
     });
     expect(other.body.asHead).toBe(false);
