@@ -42,12 +42,15 @@ export function benchDatabase(residents: number): string {
 }
 
 /** Builds the benchmark district with the real CLI; returns its summary line. */
-export async function buildBenchDistrict(ctx: BenchContext) {
-  const url = await recreateDatabase(ctx.adminUrl, benchDatabase(ctx.residents));
+export async function buildBenchDistrict(
+  ctx: BenchContext,
+  opts: { database?: string; history?: boolean } = {},
+) {
+  const url = await recreateDatabase(ctx.adminUrl, opts.database ?? benchDatabase(ctx.residents));
   let last = 0;
   const out = await runNode(
     'demo/cli.ts',
-    ['--residents', String(ctx.residents), '--database-url', url],
+    ['--residents', String(ctx.residents), '--database-url', url, ...(opts.history ? ['--history'] : [])],
     { GONGZHI_MASTER_KEY: BENCH_MASTER_KEY },
     (l) => {
       // keep the log readable: every progress line for small runs, one in ten seconds for big ones

@@ -79,10 +79,14 @@ export const benchmark: Benchmark = {
   name: 'district-day',
   description: 'a mixed peak day of a district (officers, grid workers, units, residents) vs a raw replay',
   async run(ctx): Promise<BenchReport> {
-    const name = benchDatabase(ctx.residents);
+    // the benchmark district with a year of every module's work (tasks, events, council…), so
+    // that every request of the mix finds what a real district's would
+    const name = `${benchDatabase(ctx.residents)}_day`;
     if (ctx.rebuild || !(await databaseExists(ctx.adminUrl, name))) {
-      ctx.log(`district-day: building a ${fmt(ctx.residents)}-resident district (not timed)…`);
-      await buildBenchDistrict(ctx);
+      ctx.log(
+        `district-day: building a ${fmt(ctx.residents)}-resident district with a year of history (not timed)…`,
+      );
+      await buildBenchDistrict(ctx, { database: name, history: true });
     }
     const url = withDatabase(ctx.adminUrl, name);
     // the replay's database: the district as it is before this run's capture writes anything
@@ -127,11 +131,14 @@ export const benchmark: Benchmark = {
 
     // 2. the app under rising rates
     const steps: { rate: number; perSec: number; p50: number; p99: number; bad: number }[] = [];
+    let costs: Cost[] = [];
     const app = await startApp(url, ctx.log);
     try {
       const day = await dayOf(app.base);
       ctx.log(`  warm-up 5 s at 200 req/s…`);
       await play(app.base, day, 200, 5);
+      ctx.log(`  each kind of request alone, one at a time…`);
+      costs = await costOfEach(app.base, day);
       for (const rate of STEPS) {
         ctx.log(`  ${rate} req/s offered for ${ctx.duration} s…`);
         const r = await play(app.base, day, rate, ctx.duration);
@@ -174,6 +181,16 @@ export const benchmark: Benchmark = {
         `${perRequest.toFixed(1)} statements a request, ${ctx.connections} connections, transactions whole): ` +
         `${fmt(replay.statementsPerSec, 0)} statements/s = ${fmt(rawPerSec, 0)} requests/s of the mix; ` +
         `statement p99 ${replay.p99.toFixed(1)} ms; ${replay.errors} statements failed on replay.`,
+      '',
+      `Where the time goes: each kind of request alone, ${COST_SAMPLES} times one after another on the idle app ` +
+        `(after the warm-up); "share" is its part of the mix's time (count in the mix × median).`,
+      '',
+      '| request | answer | median | p90 | share of the mix |',
+      '|---|---:|---:|---:|---:|',
+      ...costShares(costs).map(
+        (c) =>
+          `| ${c.who} ${c.what} | ${c.status} | ${c.median.toFixed(1)} ms | ${c.p90.toFixed(1)} ms | ${c.share.toFixed(0)}% |`,
+      ),
       '',
       held
         ? `Highest rate with p99 < ${P99_LIMIT_MS} ms: ${held.rate} req/s offered (${fmt(held.perSec, 0)} served), ` +
@@ -294,6 +311,57 @@ function requestOf(day: Day, who: Who, what: string): autocannon.Request {
       };
   }
   throw new Error(`no request for ${who} ${what}`);
+}
+
+/** How many times each kind is timed alone. */
+const COST_SAMPLES = 20;
+interface Cost {
+  who: Who;
+  what: string;
+  n: number;
+  status: number;
+  median: number;
+  p90: number;
+}
+
+/** Times each kind of the mix alone, one request after another, with what it answered. */
+async function costOfEach(base: string, day: Day): Promise<Cost[]> {
+  const out: Cost[] = [];
+  for (const m of MIX) {
+    const times: number[] = [];
+    let status = 0;
+    for (let i = 0; i < COST_SAMPLES + 2; i++) {
+      let req = requestOf(day, m.who, m.what);
+      if (req.setupRequest) req = req.setupRequest(req, {} as never) as autocannon.Request;
+      const t0 = performance.now();
+      const res = await fetch(base + req.path, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: req.body as string | undefined,
+      });
+      await res.arrayBuffer();
+      if (i >= 2) times.push(performance.now() - t0); // the first two warm the kind's own caches
+      status = res.status;
+    }
+    times.sort((a, b) => a - b);
+    out.push({
+      who: m.who,
+      what: m.what,
+      n: m.n,
+      status,
+      median: percentile(times, 50),
+      p90: percentile(times, 90),
+    });
+  }
+  return out;
+}
+
+/** Each kind's part of the mix's time, most first. */
+function costShares(costs: Cost[]) {
+  const total = costs.reduce((sum, c) => sum + c.n * c.median, 0);
+  return costs
+    .map((c) => ({ ...c, share: total ? (100 * c.n * c.median) / total : 0 }))
+    .sort((a, b) => b.share - a.share);
 }
 
 /** The mix as one sequence each connection cycles through (interleaved, not in blocks). */

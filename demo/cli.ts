@@ -1,8 +1,9 @@
 /**
- * `npm run demo -- --residents 5000000 [--seed s] [--database-url url] [--chunk n] [--workers n]`: builds a
+ * `npm run demo -- --residents 5000000 [--seed s] [--database-url url] [--chunk n] [--workers n] [--history]`: builds a
  * full-size demo district for benchmarks into DATABASE_URL (or the embedded PostgreSQL under
  * DATA_DIR), streaming through COPY with progress lines and bounded memory; people are encrypted on
- * --workers threads (default: the cores, at most 4). The database must not
+ * --workers threads (default: the cores, at most 4). `--history` then adds a year of every module's
+ * work, as `npm start` does for its demo (not part of the timed figures). The database must not
  * hold a tree yet. The last line is a machine-readable summary (`demo-result {...}`).
  */
 import os from 'node:os';
@@ -14,7 +15,7 @@ import { startEmbedded, type EmbeddedPg } from '../server/platform/db/embedded.t
 import { migrate } from '../server/platform/db/migrator.ts';
 import { deriveKeys, loadMasterKey } from '../server/platform/secrets.ts';
 import { DEFAULT_DEMO } from './generate.ts';
-import { DEMO_PASSWORD, demoAccounts, loadDemoWithAccounts } from './seed.ts';
+import { DEMO_PASSWORD, demoAccounts, loadDemoWithAccounts, seedHistory } from './seed.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     chunk: { type: 'string', default: '50000' },
     workers: { type: 'string', default: String(Math.min(4, os.availableParallelism())) },
+    history: { type: 'boolean', default: false },
   },
 });
 const residents = Number(values.residents);
@@ -82,6 +84,11 @@ try {
     `done in ${(r.ms / 1000).toFixed(1)} s: ${r.nodes} nodes, ${r.partyOrgs} party orgs, ${r.persons} people, ` +
       `${r.identities} identities; people rows ${r.peopleRowsPerSec.toLocaleString('en')}/s; peak RSS ${r.peakRssMb} MB`,
   );
+  if (values.history) {
+    const t0 = Date.now();
+    await seedHistory({ db, services, log: say }, r.tree.district.id);
+    say(`a year of every module's work in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
   say(`demo logins (password ${DEMO_PASSWORD}):`);
   for (const a of await demoAccounts(db)) say(`  ${a.username.padEnd(10)} ${a.label}`);
   console.log(

@@ -236,6 +236,48 @@ export async function loadDemoWithAccounts(
   return result;
 }
 
+/**
+ * A year of every module's work in the demo district (the demo's nodes and accounts), through the
+ * services as users would do it: what `npm start` shows on a first start, and what the
+ * district-day benchmark plays against (`npm run demo -- --history`).
+ */
+export async function seedHistory(
+  deps: { db: Db; services: Services; log: (m: string) => void },
+  districtId: string,
+): Promise<void> {
+  const { db, services } = deps;
+  const day = shanghaiDay();
+  const now = new Date();
+  // in this order: events first (the field work raises a few events of its own through the service)
+  const steps: [string | null, () => Promise<unknown>][] = [
+    [null, () => seedEvents(db, districtId, day)],
+    [null, () => seedFieldWork(services, db, districtId, day)],
+    [null, () => seedAssessment(services, db, districtId, day)],
+    ["a year of the residents' council", () => seedCouncil(services, db, districtId, now)],
+    ['a year of mobile party members', () => seedPartymembers(services, db, districtId, day)],
+    ['a year of party-organisation quality', () => seedPartyorgs(services, db, day)],
+    ['a year of linkage, elder care and honours', () => seedLinkage(services, db, districtId, now)],
+    ['a year of 红色物业 and quality communities', () => seedProperty(services, db, districtId, now)],
+    ['a year of mediation', () => seedMediation(services, db, districtId, now)],
+    ['一榜三令 and 280 major projects', () => seedTasks(services, db, districtId, day)],
+    ['a year of the 强村富民 fund', () => seedVillagefund(services, db, districtId, now)],
+    ['a year of 领雁学苑', () => seedTraining(services, db, districtId, now)],
+    [
+      'a year of the marketplace and volunteering',
+      async () => {
+        await seedServices(services, db, districtId, now);
+        await seedVolunteers(services, db, districtId, now);
+      },
+    ],
+    ['a year of livelihood projects', () => seedProjects(services, db, districtId, now)],
+  ];
+  for (const [what, seed] of steps) {
+    const t0 = Date.now();
+    await seed();
+    if (what) deps.log(`  demo: ${what} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+}
+
 /** Seeds the demo district unless the database already holds a tree; returns the logins. */
 export async function seedDemoIfEmpty(deps: {
   db: Db;
@@ -256,54 +298,7 @@ export async function seedDemoIfEmpty(deps: {
         p.phase === 'people' &&
         deps.log(`  demo: ${p.persons} people, ${p.rows} rows, ${p.rowsPerSec} rows/s, RSS ${p.rssMb} MB`),
     });
-    // events first: the field work raises a few events of its own through the service
-    await seedEvents(deps.db, r.tree.district.id, shanghaiDay());
-    await seedFieldWork(deps.services, deps.db, r.tree.district.id, shanghaiDay());
-    await seedAssessment(deps.services, deps.db, r.tree.district.id, shanghaiDay());
-    const council = Date.now();
-    await seedCouncil(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of the residents' council in ${((Date.now() - council) / 1000).toFixed(1)} s`);
-    const partymembers = Date.now();
-    await seedPartymembers(deps.services, deps.db, r.tree.district.id, shanghaiDay());
-    deps.log(
-      `  demo: a year of mobile party members in ${((Date.now() - partymembers) / 1000).toFixed(1)} s`,
-    );
-    const partyorgs = Date.now();
-    await seedPartyorgs(deps.services, deps.db, shanghaiDay());
-    deps.log(
-      `  demo: a year of party-organisation quality in ${((Date.now() - partyorgs) / 1000).toFixed(1)} s`,
-    );
-    const linkage = Date.now();
-    await seedLinkage(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(
-      `  demo: a year of linkage, elder care and honours in ${((Date.now() - linkage) / 1000).toFixed(1)} s`,
-    );
-    const property = Date.now();
-    await seedProperty(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(
-      `  demo: a year of 红色物业 and quality communities in ${((Date.now() - property) / 1000).toFixed(1)} s`,
-    );
-    const mediation = Date.now();
-    await seedMediation(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of mediation in ${((Date.now() - mediation) / 1000).toFixed(1)} s`);
-    const tasksT0 = Date.now();
-    await seedTasks(deps.services, deps.db, r.tree.district.id, shanghaiDay());
-    deps.log(`  demo: 一榜三令 and 280 major projects in ${((Date.now() - tasksT0) / 1000).toFixed(1)} s`);
-    const villagefund = Date.now();
-    await seedVillagefund(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of the 强村富民 fund in ${((Date.now() - villagefund) / 1000).toFixed(1)} s`);
-    const training = Date.now();
-    await seedTraining(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of 领雁学苑 in ${((Date.now() - training) / 1000).toFixed(1)} s`);
-    const market = Date.now();
-    await seedServices(deps.services, deps.db, r.tree.district.id, new Date());
-    await seedVolunteers(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(
-      `  demo: a year of the marketplace and volunteering in ${((Date.now() - market) / 1000).toFixed(1)} s`,
-    );
-    const projects = Date.now();
-    await seedProjects(deps.services, deps.db, r.tree.district.id, new Date());
-    deps.log(`  demo: a year of livelihood projects in ${((Date.now() - projects) / 1000).toFixed(1)} s`);
+    await seedHistory(deps, r.tree.district.id);
     const cpu = process.cpuUsage(cpu0);
     deps.log(
       `demo district loaded in ${(r.ms / 1000).toFixed(1)} s (this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU): ` +
