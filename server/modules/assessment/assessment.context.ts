@@ -91,6 +91,16 @@ export async function cadreIn(deps: Pick<AssessmentDeps, 'cadres'>, districtIds:
   return null;
 }
 
+/** The names of the given people as cadres of a district, by person id (each person asked once). */
+export async function namesOf(
+  deps: Pick<AssessmentDeps, 'cadres'>,
+  districtId: string,
+  personIds: readonly string[],
+): Promise<Map<string, string>> {
+  const cadres = await deps.cadres.cadresOf(districtId, { personIds: [...new Set(personIds)] });
+  return new Map(cadres.map((c) => [c.personId, c.name]));
+}
+
 /**
  * A cadre the actor may see: an officer's (action) within their subtree, or the cadre themself
  * (assessment.self). 404 otherwise, never saying which.

@@ -17,6 +17,7 @@ import {
   visibleNode,
   deptTypeOf,
   type AssessmentDeps,
+  namesOf,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import {
@@ -208,10 +209,10 @@ export function createPointsService(deps: AssessmentDeps) {
         districtId,
         nodeInScope('unit_node_id', actor, 'assessment.manage'),
       );
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
+      const names = await namesOf(
+        deps,
+        districtId,
+        rows.map((r) => r.person_id),
       );
       return rows.map((r) => ({
         id: r.id,
@@ -356,10 +357,10 @@ export function createPointsService(deps: AssessmentDeps) {
         scope: nodeInScope('unit_node_id', actor, 'assessment.read'),
         status: q.status,
       });
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(q.districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
+      const names = await namesOf(
+        deps,
+        q.districtId,
+        rows.map((r) => r.person_id),
       );
       return rows.map((r) => declarationView(r, names));
     },

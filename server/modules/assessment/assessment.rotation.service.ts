@@ -11,6 +11,7 @@ import {
   todayOf,
   visibleCadre,
   type AssessmentDeps,
+  namesOf,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import { createCadresInScope } from './assessment.results.scope.ts';
@@ -63,10 +64,10 @@ export function createRotationService(deps: AssessmentDeps) {
         districtId,
         nodeInScope('unit_node_id', actor, 'assessment.manage'),
       );
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
+      const names = await namesOf(
+        deps,
+        districtId,
+        rows.map((r) => r.person_id),
       );
       return rows.map((r) => ({
         id: r.id,
