@@ -3,7 +3,14 @@
  * actor may act in, whether a unit or a cadre is in the actor's subtree (404 otherwise), and a
  * cadre's own person.
  */
-import { can, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import {
+  can,
+  requirePermission,
+  scopePaths,
+  type Actor,
+  type RequestContext,
+} from '../../platform/access/access.ts';
+import { nodeInScope } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -57,6 +64,16 @@ export function districtsOf(actor: Actor, action: string): string[] {
 /** 404 unless the actor may perform action somewhere in the district. */
 export function requireDistrict(actor: Actor, action: string, districtId: string): void {
   if (!districtsOf(actor, action).includes(districtId)) throw new NotFoundError();
+}
+
+/**
+ * The district's units in the actor's subtree for action, as a condition on unit_node_id; 404
+ * unless the actor may perform action somewhere in the district.
+ */
+export function unitsInScope(ctx: RequestContext, action: string, districtId: string) {
+  const actor = requirePermission(ctx, action);
+  requireDistrict(actor, action, districtId);
+  return nodeInScope('unit_node_id', actor, action);
 }
 
 /** Whether a node (by path) is in the actor's subtree for action. */

@@ -5,7 +5,6 @@
  * four dimensions plus declared situations and vetoes, declared → reviewed jointly → confirmed.
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import { nodeInScope } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
@@ -18,6 +17,7 @@ import {
   deptTypeOf,
   type AssessmentDeps,
   namesOf,
+  unitsInScope,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import {
@@ -202,13 +202,8 @@ export function createPointsService(deps: AssessmentDeps) {
 
     /** Manual points waiting for approval in the actor's scope. */
     async pendingPoints(ctx: RequestContext, districtId: string) {
-      const actor = requirePermission(ctx, 'assessment.manage');
-      requireDistrict(actor, 'assessment.manage', districtId);
-      const rows = await repo.findPendingPoints(
-        db,
-        districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
-      );
+      const scope = unitsInScope(ctx, 'assessment.manage', districtId);
+      const rows = await repo.findPendingPoints(db, districtId, scope);
       const names = await namesOf(
         deps,
         districtId,
@@ -351,10 +346,9 @@ export function createPointsService(deps: AssessmentDeps) {
 
     /** Declarations in the actor's scope (a status), newest first. */
     async declarations(ctx: RequestContext, q: { districtId: string; status?: string }) {
-      const actor = requirePermission(ctx, 'assessment.read');
-      requireDistrict(actor, 'assessment.read', q.districtId);
+      const scope = unitsInScope(ctx, 'assessment.read', q.districtId);
       const rows = await repo.findDeclarations(db, q.districtId, {
-        scope: nodeInScope('unit_node_id', actor, 'assessment.read'),
+        scope,
         status: q.status,
       });
       const names = await namesOf(

@@ -92,7 +92,9 @@ export function findPortraits(db: Executor, districtId: string, scope: Scope) {
 }
 
 /** Portrait rows with their scores and evidence read back from the text they travelled as. */
-function withNumberArrays<R extends { scores: string; evidence: string }>(rows: R[]) {
+function withNumberArrays<R extends { scores: string; evidence: string }>(
+  rows: R[],
+): (Omit<R, 'scores' | 'evidence'> & { scores: number[]; evidence: number[] })[] {
   return rows.map((r) => ({
     ...r,
     scores: r.scores.split(',').map(Number),

@@ -6,12 +6,12 @@ import { uuidv7 } from '../../platform/ids.ts';
 import {
   districtsOf,
   deptTypeOf,
-  requireDistrict,
   settingsOf,
   todayOf,
   visibleCadre,
   type AssessmentDeps,
   namesOf,
+  unitsInScope,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import { createCadresInScope } from './assessment.results.scope.ts';
@@ -57,13 +57,8 @@ export function createRotationService(deps: AssessmentDeps) {
 
     /** The rotation plan in scope. */
     async rotationPlans(ctx: RequestContext, districtId: string) {
-      const actor = requirePermission(ctx, 'assessment.manage');
-      requireDistrict(actor, 'assessment.manage', districtId);
-      const rows = await repo.findRotationPlans(
-        db,
-        districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
-      );
+      const scope = unitsInScope(ctx, 'assessment.manage', districtId);
+      const rows = await repo.findRotationPlans(db, districtId, scope);
       const names = await namesOf(
         deps,
         districtId,
