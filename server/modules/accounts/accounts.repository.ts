@@ -3,6 +3,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import { PREPARED, type DB, type Executor } from '../../platform/db/db.ts';
 import type { Grant, Role } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 /** Finds an account by username, case-insensitively. */
 export function findUserByUsername(db: Executor, username: string) {
@@ -126,7 +127,7 @@ export async function userHasAnchor(db: Executor, userId: string): Promise<boole
 }
 
 /** Escapes LIKE metacharacters of a search term. */
-const likeOf = (q: string) => '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+const likeOf = (q: string) => '%' + likeEscape(q) + '%';
 
 function usersInPaths(db: Executor, paths: string[], q?: string) {
   let query = db.selectFrom('accounts_users as u').where(placedInPaths(paths));

@@ -6,7 +6,6 @@
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/ids.ts';
 import {
   districtsOf,
   requireDistrict,
@@ -18,6 +17,7 @@ import {
   type AssessmentDeps,
   namesOf,
   unitsInScope,
+  addAboutCadre,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import {
@@ -177,38 +177,31 @@ export function createPointsService(deps: AssessmentDeps) {
     ) {
       requirePermission(ctx, 'assessment.review');
       const { cadre } = await visibleCadre(deps, ctx, b.personId, 'assessment.review');
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertPoints(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          day: b.day,
-          points: b.points,
-          reason: b.reason,
-          requested_by: ctx.actor!.userId,
-        });
-        await auditor.append(trx, ctx, {
+      return addAboutCadre(
+        deps,
+        ctx,
+        cadre,
+        (trx, key) =>
+          repo.insertPoints(trx, {
+            ...key,
+            day: b.day,
+            points: b.points,
+            reason: b.reason,
+            requested_by: ctx.actor!.userId,
+          }),
+        {
           action: 'assessment.points.request',
           objectType: 'assessment_points',
-          objectId: id,
-          districtId: cadre.districtId,
           detail: { personId: b.personId, points: b.points, reason: b.reason },
-        });
-      });
-      return { id };
+        },
+      );
     },
 
     /** Manual points waiting for approval in the actor's scope. */
     async pendingPoints(ctx: RequestContext, districtId: string) {
       const scope = unitsInScope(ctx, 'assessment.manage', districtId);
       const rows = await repo.findPendingPoints(db, districtId, scope);
-      const names = await namesOf(
-        deps,
-        districtId,
-        rows.map((r) => r.person_id),
-      );
+      const names = await namesOf(deps, districtId, rows);
       return rows.map((r) => ({
         id: r.id,
         personId: r.person_id,
@@ -317,31 +310,28 @@ export function createPointsService(deps: AssessmentDeps) {
         months = s.months;
       } else if (!(VETO_CATEGORIES as readonly string[]).includes(b.code))
         throw new InvalidError([{ field: 'code', key: 'assessment.veto_unknown' }]);
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertDeclaration(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          year: b.year,
-          kind: b.kind,
-          code: b.code,
-          polarity,
-          months,
-          declared_as: self ? 'person' : 'unit',
-          note: b.note,
-          created_by: actor.userId,
-        });
-        await auditor.append(trx, ctx, {
+      return addAboutCadre(
+        deps,
+        ctx,
+        cadre,
+        (trx, key) =>
+          repo.insertDeclaration(trx, {
+            ...key,
+            year: b.year,
+            kind: b.kind,
+            code: b.code,
+            polarity,
+            months,
+            declared_as: self ? 'person' : 'unit',
+            note: b.note,
+            created_by: actor.userId,
+          }),
+        {
           action: 'assessment.declaration.declare',
           objectType: 'assessment_declaration',
-          objectId: id,
-          districtId: cadre.districtId,
           detail: { personId: b.personId, kind: b.kind, code: b.code, year: b.year },
-        });
-      });
-      return { id };
+        },
+      );
     },
 
     /** Declarations in the actor's scope (a status), newest first. */
@@ -351,11 +341,7 @@ export function createPointsService(deps: AssessmentDeps) {
         scope,
         status: q.status,
       });
-      const names = await namesOf(
-        deps,
-        q.districtId,
-        rows.map((r) => r.person_id),
-      );
+      const names = await namesOf(deps, q.districtId, rows);
       return rows.map((r) => declarationView(r, names));
     },
 

@@ -2,7 +2,6 @@
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInScope } from '../../platform/access/scope.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/ids.ts';
 import {
   districtsOf,
   deptTypeOf,
@@ -12,6 +11,7 @@ import {
   type AssessmentDeps,
   namesOf,
   unitsInScope,
+  addAboutCadre,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import { createCadresInScope } from './assessment.results.scope.ts';
@@ -59,11 +59,7 @@ export function createRotationService(deps: AssessmentDeps) {
     async rotationPlans(ctx: RequestContext, districtId: string) {
       const scope = unitsInScope(ctx, 'assessment.manage', districtId);
       const rows = await repo.findRotationPlans(db, districtId, scope);
-      const names = await namesOf(
-        deps,
-        districtId,
-        rows.map((r) => r.person_id),
-      );
+      const names = await namesOf(deps, districtId, rows);
       return rows.map((r) => ({
         id: r.id,
         personId: r.person_id,
@@ -84,28 +80,25 @@ export function createRotationService(deps: AssessmentDeps) {
     ) {
       requirePermission(ctx, 'assessment.manage');
       const { cadre } = await visibleCadre(deps, ctx, b.personId, 'assessment.manage');
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertRotationPlan(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          rule: b.rule,
-          planned_on: b.plannedOn,
-          target: b.target,
-          note: b.note,
-          created_by: ctx.actor!.userId,
-        });
-        await auditor.append(trx, ctx, {
+      return addAboutCadre(
+        deps,
+        ctx,
+        cadre,
+        (trx, key) =>
+          repo.insertRotationPlan(trx, {
+            ...key,
+            rule: b.rule,
+            planned_on: b.plannedOn,
+            target: b.target,
+            note: b.note,
+            created_by: ctx.actor!.userId,
+          }),
+        {
           action: 'assessment.rotation.plan',
           objectType: 'assessment_rotation_plan',
-          objectId: id,
-          districtId: cadre.districtId,
           detail: { personId: b.personId, rule: b.rule, plannedOn: b.plannedOn },
-        });
-      });
-      return { id };
+        },
+      );
     },
 
     /** Marks a plan done or cancelled. */

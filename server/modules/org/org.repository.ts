@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 export const NODE_COLUMNS = [
   'id',
@@ -74,9 +75,6 @@ export async function rewriteSubtree(db: Executor, oldPath: string, newPath: str
         updated_at = now()
     WHERE path LIKE ${likeEscape(oldPath) + '%'}`.execute(db);
 }
-
-/** Escapes LIKE metacharacters so a path or name is matched literally. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** The nodes at these paths (the actor's subtree roots) with a count of their children. */
 export function nodesAtPaths(db: Executor, paths: string[]) {
