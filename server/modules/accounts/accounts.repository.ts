@@ -1,8 +1,9 @@
 /** SQL for the accounts module's own tables. */
-import { sql } from 'kysely';
-import { PREPARED, type Executor } from '../../platform/db/db.ts';
+import { sql, type ExpressionBuilder } from 'kysely';
+import { PREPARED, type DB, type Executor } from '../../platform/db/db.ts';
 import type { Grant, Role } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 /** Finds an account by username, case-insensitively. */
 export function findUserByUsername(db: Executor, username: string) {
@@ -84,24 +85,28 @@ export async function rolesRequiringTotp(db: Executor): Promise<Set<string>> {
   return new Set(rows.map((r) => r.role));
 }
 
+/** An account (as u) is placed within subtree roots: it holds a grant there, or its home district is there. */
+function placedInPaths(paths: string[]) {
+  return (eb: ExpressionBuilder<DB & { u: DB['accounts_users'] }, 'u'>) =>
+    eb.or([
+      eb.exists(
+        eb
+          .selectFrom('accounts_grants as g')
+          .select('g.id')
+          .whereRef('g.user_id', '=', 'u.id')
+          .where(nodeInPaths('g.node_id', paths)),
+      ),
+      nodeInPaths('u.home_district_id', paths),
+    ]);
+}
+
 /** An account visible within subtree roots: it holds a grant there, or its home district is there. */
 export function findUserInPaths(db: Executor, userId: string, paths: string[]) {
   return db
     .selectFrom('accounts_users as u')
     .selectAll('u')
     .where('u.id', '=', userId)
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('accounts_grants as g')
-            .select('g.id')
-            .whereRef('g.user_id', '=', 'u.id')
-            .where(nodeInPaths('g.node_id', paths)),
-        ),
-        nodeInPaths('u.home_district_id', paths),
-      ]),
-    )
+    .where(placedInPaths(paths))
     .executeTakeFirst();
 }
 
@@ -122,23 +127,10 @@ export async function userHasAnchor(db: Executor, userId: string): Promise<boole
 }
 
 /** Escapes LIKE metacharacters of a search term. */
-const likeOf = (q: string) => '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+const likeOf = (q: string) => '%' + likeEscape(q) + '%';
 
 function usersInPaths(db: Executor, paths: string[], q?: string) {
-  let query = db
-    .selectFrom('accounts_users as u')
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('accounts_grants as g')
-            .select('g.id')
-            .whereRef('g.user_id', '=', 'u.id')
-            .where(nodeInPaths('g.node_id', paths)),
-        ),
-        nodeInPaths('u.home_district_id', paths),
-      ]),
-    );
+  let query = db.selectFrom('accounts_users as u').where(placedInPaths(paths));
   if (q) {
     const like = likeOf(q);
     query = query.where((eb) =>

@@ -114,6 +114,19 @@ export function createSessionsService(
   /** The wrong-credentials answer, the same for an unknown, a held-up and a mistyped account. */
   const badCredentials = () => new DomainError(401, 'accounts.bad_credentials');
 
+  /** Records a login refused because the account is held up after failures; the answer to give. */
+  async function deniedWhileDelayed(ctx: RequestContext, user: { id: string; username: string }) {
+    await auditor.record(ctx, {
+      action: 'accounts.login',
+      objectType: 'account',
+      objectId: user.id,
+      result: 'denied',
+      actorName: user.username,
+      detail: { reason: 'delayed' },
+    });
+    return badCredentials();
+  }
+
   return {
     /**
      * Step one of login: username and password. An address with too many failures is blocked (429);
@@ -151,15 +164,7 @@ export function createSessionsService(
       if (user.locked_until && user.locked_until > now && !knownDevice) {
         await verifyNothing(input.password);
         await failFromIp(ctx.ip, s);
-        await auditor.record(ctx, {
-          action: 'accounts.login',
-          objectType: 'account',
-          objectId: user.id,
-          result: 'denied',
-          actorName: user.username,
-          detail: { reason: 'delayed' },
-        });
-        throw badCredentials();
+        throw await deniedWhileDelayed(ctx, user);
       }
       const ok = await verifyPassword(user.password_hash, input.password);
       if (!ok || user.disabled) {
@@ -225,15 +230,7 @@ export function createSessionsService(
         return false;
       });
       if (delayed) {
-        await auditor.record(ctx, {
-          action: 'accounts.login',
-          objectType: 'account',
-          objectId: user.id,
-          result: 'denied',
-          actorName: user.username,
-          detail: { reason: 'delayed' },
-        });
-        throw badCredentials();
+        throw await deniedWhileDelayed(ctx, user);
       }
       return {
         token,

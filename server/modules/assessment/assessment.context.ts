@@ -3,10 +3,18 @@
  * actor may act in, whether a unit or a cadre is in the actor's subtree (404 otherwise), and a
  * cadre's own person.
  */
-import { can, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import {
+  can,
+  requirePermission,
+  scopePaths,
+  type Actor,
+  type RequestContext,
+} from '../../platform/access/access.ts';
+import { nodeInScope } from '../../platform/access/scope.ts';
+import type { AuditEntry, Auditor } from '../../platform/audit/audit.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { NotificationInput } from '../notify/index.ts';
 import type { CadreBrief } from '../people/index.ts';
@@ -59,6 +67,16 @@ export function requireDistrict(actor: Actor, action: string, districtId: string
   if (!districtsOf(actor, action).includes(districtId)) throw new NotFoundError();
 }
 
+/**
+ * The district's units in the actor's subtree for action, as a condition on unit_node_id; 404
+ * unless the actor may perform action somewhere in the district.
+ */
+export function unitsInScope(ctx: RequestContext, action: string, districtId: string) {
+  const actor = requirePermission(ctx, action);
+  requireDistrict(actor, action, districtId);
+  return nodeInScope('unit_node_id', actor, action);
+}
+
 /** Whether a node (by path) is in the actor's subtree for action. */
 export async function nodeAllowed(
   deps: Pick<AssessmentDeps, 'org'>,
@@ -91,6 +109,17 @@ export async function cadreIn(deps: Pick<AssessmentDeps, 'cadres'>, districtIds:
   return null;
 }
 
+/** The names of the cadres some rows of a district concern, by person id (each person asked once). */
+export async function namesOf(
+  deps: Pick<AssessmentDeps, 'cadres'>,
+  districtId: string,
+  rows: readonly { person_id: string }[],
+): Promise<Map<string, string>> {
+  const personIds = [...new Set(rows.map((r) => r.person_id))];
+  const cadres = await deps.cadres.cadresOf(districtId, { personIds });
+  return new Map(cadres.map((c) => [c.personId, c.name]));
+}
+
 /**
  * A cadre the actor may see: an officer's (action) within their subtree, or the cadre themself
  * (assessment.self). 404 otherwise, never saying which.
@@ -112,6 +141,44 @@ export async function visibleCadre(
     if (c) return { cadre: c, self: true };
   }
   throw new NotFoundError();
+}
+
+/** The key every row about a cadre starts with: a new id, and the cadre's district, person and unit. */
+export interface CadreRowKey {
+  district_id: string;
+  id: string;
+  person_id: string;
+  unit_node_id: string;
+}
+
+/**
+ * Adds one row about a cadre and its audit entry (in the cadre's district) in one transaction; the
+ * audited object is the new row unless the entry names another. The new row's id.
+ */
+export async function addAboutCadre(
+  deps: Pick<AssessmentDeps, 'db' | 'auditor'>,
+  ctx: RequestContext,
+  cadre: { districtId: string; personId: string; unitNodeId: string },
+  insert: (trx: Executor, key: CadreRowKey) => Promise<unknown>,
+  entry: Pick<AuditEntry, 'action' | 'objectType' | 'objectId' | 'detail'>,
+): Promise<{ id: string }> {
+  const id = uuidv7();
+  await deps.db.transaction().execute(async (trx) => {
+    await insert(trx, {
+      district_id: cadre.districtId,
+      id,
+      person_id: cadre.personId,
+      unit_node_id: cadre.unitNodeId,
+    });
+    await deps.auditor.append(trx, ctx, {
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? id,
+      districtId: cadre.districtId,
+      detail: entry.detail,
+    });
+  });
+  return { id };
 }
 
 /** The actor's own cadre record (404 when the account is not linked to a cadre). */

@@ -5,6 +5,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import { DIMENSIONS, type Grade } from './assessment.rules.ts';
+import { updateVersionedReturning } from '../../platform/db/versioned.ts';
 
 type Scope = Expression<SqlBool>;
 
@@ -172,14 +173,7 @@ export function updateSheet(
   version: number,
   set: Record<string, unknown>,
 ) {
-  return db
-    .updateTable('assessment_sheets')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
+  return updateVersionedReturning(db, 'assessment_sheets', { districtId, id, version }, set);
 }
 
 /** Moves a unit's sheets from one state to the next; the rows moved. */

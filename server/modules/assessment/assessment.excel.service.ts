@@ -29,6 +29,9 @@ const col = (key: string, header: string, width = 16, type?: OutColumn['type']):
   width,
   type,
 });
+/** The first columns of every list of cadres: unit, name, post. */
+const CADRE_COLUMNS = [col('unitName', '单位', 24), col('name', '姓名', 10), col('post', '职务', 12)];
+
 /** Rows an indicator import may hold. */
 export const IMPORT_MAX_ROWS = 2000;
 
@@ -197,9 +200,7 @@ export function createExcelService(svc: {
         {
           name: '提拔资格名单',
           columns: [
-            col('unitName', '单位', 24),
-            col('name', '姓名', 10),
-            col('post', '职务', 12),
+            ...CADRE_COLUMNS,
             col('score', '得分', 8, 'number'),
             col('rank', '同类排名', 10, 'number'),
             col('groupSize', '同类人数', 10, 'number'),
@@ -227,12 +228,7 @@ export function createExcelService(svc: {
       return writeWorkbook([
         {
           name: t(ctx.lang, `assessment.list.${q.list}`) || q.list,
-          columns: [
-            col('unitName', '单位', 24),
-            col('name', '姓名', 10),
-            col('post', '职务', 12),
-            col('reasons', '依据', 30),
-          ],
+          columns: [...CADRE_COLUMNS, col('reasons', '依据', 30)],
           rows: rows.map((r) => ({ ...r, reasons: r.reasons.join('；') })),
         },
       ]);
@@ -245,9 +241,7 @@ export function createExcelService(svc: {
         {
           name: '轮岗提醒',
           columns: [
-            col('unitName', '单位', 24),
-            col('name', '姓名', 10),
-            col('post', '职务', 12),
+            ...CADRE_COLUMNS,
             col('rule', '规则', 28),
             col('since', '起算日', 12),
             col('limitOn', '到期日', 12),

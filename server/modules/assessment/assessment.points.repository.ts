@@ -5,6 +5,7 @@
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { updateVersionedReturning } from '../../platform/db/versioned.ts';
 
 type Scope = Expression<SqlBool>;
 
@@ -157,12 +158,10 @@ export function updateDeclaration(
   version: number,
   set: Record<string, unknown>,
 ) {
-  return db
-    .updateTable('assessment_declarations')
-    .set({ ...set, updated_at: new Date(), version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
+  return updateVersionedReturning(
+    db,
+    'assessment_declarations',
+    { districtId, id, version },
+    { ...set, updated_at: new Date() },
+  );
 }

@@ -5,9 +5,7 @@
  * four dimensions plus declared situations and vetoes, declared → reviewed jointly → confirmed.
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import { nodeInScope } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/ids.ts';
 import {
   districtsOf,
   requireDistrict,
@@ -17,6 +15,9 @@ import {
   visibleNode,
   deptTypeOf,
   type AssessmentDeps,
+  namesOf,
+  unitsInScope,
+  addAboutCadre,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import {
@@ -176,43 +177,31 @@ export function createPointsService(deps: AssessmentDeps) {
     ) {
       requirePermission(ctx, 'assessment.review');
       const { cadre } = await visibleCadre(deps, ctx, b.personId, 'assessment.review');
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertPoints(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          day: b.day,
-          points: b.points,
-          reason: b.reason,
-          requested_by: ctx.actor!.userId,
-        });
-        await auditor.append(trx, ctx, {
+      return addAboutCadre(
+        deps,
+        ctx,
+        cadre,
+        (trx, key) =>
+          repo.insertPoints(trx, {
+            ...key,
+            day: b.day,
+            points: b.points,
+            reason: b.reason,
+            requested_by: ctx.actor!.userId,
+          }),
+        {
           action: 'assessment.points.request',
           objectType: 'assessment_points',
-          objectId: id,
-          districtId: cadre.districtId,
           detail: { personId: b.personId, points: b.points, reason: b.reason },
-        });
-      });
-      return { id };
+        },
+      );
     },
 
     /** Manual points waiting for approval in the actor's scope. */
     async pendingPoints(ctx: RequestContext, districtId: string) {
-      const actor = requirePermission(ctx, 'assessment.manage');
-      requireDistrict(actor, 'assessment.manage', districtId);
-      const rows = await repo.findPendingPoints(
-        db,
-        districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
-      );
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
-      );
+      const scope = unitsInScope(ctx, 'assessment.manage', districtId);
+      const rows = await repo.findPendingPoints(db, districtId, scope);
+      const names = await namesOf(deps, districtId, rows);
       return rows.map((r) => ({
         id: r.id,
         personId: r.person_id,
@@ -321,46 +310,38 @@ export function createPointsService(deps: AssessmentDeps) {
         months = s.months;
       } else if (!(VETO_CATEGORIES as readonly string[]).includes(b.code))
         throw new InvalidError([{ field: 'code', key: 'assessment.veto_unknown' }]);
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertDeclaration(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          year: b.year,
-          kind: b.kind,
-          code: b.code,
-          polarity,
-          months,
-          declared_as: self ? 'person' : 'unit',
-          note: b.note,
-          created_by: actor.userId,
-        });
-        await auditor.append(trx, ctx, {
+      return addAboutCadre(
+        deps,
+        ctx,
+        cadre,
+        (trx, key) =>
+          repo.insertDeclaration(trx, {
+            ...key,
+            year: b.year,
+            kind: b.kind,
+            code: b.code,
+            polarity,
+            months,
+            declared_as: self ? 'person' : 'unit',
+            note: b.note,
+            created_by: actor.userId,
+          }),
+        {
           action: 'assessment.declaration.declare',
           objectType: 'assessment_declaration',
-          objectId: id,
-          districtId: cadre.districtId,
           detail: { personId: b.personId, kind: b.kind, code: b.code, year: b.year },
-        });
-      });
-      return { id };
+        },
+      );
     },
 
     /** Declarations in the actor's scope (a status), newest first. */
     async declarations(ctx: RequestContext, q: { districtId: string; status?: string }) {
-      const actor = requirePermission(ctx, 'assessment.read');
-      requireDistrict(actor, 'assessment.read', q.districtId);
+      const scope = unitsInScope(ctx, 'assessment.read', q.districtId);
       const rows = await repo.findDeclarations(db, q.districtId, {
-        scope: nodeInScope('unit_node_id', actor, 'assessment.read'),
+        scope,
         status: q.status,
       });
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(q.districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
-      );
+      const names = await namesOf(deps, q.districtId, rows);
       return rows.map((r) => declarationView(r, names));
     },
 

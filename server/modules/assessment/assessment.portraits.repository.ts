@@ -87,14 +87,19 @@ export function findPortraits(db: Executor, districtId: string, scope: Scope) {
       .where('district_id', '=', districtId)
       .where(scope)
       .execute()
-      .then((rows) =>
-        rows.map((r) => ({
-          ...r,
-          scores: r.scores.split(',').map(Number),
-          evidence: r.evidence.split(',').map(Number),
-        })),
-      )
+      .then(withNumberArrays)
   );
+}
+
+/** Portrait rows with their scores and evidence read back from the text they travelled as. */
+function withNumberArrays<R extends { scores: string; evidence: string }>(
+  rows: R[],
+): (Omit<R, 'scores' | 'evidence'> & { scores: number[]; evidence: number[] })[] {
+  return rows.map((r) => ({
+    ...r,
+    scores: r.scores.split(',').map(Number),
+    evidence: r.evidence.split(',').map(Number),
+  }));
 }
 
 /**
@@ -110,15 +115,7 @@ export function bestPortraits(
   limit: number,
 ) {
   if (traitIndexes.length === 0) return Promise.resolve([]);
-  return bestPortraitsQuery(db, districtId, scope, traitIndexes, limit)
-    .execute()
-    .then((rows) =>
-      rows.map((r) => ({
-        ...r,
-        scores: r.scores.split(',').map(Number),
-        evidence: r.evidence.split(',').map(Number),
-      })),
-    );
+  return bestPortraitsQuery(db, districtId, scope, traitIndexes, limit).execute().then(withNumberArrays);
 }
 
 /** The statement of bestPortraits (its SQL text has a snapshot test). */

@@ -5,6 +5,7 @@
  */
 import { type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 type Scope = Expression<SqlBool>;
 
@@ -165,6 +166,6 @@ export function findPqEntries(
   if (f.indicatorCode) q = q.where('indicator_code', '=', f.indicatorCode);
   if (f.method) q = q.where('method', '=', f.method);
   if (f.library) q = q.where('in_library', '=', true);
-  if (f.q) q = q.where('note', 'like', '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+  if (f.q) q = q.where('note', 'like', '%' + likeEscape(f.q) + '%');
   return q.orderBy('occurred_on', 'desc').orderBy('id', 'desc').limit(1000).execute();
 }

@@ -14,10 +14,10 @@ import { uuidv7 } from '../../platform/ids.ts';
 import {
   districtsOf,
   ownCadre,
-  requireDistrict,
   visibleCadre,
   visibleNode,
   type AssessmentDeps,
+  unitsInScope,
 } from './assessment.context.ts';
 import { isPqIndicator, PQ_INDICATORS, pqSummary, type PqMethod } from './assessment.pq.ts';
 import * as repo from './assessment.repository.ts';
@@ -223,10 +223,9 @@ export function createRecordsService(deps: AssessmentDeps) {
       ctx: RequestContext,
       q: { districtId: string; unitNodeId?: string; status?: string; outstanding?: '0' | '1' },
     ) {
-      const actor = requirePermission(ctx, 'assessment.read');
-      requireDistrict(actor, 'assessment.read', q.districtId);
+      const scope = unitsInScope(ctx, 'assessment.read', q.districtId);
       const rows = await repo.findReports(db, q.districtId, {
-        scope: nodeInScope('unit_node_id', actor, 'assessment.read'),
+        scope,
         unitNodeId: q.unitNodeId,
         status: q.status,
         outstanding: q.outstanding === undefined ? undefined : q.outstanding === '1',
@@ -330,14 +329,8 @@ export function createRecordsService(deps: AssessmentDeps) {
 
     /** Observations of the units in scope. */
     async observations(ctx: RequestContext, q: { districtId: string; unitNodeId?: string }) {
-      const actor = requirePermission(ctx, 'assessment.read');
-      requireDistrict(actor, 'assessment.read', q.districtId);
-      const rows = await repo.findObservations(
-        db,
-        q.districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.read'),
-        { unitNodeId: q.unitNodeId },
-      );
+      const scope = unitsInScope(ctx, 'assessment.read', q.districtId);
+      const rows = await repo.findObservations(db, q.districtId, scope, { unitNodeId: q.unitNodeId });
       return rows.map((o) => ({
         id: o.id,
         unitNodeId: o.unit_node_id,
@@ -457,10 +450,9 @@ ${taskRows ? `<h2>一榜三令</h2><table><tr><th>日期</th><th>类别</th><th>
       ctx: RequestContext,
       q: { districtId: string; indicatorCode?: string; method?: string; q?: string },
     ) {
-      const actor = requirePermission(ctx, 'assessment.pq.read');
-      requireDistrict(actor, 'assessment.pq.read', q.districtId);
+      const scope = unitsInScope(ctx, 'assessment.pq.read', q.districtId);
       const rows = await repo.findPqEntries(db, q.districtId, {
-        scope: nodeInScope('unit_node_id', actor, 'assessment.pq.read'),
+        scope,
         indicatorCode: q.indicatorCode,
         method: q.method,
         q: q.q,

@@ -2,15 +2,16 @@
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInScope } from '../../platform/access/scope.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { uuidv7 } from '../../platform/ids.ts';
 import {
   districtsOf,
   deptTypeOf,
-  requireDistrict,
   settingsOf,
   todayOf,
   visibleCadre,
   type AssessmentDeps,
+  namesOf,
+  unitsInScope,
+  addAboutCadre,
 } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import { createCadresInScope } from './assessment.results.scope.ts';
@@ -56,18 +57,9 @@ export function createRotationService(deps: AssessmentDeps) {
 
     /** The rotation plan in scope. */
     async rotationPlans(ctx: RequestContext, districtId: string) {
-      const actor = requirePermission(ctx, 'assessment.manage');
-      requireDistrict(actor, 'assessment.manage', districtId);
-      const rows = await repo.findRotationPlans(
-        db,
-        districtId,
-        nodeInScope('unit_node_id', actor, 'assessment.manage'),
-      );
-      const names = new Map(
-        (
-          await deps.cadres.cadresOf(districtId, { personIds: [...new Set(rows.map((r) => r.person_id))] })
-        ).map((c) => [c.personId, c.name]),
-      );
+      const scope = unitsInScope(ctx, 'assessment.manage', districtId);
+      const rows = await repo.findRotationPlans(db, districtId, scope);
+      const names = await namesOf(deps, districtId, rows);
       return rows.map((r) => ({
         id: r.id,
         personId: r.person_id,
@@ -88,28 +80,25 @@ export function createRotationService(deps: AssessmentDeps) {
     ) {
       requirePermission(ctx, 'assessment.manage');
       const { cadre } = await visibleCadre(deps, ctx, b.personId, 'assessment.manage');
-      const id = uuidv7();
-      await db.transaction().execute(async (trx) => {
-        await repo.insertRotationPlan(trx, {
-          district_id: cadre.districtId,
-          id,
-          person_id: b.personId,
-          unit_node_id: cadre.unitNodeId,
-          rule: b.rule,
-          planned_on: b.plannedOn,
-          target: b.target,
-          note: b.note,
-          created_by: ctx.actor!.userId,
-        });
-        await auditor.append(trx, ctx, {
+      return addAboutCadre(
+        deps,
+        ctx,
+        cadre,
+        (trx, key) =>
+          repo.insertRotationPlan(trx, {
+            ...key,
+            rule: b.rule,
+            planned_on: b.plannedOn,
+            target: b.target,
+            note: b.note,
+            created_by: ctx.actor!.userId,
+          }),
+        {
           action: 'assessment.rotation.plan',
           objectType: 'assessment_rotation_plan',
-          objectId: id,
-          districtId: cadre.districtId,
           detail: { personId: b.personId, rule: b.rule, plannedOn: b.plannedOn },
-        });
-      });
-      return { id };
+        },
+      );
     },
 
     /** Marks a plan done or cancelled. */

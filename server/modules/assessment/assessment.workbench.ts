@@ -7,7 +7,7 @@
 import { can, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths, nodeInScope } from '../../platform/access/scope.ts';
 import { t } from '../../platform/i18n.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { districtsOf, todayOf, type AssessmentDeps } from './assessment.context.ts';
 import * as repo from './assessment.repository.ts';
 import type { createResultsService } from './assessment.results.service.ts';
@@ -142,32 +142,21 @@ export function createWorkbench(deps: AssessmentDeps, results: ReturnType<typeof
       const inLatest = rows.filter((r) => r.quarter === latest);
       const total = inLatest.reduce((s, r) => s + r.n, 0);
       const published = inLatest.filter((r) => r.status === 'published').reduce((s, r) => s + r.n, 0);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit'], def: string): NodeStat => ({
-        key: `assessment.${key}`,
-        module: 'assessment',
-        label: t(ctx.lang, `assessment.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, def),
-      });
+      const stat = statMaker(ctx.lang, 'assessment');
       const reports = await repo.yearReportCounts(db, node.districtId, year, scope);
       return [
-        stat(
-          'progress',
-          total ? Math.round((published / total) * 1000) / 10 : null,
-          'percent',
-          'assessment.stat.progress.def',
-        ),
-        ...GRADES.map((g) =>
-          stat(
+        stat('progress', total ? Math.round((published / total) * 1000) / 10 : null, 'percent'),
+        ...GRADES.map((g) => {
+          const figure = stat(
             g,
             rows.filter((r) => r.grade === g).reduce((s, r) => s + r.n, 0),
             'count',
-            g === 'good' ? 'assessment.stat.good.def' : 'assessment.stat.grade.def',
-          ),
-        ),
-        stat('reports', reports.logged, 'count', 'assessment.stat.reports.def'),
-        stat('outstanding', reports.outstanding, 'count', 'assessment.stat.outstanding.def'),
+          );
+          // the grades below good share one definition
+          return g === 'good' ? figure : { ...figure, definition: t(ctx.lang, 'assessment.stat.grade.def') };
+        }),
+        stat('reports', reports.logged, 'count'),
+        stat('outstanding', reports.outstanding, 'count'),
       ];
     },
   };

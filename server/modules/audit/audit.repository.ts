@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/db.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { AuditFilters } from './audit.schemas.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 /** The columns the auditor sees, in the order of the export. */
 export const AUDIT_COLUMNS = [
@@ -30,7 +31,7 @@ export function matching(db: Executor, f: AuditFilters, scope: { all: boolean; p
   if (f.from) q = q.where('at', '>=', new Date(f.from));
   if (f.to) q = q.where('at', '<=', new Date(f.to));
   if (f.actor) q = q.where(sql`lower(actor_name)`, '=', f.actor.toLowerCase());
-  if (f.action) q = q.where('action', 'like', f.action.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+  if (f.action) q = q.where('action', 'like', likeEscape(f.action) + '%');
   if (f.result) q = q.where('result', '=', f.result);
   if (f.objectType) q = q.where('object_type', '=', f.objectType);
   if (f.objectId) q = q.where('object_id', '=', f.objectId);

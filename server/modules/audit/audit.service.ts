@@ -5,7 +5,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { verifyChain, type Auditor, type VerifyResult } from '../../platform/audit/audit.ts';
+import { verifyChain, type AuditRow, type Auditor, type VerifyResult } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
@@ -40,19 +40,20 @@ const BATCH = 2_000;
 
 export type AuditService = ReturnType<typeof createAuditService>;
 
-type Row = {
-  seq: number;
-  at: Date;
-  actor_name: string;
-  action: string;
-  object_type: string;
-  object_id: string | null;
-  result: string;
-  ip: string;
-  user_agent: string;
-  district_id: string | null;
-  detail: unknown;
-};
+/** An audit row as the list reads it (AUDIT_COLUMNS; the time as the driver returns it). */
+type Row = Pick<
+  AuditRow,
+  | 'seq'
+  | 'actor_name'
+  | 'action'
+  | 'object_type'
+  | 'object_id'
+  | 'result'
+  | 'ip'
+  | 'user_agent'
+  | 'district_id'
+  | 'detail'
+> & { at: Date };
 
 function view(r: Row, subjects: Map<string, string>) {
   return {

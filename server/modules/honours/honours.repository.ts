@@ -2,6 +2,7 @@
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
 
@@ -84,13 +85,7 @@ export function updateNomination(
   version: number,
   set: Updateable<DB['honours_nominations']>,
 ) {
-  return db
-    .updateTable('honours_nominations')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return updateVersioned(db, 'honours_nominations', { districtId, id, version }, set);
 }
 
 /** Counts of nominations and published honours under a subtree in a year. */

@@ -4,7 +4,12 @@ import { notifyPermissions } from './notify.permissions.ts';
 
 registerPermissions(notifyPermissions);
 
-export { createNotifyService, type NotifyService, type NotificationInput } from './notify.service.ts';
+export {
+  createNotifyService,
+  keyedTitle,
+  type NotifyService,
+  type NotificationInput,
+} from './notify.service.ts';
 export {
   createSmsStubChannel,
   type NotificationChannel,

@@ -60,6 +60,14 @@ export function titleIn(lang: Lang, key: string, params: unknown): string {
   return t(lang, key, p);
 }
 
+/**
+ * A title given as a message key: the Chinese text (for SMS and as the fallback) with the key and
+ * its parameters, so each reader sees it in their own language.
+ */
+export function keyedTitle(key: string, params: Record<string, unknown>) {
+  return { title: titleIn('zh-CN', key, params), titleKey: key, titleParams: params };
+}
+
 /** Builds the notifications service with its extra channels. */
 export function createNotifyService(deps: { db: Db; channels?: readonly NotificationChannel[] }) {
   const { db } = deps;

@@ -5,7 +5,7 @@
  */
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { can } from '../../platform/access/access.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -35,6 +35,44 @@ export interface PartyOrgBrief {
   plannedEnd: string | null;
 }
 
+/**
+ * Adds a party organisation on a node (audited); a parent organisation, when named, must sit on the
+ * node or above. A temporary organisation also records its lifetime. The new organisation's id.
+ */
+export async function addPartyOrg(
+  trx: Executor,
+  auditor: Pick<Auditor, 'append'>,
+  ctx: RequestContext,
+  n: { id: string; district_id: string; path: string },
+  input: { kind: PartyOrgKind; name: string; parentOrgId?: string | null },
+  lifetime?: { establishedOn: string; plannedEnd: string | null },
+): Promise<string> {
+  if (input.parentOrgId) {
+    const [p] = await repo.partyOrgsById(trx, [input.parentOrgId]);
+    if (!p || !n.path.startsWith(p.path))
+      throw new InvalidError([{ field: 'parentOrgId', key: 'org.party_parent_outside' }]);
+  }
+  const id = uuidv7();
+  await repo.insertPartyOrg(trx, {
+    district_id: n.district_id,
+    id,
+    node_id: n.id,
+    parent_org_id: input.parentOrgId ?? null,
+    kind: input.kind,
+    name: input.name,
+    name_initials: pinyinInitials(input.name),
+    ...(lifetime && { established_on: lifetime.establishedOn, planned_end: lifetime.plannedEnd }),
+  });
+  await auditor.append(trx, ctx, {
+    action: 'org.party.create',
+    objectType: 'party_org',
+    objectId: id,
+    districtId: n.district_id,
+    detail: { nodeId: n.id, kind: input.kind, name: input.name, ...lifetime },
+  });
+  return id;
+}
+
 /** Builds the lifetime verbs of the org service. */
 export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'append'> }) {
   const { db, auditor } = deps;
@@ -57,35 +95,9 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
       return db.transaction().execute(async (trx) => {
         const n = await repo.findNode(trx, input.nodeId);
         if (!n || !can(ctx.actor, 'org.party.write', n.path)) throw new NotFoundError();
-        if (input.parentOrgId) {
-          const [p] = await repo.partyOrgsById(trx, [input.parentOrgId]);
-          if (!p || !n.path.startsWith(p.path))
-            throw new InvalidError([{ field: 'parentOrgId', key: 'org.party_parent_outside' }]);
-        }
-        const id = uuidv7();
-        await repo.insertPartyOrg(trx, {
-          district_id: n.district_id,
-          id,
-          node_id: n.id,
-          parent_org_id: input.parentOrgId ?? null,
-          kind: input.kind,
-          name: input.name,
-          name_initials: pinyinInitials(input.name),
-          established_on: input.establishedOn,
-          planned_end: input.plannedEnd ?? null,
-        });
-        await auditor.append(trx, ctx, {
-          action: 'org.party.create',
-          objectType: 'party_org',
-          objectId: id,
-          districtId: n.district_id,
-          detail: {
-            nodeId: n.id,
-            kind: input.kind,
-            name: input.name,
-            establishedOn: input.establishedOn,
-            plannedEnd: input.plannedEnd ?? null,
-          },
+        const id = await addPartyOrg(trx, auditor, ctx, n, input, {
+          establishedOn: input.establishedOn,
+          plannedEnd: input.plannedEnd ?? null,
         });
         return { id };
       });

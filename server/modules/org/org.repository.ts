@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { pathInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 export const NODE_COLUMNS = [
   'id',
@@ -43,18 +44,23 @@ export function nodesUnder(db: Executor, paths: string[], levels: string[], limi
     .execute();
 }
 
-/** Children of a node with a count of their own children, for a lazy tree. */
-export function children(db: Executor, parentId: string) {
+/** Nodes (as n) with the count of their own children, for a lazy tree. */
+function nodesWithChildCount(db: Executor) {
   return db
     .selectFrom('org_nodes as n')
-    .select([...NODE_COLUMNS.map((c) => `n.${c}` as const)])
+    .select(NODE_COLUMNS.map((c) => `n.${c}` as const))
     .select((eb) =>
       eb
         .selectFrom('org_nodes as c')
         .select(eb.fn.countAll<number>().as('c'))
         .whereRef('c.parent_id', '=', 'n.id')
         .as('child_count'),
-    )
+    );
+}
+
+/** Children of a node with a count of their own children, for a lazy tree. */
+export function children(db: Executor, parentId: string) {
+  return nodesWithChildCount(db)
     .where('n.parent_id', '=', parentId)
     .orderBy('n.sort')
     .orderBy('n.name')
@@ -67,28 +73,13 @@ export async function rewriteSubtree(db: Executor, oldPath: string, newPath: str
     SET path = ${newPath} || substr(path, ${oldPath.length + 1}),
         depth = depth + ${depthDelta},
         updated_at = now()
-    WHERE path LIKE ${oldPath.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`.execute(db);
+    WHERE path LIKE ${likeEscape(oldPath) + '%'}`.execute(db);
 }
-
-/** Escapes LIKE metacharacters so a path or name is matched literally. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** The nodes at these paths (the actor's subtree roots) with a count of their children. */
 export function nodesAtPaths(db: Executor, paths: string[]) {
   if (paths.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('org_nodes as n')
-    .select(NODE_COLUMNS.map((c) => `n.${c}` as const))
-    .select((eb) =>
-      eb
-        .selectFrom('org_nodes as c')
-        .select(eb.fn.countAll<number>().as('c'))
-        .whereRef('c.parent_id', '=', 'n.id')
-        .as('child_count'),
-    )
-    .where('n.path', 'in', paths)
-    .orderBy('n.path')
-    .execute();
+  return nodesWithChildCount(db).where('n.path', 'in', paths).orderBy('n.path').execute();
 }
 
 /**

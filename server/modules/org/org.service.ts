@@ -9,7 +9,7 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { looksLikePinyin, pinyinFull, pinyinInitials } from '../../platform/pinyin.ts';
-import { createPartyOrgLifetime } from './org.lifetime.service.ts';
+import { addPartyOrg, createPartyOrgLifetime } from './org.lifetime.service.ts';
 import * as repo from './org.repository.ts';
 import {
   canParent,
@@ -295,29 +295,7 @@ export function createOrgService(deps: {
       requirePermission(ctx, 'org.party.write');
       return db.transaction().execute(async (trx) => {
         const n = await visibleNode(ctx, input.nodeId, 'org.party.write', trx);
-        if (input.parentOrgId) {
-          const [p] = await repo.partyOrgsById(trx, [input.parentOrgId]);
-          if (!p || !n.path.startsWith(p.path))
-            throw new InvalidError([{ field: 'parentOrgId', key: 'org.party_parent_outside' }]);
-        }
-        const id = uuidv7();
-        await repo.insertPartyOrg(trx, {
-          district_id: n.district_id,
-          id,
-          node_id: n.id,
-          parent_org_id: input.parentOrgId ?? null,
-          kind: input.kind,
-          name: input.name,
-          name_initials: pinyinInitials(input.name),
-        });
-        await auditor.append(trx, ctx, {
-          action: 'org.party.create',
-          objectType: 'party_org',
-          objectId: id,
-          districtId: n.district_id,
-          detail: { nodeId: n.id, kind: input.kind, name: input.name },
-        });
-        return { id };
+        return { id: await addPartyOrg(trx, auditor, ctx, n, input) };
       });
     },
 

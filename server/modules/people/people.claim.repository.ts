@@ -1,6 +1,7 @@
 /** SQL of claiming records: residents' own, guardians' links to children, and who lives where. */
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { likeEscape } from './people.repository.ts';
 
 /**
  * The persons holding an ID number's blind index in a district, earliest first (a number may stand
@@ -170,7 +171,7 @@ export async function residentsAmongUnder(
     .select('p.id')
     .where('p.district_id', '=', districtId)
     .where('p.id', 'in', personIds)
-    .where('n.path', 'like', path.replace(/[\\%_]/g, (c) => '\\' + c) + '%')
+    .where('n.path', 'like', likeEscape(path) + '%')
     .execute();
   return new Set(rows.map((r) => r.id));
 }
@@ -185,7 +186,7 @@ export async function countResidentsUnder(db: Executor, districtId: string, path
     .select(sql<number>`coalesce(sum(c.n), 0)::int`.as('n'))
     .where('c.district_id', '=', districtId)
     .where('c.kind', '=', 'resident')
-    .where('n.path', 'like', path.replace(/[\\%_]/g, (c) => '\\' + c) + '%')
+    .where('n.path', 'like', likeEscape(path) + '%')
     .executeTakeFirstOrThrow();
   return r.n;
 }

@@ -11,9 +11,7 @@ import type { PersonRow } from './people.row.ts';
 export { findNode } from '../../platform/access/scope.ts';
 
 /** Escapes LIKE metacharacters for a literal prefix or infix. */
-export function likeEscape(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
-}
+export { likeEscape } from '../../platform/db/like.ts';
 
 /** One person with the path of its node, optionally locked for update. */
 export async function findPerson(db: Executor, districtIds: string[], id: string, lock = false) {

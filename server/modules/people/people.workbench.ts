@@ -5,7 +5,7 @@
  */
 import { can, type RequestContext } from '../../platform/access/access.ts';
 import { t } from '../../platform/i18n.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { PeopleCore } from './people.core.ts';
 import * as workbenchRepo from './people.workbench.repository.ts';
 
@@ -41,14 +41,8 @@ export function createPeopleWorkbench(core: Pick<PeopleCore, 'db'>) {
     async stats(ctx: RequestContext, node: StatNode): Promise<NodeStat[]> {
       if (!ctx.actor || !can(ctx.actor, 'people.read', node.path)) return [];
       const counts = await workbenchRepo.countsUnder(core.db, node.districtId, node.path);
-      const stat = (key: string, value: number | null): NodeStat => ({
-        key: `people.${key}`,
-        module: 'people',
-        label: t(ctx.lang, `people.stat.${key}`),
-        value,
-        unit: 'count',
-        definition: t(ctx.lang, `people.stat.${key}.definition`),
-      });
+      const figure = statMaker(ctx.lang, 'people', 'definition');
+      const stat = (key: string, value: number | null) => figure(key, value, 'count');
       return [
         ...FIGURES.map(([key, kind]) => stat(key, counts.get(kind) ?? 0)),
         // the register keeps persons, not households: none is counted until it records them

@@ -3,6 +3,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import { TASK_COLUMNS } from './tasks.repository.ts';
 import type { TasksQuery } from './tasks.views.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 type Key = { district_id: string; id: string };
 
@@ -18,7 +19,7 @@ export function boardTasks(exec: Executor, scope: Expression<SqlBool>, q: TasksQ
   if (q.category) query = query.where('t.category', '=', q.category);
   if (q.kind) query = query.where('t.kind', '=', q.kind);
   if (q.listId) query = query.where('t.list_id', '=', q.listId);
-  if (q.q) query = query.where('t.title', 'like', '%' + q.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+  if (q.q) query = query.where('t.title', 'like', '%' + likeEscape(q.q) + '%');
   return query.orderBy('t.year', 'desc').orderBy('t.kind').orderBy('t.no').limit(2000).execute();
 }
 

@@ -5,9 +5,8 @@
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import type { NotifyService } from '../notify/index.ts';
+import { keyedTitle, type NotifyService } from '../notify/index.ts';
 import * as claimingRepo from './tasks.claiming.repository.ts';
 import type { TasksCore } from './tasks.core.ts';
 import * as listsRepo from './tasks.lists.repository.ts';
@@ -186,9 +185,7 @@ export function createClaiming(deps: {
         });
         await writes.unitNotices(trx, task, {
           kind: 'tasks.award',
-          title: t('zh-CN', 'tasks.notify.award', { title: task.title }),
-          titleKey: 'tasks.notify.award',
-          titleParams: { title: task.title },
+          ...keyedTitle('tasks.notify.award', { title: task.title }),
           objectType: 'tasks_task',
           objectId: task.id,
           link: `/tasks/tasks/${task.id}`,
@@ -256,9 +253,7 @@ export function createClaiming(deps: {
             districtId: task.district_id,
             nodeId: a.applicant_node_id,
             kind: 'tasks.cancelled',
-            title: t('zh-CN', 'tasks.notify.cancelled', { title: task.title, reason: input.reason }),
-            titleKey: 'tasks.notify.cancelled',
-            titleParams: { title: task.title, reason: input.reason },
+            ...keyedTitle('tasks.notify.cancelled', { title: task.title, reason: input.reason }),
             objectType: 'tasks_task',
             objectId: task.id,
             link: `/tasks/tasks/${task.id}`,

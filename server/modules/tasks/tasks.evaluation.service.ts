@@ -9,7 +9,7 @@ import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NotifyService } from '../notify/index.ts';
+import { keyedTitle, type NotifyService } from '../notify/index.ts';
 import type { TasksCore } from './tasks.core.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import * as repo from './tasks.repository.ts';
@@ -38,19 +38,12 @@ export function createEvaluation(deps: {
   /** A district's thresholds as the API shows them (version 0: the defaults, never saved). */
   async function settingsView(exec: Executor, districtId: string, canEdit: boolean) {
     const r = await settingsRepo.findSettings(exec, districtId);
-    const d = DEFAULT_TASKS_SETTINGS;
     return {
       districtId,
-      yellowMargin: r?.yellow_margin ?? d.yellowMargin,
-      redMargin: r?.red_margin ?? d.redMargin,
-      redDaysForAccountability: r?.red_days_for_accountability ?? d.redDaysForAccountability,
-      deadlineNoticeDays: r?.deadline_notice_days ?? d.deadlineNoticeDays,
-      rankingLagPlaces: r?.ranking_lag_places ?? d.rankingLagPlaces,
-      rankingLagDays: r?.ranking_lag_days ?? d.rankingLagDays,
-      indicatorGraceDays: r?.indicator_grace_days ?? d.indicatorGraceDays,
+      ...settingsRepo.thresholdsOf(r, DEFAULT_TASKS_SETTINGS),
       version: r?.version ?? 0,
       isDefault: !r,
-      defaults: { ...d },
+      defaults: { ...DEFAULT_TASKS_SETTINGS },
       updatedAt: iso(r?.updated_at),
       canEdit,
     };
@@ -136,9 +129,7 @@ export function createEvaluation(deps: {
           districtId: d.district_id,
           nodeId: d.node_id,
           kind: 'tasks.deadline',
-          title: t('zh-CN', 'tasks.notify.deadline', { title: d.title, deadline: d.deadline }),
-          titleKey: 'tasks.notify.deadline',
-          titleParams: { title: d.title, deadline: d.deadline },
+          ...keyedTitle('tasks.notify.deadline', { title: d.title, deadline: d.deadline }),
           objectType: 'tasks_task',
           objectId: d.task_id,
           link: `/tasks/tasks/${d.task_id}`,
@@ -253,16 +244,7 @@ export function createEvaluation(deps: {
           });
           if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) throw new ConflictError('error.stale');
         }
-        const d = DEFAULT_TASKS_SETTINGS;
-        const old = {
-          yellowMargin: before?.yellow_margin ?? d.yellowMargin,
-          redMargin: before?.red_margin ?? d.redMargin,
-          redDaysForAccountability: before?.red_days_for_accountability ?? d.redDaysForAccountability,
-          deadlineNoticeDays: before?.deadline_notice_days ?? d.deadlineNoticeDays,
-          rankingLagPlaces: before?.ranking_lag_places ?? d.rankingLagPlaces,
-          rankingLagDays: before?.ranking_lag_days ?? d.rankingLagDays,
-          indicatorGraceDays: before?.indicator_grace_days ?? d.indicatorGraceDays,
-        };
+        const old = settingsRepo.thresholdsOf(before, DEFAULT_TASKS_SETTINGS);
         await auditor.append(trx, ctx, {
           action: 'tasks.settings.update',
           objectType: 'tasks_settings',

@@ -47,11 +47,18 @@ const CONSEQUENCE: Record<string, string> = {
 
 type Columns = { header: string; key: string; width: number }[];
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: Columns, rows: Record<string, unknown>[]) {
+/** A sheet with a bold header row (kept in view while scrolling unless frozenHeader is false). */
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: Columns,
+  rows: Record<string, unknown>[],
+  frozenHeader = true,
+) {
   const ws = wb.addWorksheet(name);
   ws.columns = columns;
   ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  if (frozenHeader) ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const r of rows) ws.addRow(r);
 }
 
@@ -217,35 +224,40 @@ export async function leaderboardWorkbook(board: {
 }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gongzhi';
-  const u = wb.addWorksheet('单位排行');
-  u.columns = [
-    { header: '名次', key: 'rank', width: 6 },
-    { header: '单位', key: 'name', width: 30 },
-    { header: '任务数', key: 'tasks', width: 8 },
-    { header: '按期完成', key: 'completedOnTime', width: 10 },
-    { header: '嘉奖令', key: 'commendations', width: 8 },
-    { header: '问责令', key: 'accountabilities', width: 8 },
-    { header: '平均进度%', key: 'avgProgress', width: 10 },
-    { header: '积分', key: 'points', width: 8 },
-  ];
-  u.getRow(1).font = { bold: true };
-  for (const r of board.units) u.addRow(r);
-  const t = wb.addWorksheet('任务排行');
-  t.columns = [
-    { header: '名次', key: 'rank', width: 6 },
-    { header: '任务', key: 'title', width: 40 },
-    { header: '实际进度%', key: 'actual', width: 10 },
-    { header: '计划进度%', key: 'planned', width: 10 },
-    { header: '研判', key: 'eval', width: 6 },
-  ];
-  t.getRow(1).font = { bold: true };
-  for (const r of board.tasks)
-    t.addRow({
+  sheet(
+    wb,
+    '单位排行',
+    [
+      { header: '名次', key: 'rank', width: 6 },
+      { header: '单位', key: 'name', width: 30 },
+      { header: '任务数', key: 'tasks', width: 8 },
+      { header: '按期完成', key: 'completedOnTime', width: 10 },
+      { header: '嘉奖令', key: 'commendations', width: 8 },
+      { header: '问责令', key: 'accountabilities', width: 8 },
+      { header: '平均进度%', key: 'avgProgress', width: 10 },
+      { header: '积分', key: 'points', width: 8 },
+    ],
+    board.units,
+    false,
+  );
+  sheet(
+    wb,
+    '任务排行',
+    [
+      { header: '名次', key: 'rank', width: 6 },
+      { header: '任务', key: 'title', width: 40 },
+      { header: '实际进度%', key: 'actual', width: 10 },
+      { header: '计划进度%', key: 'planned', width: 10 },
+      { header: '研判', key: 'eval', width: 6 },
+    ],
+    board.tasks.map((r) => ({
       rank: r.rank,
       title: r.title,
       actual: Math.round(r.actualProgress * 10) / 10,
       planned: Math.round(r.plannedProgress * 10) / 10,
       eval: r.evalStatus ? EVAL[r.evalStatus] : '',
-    });
+    })),
+    false,
+  );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { scopePaths } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, DomainError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
@@ -33,6 +34,28 @@ export function createOrders(deps: {
 }) {
   const { core, writes, auditor } = deps;
   const { db } = core;
+
+  /**
+   * An order the actor manages, locked for a move: 404 outside the actor's reach, 409 when the move
+   * is not allowed from its state or the version the client saw is stale. The order and its new state.
+   */
+  async function lockManagedOrderFor(
+    ctx: RequestContext,
+    trx: Executor,
+    id: string,
+    move: 'edit' | 'issue' | 'dismiss',
+    version: number,
+  ) {
+    const order = await core.lockManagedOrder(ctx, trx, id);
+    const to = assertTransition(ORDER_MACHINE, order.status as OrderStatus, move);
+    if (order.version !== version) throw new ConflictError('error.stale');
+    return { order, to };
+  }
+
+  /** An order as it stands after a change in the transaction, as the actor sees it. */
+  async function orderViewAfter(trx: Executor, ctx: RequestContext, id: string) {
+    return (await core.orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
+  }
 
   async function documentOf(ctx: RequestContext, id: string): Promise<OrderDocument> {
     requirePermission(ctx, 'tasks.read');
@@ -145,7 +168,7 @@ export function createOrders(deps: {
           districtId: task.district_id,
           detail: { type: input.type, taskId: task.id, reason: input.reason },
         });
-        return (await core.orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
+        return orderViewAfter(trx, ctx, id);
       });
     },
 
@@ -157,9 +180,7 @@ export function createOrders(deps: {
     ) {
       requirePermission(ctx, 'tasks.manage');
       return db.transaction().execute(async (trx) => {
-        const order = await core.lockManagedOrder(ctx, trx, id);
-        assertTransition(ORDER_MACHINE, order.status as OrderStatus, 'edit');
-        if (order.version !== input.version) throw new ConflictError('error.stale');
+        const { order } = await lockManagedOrderFor(ctx, trx, id, 'edit', input.version);
         await ordersRepo.updateOrderText(trx, order, {
           title: input.title ?? order.title,
           body: input.body ?? order.body,
@@ -172,7 +193,7 @@ export function createOrders(deps: {
           districtId: order.district_id,
           detail: { reason: input.reason, title: input.title !== undefined, body: input.body !== undefined },
         });
-        return (await core.orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
+        return orderViewAfter(trx, ctx, id);
       });
     },
 
@@ -183,9 +204,7 @@ export function createOrders(deps: {
       if (!o0) throw new NotFoundError();
       const dName = await core.districtName(ctx, o0.district_id);
       return db.transaction().execute(async (trx) => {
-        const order = await core.lockManagedOrder(ctx, trx, id);
-        assertTransition(ORDER_MACHINE, order.status as OrderStatus, 'issue');
-        if (order.version !== input.version) throw new ConflictError('error.stale');
+        const { order } = await lockManagedOrderFor(ctx, trx, id, 'issue', input.version);
         const task = (await repo.findTask(trx, order.task_id, true))!;
         if (order.type === 'commendation') assertCommendable(task.eval_status as EvalStatus | null);
         if (order.type === 'accountability') {
@@ -200,7 +219,7 @@ export function createOrders(deps: {
           input.reason,
           dName,
         );
-        return (await core.orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
+        return orderViewAfter(trx, ctx, id);
       });
     },
 
@@ -208,9 +227,7 @@ export function createOrders(deps: {
     async dismissOrder(ctx: RequestContext, id: string, input: { reason: string; version: number }) {
       requirePermission(ctx, 'tasks.manage');
       return db.transaction().execute(async (trx) => {
-        const order = await core.lockManagedOrder(ctx, trx, id);
-        const to = assertTransition(ORDER_MACHINE, order.status as OrderStatus, 'dismiss');
-        if (order.version !== input.version) throw new ConflictError('error.stale');
+        const { order, to } = await lockManagedOrderFor(ctx, trx, id, 'dismiss', input.version);
         await ordersRepo.markOrderDismissed(trx, order, {
           status: to,
           decision_reason: input.reason,
@@ -223,7 +240,7 @@ export function createOrders(deps: {
           districtId: order.district_id,
           detail: { reason: input.reason, type: order.type },
         });
-        return (await core.orderViews([(await repo.findOrder(trx, id))!], trx, ctx.actor))[0];
+        return orderViewAfter(trx, ctx, id);
       });
     },
 

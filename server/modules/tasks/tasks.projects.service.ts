@@ -95,6 +95,22 @@ function view(r: Row, canWrite: boolean) {
   };
 }
 
+/** The columns a project's form sets, as stored (on create and on update alike). */
+function projectColumns(input: ProjectInput, lead: { id: string; name: string } | null) {
+  return {
+    name: input.name,
+    stage: input.stage,
+    category: input.category,
+    investment: input.investment ?? null,
+    lead_node_id: lead?.id ?? null,
+    lead_name: lead?.name ?? null,
+    hq_party_org_id: input.hqPartyOrgId ?? null,
+    branch_party_org_id: input.branchPartyOrgId ?? null,
+    task_id: input.taskId ?? null,
+    note: input.note ?? '',
+  };
+}
+
 /** Builds the major-projects verbs. */
 export function createProjectsService(deps: {
   db: Db;
@@ -177,16 +193,7 @@ export function createProjectsService(deps: {
           district_id: input.districtId,
           id,
           year: input.year,
-          name: input.name,
-          stage: input.stage,
-          category: input.category,
-          investment: input.investment ?? null,
-          lead_node_id: lead?.id ?? null,
-          lead_name: lead?.name ?? null,
-          hq_party_org_id: input.hqPartyOrgId ?? null,
-          branch_party_org_id: input.branchPartyOrgId ?? null,
-          task_id: input.taskId ?? null,
-          note: input.note ?? '',
+          ...projectColumns(input, lead),
         });
         if (!r) throw new InvalidError([{ field: 'name', key: 'tasks.project_exists' }]);
         await auditor.append(trx, ctx, {
@@ -210,16 +217,7 @@ export function createProjectsService(deps: {
         if (before.version !== input.version) throw new ConflictError('error.stale');
         const r = await repo
           .updateProject(trx, input.districtId, id, {
-            name: input.name,
-            stage: input.stage,
-            category: input.category,
-            investment: input.investment ?? null,
-            lead_node_id: lead?.id ?? null,
-            lead_name: lead?.name ?? null,
-            hq_party_org_id: input.hqPartyOrgId ?? null,
-            branch_party_org_id: input.branchPartyOrgId ?? null,
-            task_id: input.taskId ?? null,
-            note: input.note ?? '',
+            ...projectColumns(input, lead),
             version: before.version + 1,
           })
           .catch((e) => {

@@ -1,5 +1,5 @@
 /** SQL of each district's evaluation thresholds (tasks_settings; the defaults live in code). */
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DB, Executor } from '../../platform/db/db.ts';
 import type { EvalSettings } from './tasks.rules.ts';
 
@@ -23,25 +23,25 @@ export async function settingsOf(
     ? await exec.selectFrom('tasks_settings').selectAll().where('district_id', 'in', districtIds).execute()
     : [];
   const byId = new Map(rows.map((r) => [r.district_id, r]));
-  return new Map(
-    districtIds.map((id) => {
-      const r = byId.get(id);
-      return [
-        id,
-        r
-          ? {
-              yellowMargin: r.yellow_margin,
-              redMargin: r.red_margin,
-              redDaysForAccountability: r.red_days_for_accountability,
-              deadlineNoticeDays: r.deadline_notice_days,
-              rankingLagPlaces: r.ranking_lag_places,
-              rankingLagDays: r.ranking_lag_days,
-              indicatorGraceDays: r.indicator_grace_days,
-            }
-          : { ...defaults },
-      ];
-    }),
-  );
+  return new Map(districtIds.map((id) => [id, thresholdsOf(byId.get(id), defaults)]));
+}
+
+/** A district's thresholds from its stored row, or the defaults when it has none. */
+export function thresholdsOf(
+  r: Selectable<DB['tasks_settings']> | undefined,
+  defaults: EvalSettings,
+): EvalSettings {
+  return r
+    ? {
+        yellowMargin: r.yellow_margin,
+        redMargin: r.red_margin,
+        redDaysForAccountability: r.red_days_for_accountability,
+        deadlineNoticeDays: r.deadline_notice_days,
+        rankingLagPlaces: r.ranking_lag_places,
+        rankingLagDays: r.ranking_lag_days,
+        indicatorGraceDays: r.indicator_grace_days,
+      }
+    : { ...defaults };
 }
 
 /** Rewrites a district's thresholds row. */

@@ -7,7 +7,13 @@
 import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
-import type { NodeStat, StatNode, TodoItem, TodoLevel } from '../../platform/workbench.ts';
+import {
+  statMaker,
+  type NodeStat,
+  type StatNode,
+  type TodoItem,
+  type TodoLevel,
+} from '../../platform/workbench.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import * as repo from './tasks.workbench.repository.ts';
 import { CONSEQUENCE_KINDS } from './tasks.schemas.ts';
@@ -133,14 +139,9 @@ export function createTasksWorkbench(deps: { db: Db }) {
       ]);
       const x = r.rows[0];
       const stage = (s: string) => p.rows.find((r) => r.stage === s)?.n ?? 0;
-      const stat = (key: string, value: number | null, unit: NodeStat['unit'] = 'count'): NodeStat => ({
-        key: `tasks.${key}`,
-        module: 'tasks',
-        label: t(ctx.lang, `tasks.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `tasks.stat.${key}.def`),
-      });
+      const figure = statMaker(ctx.lang, 'tasks');
+      const stat = (key: string, value: number | null, unit: NodeStat['unit'] = 'count') =>
+        figure(key, value, unit);
       return [
         stat('listed', x.listed),
         stat('claimed', x.claimed),

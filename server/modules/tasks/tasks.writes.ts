@@ -7,10 +7,9 @@ import type { RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NotificationInput, NotifyService } from '../notify/index.ts';
+import { keyedTitle, type NotificationInput, type NotifyService } from '../notify/index.ts';
 import * as listsRepo from './tasks.lists.repository.ts';
 import * as ordersRepo from './tasks.orders.repository.ts';
 import * as repo from './tasks.repository.ts';
@@ -164,7 +163,6 @@ export async function insertOrder(
 /** Builds the helpers that audit or notify. */
 export function createTasksWrites(deps: { auditor: Auditor; notify: Pick<NotifyService, 'send'> }) {
   const { auditor, notify } = deps;
-  const typeName = (type: OrderType) => t('zh-CN', `tasks.type.${type}`);
 
   /** Notices to every unit of a task. */
   async function unitNotices(
@@ -206,9 +204,11 @@ export function createTasksWrites(deps: { auditor: Auditor; notify: Pick<NotifyS
     });
     await unitNotices(trx, task, {
       kind: 'tasks.order_issued',
-      title: t('zh-CN', 'tasks.notify.issued', { type: typeName(order.type), number, title: task.title }),
-      titleKey: 'tasks.notify.issued',
-      titleParams: { type: { $t: `tasks.type.${order.type}` }, number, title: task.title },
+      ...keyedTitle('tasks.notify.issued', {
+        type: { $t: `tasks.type.${order.type}` },
+        number,
+        title: task.title,
+      }),
       objectType: 'tasks_order',
       objectId: order.id,
       link: `/tasks/orders/${order.id}`,

@@ -6,10 +6,11 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from './access.ts';
 import { scopePaths } from './access.ts';
 import type { Executor } from '../db/db.ts';
+import { likeEscape } from '../db/like.ts';
 
-/** Escapes LIKE metacharacters so a path is matched literally as a prefix. */
+/** A LIKE pattern matching the paths that start with p. */
 function likePrefix(p: string): string {
-  return p.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  return likeEscape(p) + '%';
 }
 
 /**

@@ -2,7 +2,7 @@
  * The optimistic-version update every module writes the same way: change one row of a district,
  * only if it still has the version the caller read, and bump that version.
  */
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { DB } from './db.generated.ts';
 import type { Executor } from './db.ts';
 
@@ -18,12 +18,33 @@ export function updateVersioned<T extends VersionedTable>(
   key: { districtId: string; id: string; version: number },
   set: Updateable<DB[T]>,
 ) {
+  return versionedUpdate(db, table, key, set).executeTakeFirst();
+}
+
+/** The same update, answering the row as it now is (undefined when the version had moved: stale). */
+export function updateVersionedReturning<T extends VersionedTable>(
+  db: Executor,
+  table: T,
+  key: { districtId: string; id: string; version: number },
+  set: Updateable<DB[T]>,
+): Promise<Selectable<DB[T]> | undefined> {
+  // the row type is lost with the generic table (see versionedUpdate); it is that table's row
+  return versionedUpdate(db, table, key, set).returningAll().executeTakeFirst() as Promise<
+    Selectable<DB[T]> | undefined
+  >;
+}
+
+function versionedUpdate<T extends VersionedTable>(
+  db: Executor,
+  table: T,
+  key: { districtId: string; id: string; version: number },
+  set: Updateable<DB[T]>,
+) {
   // Kysely cannot resolve column names on a generic table; every VersionedTable has these three.
   return (db as unknown as Kysely<any>)
     .updateTable(table as string)
     .set({ ...(set as object), version: sql`version + 1` })
     .where('district_id', '=', key.districtId)
     .where('id', '=', key.id)
-    .where('version', '=', key.version)
-    .executeTakeFirst();
+    .where('version', '=', key.version);
 }
