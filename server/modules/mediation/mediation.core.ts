@@ -10,6 +10,7 @@ import {
   type Actor,
   type RequestContext,
 } from '../../platform/access/access.ts';
+import { nodeFor as scopedNode } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -90,13 +91,8 @@ export function createMediationCore(deps: MediationDeps) {
   }
 
   /** A node inside the actor's grants for action. */
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
-    const actor = requirePermission(ctx, action);
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !actor.grants.some((g) => n.path.startsWith(g.path) && roleCan(g.role, action)))
-      throw new NotFoundError();
-    return n;
-  }
+  const nodeFor = (ctx: RequestContext, nodeId: string, action: string) =>
+    scopedNode(db, ctx, nodeId, action);
 
   /** The district's steps (the default 党群调解331 steps until configured). */
   async function steps(exec: Executor, districtId: string) {

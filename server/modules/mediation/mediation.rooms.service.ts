@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { rowFor } from '../../platform/access/nodes.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
@@ -66,9 +67,7 @@ export function createRoomsService(deps: MediationDeps & { core: MediationCore }
 
     /** Seats a mediator (an account holding the mediator role over the room's node) in a room. */
     async addMediator(ctx: RequestContext, roomId: string, username: string) {
-      requirePermission(ctx, 'mediation.manage');
-      const r = await repo.findRoom(db, roomId);
-      if (!r || !can(ctx.actor, 'mediation.manage', r.path)) throw new NotFoundError();
+      const r = await rowFor(ctx, 'mediation.manage', () => repo.findRoom(db, roomId));
       const a = await deps.actorByUsername(username);
       if (
         !a ||
