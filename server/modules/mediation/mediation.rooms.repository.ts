@@ -1,5 +1,5 @@
 /** SQL of mediation rooms 调解室, their mediators, and the district's steps. */
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
 // ---------- rooms ----------
@@ -8,9 +8,7 @@ import type { Executor } from '../../platform/db/db.ts';
 const roomSelect = (db: Executor) =>
   db
     .selectFrom('mediation_rooms as r')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'r.district_id').onRef('n.id', '=', 'r.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('r'))
     .select([
       'r.district_id',
       'r.id',
