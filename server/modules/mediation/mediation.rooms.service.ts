@@ -3,8 +3,8 @@
  * of 党群调解331 as configured data (and in Excel).
  */
 import type { z } from 'zod';
-import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { rowFor } from '../../platform/access/nodes.ts';
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots, rowFor } from '../../platform/access/nodes.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
@@ -20,9 +20,7 @@ export function createRoomsService(deps: MediationDeps & { core: MediationCore }
     /** Rooms in the actor's reach (a mediator: also the rooms they sit in), with their mediators. */
     async listRooms(ctx: RequestContext, q: { nodeId?: string }) {
       const actor = requirePermission(ctx, 'mediation.read');
-      const paths = q.nodeId
-        ? [(await core.nodeFor(ctx, q.nodeId, 'mediation.read')).path]
-        : scopePaths(actor, 'mediation.read');
+      const paths = await readRoots(db, ctx, 'mediation.read', q.nodeId);
       const rooms = await repo.listRooms(db, paths, actor.userId);
       const ms = await repo.mediatorsOf(
         db,
