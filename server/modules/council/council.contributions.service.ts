@@ -62,6 +62,52 @@ export function createContributionsService(deps: {
     });
   }
 
+  /**
+   * An idea or a comment on a topic in one of stages, written once per idempotency key; its author
+   * follows the topic.
+   */
+  async function contribute(
+    ctx: RequestContext,
+    kind: 'idea' | 'comment',
+    topicId: string,
+    stages: readonly string[],
+    input: { text: string; asPersonId?: string },
+    key?: string,
+  ) {
+    const { t, who } = await place(ctx, topicId, stages, input.asPersonId);
+    const actor = ctx.actor!;
+    return db.transaction().execute(async (trx) => {
+      const { result } = await withIdempotency(
+        trx,
+        { userId: actor.userId, key, payload: { topicId, ...input } },
+        async () => {
+          const id = uuidv7();
+          const row = {
+            districtId: t.district_id,
+            id,
+            topicId: t.id,
+            userId: actor.userId,
+            personId: who.personId,
+            label: who.label,
+            text: input.text,
+          };
+          if (kind === 'idea') await contributionsRepo.insertIdea(trx, row);
+          else await contributionsRepo.insertComment(trx, { ...row, stage: t.stage as Stage });
+          await contributionsRepo.setFollow(trx, t.district_id, t.id, actor.userId, true);
+          await auditor.append(trx, ctx, {
+            action: `council.${kind}.add`,
+            objectType: `council_${kind}`,
+            objectId: id,
+            districtId: t.district_id,
+            detail: kind === 'idea' ? { topicId: t.id } : { topicId: t.id, stage: t.stage },
+          });
+          return { id };
+        },
+      );
+      return result;
+    });
+  }
+
   return {
     /** 附议: a resident supports a topic while it is raised or gathering ideas. */
     async supportTopic(ctx: RequestContext, topicId: string, input: { asPersonId?: string }) {
@@ -79,83 +125,20 @@ export function createContributionsService(deps: {
     },
 
     /** 出主意: an idea for a topic gathering ideas. */
-    async addIdea(
+    addIdea: (
       ctx: RequestContext,
       topicId: string,
       input: { text: string; asPersonId?: string },
       key?: string,
-    ) {
-      const { t, who } = await place(ctx, topicId, ['ideas'], input.asPersonId);
-      const actor = ctx.actor!;
-      return db.transaction().execute(async (trx) => {
-        const { result } = await withIdempotency(
-          trx,
-          { userId: actor.userId, key, payload: { topicId, ...input } },
-          async () => {
-            const id = uuidv7();
-            await contributionsRepo.insertIdea(trx, {
-              districtId: t.district_id,
-              id,
-              topicId: t.id,
-              userId: actor.userId,
-              personId: who.personId,
-              label: who.label,
-              text: input.text,
-            });
-            await contributionsRepo.setFollow(trx, t.district_id, t.id, actor.userId, true);
-            await auditor.append(trx, ctx, {
-              action: 'council.idea.add',
-              objectType: 'council_idea',
-              objectId: id,
-              districtId: t.district_id,
-              detail: { topicId: t.id },
-            });
-            return { id };
-          },
-        );
-        return result;
-      });
-    },
+    ) => contribute(ctx, 'idea', topicId, ['ideas'], input, key),
 
     /** 开言路: a comment on a topic still under deliberation. */
-    async addComment(
+    addComment: (
       ctx: RequestContext,
       topicId: string,
       input: { text: string; asPersonId?: string },
       key?: string,
-    ) {
-      const { t, who } = await place(ctx, topicId, DELIBERATING, input.asPersonId);
-      const actor = ctx.actor!;
-      return db.transaction().execute(async (trx) => {
-        const { result } = await withIdempotency(
-          trx,
-          { userId: actor.userId, key, payload: { topicId, ...input } },
-          async () => {
-            const id = uuidv7();
-            await contributionsRepo.insertComment(trx, {
-              districtId: t.district_id,
-              id,
-              topicId: t.id,
-              stage: t.stage as Stage,
-              userId: actor.userId,
-              personId: who.personId,
-              label: who.label,
-              text: input.text,
-            });
-            await contributionsRepo.setFollow(trx, t.district_id, t.id, actor.userId, true);
-            await auditor.append(trx, ctx, {
-              action: 'council.comment.add',
-              objectType: 'council_comment',
-              objectId: id,
-              districtId: t.district_id,
-              detail: { topicId: t.id, stage: t.stage },
-            });
-            return { id };
-          },
-        );
-        return result;
-      });
-    },
+    ) => contribute(ctx, 'comment', topicId, DELIBERATING, input, key),
 
     /** Follows a topic for its news, or stops. */
     async follow(ctx: RequestContext, topicId: string, follow: boolean) {

@@ -2,6 +2,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 
 const meetingColumns = [
   'm.district_id',
@@ -127,13 +128,7 @@ export async function updateMeeting(
     cancel_reason?: string;
   },
 ) {
-  const r = await trx
-    .updateTable('council_meetings')
-    .set({ ...set, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const r = await updateVersioned(trx, 'council_meetings', { districtId, id, version }, set);
   return Number(r.numUpdatedRows) === 1;
 }
 

@@ -3,14 +3,13 @@
  * (type read from the bytes, re-encoded so no metadata such as GPS position survives), and
  * cancellation. The number held is one of the council's figures.
  */
-import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { reencodePhoto } from '../../platform/photos.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as repo from './council.repository.ts';
@@ -20,7 +19,6 @@ import * as meetingsRepo from './council.meetings.repository.ts';
 /** Largest photo accepted, and the longest side kept. */
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 const PHOTO_SIDE = 1600;
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** Builds the meeting verbs. */
 export function createMeetingsService(deps: {
@@ -283,21 +281,12 @@ export function createMeetingsService(deps: {
     async addPhoto(ctx: RequestContext, id: string, data: Buffer) {
       const actor = requirePermission(ctx, 'council.manage');
       const m = await visible(ctx, id, 'council.manage');
-      if (data.length > PHOTO_MAX_BYTES)
-        throw new InvalidError([{ field: 'file', key: 'council.photo_size' }]);
-      const type = await fileTypeFromBuffer(data);
-      if (!type || !PHOTO_TYPES.includes(type.mime))
-        throw new InvalidError([{ field: 'file', key: 'council.photo_type' }]);
-      let out: { data: Buffer; info: { width: number; height: number } };
-      try {
-        out = await sharp(data, { failOn: 'error', limitInputPixels: 50_000_000 })
-          .rotate()
-          .resize({ width: PHOTO_SIDE, height: PHOTO_SIDE, fit: 'inside', withoutEnlargement: true })
-          .jpeg({ quality: 82 })
-          .toBuffer({ resolveWithObject: true });
-      } catch {
-        throw new InvalidError([{ field: 'file', key: 'council.photo_type' }]);
-      }
+      const out = await reencodePhoto(data, {
+        maxBytes: PHOTO_MAX_BYTES,
+        side: PHOTO_SIDE,
+        // the council has always called an empty file no picture (photo_type), not too large
+        keys: { size: data.length ? 'council.photo_size' : 'council.photo_type', type: 'council.photo_type' },
+      });
       const photoId = uuidv7();
       await db.transaction().execute(async (trx) => {
         await meetingsRepo.insertPhoto(trx, {

@@ -2,8 +2,9 @@
  * Moderation: hiding a topic, idea or comment with a reason (audited, the author told why) or
  * showing it again, and the queue of what waits for those who run a council.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -80,13 +81,7 @@ export function createModerationService(deps: {
 
     /** Raised topics to accept or decline, steps past their deadline, and recent posts to check. */
     async queue(ctx: RequestContext, q: { nodeId?: string }) {
-      const actor = requirePermission(ctx, 'council.moderate');
-      let paths = scopePaths(actor, 'council.moderate');
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-        paths = [n.path];
-      }
+      const paths = await readRoots(db, ctx, 'council.moderate', q.nodeId);
       const [raised, overdue, recent] = await Promise.all([
         repo.findTopics(db, {
           inScope: nodeInPaths('t.node_id', paths),

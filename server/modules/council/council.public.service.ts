@@ -6,6 +6,7 @@
 import type { Db } from '../../platform/db/db.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { shanghaiYearRange } from '../../platform/time.ts';
 import type { VotesService } from '../votes/index.ts';
 import * as repo from './council.repository.ts';
 import * as contributionsRepo from './council.contributions.repository.ts';
@@ -24,14 +25,6 @@ export const PUBLIC_STAGES: readonly Stage[] = [
   'resolved',
   'not_adopted',
 ];
-
-/** The start and end of a year in Asia/Shanghai, as instants. */
-export function shanghaiYear(year: number) {
-  return {
-    from: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000),
-    to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000),
-  };
-}
 
 /** Builds the public verbs (no permission: everything here is public by design). */
 export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'publicResults'> }) {
@@ -87,7 +80,7 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
     /** A community's public council page for a year. */
     async communityPage(nodeId: string, year: number) {
       const n = await community(nodeId);
-      const { from, to } = shanghaiYear(year);
+      const { from, to } = shanghaiYearRange(year);
       const scope = nodeInPaths('t.node_id', [n.path]);
       const [figures, topics, decided, meetings] = await Promise.all([
         publicRepo.figures(db, [n.path], from, to),
@@ -175,7 +168,7 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
     async shareMeta(nodeId: string, year: number) {
       const n = await publicRepo.findNodeWithParents(db, nodeId);
       if (!n || n.level !== 'community') return null;
-      const { from, to } = shanghaiYear(year);
+      const { from, to } = shanghaiYearRange(year);
       const f = await publicRepo.figures(db, [n.path], from, to);
       return {
         title: `${n.name}居民议事厅 · 共治`,

@@ -4,19 +4,20 @@
  * (meetings held, proposals, resolved, turnout); and the Excel registers of topics, meetings and
  * results.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { shanghaiThisYear, shanghaiYearRange } from '../../platform/time.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { VotesService } from '../votes/index.ts';
 import { councilWorkbook, type SheetColumn } from './council.export.ts';
 import * as repo from './council.repository.ts';
 import * as contributionsRepo from './council.contributions.repository.ts';
 import * as meetingsRepo from './council.meetings.repository.ts';
 import * as publicRepo from './council.public.repository.ts';
-import { shanghaiYear } from './council.public.service.ts';
+import type { Stage } from './council.rules.ts';
 
 /** Builds the home-page, dashboard and export verbs. */
 export function createWorkbenchService(deps: {
@@ -26,22 +27,37 @@ export function createWorkbenchService(deps: {
   const { db } = deps;
 
   /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return [n.path];
-  }
+  const roots = (ctx: RequestContext, action: string, nodeId?: string) => readRoots(db, ctx, action, nodeId);
 
   function period(q: { from?: string; to?: string; year?: number }) {
-    if (q.year) return shanghaiYear(q.year);
-    const y = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    if (q.year) return shanghaiYearRange(q.year);
+    const y = shanghaiYearRange(shanghaiThisYear());
     return {
-      from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : shanghaiYear(y).from,
-      to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86400_000) : shanghaiYear(y).to,
+      from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : y.from,
+      to: q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86400_000) : y.to,
     };
+  }
+
+  /** The roots an export reads and its period. */
+  async function exportScope(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
+    const paths = await roots(ctx, 'council.export', q.nodeId);
+    return { paths, ...period(q) };
+  }
+
+  /** Every topic under the roots (hidden ones too) that passes the filter, for a register. */
+  async function everyTopic(
+    paths: string[],
+    filter: { createdFrom?: Date; createdTo?: Date; stages?: readonly Stage[] },
+  ) {
+    const { rows } = await repo.findTopics(db, {
+      inScope: nodeInPaths('t.node_id', paths),
+      showHidden: true,
+      userId: null,
+      ...filter,
+      limit: 100_000,
+      offset: 0,
+    });
+    return rows;
   }
 
   return {
@@ -108,19 +124,12 @@ export function createWorkbenchService(deps: {
 
     /** The council's figures under a node in a year (Futian: 187 meetings, 346 proposals, 254 resolved). */
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
-      const { from, to } = shanghaiYear(year);
+      const { from, to } = shanghaiYearRange(year);
       const [f, v] = await Promise.all([
         publicRepo.figures(db, [node.path], from, to),
         deps.votes.figures(node.path, from, to, 'council'),
       ]);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `council.${key}`,
-        module: 'council',
-        label: t(ctx.lang, `council.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `council.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'council');
       return [
         stat('meetings', f.meetings, 'count'),
         stat('proposals', f.proposals, 'count'),
@@ -138,17 +147,8 @@ export function createWorkbenchService(deps: {
 
     /** The register of topics raised in a year (or this year), as Excel. */
     async exportTopics(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
-      const paths = await roots(ctx, 'council.export', q.nodeId);
-      const { from, to } = period(q);
-      const { rows } = await repo.findTopics(db, {
-        inScope: nodeInPaths('t.node_id', paths),
-        showHidden: true,
-        userId: null,
-        createdFrom: from,
-        createdTo: to,
-        limit: 100_000,
-        offset: 0,
-      });
+      const { paths, from, to } = await exportScope(ctx, q);
+      const rows = await everyTopic(paths, { createdFrom: from, createdTo: to });
       const cols: SheetColumn[] = [
         ['title', '议题 (Topic)', 40],
         ['node', '社区 (Community)', 16],
@@ -189,8 +189,7 @@ export function createWorkbenchService(deps: {
 
     /** The register of meetings in a year, as Excel. */
     async exportMeetings(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
-      const paths = await roots(ctx, 'council.export', q.nodeId);
-      const { from, to } = period(q);
+      const { paths, from, to } = await exportScope(ctx, q);
       const { rows } = await meetingsRepo.findMeetings(db, {
         inScope: nodeInPaths('m.node_id', paths),
         from,
@@ -227,16 +226,8 @@ export function createWorkbenchService(deps: {
 
     /** The results of the council's decision votes in a year, as Excel. */
     async exportResults(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
-      const paths = await roots(ctx, 'council.export', q.nodeId);
-      const { from, to } = period(q);
-      const { rows } = await repo.findTopics(db, {
-        inScope: nodeInPaths('t.node_id', paths),
-        showHidden: true,
-        userId: null,
-        stages: ['decide', 'implementing', 'resolved', 'not_adopted'],
-        limit: 100_000,
-        offset: 0,
-      });
+      const { paths, from, to } = await exportScope(ctx, q);
+      const rows = await everyTopic(paths, { stages: ['decide', 'implementing', 'resolved', 'not_adopted'] });
       const byDistrict = new Map<string, string[]>();
       for (const r of rows)
         if (r.vote_id) byDistrict.set(r.district_id, [...(byDistrict.get(r.district_id) ?? []), r.vote_id]);

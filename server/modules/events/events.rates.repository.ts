@@ -5,17 +5,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import { RATE_COUNTERS, ROLLUP_SHARDS, type RateVector } from './events.rules.ts';
-import { eventSelect, type EventWhere } from './events.repository.ts';
-
-/** Events matching a condition whose running deadline has passed, most overdue first. */
-export function overdueEvents(db: Executor, where: EventWhere, now: Date, limit: number) {
-  return eventSelect(db)
-    .where(where)
-    .where('e.deadline_at', '<', now)
-    .orderBy('e.deadline_at')
-    .limit(limit)
-    .execute();
-}
+import type { EventWhere } from './events.repository.ts';
 
 /** Event counts per state matching a condition, reported in [from, to]. */
 export function countByState(db: Executor, where: EventWhere, from: string, to: string) {

@@ -12,6 +12,7 @@ import { t } from '../../platform/i18n.ts';
 import type { OrgTreeNode } from '../org/index.ts';
 import type { EventsCore } from './events.core.ts';
 import * as repo from './events.repository.ts';
+import * as listsRepo from './events.lists.repository.ts';
 import * as ratesRepo from './events.rates.repository.ts';
 import {
   bucketOf,
@@ -148,7 +149,8 @@ export function createRates(deps: { core: EventsCore }) {
         n.level === 'department'
           ? await ratesRepo.countByCategory(db, inNode, q.from, q.to)
           : await ratesRepo.rollupByCategory(db, n.districtId, n.id, q.from, q.to);
-      const overdue = await ratesRepo.overdueEvents(db, inNode, new Date(), 50);
+      // overdue: the running deadline has passed, most overdue first
+      const overdue = await listsRepo.eventsDueBy(db, inNode, new Date(), 50);
       const recurring = await ratesRepo.recurringPlaces(db, inNode, q.from, q.to, 20);
       const points = await ratesRepo.mapPoints(db, inNode, q.from, q.to, 2000);
       const name = (c: EventCategory) => (ctx.lang === 'zh-CN' ? CATEGORY_NAMES[c].zh : CATEGORY_NAMES[c].en);

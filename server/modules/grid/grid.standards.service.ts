@@ -74,6 +74,14 @@ export function createStandardsService(deps: {
     return d;
   }
 
+  /** The node of an event the actor can see. */
+  async function eventNode(ctx: RequestContext, eventId: string) {
+    const ev = await events.get(ctx, eventId);
+    const node = await tree.findNode(ev.nodeId);
+    if (!node) throw new NotFoundError();
+    return node;
+  }
+
   return {
     /** The district's standards (retired ones too, marked), with counts of the active list. */
     async standards(ctx: RequestContext, nodeId: string): Promise<z.infer<typeof standardsView>> {
@@ -178,12 +186,7 @@ export function createStandardsService(deps: {
             width: c.key === 'text' ? 60 : 16,
           })),
           rows: list.map((s) => ({
-            projectCode: s.project_code,
-            projectName: s.project_name,
-            itemCode: s.item_code,
-            itemName: s.item_name,
-            code: s.code,
-            text: s.text,
+            ...view(s),
             category: s.category ? CATEGORY_NAMES[s.category as keyof typeof CATEGORY_NAMES]?.zh : '',
           })),
         },
@@ -201,9 +204,7 @@ export function createStandardsService(deps: {
     /** The standard an event the actor can see is tagged to, and whether the actor may tag it. */
     async eventStandard(ctx: RequestContext, eventId: string): Promise<z.infer<typeof eventStandardView>> {
       requirePermission(ctx, 'grid.read');
-      const ev = await events.get(ctx, eventId);
-      const node = await tree.findNode(ev.nodeId);
-      if (!node) throw new NotFoundError();
+      const node = await eventNode(ctx, eventId);
       const found = await standardsRepo.standardOfEvent(db, node.districtId, eventId);
       const [standard] = found
         ? await standardsRepo.standardsByIds(db, node.districtId, [found.standardId])
@@ -218,9 +219,7 @@ export function createStandardsService(deps: {
     /** Tags an event the actor can see to one of its district's standards. */
     async tagEvent(ctx: RequestContext, eventId: string, input: { standardId: string }) {
       const actor = requirePermission(ctx, 'grid.tag');
-      const ev = await events.get(ctx, eventId);
-      const node = await tree.findNode(ev.nodeId);
-      if (!node) throw new NotFoundError();
+      const node = await eventNode(ctx, eventId);
       const [standard] = await standardsRepo.standardsByIds(db, node.districtId, [input.standardId]);
       if (!standard?.active) throw new InvalidError([{ field: 'standardId', key: 'grid.unknown_standard' }]);
       await db.transaction().execute(async (trx) => {

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import { type CaseScope, caseVisible } from './mediation.scope.repository.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
 
 // ---------- cases ----------
 
@@ -74,9 +75,7 @@ const caseCols = [
 function casesFrom(db: Executor) {
   return db
     .selectFrom('mediation_cases as c')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .leftJoin('mediation_rooms as r', (j) =>
       j.onRef('r.district_id', '=', 'c.district_id').onRef('r.id', '=', 'c.room_id'),
     );

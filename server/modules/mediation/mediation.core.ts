@@ -3,16 +3,12 @@
  * mediators by their own cases), a case or room inside it, the district's steps (党群调解331 by
  * default), parties decrypted and masked, and a case as lists show it.
  */
-import {
-  can,
-  requirePermission,
-  roleCan,
-  type Actor,
-  type RequestContext,
-} from '../../platform/access/access.ts';
+import { can, roleCan, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor as scopedNode } from '../../platform/access/nodes.ts';
+import { reachedRow } from '../../platform/access/reached.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import { maskName, maskNationalId, maskPhone, type PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './mediation.repository.ts';
@@ -76,27 +72,15 @@ export function createMediationCore(deps: MediationDeps) {
     exec: Executor = db,
     lock = false,
   ) {
-    requirePermission(ctx, action);
-    const c = await repo.findCase(exec, id, caseScope(ctx.actor, action), lock);
-    if (!c) {
-      if (
-        action !== 'mediation.read' &&
-        (await repo.findCase(exec, id, caseScope(ctx.actor, 'mediation.read')))
-      )
-        throw new ForbiddenError();
-      throw new NotFoundError();
-    }
-    return c;
+    // only the read for action locks; the one telling 403 from 404 does not
+    return reachedRow(ctx, action, 'mediation.read', (a) =>
+      repo.findCase(exec, id, caseScope(ctx.actor, a), a === action && lock),
+    );
   }
 
   /** A node inside the actor's grants for action. */
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
-    const actor = requirePermission(ctx, action);
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !actor.grants.some((g) => n.path.startsWith(g.path) && roleCan(g.role, action)))
-      throw new NotFoundError();
-    return n;
-  }
+  const nodeFor = (ctx: RequestContext, nodeId: string, action: string) =>
+    scopedNode(db, ctx, nodeId, action);
 
   /** The district's steps (the default 党群调解331 steps until configured). */
   async function steps(exec: Executor, districtId: string) {

@@ -11,7 +11,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { MediationCore, MediationDeps } from './mediation.core.ts';
 import * as repo from './mediation.repository.ts';
 import type { CaseRow } from './mediation.repository.ts';
-import { MACHINE, nextState, resultOf, type State } from './mediation.rules.ts';
+import { MACHINE, nextState, REFERRAL_ANSWERS, resultOf, type State } from './mediation.rules.ts';
 import type { hearingBody, psychBody, transitionBody } from './mediation.schemas.ts';
 
 /** Builds the verbs of a case's proceedings. */
@@ -139,30 +139,11 @@ export function createProceedingsService(deps: MediationDeps & { core: Mediation
               created_by: actorId,
             });
             break;
-          case 'confirmed':
-          case 'confirmation_refused':
-            await repo.referralOutcome(
-              trx,
-              c.district_id,
-              c.id,
-              'judicial_confirmation',
-              input.action === 'confirmed' ? 'confirmed' : 'refused',
-              input.note,
-            );
-            break;
-          case 'court_settled':
-          case 'court_unsettled':
-            await repo.referralOutcome(
-              trx,
-              c.district_id,
-              c.id,
-              'court_mediation',
-              input.action === 'court_settled' ? 'settled' : 'unsettled',
-              input.note,
-            );
-            break;
-          default:
-            break;
+          default: {
+            const answer = REFERRAL_ANSWERS[input.action];
+            if (answer)
+              await repo.referralOutcome(trx, c.district_id, c.id, answer.kind, answer.outcome, input.note);
+          }
         }
         await repo.moveCase(trx, c, patch, { action: input.action, note: input.note, byUser: actorId });
         await auditor.append(trx, ctx, {

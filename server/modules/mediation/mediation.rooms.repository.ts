@@ -1,16 +1,14 @@
 /** SQL of mediation rooms 调解室, their mediators, and the district's steps. */
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
 // ---------- rooms ----------
 
-/** Rooms on nodes under some roots (or the rooms a mediator sits in). */
-export function listRooms(db: Executor, paths: string[], userId?: string) {
-  return db
+/** Rooms with their node's path and name. */
+const roomSelect = (db: Executor) =>
+  db
     .selectFrom('mediation_rooms as r')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'r.district_id').onRef('n.id', '=', 'r.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('r'))
     .select([
       'r.district_id',
       'r.id',
@@ -21,7 +19,11 @@ export function listRooms(db: Executor, paths: string[], userId?: string) {
       'r.version',
       'n.path',
       'n.name as node_name',
-    ])
+    ]);
+
+/** Rooms on nodes under some roots (or the rooms a mediator sits in). */
+export function listRooms(db: Executor, paths: string[], userId?: string) {
+  return roomSelect(db)
     .where((eb) =>
       userId
         ? eb.or([
@@ -42,24 +44,7 @@ export function listRooms(db: Executor, paths: string[], userId?: string) {
 
 /** One room with its node's path. */
 export function findRoom(db: Executor, id: string) {
-  return db
-    .selectFrom('mediation_rooms as r')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'r.district_id').onRef('n.id', '=', 'r.node_id'),
-    )
-    .select([
-      'r.district_id',
-      'r.id',
-      'r.node_id',
-      'r.name',
-      'r.kind',
-      'r.address',
-      'r.version',
-      'n.path',
-      'n.name as node_name',
-    ])
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  return roomSelect(db).where('r.id', '=', id).executeTakeFirst();
 }
 export type RoomRow = NonNullable<Awaited<ReturnType<typeof findRoom>>>;
 

@@ -3,7 +3,8 @@
  * of 党群调解331 as configured data (and in Excel).
  */
 import type { z } from 'zod';
-import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots, rowFor } from '../../platform/access/nodes.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
@@ -19,9 +20,7 @@ export function createRoomsService(deps: MediationDeps & { core: MediationCore }
     /** Rooms in the actor's reach (a mediator: also the rooms they sit in), with their mediators. */
     async listRooms(ctx: RequestContext, q: { nodeId?: string }) {
       const actor = requirePermission(ctx, 'mediation.read');
-      const paths = q.nodeId
-        ? [(await core.nodeFor(ctx, q.nodeId, 'mediation.read')).path]
-        : scopePaths(actor, 'mediation.read');
+      const paths = await readRoots(db, ctx, 'mediation.read', q.nodeId);
       const rooms = await repo.listRooms(db, paths, actor.userId);
       const ms = await repo.mediatorsOf(
         db,
@@ -66,9 +65,7 @@ export function createRoomsService(deps: MediationDeps & { core: MediationCore }
 
     /** Seats a mediator (an account holding the mediator role over the room's node) in a room. */
     async addMediator(ctx: RequestContext, roomId: string, username: string) {
-      requirePermission(ctx, 'mediation.manage');
-      const r = await repo.findRoom(db, roomId);
-      if (!r || !can(ctx.actor, 'mediation.manage', r.path)) throw new NotFoundError();
+      const r = await rowFor(ctx, 'mediation.manage', () => repo.findRoom(db, roomId));
       const a = await deps.actorByUsername(username);
       if (
         !a ||

@@ -91,6 +91,16 @@ export const MACHINE: Record<
   close: { from: ['agreed', 'failed'], to: 'closed', by: 'mediate' },
 };
 
+/** The actions that answer a referral: the referral's kind and the outcome they record on it. */
+export const REFERRAL_ANSWERS: Partial<
+  Record<Action, { kind: 'judicial_confirmation' | 'court_mediation'; outcome: string }>
+> = {
+  confirmed: { kind: 'judicial_confirmation', outcome: 'confirmed' },
+  confirmation_refused: { kind: 'judicial_confirmation', outcome: 'refused' },
+  court_settled: { kind: 'court_mediation', outcome: 'settled' },
+  court_unsettled: { kind: 'court_mediation', outcome: 'unsettled' },
+};
+
 /** Where an action leads from a state (assign keeps mediating cases mediating), or null when refused. */
 export function nextState(state: State, action: Action): State | null {
   const m = MACHINE[action];

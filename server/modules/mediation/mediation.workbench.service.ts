@@ -8,16 +8,12 @@ import { can, requirePermission, scopePaths, type RequestContext } from '../../p
 import type { SubtreeRoot } from '../../platform/access/scope.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { shanghaiThisYear, shanghaiYearRange } from '../../platform/time.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { caseScope, type MediationCore, type MediationDeps } from './mediation.core.ts';
 import * as repo from './mediation.repository.ts';
 import { settlementRate } from './mediation.rules.ts';
 
-const shanghaiYear = (y: number) => ({
-  from: new Date(`${y}-01-01T00:00:00+08:00`),
-  to: new Date(`${y + 1}-01-01T00:00:00+08:00`),
-});
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const ROLE = { applicant: '申请人', respondent: '被申请人', other: '其他当事人' } as const;
@@ -39,8 +35,8 @@ export function createMediationWorkbench(deps: MediationDeps & { core: Mediation
 
   async function figures(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
     const actor = requirePermission(ctx, 'mediation.read');
-    const year = q.year ?? thisYear();
-    const { from, to } = shanghaiYear(year);
+    const year = q.year ?? shanghaiThisYear();
+    const { from, to } = shanghaiYearRange(year);
     const roots: SubtreeRoot[] = q.nodeId
       ? [await core.nodeFor(ctx, q.nodeId, 'mediation.read')]
       : scopePaths(actor, 'mediation.read').map((path) => ({ path }));
@@ -139,17 +135,9 @@ export function createMediationWorkbench(deps: MediationDeps & { core: Mediation
       if (!can(ctx.actor, 'mediation.read', node.path)) return [];
       // a mediator's dashboard would count others' cases: officers' figures only
       if (!scopePaths(ctx.actor, 'mediation.export').some((p) => node.path.startsWith(p))) return [];
-      const { from, to } = shanghaiYear(year);
+      const { from, to } = shanghaiYearRange(year);
       const f = await repo.figures(db, node, from, to);
-      const L = ctx.lang;
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `mediation.${key}`,
-        module: 'mediation',
-        label: t(L, `mediation.stat.${key}`),
-        value,
-        unit,
-        definition: t(L, `mediation.stat.${key}.def`, { year }),
-      });
+      const stat = statMaker(ctx.lang, 'mediation', 'def', { year });
       return [
         stat('received', f.received, 'count'),
         stat('settled', f.settled, 'count'),
@@ -163,11 +151,11 @@ export function createMediationWorkbench(deps: MediationDeps & { core: Mediation
     /** The case register of a year as .xlsx (parties masked). */
     async exportCases(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       const actor = requirePermission(ctx, 'mediation.export');
-      const year = q.year ?? thisYear();
+      const year = q.year ?? shanghaiThisYear();
       const under = q.nodeId ? (await core.nodeFor(ctx, q.nodeId, 'mediation.export')).path : undefined;
       const s = caseScope(actor, 'mediation.export');
       const rows: Record<string, string | number | null>[] = [];
-      const { from, to } = shanghaiYear(year);
+      const { from, to } = shanghaiYearRange(year);
       for (let offset = 0; ; offset += 200) {
         const page = await repo.listCases(db, s, { under, limit: 200, offset });
         const inYear = page.items.filter((c) => c.received_at >= from && c.received_at < to);

@@ -1,6 +1,7 @@
 /** SQL of 领雁学苑's catalogue: teachers, courses, forums and their problems. */
 import { type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
 
 /** Teachers serving the scope, by pool and name. */
 export function findTeachers(db: Executor, inScope: Expression<SqlBool>, pool?: string) {
@@ -13,9 +14,7 @@ export function findTeachers(db: Executor, inScope: Expression<SqlBool>, pool?: 
 export function findTeacher(db: Executor, id: string) {
   return db
     .selectFrom('training_teachers as t')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 't.district_id').onRef('n.id', '=', 't.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('t'))
     .selectAll('t')
     .select('n.path')
     .where('t.id', '=', id)
@@ -57,9 +56,7 @@ export function findCourses(db: Executor, inScope: Expression<SqlBool>) {
 export function findCourse(db: Executor, id: string) {
   return db
     .selectFrom('training_courses as c')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .selectAll('c')
     .select('n.path')
     .where('c.id', '=', id)
@@ -95,9 +92,7 @@ export async function insertCourses(
 export async function findForums(db: Executor, inScope: Expression<SqlBool>) {
   const forums = await db
     .selectFrom('training_forums as f')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'f.district_id').onRef('n.id', '=', 'f.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('f'))
     .selectAll('f')
     .select(['n.path', 'n.name as node_name'])
     .where(inScope)
@@ -126,9 +121,7 @@ export async function findForums(db: Executor, inScope: Expression<SqlBool>) {
 export function findForum(db: Executor, id: string) {
   return db
     .selectFrom('training_forums as f')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'f.district_id').onRef('n.id', '=', 'f.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('f'))
     .selectAll('f')
     .select('n.path')
     .where('f.id', '=', id)
@@ -166,9 +159,7 @@ export async function findProblem(db: Executor, id: string, lock = false) {
     .innerJoin('training_forums as f', (j) =>
       j.onRef('f.district_id', '=', 'p.district_id').onRef('f.id', '=', 'p.forum_id'),
     )
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'f.district_id').onRef('n.id', '=', 'f.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('f'))
     .selectAll('p')
     .select(['n.path', 'f.node_id'])
     .where('p.id', '=', id);

@@ -233,8 +233,7 @@ export function createAcademyService(deps: TrainingDeps & { core: TrainingCore }
     /** A secretary brings a hard problem (难点、争议点、堵点) to a forum; the academy's managers are told. */
     async raiseProblem(ctx: RequestContext, forumId: string, b: { text: string; kind: string }) {
       const actor = requirePermission(ctx, 'training.learn');
-      const f = await academyRepo.findForum(db, forumId);
-      if (!f || !serves(actor, 'training.learn', f.path)) throw new NotFoundError();
+      const f = await core.served(ctx, 'training.learn', () => academyRepo.findForum(db, forumId));
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
         await academyRepo.insertProblem(trx, {

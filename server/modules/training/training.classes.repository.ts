@@ -1,13 +1,12 @@
 /** SQL of classes 培训班: the class, enrolment and its roster. */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
 
 const classSelect = (db: Executor) =>
   db
     .selectFrom('training_classes as k')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'k.district_id').onRef('n.id', '=', 'k.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('k'))
     .innerJoin('training_courses as c', (j) =>
       j.onRef('c.district_id', '=', 'k.district_id').onRef('c.id', '=', 'k.course_id'),
     )

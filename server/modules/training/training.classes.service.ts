@@ -239,9 +239,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
 
     /** A secretary scans the class's QR code (or opens the online class's link) and is checked in. */
     async checkin(ctx: RequestContext, token: string) {
-      requirePermission(ctx, 'training.learn');
-      const k = await classesRepo.findClassByToken(db, token);
-      if (!k || !serves(ctx.actor, 'training.learn', k.path)) throw new NotFoundError();
+      const k = await core.served(ctx, 'training.learn', () => classesRepo.findClassByToken(db, token));
       if (
         k.status === 'cancelled' ||
         !checkinOpen(new Date(), {

@@ -4,13 +4,13 @@
  * the actor may reach (404 otherwise), and notices.
  */
 import {
-  can,
   requirePermission,
   roleCan,
   scopePaths,
   type Actor,
   type RequestContext,
 } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -18,6 +18,7 @@ import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
 import * as repo from './training.repository.ts';
 import * as classesRepo from './training.classes.repository.ts';
+import * as examsRepo from './training.exams.repository.ts';
 import { academyServes } from './training.rules.ts';
 
 /** What the academy's services are built from. */
@@ -40,31 +41,35 @@ export function serves(actor: Actor | null, action: string, path: string): boole
   return academyServes(grantPaths(actor, action), path);
 }
 
+/**
+ * A row (with its node's path) serving the actor for action: 403 without the permission, 404 when
+ * absent or not serving them (the academy's rowFor: on or above their grants, not only inside).
+ */
+async function served<R extends { path: string }>(
+  ctx: RequestContext,
+  action: string,
+  find: () => Promise<R | undefined>,
+): Promise<R> {
+  requirePermission(ctx, action);
+  const row = await find();
+  if (!row || !serves(ctx.actor, action, row.path)) throw new NotFoundError();
+  return row;
+}
+
 /** Builds the shared part of the academy's services. */
 export function createTrainingCore(deps: TrainingDeps) {
   const { db } = deps;
 
   /** A node where the actor may run the academy (manage/teach: inside their subtree). */
-  async function managedNode(ctx: RequestContext, id: string, action: string) {
-    requirePermission(ctx, action);
-    const n = await repo.findNode(db, id);
-    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
-    return n;
-  }
+  const managedNode = (ctx: RequestContext, id: string, action: string) => nodeFor(db, ctx, id, action);
 
   /** A class the actor may see (it serves them), locked when lock. */
-  async function visibleClass(
-    ctx: RequestContext,
-    id: string,
-    action: string,
-    exec: Executor = db,
-    lock = false,
-  ) {
-    requirePermission(ctx, action);
-    const k = await classesRepo.findClass(exec, id, lock);
-    if (!k || !serves(ctx.actor, action, k.path)) throw new NotFoundError();
-    return k;
-  }
+  const visibleClass = (ctx: RequestContext, id: string, action: string, exec: Executor = db, lock = false) =>
+    served(ctx, action, () => classesRepo.findClass(exec, id, lock));
+
+  /** An exam the actor may see (it serves them). */
+  const visibleExam = (ctx: RequestContext, id: string, action: string) =>
+    served(ctx, action, () => examsRepo.findExam(db, id));
 
   /** The subtree roots to read: the node asked for (in or above the scope) or the whole scope. */
   async function roots(ctx: RequestContext, action: string, nodeId?: string) {
@@ -80,5 +85,5 @@ export function createTrainingCore(deps: TrainingDeps) {
   const tell = (trx: Executor, items: NotificationInput[]) =>
     items.length ? deps.notify.send(trx, items) : Promise.resolve(0);
 
-  return { managedNode, visibleClass, roots, tell };
+  return { managedNode, served, visibleClass, visibleExam, roots, tell };
 }

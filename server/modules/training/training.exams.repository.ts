@@ -1,6 +1,7 @@
 /** SQL of exams, attempts and certificates, and a person's training record. */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { lockUntilCommit, type Executor } from '../../platform/db/db.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
 
 const examSelect = (db: Executor) =>
   db
@@ -8,9 +9,7 @@ const examSelect = (db: Executor) =>
     .innerJoin('training_courses as c', (j) =>
       j.onRef('c.district_id', '=', 'x.district_id').onRef('c.id', '=', 'x.course_id'),
     )
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .selectAll('x')
     .select(['n.path', 'c.title as course_title', 'c.hours', 'c.node_id']);
 

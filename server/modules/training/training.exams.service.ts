@@ -5,6 +5,7 @@
  * and certificates, which the assessment module's one-person file reads.
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { rowFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
@@ -74,13 +75,6 @@ function recordOf(
 export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) {
   const { db, auditor, core } = deps;
 
-  async function visibleExam(ctx: RequestContext, id: string, action: string) {
-    requirePermission(ctx, action);
-    const x = await examsRepo.findExam(db, id);
-    if (!x || !serves(ctx.actor, action, x.path)) throw new NotFoundError();
-    return x;
-  }
-
   return {
     /** Sets an exam for a course (a draft until opened). */
     async addExam(
@@ -94,9 +88,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
         questions: Question[];
       },
     ) {
-      requirePermission(ctx, 'training.manage');
-      const course = await academyRepo.findCourse(db, b.courseId);
-      if (!course || !can(ctx.actor, 'training.manage', course.path)) throw new NotFoundError();
+      const course = await rowFor(ctx, 'training.manage', () => academyRepo.findCourse(db, b.courseId));
       const bad = b.questions.findIndex((q) => q.answer >= q.options.length);
       if (bad >= 0)
         throw new InvalidError([{ field: `questions.${bad}.answer`, key: 'training.answer_not_an_option' }]);
@@ -127,7 +119,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
 
     /** Opens or closes an exam; on opening, those who attended the course's classes are told. */
     async setExamStatus(ctx: RequestContext, id: string, b: { status: 'open' | 'closed' }) {
-      const x = await visibleExam(ctx, id, 'training.manage');
+      const x = await core.visibleExam(ctx, id, 'training.manage');
       if (!can(ctx.actor, 'training.manage', x.path)) throw new NotFoundError();
       await db.transaction().execute(async (trx) => {
         await examsRepo.setExamStatus(trx, x.district_id, x.id, b.status);
@@ -194,7 +186,7 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
     /** Starts (or resumes) a timed attempt: the questions without their answers and the deadline. */
     async startAttempt(ctx: RequestContext, examId: string) {
       const actor = requirePermission(ctx, 'training.learn');
-      const x = await visibleExam(ctx, examId, 'training.learn');
+      const x = await core.visibleExam(ctx, examId, 'training.learn');
       return db.transaction().execute(async (trx) => {
         const attempts = await examsRepo.findAttempts(trx, x.district_id, x.id, actor.userId);
         const open = attempts.find((a) => !a.submitted_at);

@@ -4,9 +4,8 @@
  * figures per node (trainees, hours, pass rate, classes online and offline, teachers by pool); the
  * teacher pools in and out, attendance and exam results out.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   cellText,
@@ -15,9 +14,10 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { shanghaiThisYear, shanghaiYearRange } from '../../platform/time.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { createAcademyService } from './training.academy.service.ts';
-import { serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
+import type { TrainingCore, TrainingDeps } from './training.core.ts';
 import * as academyRepo from './training.academy.repository.ts';
 import * as classesRepo from './training.classes.repository.ts';
 import * as examsRepo from './training.exams.repository.ts';
@@ -47,11 +47,6 @@ const POOL_NAMES: Record<string, Pool> = {
   '8090讲师': 'post8090',
   '8090': 'post8090',
 };
-const shanghaiYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-const yearRange = (y: number) => ({
-  from: new Date(`${y}-01-01T00:00:00+08:00`),
-  to: new Date(`${y + 1}-01-01T00:00:00+08:00`),
-});
 
 /** Builds the home-page, dashboard and Excel verbs. */
 export function createWorkbenchService(
@@ -60,7 +55,7 @@ export function createWorkbenchService(
   const { db, auditor, core, academy } = deps;
 
   async function figures(paths: string[], year: number) {
-    const { from, to } = yearRange(year);
+    const { from, to } = shanghaiYearRange(year);
     const f = await workbenchRepo.figures(db, (col) => nodeInPaths(col, paths), from, to);
     const teachersByPool: Record<string, number> = {};
     for (const r of f.teachers) teachersByPool[r.pool] = r.n;
@@ -152,14 +147,7 @@ export function createWorkbenchService(
       const f = await figures([node.path], year);
       const teachers = Object.values(f.teachersByPool).reduce((s, n) => s + n, 0);
       if (!teachers && !f.attendances && !f.tested) return [];
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `training.${key}`,
-        module: 'training',
-        label: t(ctx.lang, `training.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `training.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'training');
       return [
         stat('trainees', f.trainees, 'count'),
         stat('hours', f.hours, 'hours'),
@@ -173,7 +161,7 @@ export function createWorkbenchService(
     /** The academy's figures for its own dashboard. */
     async figures(ctx: RequestContext, q: { nodeId: string; year?: number }) {
       const paths = await core.roots(ctx, 'training.read', q.nodeId);
-      return figures(paths, q.year ?? shanghaiYear());
+      return figures(paths, q.year ?? shanghaiThisYear());
     },
 
     /** The teacher pools as Excel (phones masked). */
@@ -203,9 +191,7 @@ export function createWorkbenchService(
 
     /** A class's attendance sheet 签到表 as Excel. */
     async exportAttendance(ctx: RequestContext, classId: string) {
-      requirePermission(ctx, 'training.export');
-      const k = await classesRepo.findClass(db, classId);
-      if (!k || !serves(ctx.actor, 'training.export', k.path)) throw new NotFoundError();
+      const k = await core.visibleClass(ctx, classId, 'training.export');
       const roster = await classesRepo.findRoster(db, k.district_id, k.id);
       return writeWorkbook([
         {
@@ -232,9 +218,7 @@ export function createWorkbenchService(
 
     /** An exam's results 成绩单 as Excel (each trainee's best attempt). */
     async exportResults(ctx: RequestContext, examId: string) {
-      requirePermission(ctx, 'training.export');
-      const x = await examsRepo.findExam(db, examId);
-      if (!x || !serves(ctx.actor, 'training.export', x.path)) throw new NotFoundError();
+      const x = await core.visibleExam(ctx, examId, 'training.export');
       const best = new Map<string, { name: string; score: number; passed: boolean; attempts: number }>();
       for (const a of await examsRepo.findAttempts(db, x.district_id, x.id))
         if (a.submitted_at) {

@@ -2,10 +2,10 @@
  * What every family of fund verbs shares: a project or pool in the actor's scope (404 outside),
  * the subtree roots to read, notices to the people on a node, and a project as lists show it.
  */
-import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import type { RequestContext } from '../../platform/access/access.ts';
+import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './villagefund.repository.ts';
 import * as poolsRepo from './villagefund.pools.repository.ts';
@@ -25,18 +25,6 @@ export type VillagefundCore = ReturnType<typeof createVillagefundCore>;
 export function createVillagefundCore(deps: VillagefundDeps) {
   const { db } = deps;
 
-  /** A row found after the permission check, if the actor may act on its path with action (else 404). */
-  async function visible<T extends { path: string }>(
-    ctx: RequestContext,
-    action: string,
-    find: () => Promise<T | undefined>,
-  ) {
-    requirePermission(ctx, action);
-    const row = await find();
-    if (!row || !can(ctx.actor, action, row.path)) throw new NotFoundError();
-    return row;
-  }
-
   /** A project the actor may act on with action (locked in a transaction when lock). */
   async function visibleProject(
     ctx: RequestContext,
@@ -45,7 +33,7 @@ export function createVillagefundCore(deps: VillagefundDeps) {
     exec: Executor = db,
     lock = false,
   ) {
-    return visible(ctx, action, () => repo.findProject(exec, id, lock));
+    return rowFor(ctx, action, () => repo.findProject(exec, id, lock));
   }
 
   /** A pool the actor may act on with action. */
@@ -56,22 +44,17 @@ export function createVillagefundCore(deps: VillagefundDeps) {
     exec: Executor = db,
     lock = false,
   ) {
-    return visible(ctx, action, () => poolsRepo.findPool(exec, id, lock));
+    return rowFor(ctx, action, () => poolsRepo.findPool(exec, id, lock));
   }
 
   /** A node the actor may act on with action. */
   async function visibleNode(ctx: RequestContext, id: string, action: string) {
-    return visible(ctx, action, () => repo.findNode(db, id));
+    return nodeFor(db, ctx, id, action);
   }
 
   /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return [n.path];
+  function roots(ctx: RequestContext, action: string, nodeId?: string) {
+    return readRoots(db, ctx, action, nodeId);
   }
 
   /** Tells the accounts on a node (the village, or the pool's managers) of news, inside the change's transaction. */

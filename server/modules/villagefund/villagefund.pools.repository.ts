@@ -1,6 +1,7 @@
 /** SQL of the fund's pools 资金池 and their ledger. */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
 
 const poolCols = [
   'pl.district_id',
@@ -16,9 +17,7 @@ const poolCols = [
 export async function findPool(db: Executor, id: string, lock = false) {
   let q = db
     .selectFrom('villagefund_pools as pl')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'pl.district_id').onRef('n.id', '=', 'pl.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('pl'))
     .select(poolCols)
     .where('pl.id', '=', id);
   if (lock) q = q.forUpdate('pl');
@@ -31,9 +30,7 @@ export type PoolRow = NonNullable<Awaited<ReturnType<typeof findPool>>>;
 export function findPoolAbove(db: Executor, districtId: string, path: string) {
   return db
     .selectFrom('villagefund_pools as pl')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'pl.district_id').onRef('n.id', '=', 'pl.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('pl'))
     .select(poolCols)
     .where('pl.district_id', '=', districtId)
     .where(sql<SqlBool>`${path} LIKE n.path || '%'`)
@@ -46,9 +43,7 @@ export function findPoolAbove(db: Executor, districtId: string, path: string) {
 export function findPools(db: Executor, inScope: Expression<SqlBool>) {
   return db
     .selectFrom('villagefund_pools as pl')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'pl.district_id').onRef('n.id', '=', 'pl.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('pl'))
     .select(poolCols)
     .where(inScope)
     .orderBy('n.path')

@@ -4,6 +4,7 @@
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { nodeJoin } from '../../platform/access/scope.ts';
 
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
@@ -11,9 +12,7 @@ export { findNode } from '../../platform/access/scope.ts';
 const projectSelect = (db: Executor) =>
   db
     .selectFrom('villagefund_projects as p')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'p.district_id').onRef('n.id', '=', 'p.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('p'))
     .innerJoin('villagefund_pools as pl', (j) =>
       j.onRef('pl.district_id', '=', 'p.district_id').onRef('pl.id', '=', 'p.pool_id'),
     )

@@ -15,14 +15,14 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { VillagefundCore, VillagefundDeps } from './villagefund.core.ts';
 import * as repo from './villagefund.repository.ts';
 import * as poolsRepo from './villagefund.pools.repository.ts';
 import * as workbenchRepo from './villagefund.workbench.repository.ts';
 import { growthPct, SOURCES, wanYuan, type Source } from './villagefund.rules.ts';
 
-const shanghaiYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const yuan = (fen: number) => Math.round(fen) / 100;
 
 /** Columns of the inflow register an import reads. */
@@ -51,6 +51,14 @@ const SOURCE_NAMES: Record<string, Source> = {
   捐资: 'donation',
   donation: 'donation',
 };
+
+/** The first few waiting batches as to-do entries, each opening its project. */
+const batchEntries = (bs: { id: string; title: string; seq: number; project_id: string }[]) =>
+  bs.slice(0, 5).map((b) => ({
+    id: b.id,
+    title: `${b.title} · 第${b.seq}批`,
+    href: `/villagefund/projects/${b.project_id}`,
+  }));
 
 /** Builds the home-page, dashboard and Excel verbs. */
 export function createWorkbenchService(deps: VillagefundDeps & { core: VillagefundCore }) {
@@ -106,7 +114,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
         const [toReview, toApprove, due] = await Promise.all([
           repo.findProjects(db, scope, { stages: ['applied', 'reviewing'] }),
           workbenchRepo.findWaitingBatches(db, scope, 'requested', 50),
-          workbenchRepo.findReviewsDue(db, scope, shanghaiYear() - 1, 50),
+          workbenchRepo.findReviewsDue(db, scope, shanghaiThisYear() - 1, 50),
         ]);
         if (toReview.length)
           item(
@@ -119,17 +127,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
               .map((p) => ({ id: p.id, title: p.title, href: `/villagefund/projects/${p.id}` })),
           );
         if (toApprove.length)
-          item(
-            'to_approve',
-            toApprove.length,
-            '/villagefund',
-            'yellow',
-            toApprove.slice(0, 5).map((b) => ({
-              id: b.id,
-              title: `${b.title} · 第${b.seq}批`,
-              href: `/villagefund/projects/${b.project_id}`,
-            })),
-          );
+          item('to_approve', toApprove.length, '/villagefund', 'yellow', batchEntries(toApprove));
         if (due.length)
           item(
             'reviews_due',
@@ -144,18 +142,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
         const toPay = (
           await workbenchRepo.findWaitingBatches(db, nodeInPaths('p.node_id', disburse), 'approved', 50)
         ).filter((b) => b.approved_by !== ctx.actor!.userId);
-        if (toPay.length)
-          item(
-            'to_pay',
-            toPay.length,
-            '/villagefund',
-            'red',
-            toPay.slice(0, 5).map((b) => ({
-              id: b.id,
-              title: `${b.title} · 第${b.seq}批`,
-              href: `/villagefund/projects/${b.project_id}`,
-            })),
-          );
+        if (toPay.length) item('to_pay', toPay.length, '/villagefund', 'red', batchEntries(toPay));
       }
       return out;
     },
@@ -164,14 +151,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       const f = await figures([node.path], year);
       if (f.raisedFen === 0 && f.projects === 0) return [];
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `villagefund.${key}`,
-        module: 'villagefund',
-        label: t(ctx.lang, `villagefund.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `villagefund.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'villagefund');
       return [
         stat('raised', wanYuan(f.raisedFen), 'wan_yuan'),
         ...SOURCES.map((s) => stat(`raised_${s}`, wanYuan(f.raisedBySource[s]), 'wan_yuan')),
@@ -188,7 +168,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
     /** The figures of a node for the fund's own dashboard. */
     async figures(ctx: RequestContext, q: { nodeId: string; year?: number }) {
       const paths = await core.roots(ctx, 'villagefund.read', q.nodeId);
-      return figures(paths, q.year ?? shanghaiYear());
+      return figures(paths, q.year ?? shanghaiThisYear());
     },
 
     /** The project register 项目台账 as Excel. */
