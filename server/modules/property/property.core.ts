@@ -18,7 +18,7 @@ import type { NotifyService } from '../notify/index.ts';
 import type { OrgService } from '../org/index.ts';
 import * as repo from './property.repository.ts';
 import type { CompoundRow, CompoundScope } from './property.repository.ts';
-import { defaultCriteria, type CriteriaKind, type Criterion } from './property.rules.ts';
+import { defaultCriteria, type CriteriaKind, type Criterion, type CriterionGroup } from './property.rules.ts';
 
 /** What the property services draw on from other modules (passed in by the composition root). */
 export interface PropertyDeps {
@@ -96,7 +96,13 @@ export function createPropertyCore(deps: PropertyDeps) {
   async function criteria(exec: Executor, districtId: string, kind: CriteriaKind): Promise<Criterion[]> {
     const rows = await repo.criteriaOf(exec, districtId, kind);
     if (!rows.length) return defaultCriteria(kind);
-    return rows.map((r) => ({ code: r.code, name: r.name, grp: r.grp, weight: Number(r.weight) }));
+    // grp holds one of CRITERION_GROUPS: the criteria body accepts nothing else
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      grp: r.grp as CriterionGroup,
+      weight: Number(r.weight),
+    }));
   }
 
   /** Compounds as pages show them, with their 业委会 and party organisation names. */
