@@ -91,7 +91,6 @@ export function createReturnService(deps: PartymembersDeps & { core: Partymember
 
     /** The valid public codes of the actor's subtree (or below a node), to print and post. */
     async codes(ctx: RequestContext, nodeId: string, origin: string) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', nodeId);
       const rows = await repo.publicCodes(db, paths);
       return Promise.all(rows.map((r) => view({ ...r, person_id: null }, origin)));

@@ -17,7 +17,6 @@ export function createVanguardService(deps: PartymembersDeps & { core: Partymemb
   return {
     /** Teams below a node with members and services of the year counted. */
     async teams(ctx: RequestContext, q: { nodeId: string; year?: number }) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
       const rows = await repo.listTeams(db, paths, q.year ?? thisYear());
       return rows.map((r) => ({

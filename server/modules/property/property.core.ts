@@ -12,6 +12,7 @@ import {
   type RequestContext,
 } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
+import { nodeFor as platformNodeFor } from '../../platform/access/nodes.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
@@ -84,13 +85,8 @@ export function createPropertyCore(deps: PropertyDeps) {
   }
 
   /** A node inside the actor's scope for action (a subtree to list or a community to register on). */
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
-    const actor = requirePermission(ctx, action);
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !actor.grants.some((g) => n.path.startsWith(g.path) && roleCan(g.role, action)))
-      throw new NotFoundError();
-    return n;
-  }
+  const nodeFor = (ctx: RequestContext, nodeId: string, action: string) =>
+    platformNodeFor(db, ctx, nodeId, action);
 
   /** The district's criteria of a kind (the defaults until an officer configures them). */
   async function criteria(exec: Executor, districtId: string, kind: CriteriaKind): Promise<Criterion[]> {
