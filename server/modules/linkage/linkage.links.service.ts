@@ -5,14 +5,11 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { checkUpdated, type LinkageCore } from './linkage.core.ts';
+import { checkUpdated, type LinkageCore, type LinkageDeps } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import {
   actionsFrom,
@@ -27,12 +24,7 @@ import {
 import type { itemBody, itemMoveBody, itemView, linkBody, linkView } from './linkage.schemas.ts';
 
 /** Builds the link-register verbs. */
-export function createLinksService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  core: LinkageCore;
-}) {
+export function createLinksService(deps: LinkageDeps & { core: LinkageCore }) {
   const { db, auditor, core } = deps;
 
   /**

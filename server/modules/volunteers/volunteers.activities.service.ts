@@ -8,12 +8,10 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { pathsAbove, yearOf, type VolunteersCore } from './volunteers.core.ts';
+import { pathsAbove, yearOf, type VolunteersCore, type VolunteersDeps } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
 import * as activitiesRepo from './volunteers.activities.repository.ts';
 import * as hoursRepo from './volunteers.hours.repository.ts';
@@ -28,12 +26,7 @@ import type {
 } from './volunteers.schemas.ts';
 
 /** Builds the activity verbs. */
-export function createActivitiesService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  core: VolunteersCore;
-}) {
+export function createActivitiesService(deps: VolunteersDeps & { core: VolunteersCore }) {
   const { db, auditor, core } = deps;
 
   /** Whether an activity reaches the actor (on a node above their home or inside their scope). */

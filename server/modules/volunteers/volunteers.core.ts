@@ -4,9 +4,11 @@
  * nodes above a resident's home whose activities reach them.
  */
 import { scopePaths, type Actor } from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import type { NotifyService } from '../notify/index.ts';
 import * as repo from './volunteers.repository.ts';
 import { DEFAULT_STAR_HOURS } from './volunteers.rules.ts';
 
@@ -18,6 +20,14 @@ export interface VolunteerPeople {
     limit?: number,
   ): Promise<{ personId: string; nodeId: string; maskedName: string; team: string | null }[]>;
   fullName(districtId: string, personId: string): Promise<string | null>;
+}
+
+/** What the volunteers verbs are built from (passed in by the composition root). */
+export interface VolunteersDeps {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  notify: Pick<NotifyService, 'send'>;
+  people: VolunteerPeople;
 }
 
 /** The instants a Shanghai calendar year runs from and to. */

@@ -9,14 +9,12 @@ import { sql } from 'kysely';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
-import { shanghaiYear, yearOf, type VolunteerPeople, type VolunteersCore } from './volunteers.core.ts';
+import { shanghaiYear, yearOf, type VolunteersCore, type VolunteersDeps } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
 import * as activitiesRepo from './volunteers.activities.repository.ts';
 import * as hoursRepo from './volunteers.hours.repository.ts';
@@ -35,12 +33,7 @@ import type {
 export type StarLine = z.infer<typeof starLine>;
 
 /** Builds the register verbs. */
-export function createRecordsService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  people: VolunteerPeople;
-  core: VolunteersCore;
-}) {
+export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCore }) {
   const { db, auditor, core } = deps;
 
   /** A node the actor may perform action on (403 without the permission, 404 otherwise). */
