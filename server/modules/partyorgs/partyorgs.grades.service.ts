@@ -70,8 +70,7 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
       input: { nodeId: string; orgClass: OrgClass; items: { name: string; maxScore: number }[] },
     ) {
       const n = await core.nodeFor(ctx, input.nodeId, 'partyorgs.grade');
-      const district = await repo.findNode(db, n.district_id);
-      if (!district || !can(ctx.actor, 'partyorgs.grade', district.path)) throw new NotFoundError();
+      await core.nodeFor(ctx, n.district_id, 'partyorgs.grade'); // the district itself must be in scope
       await criteriaOf(n.district_id);
       return db.transaction().execute(async (trx) => {
         await repo.replaceCriteria(

@@ -57,8 +57,7 @@ export function createRatingsService(
     /** Replaces the district's criteria of a kind (a district-level rating officer only). */
     async setCriteria(ctx: RequestContext, input: z.infer<typeof criteriaBody>) {
       const n = await core.nodeFor(ctx, input.nodeId, 'property.rate');
-      const district = await repo.findNode(db, n.district_id);
-      if (!district || !can(ctx.actor, 'property.rate', district.path)) throw new NotFoundError();
+      await core.nodeFor(ctx, n.district_id, 'property.rate'); // the district itself must be in scope
       const codes = input.items.map((i) => i.code);
       const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
       if (dup >= 0) throw new InvalidError([{ field: `items.${dup}.code`, key: 'property.code_repeated' }]);

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -164,8 +165,7 @@ export function createActivitiesService(deps: VolunteersDeps & { core: Volunteer
     /** Publishes an activity on a node in the organiser's scope. */
     async createActivity(ctx: RequestContext, input: z.infer<typeof activityBody>) {
       const actor = requirePermission(ctx, 'volunteers.organise');
-      const n = await repo.findNode(db, input.nodeId);
-      if (!n || !can(actor, 'volunteers.organise', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, input.nodeId, 'volunteers.organise');
       if (input.teamId) {
         const t = await repo.findTeam(db, input.teamId);
         if (!t || t.district_id !== n.district_id || !can(actor, 'volunteers.read', t.path))
@@ -203,8 +203,7 @@ export function createActivitiesService(deps: VolunteersDeps & { core: Volunteer
       const actor = requirePermission(ctx, 'volunteers.read');
       let path: string | undefined;
       if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'volunteers.read', n.path)) throw new NotFoundError();
+        const n = await nodeFor(db, ctx, q.nodeId, 'volunteers.read');
         path = n.path;
       }
       const rows = await activitiesRepo.findActivities(
