@@ -38,8 +38,7 @@ export interface PartymembersDeps {
 export type PartymembersCore = ReturnType<typeof createPartymembersCore>;
 
 /** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
-export const shanghaiToday = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export { shanghaiDay as shanghaiToday } from '../../platform/time.ts';
 
 /** Builds the shared part. */
 export function createPartymembersCore(deps: PartymembersDeps) {

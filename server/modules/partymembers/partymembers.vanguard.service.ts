@@ -7,13 +7,13 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import type { PartymembersCore, PartymembersDeps } from './partymembers.core.ts';
 import * as repo from './partymembers.repository.ts';
 
 /** Builds the vanguard team verbs. */
 export function createVanguardService(deps: PartymembersDeps & { core: PartymembersCore }) {
   const { db, auditor, core } = deps;
-  const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
   return {
     /** Teams below a node with members and services of the year counted. */

@@ -29,8 +29,7 @@ export interface PartyorgsDeps {
 export type PartyorgsCore = ReturnType<typeof createPartyorgsCore>;
 
 /** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
-export const shanghaiToday = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export { shanghaiDay as shanghaiToday } from '../../platform/time.ts';
 
 /** Builds the shared part. */
 export function createPartyorgsCore(deps: PartyorgsDeps) {

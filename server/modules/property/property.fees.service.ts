@@ -6,12 +6,11 @@
 import type { z } from 'zod';
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { InvalidError } from '../../platform/errors.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import { collectionRate } from './property.rules.ts';
 import type { feesBody, feesQuery } from './property.schemas.ts';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** Builds the fee-ledger verbs. */
 export function createFeesService(deps: PropertyDeps & { core: PropertyCore }) {

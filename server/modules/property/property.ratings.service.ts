@@ -9,6 +9,7 @@ import { can, requirePermission, scopePaths, type RequestContext } from '../../p
 import type { SubtreeRoot } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import { rank, scoreProblems, starsOf, weightedTotal, yearlyQuality } from './property.rules.ts';
@@ -21,7 +22,6 @@ import type {
 } from './property.schemas.ts';
 import type { createRegistersService } from './property.registers.service.ts';
 
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const STAR_NAMES = ['', '一星', '二星', '三星', '四星', '五星'];
 
 /** Builds the rating and quality-index verbs. */

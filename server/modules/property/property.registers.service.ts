@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import type {
@@ -18,8 +19,6 @@ import type {
   compoundsQuery,
   memberBody,
 } from './property.schemas.ts';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** Builds the register verbs. */
 export function createRegistersService(deps: PropertyDeps & { core: PropertyCore }) {

@@ -31,9 +31,7 @@ export interface VolunteersDeps {
 }
 
 /** The instants a Shanghai calendar year runs from and to. */
-export function shanghaiYear(year: number) {
-  return { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
-}
+export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';
 
 /** The Shanghai calendar year of an instant. */
 export const yearOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();

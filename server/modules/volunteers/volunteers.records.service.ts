@@ -14,6 +14,7 @@ import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import { shanghaiYear, yearOf, type VolunteersCore, type VolunteersDeps } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
 import * as activitiesRepo from './volunteers.activities.repository.ts';
@@ -60,7 +61,7 @@ export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCo
       stars: starsFor(hours, thresholds),
       activities: acts.filter((a) => a.state === 'confirmed').length,
       issuer: `${district?.name ?? ''}志愿服务工作领导小组`,
-      issuedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      issuedOn: shanghaiDay(),
     };
   }
 
