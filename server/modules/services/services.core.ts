@@ -3,7 +3,7 @@
  * nodes over a resident's home (whose items reach them), the year's bounds, and an order as each
  * reader may see it (a social organisation never gets the resident's phone or name).
  */
-import { can, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import { can, type Actor, type RequestContext } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
@@ -19,14 +19,7 @@ export interface MarketOrgs {
 }
 
 /** The nodes on the way down to each of the actor's grants for an action (items up there reach them). */
-export function pathsAbove(actor: Actor | null, action: string): string[] {
-  const out = new Set<string>();
-  for (const root of scopePaths(actor, action)) {
-    const ids = root.split('/').filter(Boolean);
-    for (let i = 1; i < ids.length; i++) out.add(`/${ids.slice(0, i).join('/')}/`);
-  }
-  return [...out];
-}
+export { pathsAbove } from '../../platform/access/above.ts';
 
 /** The instants a Shanghai calendar year runs from and to. */
 export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';

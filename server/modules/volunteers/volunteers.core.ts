@@ -3,7 +3,7 @@
  * (made on first sign-up, joined to its register record when it has claimed one), and the
  * nodes above a resident's home whose activities reach them.
  */
-import { scopePaths, type Actor } from '../../platform/access/access.ts';
+import type { Actor } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -37,14 +37,7 @@ export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';
 export const yearOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
 
 /** The nodes on the way down to each of the actor's grants for an action. */
-export function pathsAbove(actor: Actor | null, action: string): string[] {
-  const out = new Set<string>();
-  for (const root of scopePaths(actor, action)) {
-    const ids = root.split('/').filter(Boolean);
-    for (let i = 1; i < ids.length; i++) out.add(`/${ids.slice(0, i).join('/')}/`);
-  }
-  return [...out];
-}
+export { pathsAbove } from '../../platform/access/above.ts';
 
 /** Builds the shared part. */
 export function createVolunteersCore(deps: { db: Db }) {
