@@ -13,6 +13,7 @@ import {
 } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import { nodeFor as platformNodeFor } from '../../platform/access/nodes.ts';
+import { minimalRoots } from '../../platform/access/roots.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
@@ -31,12 +32,6 @@ export interface PropertyDeps {
   actorByUsername: (username: string) => Promise<Actor | null>;
 }
 
-/** Minimal roots: drops a path inside another. */
-function minimal(paths: string[]): string[] {
-  const s = [...new Set(paths)].sort();
-  return s.filter((p, i) => !s.slice(0, i).some((q) => p.startsWith(q)));
-}
-
 /** Where the actor reaches compounds for action. */
 export function compoundScope(actor: Actor | null, action: string): CompoundScope {
   const out: CompoundScope = {
@@ -51,9 +46,9 @@ export function compoundScope(actor: Actor | null, action: string): CompoundScop
     else if (g.role === 'owners_committee') out.committee.push(g.path);
     else out.officer.push(g.path);
   }
-  out.officer = minimal(out.officer);
-  out.staff = minimal(out.staff);
-  out.committee = minimal(out.committee);
+  out.officer = minimalRoots(out.officer);
+  out.staff = minimalRoots(out.staff);
+  out.committee = minimalRoots(out.committee);
   return out;
 }
 
