@@ -13,6 +13,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { ActivitiesService } from './partyorgs.activities.service.ts';
 import { shanghaiToday, type PartyorgsCore, type PartyorgsDeps } from './partyorgs.core.ts';
@@ -47,7 +48,6 @@ export function createPartyorgsWorkbench(
   deps: PartyorgsDeps & { core: PartyorgsCore; activities: ActivitiesService; grades: GradesService },
 ) {
   const { db, core } = deps;
-  const thisYear = () => Number(shanghaiToday().slice(0, 4));
 
   return {
     /** What waits: activities to record (planners), organisations to grade and reports to rate (graders). */
