@@ -4,10 +4,12 @@
  * reader may see it (a social organisation never gets the resident's phone or name).
  */
 import { can, type Actor, type RequestContext } from '../../platform/access/access.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { maskPhone } from '../../platform/pii/pii.ts';
+import type { NotifyService } from '../notify/index.ts';
 import type { StaffOrg } from '../socialorgs/index.ts';
 import { findNode, type OrderRow } from './services.repository.ts';
 import { actionsFor, type List, type OrderState, type ServiceCategory } from './services.rules.ts';
@@ -16,6 +18,15 @@ import { actionsFor, type List, type OrderState, type ServiceCategory } from './
 export interface MarketOrgs {
   staffOrg(userId: string): Promise<StaffOrg | null>;
   orgNames(ids: readonly string[]): Promise<Map<string, { name: string; category: string }>>;
+}
+
+/** What the marketplace is built from (passed in by the composition root). */
+export interface ServicesDeps {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  notify: Pick<NotifyService, 'send'>;
+  pii: Pick<PiiCipher, 'encrypt' | 'decrypt'>;
+  orgs: MarketOrgs;
 }
 
 /** The nodes on the way down to each of the actor's grants for an action (items up there reach them). */
