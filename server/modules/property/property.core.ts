@@ -153,5 +153,31 @@ export function createPropertyCore(deps: PropertyDeps) {
     return can(actor, action, r.path);
   }
 
-  return { visibleCompound, nodeFor, criteria, compoundViews, canOn };
+  /** Records a change to a company or a compound in the audit chain, inside the change's transaction. */
+  const auditOf =
+    (objectType: 'property_company' | 'property_compound') =>
+    (
+      trx: Executor,
+      ctx: RequestContext,
+      row: { id: string; district_id: string },
+      action: string,
+      detail: Record<string, unknown>,
+    ) =>
+      deps.auditor.append(trx, ctx, {
+        action,
+        objectType,
+        objectId: row.id,
+        districtId: row.district_id,
+        detail,
+      });
+
+  return {
+    visibleCompound,
+    nodeFor,
+    criteria,
+    compoundViews,
+    canOn,
+    auditCompany: auditOf('property_company'),
+    auditCompound: auditOf('property_compound'),
+  };
 }

@@ -14,7 +14,7 @@ import type { feesBody, feesQuery } from './property.schemas.ts';
 
 /** Builds the fee-ledger verbs. */
 export function createFeesService(deps: PropertyDeps & { core: PropertyCore }) {
-  const { db, auditor, core } = deps;
+  const { db, core } = deps;
 
   return {
     /** The ledger of a year: totals, each compound's rate and its months. */
@@ -90,13 +90,7 @@ export function createFeesService(deps: PropertyDeps & { core: PropertyCore }) {
             updated_by: ctx.actor!.userId,
           })),
         );
-        await auditor.append(trx, ctx, {
-          action: 'property.fees.record',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { periods },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.fees.record', { periods });
       });
       return { ok: true as const };
     },

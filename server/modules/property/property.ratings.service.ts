@@ -117,13 +117,7 @@ export function createRatingsService(
           node_id: grant.nodeId,
           scored_by: ctx.actor!.userId,
         });
-        await auditor.append(trx, ctx, {
-          action: 'property.rating.score',
-          objectType: 'property_company',
-          objectId: co.id,
-          districtId: co.district_id,
-          detail: { year: input.year, total, stars },
-        });
+        await core.auditCompany(trx, ctx, co, 'property.rating.score', { year: input.year, total, stars });
       });
       return { total, stars };
     },
@@ -136,12 +130,10 @@ export function createRatingsService(
         if (!r) throw new ConflictError('property.rating_missing');
         if (r.state === 'published') throw new ConflictError('property.rating_published');
         await repo.publishRating(trx, co.district_id, r.id);
-        await auditor.append(trx, ctx, {
-          action: 'property.rating.publish',
-          objectType: 'property_company',
-          objectId: co.id,
-          districtId: co.district_id,
-          detail: { year, stars: r.stars, total: Number(r.total) },
+        await core.auditCompany(trx, ctx, co, 'property.rating.publish', {
+          year,
+          stars: r.stars,
+          total: Number(r.total),
         });
         const staff = await repo.linkedUsers(trx, co.district_id, { companyId: co.id });
         if (staff.length)
@@ -239,12 +231,11 @@ export function createRatingsService(
             average: yearly.average,
             stars: yearly.stars,
           });
-        await auditor.append(trx, ctx, {
-          action: 'property.quality.score',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { year: input.year, quarter: input.quarter, total, yearly },
+        await core.auditCompound(trx, ctx, c, 'property.quality.score', {
+          year: input.year,
+          quarter: input.quarter,
+          total,
+          yearly,
         });
         return { total, yearly };
       });
@@ -260,13 +251,7 @@ export function createRatingsService(
           year: input.year,
           campaign: input.campaign,
         });
-        await auditor.append(trx, ctx, {
-          action: 'property.quality.campaign',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { ...input },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.quality.campaign', { ...input });
       });
       return { ok: true as const };
     },
