@@ -20016,7 +20016,8 @@ export interface paths {
                             };
                             items: {
                                 code: string;
-                                grp: string;
+                                /** @enum {string} */
+                                grp: "" | "six_good" | "three_high";
                                 name: string;
                                 weight: number;
                             }[];
@@ -20040,8 +20041,11 @@ export interface paths {
                     "application/json": {
                         items: {
                             code: string;
-                            /** @default  */
-                            grp?: string;
+                            /**
+                             * @default
+                             * @enum {string}
+                             */
+                            grp?: "" | "six_good" | "three_high";
                             name: string;
                             weight: number;
                         }[];

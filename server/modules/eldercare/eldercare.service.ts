@@ -1,9 +1,5 @@
 /** 一老一小: composes the stations (circles and reach), the service tickets and the home page verbs. */
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
-import type { PiiCipher } from '../../platform/pii/pii.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { createEldercareCore } from './eldercare.core.ts';
+import { createEldercareCore, type EldercareDeps } from './eldercare.core.ts';
 import {
   createStationsService,
   type GridHouseholds,
@@ -15,15 +11,13 @@ import { createEldercareWorkbench } from './eldercare.workbench.service.ts';
 export type EldercareService = ReturnType<typeof createEldercareService>;
 
 /** Builds the eldercare service; grids lists a node's grids with outlines (the grid module's). */
-export function createEldercareService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  pii: PiiCipher;
-  grids: GridOutlines;
-  /** Households registered per grid (the grid module's register), for the circle's household count. */
-  households?: GridHouseholds;
-}) {
+export function createEldercareService(
+  deps: EldercareDeps & {
+    grids: GridOutlines;
+    /** Households registered per grid (the grid module's register), for the circle's household count. */
+    households?: GridHouseholds;
+  },
+) {
   const core = createEldercareCore(deps);
   const stations = createStationsService({ ...deps, core });
   return {

@@ -6,16 +6,14 @@
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { phoneColumns } from '../../platform/pii/phone.ts';
-import { maskName, type PiiCipher } from '../../platform/pii/pii.ts';
+import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { checkUpdated, type EldercareCore } from './eldercare.core.ts';
+import { checkUpdated, type EldercareCore, type EldercareDeps } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
 import {
   ticketActions,
@@ -27,13 +25,7 @@ import {
 import type { moveBody, ticketBody, ticketView } from './eldercare.schemas.ts';
 
 /** Builds the ticket verbs. */
-export function createTicketsService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  pii: PiiCipher;
-  core: EldercareCore;
-}) {
+export function createTicketsService(deps: EldercareDeps & { core: EldercareCore }) {
   const { db, auditor, pii } = deps;
 
   /** The parts the actor plays on a ticket. */

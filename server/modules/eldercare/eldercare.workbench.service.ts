@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiDay, shanghaiThisYear } from '../../platform/time.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { yearRange, type EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
@@ -83,7 +83,7 @@ export function createEldercareWorkbench(deps: {
     /** The ticket register of a year as Excel (names and phones masked). */
     async exportTickets(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       const paths = await deps.core.roots(ctx, 'eldercare.export', q.nodeId);
-      const { from, to } = yearRange(q.year ?? Number(shanghaiDay().slice(0, 4)));
+      const { from, to } = yearRange(q.year ?? shanghaiThisYear());
       const rows = await repo.findTickets(db, {
         inScope: nodeInPaths('t.node_id', paths),
         from,

@@ -7,16 +7,14 @@
 import type { z } from 'zod';
 import { can, type RequestContext } from '../../platform/access/access.ts';
 import { rowFor } from '../../platform/access/nodes.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { phoneColumns } from '../../platform/pii/phone.ts';
-import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
-import { checkUpdated, thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
+import { checkUpdated, thisYear, yearRange, type LinkageCore, type LinkageDeps } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import { DEFAULT_EXPERT_ROLES, missingRoles, type ExpertRole } from './linkage.rules.ts';
 import type { caseBody, expertBody, expertPatch, expertView, rosterView } from './linkage.schemas.ts';
@@ -32,12 +30,7 @@ const ROSTER_COLUMNS = [
 ] as const;
 
 /** Builds the roster verbs. */
-export function createExpertsService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  pii: PiiCipher;
-  core: LinkageCore;
-}) {
+export function createExpertsService(deps: LinkageDeps & { core: LinkageCore }) {
   const { db, auditor, pii, core } = deps;
 
   /** The district's roles: configured ones, or the defaults. */

@@ -5,14 +5,12 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { checkUpdated, type LinkageCore } from './linkage.core.ts';
+import { checkUpdated, type LinkageCore, type LinkageDeps } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import {
   actionsFrom,
@@ -27,12 +25,7 @@ import {
 import type { itemBody, itemMoveBody, itemView, linkBody, linkView } from './linkage.schemas.ts';
 
 /** Builds the link-register verbs. */
-export function createLinksService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  core: LinkageCore;
-}) {
+export function createLinksService(deps: LinkageDeps & { core: LinkageCore }) {
   const { db, auditor, core } = deps;
 
   /**
@@ -87,9 +80,15 @@ export function createLinksService(deps: {
   });
 
   /** A link visible to the actor (in scope, or their own). */
-  async function visibleLink(ctx: RequestContext, id: string, action = 'linkage.read') {
+  async function visibleLink(
+    ctx: RequestContext,
+    id: string,
+    action = 'linkage.read',
+    exec: Executor = db,
+    lock = false,
+  ) {
     requirePermission(ctx, action === 'linkage.read' ? 'linkage.read' : action);
-    const l = await repo.findLink(db, id);
+    const l = await repo.findLink(exec, id, lock);
     if (!l || !(can(ctx.actor, action, l.path) || (action === 'linkage.read' && isLinker(ctx, l))))
       throw new NotFoundError();
     return l;
@@ -164,9 +163,7 @@ export function createLinksService(deps: {
     /** Adds an item to a link: a hard problem to lead, a project, an example to set. */
     async addItem(ctx: RequestContext, linkId: string, b: z.infer<typeof itemBody>) {
       return db.transaction().execute(async (trx) => {
-        const l = await repo.findLink(trx, linkId, true);
-        requirePermission(ctx, 'linkage.read');
-        if (!l || !(can(ctx.actor, 'linkage.read', l.path) || isLinker(ctx, l))) throw new NotFoundError();
+        const l = await visibleLink(ctx, linkId, 'linkage.read', trx, true);
         if (!can(ctx.actor, 'linkage.manage', l.path) && !isLinker(ctx, l))
           throw new ForbiddenError('linkage.not_your_link');
         if (l.ended_on) throw new ConflictError('linkage.ended_link');

@@ -2,11 +2,7 @@
  * Linkage 三联三领 · 三官三师 · 两代表一委员进社区: composes the families of verbs (links and items,
  * rosters and cases, sessions and problems, home page, dashboards and exports) over one core.
  */
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
-import type { PiiCipher } from '../../platform/pii/pii.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { createLinkageCore } from './linkage.core.ts';
+import { createLinkageCore, type LinkageDeps } from './linkage.core.ts';
 import { createExpertsService } from './linkage.experts.service.ts';
 import { createLinksService } from './linkage.links.service.ts';
 import { createSessionsService } from './linkage.sessions.service.ts';
@@ -15,12 +11,7 @@ import { createLinkageWorkbench } from './linkage.workbench.service.ts';
 export type LinkageService = ReturnType<typeof createLinkageService>;
 
 /** Builds the linkage service. */
-export function createLinkageService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  pii: PiiCipher;
-}) {
+export function createLinkageService(deps: LinkageDeps) {
   const core = createLinkageCore(deps);
   return {
     ...createLinksService({ ...deps, core }),

@@ -6,15 +6,13 @@
 import type { z } from 'zod';
 import { can, type RequestContext } from '../../platform/access/access.ts';
 import { rowFor } from '../../platform/access/nodes.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { checkUpdated, thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
+import { checkUpdated, thisYear, yearRange, type LinkageCore, type LinkageDeps } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import {
   answerDue,
@@ -27,12 +25,7 @@ import {
 import type { answerBody, holdBody, problemView, sessionBody, sessionView } from './linkage.schemas.ts';
 
 /** Builds the session verbs. */
-export function createSessionsService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  core: LinkageCore;
-}) {
+export function createSessionsService(deps: LinkageDeps & { core: LinkageCore }) {
   const { db, auditor, core } = deps;
 
   /** Whoever keeps the schedule there, or the deputy who hosts it. */

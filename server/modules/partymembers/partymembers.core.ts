@@ -3,7 +3,8 @@
  * officer's subtree, or a party member's own record), branches checked against scope, and a
  * member as views show it (personal data masked, the five clears judged).
  */
-import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -37,21 +38,14 @@ export interface PartymembersDeps {
 export type PartymembersCore = ReturnType<typeof createPartymembersCore>;
 
 /** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
-export const shanghaiToday = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export { shanghaiDay as shanghaiToday } from '../../platform/time.ts';
 
 /** Builds the shared part. */
 export function createPartymembersCore(deps: PartymembersDeps) {
   const { db } = deps;
 
   /** The subtree roots to read for action: a node asked for (inside scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string): Promise<string[]> {
-    const paths = scopePaths(ctx.actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return [n.path];
-  }
+  const roots = (ctx: RequestContext, action: string, nodeId?: string) => readRoots(db, ctx, action, nodeId);
 
   /** A member the actor may see: an officer's subtree, or a party member's own record; else 404. */
   async function visibleMember(

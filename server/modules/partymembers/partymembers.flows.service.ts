@@ -3,7 +3,7 @@
  * "每月对流动党员流入、流出两张表进行动态更新、梳理分析"), and the map of where members are
  * 初心坐标图. Officers read their subtree; names on the map are masked.
  */
-import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import type { RequestContext } from '../../platform/access/access.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import type { PartymembersCore, PartymembersDeps } from './partymembers.core.ts';
 import * as repo from './partymembers.repository.ts';
@@ -21,7 +21,6 @@ export function createFlowsService(deps: PartymembersDeps & { core: Partymembers
     ctx: RequestContext,
     q: { nodeId: string; month: string; direction: 'in' | 'out' | 'return' },
   ) {
-    requirePermission(ctx, 'partymembers.read');
     const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
     const rows = await repo.movesBetween(db, paths, monthRange(q.month), q.direction);
     const persons = await core.personsOf(rows);
@@ -51,7 +50,6 @@ export function createFlowsService(deps: PartymembersDeps & { core: Partymembers
 
     /** The year below a node: moves per month, where members went and came from, who is out now. */
     async analysis(ctx: RequestContext, q: { nodeId: string; year: number }) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
       const range = { from: `${q.year}-01-01`, to: `${q.year + 1}-01-01` };
       const counts = await repo.monthlyCounts(
@@ -79,7 +77,6 @@ export function createFlowsService(deps: PartymembersDeps & { core: Partymembers
 
     /** Where the active members are 初心坐标图 (names masked). */
     async map(ctx: RequestContext, q: { nodeId: string }) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
       const rows = await repo.placedMembers(db, paths);
       const persons = await core.personsOf(rows);

@@ -19,7 +19,6 @@ export function createRegisterService(deps: PartymembersDeps & { core: Partymemb
   return {
     /** The register in the actor's subtree (or below a node), newest first. */
     async list(ctx: RequestContext, q: MemberQuery) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
       const rows = await repo.listMembers(db, { ...q, paths });
       return { total: rows[0]?.total ?? 0, items: await core.views(ctx, rows) };

@@ -90,27 +90,27 @@ export function listMembers(db: Executor, f: MemberFilter) {
   return q.orderBy('m.created_at', 'desc').orderBy('m.id').limit(f.limit).offset(f.offset).execute();
 }
 
+/** A member as registered. */
+export type NewMember = {
+  district_id: string;
+  id: string;
+  person_id: string;
+  party_org_id: string;
+  node_id: string;
+  direction: Direction;
+  left_on: string | null;
+  origin: string;
+  destination: string;
+  lat: number | null;
+  lng: number | null;
+  work: string;
+  conduct: string;
+  basic_checked: boolean;
+  source: 'register' | 'scan' | 'import';
+};
+
 /** Inserts a member. */
-export async function insertMember(
-  db: Executor,
-  row: {
-    district_id: string;
-    id: string;
-    person_id: string;
-    party_org_id: string;
-    node_id: string;
-    direction: Direction;
-    left_on: string | null;
-    origin: string;
-    destination: string;
-    lat: number | null;
-    lng: number | null;
-    work: string;
-    conduct: string;
-    basic_checked: boolean;
-    source: 'register' | 'scan' | 'import';
-  },
-) {
+export async function insertMember(db: Executor, row: NewMember) {
   await db.insertInto('partymembers_members').values(row).execute();
 }
 
@@ -118,21 +118,13 @@ export async function insertMember(
 export async function updateMember(
   db: Executor,
   key: { district_id: string; id: string; version: number },
-  set: Partial<{
-    party_org_id: string;
-    node_id: string;
-    left_on: string | null;
-    origin: string;
-    destination: string;
-    lat: number | null;
-    lng: number | null;
-    work: string;
-    conduct: string;
-    basic_checked: boolean;
-    status: 'active' | 'returned';
-    returned_on: string | null;
-    team_id: string | null;
-  }>,
+  set: Partial<
+    Omit<NewMember, 'district_id' | 'id' | 'person_id' | 'direction' | 'source'> & {
+      status: 'active' | 'returned';
+      returned_on: string | null;
+      team_id: string | null;
+    }
+  >,
 ): Promise<boolean> {
   const r = await db
     .updateTable('partymembers_members')

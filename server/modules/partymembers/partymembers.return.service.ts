@@ -7,6 +7,7 @@
  */
 import QRCode from 'qrcode';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError, NotFoundError, UnauthenticatedError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { maskName } from '../../platform/pii/pii.ts';
@@ -64,8 +65,7 @@ export function createReturnService(deps: PartymembersDeps & { core: Partymember
     ) {
       const actor = requirePermission(ctx, 'partymembers.write');
       const made = await db.transaction().execute(async (trx) => {
-        const n = await repo.findNode(trx, input.nodeId);
-        if (!n || !can(actor, 'partymembers.write', n.path)) throw new NotFoundError();
+        const n = await nodeFor(trx, ctx, input.nodeId, 'partymembers.write');
         if (input.personId) await core.partyMember(n.district_id, input.personId);
         const row = {
           district_id: n.district_id,
@@ -91,7 +91,6 @@ export function createReturnService(deps: PartymembersDeps & { core: Partymember
 
     /** The valid public codes of the actor's subtree (or below a node), to print and post. */
     async codes(ctx: RequestContext, nodeId: string, origin: string) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', nodeId);
       const rows = await repo.publicCodes(db, paths);
       return Promise.all(rows.map((r) => view({ ...r, person_id: null }, origin)));

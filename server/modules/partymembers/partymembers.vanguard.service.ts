@@ -4,20 +4,20 @@
  * in them, and each service a member gives recorded and counted.
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
+import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import type { PartymembersCore, PartymembersDeps } from './partymembers.core.ts';
 import * as repo from './partymembers.repository.ts';
 
 /** Builds the vanguard team verbs. */
 export function createVanguardService(deps: PartymembersDeps & { core: PartymembersCore }) {
   const { db, auditor, core } = deps;
-  const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
   return {
     /** Teams below a node with members and services of the year counted. */
     async teams(ctx: RequestContext, q: { nodeId: string; year?: number }) {
-      requirePermission(ctx, 'partymembers.read');
       const paths = await core.roots(ctx, 'partymembers.read', q.nodeId);
       const rows = await repo.listTeams(db, paths, q.year ?? thisYear());
       return rows.map((r) => ({
@@ -34,10 +34,9 @@ export function createVanguardService(deps: PartymembersDeps & { core: Partymemb
 
     /** Sets up a team on a village or community with its service list (audited). */
     async createTeam(ctx: RequestContext, input: { nodeId: string; name: string; services: string[] }) {
-      const actor = requirePermission(ctx, 'partymembers.write');
+      requirePermission(ctx, 'partymembers.write');
       return db.transaction().execute(async (trx) => {
-        const n = await repo.findNode(trx, input.nodeId);
-        if (!n || !can(actor, 'partymembers.write', n.path)) throw new NotFoundError();
+        const n = await nodeFor(trx, ctx, input.nodeId, 'partymembers.write');
         const id = uuidv7();
         const services = [...new Set(input.services)];
         await repo.insertTeam(trx, {

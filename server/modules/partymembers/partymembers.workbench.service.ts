@@ -4,7 +4,7 @@
  * members, the month's inflow and outflow, the five-clears rate, services given), and the Excel
  * registers in and out.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -15,7 +15,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { shanghaiToday, type PartymembersCore, type PartymembersDeps } from './partymembers.core.ts';
 import type { FlowsService } from './partymembers.flows.service.ts';
 import * as repo from './partymembers.repository.ts';
@@ -104,14 +104,7 @@ export function createPartymembersWorkbench(
       ]);
       const n = (d: string) => counts.find((c) => c.direction === d)?.n ?? 0;
       const total = active.in + active.out;
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `partymembers.${key}`,
-        module: 'partymembers',
-        label: t(ctx.lang, `partymembers.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `partymembers.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'partymembers');
       return [
         stat('mobile', total, 'count'),
         stat('inflow', n('in'), 'count'),
@@ -127,7 +120,6 @@ export function createPartymembersWorkbench(
 
     /** The register below a node as Excel (ID numbers and phones masked). */
     async exportMembers(ctx: RequestContext, nodeId: string): Promise<Buffer> {
-      requirePermission(ctx, 'partymembers.export');
       const paths = await core.roots(ctx, 'partymembers.export', nodeId);
       const rows = await repo.listMembers(db, { paths, limit: 5000, offset: 0 });
       const views = await core.views(ctx, rows);
@@ -178,7 +170,6 @@ export function createPartymembersWorkbench(
       month: string,
       direction: 'in' | 'out',
     ): Promise<Buffer> {
-      requirePermission(ctx, 'partymembers.export');
       await core.roots(ctx, 'partymembers.export', nodeId);
       const table = await deps.flows.monthTable(ctx, { nodeId, month, direction });
       return writeWorkbook([
@@ -207,7 +198,6 @@ export function createPartymembersWorkbench(
      * number) and their branch by name below the node. A file with any bad row changes nothing.
      */
     async importMembers(ctx: RequestContext, nodeId: string, file: Buffer) {
-      requirePermission(ctx, 'partymembers.import');
       const [root] = await core.roots(ctx, 'partymembers.import', nodeId);
       const node = (await repo.findNode(db, nodeId))!;
       const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), MEMBER_COLUMNS);

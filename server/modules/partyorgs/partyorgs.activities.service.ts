@@ -83,7 +83,6 @@ export function createActivitiesService(deps: PartyorgsDeps & { core: PartyorgsC
       ctx: RequestContext,
       q: { nodeId: string; year: number; partyOrgId?: string; status?: string },
     ) {
-      requirePermission(ctx, 'partyorgs.read');
       const n = await core.nodeFor(ctx, q.nodeId, 'partyorgs.read');
       const rows = await repo.listActivities(db, {
         paths: [n.path],
@@ -131,7 +130,6 @@ export function createActivitiesService(deps: PartyorgsDeps & { core: PartyorgsC
 
     /** The menu offered to a node's branches (items on the node or above it), with how often ordered. */
     async menu(ctx: RequestContext, nodeId: string) {
-      requirePermission(ctx, 'partyorgs.read');
       const n = await core.nodeFor(ctx, nodeId, 'partyorgs.read');
       const items = await repo.menuFor(db, n.path.split('/').filter(Boolean));
       const orders = await repo.menuOrders(
@@ -150,7 +148,6 @@ export function createActivitiesService(deps: PartyorgsDeps & { core: PartyorgsC
 
     /** Adds a 主题党日 package to a node's menu (audited). */
     async addMenuItem(ctx: RequestContext, input: { nodeId: string; title: string; description: string }) {
-      requirePermission(ctx, 'partyorgs.grade');
       const n = await core.nodeFor(ctx, input.nodeId, 'partyorgs.grade');
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();

@@ -2,13 +2,13 @@
  * What the party-organisation quality verbs share: the org port (organisations of a subtree and
  * by id), the subtree roots an actor reads, an organisation checked against scope.
  */
-import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor as platformNodeFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { InvalidError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { PartyOrgBrief } from '../org/index.ts';
-import * as repo from './partyorgs.repository.ts';
 
 /** The org module's answers this module needs. */
 export interface PartyorgsOrgPort {
@@ -29,19 +29,15 @@ export interface PartyorgsDeps {
 export type PartyorgsCore = ReturnType<typeof createPartyorgsCore>;
 
 /** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
-export const shanghaiToday = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export { shanghaiDay as shanghaiToday } from '../../platform/time.ts';
 
 /** Builds the shared part. */
 export function createPartyorgsCore(deps: PartyorgsDeps) {
   const { db } = deps;
 
-  /** The node asked for, inside the actor's scope for action (404 otherwise). */
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !scopePaths(ctx.actor, action).some((p) => n.path.startsWith(p))) throw new NotFoundError();
-    return n;
-  }
+  /** The node asked for, inside the actor's scope for action (403 without the permission, 404 otherwise). */
+  const nodeFor = (ctx: RequestContext, nodeId: string, action: string) =>
+    platformNodeFor(db, ctx, nodeId, action);
 
   /** An organisation the actor may act on for action (a field error otherwise). */
   async function orgFor(ctx: RequestContext, partyOrgId: string, action: string, field = 'partyOrgId') {

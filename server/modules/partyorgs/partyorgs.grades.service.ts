@@ -60,7 +60,6 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
   return {
     /** The criteria of the node's district, per class. */
     async criteria(ctx: RequestContext, nodeId: string) {
-      requirePermission(ctx, 'partyorgs.read');
       const n = await core.nodeFor(ctx, nodeId, 'partyorgs.read');
       return grouped(await criteriaOf(n.district_id));
     },
@@ -70,10 +69,8 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
       ctx: RequestContext,
       input: { nodeId: string; orgClass: OrgClass; items: { name: string; maxScore: number }[] },
     ) {
-      requirePermission(ctx, 'partyorgs.grade');
       const n = await core.nodeFor(ctx, input.nodeId, 'partyorgs.grade');
-      const district = await repo.findNode(db, n.district_id);
-      if (!district || !can(ctx.actor, 'partyorgs.grade', district.path)) throw new NotFoundError();
+      await core.nodeFor(ctx, n.district_id, 'partyorgs.grade'); // the district itself must be in scope
       await criteriaOf(n.district_id);
       return db.transaction().execute(async (trx) => {
         await repo.replaceCriteria(
@@ -95,7 +92,6 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
 
     /** Organisations below a node with the year's grade and 5W1H facts, and the count per level. */
     async grades(ctx: RequestContext, q: { nodeId: string; year: number }) {
-      requirePermission(ctx, 'partyorgs.read');
       const n = await core.nodeFor(ctx, q.nodeId, 'partyorgs.read');
       const orgs = await core.orgsUnder(n.path);
       const range = { from: `${q.year}-01-01`, to: `${q.year + 1}-01-01` };
@@ -203,7 +199,6 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
 
     /** Reports of a year below a node. */
     async reports(ctx: RequestContext, q: { nodeId: string; year: number }) {
-      requirePermission(ctx, 'partyorgs.read');
       const n = await core.nodeFor(ctx, q.nodeId, 'partyorgs.read');
       const rows = await repo.reportsOf(db, [n.path], q.year);
       const names = await core.orgNames(rows.map((r) => r.party_org_id));

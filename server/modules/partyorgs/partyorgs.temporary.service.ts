@@ -5,10 +5,10 @@
  * are what an officer needs around it: the overdue ones (planned end 计划撤销日期 passed, not yet
  * dissolved) on the home page, the active and overdue counts on the dashboard, the register in Excel.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { PartyOrgBrief } from '../org/index.ts';
 import { shanghaiToday, type PartyorgsCore, type PartyorgsDeps } from './partyorgs.core.ts';
 
@@ -73,24 +73,16 @@ export function createTemporaryOrgsService(deps: PartyorgsDeps & { core: Partyor
       if (!scopePaths(ctx.actor, 'partyorgs.read').some((p) => node.path.startsWith(p))) return [];
       const today = shanghaiToday();
       const status = (await temporaryUnder([node.path])).map((o) => temporaryStatus(o, today));
-      const stat = (key: string, value: number): NodeStat => ({
-        key: `partyorgs.${key}`,
-        module: 'partyorgs',
-        label: t(ctx.lang, `partyorgs.stat.${key}`),
-        value,
-        unit: 'count',
-        definition: t(ctx.lang, `partyorgs.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'partyorgs');
       const overdue = status.filter((s) => s === 'overdue').length;
       return [
-        stat('temporary_active', status.filter((s) => s === 'active').length + overdue),
-        stat('temporary_overdue', overdue),
+        stat('temporary_active', status.filter((s) => s === 'active').length + overdue, 'count'),
+        stat('temporary_overdue', overdue, 'count'),
       ];
     },
 
     /** The register of temporary organisations below a node as Excel, with their lifetime. */
     async exportTemporary(ctx: RequestContext, nodeId: string): Promise<Buffer> {
-      requirePermission(ctx, 'partyorgs.export');
       const n = await core.nodeFor(ctx, nodeId, 'partyorgs.export');
       const today = shanghaiToday();
       const kindName: Record<string, string> = { hq_group: '指挥部党建组', project_branch: '项目临时党支部' };

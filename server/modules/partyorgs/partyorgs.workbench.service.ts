@@ -3,7 +3,7 @@
  * passed to record, organisations to grade, reports to rate), the figures per node (activities,
  * plans kept, share graded, share per level, reports rated), and the registers in and out of Excel.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
@@ -13,7 +13,8 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { ActivitiesService } from './partyorgs.activities.service.ts';
 import { shanghaiToday, type PartyorgsCore, type PartyorgsDeps } from './partyorgs.core.ts';
 import type { GradesService } from './partyorgs.grades.service.ts';
@@ -47,7 +48,6 @@ export function createPartyorgsWorkbench(
   deps: PartyorgsDeps & { core: PartyorgsCore; activities: ActivitiesService; grades: GradesService },
 ) {
   const { db, core } = deps;
-  const thisYear = () => Number(shanghaiToday().slice(0, 4));
 
   return {
     /** What waits: activities to record (planners), organisations to grade and reports to rate (graders). */
@@ -116,14 +116,7 @@ export function createPartyorgsWorkbench(
       const reports = await repo.reportsOf(db, [node.path], year);
       const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
       const share = (level: string) => pct(grades.filter((g) => g.level === level).length, grades.length);
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `partyorgs.${key}`,
-        module: 'partyorgs',
-        label: t(ctx.lang, `partyorgs.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `partyorgs.stat.${key}.def`),
-      });
+      const stat = statMaker(ctx.lang, 'partyorgs');
       return [
         stat('activities', planned, 'count'),
         stat('plan_kept', pct(met, planned), 'percent'),
@@ -136,7 +129,6 @@ export function createPartyorgsWorkbench(
 
     /** The year's activities below a node as Excel: the 5W1H and the record. */
     async exportActivities(ctx: RequestContext, q: { nodeId: string; year: number }): Promise<Buffer> {
-      requirePermission(ctx, 'partyorgs.export');
       await core.nodeFor(ctx, q.nodeId, 'partyorgs.export');
       const rows = await deps.activities.activities(ctx, q);
       return writeWorkbook([
@@ -170,7 +162,6 @@ export function createPartyorgsWorkbench(
 
     /** The year's grades below a node as Excel. */
     async exportGrades(ctx: RequestContext, q: { nodeId: string; year: number }): Promise<Buffer> {
-      requirePermission(ctx, 'partyorgs.export');
       await core.nodeFor(ctx, q.nodeId, 'partyorgs.export');
       const g = await deps.grades.grades(ctx, q);
       const levelName = { five_star: '五星', four_star: '四星', three_star: '三星', weak: '后进' };
@@ -210,7 +201,6 @@ export function createPartyorgsWorkbench(
 
     /** Imports activity plans (5W1H) from Excel below a node; any bad row changes nothing. */
     async importActivities(ctx: RequestContext, nodeId: string, file: Buffer) {
-      requirePermission(ctx, 'partyorgs.import');
       const n = await core.nodeFor(ctx, nodeId, 'partyorgs.import');
       const table = readTable(await readRows(file, { maxRows: 2000 }), ACTIVITY_COLUMNS);
       const orgs = await core.orgsUnder(n.path);

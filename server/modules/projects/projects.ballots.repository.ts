@@ -1,5 +1,6 @@
 /** SQL of the deputies' ballots (projects_ballots), re-exported by projects.repository.ts. */
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
 // ---------- ballots ----------
@@ -22,11 +23,7 @@ const ballotColumns = [
 ] as const;
 
 function ballots(db: Executor) {
-  return db
-    .selectFrom('projects_ballots as b')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'b.district_id').onRef('n.id', '=', 'b.node_id'),
-    );
+  return db.selectFrom('projects_ballots as b').innerJoin('org_nodes as n', nodeJoin('b'));
 }
 
 /** A ballot with its node (locked when asked). */

@@ -152,6 +152,16 @@ export function createBallotsService(deps: {
   }
 
   /** A unit named in a candidate list, inside the district. */
+  /** What a ballot is, as lists and pages show it. */
+  const ballotHead = (b: repo.BallotRow) => ({
+    id: b.id,
+    nodeId: b.node_id,
+    nodeName: b.node_name,
+    year: b.year,
+    title: b.title,
+    seats: b.seats,
+  });
+
   async function unitOf(districtId: string, unitNodeId: string | undefined) {
     if (!unitNodeId) return null;
     const u = await repo.findNode(db, unitNodeId);
@@ -192,12 +202,7 @@ export function createBallotsService(deps: {
         q,
       );
       return rows.map((b) => ({
-        id: b.id,
-        nodeId: b.node_id,
-        nodeName: b.node_name,
-        year: b.year,
-        title: b.title,
-        seats: b.seats,
+        ...ballotHead(b),
         state: b.state as 'draft' | 'voting' | 'decided',
         candidates: Number(b.candidates ?? 0),
         voteId: b.vote_id,
@@ -209,22 +214,15 @@ export function createBallotsService(deps: {
       const actor = requirePermission(ctx, 'projects.read');
       const b = await visibleBallot(ctx, id, 'projects.read');
       const run = can(actor, 'projects.ballot', b.path);
-      const candidates = (await repo.findCandidates(db, b.district_id, b.id)).filter(
-        (c) => run || c.stage !== 'withdrawn',
-      );
+      // the candidates the actor sees (withdrawn ones only to whoever runs the ballot)
+      const shown = async () =>
+        (await repo.findCandidates(db, b.district_id, b.id)).filter((c) => run || c.stage !== 'withdrawn');
+      const candidates = await shown();
       const vote = b.vote_id ? await deps.votes.get(ctx, b.vote_id).catch(() => null) : null;
       const fresh = b.vote_id && vote?.state === 'closed' ? ((await repo.findBallot(db, id)) ?? b) : b;
-      const list =
-        fresh !== b
-          ? (await repo.findCandidates(db, b.district_id, b.id)).filter((c) => run || c.stage !== 'withdrawn')
-          : candidates;
+      const list = fresh !== b ? await shown() : candidates;
       return {
-        id: b.id,
-        nodeId: b.node_id,
-        nodeName: b.node_name,
-        year: b.year,
-        title: b.title,
-        seats: b.seats,
+        ...ballotHead(b),
         state: fresh.state as 'draft' | 'voting' | 'decided',
         candidates: list.map((c) => ({
           ...core.summary(c),

@@ -4,6 +4,7 @@
  * (screening, budget fixed, start, finish, acceptance, close), and the satisfaction ratings.
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -103,8 +104,7 @@ export function createItemsService(deps: {
           trx,
           { userId: actor.userId, key: idempotencyKey, payload: input },
           async () => {
-            const node = await repo.findNode(trx, input.nodeId);
-            if (!node || !can(actor, 'projects.order', node.path)) throw new NotFoundError();
+            const node = await nodeFor(trx, ctx, input.nodeId, 'projects.order');
             if (node.level !== 'community')
               throw new InvalidError([{ field: 'nodeId', key: 'projects.community_only' }]);
             let { title, description, category } = input;

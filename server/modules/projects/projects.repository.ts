@@ -1,5 +1,6 @@
 /** SQL of the projects module: its own tables, and org_nodes for paths and names (scope). */
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { Stage } from './projects.rules.ts';
 /** A node of the tree with its path (for scope checks). */
@@ -60,9 +61,7 @@ const itemColumns = [
 function items(db: Executor) {
   return db
     .selectFrom('projects_items as p')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'p.district_id').onRef('n.id', '=', 'p.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('p'))
     .leftJoin('org_nodes as u', (j) =>
       j.onRef('u.district_id', '=', 'p.district_id').onRef('u.id', '=', 'p.unit_node_id'),
     );

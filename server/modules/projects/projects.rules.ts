@@ -28,16 +28,9 @@ export const STAGES = [
 export type Stage = (typeof STAGES)[number];
 
 /** Stages anyone in scope (and the public page) may see: screened in, or put to the deputies. */
-export const PUBLIC_STAGES: readonly Stage[] = [
-  'approved',
-  'budgeted',
-  'implementing',
-  'inspecting',
-  'completed',
-  'closed',
-  'candidate',
-  'chosen',
-];
+export const PUBLIC_STAGES: readonly Stage[] = STAGES.filter(
+  (s) => !['ordered', 'rejected', 'withdrawn', 'not_chosen'].includes(s),
+);
 
 /** Stages of a project being carried out or done (counted in the year's statistics). */
 export const UNDER_WAY: readonly Stage[] = ['budgeted', 'implementing', 'inspecting', 'completed', 'closed'];

@@ -12,13 +12,15 @@ import {
   type RequestContext,
 } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
+import { nodeFor as platformNodeFor } from '../../platform/access/nodes.ts';
+import { minimalRoots } from '../../platform/access/roots.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { OrgService } from '../org/index.ts';
 import * as repo from './property.repository.ts';
 import type { CompoundRow, CompoundScope } from './property.repository.ts';
-import { defaultCriteria, type CriteriaKind, type Criterion } from './property.rules.ts';
+import { defaultCriteria, type CriteriaKind, type Criterion, type CriterionGroup } from './property.rules.ts';
 
 /** What the property services draw on from other modules (passed in by the composition root). */
 export interface PropertyDeps {
@@ -28,12 +30,6 @@ export interface PropertyDeps {
   notify: Pick<NotifyService, 'send'>;
   /** An account by username, to link staff and 业委会 accounts (accounts service). */
   actorByUsername: (username: string) => Promise<Actor | null>;
-}
-
-/** Minimal roots: drops a path inside another. */
-function minimal(paths: string[]): string[] {
-  const s = [...new Set(paths)].sort();
-  return s.filter((p, i) => !s.slice(0, i).some((q) => p.startsWith(q)));
 }
 
 /** Where the actor reaches compounds for action. */
@@ -50,9 +46,9 @@ export function compoundScope(actor: Actor | null, action: string): CompoundScop
     else if (g.role === 'owners_committee') out.committee.push(g.path);
     else out.officer.push(g.path);
   }
-  out.officer = minimal(out.officer);
-  out.staff = minimal(out.staff);
-  out.committee = minimal(out.committee);
+  out.officer = minimalRoots(out.officer);
+  out.staff = minimalRoots(out.staff);
+  out.committee = minimalRoots(out.committee);
   return out;
 }
 
@@ -84,19 +80,20 @@ export function createPropertyCore(deps: PropertyDeps) {
   }
 
   /** A node inside the actor's scope for action (a subtree to list or a community to register on). */
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
-    const actor = requirePermission(ctx, action);
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !actor.grants.some((g) => n.path.startsWith(g.path) && roleCan(g.role, action)))
-      throw new NotFoundError();
-    return n;
-  }
+  const nodeFor = (ctx: RequestContext, nodeId: string, action: string) =>
+    platformNodeFor(db, ctx, nodeId, action);
 
   /** The district's criteria of a kind (the defaults until an officer configures them). */
   async function criteria(exec: Executor, districtId: string, kind: CriteriaKind): Promise<Criterion[]> {
     const rows = await repo.criteriaOf(exec, districtId, kind);
     if (!rows.length) return defaultCriteria(kind);
-    return rows.map((r) => ({ code: r.code, name: r.name, grp: r.grp, weight: Number(r.weight) }));
+    // grp holds one of CRITERION_GROUPS: the criteria body accepts nothing else
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      grp: r.grp as CriterionGroup,
+      weight: Number(r.weight),
+    }));
   }
 
   /** Compounds as pages show them, with their 业委会 and party organisation names. */
@@ -156,5 +153,31 @@ export function createPropertyCore(deps: PropertyDeps) {
     return can(actor, action, r.path);
   }
 
-  return { visibleCompound, nodeFor, criteria, compoundViews, canOn };
+  /** Records a change to a company or a compound in the audit chain, inside the change's transaction. */
+  const auditOf =
+    (objectType: 'property_company' | 'property_compound') =>
+    (
+      trx: Executor,
+      ctx: RequestContext,
+      row: { id: string; district_id: string },
+      action: string,
+      detail: Record<string, unknown>,
+    ) =>
+      deps.auditor.append(trx, ctx, {
+        action,
+        objectType,
+        objectId: row.id,
+        districtId: row.district_id,
+        detail,
+      });
+
+  return {
+    visibleCompound,
+    nodeFor,
+    criteria,
+    compoundViews,
+    canOn,
+    auditCompany: auditOf('property_company'),
+    auditCompound: auditOf('property_compound'),
+  };
 }

@@ -5,12 +5,11 @@
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { writeWorkbook, type ColumnSpec } from '../../platform/sheets/index.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import { COMPANY_COLUMNS, COMPOUND_COLUMNS, FEE_COLUMNS } from './property.excel.ts';
 import * as repo from './property.repository.ts';
 import { collectionRate, type CriteriaKind } from './property.rules.ts';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 const BRANCH_NAME: Record<string, string> = {
   party_branch: '党支部',

@@ -1,6 +1,6 @@
 /** SQL of the fee ledger 物业费. */
 import { sql } from 'kysely';
-import type { SubtreeRoot } from '../../platform/access/scope.ts';
+import { nodeJoin, type SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { type CompoundScope, compoundVisible, ofCompoundUnder } from './property.scope.repository.ts';
 
@@ -48,9 +48,7 @@ export function feesOf(
     .innerJoin('property_compounds as c', (j) =>
       j.onRef('c.district_id', '=', 'fe.district_id').onRef('c.id', '=', 'fe.compound_id'),
     )
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .select([
       'fe.compound_id',
       'c.name as compound_name',

@@ -6,16 +6,15 @@
 import type { z } from 'zod';
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { InvalidError } from '../../platform/errors.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import { collectionRate } from './property.rules.ts';
 import type { feesBody, feesQuery } from './property.schemas.ts';
 
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-
 /** Builds the fee-ledger verbs. */
 export function createFeesService(deps: PropertyDeps & { core: PropertyCore }) {
-  const { db, auditor, core } = deps;
+  const { db, core } = deps;
 
   return {
     /** The ledger of a year: totals, each compound's rate and its months. */
@@ -91,13 +90,7 @@ export function createFeesService(deps: PropertyDeps & { core: PropertyCore }) {
             updated_by: ctx.actor!.userId,
           })),
         );
-        await auditor.append(trx, ctx, {
-          action: 'property.fees.record',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { periods },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.fees.record', { periods });
       });
       return { ok: true as const };
     },

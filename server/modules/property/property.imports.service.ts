@@ -3,7 +3,8 @@
  * file checked row by row and written all or nothing.
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import { t } from '../../platform/i18n.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { t, type Lang } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, type ColumnSpec } from '../../platform/sheets/index.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
@@ -21,6 +22,14 @@ const BRANCH: Record<string, string> = {
 };
 
 type RowError = { row: number; field: string; message: string };
+
+/** The row errors of an import, each in the user's language. */
+function errorList(lang: Lang) {
+  const errors: RowError[] = [];
+  const fail = (row: number, field: string, key: string, params?: Record<string, unknown>) =>
+    errors.push({ row, field, message: t(lang, `property.import.${key}`, params) });
+  return { errors, fail };
+}
 
 /** A month from a cell: '2026-03', '2026年3月', '202603' or an Excel date. */
 function periodOf(v: string): string | null {
@@ -40,28 +49,43 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
     return readTable(await readRows(file, { maxRows: MAX_ROWS + 20 }), columns);
   }
 
+  /** Inserts the checked rows and audits the import on the node; rows already registered are skipped. */
+  async function insertAll<R>(
+    ctx: RequestContext,
+    n: { id: string; district_id: string },
+    action: string,
+    rows: R[],
+    insert: (trx: Executor, rows: R[]) => Promise<unknown[]>,
+  ) {
+    const made = await db.transaction().execute(async (trx) => {
+      const ids = await insert(trx, rows);
+      await auditor.append(trx, ctx, {
+        action,
+        objectType: 'org_node',
+        objectId: n.id,
+        districtId: n.district_id,
+        detail: { rows: rows.length, imported: ids.length },
+      });
+      return ids.length;
+    });
+    return { imported: made, skipped: rows.length - made, errors: [] as RowError[] };
+  }
+
   return {
     /** Imports companies onto a node (a credit code already registered is skipped, not changed). */
     async importCompanies(ctx: RequestContext, nodeId: string, file: Buffer) {
       const n = await core.nodeFor(ctx, nodeId, 'property.manage');
       const table = await read(file, COMPANY_COLUMNS);
-      const errors: RowError[] = [];
+      const { errors, fail } = errorList(ctx.lang);
       const rows: repo.NewCompany[] = [];
       const seen = new Set<string>();
       for (const r of table.rows) {
         const cell = (k: string) => cellText(r.cells[k] ?? null);
         const name = cell('name');
         const code = cell('creditCode').toUpperCase();
-        if (!name || name.length > 100)
-          errors.push({ row: r.row, field: 'name', message: t(ctx.lang, 'property.import.name') });
-        if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code))
-          errors.push({
-            row: r.row,
-            field: 'creditCode',
-            message: t(ctx.lang, 'property.import.credit_code'),
-          });
-        else if (seen.has(code))
-          errors.push({ row: r.row, field: 'creditCode', message: t(ctx.lang, 'property.import.repeated') });
+        if (!name || name.length > 100) fail(r.row, 'name', 'name');
+        if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) fail(r.row, 'creditCode', 'credit_code');
+        else if (seen.has(code)) fail(r.row, 'creditCode', 'repeated');
         seen.add(code);
         rows.push({
           district_id: n.district_id,
@@ -77,18 +101,7 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
         });
       }
       if (errors.length) return { imported: 0, skipped: 0, errors };
-      const made = await db.transaction().execute(async (trx) => {
-        const ids = await repo.insertCompanies(trx, rows);
-        await auditor.append(trx, ctx, {
-          action: 'property.company.import',
-          objectType: 'org_node',
-          objectId: n.id,
-          districtId: n.district_id,
-          detail: { rows: rows.length, imported: ids.length },
-        });
-        return ids.length;
-      });
-      return { imported: made, skipped: rows.length - made, errors };
+      return insertAll(ctx, n, 'property.company.import', rows, repo.insertCompanies);
     },
 
     /** Imports compounds under a node (community by name, company by name; a name already on its community is skipped). */
@@ -105,33 +118,21 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
       const companies = new Map(
         (await repo.companiesByName(db, n.district_id, companyNames)).map((c) => [c.name, c.id]),
       );
-      const errors: RowError[] = [];
+      const { errors, fail } = errorList(ctx.lang);
       const rows: repo.NewCompound[] = [];
       for (const r of table.rows) {
         const cell = (k: string) => cellText(r.cells[k] ?? null);
         const community = byName.get(cell('community'));
-        if (!community)
-          errors.push({
-            row: r.row,
-            field: 'community',
-            message: t(ctx.lang, 'property.import.community', { name: cell('community') }),
-          });
+        if (!community) fail(r.row, 'community', 'community', { name: cell('community') });
         const name = cell('name');
-        if (!name || name.length > 100)
-          errors.push({ row: r.row, field: 'name', message: t(ctx.lang, 'property.import.name') });
+        if (!name || name.length > 100) fail(r.row, 'name', 'name');
         const households = cell('households') ? num(cell('households')) : 0;
         if (!Number.isInteger(households) || households < 0 || households > 100000)
-          errors.push({ row: r.row, field: 'households', message: t(ctx.lang, 'property.import.number') });
+          fail(r.row, 'households', 'number');
         const companyId = cell('company') ? companies.get(cell('company')) : null;
-        if (companyId === undefined)
-          errors.push({
-            row: r.row,
-            field: 'company',
-            message: t(ctx.lang, 'property.import.company', { name: cell('company') }),
-          });
+        if (companyId === undefined) fail(r.row, 'company', 'company', { name: cell('company') });
         const branch = cell('branchKind') ? BRANCH[cell('branchKind')] : 'party_branch';
-        if (!branch)
-          errors.push({ row: r.row, field: 'branchKind', message: t(ctx.lang, 'property.import.branch') });
+        if (!branch) fail(r.row, 'branchKind', 'branch');
         if (community)
           rows.push({
             district_id: n.district_id,
@@ -146,18 +147,7 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
           });
       }
       if (errors.length) return { imported: 0, skipped: 0, errors };
-      const made = await db.transaction().execute(async (trx) => {
-        const ids = await repo.insertCompounds(trx, rows);
-        await auditor.append(trx, ctx, {
-          action: 'property.compound.import',
-          objectType: 'org_node',
-          objectId: n.id,
-          districtId: n.district_id,
-          detail: { rows: rows.length, imported: ids.length },
-        });
-        return ids.length;
-      });
-      return { imported: made, skipped: rows.length - made, errors };
+      return insertAll(ctx, n, 'property.compound.import', rows, repo.insertCompounds);
     },
 
     /** Imports the fee ledger of the compounds under a node the actor keeps (a month already there is replaced). */
@@ -173,7 +163,7 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
       const byKey = new Map(compounds.map((c) => [key(c.node_name, c.name), c]));
       const byName = new Map<string, (typeof compounds)[number] | null>();
       for (const c of compounds) byName.set(c.name, byName.has(c.name) ? null : c);
-      const errors: RowError[] = [];
+      const { errors, fail } = errorList(ctx.lang);
       const rows: Parameters<typeof repo.upsertFees>[1] = [];
       const seen = new Set<string>();
       for (const r of table.rows) {
@@ -181,15 +171,9 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
         const c = cell('community')
           ? byKey.get(key(cell('community'), cell('compound')))
           : byName.get(cell('compound'));
-        if (!c)
-          errors.push({
-            row: r.row,
-            field: 'compound',
-            message: t(ctx.lang, 'property.import.compound', { name: cell('compound') }),
-          });
+        if (!c) fail(r.row, 'compound', 'compound', { name: cell('compound') });
         const period = periodOf(cell('period'));
-        if (!period)
-          errors.push({ row: r.row, field: 'period', message: t(ctx.lang, 'property.import.period') });
+        if (!period) fail(r.row, 'period', 'period');
         const billed = num(cell('billed'));
         const paid = num(cell('paid'));
         const hb = cell('householdsBilled') ? num(cell('householdsBilled')) : 0;
@@ -198,17 +182,14 @@ export function createImportsService(deps: PropertyDeps & { core: PropertyCore }
           ['billed', billed],
           ['paid', paid],
         ] as const)
-          if (!Number.isFinite(v) || v < 0 || v > 1e11)
-            errors.push({ row: r.row, field: f, message: t(ctx.lang, 'property.import.number') });
+          if (!Number.isFinite(v) || v < 0 || v > 1e11) fail(r.row, f, 'number');
         for (const [f, v] of [
           ['householdsBilled', hb],
           ['householdsPaid', hp],
         ] as const)
-          if (!Number.isInteger(v) || v < 0 || v > 100000)
-            errors.push({ row: r.row, field: f, message: t(ctx.lang, 'property.import.number') });
+          if (!Number.isInteger(v) || v < 0 || v > 100000) fail(r.row, f, 'number');
         if (c && period) {
-          if (seen.has(`${c.id}|${period}`))
-            errors.push({ row: r.row, field: 'period', message: t(ctx.lang, 'property.import.repeated') });
+          if (seen.has(`${c.id}|${period}`)) fail(r.row, 'period', 'repeated');
           seen.add(`${c.id}|${period}`);
           rows.push({
             district_id: c.district_id,

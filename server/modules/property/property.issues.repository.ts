@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+import { shanghaiYearRange } from '../../platform/time.ts';
 import { type CompoundScope, compoundVisible, ofCompoundUnder } from './property.scope.repository.ts';
 
 // ---------- meetings and the problem list ----------
@@ -143,8 +144,7 @@ export function openIssues(
 
 /** Counts of arrears items under a path by state, and resolved this year. */
 export async function arrearsFigures(db: Executor, under: SubtreeRoot, year: number) {
-  const from = new Date(`${year}-01-01T00:00:00+08:00`);
-  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  const { from, to } = shanghaiYearRange(year);
   return db
     .selectFrom('property_issues as i')
     .where(ofCompoundUnder('i', under))

@@ -185,12 +185,10 @@ export function createIssuesService(deps: PropertyDeps & { core: PropertyCore })
             dueOn: d.dueOn ?? i.due_on,
           });
         }
-        await auditor.append(trx, ctx, {
-          action: 'property.meeting.hold',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { meetingId, heldOn: input.heldOn, decisions: input.decisions.length },
+        await core.auditCompound(trx, ctx, c, 'property.meeting.hold', {
+          meetingId,
+          heldOn: input.heldOn,
+          decisions: input.decisions.length,
         });
         if (input.decisions.length)
           await tell(

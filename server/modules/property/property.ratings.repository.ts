@@ -1,6 +1,6 @@
 /** SQL of the ratings: criteria, companies' yearly ratings, compounds' quality index and its figures. */
 import { sql } from 'kysely';
-import { nodeInPaths, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
+import { nodeInPaths, nodeJoin, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { type CompoundScope, compoundVisible, ofCompoundUnder } from './property.scope.repository.ts';
 
@@ -110,9 +110,7 @@ export async function publishRating(db: Executor, districtId: string, id: string
 export function publicCompounds(db: Executor, path: string) {
   return db
     .selectFrom('property_compounds as c')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .leftJoin('property_companies as co', (j) =>
       j.onRef('co.district_id', '=', 'c.district_id').onRef('co.id', '=', 'c.company_id'),
     )
@@ -282,9 +280,7 @@ export function qualityRanking(
     .limit(limit);
   return db
     .selectFrom(top.as('t'))
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 't.district_id').onRef('n.id', '=', 't.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('t'))
     .leftJoin('property_quality_years as y', (j) =>
       j
         .onRef('y.district_id', '=', 't.district_id')

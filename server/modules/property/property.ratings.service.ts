@@ -9,6 +9,7 @@ import { can, requirePermission, scopePaths, type RequestContext } from '../../p
 import type { SubtreeRoot } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import { rank, scoreProblems, starsOf, weightedTotal, yearlyQuality } from './property.rules.ts';
@@ -21,7 +22,6 @@ import type {
 } from './property.schemas.ts';
 import type { createRegistersService } from './property.registers.service.ts';
 
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const STAR_NAMES = ['', '一星', '二星', '三星', '四星', '五星'];
 
 /** Builds the rating and quality-index verbs. */
@@ -57,8 +57,7 @@ export function createRatingsService(
     /** Replaces the district's criteria of a kind (a district-level rating officer only). */
     async setCriteria(ctx: RequestContext, input: z.infer<typeof criteriaBody>) {
       const n = await core.nodeFor(ctx, input.nodeId, 'property.rate');
-      const district = await repo.findNode(db, n.district_id);
-      if (!district || !can(ctx.actor, 'property.rate', district.path)) throw new NotFoundError();
+      await core.nodeFor(ctx, n.district_id, 'property.rate'); // the district itself must be in scope
       const codes = input.items.map((i) => i.code);
       const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
       if (dup >= 0) throw new InvalidError([{ field: `items.${dup}.code`, key: 'property.code_repeated' }]);
@@ -118,13 +117,7 @@ export function createRatingsService(
           node_id: grant.nodeId,
           scored_by: ctx.actor!.userId,
         });
-        await auditor.append(trx, ctx, {
-          action: 'property.rating.score',
-          objectType: 'property_company',
-          objectId: co.id,
-          districtId: co.district_id,
-          detail: { year: input.year, total, stars },
-        });
+        await core.auditCompany(trx, ctx, co, 'property.rating.score', { year: input.year, total, stars });
       });
       return { total, stars };
     },
@@ -137,12 +130,10 @@ export function createRatingsService(
         if (!r) throw new ConflictError('property.rating_missing');
         if (r.state === 'published') throw new ConflictError('property.rating_published');
         await repo.publishRating(trx, co.district_id, r.id);
-        await auditor.append(trx, ctx, {
-          action: 'property.rating.publish',
-          objectType: 'property_company',
-          objectId: co.id,
-          districtId: co.district_id,
-          detail: { year, stars: r.stars, total: Number(r.total) },
+        await core.auditCompany(trx, ctx, co, 'property.rating.publish', {
+          year,
+          stars: r.stars,
+          total: Number(r.total),
         });
         const staff = await repo.linkedUsers(trx, co.district_id, { companyId: co.id });
         if (staff.length)
@@ -240,12 +231,11 @@ export function createRatingsService(
             average: yearly.average,
             stars: yearly.stars,
           });
-        await auditor.append(trx, ctx, {
-          action: 'property.quality.score',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { year: input.year, quarter: input.quarter, total, yearly },
+        await core.auditCompound(trx, ctx, c, 'property.quality.score', {
+          year: input.year,
+          quarter: input.quarter,
+          total,
+          yearly,
         });
         return { total, yearly };
       });
@@ -261,13 +251,7 @@ export function createRatingsService(
           year: input.year,
           campaign: input.campaign,
         });
-        await auditor.append(trx, ctx, {
-          action: 'property.quality.campaign',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { ...input },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.quality.campaign', { ...input });
       });
       return { ok: true as const };
     },

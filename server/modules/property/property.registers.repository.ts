@@ -1,6 +1,8 @@
 /** SQL of the registers: companies, compounds, 业委会 members and the accounts linked to them. */
 import { sql, type SqlBool } from 'kysely';
+import { nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
 import { type CompoundScope, compoundVisible, companyVisible } from './property.scope.repository.ts';
 
 // ---------- companies ----------
@@ -27,9 +29,7 @@ export function listCompanies(
 ) {
   let q = db
     .selectFrom('property_companies as co')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'co.district_id').onRef('n.id', '=', 'co.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('co'))
     .select(companyCols)
     .select((eb) =>
       eb
@@ -55,9 +55,7 @@ export function listCompanies(
 export function findCompany(db: Executor, id: string, s?: CompoundScope) {
   let q = db
     .selectFrom('property_companies as co')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'co.district_id').onRef('n.id', '=', 'co.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('co'))
     .select(companyCols)
     .where('co.id', '=', id);
   if (s) q = q.where(companyVisible(s));
@@ -117,13 +115,7 @@ export async function updateCompany(
   version: number,
   patch: Partial<Pick<NewCompany, 'name' | 'contact_name' | 'has_party_org' | 'party_org_id'>>,
 ) {
-  const r = await db
-    .updateTable('property_companies')
-    .set({ ...patch, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const r = await updateVersioned(db, 'property_companies', { districtId, id, version }, patch);
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -148,9 +140,7 @@ const compoundCols = [
 function compoundsFrom(db: Executor) {
   return db
     .selectFrom('property_compounds as c')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .leftJoin('property_companies as co', (j) =>
       j.onRef('co.district_id', '=', 'c.district_id').onRef('co.id', '=', 'c.company_id'),
     );
@@ -180,9 +170,7 @@ export type CompoundRow = NonNullable<Awaited<ReturnType<typeof findCompound>>>;
 export function compoundsOfDistrict(db: Executor, districtId: string) {
   return db
     .selectFrom('property_compounds as c')
-    .innerJoin('org_nodes as n', (j) =>
-      j.onRef('n.district_id', '=', 'c.district_id').onRef('n.id', '=', 'c.node_id'),
-    )
+    .innerJoin('org_nodes as n', nodeJoin('c'))
     .select(['c.id', 'c.name', 'c.node_id', 'c.company_id', 'n.path', 'n.name as node_name'])
     .where('c.district_id', '=', districtId)
     .execute();
@@ -223,13 +211,7 @@ export async function updateCompound(
     Pick<NewCompound, 'name' | 'address' | 'households' | 'company_id' | 'party_org_id' | 'branch_kind'>
   >,
 ) {
-  const r = await db
-    .updateTable('property_compounds')
-    .set({ ...patch, version: sql`version + 1` })
-    .where('district_id', '=', districtId)
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const r = await updateVersioned(db, 'property_compounds', { districtId, id, version }, patch);
   return Number(r.numUpdatedRows) === 1;
 }
 

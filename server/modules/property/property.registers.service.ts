@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiThisYear as thisYear } from '../../platform/time.ts';
 import { compoundScope, type PropertyCore, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import type {
@@ -18,8 +19,6 @@ import type {
   compoundsQuery,
   memberBody,
 } from './property.schemas.ts';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 
 /** Builds the register verbs. */
 export function createRegistersService(deps: PropertyDeps & { core: PropertyCore }) {
@@ -155,13 +154,7 @@ export function createRegistersService(deps: PropertyDeps & { core: PropertyCore
         throw new InvalidError([{ field: 'username', key: 'property.not_staff' }]);
       await db.transaction().execute(async (trx) => {
         await repo.linkStaff(trx, co.district_id, co.id, a.userId);
-        await auditor.append(trx, ctx, {
-          action: 'property.staff.link',
-          objectType: 'property_company',
-          objectId: co.id,
-          districtId: co.district_id,
-          detail: { userId: a.userId },
-        });
+        await core.auditCompany(trx, ctx, co, 'property.staff.link', { userId: a.userId });
       });
       return { ok: true as const };
     },
@@ -266,13 +259,7 @@ export function createRegistersService(deps: PropertyDeps & { core: PropertyCore
           party_member: input.partyMember,
           term_ends: input.termEnds ?? null,
         });
-        await auditor.append(trx, ctx, {
-          action: 'property.committee.add',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { memberId, post: input.post },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.committee.add', { memberId, post: input.post });
       });
       return { id: memberId };
     },
@@ -283,13 +270,7 @@ export function createRegistersService(deps: PropertyDeps & { core: PropertyCore
       await db.transaction().execute(async (trx) => {
         if (!(await repo.deleteCommitteeMember(trx, c.district_id, c.id, memberId)))
           throw new NotFoundError();
-        await auditor.append(trx, ctx, {
-          action: 'property.committee.remove',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { memberId },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.committee.remove', { memberId });
       });
       return { ok: true as const };
     },
@@ -302,13 +283,7 @@ export function createRegistersService(deps: PropertyDeps & { core: PropertyCore
         throw new InvalidError([{ field: 'username', key: 'property.not_committee' }]);
       await db.transaction().execute(async (trx) => {
         await repo.linkCommittee(trx, c.district_id, c.id, a.userId);
-        await auditor.append(trx, ctx, {
-          action: 'property.committee.link',
-          objectType: 'property_compound',
-          objectId: c.id,
-          districtId: c.district_id,
-          detail: { userId: a.userId },
-        });
+        await core.auditCompound(trx, ctx, c, 'property.committee.link', { userId: a.userId });
       });
       return { ok: true as const };
     },

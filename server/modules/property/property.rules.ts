@@ -8,11 +8,15 @@
 export const CRITERIA_KINDS = ['company', 'quality'] as const;
 export type CriteriaKind = (typeof CRITERIA_KINDS)[number];
 
+/** Groups of the quality index's criteria (六好, 三高); company criteria have none (''). */
+export const CRITERION_GROUPS = ['', 'six_good', 'three_high'] as const;
+export type CriterionGroup = (typeof CRITERION_GROUPS)[number];
+
 /** One criterion with its weight (weights need not add up to 100; scores are normalised). */
 export interface Criterion {
   code: string;
   name: string;
-  grp: string;
+  grp: CriterionGroup;
   weight: number;
 }
 

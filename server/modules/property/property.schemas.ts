@@ -1,6 +1,13 @@
 /** Shapes of the property API, shared by the routes and the web pages. */
 import { z } from 'zod';
-import { BATCHES, CRITERIA_KINDS, ISSUE_ACTIONS, ISSUE_KINDS, ISSUE_STATES } from './property.rules.ts';
+import {
+  BATCHES,
+  CRITERIA_KINDS,
+  CRITERION_GROUPS,
+  ISSUE_ACTIONS,
+  ISSUE_KINDS,
+  ISSUE_STATES,
+} from './property.rules.ts';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -9,6 +16,7 @@ const year = z.coerce.number().int().min(2000).max(2100);
 const money = z.number().min(0).max(1e11);
 
 export const criteriaKind = z.enum(CRITERIA_KINDS);
+export const criterionGroup = z.enum(CRITERION_GROUPS);
 export const issueKind = z.enum(ISSUE_KINDS);
 export const issueState = z.enum(ISSUE_STATES);
 export const batch = z.enum(BATCHES);
@@ -121,7 +129,7 @@ export const memberBody = z.strictObject({
 export const criterionView = z.object({
   code: z.string(),
   name: z.string(),
-  grp: z.string(),
+  grp: criterionGroup,
   weight: z.number(),
 });
 export const criteriaView = z.object({
@@ -141,7 +149,7 @@ export const criteriaBody = z.strictObject({
           .trim()
           .regex(/^[a-z0-9_]{1,30}$/),
         name: text(100),
-        grp: z.string().trim().max(20).default(''),
+        grp: criterionGroup.default(''),
         // stored as numeric(6, 2): at least 0.01, so a weight never rounds to nothing
         weight: z.number().min(0.01).max(1000),
       }),

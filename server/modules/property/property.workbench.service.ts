@@ -6,7 +6,7 @@
 import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { compoundScope, type PropertyDeps } from './property.core.ts';
 import * as repo from './property.repository.ts';
 import { collectionRate } from './property.rules.ts';
@@ -90,15 +90,7 @@ export function createPropertyWorkbench(deps: Pick<PropertyDeps, 'db'>) {
         repo.qualityFigures(db, node, year),
         repo.arrearsFigures(db, node, year),
       ]);
-      const L = ctx.lang;
-      const stat = (key: string, value: number | null, unit: NodeStat['unit']): NodeStat => ({
-        key: `property.${key}`,
-        module: 'property',
-        label: t(L, `property.stat.${key}`),
-        value,
-        unit,
-        definition: t(L, `property.stat.${key}.def`, { year }),
-      });
+      const stat = statMaker(ctx.lang, 'property', 'def', { year });
       const rate = collectionRate(fees.billed, fees.paid);
       return [
         stat('collection_rate', rate === null ? null : Math.round(rate * 10000) / 100, 'percent'),

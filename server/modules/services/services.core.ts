@@ -3,11 +3,13 @@
  * nodes over a resident's home (whose items reach them), the year's bounds, and an order as each
  * reader may see it (a social organisation never gets the resident's phone or name).
  */
-import { can, scopePaths, type Actor, type RequestContext } from '../../platform/access/access.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import { can, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import { maskPhone } from '../../platform/pii/pii.ts';
+import type { NotifyService } from '../notify/index.ts';
 import type { StaffOrg } from '../socialorgs/index.ts';
 import { findNode, type OrderRow } from './services.repository.ts';
 import { actionsFor, type List, type OrderState, type ServiceCategory } from './services.rules.ts';
@@ -18,15 +20,17 @@ export interface MarketOrgs {
   orgNames(ids: readonly string[]): Promise<Map<string, { name: string; category: string }>>;
 }
 
-/** The nodes on the way down to each of the actor's grants for an action (items up there reach them). */
-export function pathsAbove(actor: Actor | null, action: string): string[] {
-  const out = new Set<string>();
-  for (const root of scopePaths(actor, action)) {
-    const ids = root.split('/').filter(Boolean);
-    for (let i = 1; i < ids.length; i++) out.add(`/${ids.slice(0, i).join('/')}/`);
-  }
-  return [...out];
+/** What the marketplace is built from (passed in by the composition root). */
+export interface ServicesDeps {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  notify: Pick<NotifyService, 'send'>;
+  pii: Pick<PiiCipher, 'encrypt' | 'decrypt'>;
+  orgs: MarketOrgs;
 }
+
+/** The nodes on the way down to each of the actor's grants for an action (items up there reach them). */
+export { pathsAbove } from '../../platform/access/above.ts';
 
 /** The instants a Shanghai calendar year runs from and to. */
 export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';

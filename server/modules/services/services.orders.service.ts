@@ -7,26 +7,17 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
-import type { PiiCipher } from '../../platform/pii/pii.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { grantedPath, orderView, pathsAbove, requireOrg, type MarketOrgs } from './services.core.ts';
+import { grantedPath, orderView, pathsAbove, requireOrg, type ServicesDeps } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import { ORDER_MACHINE, type OrderAction } from './services.rules.ts';
 import type { actionBody, actionResult, orderBody, orderQuery } from './services.schemas.ts';
 
 /** Builds the order verbs. */
-export function createOrdersService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  pii: Pick<PiiCipher, 'encrypt' | 'decrypt'>;
-  orgs: MarketOrgs;
-}) {
+export function createOrdersService(deps: ServicesDeps) {
   const { db, auditor, pii, orgs } = deps;
 
   /** Tells the resident (or another account) of a step, inside the step's transaction. */

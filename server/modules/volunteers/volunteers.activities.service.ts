@@ -7,13 +7,12 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import type { NotifyService } from '../notify/index.ts';
-import { pathsAbove, yearOf, type VolunteersCore } from './volunteers.core.ts';
+import { pathsAbove, yearOf, type VolunteersCore, type VolunteersDeps } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
 import * as activitiesRepo from './volunteers.activities.repository.ts';
 import * as hoursRepo from './volunteers.hours.repository.ts';
@@ -28,12 +27,7 @@ import type {
 } from './volunteers.schemas.ts';
 
 /** Builds the activity verbs. */
-export function createActivitiesService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  core: VolunteersCore;
-}) {
+export function createActivitiesService(deps: VolunteersDeps & { core: VolunteersCore }) {
   const { db, auditor, core } = deps;
 
   /** Whether an activity reaches the actor (on a node above their home or inside their scope). */
@@ -171,8 +165,7 @@ export function createActivitiesService(deps: {
     /** Publishes an activity on a node in the organiser's scope. */
     async createActivity(ctx: RequestContext, input: z.infer<typeof activityBody>) {
       const actor = requirePermission(ctx, 'volunteers.organise');
-      const n = await repo.findNode(db, input.nodeId);
-      if (!n || !can(actor, 'volunteers.organise', n.path)) throw new NotFoundError();
+      const n = await nodeFor(db, ctx, input.nodeId, 'volunteers.organise');
       if (input.teamId) {
         const t = await repo.findTeam(db, input.teamId);
         if (!t || t.district_id !== n.district_id || !can(actor, 'volunteers.read', t.path))
@@ -210,8 +203,7 @@ export function createActivitiesService(deps: {
       const actor = requirePermission(ctx, 'volunteers.read');
       let path: string | undefined;
       if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !can(actor, 'volunteers.read', n.path)) throw new NotFoundError();
+        const n = await nodeFor(db, ctx, q.nodeId, 'volunteers.read');
         path = n.path;
       }
       const rows = await activitiesRepo.findActivities(

@@ -3,10 +3,12 @@
  * (made on first sign-up, joined to its register record when it has claimed one), and the
  * nodes above a resident's home whose activities reach them.
  */
-import { scopePaths, type Actor } from '../../platform/access/access.ts';
+import type { Actor } from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import type { NotifyService } from '../notify/index.ts';
 import * as repo from './volunteers.repository.ts';
 import { DEFAULT_STAR_HOURS } from './volunteers.rules.ts';
 
@@ -20,23 +22,22 @@ export interface VolunteerPeople {
   fullName(districtId: string, personId: string): Promise<string | null>;
 }
 
-/** The instants a Shanghai calendar year runs from and to. */
-export function shanghaiYear(year: number) {
-  return { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
+/** What the volunteers verbs are built from (passed in by the composition root). */
+export interface VolunteersDeps {
+  db: Db;
+  auditor: Pick<Auditor, 'append'>;
+  notify: Pick<NotifyService, 'send'>;
+  people: VolunteerPeople;
 }
+
+/** The instants a Shanghai calendar year runs from and to. */
+export { shanghaiYearRange as shanghaiYear } from '../../platform/time.ts';
 
 /** The Shanghai calendar year of an instant. */
 export const yearOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
 
 /** The nodes on the way down to each of the actor's grants for an action. */
-export function pathsAbove(actor: Actor | null, action: string): string[] {
-  const out = new Set<string>();
-  for (const root of scopePaths(actor, action)) {
-    const ids = root.split('/').filter(Boolean);
-    for (let i = 1; i < ids.length; i++) out.add(`/${ids.slice(0, i).join('/')}/`);
-  }
-  return [...out];
-}
+export { pathsAbove } from '../../platform/access/above.ts';
 
 /** Builds the shared part. */
 export function createVolunteersCore(deps: { db: Db }) {

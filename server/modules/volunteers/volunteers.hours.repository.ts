@@ -6,20 +6,20 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import { nodeJoin } from '../../platform/access/scope.ts';
 
+/** Hours recorded for a volunteer (for an activity, or imported without one). */
+type NewHours = {
+  district_id: string;
+  id: string;
+  volunteer_id: string;
+  node_id: string;
+  year: number;
+  hours: number;
+  activity_id: string;
+  recorded_by: string;
+};
+
 /** Records (or corrects) a volunteer's confirmed hours for an activity. */
-export async function upsertActivityHours(
-  trx: Executor,
-  h: {
-    district_id: string;
-    id: string;
-    volunteer_id: string;
-    node_id: string;
-    year: number;
-    hours: number;
-    activity_id: string;
-    recorded_by: string;
-  },
-) {
+export async function upsertActivityHours(trx: Executor, h: NewHours) {
   await trx
     .insertInto('volunteers_hours')
     .values({ ...h, source: 'activity' })
@@ -32,18 +32,7 @@ export async function upsertActivityHours(
 }
 
 /** Records hours from an earlier system (Excel). */
-export async function insertImportedHours(
-  trx: Executor,
-  rows: {
-    district_id: string;
-    id: string;
-    volunteer_id: string;
-    node_id: string;
-    year: number;
-    hours: number;
-    recorded_by: string;
-  }[],
-) {
+export async function insertImportedHours(trx: Executor, rows: Omit<NewHours, 'activity_id'>[]) {
   if (rows.length)
     await trx
       .insertInto('volunteers_hours')

@@ -7,15 +7,15 @@
 import type { z } from 'zod';
 import { sql } from 'kysely';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
-import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
-import { shanghaiYear, yearOf, type VolunteerPeople, type VolunteersCore } from './volunteers.core.ts';
+import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
+import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiYear, yearOf, type VolunteersCore, type VolunteersDeps } from './volunteers.core.ts';
 import * as repo from './volunteers.repository.ts';
 import * as activitiesRepo from './volunteers.activities.repository.ts';
 import * as hoursRepo from './volunteers.hours.repository.ts';
@@ -34,19 +34,11 @@ import type {
 export type StarLine = z.infer<typeof starLine>;
 
 /** Builds the register verbs. */
-export function createRecordsService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  people: VolunteerPeople;
-  core: VolunteersCore;
-}) {
+export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCore }) {
   const { db, auditor, core } = deps;
 
-  async function nodeIn(ctx: RequestContext, nodeId: string, action: string) {
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
-    return n;
-  }
+  /** A node the actor may perform action on (403 without the permission, 404 otherwise). */
+  const nodeIn = (ctx: RequestContext, nodeId: string, action: string) => nodeFor(db, ctx, nodeId, action);
 
   async function certificateOf(
     v: repo.VolunteerRow,
@@ -69,7 +61,7 @@ export function createRecordsService(deps: {
       stars: starsFor(hours, thresholds),
       activities: acts.filter((a) => a.state === 'confirmed').length,
       issuer: `${district?.name ?? ''}志愿服务工作领导小组`,
-      issuedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      issuedOn: shanghaiDay(),
     };
   }
 
@@ -103,7 +95,6 @@ export function createRecordsService(deps: {
 
     /** Registers a team on a node. */
     async createTeam(ctx: RequestContext, input: z.infer<typeof teamBody>) {
-      requirePermission(ctx, 'volunteers.organise');
       const n = await nodeIn(ctx, input.nodeId, 'volunteers.organise');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
@@ -134,7 +125,6 @@ export function createRecordsService(deps: {
       nodeId: string,
       file: Buffer,
     ): Promise<z.infer<typeof importResult>> {
-      requirePermission(ctx, 'volunteers.export');
       const n = await nodeIn(ctx, nodeId, 'volunteers.export');
       const table = readTable(await readRows(file, { maxRows: 5000 }), [
         { key: 'name', label: '队伍名称', synonyms: ['志愿服务队', '队名', 'team'], required: true },
@@ -178,7 +168,6 @@ export function createRecordsService(deps: {
      * service: masked names only.
      */
     async syncFromRegister(ctx: RequestContext, nodeId: string) {
-      requirePermission(ctx, 'volunteers.organise');
       const n = await nodeIn(ctx, nodeId, 'volunteers.organise');
       const found = await deps.people.volunteersUnder(n.district_id, n.path);
       const teams = new Map(
@@ -274,7 +263,6 @@ export function createRecordsService(deps: {
       nodeId: string,
       year: number,
     ): Promise<z.infer<typeof starLine>[]> {
-      requirePermission(ctx, 'volunteers.read');
       const n = await nodeIn(ctx, nodeId, 'volunteers.read');
       return (await starsUnder(n.district_id, n.path, year))
         .filter((r) => r.stars > 0)
@@ -324,7 +312,6 @@ export function createRecordsService(deps: {
 
     /** Sets the district's star thresholds (the organisation department; optimistic version, audited). */
     async saveSettings(ctx: RequestContext, input: z.infer<typeof settingsBody>) {
-      requirePermission(ctx, 'volunteers.settings');
       const d = await nodeIn(ctx, input.districtId, 'volunteers.settings');
       if (d.level !== 'district') throw new NotFoundError();
       if (!validThresholds(input.starHours))
@@ -444,14 +431,7 @@ export function createRecordsService(deps: {
         hoursRepo.totalsUnder(db, node.districtId, node.path, year, from, to),
         starsUnder(node.districtId, node.path, year),
       ]);
-      const stat = (key: string, value: number, unit: NodeStat['unit']): NodeStat => ({
-        key: `volunteers.${key}`,
-        module: 'volunteers',
-        label: t(ctx.lang, `volunteers.stat.${key}`),
-        value,
-        unit,
-        definition: t(ctx.lang, `volunteers.stat.${key}.definition`, { year }),
-      });
+      const stat = statMaker(ctx.lang, 'volunteers', 'definition', { year });
       return [
         stat('teams', c.teams, 'count'),
         stat('volunteers', c.volunteers, 'count'),

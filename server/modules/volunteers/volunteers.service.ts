@@ -3,22 +3,14 @@
  * out, hours confirmed) and the register verbs (teams, stars, certificates, totals, Excel,
  * home page and dashboards) over one shared core.
  */
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
-import type { NotifyService } from '../notify/index.ts';
 import { createActivitiesService } from './volunteers.activities.service.ts';
-import { createVolunteersCore, type VolunteerPeople } from './volunteers.core.ts';
+import { createVolunteersCore, type VolunteersDeps } from './volunteers.core.ts';
 import { createRecordsService } from './volunteers.records.service.ts';
 
 export type VolunteersService = ReturnType<typeof createVolunteersService>;
 
 /** Builds the volunteers service; people gives the register's volunteers (masked) and a person's own name. */
-export function createVolunteersService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  people: VolunteerPeople;
-}) {
+export function createVolunteersService(deps: VolunteersDeps) {
   const core = createVolunteersCore(deps);
   return {
     ...createActivitiesService({ ...deps, core }),
