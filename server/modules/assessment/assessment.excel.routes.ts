@@ -1,16 +1,4 @@
-/**
- * Excel routes of assessment (officers only):
- *   GET  /api/assessment/indicators.xlsx?districtId&quarter        the library               assessment.read
- *   POST /api/assessment/indicators/import?districtId&quarter      multipart `file`          assessment.manage
- *   GET  /api/assessment/cycles/:id/ranking.xlsx                    the quarter's ranking     assessment.read
- *   GET  /api/assessment/cycles/:id/grades.xlsx                     the grade sheet           assessment.manage
- *   POST /api/assessment/cycles/:id/grades/preview                  multipart `file`          assessment.manage
- *   POST /api/assessment/cycles/:id/grades/import                   multipart `file`          assessment.manage
- *   GET  /api/assessment/points/ranking.xlsx?districtId&quarter    points ranking            assessment.read
- *   GET  /api/assessment/results/eligibility.xlsx?districtId&quarter  promotion list         assessment.manage
- *   GET  /api/assessment/results/intake.xlsx?districtId&list        intake / talk list        assessment.manage
- *   GET  /api/assessment/rotation/alerts.xlsx?districtId            rotation alerts           assessment.manage
- */
+/** HTTP routes of assessment's Excel downloads and imports (officers only). */
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';

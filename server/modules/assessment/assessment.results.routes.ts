@@ -1,17 +1,4 @@
-/**
- * HTTP routes of assessment's portraits, results and rotation:
- *   GET    /api/assessment/portraits/:personId                  portrait (radar and tags)       assessment.read|assessment.self
- *   POST   /api/assessment/peer-reviews                         review a colleague              assessment.review|assessment.self
- *   POST   /api/assessment/suggest                              cadres for a task               assessment.manage
- *   GET    /api/assessment/results/eligibility?districtId&quarter  top-30% list with reasons   assessment.manage
- *   GET    /api/assessment/results/intake?districtId&list        雏鹰/青干班/一线/谈话           assessment.manage
- *   GET    /api/assessment/results/stars?districtId&month&quarter  stars                        assessment.read
- *   GET    /api/assessment/groups?districtId                    groups and members              assessment.read
- *   GET    /api/assessment/rotation/alerts?districtId           rotation alerts                 assessment.manage
- *   GET    /api/assessment/rotation/plans?districtId            the rotation plan               assessment.manage
- *   POST   /api/assessment/rotation/plans                       plan a rotation                 assessment.manage
- *   PATCH  /api/assessment/rotation/plans/:id                   done / cancelled                assessment.manage
- */
+/** HTTP routes of assessment's portraits, results and rotation. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import type { AssessmentService } from './assessment.service.ts';

@@ -1,7 +1,4 @@
-/**
- * Notification routes: GET /api/notify/inbox?unread=0|1&limit, GET /api/notify/unread-count,
- * POST /api/notify/:id/read. All need 'notify.read'.
- */
+/** HTTP routes of notifications under /api/notify (all need 'notify.read'). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import type { NotifyService } from './notify.service.ts';

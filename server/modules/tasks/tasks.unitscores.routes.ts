@@ -1,8 +1,4 @@
-/**
- * Units' performance scores from outside the task lists (the deputies' satisfaction, seed 003).
- *   GET /api/tasks/unit-scores?nodeId&year        units' scores of a year, in scope    tasks.read
- *   GET /api/tasks/unit-scores.xlsx?nodeId&year   the same as Excel                    tasks.read
- */
+/** HTTP routes of units' performance scores from outside the task lists (the deputies' satisfaction, seed 003). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import type { UnitScoresService } from './tasks.unitscores.service.ts';
