@@ -2,6 +2,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, ok } from '../../platform/http/routes.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { AccountsService } from './accounts.service.ts';
@@ -16,9 +17,6 @@ import {
   userListQuery,
   userPage,
 } from './accounts.schemas.ts';
-
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
 
 /** The cookie that marks a browser the account logged in from before (spared the account's delay). */
 export const DEVICE_COOKIE = 'gz_device';
@@ -232,7 +230,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary: '新建账号 Create account',
         body: createUserBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createUser(req.ctx, req.body),
@@ -279,7 +277,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary: '授予角色 Grant a role on a node',
         body: grantBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.grantRole(req.ctx, req.body),

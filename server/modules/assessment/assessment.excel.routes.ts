@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { sendXlsx } from '../../platform/http/routes.ts';
 import type { createExcelService } from './assessment.excel.service.ts';
 import type { createGradesService } from './assessment.grades.service.ts';
 import * as s from './assessment.schemas.ts';
@@ -15,11 +15,6 @@ export function assessmentExcelRoutes(
   x: ReturnType<typeof createExcelService>,
   grades: ReturnType<typeof createGradesService>,
 ) {
-  const send = (
-    reply: { headers(h: Record<string, string>): { send(b: Buffer): unknown } },
-    name: string,
-    buf: Buffer,
-  ) => reply.headers(xlsxHeaders(name)).send(buf);
   app.get(
     '/api/assessment/indicators.xlsx',
     {
@@ -27,7 +22,7 @@ export function assessmentExcelRoutes(
       schema: { tags, summary: '导出指标库 Export the library', querystring: s.indicatorsQuery },
     },
     async (req, reply) =>
-      send(reply, `考核指标-${req.query.quarter}`, await x.indicatorsXlsx(req.ctx, req.query)),
+      sendXlsx(reply, `考核指标-${req.query.quarter}`, await x.indicatorsXlsx(req.ctx, req.query)),
   );
   app.post(
     '/api/assessment/indicators/import',
@@ -57,7 +52,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.read' },
       schema: { tags, summary: '导出考核排名 Export ranking', params: s.idParams },
     },
-    async (req, reply) => send(reply, '考核排名', await x.rankingXlsx(req.ctx, req.params.id)),
+    async (req, reply) => sendXlsx(reply, '考核排名', await x.rankingXlsx(req.ctx, req.params.id)),
   );
   app.get(
     '/api/assessment/cycles/:id/grades.xlsx',
@@ -65,7 +60,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出考核等次表 Export the grade sheet', params: s.idParams },
     },
-    async (req, reply) => send(reply, '考核等次', await grades.gradesXlsx(req.ctx, req.params.id)),
+    async (req, reply) => sendXlsx(reply, '考核等次', await grades.gradesXlsx(req.ctx, req.params.id)),
   );
   for (const step of ['preview', 'import'] as const)
     app.post(
@@ -98,7 +93,7 @@ export function assessmentExcelRoutes(
       schema: { tags, summary: '导出积分排名 Export points ranking', querystring: s.pointsRankingQuery },
     },
     async (req, reply) =>
-      send(reply, `积分排名-${req.query.quarter}`, await x.pointsRankingXlsx(req.ctx, req.query)),
+      sendXlsx(reply, `积分排名-${req.query.quarter}`, await x.pointsRankingXlsx(req.ctx, req.query)),
   );
   app.get(
     '/api/assessment/results/eligibility.xlsx',
@@ -106,7 +101,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出提拔资格名单 Export promotion list', querystring: s.resultsQuery },
     },
-    async (req, reply) => send(reply, '提拔资格名单', await x.eligibilityXlsx(req.ctx, req.query)),
+    async (req, reply) => sendXlsx(reply, '提拔资格名单', await x.eligibilityXlsx(req.ctx, req.query)),
   );
   app.get(
     '/api/assessment/results/intake.xlsx',
@@ -114,7 +109,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出名单 Export an intake list', querystring: s.intakeQuery },
     },
-    async (req, reply) => send(reply, `名单-${req.query.list}`, await x.intakeXlsx(req.ctx, req.query)),
+    async (req, reply) => sendXlsx(reply, `名单-${req.query.list}`, await x.intakeXlsx(req.ctx, req.query)),
   );
   app.get(
     '/api/assessment/rotation/alerts.xlsx',
@@ -122,6 +117,6 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出轮岗提醒 Export rotation alerts', querystring: s.districtQuery },
     },
-    async (req, reply) => send(reply, '轮岗提醒', await x.rotationXlsx(req.ctx, req.query.districtId)),
+    async (req, reply) => sendXlsx(reply, '轮岗提醒', await x.rotationXlsx(req.ctx, req.query.districtId)),
   );
 }

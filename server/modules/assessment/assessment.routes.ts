@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { ok } from '../../platform/http/routes.ts';
 import type { AssessmentService } from './assessment.service.ts';
 import * as s from './assessment.schemas.ts';
 import { assessmentRecordsRoutes } from './assessment.records.routes.ts';
@@ -12,7 +13,6 @@ import { assessmentResultsRoutes } from './assessment.results.routes.ts';
 import { assessmentExcelRoutes } from './assessment.excel.routes.ts';
 
 const tags = ['assessment'];
-const ok = z.object({ ok: z.literal(true) });
 const moved = z.object({ moved: z.number() });
 
 /** Registers the assessment routes. */

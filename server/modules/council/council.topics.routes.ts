@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idemHeaders, idParams, ok, optionalNodeQuery } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   commentBody,
@@ -24,10 +25,6 @@ import {
   transitionBody,
 } from './council.schemas.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['council'];
 
 /** Registers the routes of the council's topics. */
@@ -216,7 +213,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
       schema: {
         tags,
         summary: '待处理 Moderation queue',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        querystring: optionalNodeQuery,
         response: { 200: moderationQueue },
       },
     },

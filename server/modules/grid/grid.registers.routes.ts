@@ -1,9 +1,9 @@
 /** HTTP routes of grid: The registers 台账: records, their history, import and export. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
 import {
@@ -140,12 +140,12 @@ export function gridRegistersRoutes(app: App, svc: GridService) {
         tags,
         summary: '导出 Export (.xlsx)',
         params: kindParams,
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
       },
     },
     async (req, reply) => {
       const buf = await svc.exportRecords(req.ctx, req.params.kind, req.query.nodeId);
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, `grid.register.${req.params.kind}`))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, `grid.register.${req.params.kind}`), buf);
     },
   );
 }

@@ -4,13 +4,12 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { idParams, nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import type { GridService } from './index.ts';
 import { eventStandardView, standardsImportResult, standardsView, tagBody } from './grid.schemas.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['grid'];
 
 /** Registers the routes of standards. */
@@ -22,7 +21,7 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '测评标准 Civilisation-city assessment standards',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: standardsView },
       },
     },
@@ -35,7 +34,7 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '导入测评标准 Import the standards (multipart `file`: .xlsx or CSV)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: standardsImportResult },
       },
     },
@@ -52,12 +51,12 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '导出测评标准 Export the standards (.xlsx)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
       },
     },
     async (req, reply) => {
       const buf = await svc.exportStandards(req.ctx, req.query.nodeId);
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'grid.standards.sheet'))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, 'grid.standards.sheet'), buf);
     },
   );
   app.get(

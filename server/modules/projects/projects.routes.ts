@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { InvalidError } from '../../platform/errors.ts';
 import { shanghaiThisYear } from '../../platform/time.ts';
 import type { App } from '../../platform/http/app.ts';
+import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
 import {
   ballotBody,
   ballotDetail,
@@ -32,12 +33,7 @@ import {
 } from './projects.schemas.ts';
 import type { ProjectsService } from './projects.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['projects'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Registers the projects routes. */
 export function projectsRoutes(app: App, svc: ProjectsService) {
@@ -222,7 +218,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
       schema: {
         tags,
         summary: '社区菜单 A community’s menu',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: z.array(menuItem) },
       },
     },
@@ -390,13 +386,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     async (req, reply) => {
       const year = req.query.year ?? shanghaiThisYear();
       const buf = await svc.exportProjects(req.ctx, { nodeId: req.query.nodeId, year });
-      return reply
-        .type(XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="projects.xlsx"; filename*=UTF-8''${encodeURIComponent(`民生项目台账-${year}.xlsx`)}`,
-        )
-        .send(buf);
+      return sendXlsxAs(reply, `民生项目台账-${year}.xlsx`, buf, 'projects.xlsx');
     },
   );
   app.get(

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
 import {
   campaignBody,
   companiesQuery,
@@ -37,11 +37,7 @@ import {
 } from './property.schemas.ts';
 import type { PropertyService } from './property.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const nodeQuery = z.object({ nodeId: z.uuid() });
 const tags = ['property'];
 
 /** Registers the property routes. */
@@ -412,7 +408,7 @@ export function propertyRoutes(app: App, svc: PropertyService) {
         schema: {
           tags,
           summary: `导入 Import ${what} (multipart \`file\`: .xlsx or CSV)`,
-          querystring: nodeQuery,
+          querystring: nodeIdQuery,
           response: { 200: importResult },
         },
       },
@@ -433,7 +429,7 @@ export function propertyRoutes(app: App, svc: PropertyService) {
     },
     async (req, reply) => {
       const { name, buf } = await svc.exportRegister(req.ctx, req.query);
-      return reply.headers(xlsxHeaders(name)).send(buf);
+      return sendXlsx(reply, name, buf);
     },
   );
 

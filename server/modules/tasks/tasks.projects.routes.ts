@@ -1,6 +1,7 @@
 /** HTTP routes of 一榜三令: major projects 重大项目 (list, summary, Excel in and out, edits). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { idParams, sendXlsx } from '../../platform/http/routes.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
@@ -11,7 +12,8 @@ import {
   projectUpdateBody,
   projectView,
 } from './tasks.schemas.ts';
-import { idParams, tags, sendXlsx } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of major projects 重大项目. */
 export function tasksProjectsRoutes(app: App, svc: TasksService) {
@@ -50,11 +52,11 @@ export function tasksProjectsRoutes(app: App, svc: TasksService) {
       schema: { tags, summary: '导出重大项目 Export', querystring: projectYear },
     },
     async (req, reply) =>
-      sendXlsx(
+      sendXlsxAs(
         reply,
-        `${req.query.year}年重大项目`,
+        `${req.query.year}年重大项目.xlsx`,
         await svc.exportProjects(req.ctx, req.query),
-        'projects',
+        'projects.xlsx',
       ),
   );
   app.post(
