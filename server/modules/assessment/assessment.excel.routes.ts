@@ -1,8 +1,7 @@
 /** HTTP routes of assessment's Excel downloads and imports (officers only). */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { sendXlsx } from '../../platform/http/routes.ts';
+import { sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import type { createExcelService } from './assessment.excel.service.ts';
 import type { createGradesService } from './assessment.grades.service.ts';
 import * as s from './assessment.schemas.ts';
@@ -40,11 +39,8 @@ export function assessmentExcelRoutes(
         },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'assessment.file_missing');
-      return x.importIndicators(req.ctx, req.query, await file.toBuffer());
-    },
+    async (req) =>
+      x.importIndicators(req.ctx, req.query, await uploadedBytes(req, 'assessment.file_missing')),
   );
   app.get(
     '/api/assessment/cycles/:id/ranking.xlsx',
@@ -78,9 +74,7 @@ export function assessmentExcelRoutes(
         },
       },
       async (req) => {
-        const file = await req.file();
-        if (!file) throw new DomainError(400, 'assessment.file_missing');
-        const buf = await file.toBuffer();
+        const buf = await uploadedBytes(req, 'assessment.file_missing');
         return step === 'preview'
           ? grades.previewGrades(req.ctx, req.params.id, buf)
           : grades.importGrades(req.ctx, req.params.id, buf);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, optionalNodeQuery, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, optionalNodeQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import type { EventsService } from './events.service.ts';
 import {
@@ -118,9 +118,7 @@ export function eventsRoutes(app: App, svc: EventsService) {
       },
     },
     async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'events.photo_missing');
-      const data = await file.toBuffer();
+      const data = await uploadedBytes(req, 'events.photo_missing');
       return svc.addPhoto(req.ctx, req.params.id, { data }, idempotencyKey(req.headers));
     },
   );

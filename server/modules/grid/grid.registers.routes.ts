@@ -1,8 +1,7 @@
 /** HTTP routes of grid: The registers 台账: records, their history, import and export. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
@@ -93,17 +92,14 @@ export function gridRegistersRoutes(app: App, svc: GridService) {
         response: { 200: importPreview },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'grid.import_no_file');
-      return svc.previewImport(
+    async (req) =>
+      svc.previewImport(
         req.ctx,
         req.params.kind,
         req.query.nodeId,
-        await file.toBuffer(),
+        await uploadedBytes(req, 'grid.import_no_file'),
         req.query.mapping,
-      );
-    },
+      ),
   );
   app.post(
     '/api/grid/registers/:kind/import/:importId/commit',

@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { idParams, nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import type { GridService } from './index.ts';
 import { eventStandardView, standardsImportResult, standardsView, tagBody } from './grid.schemas.ts';
@@ -38,11 +37,8 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
         response: { 200: standardsImportResult },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'grid.import_no_file');
-      return svc.importStandards(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importStandards(req.ctx, req.query.nodeId, await uploadedBytes(req, 'grid.import_no_file')),
   );
   app.get(
     '/api/grid/standards/export',

@@ -1,8 +1,15 @@
 /** HTTP routes of the linkage module under /api/linkage. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import {
+  created,
+  idemHeaders,
+  idParams,
+  nodeIdQuery,
+  ok,
+  sendXlsx,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import { LINK_KINDS } from './linkage.rules.ts';
 import {
@@ -224,11 +231,8 @@ export function linkageRoutes(app: App, svc: LinkageService) {
         response: { 200: importResult },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'linkage.import_no_file');
-      return svc.importRoster(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importRoster(req.ctx, req.query.nodeId, await uploadedBytes(req, 'linkage.import_no_file')),
   );
   app.get(
     '/api/linkage/experts/export',

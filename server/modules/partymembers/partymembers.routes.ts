@@ -1,8 +1,7 @@
 /** HTTP routes of the mobile party members under /api/partymembers (the scan page's under /api/partymembers/scan). */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import {
   analysisView,
   codeBody,
@@ -275,10 +274,7 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
         response: { 200: z.object({ created: z.number(), updated: z.number() }) },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'partymembers.import_no_file');
-      return svc.importMembers(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importMembers(req.ctx, req.query.nodeId, await uploadedBytes(req, 'partymembers.import_no_file')),
   );
 }

@@ -1,8 +1,7 @@
 /** HTTP routes of party-organisation quality under /api/partyorgs. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import {
   activityQuery,
   activityView,
@@ -250,10 +249,7 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
         response: { 200: z.object({ created: z.number() }) },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'partyorgs.import_no_file');
-      return svc.importActivities(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importActivities(req.ctx, req.query.nodeId, await uploadedBytes(req, 'partyorgs.import_no_file')),
   );
 }

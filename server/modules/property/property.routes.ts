@@ -1,8 +1,7 @@
 /** HTTP routes of 红色物业 and quality communities under /api/property, and the owners' public page. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import {
   campaignBody,
   companiesQuery,
@@ -413,9 +412,7 @@ export function propertyRoutes(app: App, svc: PropertyService) {
         },
       },
       async (req) => {
-        const file = await req.file();
-        if (!file) throw new DomainError(400, 'property.import_no_file');
-        const buf = await file.toBuffer();
+        const buf = await uploadedBytes(req, 'property.import_no_file');
         if (what === 'companies') return svc.importCompanies(req.ctx, req.query.nodeId, buf);
         if (what === 'compounds') return svc.importCompounds(req.ctx, req.query.nodeId, buf);
         return svc.importFees(req.ctx, req.query.nodeId, buf);

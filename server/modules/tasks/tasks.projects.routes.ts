@@ -1,8 +1,7 @@
 /** HTTP routes of 一榜三令: major projects 重大项目 (list, summary, Excel in and out, edits). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { idParams, sendXlsx } from '../../platform/http/routes.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { idParams, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   projectBody,
@@ -70,11 +69,7 @@ export function tasksProjectsRoutes(app: App, svc: TasksService) {
         response: { 200: projectsImportResult },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'tasks.import.no_file');
-      return svc.importProjects(req.ctx, req.query, await file.toBuffer());
-    },
+    async (req) => svc.importProjects(req.ctx, req.query, await uploadedBytes(req, 'tasks.import.no_file')),
   );
   app.post(
     '/api/tasks/projects',

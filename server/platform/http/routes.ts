@@ -1,6 +1,7 @@
-/** What the modules' route declarations share: the common schema fragments and the Excel download replies. */
-import type { FastifyReply } from 'fastify';
+/** What the modules' route declarations share: the common schema fragments, the Excel download replies, uploads. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { DomainError } from '../errors.ts';
 import { xlsxHeaders } from '../sheets/index.ts';
 
 /** `:id` in a URL. */
@@ -30,4 +31,11 @@ export function sendXlsxAs(reply: FastifyReply, name: string, bytes: Buffer, asc
       `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     )
     .send(bytes);
+}
+
+/** The bytes of the request's multipart `file`; a 400 with the message `key` when it carries none. */
+export async function uploadedBytes(req: FastifyRequest, key: string): Promise<Buffer> {
+  const file = await req.file();
+  if (!file) throw new DomainError(400, key);
+  return file.toBuffer();
 }
