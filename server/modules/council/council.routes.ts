@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { idParams, sendXlsx } from '../../platform/http/routes.ts';
+import { idParams, sendXlsxAs } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   communitySearch,

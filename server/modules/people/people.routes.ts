@@ -1,7 +1,7 @@
 /** HTTP routes of people: list, detail, reveal, edits, identities, Excel import and export. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, idemHeaders, ok, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, idemHeaders, ok, sendXlsxAs } from '../../platform/http/routes.ts';
 import { BadUploadError } from './people.excel.ts';
 import type { PeopleService } from './people.service.ts';
 import {

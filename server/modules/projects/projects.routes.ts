@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { InvalidError } from '../../platform/errors.ts';
 import { shanghaiThisYear } from '../../platform/time.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsxAs } from '../../platform/http/routes.ts';
 import {
   ballotBody,
   ballotDetail,

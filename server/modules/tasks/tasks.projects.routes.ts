@@ -1,7 +1,7 @@
 /** HTTP routes of 一榜三令: major projects 重大项目 (list, summary, Excel in and out, edits). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { idParams, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
+import { idParams, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   projectBody,

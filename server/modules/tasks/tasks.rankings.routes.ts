@@ -1,6 +1,6 @@
 /** HTTP routes of 一榜三令: rankings and results (leaderboard, its Excel, points for the assessment). */
 import type { App } from '../../platform/http/app.ts';
-import { sendXlsx } from '../../platform/http/routes.ts';
+import { sendXlsxAs } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import { leaderboard, leaderboardQuery, pointsQuery, pointsView } from './tasks.schemas.ts';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, sendXlsxAs } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   applicationView,

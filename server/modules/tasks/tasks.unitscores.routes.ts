@@ -1,7 +1,7 @@
 /** HTTP routes of units' performance scores from outside the task lists (the deputies' satisfaction, seed 003). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { sendXlsx } from '../../platform/http/routes.ts';
+import { sendXlsxAs } from '../../platform/http/routes.ts';
 import type { UnitScoresService } from './tasks.unitscores.service.ts';
 
 const tags = ['tasks'];

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsxAs } from '../../platform/http/routes.ts';
 import * as s from './training.schemas.ts';
 import type { TrainingService } from './training.service.ts';
 

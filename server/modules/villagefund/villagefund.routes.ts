@@ -8,7 +8,7 @@ import {
   idParams,
   ok,
   optionalNodeQuery,
-  sendXlsx,
+  sendXlsxAs,
 } from '../../platform/http/routes.ts';
 import {
   applyBody,
