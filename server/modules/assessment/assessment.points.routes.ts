@@ -129,32 +129,22 @@ export function assessmentPointsRoutes(app: App, svc: AssessmentService) {
     },
     async (req) => p.reviewDeclaration(req.ctx, req.params.id, req.body),
   );
-  app.post(
-    '/api/assessment/months/declarations/:id/confirm',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '组织部认定 Confirm',
-        params: s.idParams,
-        body: s.decideDeclarationBody,
-        response: { 200: s.declarationView },
+  for (const [url, summary, decide] of [
+    ['/api/assessment/months/declarations/:id/confirm', '组织部认定 Confirm', 'confirmDeclaration'],
+    ['/api/assessment/months/declarations/:id/reject', '不予认定 Reject', 'rejectDeclaration'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'assessment.manage' },
+        schema: {
+          tags,
+          summary,
+          params: s.idParams,
+          body: s.decideDeclarationBody,
+          response: { 200: s.declarationView },
+        },
       },
-    },
-    async (req) => p.confirmDeclaration(req.ctx, req.params.id, req.body),
-  );
-  app.post(
-    '/api/assessment/months/declarations/:id/reject',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '不予认定 Reject',
-        params: s.idParams,
-        body: s.decideDeclarationBody,
-        response: { 200: s.declarationView },
-      },
-    },
-    async (req) => p.rejectDeclaration(req.ctx, req.params.id, req.body),
-  );
+      async (req) => p[decide](req.ctx, req.params.id, req.body),
+    );
 }

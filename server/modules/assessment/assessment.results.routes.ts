@@ -83,45 +83,32 @@ export function assessmentResultsRoutes(app: App, svc: AssessmentService) {
     },
     async (req) => x.stars(req.ctx, req.query),
   );
-  app.get(
-    '/api/assessment/groups',
-    {
-      config: { permission: 'assessment.read' },
-      schema: {
-        tags,
-        summary: '分类赛道 Groups',
-        querystring: s.districtQuery,
-        response: { 200: z.array(s.groupRow) },
+  // a district's groups, rotation alerts and rotation plan
+  for (const [url, permission, summary, row, list] of [
+    ['/api/assessment/groups', 'assessment.read', '分类赛道 Groups', s.groupRow, 'groups'],
+    [
+      '/api/assessment/rotation/alerts',
+      'assessment.manage',
+      '轮岗提醒 Rotation alerts',
+      s.rotationAlertRow,
+      'rotationAlerts',
+    ],
+    [
+      '/api/assessment/rotation/plans',
+      'assessment.manage',
+      '轮岗计划 Rotation plan',
+      s.rotationPlanView,
+      'rotationPlans',
+    ],
+  ] as const)
+    app.get(
+      url,
+      {
+        config: { permission },
+        schema: { tags, summary, querystring: s.districtQuery, response: { 200: z.array(row) } },
       },
-    },
-    async (req) => x.groups(req.ctx, req.query.districtId),
-  );
-  app.get(
-    '/api/assessment/rotation/alerts',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '轮岗提醒 Rotation alerts',
-        querystring: s.districtQuery,
-        response: { 200: z.array(s.rotationAlertRow) },
-      },
-    },
-    async (req) => x.rotationAlerts(req.ctx, req.query.districtId),
-  );
-  app.get(
-    '/api/assessment/rotation/plans',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '轮岗计划 Rotation plan',
-        querystring: s.districtQuery,
-        response: { 200: z.array(s.rotationPlanView) },
-      },
-    },
-    async (req) => x.rotationPlans(req.ctx, req.query.districtId),
-  );
+      async (req) => x[list](req.ctx, req.query.districtId),
+    );
   app.post(
     '/api/assessment/rotation/plans',
     {

@@ -216,34 +216,18 @@ export function assessmentRoutes(app: App, svc: AssessmentService) {
     },
     async (req) => svc.cycle.ranking(req.ctx, req.params.id, req.query),
   );
-  app.post(
-    '/api/assessment/cycles/:id/feedback',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '反馈结果 Feed results back',
-        params: s.idParams,
-        body: s.unitActionBody,
-        response: { 200: moved },
+  for (const [url, summary, step] of [
+    ['/api/assessment/cycles/:id/feedback', '反馈结果 Feed results back', 'feedback'],
+    ['/api/assessment/cycles/:id/publish', '单位内公示 Publish in the unit', 'publish'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'assessment.manage' },
+        schema: { tags, summary, params: s.idParams, body: s.unitActionBody, response: { 200: moved } },
       },
-    },
-    async (req) => svc.cycle.feedback(req.ctx, req.params.id, req.body.unitNodeId),
-  );
-  app.post(
-    '/api/assessment/cycles/:id/publish',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '单位内公示 Publish in the unit',
-        params: s.idParams,
-        body: s.unitActionBody,
-        response: { 200: moved },
-      },
-    },
-    async (req) => svc.cycle.publish(req.ctx, req.params.id, req.body.unitNodeId),
-  );
+      async (req) => svc.cycle[step](req.ctx, req.params.id, req.body.unitNodeId),
+    );
 
   // ---- sheets ----
   app.get(

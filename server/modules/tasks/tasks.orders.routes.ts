@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, sendXlsxAs } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   consequencesBody,
@@ -76,34 +76,18 @@ export function tasksOrdersRoutes(app: App, svc: TasksService) {
     },
     async (req) => svc.editOrder(req.ctx, req.params.id, req.body),
   );
-  app.post(
-    '/api/tasks/orders/:id/issue',
-    {
-      config: { permission: 'tasks.manage' },
-      schema: {
-        tags,
-        summary: '签发 Issue',
-        params: idParams,
-        body: decideOrderBody,
-        response: { 200: orderView },
+  for (const [url, summary, decide] of [
+    ['/api/tasks/orders/:id/issue', '签发 Issue', 'issueOrder'],
+    ['/api/tasks/orders/:id/dismiss', '撤销草稿 Dismiss', 'dismissOrder'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'tasks.manage' },
+        schema: { tags, summary, params: idParams, body: decideOrderBody, response: { 200: orderView } },
       },
-    },
-    async (req) => svc.issueOrder(req.ctx, req.params.id, req.body),
-  );
-  app.post(
-    '/api/tasks/orders/:id/dismiss',
-    {
-      config: { permission: 'tasks.manage' },
-      schema: {
-        tags,
-        summary: '撤销草稿 Dismiss',
-        params: idParams,
-        body: decideOrderBody,
-        response: { 200: orderView },
-      },
-    },
-    async (req) => svc.dismissOrder(req.ctx, req.params.id, req.body),
-  );
+      async (req) => svc[decide](req.ctx, req.params.id, req.body),
+    );
   app.post(
     '/api/tasks/orders/:id/acknowledge',
     {

@@ -138,34 +138,18 @@ export function volunteersRoutes(app: App, svc: VolunteersService) {
     },
     async (req) => svc.withdraw(req.ctx, req.params.id),
   );
-  app.post(
-    '/api/volunteers/activities/:id/checkin',
-    {
-      config: { permission: 'volunteers.join' },
-      schema: {
-        tags,
-        summary: '扫码签到 Check in by QR',
-        params: idParams,
-        body: scanBody,
-        response: { 200: scanResult },
+  for (const [url, summary, scan] of [
+    ['/api/volunteers/activities/:id/checkin', '扫码签到 Check in by QR', 'checkIn'],
+    ['/api/volunteers/activities/:id/checkout', '扫码签退 Check out by QR', 'checkOut'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'volunteers.join' },
+        schema: { tags, summary, params: idParams, body: scanBody, response: { 200: scanResult } },
       },
-    },
-    async (req) => svc.checkIn(req.ctx, req.params.id, req.body.token),
-  );
-  app.post(
-    '/api/volunteers/activities/:id/checkout',
-    {
-      config: { permission: 'volunteers.join' },
-      schema: {
-        tags,
-        summary: '扫码签退 Check out by QR',
-        params: idParams,
-        body: scanBody,
-        response: { 200: scanResult },
-      },
-    },
-    async (req) => svc.checkOut(req.ctx, req.params.id, req.body.token),
-  );
+      async (req) => svc[scan](req.ctx, req.params.id, req.body.token),
+    );
   app.post(
     '/api/volunteers/activities/:id/confirm',
     {
