@@ -2,7 +2,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok } from '../../platform/http/routes.ts';
+import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { AccountsService } from './accounts.service.ts';
@@ -203,10 +203,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.changePassword(req.ctx, req.body, req.session);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.changePassword(req.ctx, req.body, req.session)),
   );
 
   app.get(
@@ -247,10 +244,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.setDisabled(req.ctx, req.params.id, req.body.disabled);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.setDisabled(req.ctx, req.params.id, req.body.disabled)),
   );
   app.post(
     '/api/accounts/users/:id/password',
@@ -264,10 +258,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.resetPassword(req.ctx, req.params.id, req.body.password);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.resetPassword(req.ctx, req.params.id, req.body.password)),
   );
   app.post(
     '/api/accounts/grants',
@@ -293,10 +284,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.revokeGrant(req.ctx, req.params.id);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.revokeGrant(req.ctx, req.params.id)),
   );
   app.get(
     '/api/accounts/policy',
@@ -317,9 +305,6 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.updatePolicy(req.ctx, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.updatePolicy(req.ctx, req.body)),
   );
 }

@@ -1,6 +1,6 @@
 /** HTTP routes of residents' accounts under /api/residents. */
 import { SESSION_COOKIE, type App } from '../../platform/http/app.ts';
-import { idParams, ok } from '../../platform/http/routes.ts';
+import { idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import {
   childBody,
   childView,
@@ -127,9 +127,6 @@ export function signupRoutes(app: App, svc: SignupService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.unlinkChild(req.ctx, req.params.id);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.unlinkChild(req.ctx, req.params.id)),
   );
 }

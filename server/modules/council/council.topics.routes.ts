@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idemHeaders, idParams, ok, optionalNodeQuery } from '../../platform/http/routes.ts';
+import {
+  created,
+  idemHeaders,
+  idParams,
+  ok,
+  okAfter,
+  optionalNodeQuery,
+} from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   commentBody,
@@ -85,10 +92,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.setDeadline(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.setDeadline(req.ctx, req.params.id, req.body)),
   );
   app.post(
     '/api/council/topics/:id/supports',
@@ -188,10 +192,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.addProgress(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.addProgress(req.ctx, req.params.id, req.body)),
   );
   app.put(
     '/api/council/topics/:id/follow',
@@ -199,10 +200,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
       config: { permission: 'council.read' },
       schema: { tags, summary: '关注 Follow', params: idParams, body: followBody, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.follow(req.ctx, req.params.id, req.body.follow);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.follow(req.ctx, req.params.id, req.body.follow)),
   );
 
   // ---------- moderation ----------
@@ -225,9 +223,6 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
       config: { permission: 'council.moderate' },
       schema: { tags, summary: '隐藏或恢复 Hide or show', body: moderationBody, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.moderate(req.ctx, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.moderate(req.ctx, req.body)),
   );
 }

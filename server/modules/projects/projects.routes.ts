@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { InvalidError } from '../../platform/errors.ts';
 import { shanghaiThisYear } from '../../platform/time.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsxAs } from '../../platform/http/routes.ts';
+import {
+  created,
+  idemHeaders,
+  idParams,
+  nodeIdQuery,
+  ok,
+  okAfter,
+  sendXlsxAs,
+} from '../../platform/http/routes.ts';
 import {
   ballotBody,
   ballotDetail,
@@ -238,10 +246,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
       config: { permission: 'projects.manage' },
       schema: { tags, summary: '下架 Take off the menu', params: idParams, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.retireMenuItem(req.ctx, req.params.id);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.retireMenuItem(req.ctx, req.params.id)),
   );
 
   // ---------- ballots ----------

@@ -1,7 +1,7 @@
 /** HTTP routes of votes: read, cast, close or cancel, paper ballots. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok } from '../../platform/http/routes.ts';
+import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import {
   cancelBody,
   castBody,
@@ -81,10 +81,7 @@ export function votesRoutes(app: App, svc: VotesService) {
       config: { permission: 'votes.manage' },
       schema: { tags, summary: '撤销投票 Cancel', params: idParams, body: cancelBody, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.cancel(req.ctx, req.params.id, req.body.reason);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.cancel(req.ctx, req.params.id, req.body.reason)),
   );
   app.post(
     '/api/votes/:id/paper',
@@ -112,9 +109,6 @@ export function votesRoutes(app: App, svc: VotesService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.decidePaper(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.decidePaper(req.ctx, req.params.id, req.body)),
   );
 }

@@ -10,6 +10,12 @@ export const idParams = z.object({ id: z.uuid() });
 export const ok = z.object({ ok: z.literal(true) });
 /** The answer of a command that creates one thing. */
 export const created = z.object({ id: z.uuid() });
+/** Waits for a command that answers nothing, then answers `{ ok: true }`. */
+export async function okAfter(command: Promise<unknown>) {
+  await command;
+  return { ok: true as const };
+}
+
 /** `?nodeId=`: the org node a list or export is about. */
 export const nodeIdQuery = z.object({ nodeId: z.uuid() });
 /** `?nodeId=` when it may be left out. */
