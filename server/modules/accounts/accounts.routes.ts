@@ -2,6 +2,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { AccountsService } from './accounts.service.ts';
@@ -16,9 +17,6 @@ import {
   userListQuery,
   userPage,
 } from './accounts.schemas.ts';
-
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
 
 /** The cookie that marks a browser the account logged in from before (spared the account's delay). */
 export const DEVICE_COOKIE = 'gz_device';
@@ -205,10 +203,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.changePassword(req.ctx, req.body, req.session);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.changePassword(req.ctx, req.body, req.session)),
   );
 
   app.get(
@@ -232,7 +227,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary: '新建账号 Create account',
         body: createUserBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createUser(req.ctx, req.body),
@@ -249,10 +244,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.setDisabled(req.ctx, req.params.id, req.body.disabled);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.setDisabled(req.ctx, req.params.id, req.body.disabled)),
   );
   app.post(
     '/api/accounts/users/:id/password',
@@ -266,10 +258,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.resetPassword(req.ctx, req.params.id, req.body.password);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.resetPassword(req.ctx, req.params.id, req.body.password)),
   );
   app.post(
     '/api/accounts/grants',
@@ -279,7 +268,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary: '授予角色 Grant a role on a node',
         body: grantBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.grantRole(req.ctx, req.body),
@@ -295,10 +284,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.revokeGrant(req.ctx, req.params.id);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.revokeGrant(req.ctx, req.params.id)),
   );
   app.get(
     '/api/accounts/policy',
@@ -319,9 +305,6 @@ function accountRoutes(app: App, svc: AccountsService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.updatePolicy(req.ctx, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.updatePolicy(req.ctx, req.body)),
   );
 }

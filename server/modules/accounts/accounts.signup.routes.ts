@@ -1,6 +1,6 @@
 /** HTTP routes of residents' accounts under /api/residents. */
-import { z } from 'zod';
 import { SESSION_COOKIE, type App } from '../../platform/http/app.ts';
+import { idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import {
   childBody,
   childView,
@@ -17,7 +17,6 @@ import {
 } from './accounts.signup.schemas.ts';
 import type { SignupService } from './accounts.signup.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
 const tags = ['residents'];
 
 /** Registers the residents' account routes. */
@@ -124,13 +123,10 @@ export function signupRoutes(app: App, svc: SignupService) {
       schema: {
         tags,
         summary: '撤回监护人同意 Withdraw consent',
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.unlinkChild(req.ctx, req.params.id);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.unlinkChild(req.ctx, req.params.id)),
   );
 }

@@ -1,20 +1,7 @@
-/**
- * Excel routes of assessment (officers only):
- *   GET  /api/assessment/indicators.xlsx?districtId&quarter        the library               assessment.read
- *   POST /api/assessment/indicators/import?districtId&quarter      multipart `file`          assessment.manage
- *   GET  /api/assessment/cycles/:id/ranking.xlsx                    the quarter's ranking     assessment.read
- *   GET  /api/assessment/cycles/:id/grades.xlsx                     the grade sheet           assessment.manage
- *   POST /api/assessment/cycles/:id/grades/preview                  multipart `file`          assessment.manage
- *   POST /api/assessment/cycles/:id/grades/import                   multipart `file`          assessment.manage
- *   GET  /api/assessment/points/ranking.xlsx?districtId&quarter    points ranking            assessment.read
- *   GET  /api/assessment/results/eligibility.xlsx?districtId&quarter  promotion list         assessment.manage
- *   GET  /api/assessment/results/intake.xlsx?districtId&list        intake / talk list        assessment.manage
- *   GET  /api/assessment/rotation/alerts.xlsx?districtId            rotation alerts           assessment.manage
- */
+/** HTTP routes of assessment's Excel downloads and imports (officers only). */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import type { createExcelService } from './assessment.excel.service.ts';
 import type { createGradesService } from './assessment.grades.service.ts';
 import * as s from './assessment.schemas.ts';
@@ -27,11 +14,6 @@ export function assessmentExcelRoutes(
   x: ReturnType<typeof createExcelService>,
   grades: ReturnType<typeof createGradesService>,
 ) {
-  const send = (
-    reply: { headers(h: Record<string, string>): { send(b: Buffer): unknown } },
-    name: string,
-    buf: Buffer,
-  ) => reply.headers(xlsxHeaders(name)).send(buf);
   app.get(
     '/api/assessment/indicators.xlsx',
     {
@@ -39,7 +21,7 @@ export function assessmentExcelRoutes(
       schema: { tags, summary: '导出指标库 Export the library', querystring: s.indicatorsQuery },
     },
     async (req, reply) =>
-      send(reply, `考核指标-${req.query.quarter}`, await x.indicatorsXlsx(req.ctx, req.query)),
+      sendXlsx(reply, `考核指标-${req.query.quarter}`, await x.indicatorsXlsx(req.ctx, req.query)),
   );
   app.post(
     '/api/assessment/indicators/import',
@@ -57,11 +39,8 @@ export function assessmentExcelRoutes(
         },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'assessment.file_missing');
-      return x.importIndicators(req.ctx, req.query, await file.toBuffer());
-    },
+    async (req) =>
+      x.importIndicators(req.ctx, req.query, await uploadedBytes(req, 'assessment.file_missing')),
   );
   app.get(
     '/api/assessment/cycles/:id/ranking.xlsx',
@@ -69,7 +48,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.read' },
       schema: { tags, summary: '导出考核排名 Export ranking', params: s.idParams },
     },
-    async (req, reply) => send(reply, '考核排名', await x.rankingXlsx(req.ctx, req.params.id)),
+    async (req, reply) => sendXlsx(reply, '考核排名', await x.rankingXlsx(req.ctx, req.params.id)),
   );
   app.get(
     '/api/assessment/cycles/:id/grades.xlsx',
@@ -77,7 +56,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出考核等次表 Export the grade sheet', params: s.idParams },
     },
-    async (req, reply) => send(reply, '考核等次', await grades.gradesXlsx(req.ctx, req.params.id)),
+    async (req, reply) => sendXlsx(reply, '考核等次', await grades.gradesXlsx(req.ctx, req.params.id)),
   );
   for (const step of ['preview', 'import'] as const)
     app.post(
@@ -95,9 +74,7 @@ export function assessmentExcelRoutes(
         },
       },
       async (req) => {
-        const file = await req.file();
-        if (!file) throw new DomainError(400, 'assessment.file_missing');
-        const buf = await file.toBuffer();
+        const buf = await uploadedBytes(req, 'assessment.file_missing');
         return step === 'preview'
           ? grades.previewGrades(req.ctx, req.params.id, buf)
           : grades.importGrades(req.ctx, req.params.id, buf);
@@ -110,7 +87,7 @@ export function assessmentExcelRoutes(
       schema: { tags, summary: '导出积分排名 Export points ranking', querystring: s.pointsRankingQuery },
     },
     async (req, reply) =>
-      send(reply, `积分排名-${req.query.quarter}`, await x.pointsRankingXlsx(req.ctx, req.query)),
+      sendXlsx(reply, `积分排名-${req.query.quarter}`, await x.pointsRankingXlsx(req.ctx, req.query)),
   );
   app.get(
     '/api/assessment/results/eligibility.xlsx',
@@ -118,7 +95,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出提拔资格名单 Export promotion list', querystring: s.resultsQuery },
     },
-    async (req, reply) => send(reply, '提拔资格名单', await x.eligibilityXlsx(req.ctx, req.query)),
+    async (req, reply) => sendXlsx(reply, '提拔资格名单', await x.eligibilityXlsx(req.ctx, req.query)),
   );
   app.get(
     '/api/assessment/results/intake.xlsx',
@@ -126,7 +103,7 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出名单 Export an intake list', querystring: s.intakeQuery },
     },
-    async (req, reply) => send(reply, `名单-${req.query.list}`, await x.intakeXlsx(req.ctx, req.query)),
+    async (req, reply) => sendXlsx(reply, `名单-${req.query.list}`, await x.intakeXlsx(req.ctx, req.query)),
   );
   app.get(
     '/api/assessment/rotation/alerts.xlsx',
@@ -134,6 +111,6 @@ export function assessmentExcelRoutes(
       config: { permission: 'assessment.manage' },
       schema: { tags, summary: '导出轮岗提醒 Export rotation alerts', querystring: s.districtQuery },
     },
-    async (req, reply) => send(reply, '轮岗提醒', await x.rotationXlsx(req.ctx, req.query.districtId)),
+    async (req, reply) => sendXlsx(reply, '轮岗提醒', await x.rotationXlsx(req.ctx, req.query.districtId)),
   );
 }

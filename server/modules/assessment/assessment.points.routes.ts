@@ -1,17 +1,4 @@
-/**
- * HTTP routes of assessment's points and promotion months:
- *   GET    /api/assessment/points/people/:personId?year         a ledger                        assessment.read|assessment.self
- *   POST   /api/assessment/points                               request a manual entry          assessment.review
- *   GET    /api/assessment/points/pending?districtId            waiting for approval            assessment.manage
- *   POST   /api/assessment/points/:id/decide                    approve / reject                assessment.manage
- *   GET    /api/assessment/points/ranking?districtId&quarter    quarterly ranking               assessment.read
- *   GET    /api/assessment/months/people/:personId?year         promotion months                assessment.read|assessment.self
- *   POST   /api/assessment/months/declarations                  declare a situation or veto     assessment.review|assessment.self
- *   GET    /api/assessment/months/declarations?districtId&status  declarations in scope        assessment.read
- *   POST   /api/assessment/months/declarations/:id/review       joint review                    assessment.manage
- *   POST   /api/assessment/months/declarations/:id/confirm      confirm                         assessment.manage
- *   POST   /api/assessment/months/declarations/:id/reject       reject                          assessment.manage
- */
+/** HTTP routes of assessment's points and promotion months. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import type { AssessmentService } from './assessment.service.ts';
@@ -142,32 +129,22 @@ export function assessmentPointsRoutes(app: App, svc: AssessmentService) {
     },
     async (req) => p.reviewDeclaration(req.ctx, req.params.id, req.body),
   );
-  app.post(
-    '/api/assessment/months/declarations/:id/confirm',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '组织部认定 Confirm',
-        params: s.idParams,
-        body: s.decideDeclarationBody,
-        response: { 200: s.declarationView },
+  for (const [url, summary, decide] of [
+    ['/api/assessment/months/declarations/:id/confirm', '组织部认定 Confirm', 'confirmDeclaration'],
+    ['/api/assessment/months/declarations/:id/reject', '不予认定 Reject', 'rejectDeclaration'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'assessment.manage' },
+        schema: {
+          tags,
+          summary,
+          params: s.idParams,
+          body: s.decideDeclarationBody,
+          response: { 200: s.declarationView },
+        },
       },
-    },
-    async (req) => p.confirmDeclaration(req.ctx, req.params.id, req.body),
-  );
-  app.post(
-    '/api/assessment/months/declarations/:id/reject',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '不予认定 Reject',
-        params: s.idParams,
-        body: s.decideDeclarationBody,
-        response: { 200: s.declarationView },
-      },
-    },
-    async (req) => p.rejectDeclaration(req.ctx, req.params.id, req.body),
-  );
+      async (req) => p[decide](req.ctx, req.params.id, req.body),
+    );
 }

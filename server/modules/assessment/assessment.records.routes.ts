@@ -1,19 +1,4 @@
-/**
- * HTTP routes of assessment's records (双点, 云端述事, 一人一档):
- *   GET    /api/assessment/observations?districtId&unitNodeId   双点 observations               assessment.read
- *   POST   /api/assessment/observations                         record one                      assessment.manage
- *   GET    /api/assessment/me/reports                           my work reports                 assessment.self
- *   POST   /api/assessment/me/reports                           log a matter (Idempotency-Key)  assessment.self
- *   POST   /api/assessment/me/reports/:id/files                 evidence (multipart `file`)     assessment.self
- *   GET    /api/assessment/reports?districtId&unitNodeId&status&outstanding  matters in scope  assessment.read
- *   POST   /api/assessment/reports/:id/decide                   confirm / return, outstanding   assessment.review
- *   GET    /api/assessment/reports/:id/files/:fileId            evidence bytes                  assessment.read|assessment.self
- *   GET    /api/assessment/pq/indicators                        the 45 indicators               assessment.pq.read
- *   GET    /api/assessment/pq/people/:personId                  a file (audited)                assessment.pq.read
- *   GET    /api/assessment/pq/people/:personId/print            printable file (audited)        assessment.pq.read
- *   POST   /api/assessment/pq/entries                           add to a file                   assessment.pq.write
- *   GET    /api/assessment/pq/library?districtId&…              研判信息库 (audited)            assessment.pq.read
- */
+/** HTTP routes of assessment's records (双点, 云端述事, 一人一档). */
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';

@@ -1,17 +1,4 @@
-/**
- * HTTP routes of assessment's portraits, results and rotation:
- *   GET    /api/assessment/portraits/:personId                  portrait (radar and tags)       assessment.read|assessment.self
- *   POST   /api/assessment/peer-reviews                         review a colleague              assessment.review|assessment.self
- *   POST   /api/assessment/suggest                              cadres for a task               assessment.manage
- *   GET    /api/assessment/results/eligibility?districtId&quarter  top-30% list with reasons   assessment.manage
- *   GET    /api/assessment/results/intake?districtId&list        雏鹰/青干班/一线/谈话           assessment.manage
- *   GET    /api/assessment/results/stars?districtId&month&quarter  stars                        assessment.read
- *   GET    /api/assessment/groups?districtId                    groups and members              assessment.read
- *   GET    /api/assessment/rotation/alerts?districtId           rotation alerts                 assessment.manage
- *   GET    /api/assessment/rotation/plans?districtId            the rotation plan               assessment.manage
- *   POST   /api/assessment/rotation/plans                       plan a rotation                 assessment.manage
- *   PATCH  /api/assessment/rotation/plans/:id                   done / cancelled                assessment.manage
- */
+/** HTTP routes of assessment's portraits, results and rotation. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import type { AssessmentService } from './assessment.service.ts';
@@ -96,45 +83,32 @@ export function assessmentResultsRoutes(app: App, svc: AssessmentService) {
     },
     async (req) => x.stars(req.ctx, req.query),
   );
-  app.get(
-    '/api/assessment/groups',
-    {
-      config: { permission: 'assessment.read' },
-      schema: {
-        tags,
-        summary: '分类赛道 Groups',
-        querystring: s.districtQuery,
-        response: { 200: z.array(s.groupRow) },
+  // a district's groups, rotation alerts and rotation plan
+  for (const [url, permission, summary, row, list] of [
+    ['/api/assessment/groups', 'assessment.read', '分类赛道 Groups', s.groupRow, 'groups'],
+    [
+      '/api/assessment/rotation/alerts',
+      'assessment.manage',
+      '轮岗提醒 Rotation alerts',
+      s.rotationAlertRow,
+      'rotationAlerts',
+    ],
+    [
+      '/api/assessment/rotation/plans',
+      'assessment.manage',
+      '轮岗计划 Rotation plan',
+      s.rotationPlanView,
+      'rotationPlans',
+    ],
+  ] as const)
+    app.get(
+      url,
+      {
+        config: { permission },
+        schema: { tags, summary, querystring: s.districtQuery, response: { 200: z.array(row) } },
       },
-    },
-    async (req) => x.groups(req.ctx, req.query.districtId),
-  );
-  app.get(
-    '/api/assessment/rotation/alerts',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '轮岗提醒 Rotation alerts',
-        querystring: s.districtQuery,
-        response: { 200: z.array(s.rotationAlertRow) },
-      },
-    },
-    async (req) => x.rotationAlerts(req.ctx, req.query.districtId),
-  );
-  app.get(
-    '/api/assessment/rotation/plans',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '轮岗计划 Rotation plan',
-        querystring: s.districtQuery,
-        response: { 200: z.array(s.rotationPlanView) },
-      },
-    },
-    async (req) => x.rotationPlans(req.ctx, req.query.districtId),
-  );
+      async (req) => x[list](req.ctx, req.query.districtId),
+    );
   app.post(
     '/api/assessment/rotation/plans',
     {

@@ -1,35 +1,10 @@
 /**
- * HTTP routes of cadre assessment 干部考核 (all JSON unless noted; ids are UUIDs):
- *   GET    /api/assessment/indicators?districtId&quarter        a quarter's library            assessment.read
- *   POST   /api/assessment/indicators                           add (共性/个性/动态)           assessment.manage
- *   PATCH  /api/assessment/indicators/:id                       edit (quarter not dispatched)  assessment.manage
- *   DELETE /api/assessment/indicators/:id                       remove                         assessment.manage
- *   POST   /api/assessment/indicators/copy                      next quarter's version         assessment.manage
- *   GET    /api/assessment/units?districtId                     units, type, 双点 roles        assessment.read
- *   PUT    /api/assessment/units/:nodeId                        set type and 双点 roles        assessment.manage
- *   GET    /api/assessment/settings?districtId                  quota, situations, groups…     assessment.manage
- *   PUT    /api/assessment/settings                             save (409 when stale)          assessment.manage
- *   GET    /api/assessment/cycles?districtId                    quarters dispatched            assessment.read
- *   POST   /api/assessment/cycles                               dispatch a quarter             assessment.manage
- *   GET    /api/assessment/cycles/:id/board                     progress per unit              assessment.read
- *   POST   /api/assessment/cycles/:id/remind                    remind lagging units           assessment.manage
- *   GET    /api/assessment/cycles/:id/sheets?unitNodeId&status  sheets in scope                assessment.read
- *   GET    /api/assessment/cycles/:id/ranking?unitNodeId        ranks in unit and group        assessment.read
- *   POST   /api/assessment/cycles/:id/feedback {unitNodeId}     feed a unit's results back     assessment.manage
- *   POST   /api/assessment/cycles/:id/publish {unitNodeId}      publish inside the unit        assessment.manage
- *   GET    /api/assessment/me/sheets                            my sheets                      assessment.self
- *   GET    /api/assessment/me/sheets/:id                        my sheet, prefilled            assessment.self
- *   PUT    /api/assessment/me/sheets/:id                        save scores and summary        assessment.self
- *   POST   /api/assessment/me/sheets/:id/submit                 submit the summary             assessment.self
- *   GET    /api/assessment/sheets/:id                           a sheet (officer)              assessment.read
- *   POST   /api/assessment/sheets/:id/review                    unit review                    assessment.review
- *   POST   /api/assessment/sheets/:id/return                    return to the cadre            assessment.review
- *   POST   /api/assessment/sheets/:id/assess                    grade and dimensions           assessment.manage
- *   GET    /api/assessment/sheets/:id/print                     A4 page (HTML)                 assessment.read|assessment.self
- * (more families register below: observations, work reports, file, points, months, portrait, results, rotation)
+ * HTTP routes of cadre assessment 干部考核: indicators, units, settings, cycles and sheets; the other
+ * families (records, points and months, results, Excel) have a file each, registered from here.
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { ok } from '../../platform/http/routes.ts';
 import type { AssessmentService } from './assessment.service.ts';
 import * as s from './assessment.schemas.ts';
 import { assessmentRecordsRoutes } from './assessment.records.routes.ts';
@@ -38,7 +13,6 @@ import { assessmentResultsRoutes } from './assessment.results.routes.ts';
 import { assessmentExcelRoutes } from './assessment.excel.routes.ts';
 
 const tags = ['assessment'];
-const ok = z.object({ ok: z.literal(true) });
 const moved = z.object({ moved: z.number() });
 
 /** Registers the assessment routes. */
@@ -242,34 +216,18 @@ export function assessmentRoutes(app: App, svc: AssessmentService) {
     },
     async (req) => svc.cycle.ranking(req.ctx, req.params.id, req.query),
   );
-  app.post(
-    '/api/assessment/cycles/:id/feedback',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '反馈结果 Feed results back',
-        params: s.idParams,
-        body: s.unitActionBody,
-        response: { 200: moved },
+  for (const [url, summary, step] of [
+    ['/api/assessment/cycles/:id/feedback', '反馈结果 Feed results back', 'feedback'],
+    ['/api/assessment/cycles/:id/publish', '单位内公示 Publish in the unit', 'publish'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'assessment.manage' },
+        schema: { tags, summary, params: s.idParams, body: s.unitActionBody, response: { 200: moved } },
       },
-    },
-    async (req) => svc.cycle.feedback(req.ctx, req.params.id, req.body.unitNodeId),
-  );
-  app.post(
-    '/api/assessment/cycles/:id/publish',
-    {
-      config: { permission: 'assessment.manage' },
-      schema: {
-        tags,
-        summary: '单位内公示 Publish in the unit',
-        params: s.idParams,
-        body: s.unitActionBody,
-        response: { 200: moved },
-      },
-    },
-    async (req) => svc.cycle.publish(req.ctx, req.params.id, req.body.unitNodeId),
-  );
+      async (req) => svc.cycle[step](req.ctx, req.params.id, req.body.unitNodeId),
+    );
 
   // ---- sheets ----
   app.get(

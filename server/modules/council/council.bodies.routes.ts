@@ -1,11 +1,10 @@
 /** HTTP routes of the council's councils 议事会 and their members. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import { bodiesQuery, bodyBody, bodyView, enrolBody, memberBody } from './council.schemas.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
 const tags = ['council'];
 
 /** Registers the routes of the council's bodies. */
@@ -78,9 +77,6 @@ export function councilBodiesRoutes(app: App, svc: CouncilService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.removeMember(req.ctx, req.params.id, req.params.personId);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.removeMember(req.ctx, req.params.id, req.params.personId)),
   );
 }

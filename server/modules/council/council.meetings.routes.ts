@@ -1,7 +1,7 @@
 /** HTTP routes of the council's meetings 会议: minutes, cancelling and photos. */
-import { z } from 'zod';
 import { InvalidError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   cancelMeetingBody,
@@ -13,9 +13,6 @@ import {
   minutesBody,
 } from './council.schemas.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const tags = ['council'];
 
 /** Registers the routes of the council's meetings. */
@@ -89,10 +86,7 @@ export function councilMeetingsRoutes(app: App, svc: CouncilService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.cancelMeeting(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.cancelMeeting(req.ctx, req.params.id, req.body)),
   );
   app.post(
     '/api/council/meetings/:id/photos',

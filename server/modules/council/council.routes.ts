@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { idParams, sendXlsxAs } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   communitySearch,
@@ -19,11 +20,7 @@ import { councilBodiesRoutes } from './council.bodies.routes.ts';
 import { councilTopicsRoutes } from './council.topics.routes.ts';
 import { councilMeetingsRoutes } from './council.meetings.routes.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['council'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) =>
-  `attachment; filename="council.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -61,10 +58,7 @@ export function councilRoutes(app: App, svc: CouncilService, opts: { webDist?: s
         schema: { tags, summary: `导出${name} Export (Excel)`, querystring: exportQuery },
       },
       async (req, reply) =>
-        reply
-          .type(XLSX)
-          .header('content-disposition', attachment(`${name}.xlsx`))
-          .send(await svc[verb](req.ctx, req.query)),
+        sendXlsxAs(reply, `${name}.xlsx`, await svc[verb](req.ctx, req.query), 'council.xlsx'),
     );
 
   // ---------- public (no login) ----------

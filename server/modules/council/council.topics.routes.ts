@@ -4,6 +4,14 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import {
+  created,
+  idemHeaders,
+  idParams,
+  ok,
+  okAfter,
+  optionalNodeQuery,
+} from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   commentBody,
@@ -24,10 +32,6 @@ import {
   transitionBody,
 } from './council.schemas.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['council'];
 
 /** Registers the routes of the council's topics. */
@@ -88,10 +92,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.setDeadline(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.setDeadline(req.ctx, req.params.id, req.body)),
   );
   app.post(
     '/api/council/topics/:id/supports',
@@ -191,10 +192,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.addProgress(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.addProgress(req.ctx, req.params.id, req.body)),
   );
   app.put(
     '/api/council/topics/:id/follow',
@@ -202,10 +200,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
       config: { permission: 'council.read' },
       schema: { tags, summary: '关注 Follow', params: idParams, body: followBody, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.follow(req.ctx, req.params.id, req.body.follow);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.follow(req.ctx, req.params.id, req.body.follow)),
   );
 
   // ---------- moderation ----------
@@ -216,7 +211,7 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
       schema: {
         tags,
         summary: '待处理 Moderation queue',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        querystring: optionalNodeQuery,
         response: { 200: moderationQueue },
       },
     },
@@ -228,9 +223,6 @@ export function councilTopicsRoutes(app: App, svc: CouncilService) {
       config: { permission: 'council.moderate' },
       schema: { tags, summary: '隐藏或恢复 Hide or show', body: moderationBody, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.moderate(req.ctx, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.moderate(req.ctx, req.body)),
   );
 }

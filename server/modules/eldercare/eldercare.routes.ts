@@ -1,8 +1,8 @@
 /** HTTP routes of the eldercare module under /api/eldercare. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idemHeaders, idParams, ok, sendXlsx } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import {
   moveBody,
   nodeQuery,
@@ -16,8 +16,6 @@ import {
 } from './eldercare.schemas.ts';
 import type { EldercareService } from './eldercare.service.ts';
 
-const idParams = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['eldercare'];
 
 /** Registers the eldercare routes. */
@@ -43,7 +41,7 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
         tags,
         summary: '设立服务站 Set up a station',
         body: stationBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createStation(req.ctx, req.body),
@@ -57,7 +55,7 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
         summary: '修改服务站 Update a station',
         params: idParams,
         body: stationPatch,
-        response: { 200: z.object({ ok: z.literal(true) }) },
+        response: { 200: ok },
       },
     },
     async (req) => svc.updateStation(req.ctx, req.params.id, req.body),
@@ -82,9 +80,11 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
       schema: { tags, summary: '导出服务站 Export stations (.xlsx)', querystring: nodeQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'eldercare.sheet.stations')))
-        .send(await svc.exportStations(req.ctx, req.query)),
+      sendXlsx(
+        reply,
+        t(req.ctx.lang, 'eldercare.sheet.stations'),
+        await svc.exportStations(req.ctx, req.query),
+      ),
   );
   app.get(
     '/api/eldercare/tickets',
@@ -134,8 +134,10 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
       schema: { tags, summary: '导出服务工单 Export tickets (.xlsx)', querystring: nodeQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'eldercare.sheet.tickets')))
-        .send(await svc.exportTickets(req.ctx, req.query)),
+      sendXlsx(
+        reply,
+        t(req.ctx.lang, 'eldercare.sheet.tickets'),
+        await svc.exportTickets(req.ctx, req.query),
+      ),
   );
 }

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, optionalNodeQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import type { EventsService } from './events.service.ts';
 import {
   categoryView,
@@ -36,7 +36,6 @@ import {
 } from './events.schemas.ts';
 import { DomainError } from '../../platform/errors.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['events'];
 
 /** The Idempotency-Key header, if sent (bounded so a key cannot be abused as storage). */
@@ -115,13 +114,11 @@ export function eventsRoutes(app: App, svc: EventsService) {
         tags,
         summary: '上传照片 Add a photo (multipart field `file`)',
         params: idParams,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'events.photo_missing');
-      const data = await file.toBuffer();
+      const data = await uploadedBytes(req, 'events.photo_missing');
       return svc.addPhoto(req.ctx, req.params.id, { data }, idempotencyKey(req.headers));
     },
   );
@@ -149,7 +146,7 @@ export function eventsRoutes(app: App, svc: EventsService) {
       schema: {
         tags,
         summary: '派遣规则 Routing rules',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        querystring: optionalNodeQuery,
         response: { 200: z.array(routingRuleView) },
       },
     },
@@ -163,7 +160,7 @@ export function eventsRoutes(app: App, svc: EventsService) {
         tags,
         summary: '设定派遣规则 Set a routing rule',
         body: routingRuleBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.setRoutingRule(req.ctx, req.body),
@@ -357,9 +354,11 @@ export function eventsRoutes(app: App, svc: EventsService) {
       },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'events.sheet.prevention')))
-        .send(await svc.exportPrevention(req.ctx, req.query)),
+      sendXlsx(
+        reply,
+        t(req.ctx.lang, 'events.sheet.prevention'),
+        await svc.exportPrevention(req.ctx, req.query),
+      ),
   );
   app.post(
     '/api/events/prevention',

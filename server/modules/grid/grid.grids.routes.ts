@@ -1,10 +1,10 @@
 /** HTTP routes of grid: Grids and their outlines, assignments 网格员任命 and the actor's own grids. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, nodeIdQuery, optionalNodeQuery } from '../../platform/http/routes.ts';
 import type { GridService } from './index.ts';
 import { assignmentBody, assignmentView, gridView, outlineBody } from './grid.schemas.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['grid'];
 
 /** Registers the routes of grids. */
@@ -16,7 +16,7 @@ export function gridGridsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '网格 Grids in scope',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        querystring: optionalNodeQuery,
         response: { 200: z.array(gridView) },
       },
     },
@@ -43,7 +43,7 @@ export function gridGridsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '网格员配置 Assignments',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: z.array(assignmentView) },
       },
     },
@@ -57,7 +57,7 @@ export function gridGridsRoutes(app: App, svc: GridService) {
         tags,
         summary: '指派网格员 Assign',
         body: assignmentBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.assign(req.ctx, req.body),

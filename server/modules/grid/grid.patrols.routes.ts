@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { sendXlsx } from '../../platform/http/routes.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
 import { coverageQuery, coverageView, headDueView, createPatrolBody, patrolView } from './grid.schemas.ts';
@@ -74,7 +74,7 @@ export function gridPatrolsRoutes(app: App, svc: GridService) {
     },
     async (req, reply) => {
       const buf = await svc.exportCoverage(req.ctx, req.query);
-      return reply.headers(xlsxHeaders('网格长巡查覆盖率')).send(buf);
+      return sendXlsx(reply, '网格长巡查覆盖率', buf);
     },
   );
 }

@@ -1,9 +1,8 @@
 /** HTTP routes of grid: The registers 台账: records, their history, import and export. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
 import {
@@ -93,17 +92,14 @@ export function gridRegistersRoutes(app: App, svc: GridService) {
         response: { 200: importPreview },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'grid.import_no_file');
-      return svc.previewImport(
+    async (req) =>
+      svc.previewImport(
         req.ctx,
         req.params.kind,
         req.query.nodeId,
-        await file.toBuffer(),
+        await uploadedBytes(req, 'grid.import_no_file'),
         req.query.mapping,
-      );
-    },
+      ),
   );
   app.post(
     '/api/grid/registers/:kind/import/:importId/commit',
@@ -140,12 +136,12 @@ export function gridRegistersRoutes(app: App, svc: GridService) {
         tags,
         summary: '导出 Export (.xlsx)',
         params: kindParams,
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
       },
     },
     async (req, reply) => {
       const buf = await svc.exportRecords(req.ctx, req.params.kind, req.query.nodeId);
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, `grid.register.${req.params.kind}`))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, `grid.register.${req.params.kind}`), buf);
     },
   );
 }

@@ -3,8 +3,8 @@
  * file per family (grids and assignments, registers, visits, patrols, standards), registered here in
  * that order, then readiness and the offline sync.
  */
-import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { nodeIdQuery } from '../../platform/http/routes.ts';
 import { problemOf } from '../../platform/errors.ts';
 import type { GridService } from './index.ts';
 import { readinessView, syncBody, syncResponse } from './grid.schemas.ts';
@@ -30,7 +30,7 @@ export function gridRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '迎检准备度 Readiness per assessment project',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: readinessView },
       },
     },

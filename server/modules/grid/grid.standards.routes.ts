@@ -4,13 +4,11 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import type { GridService } from './index.ts';
 import { eventStandardView, standardsImportResult, standardsView, tagBody } from './grid.schemas.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['grid'];
 
 /** Registers the routes of standards. */
@@ -22,7 +20,7 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '测评标准 Civilisation-city assessment standards',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: standardsView },
       },
     },
@@ -35,15 +33,12 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '导入测评标准 Import the standards (multipart `file`: .xlsx or CSV)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: standardsImportResult },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'grid.import_no_file');
-      return svc.importStandards(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importStandards(req.ctx, req.query.nodeId, await uploadedBytes(req, 'grid.import_no_file')),
   );
   app.get(
     '/api/grid/standards/export',
@@ -52,12 +47,12 @@ export function gridStandardsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '导出测评标准 Export the standards (.xlsx)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
       },
     },
     async (req, reply) => {
       const buf = await svc.exportStandards(req.ctx, req.query.nodeId);
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'grid.standards.sheet'))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, 'grid.standards.sheet'), buf);
     },
   );
   app.get(

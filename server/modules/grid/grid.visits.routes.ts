@@ -1,6 +1,7 @@
 /** HTTP routes of grid: Visits 走访: the rules, what is due, the visits, compliance and the cadres' figures. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, nodeIdQuery } from '../../platform/http/routes.ts';
 import { idempotencyKey } from '../events/index.ts';
 import type { GridService } from './index.ts';
 import {
@@ -26,7 +27,7 @@ export function gridVisitsRoutes(app: App, svc: GridService) {
       schema: {
         tags,
         summary: '走访周期 Visit rules',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: z.array(visitRuleView) },
       },
     },
@@ -40,7 +41,7 @@ export function gridVisitsRoutes(app: App, svc: GridService) {
         tags,
         summary: '设定走访周期 Set a visit rule',
         body: visitRuleBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.setVisitRule(req.ctx, req.body),

@@ -1,8 +1,8 @@
 /** HTTP routes of honours under /api/honours, and the public honours page under /api/public/honours. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import {
   awardBody,
   awardsView,
@@ -16,7 +16,6 @@ import {
 import type { HonoursService } from './honours.service.ts';
 
 const tags = ['honours'];
-const idParams = z.object({ id: z.uuid() });
 const nodeParams = z.object({ nodeId: z.uuid() });
 
 /** Registers the honours routes. */
@@ -28,7 +27,7 @@ export function honoursRoutes(app: App, svc: HonoursService) {
       schema: {
         tags,
         summary: '奖项 Awards',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: awardsView },
       },
     },
@@ -42,7 +41,7 @@ export function honoursRoutes(app: App, svc: HonoursService) {
         tags,
         summary: '设立奖项 Set up an award',
         body: awardBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createAward(req.ctx, req.body),
@@ -68,7 +67,7 @@ export function honoursRoutes(app: App, svc: HonoursService) {
         tags,
         summary: '推荐 Nominate',
         body: nominationBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.nominate(req.ctx, req.body),
@@ -129,8 +128,6 @@ export function honoursRoutes(app: App, svc: HonoursService) {
       },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'honours.sheet')))
-        .send(await svc.exportNominations(req.ctx, req.query)),
+      sendXlsx(reply, t(req.ctx.lang, 'honours.sheet'), await svc.exportNominations(req.ctx, req.query)),
   );
 }

@@ -1,9 +1,16 @@
 /** HTTP routes of the linkage module under /api/linkage. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import {
+  created,
+  idemHeaders,
+  idParams,
+  nodeIdQuery,
+  ok,
+  sendXlsx,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import { LINK_KINDS } from './linkage.rules.ts';
 import {
   answerBody,
@@ -33,10 +40,6 @@ import {
 } from './linkage.schemas.ts';
 import type { LinkageService } from './linkage.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['linkage'];
 
 /** Registers the linkage routes. */
@@ -125,9 +128,7 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: { tags, summary: '导出三联三领台账 Export links (.xlsx)', querystring: nodeQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.links')))
-        .send(await svc.exportLinks(req.ctx, req.query)),
+      sendXlsx(reply, t(req.ctx.lang, 'linkage.sheet.links'), await svc.exportLinks(req.ctx, req.query)),
   );
 
   // ---------- 三官三师 ----------
@@ -138,7 +139,7 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: {
         tags,
         summary: '三官三师角色 Roster roles',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: rolesView },
       },
     },
@@ -226,15 +227,12 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: {
         tags,
         summary: '导入三官三师名册 Import a roster (multipart `file`: .xlsx or CSV)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: importResult },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'linkage.import_no_file');
-      return svc.importRoster(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importRoster(req.ctx, req.query.nodeId, await uploadedBytes(req, 'linkage.import_no_file')),
   );
   app.get(
     '/api/linkage/experts/export',
@@ -243,9 +241,7 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: { tags, summary: '导出三官三师名册 Export the roster (.xlsx)', querystring: yearQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.experts')))
-        .send(await svc.exportRoster(req.ctx, req.query)),
+      sendXlsx(reply, t(req.ctx.lang, 'linkage.sheet.experts'), await svc.exportRoster(req.ctx, req.query)),
   );
 
   // ---------- 两代表一委员进社区 ----------
@@ -346,9 +342,11 @@ export function linkageRoutes(app: App, svc: LinkageService) {
       schema: { tags, summary: '导出进社区台账 Export sessions (.xlsx)', querystring: yearQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(t(req.ctx.lang, 'linkage.sheet.sessions')))
-        .send(await svc.exportSessions(req.ctx, req.query)),
+      sendXlsx(
+        reply,
+        t(req.ctx.lang, 'linkage.sheet.sessions'),
+        await svc.exportSessions(req.ctx, req.query),
+      ),
   );
   app.get(
     '/api/linkage/figures',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
 import {
   caseDetail,
   caseList,
@@ -28,9 +28,6 @@ import {
 } from './mediation.schemas.ts';
 import type { MediationService } from './mediation.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const tags = ['mediation'];
 
 /** Registers the mediation routes. */
@@ -77,7 +74,7 @@ export function mediationRoutes(app: App, svc: MediationService) {
       schema: {
         tags,
         summary: '党群调解331 步骤 The steps',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: stepsView },
       },
     },
@@ -257,7 +254,7 @@ export function mediationRoutes(app: App, svc: MediationService) {
       const { name, buf } = await (req.query.what === 'steps'
         ? svc.exportSteps(req.ctx, req.query.nodeId)
         : svc.exportCases(req.ctx, req.query));
-      return reply.headers(xlsxHeaders(name)).send(buf);
+      return sendXlsx(reply, name, buf);
     },
   );
 }

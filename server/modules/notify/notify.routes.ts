@@ -1,9 +1,7 @@
-/**
- * Notification routes: GET /api/notify/inbox?unread=0|1&limit, GET /api/notify/unread-count,
- * POST /api/notify/:id/read. All need 'notify.read'.
- */
+/** HTTP routes of notifications under /api/notify (all need 'notify.read'). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { idParams } from '../../platform/http/routes.ts';
 import type { NotifyService } from './notify.service.ts';
 import { inboxQuery, notificationView, unreadCount } from './notify.schemas.ts';
 
@@ -39,7 +37,7 @@ export function notifyRoutes(app: App, svc: NotifyService) {
       schema: {
         tags,
         summary: '标为已读 Mark read',
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
         response: { 200: z.object({ ok: z.boolean() }) },
       },
     },

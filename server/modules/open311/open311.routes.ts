@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../platform/http/app.ts';
+import { idParams } from '../../platform/http/routes.ts';
 import type { Open311Service } from './index.ts';
 import { Open311Error } from './open311.service.ts';
 import { toXml } from './open311.xml.ts';
@@ -191,7 +192,7 @@ export function open311Routes(app: App, svc: Open311Service) {
       schema: {
         tags,
         summary: '吊销 Revoke a key',
-        params: z.object({ id: z.uuid() }),
+        params: idParams,
         response: { 200: z.object({ ok: z.boolean() }) },
       },
     },

@@ -1,6 +1,7 @@
 /** HTTP routes of the organisation tree. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams } from '../../platform/http/routes.ts';
 import type { OrgService } from './org.service.ts';
 import {
   createNodeBody,
@@ -17,7 +18,6 @@ import {
   updateNodeBody,
 } from './org.schemas.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['org'];
 
 /** Registers the org routes. */
@@ -72,7 +72,7 @@ export function orgRoutes(app: App, svc: OrgService) {
         tags,
         summary: '新建节点 Create node',
         body: createNodeBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createNode(req.ctx, req.body),
@@ -127,7 +127,7 @@ export function orgRoutes(app: App, svc: OrgService) {
         tags,
         summary: '新建党组织 Create party organisation',
         body: createPartyOrgBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createPartyOrg(req.ctx, req.body),
@@ -140,7 +140,7 @@ export function orgRoutes(app: App, svc: OrgService) {
         tags,
         summary: '成立指挥部党建组或项目临时党支部 Set up a temporary party organisation',
         body: createTemporaryPartyOrgBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.createTemporaryPartyOrg(req.ctx, req.body),

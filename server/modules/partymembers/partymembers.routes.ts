@@ -1,8 +1,7 @@
 /** HTTP routes of the mobile party members under /api/partymembers (the scan page's under /api/partymembers/scan). */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { created, idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import {
   analysisView,
   codeBody,
@@ -31,10 +30,7 @@ import {
 import type { PartymembersService } from './partymembers.service.ts';
 
 const tags = ['partymembers'];
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const version = z.object({ version: z.number() });
-const nodeQuery = z.object({ nodeId: z.uuid() });
 
 /** Registers the routes. */
 export function partymembersRoutes(app: App, svc: PartymembersService) {
@@ -159,7 +155,7 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
       schema: {
         tags,
         summary: '初心坐标图 Where members are',
-        querystring: nodeQuery,
+        querystring: nodeIdQuery,
         response: { 200: mapView },
       },
     },
@@ -171,7 +167,7 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
     '/api/partymembers/codes',
     {
       config: { permission: 'partymembers.read' },
-      schema: { tags, summary: '归队码 Return codes', querystring: nodeQuery, response: { 200: codeList } },
+      schema: { tags, summary: '归队码 Return codes', querystring: nodeIdQuery, response: { 200: codeList } },
     },
     async (req) => svc.codes(req.ctx, req.query.nodeId, origin(req)),
   );
@@ -247,9 +243,7 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
       schema: { tags, summary: '导出流动党员台账 Export the register', querystring: exportQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders('流动党员台账.xlsx'))
-        .send(await svc.exportMembers(req.ctx, req.query.nodeId)),
+      sendXlsx(reply, '流动党员台账.xlsx', await svc.exportMembers(req.ctx, req.query.nodeId)),
   );
   for (const direction of ['in', 'out'] as const)
     app.get(
@@ -263,9 +257,11 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
         },
       },
       async (req, reply) =>
-        reply
-          .headers(xlsxHeaders(`${req.query.month}${direction === 'in' ? '流入' : '流出'}表.xlsx`))
-          .send(await svc.exportMonth(req.ctx, req.query.nodeId, req.query.month, direction)),
+        sendXlsx(
+          reply,
+          `${req.query.month}${direction === 'in' ? '流入' : '流出'}表.xlsx`,
+          await svc.exportMonth(req.ctx, req.query.nodeId, req.query.month, direction),
+        ),
     );
   app.post(
     '/api/partymembers/import',
@@ -274,14 +270,11 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
       schema: {
         tags,
         summary: '导入流动党员台账 Import the register (multipart `file`)',
-        querystring: nodeQuery,
+        querystring: nodeIdQuery,
         response: { 200: z.object({ created: z.number(), updated: z.number() }) },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'partymembers.import_no_file');
-      return svc.importMembers(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importMembers(req.ctx, req.query.nodeId, await uploadedBytes(req, 'partymembers.import_no_file')),
   );
 }

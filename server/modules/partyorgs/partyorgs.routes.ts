@@ -1,8 +1,7 @@
 /** HTTP routes of party-organisation quality under /api/partyorgs. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { created, idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import {
   activityQuery,
   activityView,
@@ -25,10 +24,7 @@ import type { PartyorgsService } from './partyorgs.service.ts';
 import { LEVELS } from './partyorgs.rules.ts';
 
 const tags = ['partyorgs'];
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const version = z.object({ version: z.number() });
-const nodeQuery = z.object({ nodeId: z.uuid() });
 
 /** Registers the routes. */
 export function partyorgsRoutes(app: App, svc: PartyorgsService) {
@@ -79,7 +75,7 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
       schema: {
         tags,
         summary: '主题党日套餐 The menu',
-        querystring: nodeQuery,
+        querystring: nodeIdQuery,
         response: { 200: z.array(menuView) },
       },
     },
@@ -116,7 +112,12 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
     '/api/partyorgs/criteria',
     {
       config: { permission: 'partyorgs.read' },
-      schema: { tags, summary: '评定标准 Criteria', querystring: nodeQuery, response: { 200: criteriaView } },
+      schema: {
+        tags,
+        summary: '评定标准 Criteria',
+        querystring: nodeIdQuery,
+        response: { 200: criteriaView },
+      },
     },
     async (req) => svc.criteria(req.ctx, req.query.nodeId),
   );
@@ -213,9 +214,7 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
       schema: { tags, summary: '导出党建活动 Export activities', querystring: yearNodeQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(`${req.query.year}党建活动.xlsx`))
-        .send(await svc.exportActivities(req.ctx, req.query)),
+      sendXlsx(reply, `${req.query.year}党建活动.xlsx`, await svc.exportActivities(req.ctx, req.query)),
   );
   app.get(
     '/api/partyorgs/export/temporary.xlsx',
@@ -224,13 +223,11 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
       schema: {
         tags,
         summary: '导出临时党组织台账 Export temporary party organisations',
-        querystring: nodeQuery,
+        querystring: nodeIdQuery,
       },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders('临时党组织台账.xlsx'))
-        .send(await svc.exportTemporary(req.ctx, req.query.nodeId)),
+      sendXlsx(reply, '临时党组织台账.xlsx', await svc.exportTemporary(req.ctx, req.query.nodeId)),
   );
   app.get(
     '/api/partyorgs/export/grades.xlsx',
@@ -239,9 +236,7 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
       schema: { tags, summary: '导出等级评定 Export grades', querystring: yearNodeQuery },
     },
     async (req, reply) =>
-      reply
-        .headers(xlsxHeaders(`${req.query.year}质量等级评定.xlsx`))
-        .send(await svc.exportGrades(req.ctx, req.query)),
+      sendXlsx(reply, `${req.query.year}质量等级评定.xlsx`, await svc.exportGrades(req.ctx, req.query)),
   );
   app.post(
     '/api/partyorgs/import/activities',
@@ -250,14 +245,11 @@ export function partyorgsRoutes(app: App, svc: PartyorgsService) {
       schema: {
         tags,
         summary: '导入活动计划 Import activity plans (multipart `file`)',
-        querystring: nodeQuery,
+        querystring: nodeIdQuery,
         response: { 200: z.object({ created: z.number() }) },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'partyorgs.import_no_file');
-      return svc.importActivities(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importActivities(req.ctx, req.query.nodeId, await uploadedBytes(req, 'partyorgs.import_no_file')),
   );
 }

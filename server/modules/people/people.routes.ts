@@ -1,6 +1,7 @@
 /** HTTP routes of people: list, detail, reveal, edits, identities, Excel import and export. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, idemHeaders, ok, sendXlsxAs } from '../../platform/http/routes.ts';
 import { BadUploadError } from './people.excel.ts';
 import type { PeopleService } from './people.service.ts';
 import {
@@ -18,13 +19,7 @@ import {
   updatePersonBody,
 } from './people.schemas.ts';
 
-const idParams = z.object({ id: z.uuid() });
 const tags = ['people'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function attachment(name: string) {
-  return `attachment; filename="people.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Registers the people routes. */
 export function peopleRoutes(app: App, svc: PeopleService) {
@@ -49,7 +44,7 @@ export function peopleRoutes(app: App, svc: PeopleService) {
     },
     async (req, reply) => {
       const buf = await svc.template(req.ctx);
-      return reply.type(XLSX).header('content-disposition', attachment('居民导入模板.xlsx')).send(buf);
+      return sendXlsxAs(reply, '居民导入模板.xlsx', buf, 'people.xlsx');
     },
   );
   app.get(
@@ -61,7 +56,7 @@ export function peopleRoutes(app: App, svc: PeopleService) {
     async (req, reply) => {
       const { reveal, reason, note, ...filters } = req.query;
       const buf = await svc.exportXlsx(req.ctx, filters, reveal === '1', { reason, note });
-      return reply.type(XLSX).header('content-disposition', attachment('居民.xlsx')).send(buf);
+      return sendXlsxAs(reply, '居民.xlsx', buf, 'people.xlsx');
     },
   );
   app.get(
@@ -94,8 +89,8 @@ export function peopleRoutes(app: App, svc: PeopleService) {
         tags,
         summary: '登记居民 Register a person',
         body: createPersonBody,
-        headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
-        response: { 200: z.object({ id: z.uuid() }) },
+        headers: idemHeaders,
+        response: { 200: created },
       },
     },
     async (req) => svc.create(req.ctx, req.body, req.headers['idempotency-key']),
@@ -123,7 +118,7 @@ export function peopleRoutes(app: App, svc: PeopleService) {
         summary: '添加身份 Add an identity',
         params: idParams,
         body: addIdentityBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.addIdentity(req.ctx, req.params.id, req.body),
@@ -136,7 +131,7 @@ export function peopleRoutes(app: App, svc: PeopleService) {
         tags,
         summary: '移除身份 Remove an identity',
         params: z.object({ id: z.uuid(), identityId: z.uuid() }),
-        response: { 200: z.object({ ok: z.literal(true) }) },
+        response: { 200: ok },
       },
     },
     async (req) => svc.removeIdentity(req.ctx, req.params.id, req.params.identityId),

@@ -4,6 +4,15 @@ import { InvalidError } from '../../platform/errors.ts';
 import { shanghaiThisYear } from '../../platform/time.ts';
 import type { App } from '../../platform/http/app.ts';
 import {
+  created,
+  idemHeaders,
+  idParams,
+  nodeIdQuery,
+  ok,
+  okAfter,
+  sendXlsxAs,
+} from '../../platform/http/routes.ts';
+import {
   ballotBody,
   ballotDetail,
   ballotQuery,
@@ -32,12 +41,7 @@ import {
 } from './projects.schemas.ts';
 import type { ProjectsService } from './projects.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['projects'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Registers the projects routes. */
 export function projectsRoutes(app: App, svc: ProjectsService) {
@@ -222,7 +226,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
       schema: {
         tags,
         summary: '社区菜单 A community’s menu',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: z.array(menuItem) },
       },
     },
@@ -242,10 +246,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
       config: { permission: 'projects.manage' },
       schema: { tags, summary: '下架 Take off the menu', params: idParams, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.retireMenuItem(req.ctx, req.params.id);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.retireMenuItem(req.ctx, req.params.id)),
   );
 
   // ---------- ballots ----------
@@ -390,13 +391,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
     async (req, reply) => {
       const year = req.query.year ?? shanghaiThisYear();
       const buf = await svc.exportProjects(req.ctx, { nodeId: req.query.nodeId, year });
-      return reply
-        .type(XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="projects.xlsx"; filename*=UTF-8''${encodeURIComponent(`民生项目台账-${year}.xlsx`)}`,
-        )
-        .send(buf);
+      return sendXlsxAs(reply, `民生项目台账-${year}.xlsx`, buf, 'projects.xlsx');
     },
   );
   app.get(

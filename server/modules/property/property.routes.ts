@@ -1,8 +1,7 @@
 /** HTTP routes of 红色物业 and quality communities under /api/property, and the owners' public page. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import {
   campaignBody,
   companiesQuery,
@@ -37,11 +36,7 @@ import {
 } from './property.schemas.ts';
 import type { PropertyService } from './property.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const nodeQuery = z.object({ nodeId: z.uuid() });
 const tags = ['property'];
 
 /** Registers the property routes. */
@@ -412,14 +407,12 @@ export function propertyRoutes(app: App, svc: PropertyService) {
         schema: {
           tags,
           summary: `导入 Import ${what} (multipart \`file\`: .xlsx or CSV)`,
-          querystring: nodeQuery,
+          querystring: nodeIdQuery,
           response: { 200: importResult },
         },
       },
       async (req) => {
-        const file = await req.file();
-        if (!file) throw new DomainError(400, 'property.import_no_file');
-        const buf = await file.toBuffer();
+        const buf = await uploadedBytes(req, 'property.import_no_file');
         if (what === 'companies') return svc.importCompanies(req.ctx, req.query.nodeId, buf);
         if (what === 'compounds') return svc.importCompounds(req.ctx, req.query.nodeId, buf);
         return svc.importFees(req.ctx, req.query.nodeId, buf);
@@ -433,7 +426,7 @@ export function propertyRoutes(app: App, svc: PropertyService) {
     },
     async (req, reply) => {
       const { name, buf } = await svc.exportRegister(req.ctx, req.query);
-      return reply.headers(xlsxHeaders(name)).send(buf);
+      return sendXlsx(reply, name, buf);
     },
   );
 

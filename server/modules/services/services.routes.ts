@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import {
   actionBody,
   actionResult,
@@ -20,10 +20,6 @@ import {
 } from './services.schemas.ts';
 import type { ServicesService } from './services.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['services'];
 
 /** Registers the marketplace's routes. */
@@ -56,7 +52,7 @@ export function servicesRoutes(app: App, svc: ServicesService) {
       schema: {
         tags,
         summary: '导入服务清单 Import items (multipart `file`: .xlsx or CSV)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: {
           200: z.object({
             created: z.number(),
@@ -158,7 +154,7 @@ export function servicesRoutes(app: App, svc: ServicesService) {
     },
     async (req, reply) => {
       const buf = await svc.exportSheet(req.ctx, req.query);
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'services.sheet.orders'))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, 'services.sheet.orders'), buf);
     },
   );
   app.get(

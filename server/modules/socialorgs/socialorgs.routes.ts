@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import {
   importResult,
   inspectionBody,
@@ -17,9 +17,6 @@ import {
 } from './socialorgs.schemas.ts';
 import type { SocialOrgsService } from './socialorgs.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const tags = ['socialorgs'];
 
 /** Registers the register's routes. */
@@ -58,7 +55,7 @@ export function socialorgsRoutes(app: App, svc: SocialOrgsService) {
     },
     async (req, reply) => {
       const buf = await svc.exportSheet(req.ctx, req.query);
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'socialorgs.sheet'))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, 'socialorgs.sheet'), buf);
     },
   );
   app.post(
@@ -68,7 +65,7 @@ export function socialorgsRoutes(app: App, svc: SocialOrgsService) {
       schema: {
         tags,
         summary: '导入台账 Import (multipart `file`: .xlsx or CSV)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: importResult },
       },
     },

@@ -8,7 +8,8 @@ import {
   evalSettingsQuery,
   evalSettingsView,
 } from './tasks.schemas.ts';
-import { tags } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of the daily evaluation 每日研判 and the district's thresholds. */
 export function tasksEvaluationRoutes(app: App, svc: TasksService) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   addTaskBody,
@@ -15,7 +16,8 @@ import {
   proposeTaskBody,
   publishListBody,
 } from './tasks.schemas.ts';
-import { idParams, created, tags } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of task lists. */
 export function tasksListsRoutes(app: App, svc: TasksService) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, sendXlsxAs } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   consequencesBody,
@@ -17,7 +18,8 @@ import {
   orderView,
   ordersQuery,
 } from './tasks.schemas.ts';
-import { idParams, created, tags, sendXlsx } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of the three orders 三令. */
 export function tasksOrdersRoutes(app: App, svc: TasksService) {
@@ -41,7 +43,8 @@ export function tasksOrdersRoutes(app: App, svc: TasksService) {
       config: { permission: 'tasks.read' },
       schema: { tags, summary: '导出台账 Export orders', querystring: ordersQuery },
     },
-    async (req, reply) => sendXlsx(reply, '三令台账', await svc.exportOrders(req.ctx, req.query), 'orders'),
+    async (req, reply) =>
+      sendXlsxAs(reply, '三令台账.xlsx', await svc.exportOrders(req.ctx, req.query), 'orders.xlsx'),
   );
   app.post(
     '/api/tasks/orders',
@@ -73,34 +76,18 @@ export function tasksOrdersRoutes(app: App, svc: TasksService) {
     },
     async (req) => svc.editOrder(req.ctx, req.params.id, req.body),
   );
-  app.post(
-    '/api/tasks/orders/:id/issue',
-    {
-      config: { permission: 'tasks.manage' },
-      schema: {
-        tags,
-        summary: '签发 Issue',
-        params: idParams,
-        body: decideOrderBody,
-        response: { 200: orderView },
+  for (const [url, summary, decide] of [
+    ['/api/tasks/orders/:id/issue', '签发 Issue', 'issueOrder'],
+    ['/api/tasks/orders/:id/dismiss', '撤销草稿 Dismiss', 'dismissOrder'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'tasks.manage' },
+        schema: { tags, summary, params: idParams, body: decideOrderBody, response: { 200: orderView } },
       },
-    },
-    async (req) => svc.issueOrder(req.ctx, req.params.id, req.body),
-  );
-  app.post(
-    '/api/tasks/orders/:id/dismiss',
-    {
-      config: { permission: 'tasks.manage' },
-      schema: {
-        tags,
-        summary: '撤销草稿 Dismiss',
-        params: idParams,
-        body: decideOrderBody,
-        response: { 200: orderView },
-      },
-    },
-    async (req) => svc.dismissOrder(req.ctx, req.params.id, req.body),
-  );
+      async (req) => svc[decide](req.ctx, req.params.id, req.body),
+    );
   app.post(
     '/api/tasks/orders/:id/acknowledge',
     {

@@ -1,8 +1,10 @@
 /** HTTP routes of 一榜三令: party-building projects 党建项目认领 (listing, summary, award). */
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import { awardBody, awardResult, leaderboardQuery, partyProjectBody, partySummary } from './tasks.schemas.ts';
-import { idParams, created, tags } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of party-building projects 党建项目认领. */
 export function tasksPartyRoutes(app: App, svc: TasksService) {

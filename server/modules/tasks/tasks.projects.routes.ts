@@ -1,7 +1,7 @@
 /** HTTP routes of 一榜三令: major projects 重大项目 (list, summary, Excel in and out, edits). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { idParams, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   projectBody,
@@ -11,7 +11,8 @@ import {
   projectUpdateBody,
   projectView,
 } from './tasks.schemas.ts';
-import { idParams, tags, sendXlsx } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of major projects 重大项目. */
 export function tasksProjectsRoutes(app: App, svc: TasksService) {
@@ -50,11 +51,11 @@ export function tasksProjectsRoutes(app: App, svc: TasksService) {
       schema: { tags, summary: '导出重大项目 Export', querystring: projectYear },
     },
     async (req, reply) =>
-      sendXlsx(
+      sendXlsxAs(
         reply,
-        `${req.query.year}年重大项目`,
+        `${req.query.year}年重大项目.xlsx`,
         await svc.exportProjects(req.ctx, req.query),
-        'projects',
+        'projects.xlsx',
       ),
   );
   app.post(
@@ -68,11 +69,7 @@ export function tasksProjectsRoutes(app: App, svc: TasksService) {
         response: { 200: projectsImportResult },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'tasks.import.no_file');
-      return svc.importProjects(req.ctx, req.query, await file.toBuffer());
-    },
+    async (req) => svc.importProjects(req.ctx, req.query, await uploadedBytes(req, 'tasks.import.no_file')),
   );
   app.post(
     '/api/tasks/projects',

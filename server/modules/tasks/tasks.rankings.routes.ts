@@ -1,8 +1,10 @@
 /** HTTP routes of 一榜三令: rankings and results (leaderboard, its Excel, points for the assessment). */
 import type { App } from '../../platform/http/app.ts';
+import { sendXlsxAs } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import { leaderboard, leaderboardQuery, pointsQuery, pointsView } from './tasks.schemas.ts';
-import { tags, sendXlsx } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of rankings and results. */
 export function tasksRankingsRoutes(app: App, svc: TasksService) {
@@ -27,7 +29,7 @@ export function tasksRankingsRoutes(app: App, svc: TasksService) {
       schema: { tags, summary: '导出排行 Export', querystring: leaderboardQuery },
     },
     async (req, reply) =>
-      sendXlsx(reply, '排行榜', await svc.exportLeaderboard(req.ctx, req.query), 'leaderboard'),
+      sendXlsxAs(reply, '排行榜.xlsx', await svc.exportLeaderboard(req.ctx, req.query), 'leaderboard.xlsx'),
   );
   app.get(
     '/api/tasks/points',

@@ -7,7 +7,6 @@
 import type { App } from '../../platform/http/app.ts';
 import type { TasksService } from './tasks.service.ts';
 import { publicList, publicListQuery } from './tasks.schemas.ts';
-import { tags } from './tasks.http.ts';
 import { tasksListsRoutes } from './tasks.lists.routes.ts';
 import { tasksTasksRoutes } from './tasks.tasks.routes.ts';
 import { tasksProjectsRoutes } from './tasks.projects.routes.ts';
@@ -15,6 +14,8 @@ import { tasksEvaluationRoutes } from './tasks.evaluation.routes.ts';
 import { tasksOrdersRoutes } from './tasks.orders.routes.ts';
 import { tasksRankingsRoutes } from './tasks.rankings.routes.ts';
 import { tasksPartyRoutes } from './tasks.party.routes.ts';
+
+const tags = ['tasks'];
 
 /** Registers the tasks routes. */
 export function tasksRoutes(app: App, svc: TasksService) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, sendXlsxAs } from '../../platform/http/routes.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
   applicationView,
@@ -26,7 +27,8 @@ import {
   timelineEntry,
   violationBody,
 } from './tasks.schemas.ts';
-import { idParams, created, tags, sendXlsx } from './tasks.http.ts';
+
+const tags = ['tasks'];
 
 /** Registers the routes of one task's life. */
 export function tasksTasksRoutes(app: App, svc: TasksService) {
@@ -50,7 +52,8 @@ export function tasksTasksRoutes(app: App, svc: TasksService) {
       config: { permission: 'tasks.read' },
       schema: { tags, summary: '导出任务 Export tasks', querystring: tasksQuery },
     },
-    async (req, reply) => sendXlsx(reply, '任务清单', await svc.exportTasks(req.ctx, req.query), 'tasks'),
+    async (req, reply) =>
+      sendXlsxAs(reply, '任务清单.xlsx', await svc.exportTasks(req.ctx, req.query), 'tasks.xlsx'),
   );
   app.get(
     '/api/tasks/tasks/:id',

@@ -1,10 +1,7 @@
-/**
- * Units' performance scores from outside the task lists (the deputies' satisfaction, seed 003).
- *   GET /api/tasks/unit-scores?nodeId&year        units' scores of a year, in scope    tasks.read
- *   GET /api/tasks/unit-scores.xlsx?nodeId&year   the same as Excel                    tasks.read
- */
+/** HTTP routes of units' performance scores from outside the task lists (the deputies' satisfaction, seed 003). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { sendXlsxAs } from '../../platform/http/routes.ts';
 import type { UnitScoresService } from './tasks.unitscores.service.ts';
 
 const tags = ['tasks'];
@@ -43,13 +40,7 @@ export function tasksUnitScoreRoutes(app: App, svc: UnitScoresService) {
     },
     async (req, reply) => {
       const buf = await svc.exportUnitScores(req.ctx, req.query);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="unit-scores-${req.query.year}.xlsx"; filename*=UTF-8''${encodeURIComponent(`绩效分值${req.query.year}`)}.xlsx`,
-        )
-        .send(buf);
+      return sendXlsxAs(reply, `绩效分值${req.query.year}.xlsx`, buf, `unit-scores-${req.query.year}.xlsx`);
     },
   );
 }

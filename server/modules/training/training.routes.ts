@@ -2,16 +2,11 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsxAs } from '../../platform/http/routes.ts';
 import * as s from './training.schemas.ts';
 import type { TrainingService } from './training.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const tags = ['training'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) =>
-  `attachment; filename="training.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Registers the academy's routes. */
 export function trainingRoutes(app: App, svc: TrainingService) {
@@ -44,7 +39,7 @@ export function trainingRoutes(app: App, svc: TrainingService) {
       schema: {
         tags,
         summary: '导入师资库 Import teachers (multipart `file`)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: s.importResult },
       },
     },
@@ -61,10 +56,7 @@ export function trainingRoutes(app: App, svc: TrainingService) {
       schema: { tags, summary: '导出师资库 Export teachers (Excel)', querystring: s.nodeQuery },
     },
     async (req, reply) =>
-      reply
-        .type(XLSX)
-        .header('content-disposition', attachment('师资库.xlsx'))
-        .send(await svc.exportTeachers(req.ctx, req.query)),
+      sendXlsxAs(reply, '师资库.xlsx', await svc.exportTeachers(req.ctx, req.query), 'training.xlsx'),
   );
 
   // ---------- curriculum ----------
@@ -203,10 +195,7 @@ export function trainingRoutes(app: App, svc: TrainingService) {
       schema: { tags, summary: '导出签到表 Export attendance (Excel)', params: idParams },
     },
     async (req, reply) =>
-      reply
-        .type(XLSX)
-        .header('content-disposition', attachment('签到表.xlsx'))
-        .send(await svc.exportAttendance(req.ctx, req.params.id)),
+      sendXlsxAs(reply, '签到表.xlsx', await svc.exportAttendance(req.ctx, req.params.id), 'training.xlsx'),
   );
 
   // ---------- forums ----------
@@ -330,10 +319,7 @@ export function trainingRoutes(app: App, svc: TrainingService) {
       schema: { tags, summary: '导出成绩单 Export results (Excel)', params: idParams },
     },
     async (req, reply) =>
-      reply
-        .type(XLSX)
-        .header('content-disposition', attachment('成绩单.xlsx'))
-        .send(await svc.exportResults(req.ctx, req.params.id)),
+      sendXlsxAs(reply, '成绩单.xlsx', await svc.exportResults(req.ctx, req.params.id), 'training.xlsx'),
   );
   app.get(
     '/api/training/certificates',

@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import {
+  created,
+  idemHeaders,
+  idParams,
+  ok,
+  optionalNodeQuery,
+  sendXlsxAs,
+} from '../../platform/http/routes.ts';
+import {
   applyBody,
   batchBody,
   batchDecision,
@@ -26,14 +34,7 @@ import {
 } from './villagefund.schemas.ts';
 import type { VillagefundService } from './villagefund.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
-const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 const tags = ['villagefund'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) =>
-  `attachment; filename="villagefund.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Registers the fund's routes. */
 export function villagefundRoutes(app: App, svc: VillagefundService) {
@@ -45,7 +46,7 @@ export function villagefundRoutes(app: App, svc: VillagefundService) {
       schema: {
         tags,
         summary: '资金池 Fund pools',
-        querystring: z.object({ nodeId: z.uuid().optional() }),
+        querystring: optionalNodeQuery,
         response: { 200: z.array(poolView) },
       },
     },
@@ -119,10 +120,7 @@ export function villagefundRoutes(app: App, svc: VillagefundService) {
       schema: { tags, summary: '导出资金台账 Export the ledger (Excel)', params: idParams },
     },
     async (req, reply) =>
-      reply
-        .type(XLSX)
-        .header('content-disposition', attachment('资金台账.xlsx'))
-        .send(await svc.exportLedger(req.ctx, req.params.id)),
+      sendXlsxAs(reply, '资金台账.xlsx', await svc.exportLedger(req.ctx, req.params.id), 'villagefund.xlsx'),
   );
 
   // ---------- projects ----------
@@ -290,9 +288,11 @@ export function villagefundRoutes(app: App, svc: VillagefundService) {
       schema: { tags, summary: '导出项目台账 Export projects (Excel)', querystring: exportQuery },
     },
     async (req, reply) =>
-      reply
-        .type(XLSX)
-        .header('content-disposition', attachment('强村富民项目台账.xlsx'))
-        .send(await svc.exportProjects(req.ctx, req.query)),
+      sendXlsxAs(
+        reply,
+        '强村富民项目台账.xlsx',
+        await svc.exportProjects(req.ctx, req.query),
+        'villagefund.xlsx',
+      ),
   );
 }

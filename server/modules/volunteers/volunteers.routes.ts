@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
-import { xlsxHeaders } from '../../platform/sheets/index.ts';
 import {
   activityBody,
   activityDetail,
@@ -26,9 +26,6 @@ import {
 } from './volunteers.schemas.ts';
 import type { VolunteersService } from './volunteers.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
-const created = z.object({ id: z.uuid() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const tags = ['volunteers'];
 const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
@@ -63,7 +60,7 @@ export function volunteersRoutes(app: App, svc: VolunteersService) {
       schema: {
         tags,
         summary: '导入队伍 Import teams (multipart `file`)',
-        querystring: z.object({ nodeId: z.uuid() }),
+        querystring: nodeIdQuery,
         response: { 200: importResult },
       },
     },
@@ -141,34 +138,18 @@ export function volunteersRoutes(app: App, svc: VolunteersService) {
     },
     async (req) => svc.withdraw(req.ctx, req.params.id),
   );
-  app.post(
-    '/api/volunteers/activities/:id/checkin',
-    {
-      config: { permission: 'volunteers.join' },
-      schema: {
-        tags,
-        summary: '扫码签到 Check in by QR',
-        params: idParams,
-        body: scanBody,
-        response: { 200: scanResult },
+  for (const [url, summary, scan] of [
+    ['/api/volunteers/activities/:id/checkin', '扫码签到 Check in by QR', 'checkIn'],
+    ['/api/volunteers/activities/:id/checkout', '扫码签退 Check out by QR', 'checkOut'],
+  ] as const)
+    app.post(
+      url,
+      {
+        config: { permission: 'volunteers.join' },
+        schema: { tags, summary, params: idParams, body: scanBody, response: { 200: scanResult } },
       },
-    },
-    async (req) => svc.checkIn(req.ctx, req.params.id, req.body.token),
-  );
-  app.post(
-    '/api/volunteers/activities/:id/checkout',
-    {
-      config: { permission: 'volunteers.join' },
-      schema: {
-        tags,
-        summary: '扫码签退 Check out by QR',
-        params: idParams,
-        body: scanBody,
-        response: { 200: scanResult },
-      },
-    },
-    async (req) => svc.checkOut(req.ctx, req.params.id, req.body.token),
-  );
+      async (req) => svc[scan](req.ctx, req.params.id, req.body.token),
+    );
   app.post(
     '/api/volunteers/activities/:id/confirm',
     {
@@ -281,7 +262,7 @@ export function volunteersRoutes(app: App, svc: VolunteersService) {
     },
     async (req, reply) => {
       const buf = await svc.exportSheet(req.ctx, req.query.nodeId, req.query.year ?? thisYear());
-      return reply.headers(xlsxHeaders(t(req.ctx.lang, 'volunteers.sheet.volunteers'))).send(buf);
+      return sendXlsx(reply, t(req.ctx.lang, 'volunteers.sheet.volunteers'), buf);
     },
   );
   app.get(

@@ -1,6 +1,7 @@
 /** HTTP routes of votes: read, cast, close or cancel, paper ballots. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
+import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import {
   cancelBody,
   castBody,
@@ -14,8 +15,6 @@ import {
 } from './votes.schemas.ts';
 import type { VotesService } from './votes.service.ts';
 
-const ok = z.object({ ok: z.literal(true) });
-const idParams = z.object({ id: z.uuid() });
 const tags = ['votes'];
 
 /** Registers the votes routes under /api/votes. */
@@ -82,10 +81,7 @@ export function votesRoutes(app: App, svc: VotesService) {
       config: { permission: 'votes.manage' },
       schema: { tags, summary: '撤销投票 Cancel', params: idParams, body: cancelBody, response: { 200: ok } },
     },
-    async (req) => {
-      await svc.cancel(req.ctx, req.params.id, req.body.reason);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.cancel(req.ctx, req.params.id, req.body.reason)),
   );
   app.post(
     '/api/votes/:id/paper',
@@ -96,7 +92,7 @@ export function votesRoutes(app: App, svc: VotesService) {
         summary: '录入纸质选票 Enter paper ballots (a second officer confirms)',
         params: idParams,
         body: paperBody,
-        response: { 200: z.object({ id: z.uuid() }) },
+        response: { 200: created },
       },
     },
     async (req) => svc.enterPaper(req.ctx, req.params.id, req.body),
@@ -113,9 +109,6 @@ export function votesRoutes(app: App, svc: VotesService) {
         response: { 200: ok },
       },
     },
-    async (req) => {
-      await svc.decidePaper(req.ctx, req.params.id, req.body);
-      return { ok: true as const };
-    },
+    async (req) => okAfter(svc.decidePaper(req.ctx, req.params.id, req.body)),
   );
 }

@@ -1,0 +1,47 @@
+/** What the modules' route declarations share: the common schema fragments, the Excel download replies, uploads. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import { xlsxHeaders } from '../sheets/index.ts';
+
+/** `:id` in a URL. */
+export const idParams = z.object({ id: z.uuid() });
+/** The answer of a command that only succeeds. */
+export const ok = z.object({ ok: z.literal(true) });
+/** The answer of a command that creates one thing. */
+export const created = z.object({ id: z.uuid() });
+/** Waits for a command that answers nothing, then answers `{ ok: true }`. */
+export async function okAfter(command: Promise<unknown>) {
+  await command;
+  return { ok: true as const };
+}
+
+/** `?nodeId=`: the org node a list or export is about. */
+export const nodeIdQuery = z.object({ nodeId: z.uuid() });
+/** `?nodeId=` when it may be left out. */
+export const optionalNodeQuery = z.object({ nodeId: z.uuid().optional() });
+/** The Idempotency-Key header of a create that may be sent again. */
+export const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
+
+/** Sends an .xlsx download named `name` (`.xlsx` added when missing), not to be cached. */
+export function sendXlsx(reply: FastifyReply, name: string, bytes: Buffer) {
+  return reply.headers(xlsxHeaders(name)).send(bytes);
+}
+
+/** Sends an .xlsx download named `name` (UTF-8, with `.xlsx`), `ascii` for clients that read only `filename`. */
+export function sendXlsxAs(reply: FastifyReply, name: string, bytes: Buffer, ascii: string) {
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    )
+    .send(bytes);
+}
+
+/** The bytes of the request's multipart `file`; a 400 with the message `key` when it carries none. */
+export async function uploadedBytes(req: FastifyRequest, key: string): Promise<Buffer> {
+  const file = await req.file();
+  if (!file) throw new DomainError(400, key);
+  return file.toBuffer();
+}
