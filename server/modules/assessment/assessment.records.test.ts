@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import { apply, publishedList } from '../tasks/tasks.testkit.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 import { quarterOf } from './assessment.rules.ts';
 import { cadreClient, cadresIn, indicatorsFor, runQuarter } from './assessment.testkit.ts';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { apply, publishedList } from './tasks.testkit.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;
