@@ -21,17 +21,7 @@ const justBefore = () =>
   new Date(Math.max(Date.now() - 60_000, Date.parse(`${today}T00:00:00+08:00`))).toISOString();
 const daysAgo = (n: number) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10);
 
-async function upload(c: Client, url: string, buf: Buffer, name = 'x.csv') {
-  const boundary = 'gzb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
+const upload = (c: Client, url: string, buf: Buffer, name = 'x.csv') => c.upload(url, buf, name);
 
 const standards = async () => (await officer.get(`/api/grid/standards?nodeId=${env.nodes.grid111.id}`)).body;
 const standardId = async (code: string) => (await standards()).list.find((s: any) => s.code === code).id;

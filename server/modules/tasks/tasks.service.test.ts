@@ -4,7 +4,13 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import { dayNumber, dayString, evaluate, planMilestones } from './tasks.rules.ts';
-import { apply, insertAwardedTask, insertPublishedList, publishedList, taskBody } from '../../testing/tasks.ts';
+import {
+  apply,
+  insertAwardedTask,
+  insertPublishedList,
+  publishedList,
+  taskBody,
+} from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;
