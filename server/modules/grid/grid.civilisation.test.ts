@@ -30,7 +30,7 @@ const standardId = async (code: string) => (await standards()).list.find((s: any
 const patrol = (c: Client, walk: { id: string } & Record<string, unknown>) =>
   c.post(
     '/api/grid/patrols',
-    { id: walk.id, nodeId: env.nodes.grid111.id, ...walk },
+    { nodeId: env.nodes.grid111.id, ...walk },
     { 'idempotency-key': `patrol-${walk.id}` },
   );
 
