@@ -69,6 +69,8 @@ export interface Client {
   patch(url: string, body?: unknown): Promise<Res>;
   put(url: string, body?: unknown): Promise<Res>;
   del(url: string): Promise<Res>;
+  /** Posts a file as the multipart field `file`, with the type the client claims. */
+  upload(url: string, file: Buffer, name: string, type?: string): Promise<Res>;
 }
 
 /** A response with the JSON body parsed. */
@@ -97,6 +99,11 @@ export interface TestEnv extends TestDb {
     password?: string,
     headers?: Record<string, string>,
   ): Promise<{ res: Res; client: Client | null; cookie: string | null }>;
+  /**
+   * A client of an existing session, by its cookie (the account's id and context read back from
+   * the server; the username too unless given).
+   */
+  session(cookie: string, username?: string): Promise<Client>;
   /** A service-level context for an existing account. */
   ctxOf(userId: string): Promise<RequestContext>;
   /**
@@ -108,6 +115,34 @@ export interface TestEnv extends TestDb {
 }
 
 let seq = 0;
+
+/** A multipart body holding one file as the field `file` (an upload form's), and its content type. */
+export function multipartFile(file: Buffer, name: string, type = 'application/octet-stream') {
+  const boundary = 'gzb' + Math.random().toString(16).slice(2);
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+    file,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** An answer of app.inject as a Res, its JSON body parsed (undefined when it is not JSON). */
+function toRes(r: {
+  statusCode: number;
+  headers: Record<string, unknown>;
+  body: string;
+  rawPayload: Buffer;
+  json(): unknown;
+}): Res {
+  let body: unknown = undefined;
+  try {
+    body = r.json();
+  } catch {}
+  return { status: r.statusCode, body, headers: r.headers, raw: r.body, rawPayload: r.rawPayload };
+}
 
 /** Builds the environment: fresh database, services, app, fixture tree. */
 export async function createTestEnv(): Promise<TestEnv> {
@@ -159,17 +194,7 @@ export async function createTestEnv(): Promise<TestEnv> {
           ...headers,
         },
       });
-      let parsed: unknown = undefined;
-      try {
-        parsed = res.json();
-      } catch {}
-      return {
-        status: res.statusCode,
-        body: parsed,
-        headers: res.headers,
-        raw: res.body,
-        rawPayload: res.rawPayload,
-      };
+      return toRes(res);
     };
     return {
       userId,
@@ -181,6 +206,10 @@ export async function createTestEnv(): Promise<TestEnv> {
       patch: (u, b) => request('PATCH', u, b ?? {}),
       put: (u, b) => request('PUT', u, b ?? {}),
       del: (u) => request('DELETE', u),
+      upload: (u, file, name, type) => {
+        const form = multipartFile(file, name, type);
+        return request('POST', u, form.body, form.headers);
+      },
     };
   };
 
@@ -191,6 +220,18 @@ export async function createTestEnv(): Promise<TestEnv> {
     lang: 'zh-CN',
   });
 
+  const session = async (cookie: string, username?: string): Promise<Client> => {
+    const me = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+      })
+    ).json();
+    const userId = me.user.id as string;
+    return client(userId, username ?? me.user.username, cookie, me.csrfToken, await ctxOf(userId));
+  };
+
   return {
     ...t,
     services,
@@ -199,7 +240,7 @@ export async function createTestEnv(): Promise<TestEnv> {
     async as(role, node, opts = {}) {
       const username = opts.username ?? `${role.replace('_', '')}${++seq}`;
       const n = nodes[node];
-      const { id } = await services.accounts.bootstrapAccount({
+      await services.accounts.bootstrapAccount({
         username,
         displayName: `${role}@${node}`,
         password: TEST_PASSWORD,
@@ -212,13 +253,7 @@ export async function createTestEnv(): Promise<TestEnv> {
         payload: { username, password: TEST_PASSWORD },
       });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
-      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
-      const me = await app.inject({
-        method: 'GET',
-        url: '/api/auth/me',
-        headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
-      });
-      return client(id, username, cookie, me.json().csrfToken, await ctxOf(id));
+      return session(res.cookies.find((c) => c.name === SESSION_COOKIE)!.value, username);
     },
     async login(username, password = TEST_PASSWORD, headers = {}) {
       const r = await app.inject({
@@ -227,28 +262,10 @@ export async function createTestEnv(): Promise<TestEnv> {
         payload: { username, password },
         headers,
       });
-      let body: unknown = undefined;
-      try {
-        body = r.json();
-      } catch {}
-      const res: Res = {
-        status: r.statusCode,
-        body,
-        headers: r.headers,
-        raw: r.body,
-        rawPayload: r.rawPayload,
-      };
+      const res = toRes(r);
       const cookie = r.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? null;
       if (r.statusCode !== 200 || !cookie) return { res, client: null, cookie };
-      const me = (
-        await app.inject({
-          method: 'GET',
-          url: '/api/auth/me',
-          headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
-        })
-      ).json();
-      const userId = me.user.id as string;
-      return { res, cookie, client: client(userId, username, cookie, me.csrfToken, await ctxOf(userId)) };
+      return { res, cookie, client: await session(cookie, username) };
     },
     anon: () =>
       client('', 'anonymous', null, null, {
@@ -258,6 +275,7 @@ export async function createTestEnv(): Promise<TestEnv> {
         lang: 'zh-CN',
       }),
     ctxOf,
+    session,
     changesHeard: (channel = SESSION_CHANNEL) => changes.sync(channel),
     async close() {
       await app.close();

@@ -370,19 +370,17 @@ describe('sessions', () => {
     const a = await account();
     const { client } = await env.login(a.username);
     expect((await client!.get('/api/org/roots')).status).toBe(200);
-    await env.db
-      .updateTable('accounts_sessions')
-      .set({ last_seen_at: new Date(Date.now() - 4 * 60_000) })
-      .where('user_id', '=', a.id)
-      .execute();
-    await env.changesHeard(); // the app keeps sessions in memory until it hears of a change
+    const idleFor = async (minutes: number) => {
+      await env.db
+        .updateTable('accounts_sessions')
+        .set({ last_seen_at: new Date(Date.now() - minutes * 60_000) })
+        .where('user_id', '=', a.id)
+        .execute();
+      await env.changesHeard(); // the app keeps sessions in memory until it hears of a change
+    };
+    await idleFor(4);
     expect((await client!.get('/api/org/roots')).status).toBe(200); // 4 minutes idle: still alive
-    await env.db
-      .updateTable('accounts_sessions')
-      .set({ last_seen_at: new Date(Date.now() - 6 * 60_000) })
-      .where('user_id', '=', a.id)
-      .execute();
-    await env.changesHeard(); // the app keeps sessions in memory until it hears of a change
+    await idleFor(6);
     expect((await client!.get('/api/org/roots')).status).toBe(401);
     expect(
       await env.db.selectFrom('accounts_sessions').select('id').where('user_id', '=', a.id).execute(),

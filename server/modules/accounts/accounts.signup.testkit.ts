@@ -4,7 +4,7 @@
  */
 import { makeNationalId } from '../../platform/pii/national-id.ts';
 import { SESSION_COOKIE } from '../../platform/http/app.ts';
-import type { Client, Res, TestEnv } from '../../testing/harness.ts';
+import type { Client, TestEnv } from '../../testing/harness.ts';
 
 let seq = 0;
 let phoneSeq = 0;
@@ -43,53 +43,7 @@ export async function phoneLogin(env: TestEnv, phone = testPhone()): Promise<Cli
   const r = await env.app.inject({ method: 'POST', url: '/api/residents/session', payload: { phone, code } });
   if (r.statusCode !== 200) throw new Error(`session: ${r.body}`);
   const cookie = r.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
-  return { ...(await clientOf(env, cookie)), phone };
-}
-
-/** A client for a session cookie (the account's id and context read back from the server). */
-export async function clientOf(env: TestEnv, cookie: string): Promise<Client> {
-  const me = (
-    await env.app.inject({
-      method: 'GET',
-      url: '/api/auth/me',
-      headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
-    })
-  ).json();
-  const request = async (
-    method: string,
-    url: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    const res = await env.app.inject({
-      method: method as 'GET',
-      url,
-      payload: body === undefined ? undefined : (body as object),
-      headers: { cookie: `${SESSION_COOKIE}=${cookie}`, 'x-csrf-token': me.csrfToken, ...headers },
-    });
-    let parsed: unknown = undefined;
-    try {
-      parsed = res.json();
-    } catch {}
-    return {
-      status: res.statusCode,
-      body: parsed,
-      headers: res.headers,
-      raw: res.body,
-      rawPayload: res.rawPayload,
-    } as Res;
-  };
-  return {
-    userId: me.user.id,
-    username: me.user.username,
-    ctx: await env.ctxOf(me.user.id),
-    request,
-    get: (u) => request('GET', u),
-    post: (u, b, h) => request('POST', u, b ?? {}, h),
-    patch: (u, b) => request('PATCH', u, b ?? {}),
-    put: (u, b) => request('PUT', u, b ?? {}),
-    del: (u) => request('DELETE', u),
-  };
+  return { ...(await env.session(cookie)), phone };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { cadreClient, cadresIn, indicatorsFor } from './assessment.testkit.ts';
+import { assessmentCast, cadreClient, indicatorsFor } from './assessment.testkit.ts';
 
 let env: TestEnv;
 let zzb: Client;
@@ -20,12 +20,7 @@ const Q = '2026Q1';
 
 beforeAll(async () => {
   env = await createTestEnv();
-  zzb = await env.as('org_officer', 'district');
-  bumen = await env.as('dept_officer', 'dept');
-  jiedao = await env.as('street_officer', 'street1');
-  cadres = await cadresIn(env, zzb, 'dept', 5);
-  me = await cadreClient(env, cadres[0], 'dept');
-  other = await cadreClient(env, cadres[1], 'dept');
+  ({ zzb, bumen, jiedao, cadres, me, other } = await assessmentCast(env, 5));
   await indicatorsFor(zzb, env.nodes.district.id, Q);
   // a dynamic indicator for one cadre this quarter (a task of the moment)
   const dyn = await zzb.post('/api/assessment/indicators', {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { multipart, readXlsx, xlsxOf } from '../people/people.fixtures.ts';
-import { cadresIn, indicatorsFor, submitAndReview } from './assessment.testkit.ts';
+import { cadresIn, dispatchCycle, indicatorsFor, submitAndReview } from './assessment.testkit.ts';
 
 let env: TestEnv;
 let zzb: Client;
@@ -23,14 +23,7 @@ beforeAll(async () => {
   bumen = await env.as('dept_officer', 'dept');
   cadres = await cadresIn(env, zzb, 'dept', 5);
   await indicatorsFor(zzb, env.nodes.district.id, Q);
-  const d = await zzb.post('/api/assessment/cycles', {
-    districtId: env.nodes.district.id,
-    quarter: Q,
-    summaryDue: '2099-01-01',
-    reviewDue: '2099-01-02',
-    assessDue: '2099-01-03',
-    publishDue: '2099-01-04',
-  });
+  const d = await dispatchCycle(env, zzb, Q);
   expect(d.status).toBe(200);
   cycleId = d.body.id;
   // four sheets reviewed by the unit; the fifth cadre has not submitted yet

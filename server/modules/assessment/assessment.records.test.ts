@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import { apply, publishedList } from '../tasks/tasks.testkit.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 import { quarterOf } from './assessment.rules.ts';
-import { cadreClient, cadresIn, indicatorsFor, runQuarter } from './assessment.testkit.ts';
+import { assessmentCast, cadresIn, dispatchCycle, indicatorsFor, runQuarter } from './assessment.testkit.ts';
 
 let env: TestEnv;
 let zzb: Client;
@@ -24,12 +24,7 @@ const D = () => env.nodes.district.id;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  zzb = await env.as('org_officer', 'district');
-  bumen = await env.as('dept_officer', 'dept');
-  jiedao = await env.as('street_officer', 'street1');
-  cadres = await cadresIn(env, zzb, 'dept', 3);
-  me = await cadreClient(env, cadres[0], 'dept');
-  other = await cadreClient(env, cadres[1], 'dept');
+  ({ zzb, bumen, jiedao, cadres, me, other } = await assessmentCast(env, 3));
 });
 afterAll(() => env.close());
 
@@ -65,14 +60,7 @@ describe('a commendation order issued in the tasks module [000 嘉奖令 → 干
 
   it('in the quarter’s summary, prefilled', async () => {
     await indicatorsFor(zzb, D(), Q);
-    const c = await zzb.post('/api/assessment/cycles', {
-      districtId: D(),
-      quarter: Q,
-      summaryDue: '2099-01-01',
-      reviewDue: '2099-01-02',
-      assessDue: '2099-01-03',
-      publishDue: '2099-01-04',
-    });
+    const c = await dispatchCycle(env, zzb, Q);
     expect(c.status).toBe(200);
     const id = (await me.get('/api/assessment/me/sheets')).body[0].id;
     const s = (await me.get(`/api/assessment/me/sheets/${id}`)).body;
@@ -212,19 +200,6 @@ describe('云端述事 work reports [000 线下干事、线上述事]', () => {
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     Buffer.alloc(64, 1),
   ]);
-  const multipart = (buf: Buffer, name: string) => {
-    const b = '----gz' + Date.now();
-    return {
-      body: Buffer.concat([
-        Buffer.from(
-          `--${b}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\n`,
-        ),
-        buf,
-        Buffer.from(`\r\n--${b}--\r\n`),
-      ]),
-      headers: { 'content-type': `multipart/form-data; boundary=${b}` },
-    };
-  };
   let reportId: string;
   it('a cadre logs a hard matter (a replayed key makes no second one) with a photo as evidence', async () => {
     const body = {
@@ -238,14 +213,10 @@ describe('云端述事 work reports [000 线下干事、线上述事]', () => {
     const b = await me.post('/api/assessment/me/reports', body, { 'idempotency-key': 'k-1' });
     expect(b.body.id).toBe(a.body.id);
     reportId = a.body.id;
-    const mp = multipart(png, '现场.png');
-    const up = await me.request('POST', `/api/assessment/me/reports/${reportId}/files`, mp.body, mp.headers);
-    expect(up.status).toBe(200);
-    const bad = multipart(Buffer.from('not an image'), 'x.png');
-    expect(
-      (await me.request('POST', `/api/assessment/me/reports/${reportId}/files`, bad.body, bad.headers))
-        .status,
-    ).toBe(422);
+    const files = `/api/assessment/me/reports/${reportId}/files`;
+    expect((await me.upload(files, png, '现场.png', 'image/png')).status).toBe(200);
+    const bad = Buffer.from('not an image');
+    expect((await me.upload(files, bad, 'x.png', 'image/png')).status).toBe(422);
     expect((await me.get('/api/assessment/me/reports')).body).toHaveLength(1);
   });
 

@@ -1,14 +1,7 @@
 /** Snapshot of the hand-written SQL of the repository (rule 13). */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../platform/db/db.ts';
+import { dummyDb } from '../../testing/sql-text.ts';
 import {
   bestPortraitsQuery,
   countDimensionGradesQuery,
@@ -16,14 +9,7 @@ import {
   sumApprovedPointsQuery,
 } from './assessment.repository.ts';
 
-const db = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
+const db = dummyDb();
 
 describe('bestPortraits', () => {
   it('orders by the needed traits in the database (their sum: the order of the mean), halving traits with no evidence', () => {

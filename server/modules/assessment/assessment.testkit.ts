@@ -38,6 +38,33 @@ export async function cadresIn(
   return ids;
 }
 
+/**
+ * The people of a quarter's assessment: the district's organisation department (zzb), the
+ * department's officer (bumen), a street officer (jiedao), n cadres of the department, and the
+ * first two of them logged in (me, other).
+ */
+export async function assessmentCast(env: TestEnv, n: number) {
+  const zzb = await env.as('org_officer', 'district');
+  const bumen = await env.as('dept_officer', 'dept');
+  const jiedao = await env.as('street_officer', 'street1');
+  const cadres = await cadresIn(env, zzb, 'dept', n);
+  const me = await cadreClient(env, cadres[0], 'dept');
+  const other = await cadreClient(env, cadres[1], 'dept');
+  return { zzb, bumen, jiedao, cadres, me, other };
+}
+
+/** Dispatches the district's cycle of a quarter, every deadline far ahead (through the route). */
+export function dispatchCycle(env: TestEnv, zzb: Client, quarter: string) {
+  return zzb.post('/api/assessment/cycles', {
+    districtId: env.nodes.district.id,
+    quarter,
+    summaryDue: '2099-01-01',
+    reviewDue: '2099-01-02',
+    assessDue: '2099-01-03',
+    publishDue: '2099-01-04',
+  });
+}
+
 /** A cadre account linked to a person, logged in. */
 export async function cadreClient(env: TestEnv, personId: string, unit: NodeKey): Promise<Client> {
   const n = env.nodes[unit];
@@ -101,14 +128,7 @@ export async function runQuarter(
   persons: { id: string; score: number; grade: string; dims?: Record<string, string> }[],
   quarter: string,
 ) {
-  const dispatched = await zzb.post('/api/assessment/cycles', {
-    districtId: env.nodes.district.id,
-    quarter,
-    summaryDue: '2099-01-01',
-    reviewDue: '2099-01-02',
-    assessDue: '2099-01-03',
-    publishDue: '2099-01-04',
-  });
+  const dispatched = await dispatchCycle(env, zzb, quarter);
   if (dispatched.status !== 200) throw new Error(`dispatch: ${dispatched.raw}`);
   const cycleId = dispatched.body.id as string;
   for (const p of persons) {

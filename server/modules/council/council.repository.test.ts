@@ -1,36 +1,13 @@
 /** The hand-written statements of the council, as compiled (a change to one shows here first). */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../platform/db/db.ts';
+import { recorder } from '../../testing/sql-text.ts';
 import * as bodiesRepo from './council.bodies.repository.ts';
 import * as contributionsRepo from './council.contributions.repository.ts';
 import * as publicRepo from './council.public.repository.ts';
 
-const seen: string[] = [];
-const db = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-  log: (e) => {
-    seen.push(e.query.sql.replace(/\s+/g, ' ').trim());
-  },
-});
+const { db, textOf: sqlOf } = recorder();
 const D = '01900000-0000-7000-8000-000000000001';
-async function sqlOf(run: () => Promise<unknown>) {
-  seen.length = 0;
-  await run().catch(() => undefined);
-  return seen.join('\n');
-}
 
 describe('council SQL', () => {
   it('numbers a new member after the last', async () => {

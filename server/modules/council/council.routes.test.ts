@@ -285,19 +285,8 @@ describe('meetings', () => {
       .jpeg()
       .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
-    const upload = (buf: Buffer, name: string) => {
-      const boundary = '----gz' + Math.random().toString(16).slice(2);
-      const payload = Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/jpeg\r\n\r\n`,
-        ),
-        buf,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return officer.request('POST', `/api/council/meetings/${m.body.id}/photos`, payload, {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-      });
-    };
+    const upload = (buf: Buffer, name: string) =>
+      officer.upload(`/api/council/meetings/${m.body.id}/photos`, buf, name, 'image/jpeg');
     const photo = await upload(jpeg, 'a.jpg');
     expect(photo.status).toBe(200);
     const back = await r[0].get(`/api/council/photos/${photo.body.id}`);

@@ -38,22 +38,34 @@ const report = (c: Client, extra: Record<string, unknown> = {}, key?: string) =>
   );
 
 /** Uploads a file as a multipart `file` field with the type the client claims. */
-const upload = (c: Client, id: string, bytes: Buffer, type: string, name: string) => {
-  const boundary = 'gzboundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', `/api/events/${id}/photos`, payload, {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-  });
-};
+const upload = (c: Client, id: string, bytes: Buffer, type: string, name: string) =>
+  c.upload(`/api/events/${id}/photos`, bytes, name, type);
 
 const rates = async (c: Client, q: string) =>
   (await c.get(`/api/events/rates?${q}&from=${today}&to=${today}`)).body.totals;
+
+/** n sanitation reports of the grid worker on grid111 for the service, each at its own place. */
+const sanitationReports = (n: number, title: string, lat: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: uuidv7(),
+    nodeId: env.nodes.grid111.id,
+    category: 'sanitation' as const,
+    level: 1 as const,
+    title: `${title} ${i}`,
+    description: '垃圾桶满溢',
+    address: '',
+    reporterKind: 'grid_worker' as const,
+    position: { lat: lat + i * 0.01, lng: 113.9 },
+  }));
+
+/** The audit entries of these events' reports. */
+const reportAudits = (ids: string[]) =>
+  env.db
+    .selectFrom('audit_log')
+    .select('object_id')
+    .where('action', '=', 'events.report')
+    .where('object_id', 'in', ids)
+    .execute();
 
 describe('event lifecycle and rates', () => {
   it('moves reported → received → dispatched → accepted → handled → verified → closed; rates move by exactly one event', async () => {
@@ -119,24 +131,15 @@ describe('event lifecycle and rates', () => {
 
   it('refuses an illegal move with 409 and the reason, and a stale version with 409 and the current copy', async () => {
     const { body: e } = await report(worker);
-    const illegal = await officer.post(`/api/events/${e.id}/transitions`, {
-      action: 'handle',
-      version: e.version,
-      note: 'x',
-    });
+    const move = (action: string, note?: string) =>
+      officer.post(`/api/events/${e.id}/transitions`, { action, version: e.version, note });
+    const illegal = await move('handle', 'x');
     expect(illegal.status).toBe(409);
     expect(illegal.body.code).toBe('events.illegal_transition');
     expect(illegal.body.title).toContain('reported');
-    const ok = await officer.post(`/api/events/${e.id}/transitions`, {
-      action: 'receive',
-      version: e.version,
-    });
+    const ok = await move('receive');
     expect(ok.status).toBe(200);
-    const stale = await officer.post(`/api/events/${e.id}/transitions`, {
-      action: 'reject',
-      version: e.version,
-      note: 'n',
-    });
+    const stale = await move('reject', 'n');
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('error.stale');
     expect(stale.body.current).toMatchObject({ id: e.id, state: 'received', version: e.version + 1 });
@@ -237,17 +240,7 @@ describe('event lifecycle and rates', () => {
     const second = createServices({ db: env.db, pool: env.pool, keys: deriveKeys(TEST_MASTER_KEY) });
     const zzb = await env.as('org_officer', 'district');
     const before = await rates(zzb, `nodeId=${env.nodes.district.id}`);
-    const bodies = Array.from({ length: 30 }, (_, i) => ({
-      id: uuidv7(),
-      nodeId: env.nodes.grid111.id,
-      category: 'sanitation' as const,
-      level: 1 as const,
-      title: `垃圾满溢 ${i}`,
-      description: '垃圾桶满溢',
-      address: '',
-      reporterKind: 'grid_worker' as const,
-      position: { lat: 22.3 + i * 0.01, lng: 113.9 },
-    }));
+    const bodies = sanitationReports(30, '垃圾满溢', 22.3);
     const answers = await Promise.all([
       ...bodies.map((b) => env.services.events.report(worker.ctx, b, `two-${b.id}`)),
       ...bodies.map((b) => second.events.report(worker.ctx, b, `two-${b.id}`)),
@@ -273,16 +266,7 @@ describe('event lifecycle and rates', () => {
       )
       .execute();
     expect(stored).toHaveLength(30);
-    const audited = await env.db
-      .selectFrom('audit_log')
-      .select('object_id')
-      .where('action', '=', 'events.report')
-      .where(
-        'object_id',
-        'in',
-        bodies.map((b) => b.id),
-      )
-      .execute();
+    const audited = await reportAudits(bodies.map((b) => b.id));
     expect(audited).toHaveLength(30);
     const after = await rates(zzb, `nodeId=${env.nodes.district.id}`);
     expect(after.reported).toBe(before.reported + 30);
@@ -299,17 +283,7 @@ describe('event lifecycle and rates', () => {
     const writers = [0, 1, 2].map(async () => {
       while (busy) await auditor.record(worker.ctx, { action: 'test.busy', objectType: 'thing' });
     });
-    const bodies = Array.from({ length: 12 }, (_, i) => ({
-      id: uuidv7(),
-      nodeId: env.nodes.grid111.id,
-      category: 'sanitation' as const,
-      level: 1 as const,
-      title: `忙碌车道 ${i}`,
-      description: '垃圾桶满溢',
-      address: '',
-      reporterKind: 'grid_worker' as const,
-      position: { lat: 21.3 + i * 0.01, lng: 113.9 },
-    }));
+    const bodies = sanitationReports(12, '忙碌车道', 21.3);
     const answers = await Promise.allSettled(
       bodies.map((b) => events.report(worker.ctx, b, `busy-${b.id}`)),
     ).finally(() => (busy = false));
@@ -317,16 +291,7 @@ describe('event lifecycle and rates', () => {
     expect(answers.map((a) => (a.status === 'fulfilled' ? a.value.id : a.reason))).toEqual(
       bodies.map((b) => b.id),
     );
-    const audited = await env.db
-      .selectFrom('audit_log')
-      .select('object_id')
-      .where('action', '=', 'events.report')
-      .where(
-        'object_id',
-        'in',
-        bodies.map((b) => b.id),
-      )
-      .execute();
+    const audited = await reportAudits(bodies.map((b) => b.id));
     expect(audited).toHaveLength(12);
     expect(await verifyChain(env.db, key)).toMatchObject({ ok: true });
   });

@@ -3,39 +3,15 @@
  * relies on), compiled and kept as snapshots: a change to a statement shows in review. The
  * statements run against a driver that records them and answers no rows.
  */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../platform/db/db.generated.ts';
+import { recorder } from '../../testing/sql-text.ts';
 import { selectNodeChains } from '../org/org.tree.ts';
 import * as repo from './events.repository.ts';
 import * as listsRepo from './events.lists.repository.ts';
 import * as notesRepo from './events.notes.repository.ts';
 import * as ratesRepo from './events.rates.repository.ts';
 import { intakeState, reportedWriteSql } from './intake/intake.repository.ts';
-
-/** A Kysely that records the SQL it is asked to run and answers no rows. */
-function recorder() {
-  const statements: string[] = [];
-  const db = new Kysely<DB>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (e) => {
-      if (e.level === 'query') statements.push(e.query.sql.replace(/\s+/g, ' ').trim());
-    },
-  });
-  return { db, statements };
-}
 
 const D = '00000000-0000-7000-8000-00000000000d';
 const N = '00000000-0000-7000-8000-00000000000e';

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { outlineGrid111 } from '../../testing/grid.ts';
 
 let env: TestEnv;
 let worker: Client;
@@ -18,17 +19,7 @@ beforeAll(async () => {
   street = await env.as('street_officer', 'street1');
   dept = await env.as('dept_officer', 'dept');
   // the grid's outline, so a resident's point finds its grid
-  const ring = [
-    [114.05, 22.54],
-    [114.06, 22.54],
-    [114.06, 22.55],
-    [114.05, 22.55],
-    [114.05, 22.54],
-  ];
-  const o = await community.put(`/api/grid/grids/${env.nodes.grid111.id}/outline`, {
-    version: 0,
-    geojson: { type: 'Polygon', coordinates: [ring] },
-  });
+  const o = await outlineGrid111(env, community);
   expect(o.status, o.raw).toBe(200);
 });
 afterAll(() => env.close());
@@ -62,17 +53,7 @@ const jpeg = () =>
     .jpeg()
     .toBuffer();
 const upload = async (c: Client, id: string) => {
-  const b = 'gzb';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${b}\r\nContent-Disposition: form-data; name="file"; filename="after.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-    ),
-    await jpeg(),
-    Buffer.from(`\r\n--${b}--\r\n`),
-  ]);
-  const res = await c.request('POST', `/api/events/${id}/photos`, payload, {
-    'content-type': `multipart/form-data; boundary=${b}`,
-  });
+  const res = await c.upload(`/api/events/${id}/photos`, await jpeg(), 'after.jpg', 'image/jpeg');
   expect(res.status, res.raw).toBe(200);
   return res.body.id as string;
 };

@@ -21,20 +21,18 @@ const justBefore = () =>
   new Date(Math.max(Date.now() - 60_000, Date.parse(`${today}T00:00:00+08:00`))).toISOString();
 const daysAgo = (n: number) => new Date(Date.now() + 8 * 3600_000 - n * 86400_000).toISOString().slice(0, 10);
 
-async function upload(c: Client, url: string, buf: Buffer, name = 'x.csv') {
-  const boundary = 'gzb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
+const upload = (c: Client, url: string, buf: Buffer, name = 'x.csv') => c.upload(url, buf, name);
 
 const standards = async () => (await officer.get(`/api/grid/standards?nodeId=${env.nodes.grid111.id}`)).body;
 const standardId = async (code: string) => (await standards()).list.find((s: any) => s.code === code).id;
+
+/** A walk of grid111 sent as the phone sends it, once under its idempotency key. */
+const patrol = (c: Client, walk: { id: string } & Record<string, unknown>) =>
+  c.post(
+    '/api/grid/patrols',
+    { nodeId: env.nodes.grid111.id, ...walk },
+    { 'idempotency-key': `patrol-${walk.id}` },
+  );
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -203,20 +201,15 @@ describe('查缺补漏，监督落实，确保全部网格创建达标 (seed 003
     expect(env1).toMatchObject({ standards: inProject, withOpenProblems: 0, rate: 1 });
     const patrolId = uuidv7();
     const findingId = uuidv7();
-    const walk = await head.post(
-      '/api/grid/patrols',
-      {
-        id: patrolId,
-        nodeId: env.nodes.grid111.id,
-        startedAt: new Date(Date.now() - 1800_000).toISOString(),
-        endedAt: new Date().toISOString(),
-        findings: [
-          { id: findingId, standardId: s1, note: '3号楼垃圾分类亭满溢' },
-          { id: uuidv7(), standardId: s2, note: '单车乱停，已现场摆放整齐', rectified: true },
-        ],
-      },
-      { 'idempotency-key': `patrol-${patrolId}` },
-    );
+    const walk = await patrol(head, {
+      id: patrolId,
+      startedAt: new Date(Date.now() - 1800_000).toISOString(),
+      endedAt: new Date().toISOString(),
+      findings: [
+        { id: findingId, standardId: s1, note: '3号楼垃圾分类亭满溢' },
+        { id: uuidv7(), standardId: s2, note: '单车乱停，已现场摆放整齐', rectified: true },
+      ],
+    });
     expect(walk.status, walk.raw).toBe(200);
     expect(walk.body.findings).toEqual([
       expect.objectContaining({ code: '01.05.1', eventId: expect.any(String), rectified: false }),
@@ -229,20 +222,15 @@ describe('查缺补漏，监督落实，确保全部网格创建达标 (seed 003
     expect(ev.body).toMatchObject({ category: 'sanitation', reporterKind: 'patrol' });
     expect(ev.body.title).toContain('01.05.1');
     // replaying the phone's write raises nothing twice
-    const replay = await head.post(
-      '/api/grid/patrols',
-      {
-        id: patrolId,
-        nodeId: env.nodes.grid111.id,
-        startedAt: walk.body.startedAt,
-        endedAt: walk.body.endedAt,
-        findings: [
-          { id: findingId, standardId: s1, note: '3号楼垃圾分类亭满溢' },
-          { id: walk.body.findings[1].id, standardId: s2, note: '单车乱停，已现场摆放整齐', rectified: true },
-        ],
-      },
-      { 'idempotency-key': `patrol-${patrolId}` },
-    );
+    const replay = await patrol(head, {
+      id: patrolId,
+      startedAt: walk.body.startedAt,
+      endedAt: walk.body.endedAt,
+      findings: [
+        { id: findingId, standardId: s1, note: '3号楼垃圾分类亭满溢' },
+        { id: walk.body.findings[1].id, standardId: s2, note: '单车乱停，已现场摆放整齐', rectified: true },
+      ],
+    });
     expect(replay.body.eventIds).toEqual([eventId]);
     // any other event can be tagged to a standard by those who handle it
     const other = await officer.post('/api/events', {
@@ -346,17 +334,12 @@ describe('seed 003 查缺补漏: the standard an event is tagged to, read on the
 
   it('an event raised from a patrol finding reads the finding’s standard', async () => {
     const patrolId = uuidv7();
-    const walk = await head.post(
-      '/api/grid/patrols',
-      {
-        id: patrolId,
-        nodeId: env.nodes.grid111.id,
-        startedAt: new Date(Date.now() - 600_000).toISOString(),
-        endedAt: new Date().toISOString(),
-        findings: [{ id: uuidv7(), standardId: await standardId('02.02.1'), note: '非机动车乱停放' }],
-      },
-      { 'idempotency-key': `patrol-${patrolId}` },
-    );
+    const walk = await patrol(head, {
+      id: patrolId,
+      startedAt: new Date(Date.now() - 600_000).toISOString(),
+      endedAt: new Date().toISOString(),
+      findings: [{ id: uuidv7(), standardId: await standardId('02.02.1'), note: '非机动车乱停放' }],
+    });
     expect(walk.status, walk.raw).toBe(200);
     const read = (await officer.get(`/api/grid/events/${walk.body.eventIds[0]}/standard`)).body;
     expect(read).toMatchObject({ source: 'finding', standard: { code: '02.02.1' } });

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
+import { encodeGb18030 } from '../../testing/gb18030.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { assignToGrid } from '../../testing/grid.ts';
 
 let env: TestEnv;
 let worker: Client;
@@ -11,42 +13,12 @@ beforeAll(async () => {
   env = await createTestEnv();
   worker = await env.as('grid_worker', 'grid111');
   officer = await env.as('community_officer', 'community11');
-  const a = await officer.post('/api/grid/assignments', {
-    userId: worker.userId,
-    nodeId: env.nodes.grid111.id,
-    kind: 'worker',
-    from: '2026-01-01',
-  });
+  const a = await assignToGrid(officer, worker, env.nodes.grid111.id);
   expect(a.status, a.raw).toBe(200);
 });
 afterAll(() => env.close());
 
-async function upload(c: Client, url: string, buf: Buffer, name = 'x.xlsx') {
-  const boundary = 'gzb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
-
-/** Encodes text as GB18030 (Excel's Chinese CSV default), through the decoder's own table. */
-function gb18030(text: string): Buffer {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) table.set(dec.decode(Uint8Array.from([a, b])), [a, b]);
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...table.get(ch)!);
-  }
-  return Buffer.from(out);
-}
+const upload = (c: Client, url: string, buf: Buffer, name = 'x.xlsx') => c.upload(url, buf, name);
 
 const housingCount = async (nodeKey: 'grid111' | 'building' | 'micro1111') =>
   (await officer.get(`/api/grid/registers/housing?nodeId=${env.nodes[nodeKey].id}&limit=1`)).body.total;
@@ -81,13 +53,13 @@ describe('a district’s own spreadsheets import as they are (issue 16)', () => 
     // 门牌 is no name gongzhi knows for the room: the user maps it once
     const csv = '楼号,单元号,门牌,出租情况\r\n福山花园9栋,1,901,出租\r\n福山花园9栋,1,902,自住\r\n';
     const url = `/api/grid/registers/housing/import?nodeId=${env.nodes.micro1111.id}`;
-    const first = await upload(worker, url, gb18030(csv), 'x.csv');
+    const first = await upload(worker, url, encodeGb18030(csv), 'x.csv');
     expect(first.status).toBe(400);
     expect(first.body.code).toBe('sheets.missing_columns');
     const corrected = await upload(
       worker,
       `${url}&mapping=${encodeURIComponent(JSON.stringify({ room: 2 }))}`,
-      gb18030(csv),
+      encodeGb18030(csv),
       'x.csv',
     );
     expect(corrected.status, corrected.raw).toBe(200);
@@ -175,12 +147,7 @@ describe('register imports are capped and committed in batches (issue 15 #2)', (
 describe('register keys (issue 15 #6)', () => {
   it('two communities may both have 1-1-101, and adding one says nothing of the other', async () => {
     const other = await env.as('grid_worker', 'grid211');
-    await officer.post('/api/grid/assignments', {
-      userId: other.userId,
-      nodeId: env.nodes.grid211.id,
-      kind: 'worker',
-      from: '2026-01-01',
-    });
+    await assignToGrid(officer, other, env.nodes.grid211.id);
     const here = await worker.post('/api/grid/registers/housing', {
       nodeId: env.nodes.grid111.id,
       attrs: { building: '1', unit: '1', room: '101', occupancy: 'owner' },

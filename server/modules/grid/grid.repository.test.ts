@@ -1,17 +1,9 @@
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../platform/db/db.ts';
+import { dummyDb } from '../../testing/sql-text.ts';
 import * as recordsRepo from './grid.records.repository.ts';
 
 // compiles statements without a database, so a change to hand-written SQL shows in review
-const db = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-});
+const db = dummyDb();
 
 describe('hand-written SQL of the grid repository', () => {
   it('records with their last visit up to a day', () => {

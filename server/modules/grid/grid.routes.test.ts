@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../platform/ids.ts';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { assignToGrid, GRID111_RING } from '../../testing/grid.ts';
 import { samplePerson } from '../people/people.fixtures.ts';
 
 let env: TestEnv;
@@ -14,12 +15,7 @@ beforeAll(async () => {
   env = await createTestEnv();
   worker = await env.as('grid_worker', 'grid111');
   officer = await env.as('community_officer', 'community11');
-  const a = await officer.post('/api/grid/assignments', {
-    userId: worker.userId,
-    nodeId: env.nodes.grid111.id,
-    kind: 'worker',
-    from: '2026-01-01',
-  });
+  const a = await assignToGrid(officer, worker, env.nodes.grid111.id);
   expect(a.status, a.raw).toBe(200);
 });
 afterAll(() => env.close());
@@ -35,17 +31,8 @@ const housing = (
     attrs: { building: '福山花园1栋', unit: '1', room, occupancy },
   });
 
-async function multipart(c: Client, url: string, buf: Buffer) {
-  const boundary = 'gzb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const multipart = (c: Client, url: string, buf: Buffer) => c.upload(url, buf, 'x.xlsx', XLSX);
 
 describe('registers', () => {
   it('keeps history of changes and refuses a stale update with the server copy', async () => {
@@ -194,13 +181,7 @@ describe('registers', () => {
 
 describe('outlines', () => {
   it('accepts a closed polygon and rejects an open ring', async () => {
-    const ring = [
-      [114.05, 22.54],
-      [114.06, 22.54],
-      [114.06, 22.55],
-      [114.05, 22.55],
-      [114.05, 22.54],
-    ];
+    const ring = GRID111_RING;
     const open = await officer.put(`/api/grid/grids/${env.nodes.grid111.id}/outline`, {
       version: 0,
       geojson: { type: 'Polygon', coordinates: [ring.slice(0, 4)] },
@@ -264,12 +245,7 @@ describe('visits, compliance and 我当网格员', () => {
   it('走访达标率 shows 8%, with its definition, when 2 of 25 visits due today were made (issue 16 #9)', async () => {
     const w2 = await env.as('grid_worker', 'grid211');
     const o2 = await env.as('community_officer', 'community21');
-    await o2.post('/api/grid/assignments', {
-      userId: w2.userId,
-      nodeId: env.nodes.grid211.id,
-      kind: 'worker',
-      from: '2026-01-01',
-    });
+    await assignToGrid(o2, w2, env.nodes.grid211.id);
     const ids: string[] = [];
     for (let i = 1; i <= 25; i++) {
       const r = await w2.post('/api/grid/registers/housing', {

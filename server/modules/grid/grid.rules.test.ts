@@ -179,26 +179,10 @@ describe('visit compliance 走访达标率 (issue 16 #9)', () => {
   });
 
   it('a record never visited falls due the day it joined the register', () => {
-    expect(
-      visitOccasions({
-        createdDay: day(3),
-        lastBefore: null,
-        visits: [],
-        intervalDays: 7,
-        from: day(3),
-        to: day(3),
-      }),
-    ).toEqual({ due: 1, onTime: 0 });
-    expect(
-      visitOccasions({
-        createdDay: day(3),
-        lastBefore: null,
-        visits: [],
-        intervalDays: 7,
-        from: day(0),
-        to: day(2),
-      }),
-    ).toEqual({ due: 0, onTime: 0 });
+    const joinedOnDay3 = (from: string, to: string) =>
+      visitOccasions({ createdDay: day(3), lastBefore: null, visits: [], intervalDays: 7, from, to });
+    expect(joinedOnDay3(day(3), day(3))).toEqual({ due: 1, onTime: 0 });
+    expect(joinedOnDay3(day(0), day(2))).toEqual({ due: 0, onTime: 0 });
   });
 
   it('on time never exceeds due; a period split in two adds up to the whole', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { civilisationStandardsCsv } from '../../../demo/civilisation.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { assignToGrid } from '../../testing/grid.ts';
 
 let env: TestEnv;
 let worker: Client;
@@ -11,17 +12,7 @@ let head: Client;
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const year = Number(today.slice(0, 4));
 
-async function upload(c: Client, url: string, buf: Buffer) {
-  const boundary = 'gzb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
+const upload = (c: Client, url: string, buf: Buffer) => c.upload(url, buf, 'x.csv', 'text/csv');
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -32,16 +23,7 @@ beforeAll(async () => {
     [worker, 'worker'],
     [head, 'head'],
   ] as const)
-    expect(
-      (
-        await officer.post('/api/grid/assignments', {
-          userId: c.userId,
-          nodeId: env.nodes.grid111.id,
-          kind,
-          from: '2026-01-01',
-        })
-      ).status,
-    ).toBe(200);
+    expect((await assignToGrid(officer, c, env.nodes.grid111.id, kind)).status).toBe(200);
   const zzb = await env.as('org_officer', 'district');
   await upload(zzb, `/api/grid/standards/import?nodeId=${env.nodes.district.id}`, civilisationStandardsCsv());
 });

@@ -238,35 +238,13 @@ describe('三官三师 (seed 001)', () => {
     ws.addRow(['福山社区', '律师', '陈律师', '华商律所', '13912345678', '每月第一个周六']);
     ws.addRow(['水围社区', '律师', '某某', '', '', '']);
     const bad = Buffer.from(await wb.xlsx.writeBuffer());
-    const form = (buf: Buffer) => {
-      const boundary = '----gz' + Math.random().toString(16).slice(2);
-      const body = Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-        ),
-        buf,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-    };
-    const f1 = form(bad);
-    const r1 = await officer.request(
-      'POST',
-      `/api/linkage/experts/import?nodeId=${c11()}`,
-      f1.body,
-      f1.headers,
-    );
+    const r1 = await officer.upload(`/api/linkage/experts/import?nodeId=${c11()}`, bad, 'r.xlsx');
     expect(r1.status).toBe(200);
     expect(r1.body.imported).toBe(0);
     expect(r1.body.errors[0]).toMatchObject({ row: 3, field: 'node' });
     ws.spliceRows(3, 1);
-    const f2 = form(Buffer.from(await wb.xlsx.writeBuffer()));
-    const r2 = await officer.request(
-      'POST',
-      `/api/linkage/experts/import?nodeId=${c11()}`,
-      f2.body,
-      f2.headers,
-    );
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    const r2 = await officer.upload(`/api/linkage/experts/import?nodeId=${c11()}`, good, 'r.xlsx');
     expect(r2.body).toEqual({ imported: 1, errors: [] });
     const out = await officer.get('/api/linkage/experts/export');
     const x = await sheet(out);

@@ -3,6 +3,7 @@ import { SaxesParser } from 'saxes';
 import type { z } from 'zod';
 import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { outlineGrid111 } from '../../testing/grid.ts';
 import {
   discoveryShape,
   errorShape,
@@ -71,17 +72,7 @@ beforeAll(async () => {
   apiKey = k.body.apiKey;
   keyId = k.body.id;
   officer = await env.as('community_officer', 'community11');
-  const ring = [
-    [114.05, 22.54],
-    [114.06, 22.54],
-    [114.06, 22.55],
-    [114.05, 22.55],
-    [114.05, 22.54],
-  ];
-  await officer.put(`/api/grid/grids/${env.nodes.grid111.id}/outline`, {
-    version: 0,
-    geojson: { type: 'Polygon', coordinates: [ring] },
-  });
+  await outlineGrid111(env, officer);
 });
 afterAll(() => env.close());
 

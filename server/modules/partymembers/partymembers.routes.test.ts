@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
 import { createTestEnv, TEST_PASSWORD, type Client, type TestEnv } from '../../testing/harness.ts';
+import { partyOrg } from '../../testing/party.ts';
 
 let env: TestEnv;
 let officer: Client; // 福山社区
@@ -56,20 +57,8 @@ beforeAll(async () => {
   officer = await env.as('community_officer', 'community11');
   officer12 = await env.as('community_officer', 'community12');
   street = await env.as('street_officer', 'street1');
-  branch11 = (
-    await officer.post('/api/org/party-orgs', {
-      nodeId: env.nodes.community11.id,
-      kind: 'branch',
-      name: '福山社区党支部',
-    })
-  ).body.id;
-  branch12 = (
-    await officer12.post('/api/org/party-orgs', {
-      nodeId: env.nodes.community12.id,
-      kind: 'branch',
-      name: '水围社区党支部',
-    })
-  ).body.id;
+  branch11 = await partyOrg(officer, env.nodes.community11.id, 'branch', '福山社区党支部');
+  branch12 = await partyOrg(officer12, env.nodes.community12.id, 'branch', '水围社区党支部');
   persons.push(await partyMember(officer, env.nodes.building.id, '王建国', branch11));
   persons.push(await partyMember(officer12, env.nodes.community12.id, '李红梅', branch12));
   persons.push(await partyMember(officer, env.nodes.building.id, '赵卫东', branch11));
@@ -334,22 +323,10 @@ describe('vanguard team 党群先锋队 and Excel', () => {
       const w = new ExcelJS.Workbook();
       const s2 = w.addWorksheet('台账');
       for (const r of rows) s2.addRow(r);
-      const buf = Buffer.from(await w.xlsx.writeBuffer());
-      const boundary = '----pm';
-      const payload = Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-        ),
-        buf,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return officer12.request(
-        'POST',
+      return officer12.upload(
         `/api/partymembers/import?nodeId=${env.nodes.community12.id}`,
-        payload,
-        {
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-        },
+        Buffer.from(await w.xlsx.writeBuffer()),
+        't.xlsx',
       );
     };
     const header = ['身份证号', '流动类型', '所属党支部', '流动时间', '流入地点', '从事工作'];

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { partyOrg } from '../../testing/party.ts';
 
 let env: TestEnv;
 let officer: Client; // 福山社区 (plans, records; may not grade)
@@ -22,20 +23,8 @@ beforeAll(async () => {
   officer12 = await env.as('community_officer', 'community12');
   street = await env.as('street_officer', 'street1');
   member = await env.as('party_member', 'community11');
-  branch = (
-    await officer.post('/api/org/party-orgs', {
-      nodeId: env.nodes.community11.id,
-      kind: 'branch',
-      name: '福山社区第一党支部',
-    })
-  ).body.id;
-  other = (
-    await officer12.post('/api/org/party-orgs', {
-      nodeId: env.nodes.community12.id,
-      kind: 'hometown',
-      name: '水围同乡村党支部',
-    })
-  ).body.id;
+  branch = await partyOrg(officer, env.nodes.community11.id, 'branch', '福山社区第一党支部');
+  other = await partyOrg(officer12, env.nodes.community12.id, 'hometown', '水围同乡村党支部');
 });
 afterAll(() => env.close());
 
@@ -259,22 +248,10 @@ describe("secretaries' reports 书记抓党建述职评议 and Excel", () => {
     const s = w.addWorksheet('计划');
     s.addRow(['党组织', '谁来做', '做什么', '为什么做', '何时做', '怎么做', '做到什么程度']);
     s.addRow(['福山社区第一党支部', '书记', '组织生活会', '查摆问题', '2026-12-20', '对照检查', '人人发言']);
-    const buf = Buffer.from(await w.xlsx.writeBuffer());
-    const b = '----po';
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${b}\r\nContent-Disposition: form-data; name="file"; filename="p.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      buf,
-      Buffer.from(`\r\n--${b}--\r\n`),
-    ]);
-    const r = await officer.request(
-      'POST',
+    const r = await officer.upload(
       `/api/partyorgs/import/activities?nodeId=${env.nodes.community11.id}`,
-      payload,
-      {
-        'content-type': `multipart/form-data; boundary=${b}`,
-      },
+      Buffer.from(await w.xlsx.writeBuffer()),
+      'p.xlsx',
     );
     expect(r.body).toEqual({ created: 1 });
     const a = await officer.get(

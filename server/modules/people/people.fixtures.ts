@@ -23,6 +23,17 @@ export function samplePerson(over: Partial<Record<string, unknown>> = {}) {
   };
 }
 
+/** The import template's header row, as a person fills it in (the file's own words, not the code's). */
+export const TEMPLATE_HEAD = [
+  '姓名 (Name)',
+  '性别 (Gender)',
+  '出生日期 (Birth date)',
+  '身份证号 (National ID)',
+  '手机号 (Phone)',
+  '住址 (Address)',
+  '所属节点 (Node)',
+];
+
 /** An .xlsx file with the given header row and data rows. */
 export async function xlsxOf(rows: unknown[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

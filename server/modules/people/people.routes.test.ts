@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/access/access.ts';
 import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
-import { multipart, readXlsx, samplePerson, xlsxOf } from './people.fixtures.ts';
+import { multipart, readXlsx, samplePerson, TEMPLATE_HEAD, xlsxOf } from './people.fixtures.ts';
 
 let env: TestEnv;
 const A = samplePerson({ name: '陈福山' }); // in grid111 (community11, street1)
@@ -229,15 +229,7 @@ describe.each(CASES)('$role on $node', (c) => {
       return [tpl, pv, commit].forEach((r) => denied(r.status));
     }
     expect(tpl.status).toBe(200);
-    expect((await readXlsx(tpl.rawPayload))[0]).toEqual([
-      '姓名 (Name)',
-      '性别 (Gender)',
-      '出生日期 (Birth date)',
-      '身份证号 (National ID)',
-      '手机号 (Phone)',
-      '住址 (Address)',
-      '所属节点 (Node)',
-    ]);
+    expect((await readXlsx(tpl.rawPayload))[0]).toEqual(TEMPLATE_HEAD);
     expect(pv.body).toMatchObject({ total: 1, valid: 1, invalid: 0, errors: [] });
     const outside = await u.post(
       `/api/people/import/preview?nodeId=${env.nodes.community31.id}`,

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { partyOrg } from '../../testing/party.ts';
 import { samplePerson } from './people.fixtures.ts';
 
 let env: TestEnv;
@@ -106,15 +107,8 @@ describe("a party member's organisation is checked against the tree", () => {
   let orgOnOtherStreet: string;
   let orgOnSiblingCommunity: string;
   beforeAll(async () => {
-    const mk = async (nodeKey: 'street1' | 'street2' | 'community12', name: string) => {
-      const r = await zzb.post('/api/org/party-orgs', {
-        nodeId: env.nodes[nodeKey].id,
-        kind: 'branch',
-        name,
-      });
-      expect(r.status, JSON.stringify(r.body)).toBe(200);
-      return r.body.id as string;
-    };
+    const mk = (nodeKey: 'street1' | 'street2' | 'community12', name: string) =>
+      partyOrg(zzb, env.nodes[nodeKey].id, 'branch', name);
     orgOnStreet = await mk('street1', '福田街道第一支部');
     orgOnOtherStreet = await mk('street2', '香蜜湖街道第一支部');
     orgOnSiblingCommunity = await mk('community12', '水围社区楼宇党支部');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { multipart, samplePerson, xlsxOf } from './people.fixtures.ts';
+import { multipart, samplePerson, TEMPLATE_HEAD as HEAD, xlsxOf } from './people.fixtures.ts';
 
 let env: TestEnv;
 let officer: Client;
@@ -11,16 +11,6 @@ beforeAll(async () => {
   officer = await env.as('community_officer', 'community11');
 });
 afterAll(() => env.close());
-
-const HEAD = [
-  '姓名 (Name)',
-  '性别 (Gender)',
-  '出生日期 (Birth date)',
-  '身份证号 (National ID)',
-  '手机号 (Phone)',
-  '住址 (Address)',
-  '所属节点 (Node)',
-];
 
 async function preview(u: Client, rows: unknown[][], query = '') {
   const m = multipart(await xlsxOf(rows));

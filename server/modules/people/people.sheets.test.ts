@@ -12,6 +12,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
+import { encodeGb18030 } from '../../testing/gb18030.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { multipart, readXlsx } from './people.fixtures.ts';
 
@@ -166,21 +167,3 @@ describe('exports', () => {
     expect(rows.flat().some((c) => c.startsWith('='))).toBe(false);
   });
 });
-
-/** Encodes text as GB18030 for the test, searching the two-byte range the decoder knows. */
-function encodeGb18030(text: string): Buffer {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      table.set(dec.decode(Uint8Array.from([a, b])), [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...table.get(ch)!);
-  }
-  return Buffer.from(out);
-}

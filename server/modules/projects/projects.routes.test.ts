@@ -41,17 +41,8 @@ async function notices(c: Client, kind?: string) {
   if (kind) q = q.where('kind', '=', kind);
   return (await q.execute()).map((x) => x.kind);
 }
-async function upload(c: Client, url: string, buf: Buffer, name: string, type: string) {
-  const boundary = `----gz${Date.now()}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
+const upload = (c: Client, url: string, buf: Buffer, name: string, type: string) =>
+  c.upload(url, buf, name, type);
 
 describe('a micro project from the order to the satisfaction rating (seed 003: 百姓点菜)', () => {
   let menuId: string;

@@ -413,16 +413,7 @@ describe('Excel', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('台账');
     for (const r of rows) ws.addRow(r);
-    const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    const boundary = '----gz' + Math.random().toString(16).slice(2);
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      buf,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return c.request('POST', url, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    return c.upload(url, Buffer.from(await wb.xlsx.writeBuffer()), 'a.xlsx');
   }
 
   it('imports the fee ledger as staff type it (a bad row changes nothing), and exports every register', async () => {

@@ -364,17 +364,7 @@ describe('the lists in from Excel', () => {
     ws.addRow(['清单', '类别', '服务项目', '说明']);
     rows.forEach((r) => ws.addRow(r));
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    const boundary = '----gzitems';
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="items.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      buf,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return c.request('POST', `/api/services/items/import?nodeId=${nodeId}`, body, {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-    });
+    return c.upload(`/api/services/items/import?nodeId=${nodeId}`, buf, 'items.xlsx');
   }
 
   it('an officer imports government and community items; a bad row publishes nothing; others get 403', async () => {

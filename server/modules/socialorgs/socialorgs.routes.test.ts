@@ -24,19 +24,8 @@ async function sheet(rows: string[][]) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function upload(c: Client, nodeId: string, buf: Buffer) {
-  const boundary = '----gz' + Date.now();
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="orgs.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', `/api/socialorgs/import?nodeId=${nodeId}`, body, {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-  });
-}
+const upload = (c: Client, nodeId: string, buf: Buffer) =>
+  c.upload(`/api/socialorgs/import?nodeId=${nodeId}`, buf, 'orgs.xlsx');
 
 beforeAll(async () => {
   env = await createTestEnv();

@@ -5,7 +5,7 @@ import { takeOrderSeq } from './tasks.repository.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { dayNumber, dayString, evaluate, gapless, planMilestones } from './tasks.rules.ts';
-import { apply, publishedList } from './tasks.testkit.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
-import { insertAwardedTask } from './tasks.testkit.ts';
+import { insertAwardedTask, insertPublishedList } from '../../testing/tasks.ts';
 import {
   dayNumber,
   dayString,
@@ -24,18 +23,7 @@ beforeAll(async () => {
   env = await createTestEnv();
   officer = await env.as('org_officer', 'district');
   d = env.nodes.district.id;
-  listId = uuidv7();
-  await env.db
-    .insertInto('tasks_lists')
-    .values({
-      district_id: d,
-      id: listId,
-      year: 2026,
-      title: '评估',
-      status: 'published',
-      published_version: 1,
-    })
-    .execute();
+  listId = await insertPublishedList(env, d, '评估');
 });
 afterAll(() => env.close());
 

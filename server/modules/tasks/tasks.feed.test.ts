@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { cadresIn } from '../assessment/assessment.testkit.ts';
-import { apply, publishedList } from './tasks.testkit.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../platform/ids.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { apply, publishedList } from './tasks.testkit.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;

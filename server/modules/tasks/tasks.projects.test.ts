@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { apply, publishedList } from './tasks.testkit.ts';
+import { partyOrg } from '../../testing/party.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;
@@ -19,17 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-async function upload(c: Client, url: string, buf: Buffer, name = 'x.csv') {
-  const boundary = 'gzb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    buf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return c.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
+const upload = (c: Client, url: string, buf: Buffer, name = 'x.csv') => c.upload(url, buf, name);
 
 describe('重大项目 register', () => {
   it('seed 000 推出了280个重大项目…在建项目160个、前期项目80个、谋划项目40个: 280 = 160 在建 + 80 前期 + 40 谋划, imported from a sheet with a title row; by stage on the dashboard', async () => {
@@ -86,17 +77,8 @@ describe('重大项目 register', () => {
 
   it('seed 000 指挥部党建组如何指挥3个项目临时党支部: a project references its 指挥部党建组 and 项目临时党支部 by party-organisation id, checked through org; a stage move is versioned', async () => {
     const d = env.nodes.district.id;
-    const hq = await officer.post('/api/org/party-orgs', {
-      nodeId: d,
-      kind: 'group',
-      name: '香蜜湖指挥部党建组',
-    });
-    expect(hq.status, hq.raw).toBe(200);
-    const br = await officer.post('/api/org/party-orgs', {
-      nodeId: d,
-      kind: 'branch',
-      name: '金融中心项目临时党支部',
-    });
+    const hq = await partyOrg(officer, d, 'group', '香蜜湖指挥部党建组');
+    const br = await partyOrg(officer, d, 'branch', '金融中心项目临时党支部');
     const p = await officer.post('/api/tasks/projects', {
       districtId: d,
       year: 2027,
@@ -104,13 +86,13 @@ describe('重大项目 register', () => {
       stage: 'preliminary',
       category: 'industry',
       investment: 1200000,
-      hqPartyOrgId: hq.body.id,
-      branchPartyOrgId: br.body.id,
+      hqPartyOrgId: hq,
+      branchPartyOrgId: br,
     });
     expect(p.status, p.raw).toBe(200);
     expect(p.body).toMatchObject({
-      hqPartyOrgId: hq.body.id,
-      branchPartyOrgId: br.body.id,
+      hqPartyOrgId: hq,
+      branchPartyOrgId: br,
       can: { edit: true },
     });
     const unknown = await officer.post('/api/tasks/projects', {

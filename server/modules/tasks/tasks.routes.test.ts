@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { apply, publishedList, taskBody } from './tasks.testkit.ts';
+import { apply, publishedList, taskBody } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;

@@ -4,7 +4,13 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import { dayNumber, dayString, evaluate, planMilestones } from './tasks.rules.ts';
-import { apply, insertAwardedTask, publishedList, taskBody } from './tasks.testkit.ts';
+import {
+  apply,
+  insertAwardedTask,
+  insertPublishedList,
+  publishedList,
+  taskBody,
+} from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client;
@@ -22,18 +28,7 @@ afterAll(() => env.close());
 describe('the set-based evaluation equals the pure rules', () => {
   it('for 150 random in-progress tasks, colours, planned and actual match evaluate() (property data)', async () => {
     const d = env.nodes.district2.id;
-    const listId = uuidv7();
-    await env.db
-      .insertInto('tasks_lists')
-      .values({
-        district_id: d,
-        id: listId,
-        year: 2026,
-        title: '性质测试',
-        status: 'published',
-        published_version: 1,
-      })
-      .execute();
+    const listId = await insertPublishedList(env, d, '性质测试');
     const arb = fc.array(
       fc.record({
         start: fc.integer({ min: 0, max: 200 }),

@@ -4,7 +4,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { DEFAULT_TASKS_SETTINGS } from './tasks.manifest.ts';
 import { planMilestones } from './tasks.rules.ts';
-import { insertAwardedTask } from './tasks.testkit.ts';
+import { insertAwardedTask } from '../../testing/tasks.ts';
 
 let env: TestEnv;
 let officer: Client; // 福田区 organisation department

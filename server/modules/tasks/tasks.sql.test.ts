@@ -4,17 +4,10 @@
  * compiled and kept as snapshots: a change to a statement shows in review. The statements run
  * against a driver that records them and answers no rows.
  */
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/access/access.ts';
-import type { DB } from '../../platform/db/db.generated.ts';
+import { dummyDb, folded } from '../../testing/sql-text.ts';
 import './index.ts';
 import * as board from './tasks.board.repository.ts';
 import * as feed from './tasks.feed.repository.ts';
@@ -33,21 +26,12 @@ import * as settings from './tasks.settings.repository.ts';
  */
 function recorder() {
   const statements: { sql: string; parameters: readonly unknown[] }[] = [];
-  const db = new Kysely<DB>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (e) => {
-      if (e.level === 'query')
-        statements.push({
-          sql: e.query.sql.replace(/\s+/g, ' ').trim(),
-          parameters: e.query.parameters.map((p) => (p instanceof Date && !FIXED.has(+p) ? '<instant>' : p)),
-        });
-    },
-  });
+  const db = dummyDb((q) =>
+    statements.push({
+      sql: folded(q.sql),
+      parameters: q.parameters.map((p) => (p instanceof Date && !FIXED.has(+p) ? '<instant>' : p)),
+    }),
+  );
   /** Runs each call (a call that wants a row fails on the empty answer: its statement is recorded first). */
   const run = async (calls: (() => Promise<unknown>)[]) => {
     for (const c of calls) await c().catch(() => undefined);

@@ -1,35 +1,12 @@
 /** The hand-written statements of votes, as compiled (a change to one shows here first). */
-import {
-  sql,
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { DB } from '../../platform/db/db.ts';
+import { recorder } from '../../testing/sql-text.ts';
 import * as repo from './votes.repository.ts';
 
-const seen: string[] = [];
-const db = new Kysely<DB>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (k) => new PostgresIntrospector(k),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-  log: (e) => {
-    seen.push(e.query.sql.replace(/\s+/g, ' ').trim());
-  },
-});
+const { db, textOf: sqlOf } = recorder();
 const D = '01900000-0000-7000-8000-000000000001';
 const V = '01900000-0000-7000-8000-000000000002';
-async function sqlOf(run: () => Promise<unknown>) {
-  seen.length = 0;
-  await run().catch(() => undefined);
-  return seen.join('\n');
-}
 
 describe('votes SQL', () => {
   it('records a group of casts, their ballots and the audit lane in one statement', async () => {

@@ -56,6 +56,30 @@ async function tamper(t: TestDb, fn: (trx: any) => Promise<unknown>) {
 }
 
 /** The CLI's exit code and its output, run in-process against the test database. */
+/**
+ * Swaps the contents of two rows (all but seq, an identity column), the id parked on a spare value
+ * in between; seqA is the earlier.
+ */
+function swapRows(t: TestDb, seqA: number, seqB: number) {
+  return tamper(t, async (trx) => {
+    const [a, b] = await trx
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', 'in', [seqA, seqB])
+      .orderBy('seq')
+      .execute();
+    const { seq: _a, ...aRest } = a;
+    const { seq: _b, ...bRest } = b;
+    await trx
+      .updateTable('audit_log')
+      .set({ id: '00000000-0000-7000-8000-000000000000' })
+      .where('seq', '=', a.seq)
+      .execute();
+    await trx.updateTable('audit_log').set(aRest).where('seq', '=', b.seq).execute();
+    await trx.updateTable('audit_log').set(bRest).where('seq', '=', a.seq).execute();
+  });
+}
+
 async function cli(t: TestDb) {
   const out: string[] = [];
   const code = await main(
@@ -120,23 +144,7 @@ describe('audit chain', () => {
 
   it('reports two rows whose contents were swapped', async () => {
     const { t, seqs } = await chainOf(6);
-    await tamper(t, async (trx) => {
-      const [a, b] = await trx
-        .selectFrom('audit_log')
-        .selectAll()
-        .where('seq', 'in', [seqs[1], seqs[2]])
-        .orderBy('seq')
-        .execute();
-      const { seq: _a, ...aRest } = a;
-      const { seq: _b, ...bRest } = b;
-      await trx
-        .updateTable('audit_log')
-        .set({ id: '00000000-0000-7000-8000-000000000000' })
-        .where('seq', '=', a.seq)
-        .execute();
-      await trx.updateTable('audit_log').set(aRest).where('seq', '=', b.seq).execute();
-      await trx.updateTable('audit_log').set(bRest).where('seq', '=', a.seq).execute();
-    });
+    await swapRows(t, seqs[1], seqs[2]);
     const r = await cli(t);
     expect(r.code).toBe(1);
     expect(r.text).toContain(`seq ${seqs[1]}`);
@@ -453,23 +461,7 @@ describe('audit chain in lanes', () => {
     const a = rows[10];
     const b = rows.slice(11).find((r) => r.lane !== a.lane)!;
     // seq is an identity column: swap everything else, as the single-chain case above does
-    await tamper(t, async (trx) => {
-      const [ra, rb] = await trx
-        .selectFrom('audit_log')
-        .selectAll()
-        .where('seq', 'in', [a.seq, b.seq])
-        .orderBy('seq')
-        .execute();
-      const { seq: _a, ...aRest } = ra;
-      const { seq: _b, ...bRest } = rb;
-      await trx
-        .updateTable('audit_log')
-        .set({ id: '00000000-0000-7000-8000-000000000000' })
-        .where('seq', '=', a.seq)
-        .execute();
-      await trx.updateTable('audit_log').set(aRest).where('seq', '=', b.seq).execute();
-      await trx.updateTable('audit_log').set(bRest).where('seq', '=', a.seq).execute();
-    });
+    await swapRows(t, a.seq, b.seq);
     expect(await verifyChain(t.db, key)).toMatchObject({
       ok: false,
       badSeq: a.seq,

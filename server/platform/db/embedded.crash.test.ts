@@ -3,92 +3,14 @@
  * with SIGKILL during a stream of writes, restarted on the same data, and must still hold every
  * write it acknowledged; a clean SIGTERM stops PostgreSQL too; a stale postmaster.pid is survived.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, login, realApp } from '../../testing/real-app.ts';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-crash-'));
-fs.chmodSync(dataDir, 0o755);
-let child: ChildProcess | undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function startApp(port: number): Promise<{ proc: ChildProcess; output: () => string; ms: number }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    SERVE_WEB: '0',
-    LOG_LEVEL: 'warn',
-  };
-  delete env.DATABASE_URL;
-  const t0 = Date.now();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout!.on('data', (d) => (out += d));
-  proc.stderr!.on('data', (d) => (out += d));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.includes('serving http')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 50);
-    proc.on('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`app exited ${code}: ${out}`));
-    });
-  });
-  child = proc;
-  return { proc, output: () => out, ms: Date.now() - t0 };
-}
-
-async function login(base: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'zzb', password: 'Gongzhi@2026' }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0];
-  const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();
-  return { cookie, csrf: me.csrfToken as string };
-}
-
-afterAll(async () => {
-  child?.kill('SIGKILL');
-  const pid = postmasterPid();
-  if (pid) {
-    try {
-      process.kill(pid, 'SIGQUIT');
-    } catch {}
-  }
-  await new Promise((r) => setTimeout(r, 500));
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-function postmasterPid(): number | undefined {
-  try {
-    return (
-      Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) || undefined
-    );
-  } catch {
-    return undefined;
-  }
-}
+const real = realApp('gz-crash-');
+const { dataDir, postmasterPid, start: startApp } = real;
+afterAll(real.cleanUp);
 
 describe('embedded PostgreSQL lifecycle', () => {
   it(

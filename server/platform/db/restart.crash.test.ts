@@ -8,82 +8,15 @@
  *   embedded PostgreSQL stops, "stopped cleanly" is logged and the exit code is 0; after a restart
  *   every write acknowledged before the stop is there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, login, realApp } from '../../testing/real-app.ts';
 import { pgCtl } from './embedded.ts';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-restart-'));
-fs.chmodSync(dataDir, 0o755);
-let child: ChildProcess | undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
-
-async function startApp(port: number) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    SERVE_WEB: '0',
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT: '0',
-  };
-  delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout!.on('data', (d) => (out += d));
-  proc.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((r) => proc.on('exit', (c) => r(c)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (out.includes('serving http')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 50);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`app exited ${code}: ${out}`));
-    });
-  });
-  child = proc;
-  return { proc, output: () => out, exited };
-}
-
-async function login(base: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'zzb', password: 'Gongzhi@2026' }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0];
-  const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();
-  return { cookie, csrf: me.csrfToken as string };
-}
-
-afterAll(async () => {
-  child?.kill('SIGKILL');
-  try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    if (pid) process.kill(pid, 'SIGQUIT');
-  } catch {}
-  await new Promise((r) => setTimeout(r, 500));
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const real = realApp('gz-restart-', { RATE_LIMIT: '0' });
+const { dataDir, start: startApp } = real;
+afterAll(real.cleanUp);
 
 /** One answer as seen by a client: status, problem code, or the network error. */
 interface Seen {

@@ -11,7 +11,7 @@
 import { appendFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestEnv, type Client } from '../../testing/harness.ts';
+import { createTestEnv, multipartFile, type Client } from '../../testing/harness.ts';
 import { ROLES, roleCanCallRoute, type Role } from '../access/access.ts';
 import { registeredRoutes, type RegisteredRoute } from './app.ts';
 import { mutatedOf, queryText, type IdPool } from './fuzz.arbitrary.ts';
@@ -47,26 +47,17 @@ function harvest(v: unknown, depth = 0) {
       else if (typeof x === 'object') harvest(x, depth + 1);
 }
 
-/** The roles tried first for a route: broad business roles, then the rest. */
-const PREFERRED: Role[] = [
+/** The broad business roles, tried first for a route. */
+const BUSINESS: Role[] = [
   'org_officer',
   'street_officer',
   'community_officer',
   'dept_officer',
   'grid_worker',
   'cadre',
-  ...ROLES.filter(
-    (r) =>
-      ![
-        'org_officer',
-        'street_officer',
-        'community_officer',
-        'dept_officer',
-        'grid_worker',
-        'cadre',
-      ].includes(r),
-  ),
 ];
+/** The roles tried first for a route: broad business roles, then the rest. */
+const PREFERRED: Role[] = [...BUSINESS, ...ROLES.filter((r) => !BUSINESS.includes(r))];
 function roleFor(r: RegisteredRoute): Role {
   if (r.permission === 'public' || r.permission === 'authenticated') return 'org_officer';
   return PREFERRED.find((role) => roleCanCallRoute(role, r.permission!)) ?? 'org_officer';
@@ -213,15 +204,8 @@ function urlOf(r: RegisteredRoute, i: Input): string {
 }
 
 function multipart(u: NonNullable<Input['upload']>) {
-  const boundary = '----gongzhifuzz';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${encodeURIComponent(u.name)}"\r\nContent-Type: ${u.type}\r\n\r\n`,
-    ),
-    Buffer.from(u.bytes),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, type: `multipart/form-data; boundary=${boundary}` };
+  const { body, headers } = multipartFile(Buffer.from(u.bytes), encodeURIComponent(u.name), u.type);
+  return { payload: body, type: headers['content-type'] };
 }
 
 async function send(c: Client | null, r: RegisteredRoute, i: Input) {

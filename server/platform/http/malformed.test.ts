@@ -3,7 +3,7 @@
  * language, with a message per field where fields are involved, and never a 500.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { createTestEnv, multipartFile, type Client, type TestEnv } from '../../testing/harness.ts';
 import { registeredRoutes } from './app.ts';
 
 let env: TestEnv;
@@ -45,15 +45,8 @@ const person = () => ({
 });
 
 function upload(name: string, content: Buffer, type: string) {
-  const boundary = '----gongzhi' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const { body, headers } = multipartFile(content, name, type);
+  return { payload: body, headers };
 }
 
 interface Case {

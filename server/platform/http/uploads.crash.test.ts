@@ -7,7 +7,7 @@
 import zlib from 'node:zlib';
 import type net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
+import { createTestEnv, multipartFile, type Client, type TestEnv } from '../../testing/harness.ts';
 import { SESSION_COOKIE } from './app.ts';
 
 let env: TestEnv;
@@ -154,17 +154,10 @@ function hugeCsv(): Buffer {
 }
 
 function upload(name: string, type: string, content: Buffer) {
-  const boundary = '----gongzhihostile';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
+  const { body, headers } = multipartFile(content, name, type);
   return fetch(`${base}/api/people/import/preview?nodeId=${env.nodes.community11.id}`, {
     method: 'POST',
-    headers: { cookie, 'x-csrf-token': csrf, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    headers: { cookie, 'x-csrf-token': csrf, ...headers },
     body,
   });
 }

@@ -13,6 +13,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from './index.ts';
+import { encodeGb18030 } from '../../testing/gb18030.ts';
 
 /** A register's columns as the people module would declare them. */
 const COLUMNS: ColumnSpec[] = [
@@ -208,24 +209,6 @@ describe('CSV as Excel saves it', () => {
     expect(t.rows[0].cells.name).toBe('张三');
   });
 });
-
-/** Encodes text as GB18030 for the test, searching the two-byte range the decoder knows. */
-function encodeGb18030(text: string): Buffer {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      table.set(dec.decode(Uint8Array.from([a, b])), [a, b]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else out.push(...table.get(ch)!);
-  }
-  return Buffer.from(out);
-}
 
 describe('hostile uploads are refused within bounds', () => {
   it('5 million empty rows in a small file stop at the row cap, not after loading them all', async () => {

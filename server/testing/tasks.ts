@@ -1,7 +1,17 @@
 /** Test helpers for the tasks module: a published list with tasks, applications and awards. */
-import { uuidv7 } from '../../platform/ids.ts';
-import type { Client, TestEnv } from '../../testing/harness.ts';
-import type { Milestone } from './tasks.rules.ts';
+import { uuidv7 } from '../platform/ids.ts';
+import type { Milestone } from '../modules/tasks/tasks.rules.ts';
+import type { Client, TestEnv } from './harness.ts';
+
+/** Writes a published list of 2026 straight into the table, as a load or an import would; returns its id. */
+export async function insertPublishedList(env: TestEnv, districtId: string, title: string): Promise<string> {
+  const id = uuidv7();
+  await env.db
+    .insertInto('tasks_lists')
+    .values({ district_id: districtId, id, year: 2026, title, status: 'published', published_version: 1 })
+    .execute();
+  return id;
+}
 
 /**
  * Writes an awarded task and its planned milestones straight into the tables, as a load or an
