@@ -52,6 +52,15 @@ export class ForbiddenError extends DomainError {
     super(403, key, params);
   }
 }
+/**
+ * For `.catch()` on a lookup whose absence is an answer: null when it answered 404 or 403 (the
+ * object is absent, or not the actor's to see); any other error, a lost database above all, still
+ * fails the request.
+ */
+export function nullWhenHidden(err: unknown): null {
+  if (err instanceof NotFoundError || err instanceof ForbiddenError) return null;
+  throw err;
+}
 /** Not logged in, or the session has expired. */
 export class UnauthenticatedError extends DomainError {
   constructor(key = 'error.unauthenticated', params: Record<string, unknown> = {}) {

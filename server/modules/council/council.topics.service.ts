@@ -7,7 +7,7 @@ import { can, requirePermission, scopePaths, type RequestContext } from '../../p
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ConflictError, ForbiddenError, InvalidError } from '../../platform/errors.ts';
+import { ConflictError, ForbiddenError, InvalidError, nullWhenHidden } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import type { VoteOutcome, VoteScope, VotesService } from '../votes/index.ts';
@@ -175,7 +175,7 @@ export function createTopicsService(deps: {
       if (following.has(t.id)) await contributionsRepo.markSeen(db, t.district_id, t.id, actor.userId);
       const seesHidden = (authorUserId: string) => moderator || authorUserId === actor.userId;
       const participate = can(actor, 'council.participate', t.path) && (actAs.length > 0 || manage);
-      const vote = t.vote_id ? await deps.votes.get(ctx, t.vote_id).catch(() => null) : null;
+      const vote = t.vote_id ? await deps.votes.get(ctx, t.vote_id).catch(nullWhenHidden) : null;
       const members =
         body.kind === 'residents' && actor.personId
           ? await bodiesRepo.membersAmong(db, t.district_id, body.id, [actor.personId])

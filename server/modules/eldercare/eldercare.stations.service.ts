@@ -9,7 +9,7 @@ import { rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { InvalidError } from '../../platform/errors.ts';
+import { InvalidError, nullWhenHidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
@@ -165,7 +165,7 @@ export function createStationsService(deps: {
             ctx,
             grids.filter((g) => g.within).map((g) => g.id),
           )
-          .catch(() => null);
+          .catch(nullWhenHidden);
       return {
         stationId: s.id,
         radius,

@@ -9,7 +9,7 @@ import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { ConflictError, InvalidError, NotFoundError, nullWhenHidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, type ColumnSpec } from '../../platform/sheets/index.ts';
@@ -218,7 +218,7 @@ export function createBallotsService(deps: {
       const shown = async () =>
         (await repo.findCandidates(db, b.district_id, b.id)).filter((c) => run || c.stage !== 'withdrawn');
       const candidates = await shown();
-      const vote = b.vote_id ? await deps.votes.get(ctx, b.vote_id).catch(() => null) : null;
+      const vote = b.vote_id ? await deps.votes.get(ctx, b.vote_id).catch(nullWhenHidden) : null;
       const fresh = b.vote_id && vote?.state === 'closed' ? ((await repo.findBallot(db, id)) ?? b) : b;
       const list = fresh !== b ? await shown() : candidates;
       return {

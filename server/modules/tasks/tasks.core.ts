@@ -10,7 +10,7 @@ import {
   type RequestContext,
 } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { InvalidError, NotFoundError, nullWhenHidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import type { OrgService } from '../org/index.ts';
 import * as ordersRepo from './tasks.orders.repository.ts';
@@ -29,7 +29,7 @@ export function createTasksCore(deps: { db: Db; org: TasksOrg }) {
 
   /** The district node (404 when unknown or not a district). */
   async function districtNode(ctx: RequestContext, districtId: string) {
-    const n = await org.get(ctx, districtId).catch(() => null);
+    const n = await org.get(ctx, districtId).catch(nullWhenHidden);
     if (!n || n.level !== 'district') throw new NotFoundError();
     return n;
   }
@@ -52,14 +52,14 @@ export function createTasksCore(deps: { db: Db; org: TasksOrg }) {
   async function unitNode(ctx: RequestContext, nodeId: string, action: string, field: string) {
     const p = await org.pathOf(nodeId);
     if (!p || !can(ctx.actor, action, p)) throw new InvalidError([{ field, key: 'tasks.node_outside' }]);
-    const n = await org.get(ctx, nodeId).catch(() => null);
+    const n = await org.get(ctx, nodeId).catch(nullWhenHidden);
     if (!n) throw new InvalidError([{ field, key: 'tasks.node_outside' }]);
     return { id: n.id, name: n.name, districtId: n.districtId, path: p };
   }
 
   /** The district's name for official numbers, read before a transaction opens (404 outside scope). */
   async function districtName(ctx: RequestContext, districtId: string): Promise<string> {
-    const d = await org.get(ctx, districtId).catch(() => null);
+    const d = await org.get(ctx, districtId).catch(nullWhenHidden);
     if (!d) throw new NotFoundError();
     return d.name;
   }

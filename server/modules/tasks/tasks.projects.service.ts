@@ -8,7 +8,7 @@
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
-import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { ConflictError, InvalidError, NotFoundError, nullWhenHidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
@@ -141,7 +141,7 @@ export function createProjectsService(deps: {
     }
     let lead: { id: string; name: string } | null = null;
     if (input.leadNodeId) {
-      const n = await org.get(ctx, input.leadNodeId).catch(() => null);
+      const n = await org.get(ctx, input.leadNodeId).catch(nullWhenHidden);
       if (!n || n.districtId !== input.districtId)
         fields.push({ field: 'leadNodeId', key: 'tasks.node_outside' });
       else lead = { id: n.id, name: n.name };
