@@ -1,6 +1,6 @@
 /** Small pieces shared by the task pages: dates in Beijing time, Excel export links, error display. */
 import { useRef, useState, type ReactNode } from 'react';
-import { Button, Form, Modal, Select, Tag } from 'antd';
+import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { ButtonProps, FormInstance } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
@@ -270,4 +270,18 @@ export function fmtWanYuan(v: number | null | undefined, lang: string): string {
   if (v === null || v === undefined) return '—';
   if (lang.startsWith('zh')) return `${v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
   return `¥${(v * 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+}
+
+/** The year a tasks page reads (2000–2100). */
+export function YearInput(props: { value: number; onChange: (year: number) => void }) {
+  const t = useT();
+  return (
+    <InputNumber
+      value={props.value}
+      min={2000}
+      max={2100}
+      onChange={(v) => v && props.onChange(v)}
+      aria-label={t('tasks.f.year')}
+    />
+  );
 }
