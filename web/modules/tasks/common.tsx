@@ -5,36 +5,20 @@ import { useQuery } from '@tanstack/react-query';
 import type { ButtonProps, FormInstance } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { client } from '../../app/client.ts';
+import { beijingDay, beijingMinute } from '../../app/format.ts';
 import { useMe } from '../../app/auth.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { useT } from '../../app/i18n.tsx';
 
-const dateFmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const timeFmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** A date (YYYY-MM-DD or ISO timestamp) shown as a Beijing calendar day. */
 export function fmtDate(v: string | null | undefined): string {
-  if (!v) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  return dateFmt.format(new Date(v)).replace(/\//g, '-');
+  return v ? beijingDay(v) : '';
 }
 
 /** A timestamp shown in Beijing time. */
 export function fmtTime(v: string | null | undefined): string {
-  return v ? timeFmt.format(new Date(v)).replace(/\//g, '-') : '';
+  return v ? beijingMinute(v) : '';
 }
 
 /** A link-button that downloads the server's Excel export of the list being shown. */
