@@ -1,4 +1,5 @@
 /** Shared display helpers: time in Asia/Shanghai whatever the browser's zone, and figures with units. */
+import type { Res } from './client.ts';
 import type { Lang } from './i18n.tsx';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -46,6 +47,33 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   return d ? fmt(lang, false, false).format(d) : iso;
 }
 
+const dayFmt = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** A calendar day (YYYY-MM-DD) in Beijing for a timestamp or Date; today by default. */
+export function beijingDay(v: string | Date = new Date()): string {
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  return dayFmt.format(typeof v === 'string' ? new Date(v) : v);
+}
+
+const minuteFmt = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A timestamp in Beijing to the minute, YYYY-MM-DD HH:mm, the same in every language. */
+export function beijingMinute(v: string): string {
+  return minuteFmt.format(new Date(v)).replace(/\//g, '-');
+}
+
 /** The hour of the day in Beijing (0–23), e.g. for a greeting. */
 export function beijingHour(now: Date = new Date()): number {
   return (
@@ -57,8 +85,8 @@ export function beijingHour(now: Date = new Date()): number {
   );
 }
 
-/** The unit of a dashboard figure (server/platform/workbench.ts StatUnit). */
-export type FigureUnit = 'count' | 'percent' | 'yuan' | 'wan_yuan' | 'hours' | 'days' | 'score';
+/** The unit of a dashboard figure, as /api/home/stats answers it. */
+export type FigureUnit = Res<'get', '/api/home/stats'>[number]['unit'];
 
 /** A dashboard figure with its unit, in the user's language; null is a dash (nothing to count yet). */
 export function formatFigure(value: number | null | undefined, unit: FigureUnit, lang: Lang): string {

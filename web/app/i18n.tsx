@@ -2,13 +2,21 @@
 import { createContext, useContext, type ReactNode } from 'react';
 
 export type Lang = 'zh-CN' | 'en-US';
-type Messages = Record<Lang, Record<string, string>>;
+export type Messages = Record<Lang, Record<string, string>>;
 
 const messages: Messages = { 'zh-CN': {}, 'en-US': {} };
 
 /** Merges a catalogue into the global messages (called once per module at load). */
 export function addMessages(m: Partial<Messages>) {
   for (const l of ['zh-CN', 'en-US'] as Lang[]) Object.assign(messages[l], m[l] ?? {});
+}
+
+/** One catalogue from the parts of a module's catalogue (split by page family); later parts win. */
+export function joinMessages(...parts: Messages[]): Messages {
+  return {
+    'zh-CN': Object.assign({}, ...parts.map((p) => p['zh-CN'])),
+    'en-US': Object.assign({}, ...parts.map((p) => p['en-US'])),
+  };
 }
 
 /** Translates key with {param} placeholders; falls back to English, then to the key. */

@@ -5,17 +5,12 @@
  */
 import { useLayoutEffect, useState } from 'react';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
-import {
-  ApartmentOutlined,
-  GlobalOutlined,
-  LogoutOutlined,
-  MenuOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { ApartmentOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { client } from './client.ts';
 import { useMe } from './auth.tsx';
 import { useLang, useT } from './i18n.tsx';
+import { LangSwitch } from './lang-switch.tsx';
 import { menuEntries } from './modules.ts';
 import { OrgTree } from './org-tree.tsx';
 import { reportError } from './problem.ts';
@@ -26,7 +21,7 @@ import { queryClient } from './query-client.ts';
 export function AppLayout() {
   const { me, can } = useMe();
   const t = useT();
-  const { lang, setLang } = useLang();
+  const { lang } = useLang();
   const screens = Grid.useBreakpoint();
   const phone = !screens.md;
   const navigate = useNavigate();
@@ -133,14 +128,7 @@ export function AppLayout() {
         )}
         <div style={{ flex: 1 }} />
         <Space size={phone ? 4 : 12}>
-          <Button
-            size="small"
-            icon={<GlobalOutlined />}
-            onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
-            data-testid="lang-switch"
-          >
-            {phone ? (lang === 'zh-CN' ? 'EN' : '中') : t('shell.lang')}
-          </Button>
+          <LangSwitch label={phone ? undefined : t('shell.lang')} testId="lang-switch" />
           <Dropdown menu={userMenu} trigger={['click']}>
             <Button type="text" style={{ color: '#fff' }} icon={<UserOutlined />} data-testid="user-menu">
               {!phone && (me?.user?.displayName ?? '')}

@@ -255,7 +255,7 @@ export function ReviewPage() {
           {
             title: t('assessment.grade'),
             dataIndex: 'grade',
-            render: (g: string | null) => <GradeTag grade={g} />,
+            render: (_: unknown, s) => <GradeTag grade={s.grade} />,
           },
           {
             title: t('assessment.post_mismatch'),

@@ -5,6 +5,7 @@ import { useT } from '../../app/i18n.tsx';
 import { useMe } from '../../app/auth.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { TRAITS } from '../../../server/modules/assessment/assessment.portrait.ts';
+import type { Grade } from '../../../server/modules/assessment/assessment.rules.ts';
 import type { Portrait } from './assessment.api.ts';
 
 /** Sets the browser tab's title for the page (the shell's one helper). */
@@ -18,7 +19,8 @@ export function useDistrict(): string | undefined {
   return node && ids.includes(node.districtId) ? node.districtId : ids[0];
 }
 
-const GRADE_COLOURS: Record<string, string> = {
+/** Every grade's tag colour: a new grade in the server's GRADES fails the type check here until it has one. */
+const GRADE_COLOURS: Record<Grade, string> = {
   good: 'green',
   fairly_good: 'blue',
   average: 'default',
@@ -26,7 +28,7 @@ const GRADE_COLOURS: Record<string, string> = {
 };
 
 /** A grade 好/较好/一般/较差 as a coloured tag. */
-export function GradeTag(props: { grade: string | null | undefined }) {
+export function GradeTag(props: { grade: Grade | null | undefined }) {
   const t = useT();
   if (!props.grade) return <span>—</span>;
   return <Tag color={GRADE_COLOURS[props.grade]}>{t(`assessment.grade.${props.grade}`)}</Tag>;

@@ -97,7 +97,7 @@ export function ResultsPage() {
               {
                 title: t('assessment.grade'),
                 dataIndex: 'grade',
-                render: (g: string | null) => <GradeTag grade={g} />,
+                render: (_: unknown, s) => <GradeTag grade={s.grade} />,
               },
               { title: t('assessment.rank_in_unit'), dataIndex: 'rankInUnit' },
               {

@@ -19,12 +19,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { GlobalOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
+import { LangSwitch } from '../../app/lang-switch.tsx';
 import { CommunitySelect } from '../residents/me.page.tsx';
 import { StageTag, usePageTitle } from './common.tsx';
 import { getPublicCommunity, getPublicTopic, type PublicCommunity, type PublicTopic } from './council.api.ts';
@@ -32,7 +32,6 @@ import { communitySections } from './slots.ts';
 
 function Frame(props: { children: ReactNode }) {
   const t = useT();
-  const { lang, setLang } = useLang();
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
       <div
@@ -48,13 +47,7 @@ function Frame(props: { children: ReactNode }) {
         <Link to="/public" style={{ color: '#fff', fontWeight: 600 }}>
           {t('council.public.title')}
         </Link>
-        <Button
-          size="small"
-          icon={<GlobalOutlined />}
-          onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
-        >
-          {lang === 'zh-CN' ? 'EN' : '中'}
-        </Button>
+        <LangSwitch />
       </div>
       <main style={{ maxWidth: 720, margin: '0 auto', padding: 12 }}>{props.children}</main>
     </div>

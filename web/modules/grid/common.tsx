@@ -22,18 +22,7 @@ export function useTimeFormat(): (v: string | null | undefined) => string {
   return (v) => (v ? formatTime(v, lang) : '');
 }
 
-const dayFmt = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** A calendar day (YYYY-MM-DD) in Beijing for a timestamp or Date; today by default. */
-export function beijingDay(v: string | Date = new Date()): string {
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  return dayFmt.format(typeof v === 'string' ? new Date(v) : v);
-}
+export { beijingDay } from '../../app/format.ts';
 
 /** Where the browser says we are, or null within a few seconds. */
 export function currentPosition(): Promise<{ lat: number; lng: number } | null> {

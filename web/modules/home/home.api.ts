@@ -1,7 +1,14 @@
 /** What the home page reads: the actor's to-do list and a node's dashboard figures (server/modules/home). */
-import { client } from '../../app/client.ts';
+import { client, type Res } from '../../app/client.ts';
 
-export type { NodeStat, TodoItem, TodoEntry, TodoLevel } from '../../../server/platform/workbench.ts';
+/** One line of my to-do list: a module's count of waiting things and the most urgent of them. */
+export type TodoItem = Res<'get', '/api/home/todos'>[number];
+/** One waiting thing under a to-do line. */
+export type TodoEntry = NonNullable<TodoItem['entries']>[number];
+/** How urgent a to-do line is. */
+export type TodoLevel = TodoItem['level'];
+/** One dashboard figure a module declares for a node. */
+export type NodeStat = Res<'get', '/api/home/stats'>[number];
 
 /** GET /api/home/todos: everything waiting for me, grouped later by module. */
 export const fetchTodos = () => client.get('/api/home/todos');

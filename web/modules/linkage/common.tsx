@@ -1,9 +1,10 @@
 /** Pieces the linkage pages share: the node the pages read, the year's figures strip. */
-import { Card, Col, Row, Statistic } from 'antd';
+import { Row } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { StatCard } from '../../app/stat-card.tsx';
 import { getFigures } from './linkage.api.ts';
 
 /** The node picked in the tree, or (none picked) the actor's first grant's node. */
@@ -37,11 +38,7 @@ export function FiguresStrip(props: {
   return (
     <Row gutter={12} style={{ marginBottom: 12 }} data-testid="linkage-figures">
       {props.show.map((k) => (
-        <Col key={k} xs={12} md={6}>
-          <Card size="small">
-            <Statistic title={t(`lk.fig.${k}`)} value={all[k]} />
-          </Card>
-        </Col>
+        <StatCard key={k} title={t(`lk.fig.${k}`)} value={all[k]} />
       ))}
     </Row>
   );

@@ -3,27 +3,14 @@
  * reports (seed 003): settlement rate, share settled in people's rooms, per room.
  */
 import { useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import { addMediator, createRoom, getFigures, listRooms, type Room } from './mediation.api.ts';
 import { StepsCard } from './steps.tsx';
@@ -157,11 +144,7 @@ export function FiguresPage() {
             ['psychological', d?.psychological],
           ] as const
         ).map(([k, v]) => (
-          <Col key={k} xs={12} md={6}>
-            <Card size="small">
-              <Statistic title={t(`mediation.${k}`)} value={v ?? '—'} />
-            </Card>
-          </Col>
+          <StatCard key={k} title={t(`mediation.${k}`)} value={v ?? '—'} />
         ))}
       </Row>
       {d && d.rooms.length > 0 && (

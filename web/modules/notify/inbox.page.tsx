@@ -4,19 +4,11 @@ import { Badge, Button, Empty, List, Segmented, Space, Tag, Typography } from 'a
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { client, type Res } from '../../app/client.ts';
+import { beijingMinute } from '../../app/format.ts';
 import { useT } from '../../app/i18n.tsx';
 
 /** One notification as the inbox lists it. */
 type Notification = Res<'get', '/api/notify/inbox'>[number];
-
-const timeFmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 const KIND_COLOURS: Record<string, string> = {
   'tasks.award': 'green',
@@ -86,7 +78,7 @@ export function NotificationsPage() {
                 <>
                   {n.body && <div>{n.body}</div>}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {timeFmt.format(new Date(n.createdAt)).replace(/\//g, '-')}
+                    {beijingMinute(n.createdAt)}
                   </Typography.Text>
                 </>
               }

@@ -148,6 +148,30 @@ export function RegisterPage() {
   );
 }
 
+/** Where a member went and how they are doing: the fields the new-member form and the record share. */
+function MovementFields() {
+  const t = useT();
+  return (
+    <>
+      <Form.Item name="leftOn" label={t('pm.leftOn')}>
+        <Input type="date" />
+      </Form.Item>
+      <Form.Item name="origin" label={t('pm.origin')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="destination" label={t('pm.destination')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="work" label={t('pm.work')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="conduct" label={t('pm.conduct')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </>
+  );
+}
+
 function NewMemberModal(props: { nodeId: string; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const [form] = Form.useForm();
@@ -195,21 +219,7 @@ function NewMemberModal(props: { nodeId: string; onClose: () => void; onDone: ()
             options={(branches.data ?? []).map((b) => ({ value: b.id, label: `${b.nodeName}·${b.name}` }))}
           />
         </Form.Item>
-        <Form.Item name="leftOn" label={t('pm.leftOn')}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item name="origin" label={t('pm.origin')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="destination" label={t('pm.destination')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="work" label={t('pm.work')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="conduct" label={t('pm.conduct')}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <MovementFields />
       </Form>
     </Modal>
   );
@@ -306,21 +316,7 @@ export function MemberPage() {
           <Form.Item name="basicChecked" valuePropName="checked">
             <Checkbox>{t('pm.basicChecked')}</Checkbox>
           </Form.Item>
-          <Form.Item name="leftOn" label={t('pm.leftOn')}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="origin" label={t('pm.origin')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="destination" label={t('pm.destination')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="work" label={t('pm.work')}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="conduct" label={t('pm.conduct')}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
+          <MovementFields />
           {x.can.write && (
             <Form.Item name="teamId" label={t('pm.team')}>
               <Select

@@ -1,40 +1,24 @@
 /** Small pieces shared by the task pages: dates in Beijing time, Excel export links, error display. */
 import { useRef, useState, type ReactNode } from 'react';
-import { Button, Form, Modal, Select, Tag } from 'antd';
+import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import type { ButtonProps, FormInstance } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { client } from '../../app/client.ts';
+import { beijingDay, beijingMinute } from '../../app/format.ts';
 import { useMe } from '../../app/auth.tsx';
 import { applyProblemToForm } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { useT } from '../../app/i18n.tsx';
 
-const dateFmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const timeFmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** A date (YYYY-MM-DD or ISO timestamp) shown as a Beijing calendar day. */
 export function fmtDate(v: string | null | undefined): string {
-  if (!v) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  return dateFmt.format(new Date(v)).replace(/\//g, '-');
+  return v ? beijingDay(v) : '';
 }
 
 /** A timestamp shown in Beijing time. */
 export function fmtTime(v: string | null | undefined): string {
-  return v ? timeFmt.format(new Date(v)).replace(/\//g, '-') : '';
+  return v ? beijingMinute(v) : '';
 }
 
 /** A link-button that downloads the server's Excel export of the list being shown. */
@@ -270,4 +254,18 @@ export function fmtWanYuan(v: number | null | undefined, lang: string): string {
   if (v === null || v === undefined) return '—';
   if (lang.startsWith('zh')) return `${v.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
   return `¥${(v * 10_000).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+}
+
+/** The year a tasks page reads (2000–2100). */
+export function YearInput(props: { value: number; onChange: (year: number) => void }) {
+  const t = useT();
+  return (
+    <InputNumber
+      value={props.value}
+      min={2000}
+      max={2100}
+      onChange={(v) => v && props.onChange(v)}
+      aria-label={t('tasks.f.year')}
+    />
+  );
 }

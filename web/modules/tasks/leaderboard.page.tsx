@@ -1,12 +1,12 @@
 /** Unit leaderboards: on time, commendations and accountability (bar chart and table), plus tasks. */
 import { useMemo, useState } from 'react';
-import { Card, InputNumber, Space, Table, Typography } from 'antd';
+import { Card, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { client } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
 import { Chart, type ChartOption } from '../../app/chart.tsx';
-import { ExportButton, HealthTag, useDistricts } from './common.tsx';
+import { ExportButton, HealthTag, useDistricts, YearInput } from './common.tsx';
 
 /** The leaderboard page. */
 export function LeaderboardPage() {
@@ -44,13 +44,7 @@ export function LeaderboardPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('tasks.leaderboard')}
         </Typography.Title>
-        <InputNumber
-          value={year}
-          min={2000}
-          max={2100}
-          onChange={(v) => v && setYear(v)}
-          aria-label={t('tasks.f.year')}
-        />
+        <YearInput value={year} onChange={setYear} />
         {districtId && (
           <ExportButton href={client.url('/api/tasks/leaderboard.xlsx', { query: { districtId, year } })} />
         )}

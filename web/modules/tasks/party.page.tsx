@@ -1,13 +1,14 @@
 /** 党建项目认领: communities list small projects; units and party branches claim them. */
 import { useState } from 'react';
-import { Button, Card, Col, Form, InputNumber, Row, Space, Statistic, Typography } from 'antd';
+import { Button, Col, Form, InputNumber, Row, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
+import { StatCard } from '../../app/stat-card.tsx';
 import { TaskCard } from './board.page.tsx';
-import { ExportButton, FormModal, GrantNodeSelect, useDistricts } from './common.tsx';
+import { ExportButton, FormModal, GrantNodeSelect, useDistricts, YearInput } from './common.tsx';
 import { TaskFields, taskBody, type TaskFormValues } from './forms.tsx';
 import type { TasksQuery } from './tasks.api.ts';
 
@@ -36,13 +37,7 @@ export function PartyProjectsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('tasks.party')}
         </Typography.Title>
-        <InputNumber
-          value={year}
-          min={2000}
-          max={2100}
-          onChange={(v) => v && setYear(v)}
-          aria-label={t('tasks.f.year')}
-        />
+        <YearInput value={year} onChange={setYear} />
         {can('tasks.party.manage') && (
           <Button icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="new-party-project">
             {t('tasks.party.new')}
@@ -52,11 +47,7 @@ export function PartyProjectsPage() {
       </Space>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         {(['projects', 'claimed', 'claimingUnits', 'beneficiaries'] as const).map((k) => (
-          <Col key={k} xs={12} md={6}>
-            <Card size="small">
-              <Statistic title={t(`tasks.party.${k}`)} value={summary.data?.[k] ?? 0} />
-            </Card>
-          </Col>
+          <StatCard key={k} title={t(`tasks.party.${k}`)} value={summary.data?.[k] ?? 0} />
         ))}
       </Row>
       <Row gutter={[12, 12]}>

@@ -8,14 +8,12 @@ import {
   App,
   Button,
   Card,
-  Col,
   Form,
   Input,
   InputNumber,
   Row,
   Select,
   Space,
-  Statistic,
   Table,
   Tag,
   Typography,
@@ -26,8 +24,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../app/client.ts';
 import { Chart } from '../../app/chart.tsx';
 import { useLang, useT } from '../../app/i18n.tsx';
+import { StatCard } from '../../app/stat-card.tsx';
 import { reportError } from '../../app/problem.ts';
-import { ExportButton, FormModal, fmtWanYuan, useDistricts } from './common.tsx';
+import { ExportButton, FormModal, fmtWanYuan, useDistricts, YearInput } from './common.tsx';
 import {
   PROJECT_CATEGORIES,
   PROJECT_STAGES as STAGES,
@@ -89,13 +88,7 @@ export function ProjectsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('tasks.projects')}
         </Typography.Title>
-        <InputNumber
-          aria-label={t('tasks.f.year')}
-          value={year}
-          min={2000}
-          max={2100}
-          onChange={(v) => v && setYear(v)}
-        />
+        <YearInput value={year} onChange={setYear} />
         <Select
           allowClear
           aria-label={t('tasks.projects.stage')}
@@ -123,21 +116,13 @@ export function ProjectsPage() {
         <ExportButton href={client.url('/api/tasks/projects.xlsx', { query: q })} />
       </Space>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-        <Col xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={t('tasks.projects.total')}
-              value={summary.data?.total ?? 0}
-              data-testid="projects-total"
-            />
-          </Card>
-        </Col>
+        <StatCard
+          title={t('tasks.projects.total')}
+          value={summary.data?.total ?? 0}
+          data-testid="projects-total"
+        />
         {STAGES.map((s) => (
-          <Col key={s} xs={12} md={6}>
-            <Card size="small">
-              <Statistic title={t(`tasks.stage.${s}`)} value={count(s)} data-testid={`projects-${s}`} />
-            </Card>
-          </Col>
+          <StatCard key={s} title={t(`tasks.stage.${s}`)} value={count(s)} data-testid={`projects-${s}`} />
         ))}
       </Row>
       {(summary.data?.total ?? 0) > 0 && (

@@ -6,7 +6,6 @@
 import type React from 'react';
 import {
   Alert,
-  Button,
   Card,
   Col,
   Empty,
@@ -21,12 +20,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { GlobalOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { client, type Res } from '../../app/client.ts';
-import { useLang, useT } from '../../app/i18n.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { LangSwitch } from '../../app/lang-switch.tsx';
 import { errorText } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
 import { CommunitySelect } from '../residents/me.page.tsx';
@@ -48,7 +47,6 @@ export function PublishedListOfMyDistrict() {
 /** The public page of one district's list for one year (?districtId=…&year=…). */
 export function PublicTasksPage() {
   const t = useT();
-  const { lang, setLang } = useLang();
   const [params, setParams] = useSearchParams();
   useDocumentTitle(t('tasks.public.heading'));
   const districtId = params.get('districtId') ?? '';
@@ -75,13 +73,7 @@ export function PublicTasksPage() {
         <Link to="/login" style={{ color: '#fff', marginInlineEnd: 12 }}>
           {t('login.title')}
         </Link>
-        <Button
-          size="small"
-          icon={<GlobalOutlined />}
-          onClick={() => setLang(lang === 'zh-CN' ? 'en-US' : 'zh-CN')}
-        >
-          {lang === 'zh-CN' ? 'EN' : '中'}
-        </Button>
+        <LangSwitch />
       </Layout.Header>
       <Layout.Content style={{ padding: 16, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
         {districtId ? <PublishedList districtId={districtId} year={year} finder={finder} /> : finder}

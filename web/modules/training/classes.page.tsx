@@ -6,7 +6,6 @@ import { useEffect, useState } from 'react';
 import {
   Button,
   Card,
-  Col,
   DatePicker,
   Form,
   Input,
@@ -15,7 +14,6 @@ import {
   Row,
   Select,
   Space,
-  Statistic,
   Table,
   Tag,
   Typography,
@@ -28,6 +26,7 @@ import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText, reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal, usePageTitle } from '../council/common.tsx';
 import {
   addClass,
@@ -88,33 +87,17 @@ export function ClassesPage() {
       </Space>
       {f && (
         <Row gutter={[12, 12]}>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic title={t('tr.trainees')} value={f.trainees} />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic title={t('training.stat.hours')} value={f.hours} />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title={t('tr.pass_rate')}
-                value={f.passRate ?? '—'}
-                suffix={f.passRate === null ? '' : '%'}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title={`${t('tr.mode.online')} / ${t('tr.mode.offline')}`}
-                value={`${f.classesOnline} / ${f.classesOffline}`}
-              />
-            </Card>
-          </Col>
+          <StatCard title={t('tr.trainees')} value={f.trainees} />
+          <StatCard title={t('training.stat.hours')} value={f.hours} />
+          <StatCard
+            title={t('tr.pass_rate')}
+            value={f.passRate ?? '—'}
+            suffix={f.passRate === null ? '' : '%'}
+          />
+          <StatCard
+            title={`${t('tr.mode.online')} / ${t('tr.mode.offline')}`}
+            value={`${f.classesOnline} / ${f.classesOffline}`}
+          />
         </Row>
       )}
       <Card size="small" title={t('tr.classes')}>

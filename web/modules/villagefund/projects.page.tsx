@@ -10,7 +10,6 @@ import {
   Row,
   Select,
   Space,
-  Statistic,
   Table,
   Tag,
   Typography,
@@ -21,6 +20,7 @@ import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
 import {
   applyProject,
@@ -111,41 +111,25 @@ export function ProjectsPage() {
       </Space>
       {f && (
         <Row gutter={[12, 12]}>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title={t('villagefund.stat.raised')}
-                value={f.raisedFen / 1_000_000}
-                precision={2}
-                suffix="万元"
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic title={t('villagefund.stat.projects')} value={f.projects} />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title={t('villagefund.stat.paid')}
-                value={f.paidFen / 1_000_000}
-                precision={2}
-                suffix="万元"
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card size="small">
-              <Statistic
-                title={t('vf.returns')}
-                value={(f.collectiveReturnFen + f.householdReturnFen) / 1_000_000}
-                precision={2}
-                suffix="万元"
-              />
-            </Card>
-          </Col>
+          <StatCard
+            title={t('villagefund.stat.raised')}
+            value={f.raisedFen / 1_000_000}
+            precision={2}
+            suffix="万元"
+          />
+          <StatCard title={t('villagefund.stat.projects')} value={f.projects} />
+          <StatCard
+            title={t('villagefund.stat.paid')}
+            value={f.paidFen / 1_000_000}
+            precision={2}
+            suffix="万元"
+          />
+          <StatCard
+            title={t('vf.returns')}
+            value={(f.collectiveReturnFen + f.householdReturnFen) / 1_000_000}
+            precision={2}
+            suffix="万元"
+          />
           <Col xs={24} md={12}>
             <Card size="small" title={t('vf.by_source')}>
               <Chart
