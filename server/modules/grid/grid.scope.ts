@@ -8,6 +8,7 @@ import { requirePermission, roleCan, type Actor, type RequestContext } from '../
 import { NotFoundError } from '../../platform/errors.ts';
 import type { GridDirectory } from './grid.directory.ts';
 import type { GridTree, TreeNode } from './grid.ports.ts';
+import { minimalRoots } from '../../platform/access/roots.ts';
 
 /** What a grid head's assignment lets them do in the grid they head. */
 const HEAD_ACTIONS = ['grid.read', 'grid.patrol'];
@@ -34,8 +35,7 @@ export function createGridScope(deps: {
           HEAD_ACTIONS.includes(action) ? undefined : ['worker', 'cadre'],
         )
       : [];
-    const all = [...new Set([...fromGrants, ...viaAssign])].sort();
-    return all.filter((p, i) => !all.slice(0, i).some((q) => p.startsWith(q)));
+    return minimalRoots([...fromGrants, ...viaAssign]);
   }
 
   /** A node inside the actor's reach for an action, else 404. */

@@ -14,6 +14,7 @@ import type { NotifyService } from '../notify/index.ts';
 import * as repo from './mediation.repository.ts';
 import type { CaseRow, CaseScope } from './mediation.repository.ts';
 import { DEFAULT_STEPS, type Category, type State } from './mediation.rules.ts';
+import { minimalRoots } from '../../platform/access/roots.ts';
 
 /** An event as mediation needs it (read through the events service with the actor's own rights). */
 export interface DisputeEvent {
@@ -37,11 +38,6 @@ export interface MediationDeps {
   actorByUsername: (username: string) => Promise<Actor | null>;
 }
 
-function minimal(paths: string[]): string[] {
-  const s = [...new Set(paths)].sort();
-  return s.filter((p, i) => !s.slice(0, i).some((q) => p.startsWith(q)));
-}
-
 /** Where the actor reaches cases for action: officers their subtree, mediators their own cases. */
 export function caseScope(actor: Actor | null, action: string): CaseScope {
   const out: CaseScope = {
@@ -53,8 +49,8 @@ export function caseScope(actor: Actor | null, action: string): CaseScope {
     if (!roleCan(g.role, action)) continue;
     (g.role === 'mediator' ? out.mediator : out.officer).push(g.path);
   }
-  out.officer = minimal(out.officer);
-  out.mediator = minimal(out.mediator);
+  out.officer = minimalRoots(out.officer);
+  out.mediator = minimalRoots(out.mediator);
   return out;
 }
 

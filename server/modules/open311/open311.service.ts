@@ -27,6 +27,7 @@ import {
   type RequestUpdate,
   type ServiceRequest,
 } from './open311.schemas.ts';
+import { minimalRoots } from '../../platform/access/roots.ts';
 
 /** An error in the spec's format: HTTP status and a description. */
 export class Open311Error extends Error {
@@ -68,12 +69,6 @@ function windowOf(start?: Date, end?: Date): { from: Date; to: Date } {
   return { from, to };
 }
 
-/** Keeps the shortest paths (a subtree inside another is covered by it). */
-const outermost = (paths: string[]) => {
-  const all = [...new Set(paths)].sort();
-  return all.filter((p, i) => !all.slice(0, i).some((q) => p.startsWith(q)));
-};
-
 /** Builds the Open311 GeoReport use cases. */
 export function createGeoReport(deps: Open311Deps) {
   const { db, pii, events, tree } = deps;
@@ -89,7 +84,7 @@ export function createGeoReport(deps: Open311Deps) {
     const nodes = await tree.findNodes(
       keys.filter((k) => publishing.has(k.district_id)).map((k) => k.node_id),
     );
-    return outermost([...nodes.values()].map((n) => n.path));
+    return minimalRoots([...nodes.values()].map((n) => n.path));
   }
 
   /** The key a request carries, checked (403 when missing, empty, unknown or revoked). */

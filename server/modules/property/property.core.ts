@@ -4,23 +4,17 @@
  * company inside it, the district's criteria (defaults until configured), and the compound as
  * pages show it.
  */
-import {
-  can,
-  requirePermission,
-  roleCan,
-  type Actor,
-  type RequestContext,
-} from '../../platform/access/access.ts';
+import { can, roleCan, type Actor, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import { nodeFor as platformNodeFor } from '../../platform/access/nodes.ts';
 import { minimalRoots } from '../../platform/access/roots.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { ForbiddenError, NotFoundError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { OrgService } from '../org/index.ts';
 import * as repo from './property.repository.ts';
 import type { CompoundRow, CompoundScope } from './property.repository.ts';
 import { defaultCriteria, type CriteriaKind, type Criterion, type CriterionGroup } from './property.rules.ts';
+import { reachedRow } from '../../platform/access/reached.ts';
 
 /** What the property services draw on from other modules (passed in by the composition root). */
 export interface PropertyDeps {
@@ -65,18 +59,9 @@ export function createPropertyCore(deps: PropertyDeps) {
 
   /** A compound the actor may act on with action; 404 otherwise (and 403 with no such right anywhere). */
   async function visibleCompound(ctx: RequestContext, id: string, action: string, exec: Executor = db) {
-    requirePermission(ctx, action);
-    const c = await repo.findCompound(exec, id, compoundScope(ctx.actor, action));
-    if (!c) {
-      // may read but not do this: 403 rather than 404, so the page can say why
-      if (
-        action !== 'property.read' &&
-        (await repo.findCompound(exec, id, compoundScope(ctx.actor, 'property.read')))
-      )
-        throw new ForbiddenError();
-      throw new NotFoundError();
-    }
-    return c;
+    return reachedRow(ctx, action, 'property.read', (a) =>
+      repo.findCompound(exec, id, compoundScope(ctx.actor, a)),
+    );
   }
 
   /** A node inside the actor's scope for action (a subtree to list or a community to register on). */

@@ -5,6 +5,7 @@
  */
 import { ForbiddenError } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
+import { minimalRoots } from './roots.ts';
 
 /** Built-in roles. The first three are the separated security roles (三员分立). */
 export const ROLES = [
@@ -103,8 +104,7 @@ export function can(actor: Actor | null, action: string, targetPath?: string): b
  */
 export function scopePaths(actor: Actor | null, action: string): string[] {
   if (!actor) return [];
-  const paths = [...new Set(actor.grants.filter((g) => roleCan(g.role, action)).map((g) => g.path))].sort();
-  return paths.filter((p, i) => !paths.slice(0, i).some((q) => p.startsWith(q)));
+  return minimalRoots(actor.grants.filter((g) => roleCan(g.role, action)).map((g) => g.path));
 }
 
 /** Service guard: the first line of a verb. Throws 403 when the actor can do this nowhere. */
