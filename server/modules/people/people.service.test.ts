@@ -242,6 +242,7 @@ describe('Excel import', () => {
       ['冯竞争', '', '', p.nationalId, '', '', ''],
       ['陈另一', '', '', samplePerson().nationalId, '', '', ''],
     ]);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.valid).toBe(2);
     await officer.post('/api/people', { nodeId: env.nodes.grid111.id, ...p });
     const before = await countPeople();
