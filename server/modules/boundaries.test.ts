@@ -1,6 +1,6 @@
 /**
  * Every module touches only its own tables (house rule 2): no statement of a module names another
- * module's table. The platform's tables (platform_*, audit_* through the auditor) are everyone's,
+ * module's table; and a module's statements live only in its repositories (house rule 13). The platform's tables (platform_*, audit_* through the auditor) are everyone's,
  * and the tree's org_nodes may be read (not written) by all, as below.
  * Imports of other modules' files other than their index.ts are refused by eslint
  * (no-restricted-imports in eslint.config.js).
@@ -72,6 +72,67 @@ describe('module boundaries', () => {
     it(`${own} names no other module's table`, () => {
       for (const file of sources(path.join(MODULES, own))) {
         expect(foreignTables(fs.readFileSync(file, 'utf8'), own), path.relative(MODULES, file)).toEqual([]);
+      }
+    });
+});
+
+/**
+ * Module files that may build a statement outside a `*.repository.ts`, each with its reason. None
+ * today: the event intake, fenced for speed, keeps its statement in intake/intake.repository.ts too.
+ */
+const SQL_OUTSIDE_REPOSITORIES: Record<string, string> = {};
+
+/**
+ * What builds or sends a statement: a query builder's start, a raw query, or hand-written SQL text
+ * that reads or writes a table (SELECT, INSERT INTO, UPDATE, DELETE FROM, FROM, JOIN). A template
+ * that is only a condition or a value (`sql<boolean>\`o.org_id = ${id}\``), handed to a
+ * repository's function, is not one.
+ */
+const QUERY = new RegExp(
+  [
+    /\b(?:selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)\(/.source,
+    /\.(?:query|executeQuery)\(|\bCompiledQuery\.raw\(|\bsql\.raw\(/.source,
+    /\bsql(?:<[^`]*?>)?`[^`]*?\b(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|FROM|JOIN)\b/.source,
+  ].join('|'),
+  'gi',
+);
+
+/** Where a source text builds or sends a statement: 'line: what', one per place. */
+function queryCalls(text: string): string[] {
+  return [...text.matchAll(QUERY)].map(
+    (m) => `${text.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ').slice(0, 40)}`,
+  );
+}
+
+describe('SQL only in repositories', () => {
+  it('finds a deliberate statement outside a repository, and no mere condition', () => {
+    expect(queryCalls("const n = await db.selectFrom('notify_reads').selectAll().execute();")).toEqual([
+      '1: selectFrom(',
+    ]);
+    expect(queryCalls("\nawait trx.insertInto('notify_reads').values(r).execute();")).toEqual([
+      '2: insertInto(',
+    ]);
+    expect(queryCalls('await sql<{ c: number }>`\n  SELECT count(*) AS c FROM x`.execute(db);')).toHaveLength(
+      1,
+    );
+    expect(queryCalls('await sql`DELETE FROM notify_reads WHERE user_id = ${u}`.execute(trx);')).toHaveLength(
+      1,
+    );
+    expect(queryCalls("await client.query('UPDATE x SET y = 1');")).toHaveLength(1);
+    expect(queryCalls('repo.findSheets(db, d, cycleId, sql<boolean>`true`);')).toEqual([]);
+    expect(queryCalls('q.where(sql<boolean>`o.org_id = ${org.id} AND ${scope}`);')).toEqual([]);
+    expect(queryCalls('const rows = await repo.findInbox(db, reader, { unreadOnly, limit });')).toEqual([]);
+  });
+
+  for (const own of modules())
+    it(`${own} builds statements only in its repositories`, () => {
+      for (const file of sources(path.join(MODULES, own))) {
+        const name = path.relative(MODULES, file);
+        if (name.endsWith('.repository.ts')) continue;
+        const calls = queryCalls(fs.readFileSync(file, 'utf8'));
+        if (name in SQL_OUTSIDE_REPOSITORIES)
+          expect(calls, `${name} is listed but builds none`).not.toEqual([]);
+        else expect(calls.join('\n'), name).toBe('');
       }
     });
 });

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { recorder } from '../../testing/sql-text.ts';
-import { selectNodeChains } from '../org/org.tree.ts';
+import { selectNodeChains } from '../org/org.tree.repository.ts';
 import * as repo from './events.repository.ts';
 import * as listsRepo from './events.lists.repository.ts';
 import * as notesRepo from './events.notes.repository.ts';

@@ -3,8 +3,8 @@
  * plug in through NotificationChannel. The SMS channel here is a STUB: it sends nothing, it only
  * logs and records that a message would have gone out.
  */
-import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { insertSmsStubDeliveries } from './notify.repository.ts';
 
 /** A notification as channels receive it. */
 export interface OutgoingNotification {
@@ -42,11 +42,7 @@ export function createSmsStubChannel(opts: {
     async deliver(trx, batch) {
       if (batch.length === 0) return;
       opts.log?.(`[SMS STUB — nothing sent] ${batch.length} message(s): ${batch[0].title}`);
-      await sql`
-        INSERT INTO notify_deliveries (district_id, notification_id, channel, status, detail)
-        SELECT d, n, 'sms', 'stub_logged', 'SMS stub: not sent'
-        FROM unnest(${batch.map((n) => n.districtId)}::uuid[], ${batch.map((n) => n.id)}::uuid[]) AS x(d, n)
-        ON CONFLICT DO NOTHING`.execute(trx);
+      await insertSmsStubDeliveries(trx, batch);
     },
   };
 }

@@ -3,54 +3,17 @@
  * if the change it announces commits); people read their inbox in the app; extra channels (the SMS
  * stub) are called in the same transaction for the kinds they accept.
  */
-import { sql, type RawBuilder } from 'kysely';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { t, type Lang } from '../../platform/i18n.ts';
 import type { NotificationChannel, OutgoingNotification } from './notify.channels.ts';
+import * as repo from './notify.repository.ts';
+import type { NotificationInput, NotificationSelect } from './notify.repository.ts';
 
-/** What a sender asks for: to a user, or to a node (every account with a role on exactly it). */
-export interface NotificationInput {
-  districtId: string;
-  userId?: string | null;
-  nodeId?: string | null;
-  kind: string;
-  /** The title in Chinese (SMS; the fallback). */
-  title: string;
-  /**
-   * The title as a message key with parameters: readers see it in their own language. A parameter
-   * given as `{ $t: key }` is itself translated first.
-   */
-  titleKey?: string | null;
-  titleParams?: Record<string, unknown> | null;
-  body?: string;
-  link?: string | null;
-  objectType?: string | null;
-  objectId?: string | null;
-  /** At most one notification per (district, key); repeats are dropped silently. */
-  dedupeKey?: string | null;
-}
+export type { NotificationInput, NotificationSelect } from './notify.repository.ts';
 
 export type NotifyService = ReturnType<typeof createNotifyService>;
-
-/** A notification row as inserted and handed to the channels. */
-interface InsertedRow {
-  id: string;
-  district_id: string;
-  user_id: string | null;
-  node_id: string | null;
-  kind: string;
-  title: string;
-  body: string;
-}
-
-/**
- * The columns a query given to sendSelect must yield, one row per notification, named as here:
- * district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key,
- * title_key, title_params (the last two may be NULL).
- */
-export type NotificationSelect = RawBuilder<unknown>;
 
 /** A keyed title in a language; parameters given as `{ $t: key }` are translated first. */
 export function titleIn(lang: Lang, key: string, params: unknown): string {
@@ -73,22 +36,18 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
   const { db } = deps;
   const channels = deps.channels ?? [];
 
-  /** Node ids the actor holds a role on: node-addressed notices reach them. */
-  const myNodes = (ctx: RequestContext) => [...new Set((ctx.actor?.grants ?? []).map((g) => g.nodeId))];
+  /** The actor as a reader: the account and the node ids it holds a role on (node-addressed notices reach them). */
+  const readerOf = (ctx: RequestContext): repo.Reader => ({
+    userId: requirePermission(ctx, 'notify.read').userId,
+    nodeIds: [...new Set((ctx.actor?.grants ?? []).map((g) => g.nodeId))],
+  });
 
   /**
    * Sends the notifications a query yields (see NotificationSelect), built and inserted by
    * PostgreSQL in one statement, and hands the new ones to the channels.
    */
   async function sendSelect(trx: Executor, select: NotificationSelect): Promise<number> {
-    const { rows: inserted } = await sql<InsertedRow>`
-      INSERT INTO notify_notifications (district_id, id, user_id, node_id, kind, title, body, link,
-        object_type, object_id, dedupe_key, title_key, title_params)
-      SELECT s.district_id, platform_uuidv7(), s.user_id, s.node_id, s.kind, left(s.title, 300),
-        coalesce(s.body, ''), s.link, s.object_type, s.object_id, s.dedupe_key, s.title_key, s.title_params
-      FROM (${select}) s
-      ON CONFLICT (district_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-      RETURNING id, district_id, user_id, node_id, kind, title, body`.execute(trx);
+    const inserted = await repo.insertNotificationsFrom(trx, select);
     const out: OutgoingNotification[] = inserted.map((r) => ({
       id: r.id,
       districtId: r.district_id,
@@ -113,21 +72,8 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
      */
     async send(trx: Executor, items: readonly NotificationInput[]): Promise<number> {
       let sent = 0;
-      for (let i = 0; i < items.length; i += 5000) {
-        const chunk = items.slice(i, i + 5000);
-        const col = <T>(f: (n: NotificationInput) => T) => chunk.map(f);
-        sent += await sendSelect(
-          trx,
-          sql`SELECT * FROM unnest(${col((n) => n.districtId)}::uuid[], ${col((n) => n.userId ?? null)}::uuid[],
-            ${col((n) => n.nodeId ?? null)}::uuid[], ${col((n) => n.kind)}::text[], ${col((n) => n.title)}::text[],
-            ${col((n) => n.body ?? '')}::text[], ${col((n) => n.link ?? null)}::text[],
-            ${col((n) => n.objectType ?? null)}::text[], ${col((n) => n.objectId ?? null)}::uuid[],
-            ${col((n) => n.dedupeKey ?? null)}::text[], ${col((n) => n.titleKey ?? null)}::text[],
-            ${col((n) => (n.titleParams ? JSON.stringify(n.titleParams) : null))}::jsonb[])
-            AS s(district_id, user_id, node_id, kind, title, body, link, object_type, object_id, dedupe_key,
-              title_key, title_params)`,
-        );
-      }
+      for (let i = 0; i < items.length; i += 5000)
+        sent += await sendSelect(trx, repo.notificationsUnnested(items.slice(i, i + 5000)));
       return sent;
     },
 
@@ -136,41 +82,7 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
 
     /** The actor's inbox: addressed to the account or to a node it holds a role on. */
     async inbox(ctx: RequestContext, q: { unread: '0' | '1'; limit: number }) {
-      const actor = requirePermission(ctx, 'notify.read');
-      const nodes = myNodes(ctx);
-      let query = db
-        .selectFrom('notify_notifications as n')
-        .leftJoin('notify_reads as r', (j) =>
-          j
-            .onRef('r.district_id', '=', 'n.district_id')
-            .onRef('r.notification_id', '=', 'n.id')
-            .on('r.user_id', '=', actor.userId),
-        )
-        .select([
-          'n.id',
-          'n.kind',
-          'n.title',
-          'n.title_key',
-          'n.title_params',
-          'n.body',
-          'n.link',
-          'n.object_type',
-          'n.object_id',
-          'n.created_at',
-        ])
-        .select(sql<boolean>`r.user_id IS NOT NULL`.as('read'))
-        .where((eb) =>
-          eb.or([
-            eb('n.user_id', '=', actor.userId),
-            ...(nodes.length ? [eb('n.node_id', 'in', nodes)] : []),
-          ]),
-        );
-      if (q.unread === '1') query = query.where('r.user_id', 'is', null);
-      const rows = await query
-        .orderBy('n.created_at', 'desc')
-        .orderBy('n.id', 'desc')
-        .limit(q.limit)
-        .execute();
+      const rows = await repo.findInbox(db, readerOf(ctx), { unreadOnly: q.unread === '1', limit: q.limit });
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind,
@@ -186,50 +98,15 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
 
     /** How many unread notices the actor has. */
     async unreadCount(ctx: RequestContext) {
-      const actor = requirePermission(ctx, 'notify.read');
-      const nodes = myNodes(ctx);
-      const row = await db
-        .selectFrom('notify_notifications as n')
-        .select((eb) => eb.fn.countAll<number>().as('c'))
-        .where((eb) =>
-          eb.or([
-            eb('n.user_id', '=', actor.userId),
-            ...(nodes.length ? [eb('n.node_id', 'in', nodes)] : []),
-          ]),
-        )
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('notify_reads as r')
-                .select('r.user_id')
-                .whereRef('r.district_id', '=', 'n.district_id')
-                .whereRef('r.notification_id', '=', 'n.id')
-                .where('r.user_id', '=', actor.userId),
-            ),
-          ),
-        )
-        .executeTakeFirstOrThrow();
-      return { unread: Number(row.c) };
+      return { unread: await repo.countUnread(db, readerOf(ctx)) };
     },
 
     /** Marks one notice read for the actor (404 when it is not theirs). Reading is not audited. */
     async markRead(ctx: RequestContext, id: string) {
-      const actor = requirePermission(ctx, 'notify.read');
-      const nodes = myNodes(ctx);
-      const n = await db
-        .selectFrom('notify_notifications')
-        .select(['district_id', 'id'])
-        .where('id', '=', id)
-        .where((eb) =>
-          eb.or([eb('user_id', '=', actor.userId), ...(nodes.length ? [eb('node_id', 'in', nodes)] : [])]),
-        )
-        .executeTakeFirst();
+      const reader = readerOf(ctx);
+      const n = await repo.findReadersNotification(db, reader, id);
       if (!n) throw new NotFoundError();
-      await db
-        .insertInto('notify_reads')
-        .values({ district_id: n.district_id, notification_id: n.id, user_id: actor.userId })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
+      await repo.insertRead(db, { districtId: n.district_id, notificationId: n.id, userId: reader.userId });
       return { ok: true };
     },
   };

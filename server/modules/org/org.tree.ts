@@ -4,14 +4,11 @@
  * it in the writing transaction), so the hot paths that need a node's path, level, district and
  * ancestors on every request (the event intake) read nothing. Also the few uncached reads other
  * modules need of the tree (a node's children, a district's departments). No permission checks:
- * the caller decides what its actor may do with a node.
- *
- * The statements live here rather than in org.repository.ts because they are this public face's
- * own (they answer in the public shape, OrgTreeNode); they read only org_nodes.
+ * the caller decides what its actor may do with a node. Its statements are in org.tree.repository.ts.
  */
-import { sql } from 'kysely';
 import { cacheInvalidatedByNotify, noChanges, type Changes } from '../../platform/db/changes.ts';
-import type { Db, Executor } from '../../platform/db/db.ts';
+import type { Db } from '../../platform/db/db.ts';
+import { selectChildren, selectDepartments, selectNodeChains } from './org.tree.repository.ts';
 
 /** A node as other modules see it. `path` is the materialised path of ids ('/a/b/c/'). */
 export interface OrgTreeNode {
@@ -36,39 +33,6 @@ export type OrgTree = ReturnType<typeof createOrgTree>;
 
 /** How many nodes with their ancestors a process keeps (a district has ~2,000 down to grids). */
 const KEPT_NODES = 20_000;
-
-/** Nodes by id, each with its ancestors (one statement). */
-export async function selectNodeChains(db: Executor, ids: string[]): Promise<Map<string, NodeChain>> {
-  if (!ids.length) return new Map();
-  const r = await sql<{ id: string; chain: OrgTreeNode[] }>`
-    SELECT n.id, (SELECT json_agg(json_build_object('id', a.id, 'districtId', a.district_id,
-        'parentId', a.parent_id, 'level', a.level, 'name', a.name, 'code', a.code, 'path', a.path) ORDER BY length(a.path))
-      FROM org_nodes a WHERE a.id = ANY (string_to_array(btrim(n.path, '/'), '/')::uuid[])) AS chain
-    FROM org_nodes n WHERE n.id = ANY (${ids}::uuid[])`.execute(db);
-  return new Map(r.rows.map((row) => [row.id, { node: row.chain[row.chain.length - 1], chain: row.chain }]));
-}
-
-/** The children of a node, by sort order and name. */
-export function selectChildren(db: Executor, parentId: string): Promise<OrgTreeNode[]> {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id as districtId', 'parent_id as parentId', 'level', 'name', 'code', 'path'])
-    .where('parent_id', '=', parentId)
-    .orderBy('sort')
-    .orderBy('name')
-    .execute();
-}
-
-/** A district's departments 职能部门 (any depth below it), by name. */
-export function selectDepartments(db: Executor, districtId: string): Promise<OrgTreeNode[]> {
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'district_id as districtId', 'parent_id as parentId', 'level', 'name', 'code', 'path'])
-    .where('district_id', '=', districtId)
-    .where('level', '=', 'department')
-    .orderBy('name')
-    .execute();
-}
 
 /**
  * Builds the tree's public reads. `changes` (LISTEN/NOTIFY) lets nodes be kept in memory; without

@@ -3,8 +3,8 @@
  * attributes (unit, post, grade, dates) and their birth year, never their ID number, phone or address.
  * No permission check: callers scope by unit and decide what the actor may see.
  */
-import { sql } from 'kysely';
 import type { Db } from '../../platform/db/db.ts';
+import * as repo from './people.readers.repository.ts';
 
 /** A cadre as other modules see them. */
 export interface CadreBrief {
@@ -28,27 +28,7 @@ export function createCadresReader(deps: { db: Db }) {
       f: { unitNodeIds?: string[]; personIds?: string[] } = {},
     ): Promise<CadreBrief[]> {
       if (f.unitNodeIds?.length === 0 || f.personIds?.length === 0) return [];
-      let q = deps.db
-        .selectFrom('people_identities as i')
-        .innerJoin('people_persons as p', (j) =>
-          j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
-        )
-        .select([
-          'p.id',
-          'p.name',
-          'p.gender',
-          'p.birth_date',
-          sql<string>`i.attrs->>'unitNodeId'`.as('unit'),
-          sql<string>`i.attrs->>'post'`.as('post'),
-          sql<string>`i.attrs->>'grade'`.as('grade'),
-          sql<string>`i.attrs->>'postSince'`.as('post_since'),
-          sql<string>`i.attrs->>'unitSince'`.as('unit_since'),
-        ])
-        .where('i.district_id', '=', districtId)
-        .where('i.kind', '=', 'cadre');
-      if (f.unitNodeIds) q = q.where(sql<boolean>`i.attrs->>'unitNodeId' = ANY(${f.unitNodeIds}::text[])`);
-      if (f.personIds) q = q.where('i.person_id', 'in', f.personIds);
-      const rows = await q.orderBy('p.name').orderBy('p.id').execute();
+      const rows = await repo.findCadres(deps.db, districtId, f);
       return rows.map((r) => ({
         personId: r.id,
         name: r.name,

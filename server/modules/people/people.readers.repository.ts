@@ -1,5 +1,5 @@
 /**
- * SQL of people's readers for other modules (party members, volunteers): one function per query,
+ * SQL of people's readers for other modules (party members, volunteers, cadres): one function per query,
  * each over people's own tables (and org_nodes for a subtree).
  */
 import { sql } from 'kysely';
@@ -75,4 +75,33 @@ export function findPersonName(db: Executor, districtId: string, personId: strin
     .where('district_id', '=', districtId)
     .where('id', '=', personId)
     .executeTakeFirst();
+}
+
+/** A district's cadres with their identity's attributes, optionally of some units or persons, by name. */
+export function findCadres(
+  db: Executor,
+  districtId: string,
+  f: { unitNodeIds?: string[]; personIds?: string[] },
+) {
+  let q = db
+    .selectFrom('people_identities as i')
+    .innerJoin('people_persons as p', (j) =>
+      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
+    )
+    .select([
+      'p.id',
+      'p.name',
+      'p.gender',
+      'p.birth_date',
+      sql<string>`i.attrs->>'unitNodeId'`.as('unit'),
+      sql<string>`i.attrs->>'post'`.as('post'),
+      sql<string>`i.attrs->>'grade'`.as('grade'),
+      sql<string>`i.attrs->>'postSince'`.as('post_since'),
+      sql<string>`i.attrs->>'unitSince'`.as('unit_since'),
+    ])
+    .where('i.district_id', '=', districtId)
+    .where('i.kind', '=', 'cadre');
+  if (f.unitNodeIds) q = q.where(sql<boolean>`i.attrs->>'unitNodeId' = ANY(${f.unitNodeIds}::text[])`);
+  if (f.personIds) q = q.where('i.person_id', 'in', f.personIds);
+  return q.orderBy('p.name').orderBy('p.id').execute();
 }

@@ -5,6 +5,7 @@ import type { DB } from '../../platform/db/db.ts';
 import { sqlOf } from '../../testing/sql-text.ts';
 import * as repo from './people.repository.ts';
 import * as listRepo from './people.list.repository.ts';
+import * as readersRepo from './people.readers.repository.ts';
 import * as workbenchRepo from './people.workbench.repository.ts';
 
 const D = '0190a4b2-0000-7000-8000-000000000001';
@@ -37,6 +38,7 @@ describe('people repository SQL', () => {
     ['lockNationalIds one', (db: Kysely<DB>) => repo.lockNationalIds(db, D, B)],
     ['lockNationalIds all', (db: Kysely<DB>) => repo.lockNationalIds(db, D, 'all')],
     ['countsUnder', (db: Kysely<DB>) => workbenchRepo.countsUnder(db, D, '/a/')],
+    ['findCadres', (db: Kysely<DB>) => readersRepo.findCadres(db, D, { unitNodeIds: [N], personIds: [N] })],
   ])('%s', async (_name, run) => {
     expect(await sqlOf(run)).toMatchSnapshot();
   });
