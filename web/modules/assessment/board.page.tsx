@@ -27,8 +27,10 @@ import { useMe } from '../../app/auth.tsx';
 import { ApiError } from '../../app/api.ts';
 import { DIMENSIONS, GRADES, SHEET_STATES } from '../../../server/modules/assessment/assessment.rules.ts';
 import { assessmentApi, type AssessInput, type ScoreEntry, type SheetsQuery } from './assessment.api.ts';
-import { GradeTag, useDistrict, usePageTitle } from './common.tsx';
+import { GradeTag, useDistrict, useFail, usePageTitle } from './common.tsx';
 import { GradeImportButtons } from './grades.import.tsx';
+import { SheetItems } from './sheet-items.tsx';
+import { ConfirmButton } from '../../app/confirm-button.tsx';
 
 /** Picks a cycle of the district (newest first). */
 function useCycle() {
@@ -58,7 +60,7 @@ export function BoardPage() {
   const t = useT();
   usePageTitle(t('assessment.board'));
   const { can } = useMe();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
   const qc = useQueryClient();
   const { id, select } = useCycle();
   const board = useQuery({
@@ -160,35 +162,25 @@ export function BoardPage() {
                       render: (_: unknown, u: (typeof b.units)[number]) => (
                         <Space>
                           {u.byState.assessed > 0 && (
-                            <Button
+                            <ConfirmButton
                               size="small"
                               data-testid={`feedback-${u.unitNodeId}`}
-                              onClick={() =>
-                                modal.confirm({
-                                  title: t('assessment.feedback_confirm', { unit: u.unitName }),
-                                  okButtonProps: { 'data-testid': 'confirm-ok' } as never,
-                                  onOk: () => act.mutateAsync({ kind: 'feedback', unit: u.unitNodeId }),
-                                })
-                              }
+                              confirm={t('assessment.feedback_confirm', { unit: u.unitName })}
+                              onConfirm={() => act.mutateAsync({ kind: 'feedback', unit: u.unitNodeId })}
                             >
                               {t('assessment.feedback')}
-                            </Button>
+                            </ConfirmButton>
                           )}
                           {u.byState.fed_back > 0 && (
-                            <Button
+                            <ConfirmButton
                               size="small"
                               type="primary"
                               data-testid={`publish-${u.unitNodeId}`}
-                              onClick={() =>
-                                modal.confirm({
-                                  title: t('assessment.publish_confirm', { unit: u.unitName }),
-                                  okButtonProps: { 'data-testid': 'confirm-ok' } as never,
-                                  onOk: () => act.mutateAsync({ kind: 'publish', unit: u.unitNodeId }),
-                                })
-                              }
+                              confirm={t('assessment.publish_confirm', { unit: u.unitName })}
+                              onConfirm={() => act.mutateAsync({ kind: 'publish', unit: u.unitNodeId })}
                             >
                               {t('assessment.publish')}
-                            </Button>
+                            </ConfirmButton>
                           )}
                         </Space>
                       ),
@@ -285,8 +277,7 @@ export function SheetPage() {
     message.success(t('assessment.done'));
     void qc.invalidateQueries({ queryKey: ['assessment'] });
   };
-  const fail = (e: unknown) =>
-    message.error(e instanceof ApiError ? (e.problem.errors?.[0]?.message ?? e.problem.title) : String(e));
+  const fail = useFail();
   const review = useMutation({
     mutationFn: () => {
       const items: ScoreEntry[] = Object.entries(unitScores).map(([indicatorId, value]) => ({
@@ -329,22 +320,11 @@ export function SheetPage() {
         </Button>
         <Link to={`/assessment/people/${s.personId}`}>{t('assessment.person')}</Link>
       </Space>
-      <Table
-        size="small"
-        rowKey="indicatorId"
-        pagination={false}
-        scroll={{ x: true }}
-        dataSource={s.items}
-        columns={[
-          { title: t('assessment.indicator'), dataIndex: 'name' },
-          { title: t('assessment.weight'), dataIndex: 'weight' },
-          { title: t('assessment.self'), dataIndex: 'self' },
-          { title: t('assessment.evidence'), dataIndex: 'evidence' },
-          {
-            title: t('assessment.unit_score'),
-            key: 'unit',
-            render: (_, i) =>
-              s.can.review ? (
+      <SheetItems
+        items={s.items}
+        unit={
+          s.can.review
+            ? (i) => (
                 <input
                   aria-label={`${t('assessment.unit_score')} ${i.name}`}
                   type="number"
@@ -359,11 +339,9 @@ export function SheetPage() {
                     }))
                   }
                 />
-              ) : (
-                i.unit
-              ),
-          },
-        ]}
+              )
+            : true
+        }
       />
       <Card size="small" title={t('assessment.summary')} style={{ marginTop: 12 }}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="sheet-summary-view">
@@ -390,34 +368,23 @@ export function SheetPage() {
               <Switch id="post-mismatch" checked={mismatch} onChange={setMismatch} />
             </Form.Item>
             <Space>
-              <Button
+              <ConfirmButton
                 type="primary"
                 loading={review.isPending}
                 data-testid="review-submit"
-                onClick={() =>
-                  modal.confirm({
-                    title: t('assessment.review_confirm'),
-                    okButtonProps: { 'data-testid': 'confirm-ok' } as never,
-                    onOk: () => review.mutateAsync(),
-                  })
-                }
+                confirm={t('assessment.review_confirm')}
+                onConfirm={() => review.mutateAsync()}
               >
                 {t('assessment.review_pass')}
-              </Button>
-              <Button
+              </ConfirmButton>
+              <ConfirmButton
                 danger
                 data-testid="review-return"
-                onClick={() => {
-                  const reason = comment || t('assessment.return_default');
-                  modal.confirm({
-                    title: t('assessment.return_confirm'),
-                    okButtonProps: { 'data-testid': 'confirm-ok' } as never,
-                    onOk: () => ret.mutateAsync(reason),
-                  });
-                }}
+                confirm={t('assessment.return_confirm')}
+                onConfirm={() => ret.mutateAsync(comment || t('assessment.return_default'))}
               >
                 {t('assessment.return')}
-              </Button>
+              </ConfirmButton>
             </Space>
           </Form>
         </Card>

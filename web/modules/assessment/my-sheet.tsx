@@ -1,29 +1,19 @@
 /** One of a cadre's quarterly sheets: the form to fill while open, the result once fed back. */
 import { useEffect, useState } from 'react';
-import {
-  App,
-  Alert,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Alert, Button, Card, Form, Input, InputNumber, Space, Statistic, Tag, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../app/i18n.tsx';
 import { ApiError } from '../../app/api.ts';
 import { assessmentApi, type SheetDetail, type ScoreEntry } from './assessment.api.ts';
-import { GradeTag } from './common.tsx';
+import { ConfirmButton } from '../../app/confirm-button.tsx';
+import { GradeTag, useFail } from './common.tsx';
+import { SheetItems } from './sheet-items.tsx';
 
 /** One of the cadre's sheets: the form while open, the result once fed back. */
 export function MySheet(props: { id: string }) {
   const t = useT();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
+  const fail = useFail();
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['assessment', 'me', 'sheet', props.id],
@@ -55,8 +45,7 @@ export function MySheet(props: { id: string }) {
       refresh(d);
       message.success(t('assessment.saved'));
     },
-    onError: (e) =>
-      message.error(e instanceof ApiError ? (e.problem.errors?.[0]?.message ?? e.problem.title) : String(e)),
+    onError: fail,
   });
   const submit = useMutation({
     mutationFn: async () => {
@@ -121,30 +110,12 @@ export function MySheet(props: { id: string }) {
       {s.due && !released && (
         <Typography.Paragraph type="secondary">{t('assessment.due', { due: s.due })}</Typography.Paragraph>
       )}
-      <Table
-        size="small"
-        rowKey="indicatorId"
-        pagination={false}
-        scroll={{ x: true }}
-        dataSource={s.items}
+      <SheetItems
+        items={s.items}
         data-testid="sheet-items"
-        columns={[
-          {
-            title: t('assessment.indicator'),
-            dataIndex: 'name',
-            render: (v, i) => (
-              <span>
-                {v} {i.layer !== 'common' && <Tag>{t(`assessment.layer.${i.layer}`)}</Tag>}
-              </span>
-            ),
-          },
-          { title: t('assessment.weight'), dataIndex: 'weight', width: 60 },
-          {
-            title: t('assessment.self'),
-            key: 'self',
-            width: 110,
-            render: (_, i) =>
-              s.can.edit ? (
+        self={
+          s.can.edit
+            ? (i) => (
                 <InputNumber
                   aria-label={`${t('assessment.self')} ${i.name}`}
                   min={0}
@@ -155,15 +126,12 @@ export function MySheet(props: { id: string }) {
                   }
                   data-testid={`self-${i.indicatorId}`}
                 />
-              ) : (
-                i.self
-              ),
-          },
-          {
-            title: t('assessment.evidence'),
-            key: 'evidence',
-            render: (_, i) =>
-              s.can.edit ? (
+              )
+            : undefined
+        }
+        evidence={
+          s.can.edit
+            ? (i) => (
                 <Input
                   aria-label={`${t('assessment.evidence')} ${i.name}`}
                   placeholder={i.evidenceRequired ? t('assessment.evidence_required') : ''}
@@ -176,12 +144,10 @@ export function MySheet(props: { id: string }) {
                   }
                   data-testid={`evidence-${i.indicatorId}`}
                 />
-              ) : (
-                i.evidence
-              ),
-          },
-          ...(released ? [{ title: t('assessment.unit_score'), dataIndex: 'unit', width: 90 }] : []),
-        ]}
+              )
+            : undefined
+        }
+        unit={released || undefined}
       />
       {s.prefill && (
         <Card
@@ -228,21 +194,16 @@ export function MySheet(props: { id: string }) {
             <Button onClick={() => save.mutate()} loading={save.isPending} data-testid="sheet-save">
               {t('assessment.save')}
             </Button>
-            <Button
+            <ConfirmButton
               type="primary"
               loading={submit.isPending}
               data-testid="sheet-submit"
-              onClick={() =>
-                modal.confirm({
-                  title: t('assessment.submit_confirm'),
-                  content: t('assessment.submit_confirm_body'),
-                  okButtonProps: { 'data-testid': 'confirm-ok' } as never,
-                  onOk: () => submit.mutateAsync(),
-                })
-              }
+              confirm={t('assessment.submit_confirm')}
+              detail={t('assessment.submit_confirm_body')}
+              onConfirm={() => submit.mutateAsync()}
             >
               {t('assessment.submit')}
-            </Button>
+            </ConfirmButton>
           </Space>
         )}
       </Form>

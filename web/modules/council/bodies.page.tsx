@@ -10,7 +10,8 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { PersonPicker } from '../residents/person-picker.tsx';
-import { FormModal, usePageTitle } from './common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from './common.tsx';
 import { addMember, createBody, enrolChild, listBodies, type Body } from './council.api.ts';
 import { useCouncilNode } from './topics.page.tsx';
 

@@ -26,7 +26,8 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal, usePageTitle } from './common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from './common.tsx';
 import {
   cancelMeeting,
   createMeeting,

@@ -4,7 +4,7 @@ import { App, Button, Card, Form, Input, Select, Space, Switch } from 'antd';
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal } from './common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import { moderate, setDeadline, takeStep, type Topic } from './council.api.ts';
 import type { Body } from '../../app/client.ts';
 

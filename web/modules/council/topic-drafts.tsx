@@ -4,7 +4,7 @@ import { App, Button, Card, Empty, Form, Input, Select, Space, Switch, Tag, Typo
 import { useQuery } from '@tanstack/react-query';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
-import { FormModal } from './common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import { STEPS, addDraft, getDiff, type Topic } from './council.api.ts';
 
 /** The six steps as a row of chips, the present one marked. */

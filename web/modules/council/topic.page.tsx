@@ -26,7 +26,8 @@ import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { VoteBallot } from '../votes/ballot.tsx';
-import { StageTag, useIdempotencyKey, usePageTitle } from './common.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { StageTag, usePageTitle } from './common.tsx';
 import {
   addComment,
   addIdea,

@@ -27,7 +27,8 @@ import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { StageTag, useIdempotencyKey, usePageTitle } from './common.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { StageTag, usePageTitle } from './common.tsx';
 import {
   CATEGORIES,
   exportUrl,

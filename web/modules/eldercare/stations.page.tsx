@@ -22,7 +22,9 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { GeoMap, type LatLng } from '../../app/map.tsx';
-import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import {
   createStation,

@@ -6,7 +6,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import { listTickets, moveTicket, ticketsExportUrl, type Ticket } from './eldercare.api.ts';
 

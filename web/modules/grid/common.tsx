@@ -1,6 +1,6 @@
 /** Pieces shared by the grid pages: times in Beijing time, the sync status bar, offline-backed reads, my grids. */
 import { useEffect, useState } from 'react';
-import { Badge, Button, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Space, Tag } from 'antd';
 import { CloudOutlined, DisconnectOutlined, SyncOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -10,6 +10,8 @@ import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { store } from './idb.ts';
 import { flush, onSynced, useOutbox } from './outbox.ts';
+
+export { PageTitle } from '../../app/page-title.tsx';
 
 /** A timestamp shown in Beijing time (the shell's formatter, in Chinese): for the event pages. */
 export function fmtTime(v: string | null | undefined): string {
@@ -161,18 +163,6 @@ export function SyncBar() {
       >
         {t('grid.sync.now')}
       </Button>
-    </div>
-  );
-}
-
-/** A page title sized for a phone. */
-export function PageTitle(props: { children: React.ReactNode; extra?: React.ReactNode }) {
-  return (
-    <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {props.children}
-      </Typography.Title>
-      {props.extra}
     </div>
   );
 }

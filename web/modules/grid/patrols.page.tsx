@@ -28,6 +28,7 @@ import { AlertOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { qs } from '../../app/api.ts';
+import { beijingMinute } from '../../app/format.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
@@ -60,19 +61,9 @@ interface PatrolForm {
   raiseEvent?: boolean;
 }
 
-const localFmt = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 /** A Date as the value of a datetime-local input, in Beijing time. */
 function toLocalInput(d: Date): string {
-  return localFmt.format(d).replace(' ', 'T');
+  return beijingMinute(d.toISOString()).replace(' ', 'T');
 }
 
 /** A datetime-local value (Beijing time) as an ISO timestamp with its offset. */

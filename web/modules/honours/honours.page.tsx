@@ -20,7 +20,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import {
   createAward,

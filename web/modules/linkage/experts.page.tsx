@@ -30,7 +30,8 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
 import {
   addCase,

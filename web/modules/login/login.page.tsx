@@ -1,5 +1,5 @@
 /** The login page: each step follows the session state /api/auth/me reports. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useLocation } from 'react-router';
@@ -9,8 +9,11 @@ import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText, setFieldErrors } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
 
-/** Runs a form submit, mapping field errors onto the form and other errors into an alert. */
-function useSubmit(form: ReturnType<typeof Form.useForm>[0]) {
+/**
+ * Runs a submit, mapping field errors onto the form (when there is one) and other errors into an
+ * alert.
+ */
+function useSubmit(form: ReturnType<typeof Form.useForm>[0] | undefined) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function run(fn: () => Promise<void>) {
@@ -19,7 +22,7 @@ function useSubmit(form: ReturnType<typeof Form.useForm>[0]) {
     try {
       await fn();
     } catch (e) {
-      const left = setFieldErrors(form, e);
+      const left = form ? setFieldErrors(form, e) : null;
       if (left === null) setError(errorText(e));
       else if (left.length) setError(left.join('; '));
     } finally {
@@ -29,26 +32,54 @@ function useSubmit(form: ReturnType<typeof Form.useForm>[0]) {
   return { busy, error, run };
 }
 
-function PasswordStep() {
-  const t = useT();
+/**
+ * One step's form: its hint, the error of the last try, the fields and the submit button. Finishing
+ * sends the values, then reloads the session so the page moves on to the next step.
+ */
+function StepForm<V>(props: {
+  send: (v: V) => Promise<unknown>;
+  submit: string;
+  hint?: string;
+  children: ReactNode;
+  /** The password step's test ids: login-form, login-error, login-submit. */
+  testIds?: boolean;
+}) {
   const { refresh } = useMe();
   const [form] = Form.useForm();
   const { busy, error, run } = useSubmit(form);
+  const id = (what: string) => (props.testIds ? `login-${what}` : undefined);
   return (
     <Form
       form={form}
       layout="vertical"
-      onFinish={(v: { username: string; password: string }) =>
+      onFinish={(v: V) =>
         run(async () => {
-          await client.post('/api/auth/login', { body: v });
+          await props.send(v);
           await refresh();
         })
       }
-      data-testid="login-form"
+      data-testid={id('form')}
     >
+      {props.hint && <Typography.Paragraph>{props.hint}</Typography.Paragraph>}
       {error && (
-        <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />
+        <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid={id('error')} />
       )}
+      {props.children}
+      <Button type="primary" htmlType="submit" block loading={busy} data-testid={id('submit')}>
+        {props.submit}
+      </Button>
+    </Form>
+  );
+}
+
+function PasswordStep() {
+  const t = useT();
+  return (
+    <StepForm<{ username: string; password: string }>
+      send={(v) => client.post('/api/auth/login', { body: v })}
+      submit={t('login.submit')}
+      testIds
+    >
       <Form.Item
         name="username"
         label={t('login.username')}
@@ -63,31 +94,18 @@ function PasswordStep() {
       >
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
-        {t('login.submit')}
-      </Button>
-    </Form>
+    </StepForm>
   );
 }
 
 function TotpStep() {
   const t = useT();
-  const { refresh } = useMe();
-  const [form] = Form.useForm();
-  const { busy, error, run } = useSubmit(form);
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={(v: { code: string }) =>
-        run(async () => {
-          await client.post('/api/auth/totp', { body: { code: v.code } });
-          await refresh();
-        })
-      }
+    <StepForm<{ code: string }>
+      send={(v) => client.post('/api/auth/totp', { body: { code: v.code } })}
+      submit={t('login.totp.submit')}
+      hint={t('login.totp.hint')}
     >
-      <Typography.Paragraph>{t('login.totp.hint')}</Typography.Paragraph>
-      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
       <Form.Item
         name="code"
         label={t('login.totp.code')}
@@ -95,91 +113,64 @@ function TotpStep() {
       >
         <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy}>
-        {t('login.totp.submit')}
-      </Button>
-    </Form>
+    </StepForm>
   );
 }
 
 function EnrolStep() {
   const t = useT();
-  const { refresh } = useMe();
-  const [form] = Form.useForm();
-  const { busy, error, run } = useSubmit(form);
+  const { busy, error, run } = useSubmit(undefined);
   const [enrol, setEnrol] = useState<{ secret: string; uri: string } | null>(null);
+  if (enrol)
+    return (
+      <StepForm<{ code: string }>
+        send={(v) => client.post('/api/auth/totp/confirm', { body: { code: v.code } })}
+        submit={t('login.enrol.confirm')}
+        hint={t('login.enrol.hint')}
+      >
+        <Form.Item label={t('login.enrol.secret')}>
+          <Typography.Text code copyable data-testid="totp-secret">
+            {enrol.secret}
+          </Typography.Text>
+        </Form.Item>
+        <Form.Item label={t('login.enrol.uri')}>
+          <Typography.Paragraph copyable style={{ wordBreak: 'break-all', margin: 0 }} data-testid="totp-uri">
+            {enrol.uri}
+          </Typography.Paragraph>
+        </Form.Item>
+        <Form.Item
+          name="code"
+          label={t('login.totp.code')}
+          rules={[{ required: true, message: t('login.required') }]}
+        >
+          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
+        </Form.Item>
+      </StepForm>
+    );
   return (
     <div>
       <Typography.Paragraph>{t('login.enrol.hint')}</Typography.Paragraph>
       {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
-      {!enrol ? (
-        <Button
-          type="primary"
-          block
-          loading={busy}
-          onClick={() => run(async () => setEnrol(await client.post('/api/auth/totp/enrol')))}
-        >
-          {t('login.enrol.start')}
-        </Button>
-      ) : (
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v: { code: string }) =>
-            run(async () => {
-              await client.post('/api/auth/totp/confirm', { body: { code: v.code } });
-              await refresh();
-            })
-          }
-        >
-          <Form.Item label={t('login.enrol.secret')}>
-            <Typography.Text code copyable data-testid="totp-secret">
-              {enrol.secret}
-            </Typography.Text>
-          </Form.Item>
-          <Form.Item label={t('login.enrol.uri')}>
-            <Typography.Paragraph
-              copyable
-              style={{ wordBreak: 'break-all', margin: 0 }}
-              data-testid="totp-uri"
-            >
-              {enrol.uri}
-            </Typography.Paragraph>
-          </Form.Item>
-          <Form.Item
-            name="code"
-            label={t('login.totp.code')}
-            rules={[{ required: true, message: t('login.required') }]}
-          >
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            {t('login.enrol.confirm')}
-          </Button>
-        </Form>
-      )}
+      <Button
+        type="primary"
+        block
+        loading={busy}
+        onClick={() => run(async () => setEnrol(await client.post('/api/auth/totp/enrol')))}
+      >
+        {t('login.enrol.start')}
+      </Button>
     </div>
   );
 }
 
 function ChangePasswordStep() {
   const t = useT();
-  const { refresh } = useMe();
-  const [form] = Form.useForm();
-  const { busy, error, run } = useSubmit(form);
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={(v: { current: string; next: string }) =>
-        run(async () => {
-          await client.post('/api/auth/password', { body: { current: v.current, next: v.next } });
-          await refresh();
-        })
-      }
+    <StepForm<{ current: string; next: string }>
+      send={(v) => client.post('/api/auth/password', { body: { current: v.current, next: v.next } })}
+      submit={t('login.change.submit')}
+      hint={t('login.change.hint')}
     >
-      <Typography.Paragraph>{t('login.change.hint')}</Typography.Paragraph>
-      {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
       <Form.Item
         name="current"
         label={t('login.change.current')}
@@ -210,10 +201,7 @@ function ChangePasswordStep() {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" block loading={busy}>
-        {t('login.change.submit')}
-      </Button>
-    </Form>
+    </StepForm>
   );
 }
 

@@ -21,7 +21,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { PartyContactFields } from './party-fields.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { STATE_COLOURS } from './cases.page.tsx';
 import {
   addParties,
@@ -230,15 +232,7 @@ export function CasePage() {
             }))}
           />
         </Form.Item>
-        <Form.Item name="name" label={t('mediation.name')} rules={[{ required: true }]}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="phone" label={t('mediation.phone')}>
-          <Input maxLength={11} />
-        </Form.Item>
-        <Form.Item name="idNumber" label={t('mediation.id_number')}>
-          <Input maxLength={18} />
-        </Form.Item>
+        <PartyContactFields nameLabel={t('mediation.name')} nameRequired />
       </FormModal>
       <FormModal<{ reason: string }>
         open={modal === 'reveal'}

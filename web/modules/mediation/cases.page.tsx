@@ -8,7 +8,9 @@ import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { PartyContactFields } from './party-fields.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import {
   CATEGORIES,
   disputeEvents,
@@ -190,15 +192,7 @@ export function CasesPage() {
         <Form.Item name="roomId" label={t('mediation.room')}>
           <Select allowClear options={roomOptions} />
         </Form.Item>
-        <Form.Item name="name" label={`${t('mediation.role.applicant')} · ${t('mediation.name')}`}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="phone" label={t('mediation.phone')}>
-          <Input maxLength={11} />
-        </Form.Item>
-        <Form.Item name="idNumber" label={t('mediation.id_number')}>
-          <Input maxLength={18} />
-        </Form.Item>
+        <PartyContactFields nameLabel={`${t('mediation.role.applicant')} · ${t('mediation.name')}`} />
       </FormModal>
       <FormModal<{ eventId: string; category: IntakeInput['category']; roomId?: string }>
         open={modal === 'event'}

@@ -11,7 +11,8 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { addMediator, createRoom, getFigures, listRooms, type Room } from './mediation.api.ts';
 import { StepsCard } from './steps.tsx';
 

@@ -14,7 +14,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { FormModal } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import { getSteps, setSteps, stepsExportUrl, type Steps } from './mediation.api.ts';
 
 type Step = Steps['steps'][number];

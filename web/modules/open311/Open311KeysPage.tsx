@@ -19,11 +19,12 @@ import {
   Typography,
 } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { formatTime } from '../../app/format.ts';
 import { applyProblemToForm, reportError } from '../../app/problem.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { PageTitle } from '../../app/page-title.tsx';
+import { useDocumentTitle } from '../../app/title.ts';
 import {
   createKey,
   getSettings,
@@ -32,21 +33,6 @@ import {
   saveSettings,
   type Open311Key as Key,
 } from './open311.api.ts';
-
-/** The page heading, which also sets the document's title. */
-function PageTitle(props: { children: string; extra?: React.ReactNode }) {
-  useEffect(() => {
-    document.title = `${props.children} · 共治`;
-  }, [props.children]);
-  return (
-    <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {props.children}
-      </Typography.Title>
-      {props.extra}
-    </div>
-  );
-}
 
 /** The district's publication switch. */
 function Publication(props: { districtId: string }) {
@@ -88,6 +74,7 @@ function Publication(props: { districtId: string }) {
 /** The keys page. */
 export default function Open311KeysPage() {
   const t = useT();
+  useDocumentTitle(t('o311.title'));
   const { lang } = useLang();
   const fmtTime = (v: string | null) => formatTime(v, lang);
   const { node } = useSelectedNode();

@@ -11,7 +11,6 @@ import {
   Input,
   InputNumber,
   List,
-  Modal,
   Select,
   Space,
   Table,
@@ -23,7 +22,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { reportError, setFieldErrors } from '../../app/problem.ts';
+import { FormModal } from '../../app/form-modal.tsx';
 import { useOrgs, usePageTitle, useScopeNode, useYear } from './common.tsx';
 import {
   addMenuItem,
@@ -38,7 +37,7 @@ import {
   type Activity,
   type MenuItem,
 } from './partyorgs.api.ts';
-import type { Query } from '../../app/client.ts';
+import type { Body, Query } from '../../app/client.ts';
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -80,44 +79,6 @@ function FiveW1H(props: { withWhat: boolean; nodeId: string }) {
         <InputNumber min={0} />
       </Form.Item>
     </>
-  );
-}
-
-/** A modal with one form; server problems land on fields. */
-function FormModal(props: {
-  title: string;
-  onClose: () => void;
-  onSubmit: (v: any) => Promise<unknown>;
-  initial?: object;
-  children: React.ReactNode;
-  testId: string;
-}) {
-  const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  return (
-    <Modal
-      open
-      title={props.title}
-      onCancel={props.onClose}
-      confirmLoading={busy}
-      okButtonProps={{ 'data-testid': `${props.testId}-ok` } as never}
-      onOk={async () => {
-        const v = await form.validateFields();
-        setBusy(true);
-        try {
-          await props.onSubmit(v);
-          props.onClose();
-        } catch (e) {
-          if (!setFieldErrors(form, e)?.length) reportError(e);
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <Form form={form} layout="vertical" initialValues={props.initial}>
-        {props.children}
-      </Form>
-    </Modal>
   );
 }
 
@@ -290,10 +251,11 @@ export function ActivitiesPage() {
         />
       </Card>
       {planning && (
-        <FormModal
+        <FormModal<Body<'post', '/api/partyorgs/activities'>>
+          open
           title={t('po.plan')}
           testId="po-plan-form"
-          initial={{ plannedOn: today(), targetAttendance: 0 }}
+          initialValues={{ plannedOn: today(), targetAttendance: 0 }}
           onClose={() => setPlanning(false)}
           onSubmit={async (v) => {
             await planActivity(v);
@@ -304,10 +266,11 @@ export function ActivitiesPage() {
         </FormModal>
       )}
       {ordering && (
-        <FormModal
+        <FormModal<Body<'post', '/api/partyorgs/menu/{id}/order'>>
+          open
           title={`${t('po.menu.order')}：${ordering.title}`}
           testId="po-order-form"
-          initial={{ plannedOn: today(), targetAttendance: 0 }}
+          initialValues={{ plannedOn: today(), targetAttendance: 0 }}
           onClose={() => setOrdering(null)}
           onSubmit={async (v) => {
             await orderMenu(ordering.id, v);
@@ -318,10 +281,15 @@ export function ActivitiesPage() {
         </FormModal>
       )}
       {recording && (
-        <FormModal
+        <FormModal<Omit<Body<'post', '/api/partyorgs/activities/{id}/record'>, 'version'>>
+          open
           title={`${t('po.record')}：${recording.what}`}
           testId="po-record-form"
-          initial={{ heldOn: recording.plannedOn, attendance: recording.targetAttendance, extentMet: 'met' }}
+          initialValues={{
+            heldOn: recording.plannedOn,
+            attendance: recording.targetAttendance,
+            extentMet: 'met',
+          }}
           onClose={() => setRecording(null)}
           onSubmit={async (v) => {
             await recordActivity(recording.id, { ...v, version: recording.version });
@@ -347,7 +315,8 @@ export function ActivitiesPage() {
         </FormModal>
       )}
       {adding && (
-        <FormModal
+        <FormModal<{ title: string; description?: string }>
+          open
           title={t('po.menu.add')}
           testId="po-menu-form"
           onClose={() => setAdding(false)}

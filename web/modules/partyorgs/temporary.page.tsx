@@ -13,7 +13,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { FormModal } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle, useScopeNode } from './common.tsx';
 import {
   createTemporaryOrg,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { App, Button, Form, Input, Space } from 'antd';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import { takeStep, type Project } from './projects.api.ts';
 import type { Body } from '../../app/client.ts';
 

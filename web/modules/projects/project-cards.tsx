@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Form, Input, Rate, Space, Tag, Typography } from 'antd';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import { fenToInput, money } from './common.tsx';
 import { rateProject, setBudget, type Project } from './projects.api.ts';
 

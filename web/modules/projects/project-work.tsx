@@ -20,7 +20,7 @@ import { CameraOutlined, CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
 import {
   addContractor,
   addMilestone,

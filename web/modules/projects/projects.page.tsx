@@ -28,7 +28,9 @@ import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { usePageTitle } from '../council/common.tsx';
 import { money, StageTag, thisYear, useProjectsNode } from './common.tsx';
 import {
   addMenuItem,

@@ -9,7 +9,8 @@ import { Link } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { ExportButton, ImportButton, Stars, thisYear, usePropertyNode } from './common.tsx';
 import {
   createCompany,

@@ -25,7 +25,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { Stars, thisYear } from './common.tsx';
 import {
   addIssue,

@@ -9,7 +9,8 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { ExportButton, usePropertyNode } from './common.tsx';
 import {
   CRITERIA_KINDS,

@@ -11,7 +11,9 @@ import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { usePageTitle } from '../council/common.tsx';
 import {
   LISTS,
   SERVICE_CATEGORIES,

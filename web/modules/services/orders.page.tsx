@@ -25,7 +25,9 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { usePageTitle } from '../council/common.tsx';
 import { actOnOrder, getOrder, listOrders, type Order, type OrderView } from './services.api.ts';
 
 const STATE_COLOURS: Record<string, string> = {

@@ -26,7 +26,8 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import {
   INCUBATION_LEVELS,
   INSPECTION_RESULTS,

@@ -1,13 +1,12 @@
 /** Small pieces shared by the task pages: dates in Beijing time, Excel export links, error display. */
-import { useRef, useState, type ReactNode } from 'react';
-import { Button, Form, InputNumber, Modal, Select, Tag } from 'antd';
+import { useState } from 'react';
+import { Button, InputNumber, Select, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { ButtonProps, FormInstance } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { client } from '../../app/client.ts';
 import { beijingDay, beijingMinute } from '../../app/format.ts';
 import { useMe } from '../../app/auth.tsx';
-import { applyProblemToForm } from '../../app/problem.ts';
+import { FormModal as SharedFormModal, type FormModalProps } from '../../app/form-modal.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { useT } from '../../app/i18n.tsx';
 
@@ -31,20 +30,6 @@ export function ExportButton(props: { href: string }) {
   );
 }
 
-/**
- * One Idempotency-Key per form submission: made on the first attempt, reused when the same
- * submission is retried, and cleared once it succeeded.
- */
-export function useIdempotencyKey() {
-  const key = useRef<string | null>(null);
-  return {
-    get: () => (key.current ??= crypto.randomUUID()),
-    done: () => {
-      key.current = null;
-    },
-  };
-}
-
 const STATUS_COLOURS: Record<string, string> = {
   normal: 'green',
   yellow: 'gold',
@@ -63,65 +48,9 @@ export function HealthTag(props: { value: string | null | undefined }) {
   );
 }
 
-/**
- * A modal holding one antd form: submit calls onSubmit with the values; a server problem lands on
- * the fields (or as a toast) and the modal stays open.
- */
-export function FormModal<V extends object>(props: {
-  open: boolean;
-  title: ReactNode;
-  onClose: () => void;
-  onSubmit: (values: V, form: FormInstance<V>) => Promise<unknown>;
-  children: ReactNode;
-  initialValues?: Partial<V>;
-  okText?: ReactNode;
-  width?: number;
-  testId?: string;
-}) {
-  const [form] = Form.useForm<V>();
-  const [busy, setBusy] = useState(false);
-  async function submit() {
-    let values: V;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    try {
-      await props.onSubmit(values, form);
-      form.resetFields();
-      props.onClose();
-    } catch (e) {
-      applyProblemToForm(form, e);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return (
-    <Modal
-      open={props.open}
-      title={props.title}
-      onCancel={props.onClose}
-      onOk={() => void submit()}
-      okText={props.okText}
-      confirmLoading={busy}
-      width={props.width ?? 640}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': `${props.testId ?? 'form'}-ok` } as ButtonProps}
-    >
-      <Form
-        form={form}
-        name={props.testId}
-        layout="vertical"
-        initialValues={props.initialValues}
-        data-testid={props.testId}
-        preserve={false}
-      >
-        {props.children}
-      </Form>
-    </Modal>
-  );
+/** The task pages' form modal: 640 wide unless told, its test id on the form (the specs look inside it). */
+export function FormModal<V extends object>(props: FormModalProps<V>) {
+  return <SharedFormModal<V> width={640} testIdOn="form" {...props} />;
 }
 
 /** The districts the user works in (from the grants), the first being the default. */

@@ -4,7 +4,8 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { client } from '../../app/client.ts';
 import { useT } from '../../app/i18n.tsx';
-import { FormModal, GrantNodeSelect, useIdempotencyKey } from './common.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { FormModal, GrantNodeSelect } from './common.tsx';
 import type { TaskDialog } from './task-oversight.tsx';
 import type { Application, TaskDetail } from './tasks.api.ts';
 

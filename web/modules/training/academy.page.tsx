@@ -21,7 +21,8 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import {
   addCourse,
   addForum,
@@ -39,14 +40,13 @@ import {
 import { client } from '../../app/client.ts';
 import type { Body } from '../../app/client.ts';
 
-type CourseForm = {
-  power: string;
-  code: string;
-  title: string;
+/** The course form's values: the course as sent, its description optional. */
+type CourseForm = Omit<Body<'post', '/api/training/courses'>, 'nodeId' | 'description'> & {
   description?: string;
-  hours: number;
-  mode: string;
 };
+
+/** The course as sent from the form's values (no description is an empty one). */
+const courseInput = (v: CourseForm) => ({ ...v, description: v.description ?? '' });
 
 function CourseFields() {
   const t = useT();
@@ -182,13 +182,7 @@ export function AcademyPage() {
         onClose={() => setModal(null)}
         initialValues={{ hours: 2, mode: 'offline' }}
         onSubmit={async (v) => {
-          await addCourse({
-            nodeId: node!.id,
-            ...v,
-            description: v.description ?? '',
-            power: v.power as 'service',
-            mode: v.mode as 'offline',
-          });
+          await addCourse({ nodeId: node!.id, ...courseInput(v) });
           await refresh();
         }}
       >
@@ -327,13 +321,7 @@ export function ForumsPage() {
         onClose={() => setModal(null)}
         initialValues={{ hours: 2, mode: 'offline', power: 'service' }}
         onSubmit={async (v) => {
-          if (modal?.kind === 'course')
-            await problemToCourse(modal.id, {
-              ...v,
-              description: v.description ?? '',
-              power: v.power as 'service',
-              mode: v.mode as 'offline',
-            });
+          if (modal?.kind === 'course') await problemToCourse(modal.id, courseInput(v));
           await refresh();
         }}
       >

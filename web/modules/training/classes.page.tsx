@@ -27,7 +27,8 @@ import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText, reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import {
   addClass,
   attendanceXlsx,

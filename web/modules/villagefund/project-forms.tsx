@@ -1,7 +1,8 @@
 /** The forms a project's page opens: a visit, the plan, a batch, a yearly review, a step with its reason. */
 import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useT } from '../../app/i18n.tsx';
-import { FormModal, useIdempotencyKey } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import {
   addReview,
   addVisit,

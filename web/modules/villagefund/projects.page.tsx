@@ -21,7 +21,9 @@ import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
-import { FormModal, useIdempotencyKey, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { usePageTitle } from '../council/common.tsx';
 import {
   applyProject,
   CATEGORIES,

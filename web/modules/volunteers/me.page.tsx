@@ -25,7 +25,8 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { SignupTag } from './activities.page.tsx';
 import {
   createTeam,

@@ -9,7 +9,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { FormModal, usePageTitle } from '../council/common.tsx';
+import { FormModal } from '../../app/form-modal.tsx';
+import { usePageTitle } from '../council/common.tsx';
 import { PersonPicker } from '../residents/person-picker.tsx';
 import { decidePaper, enterPaper, getVote, listPaper, listVotes } from './votes.api.ts';
 
