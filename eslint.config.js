@@ -25,9 +25,9 @@ export default tseslint.config(
     },
   },
   {
-    // house rule 2: a module imports another module only through its index.ts (test kits excepted)
+    // house rule 2: a module imports another module only through its index.ts (tests excepted)
     files: ['server/modules/**/*.ts'],
-    ignores: ['server/modules/**/*.test.ts', 'server/modules/**/*.testkit.ts'],
+    ignores: ['server/modules/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -116,12 +116,15 @@ export interface TestEnv extends TestDb {
 
 let seq = 0;
 
-/** A multipart body holding one file as the field `file` (an upload form's), and its content type. */
-export function multipartFile(file: Buffer, name: string, type = 'application/octet-stream') {
+/**
+ * A multipart body holding one file as the field `file` (an upload form's; another field name to
+ * test a wrong form), and its content type.
+ */
+export function multipartFile(file: Buffer, name: string, type = 'application/octet-stream', field = 'file') {
   const boundary = 'gzb' + Math.random().toString(16).slice(2);
   const body = Buffer.concat([
     Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`,
     ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),

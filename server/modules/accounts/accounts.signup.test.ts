@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { phoneLogin, registerPerson, testPhone, verifiedResident } from './accounts.signup.testkit.ts';
+import { phoneLogin, registerPerson, testPhone, verifiedResident } from '../../testing/signup.ts';
 import { makeInviteCode, normaliseInviteCode, normalisePhone, otpThrottle } from './accounts.signup.rules.ts';
 
 describe('sign-up rules', () => {

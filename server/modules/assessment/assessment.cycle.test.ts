@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { assessmentCast, cadreClient, indicatorsFor } from './assessment.testkit.ts';
+import { assessmentCast, cadreClient, indicatorsFor } from '../../testing/assessment.ts';
 
 let env: TestEnv;
 let zzb: Client;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { multipart, readXlsx, xlsxOf } from '../people/people.fixtures.ts';
-import { cadresIn, dispatchCycle, indicatorsFor, submitAndReview } from './assessment.testkit.ts';
+import { cadresIn, dispatchCycle, indicatorsFor, submitAndReview } from '../../testing/assessment.ts';
 
 let env: TestEnv;
 let zzb: Client;

@@ -1,6 +1,9 @@
 /** Test fixtures for the people module: valid synthetic people and Excel files built in memory. */
 import ExcelJS from 'exceljs';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
+import { multipartFile } from '../../testing/harness.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let seq = 0;
 
@@ -42,18 +45,9 @@ export async function xlsxOf(rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A multipart/form-data body carrying one file in the field "file". */
+/** A multipart/form-data body carrying one .xlsx file in the field "file" (or another). */
 export function multipart(file: Buffer, filename = 'people.xlsx', field = 'file') {
-  const boundary = '----gongzhi' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
-      'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    body: Buffer.concat([head, file, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+  return multipartFile(file, filename, XLSX_TYPE, field);
 }
 
 /** Reads the first sheet of an .xlsx answer as rows of cell text. */

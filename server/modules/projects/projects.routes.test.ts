@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { phoneLogin, verifiedResident } from '../accounts/accounts.signup.testkit.ts';
+import { phoneLogin, verifiedResident } from '../../testing/signup.ts';
 
 let env: TestEnv;
 let officer: Client; // 福山社区

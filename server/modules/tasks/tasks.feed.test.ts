@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { cadresIn } from '../assessment/assessment.testkit.ts';
+import { cadresIn } from '../../testing/assessment.ts';
 import { apply, publishedList } from '../../testing/tasks.ts';
 
 let env: TestEnv;

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { cadreClient, cadresIn } from '../assessment/assessment.testkit.ts';
+import { cadreClient, cadresIn } from '../../testing/assessment.ts';
 
 let env: TestEnv;
 let org: Client; // 区委组织部

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-import { verifiedResident } from '../accounts/accounts.signup.testkit.ts';
+import { verifiedResident } from '../../testing/signup.ts';
 
 let env: TestEnv;
 let officer: Client;

@@ -1,8 +1,8 @@
 /**
  * Reads the first worksheet of an uploaded .xlsx, or a CSV, into rows of cells, within bounds: the
- * zip is checked before parsing (sheets.zip.ts), the sheet is streamed row by row (exceljs'
- * WorkbookReader) and reading stops at the row cap or the time limit, so no upload can hold the
- * process's memory or CPU. Formula cells give their cached result; a formula with none, or an
+ * zip is checked before parsing (sheets.zip.ts) and its parts are read through its directory, the
+ * sheet streamed row by row (exceljs' WorkbookReader); reading stops at the row cap or the time
+ * limit, so no upload can hold the process's memory or CPU. Formula cells give their cached result; a formula with none, or an
  * error value, is a problem on that cell, never "[object Object]".
  */
 import { Readable } from 'node:stream';
@@ -11,7 +11,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { csvRows, decodeText } from './sheets.csv.ts';
 import { SheetError } from './sheets.errors.ts';
 import { withImportSlot } from './sheets.slots.ts';
-import { checkZip } from './sheets.zip.ts';
+import { checkZip, partStream } from './sheets.zip.ts';
 
 /** A cell that could not be read as a value, with the message key saying why. */
 export interface CellProblem {
@@ -69,25 +69,58 @@ function tooMany(max: number): never {
   throw new SheetError('sheets.too_many_rows', { max });
 }
 
+/**
+ * The steps of exceljs' streaming WorkbookReader (4.4) this reader calls itself, one part at a time.
+ * Its own parse() reads the zip in a single streaming pass (unzipper's Parse) that reports its end
+ * as soon as the input is used up, so entries still buffered at that moment are dropped: whenever
+ * the reader is busy then (a worksheet stored before the shared strings is first copied to a
+ * temporary file, as in files exceljs and Excel write), the shared strings or workbook.xml go
+ * missing and a valid file is refused (exceljs issue 3064; about 1 read in 100 on two busy cores).
+ */
+interface WorkbookParts {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<ExcelJS.Row> }>;
+}
+
+const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
 async function readXlsx(buf: Buffer, limits: ReadLimits): Promise<RawRow[]> {
-  await checkZip(buf, limits.maxInflatedBytes ?? DEFAULT_INFLATED);
+  const parts = await checkZip(buf, limits.maxInflatedBytes ?? DEFAULT_INFLATED);
   const deadline = Date.now() + (limits.timeoutMs ?? DEFAULT_TIMEOUT);
   // row elements of any kind, empty ones included: a sheet of millions of empty <row>s stops here
   const rawCap = limits.maxRows * 4 + 10_000;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
     entries: 'ignore',
-  });
+  }) as unknown as WorkbookParts;
+  // each part read through the checked central directory, as text (characters split between
+  // chunks decoded whole), and everything the worksheet needs before it
+  const part = (name: string) => {
+    const p = parts.find((x) => x.name === name);
+    return p && partStream(p).setEncoding('utf8');
+  };
+  // the first worksheet stored, as exceljs emitted them
+  const sheet = parts.find((p) => WORKSHEET.test(p.name));
   const rows: RawRow[] = [];
   let seen = 0;
-  let sheets = 0;
   try {
-    for await (const ws of reader) {
-      sheets++;
-      for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+    const rels = part('xl/_rels/workbook.xml.rels');
+    if (rels) await reader._parseRels(rels);
+    const book = part('xl/workbook.xml');
+    if (book) await reader._parseWorkbook(book);
+    const strings = part('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(strings));
+    const styles = part('xl/styles.xml');
+    if (styles) await reader._parseStyles(styles);
+    if (sheet) {
+      const [ws] = reader._parseWorksheet(part(sheet.name)!, WORKSHEET.exec(sheet.name)![1]);
+      for await (const r of ws.value) {
         if (++seen > rawCap) tooMany(limits.maxRows);
         if ((seen & 1023) === 0) {
           if (Date.now() > deadline) throw new SheetError('sheets.too_slow');
@@ -100,13 +133,12 @@ async function readXlsx(buf: Buffer, limits: ReadLimits): Promise<RawRow[]> {
         if (rows.length >= limits.maxRows) tooMany(limits.maxRows);
         rows.push({ row: r.number, cells });
       }
-      break; // the first worksheet only
     }
   } catch (err) {
     if (err instanceof SheetError) throw err;
     throw new SheetError('sheets.not_spreadsheet');
   }
-  if (sheets === 0) throw new SheetError('sheets.no_sheet');
+  if (!sheet) throw new SheetError('sheets.no_sheet');
   return rows;
 }
 

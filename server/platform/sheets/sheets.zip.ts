@@ -2,7 +2,9 @@
  * Checks an xlsx (a zip) before any parser inflates it: the central directory must describe every
  * entry, back to back with no hidden ones, and each entry is inflated here with a hard output cap,
  * so a zip bomb or a sheet of millions of empty rows is refused before it costs memory or time.
+ * The checked entries are then read by name through that directory (`partStream`).
  */
+import { PassThrough, type Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { SheetError } from './sheets.errors.ts';
@@ -62,18 +64,34 @@ function entries(buf: Buffer): { list: Entry[]; cdOffset: number } {
   return { list, cdOffset };
 }
 
+/** A checked entry of the zip: its name, how it is stored (0 stored, 8 deflated) and its bytes. */
+export interface ZipPart {
+  name: string;
+  method: number;
+  data: Buffer;
+}
+
+/** The inflated content of a checked entry, as a stream. */
+export function partStream(part: ZipPart): Readable {
+  const out = part.method === 8 ? zlib.createInflateRaw() : new PassThrough();
+  out.end(part.data);
+  return out;
+}
+
 /**
  * Refuses a zip whose entries would inflate beyond maxBytes in all (400 sheets.too_big), or that is
  * not a plain zip (400 sheets.not_spreadsheet). Inflates every entry once with the cap enforced by
- * zlib itself, so sizes a forged directory understates are caught too.
+ * zlib itself, so sizes a forged directory understates are caught too. Returns the entries in the
+ * order they are stored.
  */
-export async function checkZip(buf: Buffer, maxBytes: number): Promise<void> {
+export async function checkZip(buf: Buffer, maxBytes: number): Promise<ZipPart[]> {
   const { list, cdOffset } = entries(buf);
   if (list.length === 0 || list.length > 5000) bad();
   // local entries must follow each other exactly as the directory says: nothing hidden between
   const sorted = [...list].sort((a, b) => a.offset - b.offset);
   let expected = 0;
   let total = 0;
+  const parts: ZipPart[] = [];
   for (const e of sorted) {
     if (e.offset !== expected || e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LOCAL) bad();
     if (e.compressed === 0xffffffff || e.size === 0xffffffff)
@@ -101,8 +119,10 @@ export async function checkZip(buf: Buffer, maxBytes: number): Promise<void> {
       }
     } else bad();
     total += inflated;
+    parts.push({ name: e.name, method: e.method, data });
   }
   if (expected !== cdOffset) bad();
+  return parts;
 }
 
 function mb(n: number) {

@@ -2,9 +2,9 @@
  * Test helpers for residents: a person in the register (through the people API), an account made
  * by phone and code (through the residents API), and a resident who has claimed their record.
  */
-import { makeNationalId } from '../../platform/pii/national-id.ts';
-import { SESSION_COOKIE } from '../../platform/http/app.ts';
-import type { Client, TestEnv } from '../../testing/harness.ts';
+import { makeNationalId } from '../platform/pii/national-id.ts';
+import { SESSION_COOKIE } from '../platform/http/app.ts';
+import type { Client, TestEnv } from './harness.ts';
 
 let seq = 0;
 let phoneSeq = 0;

@@ -1,7 +1,7 @@
 /** Test helpers for assessment: cadres in a unit, a logged-in cadre account, a quarter's indicators. */
-import type { Client, NodeKey, TestEnv } from '../../testing/harness.ts';
-import { TEST_PASSWORD } from '../../testing/harness.ts';
-import { samplePerson } from '../people/people.fixtures.ts';
+import type { Client, NodeKey, TestEnv } from './harness.ts';
+import { TEST_PASSWORD } from './harness.ts';
+import { samplePerson } from '../modules/people/people.fixtures.ts';
 
 let seq = 0;
 const CHARS = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂';
