@@ -83,7 +83,7 @@ export function createHeadsService(deps: {
       const heads = await gridsRepo.assignmentsOverlapping(db, [n.path], ['head'], from, to);
       const nodes = new Map((await tree.nodesByIds(heads.map((a) => a.node_id))).map((x) => [x.id, x]));
       const walked = new Map<string, Set<string>>();
-      for (const w of await patrolsRepo.headWeeksUnder(db, n.districtId, n.path, weekOf(from), weekOf(to))) {
+      for (const w of await patrolsRepo.headWeeksUnder(db, n.districtId, n, weekOf(from), weekOf(to))) {
         const k = `${w.user_id}|${w.node_id}`;
         if (!walked.has(k)) walked.set(k, new Set());
         walked.get(k)!.add(w.week);
