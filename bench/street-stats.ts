@@ -47,7 +47,8 @@ async function main() {
         grants: { nodeId: string }[];
       };
       const nodeId = me.grants[0].nodeId;
-      const ask = () => fetch(`${app.base}/api/home/stats?nodeId=${nodeId}&year=${year}`, { headers: { cookie } });
+      const ask = () =>
+        fetch(`${app.base}/api/home/stats?nodeId=${nodeId}&year=${year}`, { headers: { cookie } });
       await ask(); // warm: plans, caches
       fs.writeFileSync(capture, '');
       const t0 = performance.now();
@@ -69,7 +70,8 @@ async function main() {
         const took = p['Planning Time'] + p['Execution Time'];
         byModule[module] = (byModule[module] ?? 0) + took;
         rows.push({ module, ms: took, text: s.text.replace(/\s+/g, ' ').slice(0, 160) });
-        if (process.env.STATS_DUMP) fs.appendFileSync(process.env.STATS_DUMP, JSON.stringify({ label, ms: took, ...s }) + '\n');
+        if (process.env.STATS_DUMP)
+          fs.appendFileSync(process.env.STATS_DUMP, JSON.stringify({ label, ms: took, ...s }) + '\n');
       }
       for (const [m, t] of Object.entries(byModule)) console.log(`${m}: ${t.toFixed(1)} ms in all`);
       for (const r of rows.sort((a, b) => b.ms - a.ms))

@@ -16,7 +16,13 @@ const year = 2026;
 /** Where each seeded volunteer lives, and the hours they served (year, node, hours). */
 const seeded = [
   { home: 'community11', hours: [[year, 'community11', 12]] },
-  { home: 'community11', hours: [[year, 'community21', 6], [year, 'community11', 5]] }, // 11 h: starred
+  {
+    home: 'community11',
+    hours: [
+      [year, 'community21', 6],
+      [year, 'community11', 5],
+    ],
+  }, // 11 h: starred
   { home: 'community11', hours: [[year - 1, 'community11', 40]] }, // last year only
   { home: 'community12', hours: [[year, 'community12', 9.5]] }, // under the threshold
   { home: 'community21', hours: [[year, 'community21', 30]] },
