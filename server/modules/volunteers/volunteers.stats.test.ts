@@ -13,8 +13,12 @@ import * as hoursRepo from './volunteers.hours.repository.ts';
 let env: TestEnv;
 const year = 2026;
 
-/** Where each seeded volunteer lives, and the hours they served (year, node, hours). */
-const seeded = [
+type Community = 'community11' | 'community12' | 'community21';
+/** Hours a volunteer served: the year, where, how many. */
+type Served = [year: number, at: Community, hours: number];
+
+/** Where each seeded volunteer lives, and the hours they served. */
+const seeded: { home: Community; hours: Served[] }[] = [
   { home: 'community11', hours: [[year, 'community11', 12]] },
   {
     home: 'community11',
@@ -27,9 +31,9 @@ const seeded = [
   { home: 'community12', hours: [[year, 'community12', 9.5]] }, // under the threshold
   { home: 'community21', hours: [[year, 'community21', 30]] },
   { home: 'community21', hours: [] },
-] as const;
-const STREET1 = ['community11', 'community12'];
-const ALL = ['community11', 'community12', 'community21'];
+];
+const STREET1: Community[] = ['community11', 'community12'];
+const ALL: Community[] = ['community11', 'community12', 'community21'];
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -37,10 +41,10 @@ beforeAll(async () => {
   await env.db
     .insertInto('volunteers_teams')
     .values(
-      ['community11', 'community12', 'community21'].map((k) => ({
+      ALL.map((k) => ({
         district_id: d,
         id: uuidv7(),
-        node_id: env.nodes[k as 'community11'].id,
+        node_id: env.nodes[k].id,
         name: `${k} 志愿服务队`,
       })),
     )
@@ -70,7 +74,7 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 /** The figures counted by hand from the seeded rows for the communities a root covers. */
-function byHand(under: readonly string[], minHours: number) {
+function byHand(under: Community[], minHours: number) {
   const mine = seeded.filter((v) => under.includes(v.home));
   const thisYear = (v: (typeof seeded)[number]) =>
     v.hours.filter(([y]) => y === year).reduce((s, [, , h]) => s + h, 0);
