@@ -177,6 +177,16 @@ describe('网格长每周带领社区、工作站、居委会负责人深入挂�
     expect(street).toMatchObject({ grids: 1, walked: 1 });
     expect(street.gridWeeks).toBeGreaterThanOrEqual(2);
     expect(cov.body.heads).toEqual([expect.objectContaining({ id: head.userId, walked: 1 })]);
+    // the district's walks found by its tenant key, a street's through its subtree: the same weeks
+    expect(cov.body.total).toMatchObject({ grids: 1, walked: 1, gridWeeks: street.gridWeeks });
+    const atStreet = await zzb.get(
+      `/api/grid/patrol-coverage?nodeId=${env.nodes.street1.id}&from=${daysAgo(13)}&to=${today}`,
+    );
+    expect(atStreet.body.total).toMatchObject({ grids: 1, walked: 1, gridWeeks: street.gridWeeks });
+    const atOtherStreet = await zzb.get(
+      `/api/grid/patrol-coverage?nodeId=${env.nodes.street2.id}&from=${daysAgo(13)}&to=${today}`,
+    );
+    expect(atOtherStreet.body.total).toMatchObject({ grids: 0, walked: 0 });
     expect(cov.body.definition).toContain('网格周数');
     const x = await zzb.get(
       `/api/grid/patrol-coverage/export?nodeId=${env.nodes.district.id}&from=${daysAgo(13)}&to=${today}`,

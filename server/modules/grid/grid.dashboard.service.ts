@@ -46,12 +46,10 @@ export function createDashboardService(deps: {
         throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
       const recs = await cycles.recordsOver([n.path], from, to, 200000);
       const rules = await cycles.rules(n.districtId);
-      const as = (await gridsRepo.assignmentsOverlapping(db, [n.path], ['worker', 'cadre'], from, to)).map(
-        (a) => ({
-          ...a,
-          path: '',
-        }),
-      );
+      const as = (await gridsRepo.assignmentsOverlapping(db, n, ['worker', 'cadre'], from, to)).map((a) => ({
+        ...a,
+        path: '',
+      }));
       const asNodes = new Map((await tree.nodesByIds(as.map((a) => a.node_id))).map((x) => [x.id, x]));
       for (const a of as) a.path = asNodes.get(a.node_id)?.path ?? '\u0000';
       type Acc = { id: string; name: string; level: string; due: number; onTime: number; overdueNow: number };
@@ -120,7 +118,7 @@ export function createDashboardService(deps: {
       const n = await scope.range(ctx, q.nodeId);
       const from = q.from ?? '1900-01-01';
       const to = q.to ?? '9999-12-31';
-      const as = await gridsRepo.assignmentsOverlapping(db, [n.path], ['cadre'], from, to);
+      const as = await gridsRepo.assignmentsOverlapping(db, n, ['cadre'], from, to);
       const users = [...new Set(as.map((a) => a.user_id))];
       if (!users.length) return [];
       const nodes = new Map((await tree.nodesByIds(as.map((a) => a.node_id))).map((x) => [x.id, x]));

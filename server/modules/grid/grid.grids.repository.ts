@@ -1,5 +1,5 @@
 /** SQL of the grid directory: who is assigned to which grid and when, and the grids' outlines on the map. */
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
 /** Node ids of the grids a user is assigned to on a day (any kind, or some). */
@@ -51,10 +51,10 @@ export function assignmentsOnNodes(db: Executor, nodeIds: string[], day: string)
     .execute();
 }
 
-/** Assignments of some kinds under a subtree overlapping a period [from, to]. */
+/** Assignments of some kinds under a subtree overlapping a period [from, to] (a district by its key). */
 export function assignmentsOverlapping(
   db: Executor,
-  paths: string[],
+  root: SubtreeRoot,
   kinds: string[],
   from: string,
   to: string,
@@ -62,7 +62,7 @@ export function assignmentsOverlapping(
   return db
     .selectFrom('grid_assignments')
     .select(ASSIGNMENT_COLUMNS)
-    .where(nodeInPaths('node_id', paths))
+    .where(rowUnder('grid_assignments', root))
     .where('kind', 'in', kinds)
     .where('from_day', '<=', to)
     .where((eb) => eb.or([eb('to_day', 'is', null), eb('to_day', '>=', from)]))

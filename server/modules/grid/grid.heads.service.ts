@@ -80,10 +80,10 @@ export function createHeadsService(deps: {
       const from = q.from ?? addDays(weekOf(to), -21);
       if (Date.parse(to) - Date.parse(from) > 366 * 86400_000 || from > to)
         throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
-      const heads = await gridsRepo.assignmentsOverlapping(db, [n.path], ['head'], from, to);
+      const heads = await gridsRepo.assignmentsOverlapping(db, n, ['head'], from, to);
       const nodes = new Map((await tree.nodesByIds(heads.map((a) => a.node_id))).map((x) => [x.id, x]));
       const walked = new Map<string, Set<string>>();
-      for (const w of await patrolsRepo.headWeeksUnder(db, n.districtId, n.path, weekOf(from), weekOf(to))) {
+      for (const w of await patrolsRepo.headWeeksUnder(db, n.districtId, n, weekOf(from), weekOf(to))) {
         const k = `${w.user_id}|${w.node_id}`;
         if (!walked.has(k)) walked.set(k, new Set());
         walked.get(k)!.add(w.week);

@@ -1,6 +1,6 @@
 /** SQL of patrols 巡查 and their findings, and of the 网格长's patrol weeks. */
 import { sql } from 'kysely';
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { nodeInPaths, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
 /** Patrols by id: their district and who logged them. */
@@ -101,7 +101,7 @@ export function lastHeadPatrolDays(db: Executor, userId: string, nodeIds: string
 export function headWeeksUnder(
   db: Executor,
   districtId: string,
-  path: string,
+  root: SubtreeRoot,
   fromWeek: string,
   toWeek: string,
 ) {
@@ -111,7 +111,7 @@ export function headWeeksUnder(
     .distinct()
     .where('district_id', '=', districtId)
     .where('as_head', '=', true)
-    .where(nodeInPaths('node_id', [path]))
+    .where(rowUnder('grid_patrols', root))
     .where('week', '>=', fromWeek)
     .where('week', '<=', toWeek)
     .execute();

@@ -28,7 +28,11 @@ export function createPartyorgsService(deps: PartyorgsDeps) {
     },
     /** The node's figures, including the temporary organisations'. */
     async stats(...a: Parameters<typeof workbench.stats>) {
-      return [...(await workbench.stats(...a)), ...(await temporary.temporaryStats(a[0], a[1]))];
+      const [own, temporaryOrgs] = await Promise.all([
+        workbench.stats(...a),
+        temporary.temporaryStats(a[0], a[1]),
+      ]);
+      return [...own, ...temporaryOrgs];
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
-import { nodeJoin } from '../../platform/access/scope.ts';
+import { nodeJoin, rowUnder, type SubtreeRoot } from '../../platform/access/scope.ts';
 
 /** Hours recorded for a volunteer (for an activity, or imported without one). */
 type NewHours = {
@@ -111,26 +111,49 @@ export function hoursByVolunteer(
     .execute();
 }
 
-/** A subtree's year: teams, volunteers, hours served there, activities held. */
+/**
+ * A subtree's year: teams, volunteers, hours served there, activities held. Under a district the
+ * rows are the district's own (rowUnder: no walk of the tree).
+ */
 export function totalsUnder(
   db: Executor,
   districtId: string,
-  path: string,
+  root: SubtreeRoot,
   year: number,
   from: Date,
   to: Date,
 ) {
-  const under = (alias: string) =>
-    sql`${sql.ref(`${alias}.node_id`)} IN (SELECT id FROM org_nodes WHERE district_id = ${districtId} AND path LIKE ${`${path}%`})`;
   return sql<{ teams: number; volunteers: number; hours: number; activities: number }>`
     SELECT
-      (SELECT count(*)::int FROM volunteers_teams t WHERE t.district_id = ${districtId} AND ${under('t')}) AS teams,
-      (SELECT count(*)::int FROM volunteers_volunteers v WHERE v.district_id = ${districtId} AND ${under('v')}) AS volunteers,
-      (SELECT coalesce(sum(h.hours), 0)::float8 FROM volunteers_hours h WHERE h.district_id = ${districtId} AND h.year = ${year} AND ${under('h')}) AS hours,
+      (SELECT count(*)::int FROM volunteers_teams t WHERE t.district_id = ${districtId} AND ${rowUnder('t', root)}) AS teams,
+      (SELECT count(*)::int FROM volunteers_volunteers v WHERE v.district_id = ${districtId} AND ${rowUnder('v', root)}) AS volunteers,
+      (SELECT coalesce(sum(h.hours), 0)::float8 FROM volunteers_hours h WHERE h.district_id = ${districtId} AND h.year = ${year} AND ${rowUnder('h', root)}) AS hours,
       (SELECT count(*)::int FROM volunteers_activities a WHERE a.district_id = ${districtId} AND a.cancelled_at IS NULL
-         AND a.starts_at >= ${from} AND a.starts_at < ${to} AND ${under('a')}) AS activities`
+         AND a.starts_at >= ${from} AND a.starts_at < ${to} AND ${rowUnder('a', root)}) AS activities`
     .execute(db)
     .then((r) => r.rows[0]);
+}
+
+/**
+ * How many volunteers living in a subtree served at least minHours in a year (the first star): the
+ * dashboard's figure, counted in SQL rather than from every volunteer's line.
+ */
+export function starredUnder(
+  db: Executor,
+  districtId: string,
+  root: SubtreeRoot,
+  year: number,
+  minHours: number,
+) {
+  return sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM (
+      SELECT h.volunteer_id FROM volunteers_hours h
+       WHERE h.district_id = ${districtId} AND h.year = ${year}
+       GROUP BY h.volunteer_id HAVING sum(h.hours) >= ${minHours}) s
+    JOIN volunteers_volunteers v ON v.district_id = ${districtId} AND v.id = s.volunteer_id
+    WHERE ${rowUnder('v', root)}`
+    .execute(db)
+    .then((r) => r.rows[0].n);
 }
 
 /** Activities an organiser ran whose scans wait for confirmation, with how many each. */

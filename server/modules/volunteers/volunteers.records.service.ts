@@ -73,6 +73,12 @@ export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCo
     return rows.map((r) => ({ ...r, stars: starsFor(r.hours, thresholds) }));
   }
 
+  /** How many volunteers living under a node reached a star in a year (the first star's hours). */
+  async function starredUnder(node: StatNode, year: number) {
+    const thresholds = await core.thresholds(node.districtId);
+    return hoursRepo.starredUnder(db, node.districtId, node, year, Math.min(...thresholds));
+  }
+
   return {
     /** Teams in the actor's scope (or under a node). */
     async listTeams(ctx: RequestContext, nodeId?: string) {
@@ -288,7 +294,7 @@ export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCo
       const n = await nodeIn(ctx, id, 'volunteers.read');
       const { from, to } = shanghaiYear(year);
       const [c, stars] = await Promise.all([
-        hoursRepo.totalsUnder(db, n.district_id, n.path, year, from, to),
+        hoursRepo.totalsUnder(db, n.district_id, n, year, from, to),
         starsUnder(n.district_id, n.path, year),
       ]);
       const starred = [1, 2, 3, 4, 5].map((s) => ({
@@ -427,16 +433,16 @@ export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCo
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
       if (!can(ctx.actor, 'volunteers.read', node.path)) return [];
       const { from, to } = shanghaiYear(year);
-      const [c, stars] = await Promise.all([
-        hoursRepo.totalsUnder(db, node.districtId, node.path, year, from, to),
-        starsUnder(node.districtId, node.path, year),
+      const [c, starred] = await Promise.all([
+        hoursRepo.totalsUnder(db, node.districtId, node, year, from, to),
+        starredUnder(node, year),
       ]);
       const stat = statMaker(ctx.lang, 'volunteers', 'definition', { year });
       return [
         stat('teams', c.teams, 'count'),
         stat('volunteers', c.volunteers, 'count'),
         stat('hours', c.hours, 'hours'),
-        stat('starred', stars.filter((s) => s.stars > 0).length, 'count'),
+        stat('starred', starred, 'count'),
       ];
     },
 
@@ -452,7 +458,7 @@ export function createRecordsService(deps: VolunteersDeps & { core: VolunteersCo
       });
       const year = yearOf(new Date());
       const { from, to } = shanghaiYear(year);
-      const c = await hoursRepo.totalsUnder(db, n.district_id, n.path, year, from, to);
+      const c = await hoursRepo.totalsUnder(db, n.district_id, n, year, from, to);
       return {
         totals: { year, teams: c.teams, volunteers: c.volunteers, hours: c.hours, activities: c.activities },
         activities: rows.map((a) => ({
