@@ -170,11 +170,12 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
     },
 
     /**
-     * The party organisations of a subtree (path order), with their lifetime, for other modules'
-     * lists and checks. No permission check: callers decide what the actor may see.
+     * All party organisations of a subtree (path order), with their lifetime, for other modules'
+     * figures and checks (a district holds thousands: none is left out). No permission check:
+     * callers decide what the actor may see.
      */
     async partyOrgsUnder(path: string): Promise<PartyOrgBrief[]> {
-      const rows = await repo.partyOrgsOn(db, { underPath: path });
+      const rows = await repo.partyOrgsOn(db, { underPath: path }, 'all');
       return rows.map((r) => ({
         id: r.id,
         districtId: r.district_id,

@@ -163,8 +163,15 @@ export async function lockMoves(db: Executor) {
   await sql`SELECT pg_advisory_xact_lock(727277)`.execute(db);
 }
 
-/** Party organisations on a node, or (deep) on every node under a path, with their nodes. */
-export function partyOrgsOn(db: Executor, at: { nodeId: string } | { underPath: string }) {
+/**
+ * Party organisations on a node, or (deep) on every node under a path, with their nodes; at most
+ * limit of them (a page for people to read), or all of them for figures and checks that count them.
+ */
+export function partyOrgsOn(
+  db: Executor,
+  at: { nodeId: string } | { underPath: string },
+  limit: number | 'all' = 1000,
+) {
   let q = db
     .selectFrom('org_party_orgs as p')
     .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
@@ -186,7 +193,8 @@ export function partyOrgsOn(db: Executor, at: { nodeId: string } | { underPath: 
     'underPath' in at
       ? q.where('n.path', 'like', likeEscape(at.underPath) + '%')
       : q.where('p.node_id', '=', at.nodeId);
-  return q.orderBy('n.path').orderBy('p.name').limit(1000).execute();
+  q = q.orderBy('n.path').orderBy('p.name');
+  return (limit === 'all' ? q : q.limit(limit)).execute();
 }
 
 /** Party organisations by id with their node's district and path. */

@@ -4,6 +4,7 @@
  * configurable criteria, the secretary's report rated, Excel, and who may do what.
  */
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { partyOrg } from '../../testing/party.ts';
@@ -486,5 +487,32 @@ describe('temporary party organisations: planned end, overdue, Excel, dashboard 
     expect(
       (await officer12.get(`/api/partyorgs/export/temporary.xlsx?nodeId=${env.nodes.street1.id}`)).status,
     ).toBe(404);
+  });
+});
+
+describe('a street with more than a thousand organisations', () => {
+  it('counts every one of them on the to-grade list and in the graded share (none cut at a page of 1,000)', async () => {
+    const toGrade = async () =>
+      (await env.services.partyorgs.todos(street.ctx)).find((x) => x.key === 'partyorgs.to_grade')?.count ??
+      0;
+    const graded = async () => {
+      const s = await env.services.partyorgs.stats(
+        street.ctx,
+        { ...env.nodes.street1, level: 'street' },
+        year,
+      );
+      return s.find((x) => x.key === 'partyorgs.graded')?.value;
+    };
+    const before = await toGrade();
+    const gradedBefore = await graded();
+    expect(gradedBefore).toBeGreaterThan(0);
+    await sql`
+      INSERT INTO org_party_orgs (district_id, id, node_id, kind, name, name_initials)
+      SELECT n.district_id, gen_random_uuid(), n.id, 'branch', '测试支部' || i, 'cszb' || i
+      FROM org_nodes n, generate_series(1, 1200) i WHERE n.id = ${env.nodes.street1.id}`.execute(env.db);
+    expect(await toGrade()).toBe(before + 1200);
+    // the graded share falls by the same thousand-odd organisations, graded ones included
+    expect(await graded()).toBeLessThan(gradedBefore as number);
+    expect(await graded()).toBeGreaterThan(0);
   });
 });
