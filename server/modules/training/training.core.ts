@@ -10,7 +10,7 @@ import {
   type Actor,
   type RequestContext,
 } from '../../platform/access/access.ts';
-import { nodeFor } from '../../platform/access/nodes.ts';
+import { nodeFor, rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -45,15 +45,12 @@ export function serves(actor: Actor | null, action: string, path: string): boole
  * A row (with its node's path) serving the actor for action: 403 without the permission, 404 when
  * absent or not serving them (the academy's rowFor: on or above their grants, not only inside).
  */
-async function served<R extends { path: string }>(
+function served<R extends { path: string }>(
   ctx: RequestContext,
   action: string,
   find: () => Promise<R | undefined>,
 ): Promise<R> {
-  requirePermission(ctx, action);
-  const row = await find();
-  if (!row || !serves(ctx.actor, action, row.path)) throw new NotFoundError();
-  return row;
+  return rowFor(ctx, action, find, serves);
 }
 
 /** Builds the shared part of the academy's services. */
