@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shanghaiDay, shanghaiMinute, shanghaiYear, shanghaiYearRange } from './time.ts';
+import { shanghaiDay, shanghaiMinute, shanghaiYearOf, shanghaiYearRange } from './time.ts';
 
 describe('Asia/Shanghai time', () => {
   it('prints an instant to the minute in Shanghai time, past midnight on the next day', () => {
@@ -9,8 +9,8 @@ describe('Asia/Shanghai time', () => {
   });
 
   it('puts the eight hours before New Year UTC in the new Shanghai year, and its range around them', () => {
-    expect(shanghaiYear(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
-    expect(shanghaiYear(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+    expect(shanghaiYearOf(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
+    expect(shanghaiYearOf(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
     const { from, to } = shanghaiYearRange(2027);
     expect(from.toISOString()).toBe('2026-12-31T16:00:00.000Z');
     expect(to.toISOString()).toBe('2027-12-31T16:00:00.000Z');

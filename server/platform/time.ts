@@ -11,7 +11,7 @@ export function shanghaiMinute(d: Date): string {
 }
 
 /** The Asia/Shanghai calendar year of an instant (now by default). */
-export function shanghaiYear(d: Date = new Date()): number {
+export function shanghaiYearOf(d: Date = new Date()): number {
   return new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
 }
 

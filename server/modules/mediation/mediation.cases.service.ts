@@ -9,7 +9,7 @@ import { requirePermission, type RequestContext } from '../../platform/access/ac
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { isMainlandMobile, parseNationalId } from '../../platform/pii/national-id.ts';
-import { shanghaiYear } from '../../platform/time.ts';
+import { shanghaiYearOf } from '../../platform/time.ts';
 import { caseScope, type MediationCore, type MediationDeps } from './mediation.core.ts';
 import * as repo from './mediation.repository.ts';
 import { actionsFor, caseNumber, type State } from './mediation.rules.ts';
@@ -73,7 +73,7 @@ export function createCasesService(deps: MediationDeps & { core: MediationCore }
     const id = uuidv7();
     const parties = sealParties(node.district_id, id, input.parties);
     return db.transaction().execute(async (trx) => {
-      const number = caseNumber(shanghaiYear(), await repo.nextSeq(trx, node.district_id, shanghaiYear()));
+      const number = caseNumber(shanghaiYearOf(), await repo.nextSeq(trx, node.district_id, shanghaiYearOf()));
       const made = await repo.insertCase(trx, {
         district_id: node.district_id,
         id,

@@ -3,20 +3,12 @@
  * subtree; an academy on a street or district serves the secretaries below it), nodes and classes
  * the actor may reach (404 otherwise), and notices.
  */
-import {
-  requirePermission,
-  roleCan,
-  scopePaths,
-  type Actor,
-  type RequestContext,
-} from '../../platform/access/access.ts';
-import { nodeFor, rowFor } from '../../platform/access/nodes.ts';
+import { roleCan, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
-import * as repo from './training.repository.ts';
 import * as classesRepo from './training.classes.repository.ts';
 import * as examsRepo from './training.exams.repository.ts';
 import { academyServes } from './training.rules.ts';
@@ -69,14 +61,8 @@ export function createTrainingCore(deps: TrainingDeps) {
     served(ctx, action, () => examsRepo.findExam(db, id));
 
   /** The subtree roots to read: the node asked for (in or above the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !serves(actor, action, n.path)) throw new NotFoundError();
-    return [n.path];
-  }
+  const roots = (ctx: RequestContext, action: string, nodeId?: string) =>
+    readRoots(db, ctx, action, nodeId, serves);
 
   /** Sends notices inside the change's transaction. */
   const tell = (trx: Executor, items: NotificationInput[]) =>

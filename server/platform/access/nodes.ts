@@ -29,12 +29,21 @@ export function nodeFor(db: Executor, ctx: RequestContext, nodeId: string, actio
   return rowFor(ctx, action, () => findNode(db, nodeId));
 }
 
-/** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
-export async function readRoots(db: Executor, ctx: RequestContext, action: string, nodeId?: string) {
+/**
+ * The subtree roots to read: the node asked for (inside the scope, or as allowed says where a
+ * module's scope rule differs) or the whole scope.
+ */
+export async function readRoots(
+  db: Executor,
+  ctx: RequestContext,
+  action: string,
+  nodeId?: string,
+  allowed: (actor: Actor | null, action: string, path: string) => boolean = can,
+) {
   const actor = requirePermission(ctx, action);
   const paths = scopePaths(actor, action);
   if (!nodeId) return paths;
   const n = await findNode(db, nodeId);
-  if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
+  if (!n || !allowed(actor, action, n.path)) throw new NotFoundError();
   return [n.path];
 }
