@@ -45,23 +45,35 @@ const CONSEQUENCE: Record<string, string> = {
   file_entry: '记入干部档案',
 };
 
-type Sheet = {
-  name: string;
-  columns: { header: string; key: string; width: number }[];
-  rows: Record<string, unknown>[];
-};
+type Columns = { header: string; key: string; width: number }[];
 
-/** A workbook of sheets, each with a bold header row (kept in view while scrolling unless frozenHeader is false). */
-async function book(sheets: Sheet[], frozenHeader = true): Promise<Buffer> {
+/** A sheet with a bold header row (kept in view while scrolling unless frozenHeader is false). */
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: Columns,
+  rows: Record<string, unknown>[],
+  frozenHeader = true,
+) {
+  const ws = wb.addWorksheet(name);
+  ws.columns = columns;
+  ws.getRow(1).font = { bold: true };
+  if (frozenHeader) ws.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const r of rows) ws.addRow(r);
+}
+
+/** A workbook of a first sheet and more; the leaderboard's headers are not frozen. */
+async function book(
+  name: string,
+  columns: Columns,
+  rows: Record<string, unknown>[],
+  more: { name: string; columns: Columns; rows: Record<string, unknown>[] }[] = [],
+  frozenHeader = true,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gongzhi';
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name);
-    ws.columns = s.columns;
-    ws.getRow(1).font = { bold: true };
-    if (frozenHeader) ws.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const r of s.rows) ws.addRow(r);
-  }
+  sheet(wb, name, columns, rows, frozenHeader);
+  for (const m of more) sheet(wb, m.name, m.columns, m.rows, frozenHeader);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -90,35 +102,33 @@ export function tasksWorkbook(
     beneficiaries: number;
   }[],
 ): Promise<Buffer> {
-  return book([
-    {
-      name: '任务清单',
-      columns: [
-        { header: '序号', key: 'no', width: 6 },
-        { header: '任务', key: 'title', width: 40 },
-        { header: '类别', key: 'category', width: 10 },
-        { header: '状态', key: 'status', width: 8 },
-        { header: '研判', key: 'eval', width: 6 },
-        { header: '计划进度%', key: 'planned', width: 10 },
-        { header: '实际进度%', key: 'actual', width: 10 },
-        { header: '截止日期', key: 'deadline', width: 12 },
-        { header: '责任单位', key: 'units', width: 30 },
-        { header: '挂帅领导', key: 'commander', width: 12 },
-        { header: '受益人数', key: 'beneficiaries', width: 10 },
-      ],
-      rows: rows.map((r) => ({
-        no: r.no,
-        title: r.title,
-        category: CATEGORY[r.category] ?? r.category,
-        status: STATUS[r.status] ?? r.status,
-        ...progressCells(r),
-        deadline: r.deadline,
-        units: r.units.map((u) => u.name).join('、'),
-        commander: r.commanderName ?? '',
-        beneficiaries: r.beneficiaries,
-      })),
-    },
-  ]);
+  return book(
+    '任务清单',
+    [
+      { header: '序号', key: 'no', width: 6 },
+      { header: '任务', key: 'title', width: 40 },
+      { header: '类别', key: 'category', width: 10 },
+      { header: '状态', key: 'status', width: 8 },
+      { header: '研判', key: 'eval', width: 6 },
+      { header: '计划进度%', key: 'planned', width: 10 },
+      { header: '实际进度%', key: 'actual', width: 10 },
+      { header: '截止日期', key: 'deadline', width: 12 },
+      { header: '责任单位', key: 'units', width: 30 },
+      { header: '挂帅领导', key: 'commander', width: 12 },
+      { header: '受益人数', key: 'beneficiaries', width: 10 },
+    ],
+    rows.map((r) => ({
+      no: r.no,
+      title: r.title,
+      category: CATEGORY[r.category] ?? r.category,
+      status: STATUS[r.status] ?? r.status,
+      ...progressCells(r),
+      deadline: r.deadline,
+      units: r.units.map((u) => u.name).join('、'),
+      commander: r.commanderName ?? '',
+      beneficiaries: r.beneficiaries,
+    })),
+  );
 }
 
 /** The register of orders as rows. */
@@ -147,58 +157,58 @@ export function ordersWorkbook(
   }[] = [],
 ): Promise<Buffer> {
   const day = (s: string | null) => (s ? shanghaiDay(new Date(s)) : '');
-  return book([
-    {
-      name: '三令台账',
-      columns: [
-        { header: '文号', key: 'number', width: 22 },
-        { header: '类型', key: 'type', width: 8 },
-        { header: '状态', key: 'status', width: 8 },
-        { header: '标题', key: 'title', width: 40 },
-        { header: '任务', key: 'task', width: 30 },
-        { header: '责任单位', key: 'unit', width: 20 },
-        { header: '挂帅领导', key: 'commander', width: 12 },
-        { header: '签发日期', key: 'issued', width: 12 },
-        { header: '拟稿日期', key: 'created', width: 12 },
-        { header: '签收日期', key: 'ack', width: 12 },
-        { header: '理由', key: 'reason', width: 30 },
-        { header: '触发情形', key: 'trigger', width: 14 },
-      ],
-      rows: rows.map((r) => ({
-        number: r.number ?? '',
-        type: TYPE[r.type] ?? r.type,
-        status: STATUS[r.status] ?? r.status,
-        title: r.title,
-        task: r.taskTitle,
-        unit: r.unitName ?? '',
-        commander: r.commanderName ?? '',
-        issued: day(r.issuedAt),
-        created: day(r.createdAt),
-        ack: day(r.acknowledgedAt),
-        reason: r.decisionReason ?? '',
-        trigger: r.trigger ? (TRIGGER[r.trigger] ?? r.trigger) : '',
-      })),
-    },
-    {
-      name: '结果运用',
-      columns: [
-        { header: '文号', key: 'number', width: 22 },
-        { header: '令', key: 'title', width: 40 },
-        { header: '运用方式', key: 'kind', width: 14 },
-        { header: '分值', key: 'points', width: 8 },
-        { header: '对象', key: 'subject', width: 20 },
-        { header: '说明', key: 'note', width: 30 },
-      ],
-      rows: consequences.map((c) => ({
-        number: c.orderNumber ?? '',
-        title: c.orderTitle,
-        kind: CONSEQUENCE[c.kind] ?? c.kind,
-        points: c.points,
-        subject: c.subject,
-        note: c.note,
-      })),
-    },
-  ]);
+  return book(
+    '三令台账',
+    [
+      { header: '文号', key: 'number', width: 22 },
+      { header: '类型', key: 'type', width: 8 },
+      { header: '状态', key: 'status', width: 8 },
+      { header: '标题', key: 'title', width: 40 },
+      { header: '任务', key: 'task', width: 30 },
+      { header: '责任单位', key: 'unit', width: 20 },
+      { header: '挂帅领导', key: 'commander', width: 12 },
+      { header: '签发日期', key: 'issued', width: 12 },
+      { header: '拟稿日期', key: 'created', width: 12 },
+      { header: '签收日期', key: 'ack', width: 12 },
+      { header: '理由', key: 'reason', width: 30 },
+      { header: '触发情形', key: 'trigger', width: 14 },
+    ],
+    rows.map((r) => ({
+      number: r.number ?? '',
+      type: TYPE[r.type] ?? r.type,
+      status: STATUS[r.status] ?? r.status,
+      title: r.title,
+      task: r.taskTitle,
+      unit: r.unitName ?? '',
+      commander: r.commanderName ?? '',
+      issued: day(r.issuedAt),
+      created: day(r.createdAt),
+      ack: day(r.acknowledgedAt),
+      reason: r.decisionReason ?? '',
+      trigger: r.trigger ? (TRIGGER[r.trigger] ?? r.trigger) : '',
+    })),
+    [
+      {
+        name: '结果运用',
+        columns: [
+          { header: '文号', key: 'number', width: 22 },
+          { header: '令', key: 'title', width: 40 },
+          { header: '运用方式', key: 'kind', width: 14 },
+          { header: '分值', key: 'points', width: 8 },
+          { header: '对象', key: 'subject', width: 20 },
+          { header: '说明', key: 'note', width: 30 },
+        ],
+        rows: consequences.map((c) => ({
+          number: c.orderNumber ?? '',
+          title: c.orderTitle,
+          kind: CONSEQUENCE[c.kind] ?? c.kind,
+          points: c.points,
+          subject: c.subject,
+          note: c.note,
+        })),
+      },
+    ],
+  );
 }
 
 /** The leaderboards: one sheet of units, one of tasks. */
@@ -222,21 +232,19 @@ export function leaderboardWorkbook(board: {
   }[];
 }): Promise<Buffer> {
   return book(
+    '单位排行',
     [
-      {
-        name: '单位排行',
-        columns: [
-          { header: '名次', key: 'rank', width: 6 },
-          { header: '单位', key: 'name', width: 30 },
-          { header: '任务数', key: 'tasks', width: 8 },
-          { header: '按期完成', key: 'completedOnTime', width: 10 },
-          { header: '嘉奖令', key: 'commendations', width: 8 },
-          { header: '问责令', key: 'accountabilities', width: 8 },
-          { header: '平均进度%', key: 'avgProgress', width: 10 },
-          { header: '积分', key: 'points', width: 8 },
-        ],
-        rows: board.units,
-      },
+      { header: '名次', key: 'rank', width: 6 },
+      { header: '单位', key: 'name', width: 30 },
+      { header: '任务数', key: 'tasks', width: 8 },
+      { header: '按期完成', key: 'completedOnTime', width: 10 },
+      { header: '嘉奖令', key: 'commendations', width: 8 },
+      { header: '问责令', key: 'accountabilities', width: 8 },
+      { header: '平均进度%', key: 'avgProgress', width: 10 },
+      { header: '积分', key: 'points', width: 8 },
+    ],
+    board.units,
+    [
       {
         name: '任务排行',
         columns: [
