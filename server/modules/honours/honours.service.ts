@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { nodeFor, rowFor } from '../../platform/access/nodes.ts';
+import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -298,13 +298,7 @@ export function createHonoursService(deps: {
 
     /** The nominations of a year as Excel. */
     async exportNominations(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
-      const actor = requirePermission(ctx, 'honours.export');
-      let roots = scopePaths(actor, 'honours.export');
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !roots.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-        roots = [n.path];
-      }
+      const roots = await readRoots(db, ctx, 'honours.export', q.nodeId);
       const rows = await repo.findNominations(db, {
         inScope: nodeInPaths('h.node_id', roots),
         year: q.year ?? shanghaiThisYear(),
