@@ -73,7 +73,10 @@ export function createCasesService(deps: MediationDeps & { core: MediationCore }
     const id = uuidv7();
     const parties = sealParties(node.district_id, id, input.parties);
     return db.transaction().execute(async (trx) => {
-      const number = caseNumber(shanghaiYearOf(), await repo.nextSeq(trx, node.district_id, shanghaiYearOf()));
+      const number = caseNumber(
+        shanghaiYearOf(),
+        await repo.nextSeq(trx, node.district_id, shanghaiYearOf()),
+      );
       const made = await repo.insertCase(trx, {
         district_id: node.district_id,
         id,
