@@ -5,6 +5,16 @@ export function shanghaiDay(d: Date = new Date()): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The Asia/Shanghai time of an instant to the minute, as 'YYYY-MM-DD HH:mm' (registers and sheets). */
+export function shanghaiMinute(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The Asia/Shanghai calendar year of an instant (now by default). */
+export function shanghaiYearOf(d: Date = new Date()): number {
+  return new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
+}
+
 /** An Asia/Shanghai calendar year as instants [from, to). */
 export function shanghaiYearRange(year: number) {
   return {

@@ -3,24 +3,10 @@
  * instants as Asia/Shanghai time, counts as numbers.
  */
 import { writeWorkbook, type OutCell } from '../../platform/sheets/index.ts';
+import { shanghaiMinute } from '../../platform/time.ts';
 
 /** A column: key, header, width, and 'number' for counts Excel may sum. */
 export type SheetColumn = [key: string, header: string, width: number, type?: 'number'];
-
-const SHANGHAI = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-/** An instant as Shanghai time, 'YYYY-MM-DD HH:mm'. */
-export function shanghaiTime(d: Date): string {
-  return SHANGHAI.format(d).replaceAll('/', '-');
-}
 
 /** One sheet with a bold frozen header row. */
 export function councilWorkbook(name: string, columns: SheetColumn[], rows: Record<string, unknown>[]) {
@@ -30,7 +16,7 @@ export function councilWorkbook(name: string, columns: SheetColumn[], rows: Reco
       columns: columns.map(([key, header, width, type]) => ({ key, header, width, type })),
       rows: rows.map((r) =>
         Object.fromEntries(
-          Object.entries(r).map(([k, v]) => [k, v instanceof Date ? shanghaiTime(v) : (v as OutCell)]),
+          Object.entries(r).map(([k, v]) => [k, v instanceof Date ? shanghaiMinute(v) : (v as OutCell)]),
         ),
       ),
     },

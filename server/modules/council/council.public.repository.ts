@@ -2,6 +2,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 import { ideaCount, topicColumns, topicsFrom } from './council.repository.ts';
 
 /** The council's figures under a subtree in a period (Futian's 187 meetings, 346 proposals, 254 resolved). */
@@ -57,7 +58,7 @@ function parentNames() {
 
 /** Communities whose name matches, with their parents' names (public sign-up and pages). */
 export function searchCommunities(db: Executor, q: string, limit: number) {
-  const like = '%' + q.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  const like = '%' + likeEscape(q) + '%';
   return db
     .selectFrom('org_nodes as n')
     .select(['n.id', 'n.name', 'n.district_id', parentNames()])

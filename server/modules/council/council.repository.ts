@@ -9,6 +9,7 @@ import type { Stage } from './council.rules.ts';
 
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 export const topicColumns = [
   't.district_id',
@@ -107,7 +108,7 @@ export async function findTopics(
   if (f.kind) q = q.where('b.kind', '=', f.kind);
   if (f.stage) q = q.where('t.stage', '=', f.stage);
   if (f.stages) q = q.where('t.stage', 'in', [...f.stages]);
-  if (f.q) q = q.where('t.title', 'ilike', '%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+  if (f.q) q = q.where('t.title', 'ilike', '%' + likeEscape(f.q) + '%');
   if (f.mine && f.userId) q = q.where('t.author_user_id', '=', f.userId);
   if (f.createdFrom) q = q.where('t.created_at', '>=', f.createdFrom);
   if (f.createdTo) q = q.where('t.created_at', '<', f.createdTo);

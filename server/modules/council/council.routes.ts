@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { idParams, sendXlsxAs } from '../../platform/http/routes.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   communitySearch,
@@ -21,7 +22,6 @@ import { councilTopicsRoutes } from './council.topics.routes.ts';
 import { councilMeetingsRoutes } from './council.meetings.routes.ts';
 
 const tags = ['council'];
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -87,7 +87,7 @@ export function councilRoutes(app: App, svc: CouncilService, opts: { webDist?: s
         response: { 200: publicCommunity },
       },
     },
-    async (req) => svc.communityPage(req.params.id, req.query.year ?? thisYear()),
+    async (req) => svc.communityPage(req.params.id, req.query.year ?? shanghaiThisYear()),
   );
   app.get(
     '/api/public/council/topics/:id',
@@ -104,7 +104,7 @@ export function councilRoutes(app: App, svc: CouncilService, opts: { webDist?: s
     '/public/c/:id',
     { config: { permission: 'public' }, schema: { hide: true, params: idParams } },
     async (req, reply) => {
-      const meta = await svc.shareMeta(req.params.id, thisYear());
+      const meta = await svc.shareMeta(req.params.id, shanghaiThisYear());
       const file = opts.webDist ? path.join(opts.webDist, 'index.html') : null;
       const html = file && fs.existsSync(file) ? await fs.promises.readFile(file, 'utf8') : FALLBACK_HTML;
       const title = escapeHtml(meta?.title ?? '共治 gongzhi');

@@ -1,7 +1,7 @@
 /** Routes of the home page: the actor's to-do list and a node's dashboard figures. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import type { HomeService } from './home.service.ts';
 import { nodeStat, statsQuery, todoItem } from './home.schemas.ts';
 
@@ -28,6 +28,6 @@ export function homeRoutes(app: App, svc: HomeService) {
         response: { 200: z.array(nodeStat) },
       },
     },
-    async (req) => svc.stats(req.ctx, req.query.nodeId, req.query.year ?? Number(shanghaiDay().slice(0, 4))),
+    async (req) => svc.stats(req.ctx, req.query.nodeId, req.query.year ?? shanghaiThisYear()),
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
@@ -13,7 +14,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../../platform/error
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './honours.repository.ts';
@@ -35,8 +36,6 @@ export type ExtraHonours = (
 ) => Promise<HonourEntry[]>;
 
 export type HonoursService = ReturnType<typeof createHonoursService>;
-
-const thisYear = () => Number(shanghaiDay().slice(0, 4));
 
 /** Builds the honours service; extraHonours are the ports other modules fill. */
 export function createHonoursService(deps: {
@@ -64,13 +63,6 @@ export function createHonoursService(deps: {
     version: h.version,
     actions: can(ctx.actor, 'honours.review', h.path) ? nominationActions(h.state as NominationState) : [],
   });
-
-  async function nodeFor(ctx: RequestContext, nodeId: string, action: string) {
-    requirePermission(ctx, action);
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !can(ctx.actor, action, n.path)) throw new NotFoundError();
-    return n;
-  }
 
   /** The published awards under a node and what the ports add. */
   async function entries(
@@ -100,7 +92,7 @@ export function createHonoursService(deps: {
   return {
     /** A district's awards (from a node in it); the configure flag for the district's officers. */
     async awards(ctx: RequestContext, nodeId: string) {
-      const n = await nodeFor(ctx, nodeId, 'honours.read');
+      const n = await nodeFor(db, ctx, nodeId, 'honours.read');
       const d = await repo.findNode(db, n.district_id);
       const rows = await repo.findAwards(db, n.district_id);
       return {
@@ -111,8 +103,8 @@ export function createHonoursService(deps: {
 
     /** Sets up an award of the district (the 福田居民美德奖 categories when none are given). */
     async createAward(ctx: RequestContext, b: z.infer<typeof awardBody>) {
-      const n = await nodeFor(ctx, b.nodeId, 'honours.read');
-      await nodeFor(ctx, n.district_id, 'honours.configure');
+      const n = await nodeFor(db, ctx, b.nodeId, 'honours.read');
+      await nodeFor(db, ctx, n.district_id, 'honours.configure');
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();
         const categories =
@@ -132,7 +124,7 @@ export function createHonoursService(deps: {
 
     /** Nominates someone for an award; the reviewers of the node are told. */
     async nominate(ctx: RequestContext, b: z.infer<typeof nominationBody>) {
-      const n = await nodeFor(ctx, b.nodeId, 'honours.nominate');
+      const n = await nodeFor(db, ctx, b.nodeId, 'honours.nominate');
       const award = await repo.findAward(db, n.district_id, b.awardId);
       if (!award) throw new NotFoundError();
       if (!award.active) throw new ConflictError('honours.award_closed');
@@ -208,10 +200,8 @@ export function createHonoursService(deps: {
 
     /** Reviews (approve, reject) or publishes (or withdraws) a nomination; the nominator is told. */
     async review(ctx: RequestContext, id: string, b: z.infer<typeof reviewBody>) {
-      requirePermission(ctx, 'honours.review');
       return db.transaction().execute(async (trx) => {
-        const h = await repo.findNomination(trx, id, true);
-        if (!h || !can(ctx.actor, 'honours.review', h.path)) throw new NotFoundError();
+        const h = await rowFor(ctx, 'honours.review', () => repo.findNomination(trx, id, true));
         if (h.version !== b.version) throw new ConflictError('honours.stale');
         const to = nominationMove(h.state as NominationState, b.action);
         if (!to) throw new ConflictError('honours.wrong_state');
@@ -253,13 +243,13 @@ export function createHonoursService(deps: {
     },
 
     /** A node's honours page for logged-in users in scope. */
-    async board(ctx: RequestContext, nodeId: string, year = thisYear()) {
-      const n = await nodeFor(ctx, nodeId, 'honours.read');
+    async board(ctx: RequestContext, nodeId: string, year = shanghaiThisYear()) {
+      const n = await nodeFor(db, ctx, nodeId, 'honours.read');
       return { nodeId: n.id, nodeName: n.name, year, entries: await entries(ctx, n, year) };
     },
 
     /** A node's public honours page (no login): published awards, and what the ports show anyone. */
-    async publicBoard(ctx: RequestContext, nodeId: string, year = thisYear()) {
+    async publicBoard(ctx: RequestContext, nodeId: string, year = shanghaiThisYear()) {
       const n = await repo.findNode(db, nodeId);
       if (!n || !['district', 'street', 'community'].includes(n.level)) throw new NotFoundError();
       return { nodeId: n.id, nodeName: n.name, year, entries: await entries(ctx, n, year) };
@@ -308,16 +298,10 @@ export function createHonoursService(deps: {
 
     /** The nominations of a year as Excel. */
     async exportNominations(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
-      const actor = requirePermission(ctx, 'honours.export');
-      let roots = scopePaths(actor, 'honours.export');
-      if (q.nodeId) {
-        const n = await repo.findNode(db, q.nodeId);
-        if (!n || !roots.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-        roots = [n.path];
-      }
+      const roots = await readRoots(db, ctx, 'honours.export', q.nodeId);
       const rows = await repo.findNominations(db, {
         inScope: nodeInPaths('h.node_id', roots),
-        year: q.year ?? thisYear(),
+        year: q.year ?? shanghaiThisYear(),
         limit: 100_000,
       });
       return writeWorkbook([

@@ -8,24 +8,11 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiDay, shanghaiMinute } from '../../platform/time.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { thisYear, yearRange, type LinkageCore } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import { ITEM_KIND_OF, itemOverdue, percent, type ItemState, type LinkKind } from './linkage.rules.ts';
-
-const hhmm = (d: Date) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  })
-    .format(d)
-    .replaceAll('/', '-');
 
 /** Builds the home-page, dashboard and export verbs. */
 export function createLinkageWorkbench(deps: { db: Db; core: LinkageCore }) {
@@ -208,7 +195,7 @@ export function createLinkageWorkbench(deps: { db: Db; core: LinkageCore }) {
       const { from, to } = yearRange(q.year ?? thisYear());
       const sessions = await repo.findSessions(db, nodeInPaths('s.node_id', paths), from, to);
       const problems = await repo.findProblems(db, { sessionIds: sessions.map((s) => s.id) });
-      const when = new Map(sessions.map((s) => [s.id, hhmm(s.starts_at)]));
+      const when = new Map(sessions.map((s) => [s.id, shanghaiMinute(s.starts_at)]));
       const L = (k: string) => t(ctx.lang, k);
       return writeWorkbook([
         {

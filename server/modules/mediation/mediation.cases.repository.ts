@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import { type CaseScope, caseVisible } from './mediation.scope.repository.ts';
 import { nodeJoin } from '../../platform/access/scope.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 // ---------- cases ----------
 
@@ -110,7 +111,7 @@ export async function listCases(
   if (f.state) q = q.where('c.state', '=', f.state);
   if (f.open) q = q.where('c.state', '!=', 'closed');
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const like = `%${likeEscape(f.q)}%`;
     q = q.where((eb) => eb.or([eb('c.title', 'like', like), eb('c.number', 'like', like)]));
   }
   const [items, total] = await Promise.all([

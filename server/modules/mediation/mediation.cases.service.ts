@@ -9,12 +9,11 @@ import { requirePermission, type RequestContext } from '../../platform/access/ac
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { isMainlandMobile, parseNationalId } from '../../platform/pii/national-id.ts';
+import { shanghaiYearOf } from '../../platform/time.ts';
 import { caseScope, type MediationCore, type MediationDeps } from './mediation.core.ts';
 import * as repo from './mediation.repository.ts';
 import { actionsFor, caseNumber, type State } from './mediation.rules.ts';
 import type { casesQuery, fromEventBody, intakeBody, partyBody } from './mediation.schemas.ts';
-
-const yearOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
 
 /** Builds the case verbs. */
 export function createCasesService(deps: MediationDeps & { core: MediationCore }) {
@@ -75,8 +74,8 @@ export function createCasesService(deps: MediationDeps & { core: MediationCore }
     const parties = sealParties(node.district_id, id, input.parties);
     return db.transaction().execute(async (trx) => {
       const number = caseNumber(
-        yearOf(new Date()),
-        await repo.nextSeq(trx, node.district_id, yearOf(new Date())),
+        shanghaiYearOf(),
+        await repo.nextSeq(trx, node.district_id, shanghaiYearOf()),
       );
       const made = await repo.insertCase(trx, {
         district_id: node.district_id,

@@ -5,6 +5,7 @@ import type { Executor } from '../../platform/db/db.ts';
 import type { Stage } from './projects.rules.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 
 // ---------- nodes ----------
 
@@ -101,14 +102,14 @@ function filtered(db: Executor, f: ItemFilter) {
       eb.or([eb('p.stage', 'in', [...f.publicStages]), eb('p.orderer_user_id', '=', userId)]),
     );
   }
-  if (f.nodePath) q = q.where('n.path', 'like', `${f.nodePath.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+  if (f.nodePath) q = q.where('n.path', 'like', `${likeEscape(f.nodePath)}%`);
   if (f.nodeId) q = q.where('p.node_id', '=', f.nodeId);
   if (f.kind) q = q.where('p.kind', '=', f.kind);
   if (f.stages) q = q.where('p.stage', 'in', f.stages.length ? [...f.stages] : ['—']);
   if (f.year) q = q.where('p.year', '=', f.year);
   if (f.ballotId) q = q.where('p.ballot_id', '=', f.ballotId);
   if (f.mine) q = q.where('p.orderer_user_id', '=', f.mine);
-  if (f.q) q = q.where('p.title', 'ilike', `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+  if (f.q) q = q.where('p.title', 'ilike', `%${likeEscape(f.q)}%`);
   return q;
 }
 

@@ -3,6 +3,7 @@ import { sql, type SqlBool } from 'kysely';
 import { nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
+import { likeEscape } from '../../platform/db/like.ts';
 import { type CompoundScope, compoundVisible, companyVisible } from './property.scope.repository.ts';
 
 // ---------- companies ----------
@@ -47,7 +48,7 @@ export function listCompanies(
         sql<SqlBool>`EXISTS (SELECT 1 FROM property_compounds c JOIN org_nodes cn ON cn.district_id = c.district_id AND cn.id = c.node_id WHERE c.district_id = co.district_id AND c.company_id = co.id AND cn.path LIKE ${f.under + '%'})`,
       ]),
     );
-  if (f.q) q = q.where('co.name', 'like', `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+  if (f.q) q = q.where('co.name', 'like', `%${likeEscape(f.q)}%`);
   return q.orderBy('co.name').orderBy('co.id').limit(f.limit).execute();
 }
 

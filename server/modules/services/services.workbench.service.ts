@@ -12,6 +12,7 @@ import type { Db } from '../../platform/db/db.ts';
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
+import { shanghaiMinute } from '../../platform/time.ts';
 import { shanghaiYear, type MarketOrgs } from './services.core.ts';
 import * as repo from './services.repository.ts';
 import { rates } from './services.rules.ts';
@@ -148,8 +149,7 @@ export function createMarketWorkbench(deps: { db: Db; orgs: MarketOrgs }) {
         { limit: 100_000, offset: 0 },
       );
       const items = await repo.findItems(db, nodeInPaths('i.node_id', paths), [], { limit: 100_000 });
-      const time = (d: Date | null) =>
-        d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+      const time = (d: Date | null) => (d ? shanghaiMinute(d) : '');
       return writeWorkbook([
         {
           name: t(ctx.lang, 'services.sheet.orders'),

@@ -62,17 +62,28 @@ function sheet(
   for (const r of rows) ws.addRow(r);
 }
 
+/** A workbook of a first sheet and more; the leaderboard's headers are not frozen. */
 async function book(
   name: string,
   columns: Columns,
   rows: Record<string, unknown>[],
   more: { name: string; columns: Columns; rows: Record<string, unknown>[] }[] = [],
+  frozenHeader = true,
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gongzhi';
-  sheet(wb, name, columns, rows);
-  for (const m of more) sheet(wb, m.name, m.columns, m.rows);
+  sheet(wb, name, columns, rows, frozenHeader);
+  for (const m of more) sheet(wb, m.name, m.columns, m.rows, frozenHeader);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A task's light and progress figures (to one decimal), as the board and the leaderboard print them. */
+function progressCells(r: { evalStatus: string | null; plannedProgress: number; actualProgress: number }) {
+  return {
+    eval: r.evalStatus ? EVAL[r.evalStatus] : '',
+    planned: Math.round(r.plannedProgress * 10) / 10,
+    actual: Math.round(r.actualProgress * 10) / 10,
+  };
 }
 
 /** The board as rows. */
@@ -111,9 +122,7 @@ export function tasksWorkbook(
       title: r.title,
       category: CATEGORY[r.category] ?? r.category,
       status: STATUS[r.status] ?? r.status,
-      eval: r.evalStatus ? EVAL[r.evalStatus] : '',
-      planned: Math.round(r.plannedProgress * 10) / 10,
-      actual: Math.round(r.actualProgress * 10) / 10,
+      ...progressCells(r),
       deadline: r.deadline,
       units: r.units.map((u) => u.name).join('、'),
       commander: r.commanderName ?? '',
@@ -203,7 +212,7 @@ export function ordersWorkbook(
 }
 
 /** The leaderboards: one sheet of units, one of tasks. */
-export async function leaderboardWorkbook(board: {
+export function leaderboardWorkbook(board: {
   units: {
     rank: number;
     name: string;
@@ -222,10 +231,7 @@ export async function leaderboardWorkbook(board: {
     evalStatus: string | null;
   }[];
 }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'gongzhi';
-  sheet(
-    wb,
+  return book(
     '单位排行',
     [
       { header: '名次', key: 'rank', width: 6 },
@@ -238,26 +244,19 @@ export async function leaderboardWorkbook(board: {
       { header: '积分', key: 'points', width: 8 },
     ],
     board.units,
-    false,
-  );
-  sheet(
-    wb,
-    '任务排行',
     [
-      { header: '名次', key: 'rank', width: 6 },
-      { header: '任务', key: 'title', width: 40 },
-      { header: '实际进度%', key: 'actual', width: 10 },
-      { header: '计划进度%', key: 'planned', width: 10 },
-      { header: '研判', key: 'eval', width: 6 },
+      {
+        name: '任务排行',
+        columns: [
+          { header: '名次', key: 'rank', width: 6 },
+          { header: '任务', key: 'title', width: 40 },
+          { header: '实际进度%', key: 'actual', width: 10 },
+          { header: '计划进度%', key: 'planned', width: 10 },
+          { header: '研判', key: 'eval', width: 6 },
+        ],
+        rows: board.tasks.map((r) => ({ rank: r.rank, title: r.title, ...progressCells(r) })),
+      },
     ],
-    board.tasks.map((r) => ({
-      rank: r.rank,
-      title: r.title,
-      actual: Math.round(r.actualProgress * 10) / 10,
-      planned: Math.round(r.plannedProgress * 10) / 10,
-      eval: r.evalStatus ? EVAL[r.evalStatus] : '',
-    })),
     false,
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

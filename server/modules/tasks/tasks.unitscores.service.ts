@@ -4,11 +4,11 @@
  * score. The projects module records each such score here through recordUnitScore (inside its own
  * transaction), and the tasks pages show them per unit beside the leaderboard.
  */
-import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { findNode, nodeInPaths } from '../../platform/access/scope.ts';
+import type { RequestContext } from '../../platform/access/access.ts';
+import { readRoots } from '../../platform/access/nodes.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import * as repo from './tasks.unitscores.repository.ts';
@@ -39,13 +39,7 @@ export function createUnitScoresService(deps: { db: Db; auditor: Pick<Auditor, '
   const { db, auditor } = deps;
 
   async function rows(ctx: RequestContext, q: { nodeId?: string; year: number }, action: string) {
-    const actor = requirePermission(ctx, action);
-    let paths = scopePaths(actor, action);
-    if (q.nodeId) {
-      const n = await findNode(db, q.nodeId);
-      if (!n || !paths.some((p) => n.path.startsWith(p))) throw new NotFoundError();
-      paths = [n.path];
-    }
+    const paths = await readRoots(db, ctx, action, q.nodeId);
     return repo.findUnitScores(db, nodeInPaths('s.unit_node_id', paths), q.year);
   }
 

@@ -14,7 +14,7 @@ import {
   type TodoItem,
   type TodoLevel,
 } from '../../platform/workbench.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiDay, shanghaiThisYear } from '../../platform/time.ts';
 import * as repo from './tasks.workbench.repository.ts';
 import { CONSEQUENCE_KINDS } from './tasks.schemas.ts';
 
@@ -111,7 +111,7 @@ export function createTasksWorkbench(deps: { db: Db }) {
       }
       // the cadre's own orders and points this year (orders naming them as commander)
       if (actor.personId) {
-        const year = Number(shanghaiDay().slice(0, 4));
+        const year = shanghaiThisYear();
         const mine = await repo.findOrdersOfPerson(db, actor.personId, year);
         const points = Math.round(mine.rows.reduce((s, r) => s + Number(r.points), 0) * 100) / 100;
         item(

@@ -8,7 +8,7 @@ import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { shanghaiDay } from '../../platform/time.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import { keyedTitle, type NotificationInput, type NotifyService } from '../notify/index.ts';
 import * as listsRepo from './tasks.lists.repository.ts';
 import * as ordersRepo from './tasks.orders.repository.ts';
@@ -145,7 +145,7 @@ export async function insertOrder(
     task_id: task.id,
     type: v.type,
     status: 'draft',
-    year: Number(shanghaiDay().slice(0, 4)),
+    year: shanghaiThisYear(),
     title,
     body: v.body ?? (await orderBody(trx, task, v.type, v.unitsText, task.commander_name)),
     origin: v.origin,
@@ -191,7 +191,7 @@ export function createTasksWrites(deps: { auditor: Auditor; notify: Pick<NotifyS
     reason: string,
     districtName: string,
   ) {
-    const year = Number(shanghaiDay().slice(0, 4));
+    const year = shanghaiThisYear();
     const seq = await repo.takeOrderSeq(trx, order.district_id, year, order.type);
     const number = orderNumber(districtName, order.type, year, seq);
     await ordersRepo.markOrderIssued(trx, order, { year, seq, number, issuedBy: ctx.actor!.userId, reason });

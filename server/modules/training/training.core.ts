@@ -3,20 +3,12 @@
  * subtree; an academy on a street or district serves the secretaries below it), nodes and classes
  * the actor may reach (404 otherwise), and notices.
  */
-import {
-  requirePermission,
-  roleCan,
-  scopePaths,
-  type Actor,
-  type RequestContext,
-} from '../../platform/access/access.ts';
-import { nodeFor } from '../../platform/access/nodes.ts';
+import { roleCan, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { NotFoundError } from '../../platform/errors.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
-import * as repo from './training.repository.ts';
 import * as classesRepo from './training.classes.repository.ts';
 import * as examsRepo from './training.exams.repository.ts';
 import { academyServes } from './training.rules.ts';
@@ -45,15 +37,12 @@ export function serves(actor: Actor | null, action: string, path: string): boole
  * A row (with its node's path) serving the actor for action: 403 without the permission, 404 when
  * absent or not serving them (the academy's rowFor: on or above their grants, not only inside).
  */
-async function served<R extends { path: string }>(
+function served<R extends { path: string }>(
   ctx: RequestContext,
   action: string,
   find: () => Promise<R | undefined>,
 ): Promise<R> {
-  requirePermission(ctx, action);
-  const row = await find();
-  if (!row || !serves(ctx.actor, action, row.path)) throw new NotFoundError();
-  return row;
+  return rowFor(ctx, action, find, serves);
 }
 
 /** Builds the shared part of the academy's services. */
@@ -72,14 +61,8 @@ export function createTrainingCore(deps: TrainingDeps) {
     served(ctx, action, () => examsRepo.findExam(db, id));
 
   /** The subtree roots to read: the node asked for (in or above the scope) or the whole scope. */
-  async function roots(ctx: RequestContext, action: string, nodeId?: string) {
-    const actor = requirePermission(ctx, action);
-    const paths = scopePaths(actor, action);
-    if (!nodeId) return paths;
-    const n = await repo.findNode(db, nodeId);
-    if (!n || !serves(actor, action, n.path)) throw new NotFoundError();
-    return [n.path];
-  }
+  const roots = (ctx: RequestContext, action: string, nodeId?: string) =>
+    readRoots(db, ctx, action, nodeId, serves);
 
   /** Sends notices inside the change's transaction. */
   const tell = (trx: Executor, items: NotificationInput[]) =>

@@ -8,6 +8,7 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { rowFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { shanghaiYearOf } from '../../platform/time.ts';
 import { serves, type TrainingCore, type TrainingDeps } from './training.core.ts';
 import * as academyRepo from './training.academy.repository.ts';
 import * as examsRepo from './training.exams.repository.ts';
@@ -22,7 +23,6 @@ import {
 } from './training.rules.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const shanghaiYear = (d = new Date()) => new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
 
 type CertRow = NonNullable<Awaited<ReturnType<typeof examsRepo.findCertificate>>>;
 const certView = (c: CertRow) => ({
@@ -270,8 +270,8 @@ export function createExamsService(deps: TrainingDeps & { core: TrainingCore }) 
               hours: Number(x.hours),
               score: r.score,
             },
-            (seq) => certificateNumber(shanghaiYear(now), seq),
-            shanghaiYear(now),
+            (seq) => certificateNumber(shanghaiYearOf(now), seq),
+            shanghaiYearOf(now),
           );
           await core.tell(trx, [
             {

@@ -14,7 +14,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import { shanghaiThisYear, shanghaiYearRange } from '../../platform/time.ts';
+import { shanghaiMinute, shanghaiThisYear, shanghaiYearRange } from '../../platform/time.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { createAcademyService } from './training.academy.service.ts';
 import type { TrainingCore, TrainingDeps } from './training.core.ts';
@@ -207,9 +207,7 @@ export function createWorkbenchService(
             name: r.name,
             attended: r.attended_at ? '是' : '否',
             method: r.method ? t(ctx.lang, `training.method.${r.method}`) : '',
-            at: r.attended_at
-              ? new Date(r.attended_at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
-              : '',
+            at: r.attended_at ? shanghaiMinute(r.attended_at) : '',
             hours: r.attended_at ? Number(k.hours) : 0,
           })),
         },

@@ -12,6 +12,7 @@ import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
 import type { StatNode, NodeStat, TodoItem } from '../../platform/workbench.ts';
+import { shanghaiYearRange } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import { createBallotsService } from './votes.ballots.service.ts';
 import { createVotesCore } from './votes.core.ts';
@@ -315,8 +316,7 @@ export function createVotesService(deps: {
 
     /** Votes held and their average turnout under a node in a year. */
     async stats(ctx: RequestContext, node: StatNode, year: number): Promise<NodeStat[]> {
-      const from = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
-      const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000);
+      const { from, to } = shanghaiYearRange(year);
       const f = await repo.closedVoteFigures(db, {
         inScope: nodeInPaths('v.node_id', [node.path]),
         from,
