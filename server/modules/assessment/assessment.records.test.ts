@@ -8,7 +8,13 @@ import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.
 import { shanghaiDay } from '../../platform/time.ts';
 import { apply, publishedList } from '../../testing/tasks.ts';
 import { quarterOf } from './assessment.rules.ts';
-import { assessmentCast, cadresIn, dispatchCycle, indicatorsFor, runQuarter } from '../../testing/assessment.ts';
+import {
+  assessmentCast,
+  cadresIn,
+  dispatchCycle,
+  indicatorsFor,
+  runQuarter,
+} from '../../testing/assessment.ts';
 
 let env: TestEnv;
 let zzb: Client;
