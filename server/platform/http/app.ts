@@ -15,7 +15,7 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -207,7 +207,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, {
+  // Helmet's headers on every answer. Its middleware is made once here: the Fastify plugin made it
+  // again for every request (parsing the CSP directives each time, 7% of the app's CPU per report).
+  const securityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(opts.imgOrigins ?? []) },
     // DENY agrees with frame-ancestors 'none' for browsers that only know X-Frame-Options
     frameguard: { action: 'deny' },
@@ -216,6 +218,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     // browsers ignore it over plain HTTP; not for the parent domain's other hosts
     strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: false },
   });
+  app.addHook('onRequest', (req, reply, done) =>
+    securityHeaders(req.raw, reply.raw, (err) => done(err as Error | undefined)),
+  );
   // Per-IP limits: a default for every route (when configured) and each route's own
   // (`config: { rateLimit: { max, timeWindow, keyGenerator? } }`, e.g. login). Counters live in
   // this process's memory. Over the limit: 429 problem+json with Retry-After.
