@@ -338,5 +338,13 @@ describe('vanguard team 党群先锋队 and Excel', () => {
       `/api/partymembers/month?nodeId=${env.nodes.community12.id}&month=2026-11&direction=out`,
     );
     expect(nov.body.rows.map((r: { name: string }) => r.name)).toEqual(['李红梅']);
+    // a month of a year the app does not keep is the caller's mistake (it reached PostgreSQL before)
+    for (const month of ['0090-11', '1999-12', '2026-13']) {
+      const res = await officer12.get(
+        `/api/partymembers/month?nodeId=${env.nodes.community12.id}&month=${month}&direction=out`,
+      );
+      expect(res.status, month).toBe(400);
+      expect(JSON.stringify(res.body), month).toContain('month');
+    }
   });
 });

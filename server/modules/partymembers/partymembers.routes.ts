@@ -1,7 +1,14 @@
 /** HTTP routes of the mobile party members under /api/partymembers (the scan page's under /api/partymembers/scan). */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
+import {
+  created,
+  idParams,
+  nodeIdQuery,
+  sendXlsx,
+  uploadedBytes,
+  yearMonth,
+} from '../../platform/http/routes.ts';
 import {
   analysisView,
   codeBody,
@@ -253,7 +260,7 @@ export function partymembersRoutes(app: App, svc: PartymembersService) {
         schema: {
           tags,
           summary: `导出月度${direction === 'in' ? '流入' : '流出'}表 Export the month's table`,
-          querystring: exportQuery.extend({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+          querystring: exportQuery.extend({ month: yearMonth }),
         },
       },
       async (req, reply) =>

@@ -1,10 +1,11 @@
 /** Shapes of the mobile party member API: bodies, queries and masked views. */
 import { z } from 'zod';
+import { yearMonth } from '../../platform/http/routes.ts';
 import { DIRECTIONS, FIVE_CLEARS } from './partymembers.rules.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = z.iso.date();
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'YYYY-MM' });
+const month = yearMonth;
 const lat = z.number().min(-90).max(90);
 const lng = z.number().min(-180).max(180);
 

@@ -20,6 +20,8 @@ export async function okAfter(command: Promise<unknown>) {
 export const nodeIdQuery = z.object({ nodeId: z.uuid() });
 /** `?nodeId=` when it may be left out. */
 export const optionalNodeQuery = z.object({ nodeId: z.uuid().optional() });
+/** A month 'YYYY-MM' of the years the app keeps (2000–2099, as the `year` queries). */
+export const yearMonth = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, { message: 'YYYY-MM' });
 /** The Idempotency-Key header of a create that may be sent again. */
 export const idemHeaders = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 
