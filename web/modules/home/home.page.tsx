@@ -100,7 +100,7 @@ function TodoLine(props: { item: TodoItem }) {
           <Badge
             count={item.count}
             overflowCount={999}
-            color={item.level === 'normal' ? '#1677ff' : LEVEL_COLOUR[item.level]}
+            color={item.level === 'normal' ? '#0958d9' : LEVEL_COLOUR[item.level]}
             aria-label={t('home.todos.count', { count: item.count })}
           />
         </Space>
