@@ -5,17 +5,22 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 
+/** Identities (`i`) joined to their persons (`p`): what every reader here starts from. */
+function identitiesWithPersons(db: Executor) {
+  return db
+    .selectFrom('people_identities as i')
+    .innerJoin('people_persons as p', (j) =>
+      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
+    );
+}
+
 /** A district's party members with their identity's attributes, by name (at most limit). */
 export function findPartyMembers(
   db: Executor,
   districtId: string,
   f: { personIds?: string[]; partyOrgIds?: string[]; mobile?: boolean; limit: number },
 ) {
-  let q = db
-    .selectFrom('people_identities as i')
-    .innerJoin('people_persons as p', (j) =>
-      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
-    )
+  let q = identitiesWithPersons(db)
     .select([
       'p.id',
       'p.district_id',
@@ -50,11 +55,7 @@ export function findPartyMemberDistrict(db: Executor, personId: string) {
 
 /** People with the volunteer identity on nodes under path, by id (at most limit). */
 export function findVolunteersUnder(db: Executor, districtId: string, path: string, limit: number) {
-  return db
-    .selectFrom('people_identities as i')
-    .innerJoin('people_persons as p', (j) =>
-      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
-    )
+  return identitiesWithPersons(db)
     .innerJoin('org_nodes as n', (j) =>
       j.onRef('n.district_id', '=', 'p.district_id').onRef('n.id', '=', 'p.node_id'),
     )
@@ -83,11 +84,7 @@ export function findCadres(
   districtId: string,
   f: { unitNodeIds?: string[]; personIds?: string[] },
 ) {
-  let q = db
-    .selectFrom('people_identities as i')
-    .innerJoin('people_persons as p', (j) =>
-      j.onRef('p.district_id', '=', 'i.district_id').onRef('p.id', '=', 'i.person_id'),
-    )
+  let q = identitiesWithPersons(db)
     .select([
       'p.id',
       'p.name',
