@@ -4,6 +4,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
+import { lastPlaces, type TaskKey } from './tasks.evaluation.rules.ts';
 import type { EvalSettings } from './tasks.rules.ts';
 import type { DistrictSettings } from './tasks.settings.repository.ts';
 
@@ -152,12 +153,15 @@ export async function evaluateDistricts(
     overdue: boolean[] | null;
     long_red_district_id: string[] | null;
     long_red_task_id: string[] | null;
-    lag_on_district_id: string[] | null;
-    lag_on_task_id: string[] | null;
-    lag_off_district_id: string[] | null;
-    lag_off_task_id: string[] | null;
-    long_lag_district_id: string[] | null;
-    long_lag_task_id: string[] | null;
+    lag_district_id: string[] | null;
+    lag_task_id: string[] | null;
+    lag_year: number[] | null;
+    lag_lead: number[] | null;
+    lag_actual: number[] | null;
+    lag_behind: boolean[] | null;
+    lag_since: (string | null)[] | null;
+    lag_places: number[] | null;
+    lag_days: number[] | null;
   }>`
     SELECT count(*) FILTER (WHERE evaluated)::int AS n,
       array_agg(district_id) FILTER (WHERE ch) AS district_id,
@@ -170,76 +174,91 @@ export async function evaluateDistricts(
       array_agg(overdue) FILTER (WHERE ch) AS overdue,
       array_agg(district_id) FILTER (WHERE long_red) AS long_red_district_id,
       array_agg(task_id) FILTER (WHERE long_red) AS long_red_task_id,
-      array_agg(district_id) FILTER (WHERE lag_ch AND in_lag) AS lag_on_district_id,
-      array_agg(task_id) FILTER (WHERE lag_ch AND in_lag) AS lag_on_task_id,
-      array_agg(district_id) FILTER (WHERE lag_ch AND NOT in_lag) AS lag_off_district_id,
-      array_agg(task_id) FILTER (WHERE lag_ch AND NOT in_lag) AS lag_off_task_id,
-      array_agg(district_id) FILTER (WHERE long_lag) AS long_lag_district_id,
-      array_agg(task_id) FILTER (WHERE long_lag) AS long_lag_task_id
+      -- 排名严重滞后 is decided by lastPlaces() from the tasks that can be in the last places (behind
+      -- plan by the yellow margin) and those that were (sorting every task took most of the run)
+      array_agg(district_id) FILTER (WHERE lag) AS lag_district_id,
+      array_agg(task_id) FILTER (WHERE lag) AS lag_task_id,
+      array_agg(year) FILTER (WHERE lag) AS lag_year,
+      array_agg(actual - planned) FILTER (WHERE lag) AS lag_lead,
+      array_agg(actual) FILTER (WHERE lag) AS lag_actual,
+      array_agg(behind) FILTER (WHERE lag) AS lag_behind,
+      array_agg(old_lag_since::text) FILTER (WHERE lag) AS lag_since,
+      array_agg(lag_places) FILTER (WHERE lag) AS lag_places,
+      array_agg(lag_days) FILTER (WHERE lag) AS lag_days
     FROM (
-      -- 排名严重滞后: in the last lag_places of the ranking of the district's year (by lead over
-      -- plan, as rankTasks) and behind plan by at least the yellow margin
-      SELECT l4.*, evaluated AND (l4.in_lag IS DISTINCT FROM (l4.old_lag_since IS NOT NULL)) AS lag_ch,
-        l4.in_lag AND l4.old_lag_since <= ${d} - l4.lag_days AS long_lag
+      SELECT l3.*, evaluated AND (behind OR old_lag_since IS NOT NULL) AS lag
       FROM (
-      SELECT l3b.*, coalesce(evaluated AND lag_places > 0 AND lag_rank <= lag_places
-        AND planned - actual >= yellow_margin, false) AS in_lag
-      FROM (
-      -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
-      -- per reference after the planner flattens the layers
-      SELECT l3.*, evaluated AND l3.status IS DISTINCT FROM l3.old_status AS ch,
-        -- red since at least red_days after this run (a task turning red today is red since today)
-        l3.status = 'red' AND l3.old_status = 'red' AND l3.old_red_since <= ${d} - l3.red_days AS long_red,
-        row_number() OVER (PARTITION BY l3.district_id, l3.year, l3.evaluated
-          ORDER BY l3.actual - l3.planned, l3.actual, l3.task_id DESC) AS lag_rank
-      FROM (
-        SELECT l2.*, CASE WHEN NOT evaluated THEN old_status
-                          WHEN overdue OR planned - actual >= red_margin THEN 'red'
-                          WHEN planned - actual >= yellow_margin THEN 'yellow' ELSE 'normal' END AS status
+        -- each layer is fenced (OFFSET 0) so every expression is computed once per task, not once
+        -- per reference after the planner flattens the layers
+        SELECT l2.*, evaluated AND l2.status IS DISTINCT FROM l2.old_status AS ch,
+          -- red since at least red_days after this run (a task turning red today is red since today)
+          l2.status = 'red' AND l2.old_status = 'red' AND l2.old_red_since <= ${d} - l2.red_days AS long_red,
+          coalesce(lag_places > 0 AND planned - actual >= yellow_margin, false) AS behind
         FROM (
-          SELECT l1.*,
-            CASE WHEN NOT l1.evaluated THEN NULL
-                 WHEN l1.plan_due IS NOT NULL THEN ${plannedFromPlan('l1', sql<number>`l1.n`, d)}
-                 ELSE (SELECT ${plannedFromMilestones(d)} FROM tasks_milestones m
-                       WHERE m.district_id = l1.district_id AND m.task_id = l1.task_id) END AS planned
+          SELECT l1.*, CASE WHEN NOT evaluated THEN old_status
+                            WHEN overdue OR planned - actual >= red_margin THEN 'red'
+                            WHEN planned - actual >= yellow_margin THEN 'yellow' ELSE 'normal' END AS status
           FROM (
-            -- every awarded task: those without milestones are not evaluated (they keep their
-            -- colour) but may still be red long enough for an accountability order
-            SELECT t.district_id, t.id AS task_id, t.year, t.title, t.eval_status AS old_status,
-              t.red_since AS old_red_since, t.lag_since AS old_lag_since, t.ms_weight IS NOT NULL AS evaluated,
-              t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
-              coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n,
-              s.yellow_margin, s.red_margin, s.red_days, s.lag_places, s.lag_days
-            FROM tasks_tasks t
-            JOIN ${margins} ON s.district_id = t.district_id
-            WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded'
-            OFFSET 0
+            SELECT l0.*,
+              CASE WHEN NOT l0.evaluated THEN NULL
+                   WHEN l0.plan_due IS NOT NULL THEN ${plannedFromPlan('l0', sql<number>`l0.n`, d)}
+                   ELSE (SELECT ${plannedFromMilestones(d)} FROM tasks_milestones m
+                         WHERE m.district_id = l0.district_id AND m.task_id = l0.task_id) END AS planned
+            FROM (
+              -- every awarded task: those without milestones are not evaluated (they keep their
+              -- colour) but may still be red long enough for an accountability order
+              SELECT t.district_id, t.id AS task_id, t.year, t.title, t.eval_status AS old_status,
+                t.red_since AS old_red_since, t.lag_since AS old_lag_since, t.ms_weight IS NOT NULL AS evaluated,
+                t.plan_start, t.plan_due, t.plan_weight, t.plan_cum, t.ms_weight, t.ms_actual AS actual,
+                coalesce(t.ms_open_due < ${d}, false) AS overdue, width_bucket(${d}, t.plan_due) AS n,
+                s.yellow_margin, s.red_margin, s.red_days, s.lag_places, s.lag_days
+              FROM tasks_tasks t
+              JOIN ${margins} ON s.district_id = t.district_id
+              WHERE t.district_id = ANY(${ids}::uuid[]) AND t.status = 'awarded'
+              OFFSET 0
+            ) l0 OFFSET 0
           ) l1 OFFSET 0
         ) l2 OFFSET 0
       ) l3 OFFSET 0
-      ) l3b OFFSET 0
-      ) l4 OFFSET 0
     ) x`.execute(trx);
   const {
     n,
     long_red_district_id: longRedDistricts,
     long_red_task_id: longRedTasks,
-    lag_on_district_id: lagOnD,
-    lag_on_task_id: lagOnT,
-    lag_off_district_id: lagOffD,
-    lag_off_task_id: lagOffT,
-    long_lag_district_id: longLagD,
-    long_lag_task_id: longLagT,
+    lag_district_id: lagD,
+    lag_task_id: lagT,
+    lag_year: lagYear,
+    lag_lead: lagLead,
+    lag_actual: lagActual,
+    lag_behind: lagBehind,
+    lag_since: lagSince,
+    lag_places: lagPlaces,
+    lag_days: lagDays,
     ...cols
   } = read.rows[0];
+  const lag = lastPlaces(
+    (lagT ?? []).map((taskId, i) => ({
+      districtId: lagD![i],
+      taskId,
+      year: lagYear![i],
+      lead: lagLead![i],
+      actual: lagActual![i],
+      behind: lagBehind![i],
+      lagSince: lagSince![i],
+      places: lagPlaces![i],
+      days: lagDays![i],
+    })),
+    day,
+  );
   // the tasks entering or leaving the last places (a handful a day)
-  for (const [ds, ts, since] of [
-    [lagOnD, lagOnT, d],
-    [lagOffD, lagOffT, sql`NULL::date`],
+  for (const [keys, since] of [
+    [lag.entering, d],
+    [lag.leaving, sql`NULL::date`],
   ] as const)
-    if (ts?.length)
+    if (keys.length)
       await sql`UPDATE tasks_tasks t SET lag_since = ${since}
-        FROM unnest(${sql.val(ds)}::uuid[], ${sql.val(ts)}::uuid[]) AS k(district_id, task_id)
+        FROM unnest(${sql.val(keys.map((k) => k.district_id))}::uuid[], ${sql.val(keys.map((k) => k.task_id))}::uuid[])
+          AS k(district_id, task_id)
         WHERE t.district_id = k.district_id AND t.id = k.task_id`.execute(trx);
   const col = <K extends keyof typeof cols>(k: K) => sql.val(cols[k] ?? []);
   // the changes only (a handful on most days), joined by key; the colour before is the one read above
@@ -284,14 +303,8 @@ export async function evaluateDistricts(
       district_id: longRedDistricts![i],
       task_id: taskId,
     })),
-    longLag: (longLagT ?? []).map((taskId, i) => ({ district_id: longLagD![i], task_id: taskId })),
+    longLag: lag.long,
   };
-}
-
-/** A task's key. */
-export interface TaskKey {
-  district_id: string;
-  task_id: string;
 }
 
 /**

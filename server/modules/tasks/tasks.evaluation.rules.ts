@@ -87,6 +87,60 @@ export function redDays(redSince: string | null, day: string): number {
   return redSince ? dayNumber(day) - dayNumber(redSince) : 0;
 }
 
+/** A task's key. */
+export interface TaskKey {
+  district_id: string;
+  task_id: string;
+}
+
+/** An evaluated task that may be, or was until today, in the last places of its district's ranking. */
+export interface LagCandidate {
+  districtId: string;
+  taskId: string;
+  year: number;
+  /** Lead over plan (actual − planned), the ranking's first key. */
+  lead: number;
+  actual: number;
+  /** Behind plan by at least the yellow margin, with the trigger on (only these can be in the last places). */
+  behind: boolean;
+  /** Since when it has been in the last places (null: it was not). */
+  lagSince: string | null;
+  /** The district's last places and days (rankingLagPlaces, rankingLagDays). */
+  places: number;
+  days: number;
+}
+
+/**
+ * 排名严重滞后 on day: a task behind plan by the yellow margin and among the last `places` of its
+ * district's ranking of the year, by lead over plan, then actual progress, then id (the lower id
+ * ranks higher). Only tasks that are behind need ranking: every task ranked below one of them is
+ * behind by more, so their order among themselves is their order in the whole ranking. Returns the
+ * tasks entering and leaving the last places, and those in them for at least the district's days.
+ */
+export function lastPlaces(candidates: readonly LagCandidate[], day: string) {
+  const groups = new Map<string, LagCandidate[]>();
+  for (const c of candidates) {
+    if (!c.behind) continue;
+    const k = `${c.districtId}|${c.year}`;
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  const last = new Set<string>();
+  for (const g of groups.values()) {
+    g.sort((a, b) => a.lead - b.lead || a.actual - b.actual || (a.taskId < b.taskId ? 1 : -1));
+    for (const c of g.slice(0, g[0].places)) last.add(c.taskId);
+  }
+  const key = (c: LagCandidate): TaskKey => ({ district_id: c.districtId, task_id: c.taskId });
+  return {
+    entering: candidates.filter((c) => last.has(c.taskId) && !c.lagSince).map(key),
+    leaving: candidates.filter((c) => !last.has(c.taskId) && c.lagSince).map(key),
+    long: candidates
+      .filter((c) => last.has(c.taskId) && c.lagSince && dayNumber(c.lagSince) <= dayNumber(day) - c.days)
+      .map(key),
+  };
+}
+
 /** An indicator with its target and latest value. */
 export interface IndicatorValue {
   target: number;

@@ -19,6 +19,7 @@ import {
   evaluate,
   gapless,
   indicatorsMet,
+  lastPlaces,
   nextRedSince,
   orderNumber,
   planMilestones,
@@ -422,5 +423,65 @@ describe('numbers and rankings', () => {
   it('Shanghai today is UTC+8', () => {
     expect(shanghaiDay(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
     expect(shanghaiDay(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12-31');
+  });
+});
+
+describe('排名严重滞后: lastPlaces', () => {
+  const D = 'd1';
+  const c = (
+    taskId: string,
+    lead: number,
+    actual: number,
+    over: Partial<Parameters<typeof lastPlaces>[0][0]> = {},
+  ) => ({
+    districtId: D,
+    taskId,
+    year: 2026,
+    lead,
+    actual,
+    behind: true,
+    lagSince: null as string | null,
+    places: 2,
+    days: 30,
+    ...over,
+  });
+  const ids = (keys: { task_id: string }[]) => keys.map((k) => k.task_id).sort();
+
+  it('takes the last places by lead, then actual progress, then the higher id', () => {
+    const r = lastPlaces([c('a', -30, 10), c('b', -20, 5), c('c', -20, 5), c('d', -20, 1)], '2026-06-30');
+    // a is furthest behind; of the three 20 points behind, d has done least
+    expect(ids(r.entering)).toEqual(['a', 'd']);
+    // b and c tie on lead and progress: the higher id, c, ranks lower
+    const one = lastPlaces([c('b', -20, 5, { places: 1 }), c('c', -20, 5, { places: 1 })], '2026-06-30');
+    expect(ids(one.entering)).toEqual(['c']);
+  });
+
+  it("ranks each district's year apart, and none when the trigger is off or the task is not behind", () => {
+    const r = lastPlaces(
+      [
+        c('a', -30, 10, { places: 1 }),
+        c('b', -20, 5, { places: 1, year: 2025 }),
+        c('c', -40, 5, { places: 1, districtId: 'd2' }),
+        c('d', -50, 0, { places: 1, behind: false }),
+      ],
+      '2026-06-30',
+    );
+    expect(ids(r.entering)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('tells who leaves the last places and who has been in them for the days', () => {
+    const r = lastPlaces(
+      [
+        c('a', -30, 10, { places: 1, lagSince: '2026-05-31' }),
+        c('b', -20, 5, { places: 1, lagSince: '2026-06-01' }),
+        c('e', 0, 50, { places: 1, behind: false, lagSince: '2026-06-10' }),
+      ],
+      '2026-06-30',
+    );
+    expect(r.entering).toEqual([]);
+    expect(ids(r.leaving)).toEqual(['b', 'e']);
+    expect(ids(r.long)).toEqual(['a']);
+    const notYet = lastPlaces([c('a', -30, 10, { lagSince: '2026-06-01' })], '2026-06-30');
+    expect(notYet.long).toEqual([]);
   });
 });
