@@ -21,6 +21,7 @@ import { useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { StepButtons } from '../../app/step-buttons.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import {
@@ -169,18 +170,12 @@ export function HonoursPage() {
                   {
                     title: '',
                     render: (_: unknown, r) => (
-                      <Space>
-                        {r.actions.map((a) => (
-                          <Button
-                            key={a}
-                            size="small"
-                            onClick={() => setMoving({ x: r, action: a })}
-                            data-testid={`honours-${a}`}
-                          >
-                            {t(`ho.move.${a}`)}
-                          </Button>
-                        ))}
-                      </Space>
+                      <StepButtons
+                        steps={r.actions}
+                        messages="ho.move"
+                        testId="honours"
+                        onPick={(a) => setMoving({ x: r, action: a })}
+                      />
                     ),
                   },
                 ]}
