@@ -1,8 +1,12 @@
-/** Small pieces the projects pages share: the stage tag, money in 元 and 万元, the node a page is about. */
-import { Tag } from 'antd';
+/**
+ * Small pieces the projects pages share: the stage tag, a proposal's name, category and description
+ * fields, money in 元 and 万元, the node a page is about.
+ */
+import { Form, Input, Select, Tag } from 'antd';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { CATEGORIES } from './projects.api.ts';
 
 const STAGE_COLOURS: Record<string, string> = {
   ordered: 'gold',
@@ -26,6 +30,24 @@ export function StageTag(props: { stage: string }) {
     <Tag color={STAGE_COLOURS[props.stage]} data-testid="project-stage">
       {t(`projects.stage.${props.stage}`)}
     </Tag>
+  );
+}
+
+/** What a menu item or a ballot's candidate proposes: its name, category and description. */
+export function ProposalFields(props: { descriptionRows: number }) {
+  const t = useT();
+  return (
+    <>
+      <Form.Item name="title" label={t('projects.order.name')} rules={[{ required: true, max: 100 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="category" label={t('projects.order.category')}>
+        <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`projects.category.${c}`) }))} />
+      </Form.Item>
+      <Form.Item name="description" label={t('projects.order.description')}>
+        <Input.TextArea rows={props.descriptionRows} />
+      </Form.Item>
+    </>
   );
 }
 
