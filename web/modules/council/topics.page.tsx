@@ -26,7 +26,6 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { StageTag, usePageTitle } from './common.tsx';
 import {
@@ -42,11 +41,7 @@ import {
 } from './council.api.ts';
 
 /** The node a resident's council pages are about: their community (or the officer's chosen node). */
-export function useCouncilNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.find((g) => g.role === 'resident')?.nodeId ?? undefined;
-}
+export { useResidentNode as useCouncilNode } from '../../app/selected-node.tsx';
 
 /** One topic in a list. */
 export function TopicCard(props: { topic: TopicList['items'][number] }) {

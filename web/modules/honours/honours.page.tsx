@@ -22,6 +22,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { StepButtons } from '../../app/step-buttons.tsx';
+import { beijingYear } from '../../app/format.ts';
 import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import {
@@ -38,7 +39,7 @@ import {
   type NominationInput,
 } from './honours.api.ts';
 
-const YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+const YEAR = beijingYear();
 const COLOUR: Record<string, string> = {
   nominated: 'orange',
   approved: 'blue',

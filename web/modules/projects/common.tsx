@@ -3,9 +3,7 @@
  * fields, money in 元 and 万元, the node a page is about.
  */
 import { Form, Input, Select, Tag } from 'antd';
-import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
 import { CATEGORIES } from './projects.api.ts';
 
 const STAGE_COLOURS: Record<string, string> = {
@@ -63,11 +61,7 @@ export function money(fen: number): string {
 export const fenToInput = (fen: number) => (fen / 100).toFixed(2);
 
 /** The node the projects pages are about: the officer's chosen node, else the resident's community. */
-export function useProjectsNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.find((g) => g.role === 'resident')?.nodeId ?? undefined;
-}
+export { useResidentNode as useProjectsNode } from '../../app/selected-node.tsx';
 
 /** The year now in Asia/Shanghai. */
-export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+export { beijingYear as thisYear } from '../../app/format.ts';

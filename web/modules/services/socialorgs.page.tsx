@@ -44,8 +44,7 @@ import {
   type Org,
 } from './services.api.ts';
 import type { Body } from '../../app/client.ts';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+import { beijingYear } from '../../app/format.ts';
 
 function OrgDrawer(props: { id: string | null; onClose: () => void }) {
   const t = useT();
@@ -107,7 +106,7 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
             open={form === 'inspect'}
             title={t('socialorgs.inspection')}
             onClose={() => setForm(null)}
-            initialValues={{ year: thisYear(), result: 'qualified' }}
+            initialValues={{ year: beijingYear(), result: 'qualified' }}
             onSubmit={async (v) => {
               await inspectOrg(o.id, v);
               await done();
@@ -129,7 +128,7 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
             open={form === 'project'}
             title={t('socialorgs.projects')}
             onClose={() => setForm(null)}
-            initialValues={{ year: thisYear(), amountYuan: 0 }}
+            initialValues={{ year: beijingYear(), amountYuan: 0 }}
             onSubmit={async (v) => {
               await addOrgProject(o.id, v);
               await done();
