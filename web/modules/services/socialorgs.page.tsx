@@ -25,7 +25,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import {
@@ -169,14 +169,14 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
 /** The register page. */
 export function SocialOrgsPage() {
   const t = useT();
-  const { me, can } = useMe();
+  const { can } = useMe();
   const { node } = useSelectedNode();
   const { message } = App.useApp();
   const qc = useQueryClient();
   usePageTitle(t('socialorgs.title'));
   const [open, setOpen] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
-  const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
+  const nodeId = usePageNode();
   const q = useQuery({
     queryKey: ['socialorgs', 'list', node?.id],
     queryFn: () => listOrgs({ nodeId: node?.id }),
