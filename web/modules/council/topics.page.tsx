@@ -23,6 +23,7 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
+import { useResidentNode } from '../../app/selected-node.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
@@ -41,7 +42,7 @@ import {
 } from './council.api.ts';
 
 /** The node a resident's council pages are about: their community (or the officer's chosen node). */
-export { useResidentNode as useCouncilNode } from '../../app/selected-node.tsx';
+export { useResidentNode as useCouncilNode };
 
 /** One topic in a list. */
 export function TopicCard(props: { topic: TopicList['items'][number] }) {
@@ -119,7 +120,7 @@ export function TopicsPage() {
   const t = useT();
   usePageTitle(t('council.title'));
   const { can } = useMe();
-  const nodeId = useCouncilNode();
+  const nodeId = useResidentNode();
   const officer = can('council.export');
   return (
     <div style={{ maxWidth: 900 }}>
@@ -175,7 +176,7 @@ export function RaisePage() {
   usePageTitle(t('council.raise.title'));
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const nodeId = useCouncilNode();
+  const nodeId = useResidentNode();
   const key = useIdempotencyKey();
   const [form] = Form.useForm<RaiseInput>();
   const kind = Form.useWatch('kind', form) ?? 'residents';
