@@ -1,7 +1,8 @@
 /**
  * The real app (`server/main.ts`, no DATABASE_URL: its own embedded PostgreSQL under a data folder)
  * as a child process, for the crash tests: started on a free port and waited for, logged in over
- * HTTP as the demo's organisation department, and cleaned up with any postmaster left behind.
+ * HTTP as the demo's organisation department, writing departments, and cleaned up with any
+ * postmaster left behind.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +32,26 @@ export async function login(base: string) {
   const cookie = res.headers.get('set-cookie')!.split(';')[0];
   const me = await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json();
   return { cookie, csrf: me.csrfToken as string };
+}
+
+/** The first root of the tree the logged-in account sees (the demo district): its id. */
+async function firstRootId(base: string, cookie: string): Promise<string> {
+  const roots = await (await fetch(`${base}/api/org/roots`, { headers: { cookie } })).json();
+  return roots[0].id as string;
+}
+
+/** Adds a department named name under parentId over HTTP: the crash tests' write. */
+export function addDepartment(
+  base: string,
+  auth: { cookie: string; csrf: string },
+  parentId: string,
+  name: string,
+): Promise<Response> {
+  return fetch(`${base}/api/org/nodes`, {
+    method: 'POST',
+    headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'content-type': 'application/json' },
+    body: JSON.stringify({ parentId, level: 'department', name }),
+  });
 }
 
 /**
@@ -90,6 +111,15 @@ export function realApp(prefix: string, extraEnv: NodeJS.ProcessEnv = {}) {
     return { proc, output: () => out, exited, ms: Date.now() - t0 };
   };
 
+  /** The first start: on a free port, logged in; the address, the app, the session and the district's id. */
+  const startLoggedIn = async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const app = await start(port);
+    const auth = await login(base);
+    return { port, base, app, auth, districtId: await firstRootId(base, auth.cookie) };
+  };
+
   /** Kills the last app started and any PostgreSQL left running, and removes the folder. */
   const cleanUp = async () => {
     child?.kill('SIGKILL');
@@ -103,5 +133,5 @@ export function realApp(prefix: string, extraEnv: NodeJS.ProcessEnv = {}) {
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
-  return { dataDir, start, postmasterPid, cleanUp };
+  return { dataDir, start, startLoggedIn, postmasterPid, cleanUp };
 }

@@ -69,6 +69,16 @@ const minuteFmt = new Intl.DateTimeFormat('zh-CN', {
   minute: '2-digit',
 });
 
+/** The month (YYYY-MM) in Beijing now. */
+export function beijingMonth(): string {
+  return beijingDay().slice(0, 7);
+}
+
+/** The year in Beijing now. */
+export function beijingYear(): number {
+  return Number(beijingDay().slice(0, 4));
+}
+
 /** A timestamp in Beijing to the minute, YYYY-MM-DD HH:mm, the same in every language. */
 export function beijingMinute(v: string): string {
   return minuteFmt.format(new Date(v)).replace(/\//g, '-');

@@ -50,3 +50,17 @@ function load(key: string): OrgNode | null {
 export function useSelectedNode(): SelectedNodeValue {
   return useContext(SelectedNodeContext);
 }
+
+/** The node a page works on: the one picked in the tree, else the node of the user's first grant. */
+export function usePageNode(): string | undefined {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  return node?.id ?? me?.grants?.[0]?.nodeId;
+}
+
+/** The node a resident's pages are about: the one picked in the tree, else the resident's community. */
+export function useResidentNode(): string | undefined {
+  const { me } = useMe();
+  const { node } = useSelectedNode();
+  return node?.id ?? me?.grants?.find((g) => g.role === 'resident')?.nodeId;
+}

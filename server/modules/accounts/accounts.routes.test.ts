@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../platform/http/app.ts';
 import { createTestEnv, TEST_PASSWORD, type Client, type TestEnv } from '../../testing/harness.ts';
-import { base32Decode, totpCode } from './accounts.rules.ts';
+import { base32Decode, DEFAULT_SECURITY, totpCode } from './accounts.rules.ts';
 
 let env: TestEnv;
 let sec: Client;
@@ -12,17 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-const DEFAULTS = {
-  passwordPreset: 'mlps',
-  lockoutThreshold: 5,
-  lockoutMinutes: 15,
-  idleMinutes: 30,
-  absoluteHours: 12,
-  passwordHistory: 5,
-  ipFailureLimit: 50,
-  ipBlockMinutes: 15,
-  totpRoles: [] as string[],
-};
+const DEFAULTS = { ...DEFAULT_SECURITY, totpRoles: [] as string[] };
 async function setPolicy(p: Partial<typeof DEFAULTS>) {
   const res = await sec.put('/api/accounts/policy', { ...DEFAULTS, ...p });
   expect(res.status).toBe(200);

@@ -2,52 +2,24 @@
  * What assessment reads from 一榜三令: issued orders with their typed consequences, points, the tasks a
  * unit claimed or led, and the political performance recorded for claiming units and their cadres.
  * The port is defined here (what assessment consumes); the composition root passes the tasks
- * module's public TasksFeed, which satisfies it.
+ * module's public TasksFeed, which satisfies it. Its filter, task and performance shapes are the tasks
+ * module's own (from its index); only the orders are read as assessment's FeedOrder.
  */
+import type { FeedPerformance, FeedTaskOut, TasksFeed, TasksFeedFilter } from '../tasks/index.ts';
 import type { FeedOrder } from './assessment.rules.ts';
 
+export type { FeedPerformance };
 /** Who and when: a district's persons or units over a period (days, inclusive). */
-export interface FeedFilter {
-  districtId: string;
-  personIds?: string[];
-  unitNodeIds?: string[];
-  from: string;
-  to: string;
-}
-
+export type FeedFilter = TasksFeedFilter;
 /** A task a unit claimed or led, with its colour and progress. */
-export interface FeedTask {
-  taskId: string;
-  title: string;
-  unitNodeId: string;
-  status: string;
-  colour: string | null;
-  progress: number;
-}
+export type FeedTask = FeedTaskOut;
 
-/** The tasks module's feed, as assessment consumes it. */
-export interface AssessmentTaskFeed {
+/**
+ * The tasks module's feed, as assessment consumes it: points per person or unit per month, the tasks
+ * units claimed or led, and the political performance recorded in the period (seed 000), as tasks
+ * gives them; the orders as assessment reads them.
+ */
+export interface AssessmentTaskFeed extends Pick<TasksFeed, 'pointsOf' | 'tasksOf' | 'performanceOf'> {
   /** Issued orders naming these persons (commander or consequence subject) or units. */
   ordersOf(f: FeedFilter): Promise<FeedOrder[]>;
-  /** Points per person or unit per month ('YYYY-MM'), from orders' consequences. */
-  pointsOf(
-    f: FeedFilter,
-  ): Promise<{ personId: string | null; unitNodeId: string | null; month: string; points: number }[]>;
-  /** Tasks the units claimed or led in the period. */
-  tasksOf(f: { districtId: string; unitNodeIds: string[]; from: string; to: string }): Promise<FeedTask[]>;
-  /** Political performance recorded for 揭榜 units and their cadres in the period (seed 000). */
-  performanceOf(f: FeedFilter): Promise<FeedPerformance[]>;
-}
-
-/** A political-performance record from 一榜三令, on one of the five aspects. */
-export interface FeedPerformance {
-  id: string;
-  taskId: string;
-  taskTitle: string;
-  unitNodeId: string;
-  personId: string | null;
-  aspect: 'loyalty' | 'steadfastness' | 'commitment' | 'capability' | 'discipline';
-  positive: boolean;
-  note: string;
-  occurredOn: string;
 }

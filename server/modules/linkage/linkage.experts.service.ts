@@ -13,7 +13,7 @@ import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { phoneColumns } from '../../platform/pii/phone.ts';
-import { cellText, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
+import { checkRows, readRows, readTable, writeWorkbook } from '../../platform/sheets/index.ts';
 import { checkUpdated, thisYear, yearRange, type LinkageCore, type LinkageDeps } from './linkage.core.ts';
 import * as repo from './linkage.repository.ts';
 import { DEFAULT_EXPERT_ROLES, missingRoles, type ExpertRole } from './linkage.rules.ts';
@@ -227,12 +227,8 @@ export function createExpertsService(deps: LinkageDeps & { core: LinkageCore }) 
         'grid',
         'micro_grid',
       ]);
-      const errors: { row: number; field: string; message: string }[] = [];
       const rows: Parameters<typeof repo.insertExperts>[1] = [];
-      for (const r of table.rows) {
-        const cell = (k: string) => cellText(r.cells[k] ?? null);
-        const bad = (field: string, key: string, params = {}) =>
-          errors.push({ row: r.row, field, message: t(ctx.lang, key, params) });
+      const errors = checkRows(table, ctx.lang, (cell, bad) => {
         for (const k of ['node', 'role', 'name']) if (!cell(k)) bad(k, 'linkage.import_required');
         const node = nodes.find((n) => n.name === cell('node'));
         if (cell('node') && !node) bad('node', 'linkage.import_node', { name: cell('node') });
@@ -255,7 +251,7 @@ export function createExpertsService(deps: LinkageDeps & { core: LinkageCore }) 
             office_hours: cell('officeHours').slice(0, 200),
             ...phone,
           });
-      }
+      });
       if (errors.length) return { imported: 0, errors };
       await db.transaction().execute(async (trx) => {
         await repo.insertExperts(trx, rows);

@@ -1,19 +1,9 @@
 /** Who may read and shape the organisation tree and its party organisations. */
-import type { PermissionTable } from '../../platform/access/access.ts';
+import { WORKING_ROLES, type PermissionTable } from '../../platform/access/access.ts';
 
 export const orgPermissions = {
   /** Browse and search the tree inside one's subtree. The auditor reads the audit log only. */
-  'org.read': [
-    'sys_admin',
-    'sec_admin',
-    'org_officer',
-    'street_officer',
-    'community_officer',
-    'dept_officer',
-    'cadre',
-    'grid_worker',
-    'resident',
-  ],
+  'org.read': WORKING_ROLES,
   /** Create, rename and move nodes inside one's subtree. */
   'org.write': ['sys_admin', 'org_officer', 'street_officer', 'community_officer'],
   /** Create and edit party organisations inside one's subtree. */

@@ -5,6 +5,14 @@ import type { Executor } from '../../platform/db/db.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
 
+/** What an activity, a grade and a report start with: the district, the id, the organisation and its node. */
+interface OrgRowKey {
+  district_id: string;
+  id: string;
+  party_org_id: string;
+  node_id: string;
+}
+
 // ---------- activities ----------
 
 const activityColumns = [
@@ -62,11 +70,7 @@ export function listActivities(
 /** Inserts an activity plan. */
 export async function insertActivity(
   db: Executor,
-  row: {
-    district_id: string;
-    id: string;
-    party_org_id: string;
-    node_id: string;
+  row: OrgRowKey & {
     menu_id: string | null;
     who: string;
     what: string;
@@ -254,11 +258,7 @@ export function findGrade(db: Executor, districtId: string, partyOrgId: string, 
 /** Writes a grade (insert, or update at the version read). */
 export async function upsertGrade(
   db: Executor,
-  row: {
-    district_id: string;
-    id: string;
-    party_org_id: string;
-    node_id: string;
+  row: OrgRowKey & {
     year: number;
     org_class: string;
     scores: string;
@@ -297,8 +297,8 @@ export async function upsertGrade(
 
 // ---------- secretaries' reports ----------
 
-/** Reports of a year inside the subtrees. */
-export function reportsOf(db: Executor, paths: string[], year: number) {
+/** Reports with their node's path (the secretary's text included). */
+function reportSelect(db: Executor) {
   return db
     .selectFrom('partyorgs_reports as r')
     .innerJoin('org_nodes as n', nodeJoin('r'))
@@ -316,7 +316,12 @@ export function reportsOf(db: Executor, paths: string[], year: number) {
       'r.rated_at',
       'r.version',
       'n.path',
-    ])
+    ]);
+}
+
+/** Reports of a year inside the subtrees. */
+export function reportsOf(db: Executor, paths: string[], year: number) {
+  return reportSelect(db)
     .where(nodeInPaths('r.node_id', paths))
     .where('r.year', '=', year)
     .orderBy('r.submitted_at')
@@ -326,32 +331,13 @@ export function reportsOf(db: Executor, paths: string[], year: number) {
 
 /** A report by id, locked. */
 export function findReport(db: Executor, id: string) {
-  return db
-    .selectFrom('partyorgs_reports as r')
-    .innerJoin('org_nodes as n', nodeJoin('r'))
-    .select([
-      'r.id',
-      'r.district_id',
-      'r.party_org_id',
-      'r.node_id',
-      'r.year',
-      'r.rating',
-      'r.version',
-      'n.path',
-    ])
-    .where('r.id', '=', id)
-    .forUpdate('r')
-    .executeTakeFirst();
+  return reportSelect(db).where('r.id', '=', id).forUpdate('r').executeTakeFirst();
 }
 
 /** Stores a submitted report (one per organisation and year; a second is refused by the key). */
 export async function insertReport(
   db: Executor,
-  row: {
-    district_id: string;
-    id: string;
-    party_org_id: string;
-    node_id: string;
+  row: OrgRowKey & {
     year: number;
     secretary: string;
     report: string;

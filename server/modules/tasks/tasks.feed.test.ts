@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { cadresIn } from '../../testing/assessment.ts';
 import { apply, publishedList } from '../../testing/tasks.ts';
+import { CONSEQUENCE_KINDS } from './tasks.rules.ts';
 
 let env: TestEnv;
 let officer: Client;
@@ -32,16 +33,7 @@ describe('TasksFeed and the typed uses of results', () => {
       commanderPersonId: personId,
     });
     const orderId = aw.body.orderId;
-    const kinds = [
-      'public_notice',
-      'performance_score',
-      'highlight_points',
-      'award',
-      'rest_leave',
-      'incentive',
-      'cadre_assessment',
-      'file_entry',
-    ];
+    const kinds = [...CONSEQUENCE_KINDS];
     const rec = await officer.post(`/api/tasks/orders/${orderId}/consequences`, {
       items: kinds.map((kind, i) => ({ kind, points: i === 2 ? 3 : 0, note: `运用${i}` })),
     });

@@ -8,7 +8,7 @@ import { scopePaths, type RequestContext } from '../../platform/access/access.ts
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  cellText,
+  checkRows,
   readRows,
   readTable,
   writeWorkbook,
@@ -246,12 +246,8 @@ export function createWorkbenchService(
     async importTeachers(ctx: RequestContext, nodeId: string, file: Buffer) {
       const n = await core.managedNode(ctx, nodeId, 'training.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), TEACHER_COLUMNS);
-      const errors: { row: number; field: string; message: string }[] = [];
       const rows: academyRepo.NewTeacher[] = [];
-      for (const r of table.rows) {
-        const cell = (k: string) => cellText(r.cells[k] ?? null);
-        const bad = (field: string, key: string) =>
-          errors.push({ row: r.row, field, message: t(ctx.lang, key) });
+      const errors = checkRows(table, ctx.lang, (cell, bad) => {
         const pool =
           POOL_NAMES[cell('pool').replace(/\s/g, '')] ??
           (POOLS as readonly string[]).find((p) => p === cell('pool'));
@@ -270,7 +266,7 @@ export function createWorkbenchService(
             phone: phone || undefined,
           }),
         );
-      }
+      });
       if (errors.length) return { imported: 0, errors };
       await db.transaction().execute(async (trx) => {
         await academyRepo.insertTeachers(trx, rows);

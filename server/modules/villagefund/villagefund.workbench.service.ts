@@ -9,7 +9,7 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
-  cellText,
+  checkRows,
   readRows,
   readTable,
   writeWorkbook,
@@ -245,12 +245,8 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
     async importInflows(ctx: RequestContext, poolId: string, file: Buffer) {
       const p = await core.visiblePool(ctx, poolId, 'villagefund.manage');
       const table = readTable(await readRows(file, { maxRows: 5000 }), INFLOW_COLUMNS);
-      const errors: { row: number; field: string; message: string }[] = [];
       const rows: poolsRepo.NewLedger[] = [];
-      for (const r of table.rows) {
-        const cell = (k: string) => cellText(r.cells[k] ?? null);
-        const bad = (field: string, key: string) =>
-          errors.push({ row: r.row, field, message: t(ctx.lang, key) });
+      const errors = checkRows(table, ctx.lang, (cell, bad) => {
         const source = SOURCE_NAMES[cell('source').replace(/\s/g, '')];
         if (!source) bad('source', 'villagefund.import.source');
         const amount = Number(cell('amount').replace(/[,，元]/g, ''));
@@ -281,7 +277,7 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
           occurred_on: iso,
           created_by: ctx.actor!.userId,
         });
-      }
+      });
       if (errors.length) return { imported: 0, errors };
       await db.transaction().execute(async (trx) => {
         await poolsRepo.insertLedger(trx, rows);

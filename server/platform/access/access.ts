@@ -7,11 +7,8 @@ import { ForbiddenError } from '../errors.ts';
 import type { Lang } from '../i18n.ts';
 import { minimalRoots } from './roots.ts';
 
-/** Built-in roles. The first three are the separated security roles (三员分立). */
-export const ROLES = [
-  'sys_admin',
-  'sec_admin',
-  'auditor',
+/** The roles of the tree's offices, units and residents (the first release's, beside its administrators). */
+const TREE_ROLES = [
   'org_officer',
   'street_officer',
   'community_officer',
@@ -19,6 +16,14 @@ export const ROLES = [
   'cadre',
   'grid_worker',
   'resident',
+] as const;
+
+/** Built-in roles. The first three are the separated security roles (三员分立). */
+export const ROLES = [
+  'sys_admin',
+  'sec_admin',
+  'auditor',
+  ...TREE_ROLES,
   'deputy',
   'social_org',
   'property_staff',
@@ -32,6 +37,12 @@ export type Role = (typeof ROLES)[number];
 
 /** The three roles no account may combine (system, security, audit administrators). */
 export const SECURITY_ROLES: readonly Role[] = ['sys_admin', 'sec_admin', 'auditor'];
+
+/**
+ * The roles that work in the tree: the first release's roles but the auditor, who reads the audit
+ * log only. They may browse the tree (org.read) and read their notifications (notify.read).
+ */
+export const WORKING_ROLES = ['sys_admin', 'sec_admin', ...TREE_ROLES] as const;
 
 /** A role held on a node; path is the node's materialised path ('/<id>/<id>/'). */
 export interface Grant {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, login, realApp } from '../../testing/real-app.ts';
+import { addDepartment, login, realApp } from '../../testing/real-app.ts';
 
 const real = realApp('gz-crash-');
 const { dataDir, postmasterPid, start: startApp } = real;
@@ -17,12 +17,9 @@ describe('embedded PostgreSQL lifecycle', () => {
     'keeps every acknowledged write across kill -9, recovers a stale pid file, and stops cleanly',
     { timeout: 420_000 },
     async () => {
-      const port = await freePort();
-      const base = `http://127.0.0.1:${port}`;
-      let app = await startApp(port);
-      const { cookie, csrf } = await login(base);
-      const roots = await (await fetch(`${base}/api/org/roots`, { headers: { cookie } })).json();
-      const districtId = roots[0].id as string;
+      const first = await real.startLoggedIn();
+      const { port, base, auth, districtId } = first;
+      let app = first.app;
 
       // a stream of writes from 4 clients; note each acknowledged id
       const acknowledged: string[] = [];
@@ -32,11 +29,7 @@ describe('embedded PostgreSQL lifecycle', () => {
         while (!stop) {
           const i = n++;
           try {
-            const res = await fetch(`${base}/api/org/nodes`, {
-              method: 'POST',
-              headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-              body: JSON.stringify({ parentId: districtId, level: 'department', name: `压力测试部门${i}` }),
-            });
+            const res = await addDepartment(base, auth, districtId, `压力测试部门${i}`);
             if (res.status === 200) acknowledged.push((await res.json()).id);
           } catch {
             // the server died mid-request: not acknowledged

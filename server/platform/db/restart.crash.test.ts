@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, login, realApp } from '../../testing/real-app.ts';
+import { addDepartment, login, realApp } from '../../testing/real-app.ts';
 import { pgCtl } from './embedded.ts';
 
 const real = realApp('gz-restart-', { RATE_LIMIT: '0' });
@@ -41,11 +41,7 @@ function traffic(base: string, auth: { cookie: string; csrf: string }, parentId:
     while (!stop) {
       const i = n++;
       try {
-        const res = await fetch(`${base}/api/org/nodes`, {
-          method: 'POST',
-          headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'content-type': 'application/json' },
-          body: JSON.stringify({ parentId, level: 'department', name: `${tag}${i}` }),
-        });
+        const res = await addDepartment(base, auth, parentId, `${tag}${i}`);
         const body = await note(res);
         if (res.status === 200) acknowledged.push(body.id!);
       } catch {
@@ -90,12 +86,9 @@ describe('the app while its database restarts, and while it stops', () => {
     'survives a PostgreSQL crash-restart under load and stops cleanly with requests in flight',
     { timeout: 420_000 },
     async () => {
-      const port = await freePort();
-      const base = `http://127.0.0.1:${port}`;
-      let app = await startApp(port);
-      const auth = await login(base);
-      const roots = await (await fetch(`${base}/api/org/roots`, { headers: { cookie: auth.cookie } })).json();
-      const districtId = roots[0].id as string;
+      const first = await real.startLoggedIn();
+      const { port, base, auth, districtId } = first;
+      let app = first.app;
 
       // 1. PostgreSQL crashes and recovers (immediate mode) while writes and reads stream in
       const t = traffic(base, auth, districtId, '重启测试部门');

@@ -23,6 +23,8 @@ export {
   rememberMapping,
   normaliseHeader,
   cellText,
+  checkRows,
+  type RowError,
   type ColumnSpec,
   type ColumnMapping,
   type TableRead,

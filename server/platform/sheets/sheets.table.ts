@@ -6,6 +6,7 @@
  * the data rows by column key, with what was skipped and why.
  */
 import { isBlank, isProblem, type CellProblem, type RawRow, type SheetCell } from './sheets.read.ts';
+import { t, type Lang } from '../i18n.ts';
 import { SheetError } from './sheets.errors.ts';
 
 /** One column a register expects. */
@@ -174,6 +175,35 @@ export function readTable(
   }
   if (rows.length === 0) throw new SheetError('sheets.empty');
   return { headerRow: raw[header].row, headers, mapping, unmapped, meta, skipped, rows };
+}
+
+/** A problem with one row of an upload, in the uploader's language. */
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+/**
+ * Goes through a register's rows: check gets each row's cell text by column key, and bad(field,
+ * key, params), which notes a problem with that field of that row, the message key said in lang.
+ * Returns the problems in row order (none when every row passed).
+ */
+export function checkRows(
+  table: TableRead,
+  lang: Lang,
+  check: (
+    cell: (column: string) => string,
+    bad: (field: string, key: string, params?: Record<string, unknown>) => void,
+  ) => void,
+): RowError[] {
+  const errors: RowError[] = [];
+  for (const r of table.rows)
+    check(
+      (column) => cellText(r.cells[column] ?? null),
+      (field, key, params) => errors.push({ row: r.row, field, message: t(lang, key, params) }),
+    );
+  return errors;
 }
 
 /** What a district keeps after a user confirmed a mapping: normalised header text → key. */

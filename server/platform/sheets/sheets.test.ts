@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   cellText,
+  checkRows,
   ImportBusyError,
   readRows,
   readTable,
@@ -248,6 +249,29 @@ describe('CSV as Excel saves it', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gb)).toThrow();
     const t = readTable(await readRows(gb, { maxRows: 10 }), COLUMNS);
     expect(t.rows[0].cells.name).toBe('张三');
+  });
+});
+
+describe('checking a register row by row', () => {
+  it("hands each row's cells to the check and keeps each bad field with its row, said in the language asked", async () => {
+    const csv =
+      '姓名,身份证号,手机号码\r\n张三,440304199001011234,13800138000\r\n,440304198502023456,\r\n李四,,\r\n';
+    const table = readTable(await readRows(Buffer.from(csv), { maxRows: 10 }), COLUMNS);
+    const names: string[] = [];
+    const errors = checkRows(table, 'en-US', (cell, bad) => {
+      names.push(cell('name'));
+      if (!cell('name')) bad('name', 'sheets.too_many_rows', { max: 5 });
+      if (!cell('phone')) bad('phone', 'sheets.empty');
+    });
+    expect(names).toEqual(['张三', '', '李四']);
+    expect(errors).toEqual([
+      { row: 3, field: 'name', message: 'Too many rows (at most 5); split the file and upload again' },
+      { row: 3, field: 'phone', message: 'The file has no data rows' },
+      { row: 4, field: 'phone', message: 'The file has no data rows' },
+    ]);
+    expect(checkRows(table, 'zh-CN', (_, bad) => bad('x', 'sheets.empty'))[0].message).toBe(
+      '文件中没有数据行',
+    );
   });
 });
 

@@ -23,10 +23,10 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
+import { useResidentNode } from '../../app/selected-node.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { StageTag, usePageTitle } from './common.tsx';
 import {
@@ -42,11 +42,7 @@ import {
 } from './council.api.ts';
 
 /** The node a resident's council pages are about: their community (or the officer's chosen node). */
-export function useCouncilNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.find((g) => g.role === 'resident')?.nodeId ?? undefined;
-}
+export { useResidentNode as useCouncilNode };
 
 /** One topic in a list. */
 export function TopicCard(props: { topic: TopicList['items'][number] }) {
@@ -124,7 +120,7 @@ export function TopicsPage() {
   const t = useT();
   usePageTitle(t('council.title'));
   const { can } = useMe();
-  const nodeId = useCouncilNode();
+  const nodeId = useResidentNode();
   const officer = can('council.export');
   return (
     <div style={{ maxWidth: 900 }}>
@@ -180,7 +176,7 @@ export function RaisePage() {
   usePageTitle(t('council.raise.title'));
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const nodeId = useCouncilNode();
+  const nodeId = useResidentNode();
   const key = useIdempotencyKey();
   const [form] = Form.useForm<RaiseInput>();
   const kind = Form.useWatch('kind', form) ?? 'residents';

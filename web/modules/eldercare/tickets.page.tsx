@@ -7,6 +7,7 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { StepButtons } from '../../app/step-buttons.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import { listTickets, moveTicket, ticketsExportUrl, type Ticket } from './eldercare.api.ts';
@@ -77,18 +78,12 @@ export function TicketsPage() {
           {
             title: '',
             render: (_: unknown, r) => (
-              <Space>
-                {r.actions.map((a) => (
-                  <Button
-                    key={a}
-                    size="small"
-                    onClick={() => setMoving({ x: r, action: a })}
-                    data-testid={`ticket-${a}`}
-                  >
-                    {t(`ec.move.${a}`)}
-                  </Button>
-                ))}
-              </Space>
+              <StepButtons
+                steps={r.actions}
+                messages="ec.move"
+                testId="ticket"
+                onPick={(a) => setMoving({ x: r, action: a })}
+              />
             ),
           },
         ]}

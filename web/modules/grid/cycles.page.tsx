@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle } from './common.tsx';
 import { listVisitRules, setVisitRule, VISIT_CATEGORIES, type VisitCategory } from './grid.api.ts';
 
@@ -16,7 +16,7 @@ export default function CyclesPage() {
   const { node } = useSelectedNode();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
+  const nodeId = usePageNode();
   const [edits, setEdits] = useState<Record<string, number | null>>({});
   const rules = useQuery({
     queryKey: ['grid-visit-rules', nodeId],

@@ -27,7 +27,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../../app/api.ts';
 import { Can, useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle, beijingDay, useTimeFormat } from './common.tsx';
 import {
   commitImport,
@@ -64,7 +64,7 @@ export default function RegistersPage() {
   const { node } = useSelectedNode();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
+  const nodeId = usePageNode();
   const [kind, setKind] = useState<RegisterKind>('housing');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);

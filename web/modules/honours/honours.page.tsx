@@ -21,6 +21,8 @@ import { useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { StepButtons } from '../../app/step-buttons.tsx';
+import { beijingYear } from '../../app/format.ts';
 import { usePageTitle } from '../council/common.tsx';
 import { useLinkageNode } from '../linkage/common.tsx';
 import {
@@ -37,7 +39,7 @@ import {
   type NominationInput,
 } from './honours.api.ts';
 
-const YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+const YEAR = beijingYear();
 const COLOUR: Record<string, string> = {
   nominated: 'orange',
   approved: 'blue',
@@ -169,18 +171,12 @@ export function HonoursPage() {
                   {
                     title: '',
                     render: (_: unknown, r) => (
-                      <Space>
-                        {r.actions.map((a) => (
-                          <Button
-                            key={a}
-                            size="small"
-                            onClick={() => setMoving({ x: r, action: a })}
-                            data-testid={`honours-${a}`}
-                          >
-                            {t(`ho.move.${a}`)}
-                          </Button>
-                        ))}
-                      </Space>
+                      <StepButtons
+                        steps={r.actions}
+                        messages="ho.move"
+                        testId="honours"
+                        onPick={(a) => setMoving({ x: r, action: a })}
+                      />
                     ),
                   },
                 ]}

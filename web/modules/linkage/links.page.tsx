@@ -25,6 +25,7 @@ import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
+import { StepButtons } from '../../app/step-buttons.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import { FiguresStrip, useLinkageNode } from './common.tsx';
 import {
@@ -216,18 +217,12 @@ export function LinkPage() {
                 {i.overdue && <Tag color="red">{t('lk.items.overdue')}</Tag>}
                 {i.dueOn && <Typography.Text type="secondary">{i.dueOn}</Typography.Text>}
               </Space>
-              <Space>
-                {i.actions.map((a) => (
-                  <Button
-                    key={a}
-                    size="small"
-                    onClick={() => setMoving({ item: i, action: a })}
-                    data-testid={`move-${a}`}
-                  >
-                    {t(`lk.move.${a}`)}
-                  </Button>
-                ))}
-              </Space>
+              <StepButtons
+                steps={i.actions}
+                messages="lk.move"
+                testId="move"
+                onPick={(a) => setMoving({ item: i, action: a })}
+              />
             </Space>
             <Progress percent={i.progress} size="small" aria-label={t('lk.items.progress')} />
             {i.note && <Typography.Paragraph type="secondary">{i.note}</Typography.Paragraph>}

@@ -9,7 +9,7 @@ import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
@@ -22,11 +22,11 @@ const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}
 export function RoomsPage() {
   const t = useT();
   usePageTitle(t('mediation.rooms'));
-  const { can, me } = useMe();
+  const { can } = useMe();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { node } = useSelectedNode();
-  const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
+  const nodeId = usePageNode();
   const [adding, setAdding] = useState(false);
   const [seating, setSeating] = useState<Room | null>(null);
   const rooms = useQuery({ queryKey: ['mediation', 'rooms', node?.id], queryFn: () => listRooms(node?.id) });

@@ -2,25 +2,19 @@
 import { useRef } from 'react';
 import { App, Button, Tag } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
 
 /** Sets the browser tab's title for the page (the shell's one helper). */
 export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
 
 /** The node a page reads: the one picked in the tree, else the user's first grant's node. */
-export function useScopeNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.[0]?.nodeId;
-}
+export { usePageNode as useScopeNode } from '../../app/selected-node.tsx';
 
 /** This month in Asia/Shanghai, 'YYYY-MM'. */
-export const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+export { beijingMonth as thisMonth } from '../../app/format.ts';
 /** Today in Asia/Shanghai. */
-export const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+export { beijingDay as today } from '../../app/format.ts';
 
 /** A link button that downloads an export. */
 export function ExportButton(props: { href: string; label?: string; testId?: string }) {

@@ -38,8 +38,7 @@ import {
   type MenuItem,
 } from './partyorgs.api.ts';
 import type { Body, Query } from '../../app/client.ts';
-
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+import { beijingDay } from '../../app/format.ts';
 
 /** The 5W1H fields (what only when not ordered from the menu). */
 function FiveW1H(props: { withWhat: boolean; nodeId: string }) {
@@ -255,7 +254,7 @@ export function ActivitiesPage() {
           open
           title={t('po.plan')}
           testId="po-plan-form"
-          initialValues={{ plannedOn: today(), targetAttendance: 0 }}
+          initialValues={{ plannedOn: beijingDay(), targetAttendance: 0 }}
           onClose={() => setPlanning(false)}
           onSubmit={async (v) => {
             await planActivity(v);
@@ -270,7 +269,7 @@ export function ActivitiesPage() {
           open
           title={`${t('po.menu.order')}：${ordering.title}`}
           testId="po-order-form"
-          initialValues={{ plannedOn: today(), targetAttendance: 0 }}
+          initialValues={{ plannedOn: beijingDay(), targetAttendance: 0 }}
           onClose={() => setOrdering(null)}
           onSubmit={async (v) => {
             await orderMenu(ordering.id, v);

@@ -3,24 +3,19 @@ import { useState } from 'react';
 import { InputNumber } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { client } from '../../app/client.ts';
-import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { beijingYear } from '../../app/format.ts';
 
 /** Sets the browser tab's title for the page (the shell's one helper). */
 export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
 
 /** The node a page reads: the one picked in the tree, else the user's first grant's node. */
-export function useScopeNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.[0]?.nodeId;
-}
+export { usePageNode as useScopeNode } from '../../app/selected-node.tsx';
 
 /** The year a page reads, this year by default, and a picker for it. */
 export function useYear() {
   const t = useT();
-  const [year, setYear] = useState(new Date(Date.now() + 8 * 3600_000).getUTCFullYear());
+  const [year, setYear] = useState(beijingYear);
   const picker = (
     <InputNumber
       aria-label={t('po.year')}

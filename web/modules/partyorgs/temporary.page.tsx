@@ -14,6 +14,7 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { beijingDay } from '../../app/format.ts';
 import { usePageTitle, useScopeNode } from './common.tsx';
 import {
   createTemporaryOrg,
@@ -25,7 +26,6 @@ import {
 } from './partyorgs.api.ts';
 
 const KINDS = ['hq_group', 'project_branch'] as const;
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Where an organisation stands on a day: not yet set up, active, past its planned end, or dissolved. */
 function statusOf(o: PartyOrg, day: string): 'pending' | 'active' | 'overdue' | 'dissolved' {
@@ -54,7 +54,7 @@ export function TemporaryOrgsPage() {
     queryFn: () => listPartyOrgsUnder(nodeId!),
     enabled: !!nodeId,
   });
-  const day = today();
+  const day = beijingDay();
   const rows = (q.data ?? []).filter((o) => (KINDS as readonly string[]).includes(o.kind));
   const refresh = () => void qc.invalidateQueries({ queryKey: ['org'] });
   return (

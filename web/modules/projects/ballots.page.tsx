@@ -14,7 +14,6 @@ import {
   Input,
   InputNumber,
   List,
-  Select,
   Space,
   Spin,
   Table,
@@ -31,10 +30,9 @@ import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import { VoteBallot } from '../votes/ballot.tsx';
-import { money, StageTag, thisYear } from './common.tsx';
+import { money, ProposalFields, StageTag, thisYear } from './common.tsx';
 import {
   addCandidate,
-  CATEGORIES,
   createBallot,
   getBallot,
   getUnitScores,
@@ -255,15 +253,7 @@ export function BallotPage() {
           refresh();
         }}
       >
-        <Form.Item name="title" label={t('projects.order.name')} rules={[{ required: true, max: 100 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="category" label={t('projects.order.category')}>
-          <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`projects.category.${c}`) }))} />
-        </Form.Item>
-        <Form.Item name="description" label={t('projects.order.description')}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <ProposalFields descriptionRows={2} />
         <Form.Item name="publicYuan" label={t('projects.budget.public')}>
           <Input inputMode="decimal" />
         </Form.Item>

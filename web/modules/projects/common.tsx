@@ -1,8 +1,10 @@
-/** Small pieces the projects pages share: the stage tag, money in 元 and 万元, the node a page is about. */
-import { Tag } from 'antd';
-import { useMe } from '../../app/auth.tsx';
+/**
+ * Small pieces the projects pages share: the stage tag, a proposal's name, category and description
+ * fields, money in 元 and 万元, the node a page is about.
+ */
+import { Form, Input, Select, Tag } from 'antd';
 import { useT } from '../../app/i18n.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { CATEGORIES } from './projects.api.ts';
 
 const STAGE_COLOURS: Record<string, string> = {
   ordered: 'gold',
@@ -29,6 +31,24 @@ export function StageTag(props: { stage: string }) {
   );
 }
 
+/** What a menu item or a ballot's candidate proposes: its name, category and description. */
+export function ProposalFields(props: { descriptionRows: number }) {
+  const t = useT();
+  return (
+    <>
+      <Form.Item name="title" label={t('projects.order.name')} rules={[{ required: true, max: 100 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="category" label={t('projects.order.category')}>
+        <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`projects.category.${c}`) }))} />
+      </Form.Item>
+      <Form.Item name="description" label={t('projects.order.description')}>
+        <Input.TextArea rows={props.descriptionRows} />
+      </Form.Item>
+    </>
+  );
+}
+
 /** Fen as 元 with separators ('¥28,000.00'); amounts of 10,000 元 and more also in 万元. */
 export function money(fen: number): string {
   const yuan = (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -41,11 +61,7 @@ export function money(fen: number): string {
 export const fenToInput = (fen: number) => (fen / 100).toFixed(2);
 
 /** The node the projects pages are about: the officer's chosen node, else the resident's community. */
-export function useProjectsNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.find((g) => g.role === 'resident')?.nodeId ?? undefined;
-}
+export { useResidentNode as useProjectsNode } from '../../app/selected-node.tsx';
 
 /** The year now in Asia/Shanghai. */
-export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+export { beijingYear as thisYear } from '../../app/format.ts';

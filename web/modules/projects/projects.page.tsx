@@ -31,7 +31,7 @@ import { reportError, setFieldErrors } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { usePageTitle } from '../council/common.tsx';
-import { money, StageTag, thisYear, useProjectsNode } from './common.tsx';
+import { money, ProposalFields, StageTag, thisYear, useProjectsNode } from './common.tsx';
 import {
   addMenuItem,
   CATEGORIES,
@@ -206,15 +206,7 @@ function MenuAdmin(props: { nodeId: string }) {
           await qc.invalidateQueries({ queryKey: ['projects', 'menu'] });
         }}
       >
-        <Form.Item name="title" label={t('projects.order.name')} rules={[{ required: true, max: 100 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="category" label={t('projects.order.category')}>
-          <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`projects.category.${c}`) }))} />
-        </Form.Item>
-        <Form.Item name="description" label={t('projects.order.description')}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
+        <ProposalFields descriptionRows={3} />
         <Form.Item name="estimateYuan" label={t('projects.menu.estimate')} rules={[{ required: true }]}>
           <Input inputMode="decimal" />
         </Form.Item>

@@ -2,21 +2,15 @@
 import { useState } from 'react';
 import { App, Button, Rate, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
 import { exportUrl, importRegister, type ExportQuery, type ImportWhat } from './property.api.ts';
 
 /** The node the pages work on: the one picked in the tree, else the user's first grant's. */
-export function usePropertyNode(): string | undefined {
-  const { me } = useMe();
-  const { node } = useSelectedNode();
-  return node?.id ?? me?.grants?.[0]?.nodeId ?? undefined;
-}
+export { usePageNode as usePropertyNode } from '../../app/selected-node.tsx';
 
 /** This year in China. */
-export const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+export { beijingYear as thisYear } from '../../app/format.ts';
 
 /** Stars of a rating. */
 export function Stars(props: { value: number }) {

@@ -25,7 +25,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import {
@@ -44,8 +44,7 @@ import {
   type Org,
 } from './services.api.ts';
 import type { Body } from '../../app/client.ts';
-
-const thisYear = () => new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+import { beijingYear } from '../../app/format.ts';
 
 function OrgDrawer(props: { id: string | null; onClose: () => void }) {
   const t = useT();
@@ -107,7 +106,7 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
             open={form === 'inspect'}
             title={t('socialorgs.inspection')}
             onClose={() => setForm(null)}
-            initialValues={{ year: thisYear(), result: 'qualified' }}
+            initialValues={{ year: beijingYear(), result: 'qualified' }}
             onSubmit={async (v) => {
               await inspectOrg(o.id, v);
               await done();
@@ -129,7 +128,7 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
             open={form === 'project'}
             title={t('socialorgs.projects')}
             onClose={() => setForm(null)}
-            initialValues={{ year: thisYear(), amountYuan: 0 }}
+            initialValues={{ year: beijingYear(), amountYuan: 0 }}
             onSubmit={async (v) => {
               await addOrgProject(o.id, v);
               await done();
@@ -170,14 +169,14 @@ function OrgDrawer(props: { id: string | null; onClose: () => void }) {
 /** The register page. */
 export function SocialOrgsPage() {
   const t = useT();
-  const { me, can } = useMe();
+  const { can } = useMe();
   const { node } = useSelectedNode();
   const { message } = App.useApp();
   const qc = useQueryClient();
   usePageTitle(t('socialorgs.title'));
   const [open, setOpen] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
-  const nodeId = node?.id ?? me?.grants?.[0]?.nodeId;
+  const nodeId = usePageNode();
   const q = useQuery({
     queryKey: ['socialorgs', 'list', node?.id],
     queryFn: () => listOrgs({ nodeId: node?.id }),

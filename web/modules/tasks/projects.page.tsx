@@ -26,6 +26,7 @@ import { Chart } from '../../app/chart.tsx';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
 import { reportError } from '../../app/problem.ts';
+import { beijingYear } from '../../app/format.ts';
 import { ExportButton, FormModal, fmtWanYuan, useDistricts, YearInput } from './common.tsx';
 import {
   PROJECT_CATEGORIES,
@@ -44,7 +45,7 @@ export function ProjectsPage() {
   const qc = useQueryClient();
   const { message } = App.useApp();
   const districtId = useDistricts()[0] ?? '';
-  const [year, setYear] = useState(Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)));
+  const [year, setYear] = useState(beijingYear);
   const [stage, setStage] = useState<ProjectsQuery['stage']>();
   const [editing, setEditing] = useState<Project | 'new' | null>(null);
   const q = { districtId, year };

@@ -28,6 +28,7 @@ import { useT } from '../../app/i18n.tsx';
 import { LangSwitch } from '../../app/lang-switch.tsx';
 import { errorText } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
+import { beijingYear } from '../../app/format.ts';
 import { CommunitySelect } from '../residents/me.page.tsx';
 import { HealthTag, fmtDate, fmtTime, useDistricts } from './common.tsx';
 
@@ -36,7 +37,7 @@ type PublicNotice = Res<'get', '/api/tasks/public/lists'>['notices'][number];
 /** The published list of the user's own district (residents, inside the app). */
 export function PublishedListOfMyDistrict() {
   const districts = useDistricts();
-  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  const year = beijingYear();
   return (
     <div data-testid="tasks-published">
       <PublishedList districtId={districts[0] ?? ''} year={year} />

@@ -25,7 +25,7 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { errorText, reportError } from '../../app/problem.ts';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
@@ -51,11 +51,11 @@ export function ClassesPage() {
   const t = useT();
   const { lang } = useLang();
   usePageTitle(t('tr.title'));
-  const { can, me } = useMe();
+  const { can } = useMe();
   const { node } = useSelectedNode();
   const qc = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const figureNode = node?.id ?? me?.grants?.[0]?.nodeId;
+  const figureNode = usePageNode();
   const classes = useQuery({ queryKey: ['tr', 'classes', node?.id], queryFn: () => listClasses(node?.id) });
   const figures = useQuery({
     queryKey: ['tr', 'figures', figureNode],
