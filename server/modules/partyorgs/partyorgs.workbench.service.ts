@@ -78,9 +78,12 @@ export function createPartyorgsWorkbench(
         let ungraded = 0;
         let unrated = 0;
         for (const p of gradePaths) {
-          const graded = await repo.gradedOrgIds(db, [p], year);
+          const [graded, reports] = await Promise.all([
+            repo.gradedOrgIds(db, [p], year),
+            repo.reportCounts(db, [p], year),
+          ]);
           ungraded += await deps.org.livePartyOrgCount(p, graded);
-          unrated += (await repo.reportCounts(db, [p], year)).unrated;
+          unrated += reports.unrated;
         }
         if (ungraded)
           out.push({
