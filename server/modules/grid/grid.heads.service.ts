@@ -26,6 +26,16 @@ export function createHeadsService(deps: {
   scope: Pick<GridScope, 'range'>;
 }) {
   const { db, tree, scope } = deps;
+
+  /** The node asked for (in the actor's range) and the period: the last four weeks by default, at most a year. */
+  async function coveragePeriod(ctx: RequestContext, q: { nodeId: string; from?: string; to?: string }) {
+    const n = await scope.range(ctx, q.nodeId);
+    const to = q.to ?? shanghaiDay();
+    const from = q.from ?? addDays(weekOf(to), -21);
+    if (Date.parse(to) - Date.parse(from) > 366 * 86400_000 || from > to)
+      throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
+    return { n, from, to };
+  }
   const service = {
     /** The actor's grids as head 网格长 and where this week's walk of each stands. */
     async headDue(ctx: RequestContext, date?: string): Promise<z.infer<typeof headDueView>> {
@@ -75,11 +85,7 @@ export function createHeadsService(deps: {
       ctx: RequestContext,
       q: { nodeId: string; from?: string; to?: string },
     ): Promise<z.infer<typeof coverageView>> {
-      const n = await scope.range(ctx, q.nodeId);
-      const to = q.to ?? shanghaiDay();
-      const from = q.from ?? addDays(weekOf(to), -21);
-      if (Date.parse(to) - Date.parse(from) > 366 * 86400_000 || from > to)
-        throw new InvalidError([{ field: 'from', key: 'grid.period_too_long' }]);
+      const { n, from, to } = await coveragePeriod(ctx, q);
       const heads = await gridsRepo.assignmentsOverlapping(db, n, ['head'], from, to);
       const nodes = new Map((await tree.nodesByIds(heads.map((a) => a.node_id))).map((x) => [x.id, x]));
       const walked = new Map<string, Set<string>>();
@@ -139,6 +145,26 @@ export function createHeadsService(deps: {
         total: out(total),
         children: [...byChild.values()].map(out),
         heads: [...byHead.values()].map(out).sort((x, y) => (x.rate ?? 2) - (y.rate ?? 2)),
+      };
+    },
+
+    /**
+     * The coverage's total alone (the dashboard's figure), counted in SQL without reading the
+     * headships and walks: the same rate and definition as coverage(...).total.
+     */
+    async coverageTotal(
+      ctx: RequestContext,
+      q: { nodeId: string; from?: string; to?: string },
+    ): Promise<{ rate: number | null; definition: string }> {
+      const { n, from, to } = await coveragePeriod(ctx, q);
+      const c = await patrolsRepo.headCoverageTotal(db, n.districtId, n, {
+        from,
+        to,
+        fromWeek: weekOf(from),
+      });
+      return {
+        rate: complianceRate(c.grid_weeks, c.walked),
+        definition: t(ctx.lang, 'grid.coverage.definition', { from, to }),
       };
     },
 

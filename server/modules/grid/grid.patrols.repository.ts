@@ -117,6 +117,40 @@ export function headWeeksUnder(
     .execute();
 }
 
+/**
+ * Grid-head patrol coverage under a subtree, counted: over every headship overlapping [from, to],
+ * the weeks (Mondays from fromWeek up to to) its head held the grid, and how many of them the head
+ * walked there (a head patrol of the district in that week); headCoverage summed in SQL.
+ */
+export async function headCoverageTotal(
+  db: Executor,
+  districtId: string,
+  root: SubtreeRoot,
+  q: { from: string; to: string; fromWeek: string },
+) {
+  const { rows } = await headCoverageTotalSql(districtId, root, q).execute(db);
+  return rows[0];
+}
+
+/** The statement of headCoverageTotal (compiled alone by the SQL snapshot test). */
+export function headCoverageTotalSql(
+  districtId: string,
+  root: SubtreeRoot,
+  q: { from: string; to: string; fromWeek: string },
+) {
+  return sql<{ grid_weeks: number; walked: number }>`
+    SELECT count(*)::int AS grid_weeks,
+           count(*) FILTER (WHERE EXISTS (
+             SELECT 1 FROM grid_patrols p
+             WHERE p.district_id = ${districtId} AND p.user_id = a.user_id AND p.node_id = a.node_id
+               AND p.as_head AND p.week = w.week))::int AS walked
+    FROM grid_assignments a
+    JOIN (SELECT d::date AS week FROM generate_series(${q.fromWeek}::date, ${q.to}::date, interval '7 days') d) w
+      ON a.from_day <= w.week + 6 AND (a.to_day IS NULL OR a.to_day >= w.week)
+    WHERE ${rowUnder('a', root)} AND a.kind = 'head'
+      AND a.from_day <= ${q.to}::date AND (a.to_day IS NULL OR a.to_day >= ${q.from}::date)`;
+}
+
 /** Ids of the latest patrols under a subtree started within [from, to). */
 export async function patrolIdsUnder(
   db: Executor,

@@ -24,7 +24,7 @@ export function createGridWorkbench(deps: {
   db: Db;
   directory: Pick<GridDirectory, 'assignedPaths'>;
   visits: Pick<ReturnType<typeof createVisitsService>, 'dueList'>;
-  heads: Pick<ReturnType<typeof createHeadsService>, 'headDue' | 'coverage'>;
+  heads: Pick<ReturnType<typeof createHeadsService>, 'headDue' | 'coverageTotal'>;
   dashboard: Pick<ReturnType<typeof createDashboardService>, 'compliance'>;
   standards: Pick<ReturnType<typeof createStandardsService>, 'readiness'>;
 }) {
@@ -163,7 +163,7 @@ export function createGridWorkbench(deps: {
         definition,
       });
       const houses = await workbenchRepo.housingCounts(db, node.districtId, node.path, from, to);
-      const coverage = await heads.coverage(ctx, { nodeId: node.id, from, to });
+      const coverage = await heads.coverageTotal(ctx, { nodeId: node.id, from, to });
       const readiness = await standards.readiness(ctx, node.id);
       return [
         stat('visit_compliance', compliance.total.rate, 'percent', compliance.definition),
@@ -174,7 +174,7 @@ export function createGridWorkbench(deps: {
           'count',
           t(ctx.lang, 'grid.stat.households_visited_def', { from, to }),
         ),
-        stat('patrol_coverage', coverage.total.rate, 'percent', coverage.definition),
+        stat('patrol_coverage', coverage.rate, 'percent', coverage.definition),
         ...readiness.projects.map((p) =>
           stat(
             `readiness.${p.projectCode}`,

@@ -172,10 +172,10 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
     /**
      * All party organisations of a subtree (path order), with their lifetime, for other modules'
      * figures and checks (a district holds thousands: none is left out). No permission check:
-     * callers decide what the actor may see.
+     * callers decide what the actor may see. Only those of some kinds when kinds are named.
      */
-    async partyOrgsUnder(path: string): Promise<PartyOrgBrief[]> {
-      const rows = await repo.partyOrgsOn(db, { underPath: path }, 'all');
+    async partyOrgsUnder(path: string, kinds?: readonly PartyOrgKind[]): Promise<PartyOrgBrief[]> {
+      const rows = await repo.partyOrgsOn(db, { underPath: path }, 'all', kinds);
       return rows.map((r) => ({
         id: r.id,
         districtId: r.district_id,
@@ -189,6 +189,14 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
         dissolvedOn: r.dissolved_on,
         plannedEnd: r.planned_end,
       }));
+    },
+
+    /**
+     * How many party organisations of a subtree are not dissolved, leaving out the ids in except
+     * (a module's figure, e.g. those not yet graded, counted without reading them). No permission check.
+     */
+    async livePartyOrgCount(path: string, except: string[] = []): Promise<number> {
+      return repo.countLivePartyOrgsUnder(db, path, [...new Set(except)]);
     },
   };
 }

@@ -18,6 +18,14 @@ describe('org repository SQL', () => {
       (db: Kysely<DB>) =>
         repo.searchNodes(db, ['/a/'], { q: '福田', pinyin: false, level: 'street', limit: 20 }),
     ],
+    [
+      'countLivePartyOrgsUnder except some',
+      (db: Kysely<DB>) => repo.countLivePartyOrgsUnder(db, '/a/', ['0190a0b0-0000-7000-8000-000000000001']),
+    ],
+    [
+      'partyOrgsOn of some kinds',
+      (db: Kysely<DB>) => repo.partyOrgsOn(db, { underPath: '/a/' }, 'all', ['hq_group', 'project_branch']),
+    ],
   ])('%s', async (_name, run) => {
     expect(await sqlOf(run)).toMatchSnapshot();
   });

@@ -171,6 +171,7 @@ export function partyOrgsOn(
   db: Executor,
   at: { nodeId: string } | { underPath: string },
   limit: number | 'all' = 1000,
+  kinds?: readonly string[],
 ) {
   let q = db
     .selectFrom('org_party_orgs as p')
@@ -193,8 +194,24 @@ export function partyOrgsOn(
     'underPath' in at
       ? q.where('n.path', 'like', likeEscape(at.underPath) + '%')
       : q.where('p.node_id', '=', at.nodeId);
+  if (kinds) q = kinds.length ? q.where('p.kind', 'in', kinds) : q.where(sql<boolean>`false`);
   q = q.orderBy('n.path').orderBy('p.name');
   return (limit === 'all' ? q : q.limit(limit)).execute();
+}
+
+/**
+ * How many party organisations under a path are not dissolved, leaving out those of some ids (for
+ * figures that count them without reading them).
+ */
+export async function countLivePartyOrgsUnder(db: Executor, underPath: string, exceptIds: string[]) {
+  let q = db
+    .selectFrom('org_party_orgs as p')
+    .innerJoin('org_nodes as n', 'n.id', 'p.node_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('n.path', 'like', likeEscape(underPath) + '%')
+    .where('p.dissolved_on', 'is', null);
+  if (exceptIds.length) q = q.where(sql<boolean>`NOT (p.id = ANY(${exceptIds}::uuid[]))`);
+  return (await q.executeTakeFirstOrThrow()).n;
 }
 
 /** Party organisations by id with their node's district and path. */

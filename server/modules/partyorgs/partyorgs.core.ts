@@ -8,14 +8,15 @@ import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
 import type { NotifyService } from '../notify/index.ts';
-import type { PartyOrgBrief } from '../org/index.ts';
+import type { PartyOrgBrief, PartyOrgKind } from '../org/index.ts';
 
 /** The org module's answers this module needs. */
 export interface PartyorgsOrgPort {
   partyOrgBriefs(
     ids: string[],
   ): Promise<{ id: string; districtId: string; nodeId: string; path: string; name: string }[]>;
-  partyOrgsUnder(path: string): Promise<PartyOrgBrief[]>;
+  partyOrgsUnder(path: string, kinds?: readonly PartyOrgKind[]): Promise<PartyOrgBrief[]>;
+  livePartyOrgCount(path: string, except?: string[]): Promise<number>;
 }
 
 /** What the module is built from. */

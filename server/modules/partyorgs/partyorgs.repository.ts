@@ -243,6 +243,31 @@ export function gradesOf(db: Executor, paths: string[], year: number) {
     .execute();
 }
 
+/** The year's grades inside the subtrees, counted: all of them, the five-star and the weak. */
+export function gradeCounts(db: Executor, paths: string[], year: number) {
+  return db
+    .selectFrom('partyorgs_grades as g')
+    .select([
+      sql<number>`count(*)::int`.as('graded'),
+      sql<number>`count(*) FILTER (WHERE g.level = 'five_star')::int`.as('five_star'),
+      sql<number>`count(*) FILTER (WHERE g.level = 'weak')::int`.as('weak'),
+    ])
+    .where(nodeInPaths('g.node_id', paths))
+    .where('g.year', '=', year)
+    .executeTakeFirstOrThrow();
+}
+
+/** The organisations graded in a year inside the subtrees (their ids only). */
+export async function gradedOrgIds(db: Executor, paths: string[], year: number) {
+  const rows = await db
+    .selectFrom('partyorgs_grades as g')
+    .select('g.party_org_id')
+    .where(nodeInPaths('g.node_id', paths))
+    .where('g.year', '=', year)
+    .execute();
+  return rows.map((r) => r.party_org_id);
+}
+
 /** One organisation's grade of a year, locked. */
 export function findGrade(db: Executor, districtId: string, partyOrgId: string, year: number) {
   return db
@@ -327,6 +352,19 @@ export function reportsOf(db: Executor, paths: string[], year: number) {
     .orderBy('r.submitted_at')
     .limit(2000)
     .execute();
+}
+
+/** The year's reports inside the subtrees, counted: rated and waiting to be rated. */
+export function reportCounts(db: Executor, paths: string[], year: number) {
+  return db
+    .selectFrom('partyorgs_reports as r')
+    .select([
+      sql<number>`count(*) FILTER (WHERE r.rating IS NOT NULL)::int`.as('rated'),
+      sql<number>`count(*) FILTER (WHERE r.rating IS NULL)::int`.as('unrated'),
+    ])
+    .where(nodeInPaths('r.node_id', paths))
+    .where('r.year', '=', year)
+    .executeTakeFirstOrThrow();
 }
 
 /** A report by id, locked. */

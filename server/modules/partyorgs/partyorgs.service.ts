@@ -24,7 +24,8 @@ export function createPartyorgsService(deps: PartyorgsDeps) {
     ...workbench,
     /** What waits, including temporary organisations past their planned end. */
     async todos(ctx: Parameters<typeof workbench.todos>[0]) {
-      return [...(await workbench.todos(ctx)), ...(await temporary.temporaryTodos(ctx))];
+      const [own, temporaryOrgs] = await Promise.all([workbench.todos(ctx), temporary.temporaryTodos(ctx)]);
+      return [...own, ...temporaryOrgs];
     },
     /** The node's figures, including the temporary organisations'. */
     async stats(...a: Parameters<typeof workbench.stats>) {

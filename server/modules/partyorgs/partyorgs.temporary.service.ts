@@ -9,10 +9,9 @@ import { scopePaths, type RequestContext } from '../../platform/access/access.ts
 import { t } from '../../platform/i18n.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
-import type { PartyOrgBrief } from '../org/index.ts';
+import { TEMPORARY_PARTY_ORG_KINDS, type PartyOrgBrief } from '../org/index.ts';
 import { shanghaiToday, type PartyorgsCore, type PartyorgsDeps } from './partyorgs.core.ts';
 
-const TEMPORARY_KINDS = ['hq_group', 'project_branch'];
 /** Who sets up, edits and dissolves temporary organisations (the org module's permission). */
 const WRITE = 'org.party.write';
 
@@ -35,8 +34,7 @@ export function createTemporaryOrgsService(deps: PartyorgsDeps & { core: Partyor
   async function temporaryUnder(paths: string[]) {
     const seen = new Map<string, PartyOrgBrief>();
     for (const p of paths)
-      for (const o of await deps.org.partyOrgsUnder(p))
-        if (TEMPORARY_KINDS.includes(o.kind)) seen.set(o.id, o);
+      for (const o of await deps.org.partyOrgsUnder(p, TEMPORARY_PARTY_ORG_KINDS)) seen.set(o.id, o);
     return [...seen.values()];
   }
 

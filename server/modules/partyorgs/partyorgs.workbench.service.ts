@@ -78,9 +78,12 @@ export function createPartyorgsWorkbench(
         let ungraded = 0;
         let unrated = 0;
         for (const p of gradePaths) {
-          const graded = new Set((await repo.gradesOf(db, [p], year)).map((g) => g.party_org_id));
-          ungraded += (await core.orgsUnder(p)).filter((o) => !graded.has(o.id)).length;
-          unrated += (await repo.reportsOf(db, [p], year)).filter((r) => !r.rating).length;
+          const [graded, reports] = await Promise.all([
+            repo.gradedOrgIds(db, [p], year),
+            repo.reportCounts(db, [p], year),
+          ]);
+          ungraded += await deps.org.livePartyOrgCount(p, graded);
+          unrated += reports.unrated;
         }
         if (ungraded)
           out.push({
@@ -111,19 +114,20 @@ export function createPartyorgsWorkbench(
       const facts = await repo.activityFacts(db, [node.path], range);
       const planned = facts.reduce((s, f) => s + f.planned, 0);
       const met = facts.reduce((s, f) => s + f.met, 0);
-      const orgs = await core.orgsUnder(node.path);
-      const grades = await repo.gradesOf(db, [node.path], year);
-      const reports = await repo.reportsOf(db, [node.path], year);
+      const [orgs, grades, reports] = await Promise.all([
+        deps.org.livePartyOrgCount(node.path),
+        repo.gradeCounts(db, [node.path], year),
+        repo.reportCounts(db, [node.path], year),
+      ]);
       const pct = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 10 : null);
-      const share = (level: string) => pct(grades.filter((g) => g.level === level).length, grades.length);
       const stat = statMaker(ctx.lang, 'partyorgs');
       return [
         stat('activities', planned, 'count'),
         stat('plan_kept', pct(met, planned), 'percent'),
-        stat('graded', pct(grades.length, orgs.length), 'percent'),
-        stat('five_star', share('five_star'), 'percent'),
-        stat('weak', share('weak'), 'percent'),
-        stat('reports', reports.filter((r) => r.rating).length, 'count'),
+        stat('graded', pct(grades.graded, orgs), 'percent'),
+        stat('five_star', pct(grades.five_star, grades.graded), 'percent'),
+        stat('weak', pct(grades.weak, grades.graded), 'percent'),
+        stat('reports', reports.rated, 'count'),
       ];
     },
 
