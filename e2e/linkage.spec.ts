@@ -7,11 +7,11 @@
  * approves and publishes, and the public honours page (no login) shows the winner.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiGet, signIn } from './support.ts';
+import { apiGet, login } from './support.ts';
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, username);
+  await login(page, username);
   return page;
 }
 

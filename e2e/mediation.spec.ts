@@ -7,7 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { signIn } from './support.ts';
+import { login, logout } from './support.ts';
 
 /** Picks an option of an antd select (options render in a portal; a missed click is retried). */
 async function choose(page: Page, select: Locator, text: string | RegExp) {
@@ -37,7 +37,7 @@ async function submit(page: Page, formId: string, url: RegExp) {
 
 test('a dispute event is mediated to an agreement and judicially confirmed', async ({ page, context }) => {
   // the community officer receives the dispute from an event and assigns it
-  await signIn(page, 'shequ');
+  await login(page, 'shequ');
   await page.goto('/mediation');
   await page.getByTestId('from-event').click();
   const ev = page.getByTestId('event-modal');
@@ -53,9 +53,10 @@ test('a dispute event is mediated to an agreement and judicially confirmed', asy
   await choose(page, act.getByTestId('assign-mediator'), '何姐');
   await submit(page, 'act-modal', /\/transitions$/);
   await expect(page.getByTestId('case-state')).toHaveText('已分派');
+  await logout(page);
 
   // the mediator hears it and reaches an agreement
-  await signIn(page, 'tiaojie');
+  await login(page, 'tiaojie');
   await page.goto(url);
   await page.getByTestId('add-party').click();
   const party = page.getByRole('dialog');
@@ -94,7 +95,7 @@ test('a dispute event is mediated to an agreement and judicially confirmed', asy
 });
 
 test('the district sets the 党群调解331 steps; mediators see them and they go to Excel', async ({ page }) => {
-  await signIn(page, 'zzb');
+  await login(page, 'zzb');
   await page.goto('/mediation/rooms');
   const card = page.getByTestId('steps-card');
   await expect(card.getByRole('listitem')).toHaveCount(4);
@@ -116,9 +117,10 @@ test('the district sets the 党群调解331 steps; mediators see them and they g
   await wb.xlsx.readFile((await (await download).path())!);
   const ws = wb.worksheets[0];
   expect([ws.rowCount, ws.getRow(6).getCell(2).value]).toEqual([6, '矛盾纠纷回头看']);
+  await logout(page);
 
   // the mediator hears cases by the district's steps, and cannot change them
-  await signIn(page, 'tiaojie');
+  await login(page, 'tiaojie');
   await page.goto('/mediation/rooms');
   await expect(page.getByTestId('steps-card')).toContainText('矛盾纠纷回头看');
   await expect(page.getByTestId('edit-steps')).toHaveCount(0);
