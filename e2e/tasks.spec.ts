@@ -281,6 +281,7 @@ interface TaskOrder extends Order {
 test('the demo year: 公开通报 on the public page, a unit reports an indicator, an order drafted by hand, a task cancelled', async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(300_000);
   const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
@@ -294,7 +295,7 @@ test('the demo year: 公开通报 on the public page, a unit reports an indicato
 
   // seed 000 结果运用: the commendation the demo issued with a public notice shows on the public page
   const anon = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
+    baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });

@@ -6,7 +6,7 @@
  * it against the clock, passes, and the certificate shows.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from './support.ts';
+import { login } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -15,7 +15,7 @@ async function as(browser: Browser, username: string, phone = false): Promise<Pa
     phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
   );
   const page = await ctx.newPage();
-  await signIn(page, username);
+  await login(page, username);
   return page;
 }
 
