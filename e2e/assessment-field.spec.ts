@@ -4,13 +4,13 @@
  * and a unit's officer asks for points for a cadre, which count only once the department approves.
  */
 import { expect, test } from '@playwright/test';
-import { apiGet, choose, login, logout } from './support.ts';
+import { apiGet, choose, signIn } from './support.ts';
 
 test('a unit becomes an observation point, is observed, and points asked by the unit count once approved', async ({
   page,
 }) => {
   const stamp = Date.now().toString(36).slice(-4).toUpperCase();
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto('/assessment/field');
   await expect(page).toHaveTitle(/双点与加减分/);
   // the unit of the demo cadre: 区住房和建设局
@@ -28,10 +28,9 @@ test('a unit becomes an observation point, is observed, and points asked by the 
   await form.getByLabel('情况').fill(`旧改攻坚现场协调有力 ${stamp}`);
   await form.getByRole('button', { name: /提\s*交/ }).click();
   await expect(page.getByRole('cell', { name: `旧改攻坚现场协调有力 ${stamp}` })).toBeVisible();
-  await logout(page);
 
   // the unit's officer asks for points for its cadre
-  await login(page, 'bumen');
+  await signIn(page, 'bumen');
   await page.goto('/assessment/field');
   await page.getByRole('tab', { name: '手工加减分' }).click();
   const pf = page.getByTestId('points-form');
@@ -43,10 +42,9 @@ test('a unit becomes an observation point, is observed, and points asked by the 
   await expect(page.getByText('已提交，待审批')).toBeVisible();
   // a unit cannot approve its own request: no approval table for it
   await expect(page.getByText('待审批的加减分')).toHaveCount(0);
-  await logout(page);
 
   // the department approves; the cadre's ledger has the line
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto('/assessment/field');
   await page.getByRole('tab', { name: '手工加减分' }).click();
   const pending = page.getByRole('row', { name: new RegExp(`台风抢险表现突出 ${stamp}`) });

@@ -7,7 +7,7 @@
  * cadre sees the result and the portrait.
  */
 import { expect, request as pwRequest, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, login, logout } from './support.ts';
+import { DEMO_PASSWORD, signIn } from './support.ts';
 
 interface Session {
   me: {
@@ -111,7 +111,7 @@ test('a commendation order in 一榜三令 becomes the cadre’s points', async 
   });
   await zzb.post(`/api/tasks/orders/${draft.id}/issue`, { reason: '签发', version: draft.version });
 
-  await login(page, 'ganbu');
+  await signIn(page, 'ganbu');
   await page.goto('/assessment/me');
   await page.getByRole('tab', { name: '积分台账' }).click();
   await expect(page.getByTestId('ledger-lines')).toContainText('城市更新攻坚');
@@ -125,7 +125,7 @@ test('the cadre writes the prefilled summary on a phone in minutes', async ({ br
     hasTouch: true,
   });
   const page = await context.newPage();
-  await login(page, 'ganbu');
+  await signIn(page, 'ganbu');
   const t0 = Date.now();
   await page.goto('/assessment/me');
   await expect(page.getByTestId('my-sheet')).toBeVisible();
@@ -160,7 +160,7 @@ test('the unit reviews, the department grades within the quota, feeds back, publ
   expect(sheets.length).toBeGreaterThanOrEqual(20);
   const mine = sheets.find((s) => s.personId === ganbuPerson)!;
   // the unit reviews the cadre's sheet in the UI and the others through the API
-  await login(page, 'bumen');
+  await signIn(page, 'bumen');
   await page.goto(`/assessment/sheets/${mine.id}`);
   await expect(page.getByTestId('sheet-summary-view')).toContainText('下季度继续推进城市更新');
   await page.getByTestId('unit-comment').fill('同意，工作实绩突出');
@@ -170,10 +170,9 @@ test('the unit reviews, the department grades within the quota, feeds back, publ
   expect((await reviewed).ok()).toBeTruthy();
   for (const s of sheets.filter((x) => x.id !== mine.id && x.status === 'submitted'))
     await bumen.post(`/api/assessment/sheets/${s.id}/review`, { items: [], version: s.version });
-  await logout(page);
 
   // the department grades the cadre in the UI, the rest at the suggested grade
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto(`/assessment/sheets/${mine.id}`);
   await page.getByTestId('assess-submit').click();
   const graded = page.waitForResponse((r) => /\/assess$/.test(r.url()));
@@ -202,11 +201,10 @@ test('the unit reviews, the department grades within the quota, feeds back, publ
   );
   expect(ranking.length).toBe(sheets.length);
   expect(ranking.some((r) => r.rankInUnit === 1)).toBe(true);
-  await logout(page);
 });
 
 test('the cadre sees the result, and the commendation in the portrait', async ({ page }) => {
-  await login(page, 'ganbu');
+  await signIn(page, 'ganbu');
   await page.goto('/assessment/me');
   await expect(page.getByTestId('my-result')).toBeVisible();
   const portrait = await (await page.request.get(`/api/assessment/portraits/${ganbuPerson}`)).json();

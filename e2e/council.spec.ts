@@ -10,7 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildTree, DEFAULT_DEMO, people } from '../demo/generate.ts';
-import { login } from './support.ts';
+import { signIn } from './support.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const OUTBOX = path.resolve(
@@ -54,7 +54,7 @@ async function codeFor(phone: string): Promise<string> {
 
 async function officerPhone(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext(PHONE)).newPage();
-  await login(page, 'shequ');
+  await signIn(page, 'shequ');
   return page;
 }
 

@@ -11,7 +11,7 @@ import {
   type Browser,
   type Page,
 } from '@playwright/test';
-import { apiGet, DEMO_PASSWORD, login } from './support.ts';
+import { apiGet, DEMO_PASSWORD, signIn } from './support.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -66,7 +66,7 @@ function uuidv7(): string {
 async function asUser(browser: Browser, username: string, phone = false): Promise<Page> {
   const context = await browser.newContext(phone ? PHONE : {});
   const page = await context.newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 

@@ -7,7 +7,7 @@
  * usable at phone width.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { apiGet, login, logout, pinyinInitials } from './support.ts';
+import { apiGet, login, logout, pinyinInitials, signIn } from './support.ts';
 
 interface PersonItem {
   id: string;
@@ -93,10 +93,9 @@ test('a community officer reveals an ID found by initials, and the auditor sees 
   await expect(page.getByTestId('reveal')).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await logout(page);
-
   // The auditor finds that reveal in the log.
-  await login(page, 'auditor');
+  await signIn(page, 'auditor');
+  await page.goto('/');
   await page.getByTestId('side-menu').getByText('审计日志').click();
   await expect(page).toHaveURL(/\/audit/);
   await expect(page.getByTestId('org-tree')).toHaveCount(0);
@@ -158,9 +157,8 @@ test('the system administrator creates an account; the security administrator gr
   await expect(page.getByTestId(`user-row-${username}`)).toContainText('尚无角色');
   // the system administrator does not grant roles (三员分立): no grant button for it
   await expect(page.getByTestId(`grant-${username}`)).toHaveCount(0);
-  await logout(page);
-
-  await login(page, 'secadmin');
+  await signIn(page, 'secadmin');
+  await page.goto('/');
   await page.getByTestId('side-menu').getByText('用户与授权').click();
   // choose the node in the tree: the grant screen starts from it
   const roots = await apiGet<OrgNode[]>(page, '/api/org/roots');

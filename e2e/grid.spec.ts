@@ -14,7 +14,7 @@ import {
   type Browser,
   type Page,
 } from '@playwright/test';
-import { DEMO_PASSWORD, login } from './support.ts';
+import { DEMO_PASSWORD, signIn } from './support.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -54,7 +54,7 @@ async function session(baseURL: string, username: string): Promise<Session> {
 async function phone(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 
@@ -468,7 +468,7 @@ test('the dashboard shows visit compliance with its definition, and the worker s
 });
 
 test('the population register links a resident to the people register', async ({ page }) => {
-  await login(page, 'shequ');
+  await signIn(page, 'shequ');
   await page.goto('/grid/registers');
   await page.getByRole('tab', { name: '人口' }).click();
   const link = page.getByTestId('reg-person').first();

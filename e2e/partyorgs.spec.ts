@@ -5,14 +5,14 @@
  * officer sets up a major project's temporary branch and dissolves it early.
  */
 import { expect, test } from '@playwright/test';
-import { login } from './support.ts';
+import { signIn } from './support.ts';
 
 test('Luohu: an activity planned by 5W1H, recorded, and the branch graded (seed 004)', async ({
   browser,
 }) => {
   const what = `e2e 主题党日 ${Date.now().toString(36)}`;
   const officer = await (await browser.newContext()).newPage();
-  await login(officer, 'shequ');
+  await signIn(officer, 'shequ');
   await officer.goto('/partyorgs');
   await officer.getByTestId('po-plan').click();
   await officer.getByTestId('po-org').click();
@@ -36,7 +36,7 @@ test('Luohu: an activity planned by 5W1H, recorded, and the branch graded (seed 
 
   // the street grades the branch by results
   const street = await (await browser.newContext()).newPage();
-  await login(street, 'jiedao');
+  await signIn(street, 'jiedao');
   await street.goto('/partyorgs/grades');
   const graded = street.getByTestId('po-grades').locator('tr', { hasText: orgLabel }).first();
   await expect(graded).toBeVisible({ timeout: 60_000 });
@@ -66,7 +66,7 @@ test('a major project’s temporary branch is set up with its start date and pla
     const res = await done;
     expect(res.ok(), `${res.url()} → ${res.status()} ${await res.text()}`).toBeTruthy();
   };
-  await login(page, 'jiedao');
+  await signIn(page, 'jiedao');
   await page.goto('/partyorgs/temporary');
   await page.getByTestId('add-temporary').click();
   await page.getByRole('dialog').getByLabel('党组织').fill(name);

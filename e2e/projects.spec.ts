@@ -9,14 +9,14 @@
  */
 import sharp from 'sharp';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiGet, login } from './support.ts';
+import { apiGet, signIn } from './support.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 
 async function as(browser: Browser, username: string, device: object): Promise<Page> {
   const page = await (await browser.newContext(device)).newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { apiGet, login, logout } from './support.ts';
+import { apiGet, signIn } from './support.ts';
 
 /** Picks an option of an antd select (options render in a portal; a missed click is retried). */
 async function choose(page: Page, select: Locator, text: string | RegExp) {
@@ -42,7 +42,7 @@ test('a property company is scored against the five musts, published, and owners
   page,
   browser,
 }) => {
-  await login(page, 'jiedao');
+  await signIn(page, 'jiedao');
   await page.goto('/property/companies');
   const row = page.getByRole('row').filter({ hasText: COMPANY });
   await expect(row.getByText('未评定')).toBeVisible();
@@ -77,7 +77,7 @@ test('a property company is scored against the five musts, published, and owners
 test('an arrears item goes through the four batches decided at the joint party meeting', async ({ page }) => {
   const TITLE = `欠缴物业费11个月${Date.now().toString(36).slice(-4)}`;
   // the 业委会 puts it on the compound's list
-  await login(page, 'yeweihui');
+  await signIn(page, 'yeweihui');
   await page.goto('/property/compounds');
   await page.locator('[data-testid^="compound-"]').first().click();
   await expect(page).toHaveURL(/\/property\/compounds\/[0-9a-f-]+$/);
@@ -89,10 +89,9 @@ test('an arrears item goes through the four batches decided at the joint party m
   await issue.getByLabel('欠费金额（元）').fill('6600');
   await submit(page, 'issue-modal', /\/issues$/);
   await expect(page.getByTestId(`issue-state-${TITLE}`)).toHaveText('待联席会议研究');
-  await logout(page);
 
   // the community officer records the joint meeting: publicise first
-  await login(page, 'shequ');
+  await signIn(page, 'shequ');
   await page.goto(url);
   await page.getByTestId('hold-meeting').click();
   const meeting = page.getByTestId('meeting-modal');
@@ -101,10 +100,9 @@ test('an arrears item goes through the four batches decided at the joint party m
   await choose(page, meeting.getByTestId(`decide-${TITLE}`), '通报晾晒一批');
   await submit(page, 'meeting-modal', /\/meetings$/);
   await expect(page.getByTestId(`issue-state-${TITLE}`)).toHaveText('通报晾晒一批');
-  await logout(page);
 
   // the company's staff take it through the next batches and resolve it
-  await login(page, 'wuye');
+  await signIn(page, 'wuye');
   await page.goto(url);
   for (const next of ['协商解决一批', '暖心帮扶一批', '调解诉讼一批']) {
     await page.getByTestId(`issue-escalate-${TITLE}`).click();
@@ -121,7 +119,7 @@ test('an arrears item goes through the four batches decided at the joint party m
 test('the district’s rating officer changes the 六好三高 items and weights and takes them to Excel', async ({
   page,
 }) => {
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto('/property/criteria');
   await page.getByRole('tab', { name: '品质小区指数“六好三高”' }).click();
   const list = page.getByTestId('criteria-quality');
@@ -150,10 +148,9 @@ test('the district’s rating officer changes the 六好三高 items and weights
   const byName = (name: string) => rows.find((r) => r?.[2] === name);
   expect(byName('党建引领好')?.[4]).toBe(20);
   expect(byName('垃圾分类好')?.slice(3, 5)).toEqual(['六好', 10]);
-  await logout(page);
 
   // a street officer scores against the same list but does not change the district's
-  await login(page, 'jiedao');
+  await signIn(page, 'jiedao');
   await page.goto('/property/criteria');
   await page.getByRole('tab', { name: '品质小区指数“六好三高”' }).click();
   await expect(page.getByTestId('criteria-quality').getByText('垃圾分类好')).toBeVisible();

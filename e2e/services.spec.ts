@@ -5,14 +5,14 @@
  * leaderboard moves up by one. The organisation never sees the resident's phone.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiGet, login } from './support.ts';
+import { apiGet, signIn } from './support.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const ORG = '福田社工服务中心';
 
 async function phone(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext(PHONE)).newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 

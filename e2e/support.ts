@@ -1,4 +1,4 @@
-/** Shared steps of the e2e specs: log in and out as a demo account, and API reads in the browser's session. */
+/** Shared steps of the e2e specs: log in (the form or the API) and out as a demo account, and API reads in the browser's session. */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { pinyinInitials } from '../server/platform/pinyin.ts';
 
@@ -16,6 +16,18 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByTestId('login-submit').click();
   await expect(page).not.toHaveURL(/\/login/);
   await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/**
+ * Logs in through the API, as the login form does, for a test that is not about the login form: the
+ * session cookie lands in the page's browser context (the cookies of any account before are dropped
+ * first). The page is not navigated: the test opens the page it is about, the login page and the
+ * home page are not loaded in between (a UI login and logout cost seconds each on a busy machine).
+ */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.context().clearCookies();
+  const res = await page.request.post('/api/auth/login', { data: { username, password } });
+  expect(res.ok(), `login ${username} → ${res.status()}`).toBeTruthy();
 }
 
 /** Logs out (through the drawer menu at phone width) and waits for the login page. */

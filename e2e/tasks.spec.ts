@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { apiGet, choose, login, logout } from './support.ts';
+import { apiGet, choose, signIn } from './support.ts';
 
 interface TaskList {
   id: string;
@@ -57,7 +57,7 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   const t0 = Date.now();
   const step = (m: string) => console.log(`[tasks e2e] ${((Date.now() - t0) / 1000).toFixed(1)}s ${m}`);
   // ---- 1. the officer creates and publishes the list
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   const me = await apiGet<Me>(page, '/api/auth/me');
   const districtId = me.grants[0].districtId;
   const lists = await apiGet<TaskList[]>(page, '/api/tasks/lists');
@@ -99,7 +99,6 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   await expect(page.getByTestId('task-title')).toContainText(TITLE);
   const taskUrl = page.url();
   const taskId = taskUrl.split('/').pop()!;
-  await logout(page);
 
   step('list published');
   // ---- 2. two units apply with a plan
@@ -107,7 +106,7 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
     ['bumen', '刘洋'],
     ['jiedao', '李主任'],
   ]) {
-    await login(page, user);
+    await signIn(page, user);
     // the board opens on the newest list (the demo's), so the unit opens the task from its link
     await page.goto(taskUrl);
     await expect(page.getByTestId('task-status')).toContainText('待揭榜');
@@ -116,12 +115,11 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
     await page.getByTestId('f-plan').fill(`${user} 的实施方案：分三期推进，专班负责`);
     await page.getByTestId('f-commander').fill(commander);
     await submit(page, 'apply-form', /\/applications$/);
-    await logout(page);
   }
 
   step('two units applied');
   // ---- 3. the officer awards the task to the housing bureau, with its commanding cadre
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto(taskUrl);
   await expect(page.getByTestId('applications').locator('tr.ant-table-row')).toHaveCount(2);
   await page.getByTestId('award').click();
@@ -157,11 +155,10 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
   fs.rmSync(file, { force: true });
   expect(text.replace(/\s+/g, '')).toContain(TITLE);
-  await logout(page);
 
   step('order printed');
   // ---- 5. the unit acknowledges the order and reports lagging progress
-  await login(page, 'bumen');
+  await signIn(page, 'bumen');
   await page.goto(taskUrl);
   await page.getByTestId('task-orders').getByTestId('order-ack').click();
   await expect(page.getByTestId('task-orders')).toContainText('已签收');
@@ -170,11 +167,10 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   await page.getByTestId('f-narrative').fill('规划方案尚在征求意见，进度滞后');
   await submit(page, 'report-form', /\/reports$/);
   await expect(page.getByTestId('task-progress')).toContainText('实际进度 8%');
-  await logout(page);
 
   // the officer runs the daily evaluation: the first milestone is overdue → red; red for 19 days →
   // an accountability draft (nothing is issued by itself)
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto('/tasks');
   await choose(page, page.getByTestId('list-select'), `${year}年福田区任务榜`);
   for (const day of [`${year}-06-01`, `${year}-06-20`]) {
@@ -187,20 +183,18 @@ test('一榜三令: publish, apply, award, order, red, accountability draft, exe
   const drafts = await apiGet<Order[]>(page, `/api/tasks/orders?taskId=${taskId}&type=accountability`);
   expect(drafts.map((o) => o.status)).toEqual(['draft']);
   await expect(page.getByTestId(`order-actions-${drafts[0].id}`)).toBeVisible();
-  await logout(page);
 
   step('red, accountability drafted');
   // ---- 6. the unit applies for 容错 exemption; the officer grants it with reasons on record
-  await login(page, 'bumen');
+  await signIn(page, 'bumen');
   await page.goto(taskUrl);
   await page.getByTestId(`order-actions-${drafts[0].id}`).getByTestId('order-exempt').click();
   await page.getByTestId('f-innovation').fill('首次试行片区统筹更新模式');
   await page.getByTestId('f-grounds').fill('滞后源于创新模式下的征求意见程序，出于公心，未谋私利');
   await submit(page, 'exempt-form', /\/api\/tasks\/exemptions$/);
   await expect(page.getByTestId('task-orders')).toContainText('容错待认定');
-  await logout(page);
 
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   await page.goto(taskUrl);
   await page.getByTestId(`order-actions-${drafts[0].id}`).getByTestId('order-exemptions').click();
   await page.getByTestId('exemption-decide').click();
@@ -287,10 +281,11 @@ interface TaskOrder extends Order {
 test('the demo year: 公开通报 on the public page, a unit reports an indicator, an order drafted by hand, a task cancelled', async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(300_000);
   const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-  await login(page, 'zzb');
+  await signIn(page, 'zzb');
   const districtId = (await apiGet<Me>(page, '/api/auth/me')).grants[0].districtId;
   const list = await apiGet<PublicTasks>(
     page,
@@ -300,7 +295,7 @@ test('the demo year: 公开通报 on the public page, a unit reports an indicato
 
   // seed 000 结果运用: the commendation the demo issued with a public notice shows on the public page
   const anon = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
+    baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
@@ -341,11 +336,10 @@ test('the demo year: 公开通报 on the public page, a unit reports an indicato
   await page.getByTestId('cancel-form').getByTestId('f-reason').fill('e2e：上级统筹调整，不再列入本年任务榜');
   await submit(page, 'cancel-form', /\/cancel$/);
   await expect(page.getByTestId('task-cancelled')).toContainText('上级统筹调整');
-  await logout(page);
 
   // the claiming street reports the actual value of a task's indicator
   const lagging = byTitle('基层治理“一网统管”改革');
-  await login(page, 'jiedao');
+  await signIn(page, 'jiedao');
   await page.goto(`/tasks/tasks/${lagging.id}`);
   await page.getByTestId('report-indicators').click();
   const field = page.getByTestId('f-indicator-0');

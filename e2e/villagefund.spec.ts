@@ -6,13 +6,13 @@
  * organisation department (`zzb`) checks and pays it; the street reviews the year and the score shows.
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { login } from './support.ts';
+import { signIn } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 

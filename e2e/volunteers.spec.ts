@@ -5,13 +5,13 @@
  * star shows on their page and on the printable certificate.
  */
 import { expect, request as pwRequest, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, login } from './support.ts';
+import { DEMO_PASSWORD, signIn } from './support.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 async function phone(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext(PHONE)).newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 
@@ -53,7 +53,7 @@ test('a resident signs up, checks in and out by QR, the organiser confirms the h
 
   // the organiser shows the QR code; its link opens the check-in page on the resident's phone
   const officer = await (await browser.newContext()).newPage();
-  await login(officer, 'shequ');
+  await signIn(officer, 'shequ');
   await officer.goto(`/volunteers/activities/${id}`);
   await expect(officer.getByTestId('checkin-qr')).toBeVisible();
   const link = (await officer.getByTestId('checkin-link').textContent())!.trim();
