@@ -196,7 +196,7 @@ export function createPartyOrgLifetime(deps: { db: Db; auditor: Pick<Auditor, 'a
      * (a module's figure, e.g. those not yet graded, counted without reading them). No permission check.
      */
     async livePartyOrgCount(path: string, except: string[] = []): Promise<number> {
-      return repo.countLivePartyOrgsUnder(db, path, [...new Set(except)]);
+      return repo.countLivePartyOrgsUnder(db, path, except);
     },
   };
 }

@@ -13,7 +13,7 @@ import { PersonPicker } from '../residents/person-picker.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from './common.tsx';
 import { addMember, createBody, enrolChild, listBodies, type Body } from './council.api.ts';
-import { useCouncilNode } from './topics.page.tsx';
+import { useResidentNode } from '../../app/selected-node.tsx';
 
 function BodyCard(props: { body: Body; onChanged: () => void }) {
   const t = useT();
@@ -96,7 +96,7 @@ export function BodiesPage() {
   const { can } = useMe();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const nodeId = useCouncilNode();
+  const nodeId = useResidentNode();
   const bodies = useQuery({ queryKey: ['council', 'bodies', nodeId], queryFn: () => listBodies(nodeId) });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['council'] });
   const hasChildren = bodies.data?.some((b) => b.kind === 'children' && b.nodeId === nodeId);

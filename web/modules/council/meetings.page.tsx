@@ -39,7 +39,7 @@ import {
   uploadPhoto,
   type MeetingInput,
 } from './council.api.ts';
-import { useCouncilNode } from './topics.page.tsx';
+import { useResidentNode } from '../../app/selected-node.tsx';
 
 const ROLE_WORDS: Record<string, 'member' | 'child' | 'resident' | 'officer' | 'guest'> = {
   成员: 'member',
@@ -62,7 +62,7 @@ export function MeetingsPage() {
   const { can } = useMe();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const nodeId = useCouncilNode();
+  const nodeId = useResidentNode();
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ['council', 'meetings', nodeId],

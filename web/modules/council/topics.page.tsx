@@ -41,9 +41,6 @@ import {
   type TopicQuery,
 } from './council.api.ts';
 
-/** The node a resident's council pages are about: their community (or the officer's chosen node). */
-export { useResidentNode as useCouncilNode };
-
 /** One topic in a list. */
 export function TopicCard(props: { topic: TopicList['items'][number] }) {
   const t = useT();

@@ -20,12 +20,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { GeoMap, type LatLng } from '../../app/map.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { usePageTitle } from '../council/common.tsx';
-import { useLinkageNode } from '../linkage/common.tsx';
 import {
   createStation,
   getReach,
@@ -66,7 +65,7 @@ export function StationsPage() {
   usePageTitle(t('ec.stations.title'));
   const { can } = useMe();
   const { message } = App.useApp();
-  const nodeId = useLinkageNode();
+  const nodeId = usePageNode();
   const selected = useSelectedNode().node;
   const qc = useQueryClient();
   const idem = useIdempotencyKey();

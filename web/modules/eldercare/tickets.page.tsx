@@ -9,8 +9,8 @@ import { useLang, useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { StepButtons } from '../../app/step-buttons.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { useLinkageNode } from '../linkage/common.tsx';
 import { listTickets, moveTicket, ticketsExportUrl, type Ticket } from './eldercare.api.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 const COLOUR: Record<string, string> = {
   requested: 'orange',
@@ -26,7 +26,7 @@ export function TicketsPage() {
   const { lang } = useLang();
   usePageTitle(t('ec.tickets.title'));
   const { can } = useMe();
-  const nodeId = useLinkageNode();
+  const nodeId = usePageNode();
   const qc = useQueryClient();
   const [moving, setMoving] = useState<{ x: Ticket; action: string } | null>(null);
   const officer = can('eldercare.manage') || can('eldercare.serve');

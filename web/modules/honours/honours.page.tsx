@@ -24,7 +24,6 @@ import { FormModal } from '../../app/form-modal.tsx';
 import { StepButtons } from '../../app/step-buttons.tsx';
 import { beijingYear } from '../../app/format.ts';
 import { usePageTitle } from '../council/common.tsx';
-import { useLinkageNode } from '../linkage/common.tsx';
 import {
   createAward,
   getAwards,
@@ -38,6 +37,7 @@ import {
   type Nomination,
   type NominationInput,
 } from './honours.api.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 const YEAR = beijingYear();
 const COLOUR: Record<string, string> = {
@@ -80,7 +80,7 @@ export function HonoursPage() {
   const t = useT();
   usePageTitle(t('ho.title'));
   const { can } = useMe();
-  const nodeId = useLinkageNode();
+  const nodeId = usePageNode();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [awardOpen, setAwardOpen] = useState(false);

@@ -1,12 +1,9 @@
-/** Pieces the linkage pages share: the node the pages read, the year's figures strip. */
+/** Pieces the linkage pages share: the year's figures strip. */
 import { Row } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../app/i18n.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
 import { getFigures } from './linkage.api.ts';
-
-/** The node picked in the tree, or (none picked) the actor's first grant's node. */
-export { usePageNode as useLinkageNode } from '../../app/selected-node.tsx';
 
 /** This year's linkage figures of the selected node. */
 export function FiguresStrip(props: {

@@ -28,11 +28,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { FiguresStrip, useLinkageNode } from './common.tsx';
+import { FiguresStrip } from './common.tsx';
 import {
   addCase,
   addExpert,
@@ -57,7 +57,7 @@ export function ExpertsPage() {
   usePageTitle(t('lk.experts.title'));
   const { can } = useMe();
   const { message } = App.useApp();
-  const nodeId = useLinkageNode();
+  const nodeId = usePageNode();
   const selected = useSelectedNode().node;
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);

@@ -22,12 +22,12 @@ import { Link, useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { StepButtons } from '../../app/step-buttons.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { FiguresStrip, useLinkageNode } from './common.tsx';
+import { FiguresStrip } from './common.tsx';
 import {
   addItem,
   createLink,
@@ -58,7 +58,7 @@ export function LinksPage() {
   const t = useT();
   usePageTitle(t('lk.links.title'));
   const { can } = useMe();
-  const nodeId = useLinkageNode();
+  const nodeId = usePageNode();
   const selected = useSelectedNode().node;
   const qc = useQueryClient();
   const [kind, setKind] = useState<string>('all');

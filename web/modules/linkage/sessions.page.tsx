@@ -21,11 +21,11 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { usePageTitle } from '../council/common.tsx';
-import { FiguresStrip, useLinkageNode } from './common.tsx';
+import { FiguresStrip } from './common.tsx';
 import {
   answerProblem,
   getSession,
@@ -52,7 +52,7 @@ export function SessionsPage() {
   const { lang } = useLang();
   usePageTitle(t('lk.sessions.title'));
   const { can } = useMe();
-  const nodeId = useLinkageNode();
+  const nodeId = usePageNode();
   const selected = useSelectedNode().node;
   const navigate = useNavigate();
   const idem = useIdempotencyKey();

@@ -10,8 +10,9 @@ import { useMe } from '../../app/auth.tsx';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { usePageTitle, useScopeNode } from './common.tsx';
+import { usePageTitle } from './common.tsx';
 import { createCode, createTeam, listCodes, listTeams } from './partymembers.api.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 /** Codes and teams below the selected node. */
 export function CodesPage() {
@@ -19,7 +20,7 @@ export function CodesPage() {
   const { lang } = useLang();
   usePageTitle(t('pm.codes.title'));
   const { can } = useMe();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();

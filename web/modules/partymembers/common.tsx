@@ -1,4 +1,4 @@
-/** Small pieces the mobile party member pages share: the node they read, page titles, Excel buttons. */
+/** Small pieces the mobile party member pages share: page titles, Excel buttons. */
 import { useRef } from 'react';
 import { App, Button, Tag } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -7,14 +7,6 @@ import { reportError } from '../../app/problem.ts';
 
 /** Sets the browser tab's title for the page (the shell's one helper). */
 export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
-
-/** The node a page reads: the one picked in the tree, else the user's first grant's node. */
-export { usePageNode as useScopeNode } from '../../app/selected-node.tsx';
-
-/** This month in Asia/Shanghai, 'YYYY-MM'. */
-export { beijingMonth as thisMonth } from '../../app/format.ts';
-/** Today in Asia/Shanghai. */
-export { beijingDay as today } from '../../app/format.ts';
 
 /** A link button that downloads an export. */
 export function ExportButton(props: { href: string; label?: string; testId?: string }) {

@@ -10,8 +10,10 @@ import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { GeoMap } from '../../app/map.tsx';
-import { ExportButton, thisMonth, usePageTitle, useScopeNode } from './common.tsx';
+import { ExportButton, usePageTitle } from './common.tsx';
 import { exportMonthUrl, getAnalysis, getMap, getMonth, type MonthTable } from './partymembers.api.ts';
+import { beijingMonth } from '../../app/format.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 type Dir = 'in' | 'out' | 'return';
 
@@ -55,9 +57,9 @@ export function FlowsPage() {
   const t = useT();
   usePageTitle(t('pm.flows.title'));
   const { can } = useMe();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const [params] = useSearchParams();
-  const [month, setMonth] = useState(params.get('month') ?? thisMonth());
+  const [month, setMonth] = useState(params.get('month') ?? beijingMonth());
   const year = Number(month.slice(0, 4));
   const analysis = useQuery({
     queryKey: ['partymembers', 'analysis', nodeId, year],

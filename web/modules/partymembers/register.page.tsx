@@ -27,7 +27,7 @@ import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { ClearTags, ExportButton, ImportButton, today, usePageTitle, useScopeNode } from './common.tsx';
+import { ClearTags, ExportButton, ImportButton, usePageTitle } from './common.tsx';
 import {
   createCode,
   createMember,
@@ -43,6 +43,8 @@ import {
   type MemberList,
 } from './partymembers.api.ts';
 import type { Query } from '../../app/client.ts';
+import { beijingDay } from '../../app/format.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 type Row = MemberList['items'][number];
 
@@ -96,7 +98,7 @@ export function RegisterPage() {
   const t = useT();
   usePageTitle(t('pm.register.title'));
   const { can } = useMe();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const qc = useQueryClient();
   const [direction, setDirection] = useState<Query<'get', '/api/partymembers'>['direction']>();
   const [open, setOpen] = useState(false);
@@ -199,7 +201,7 @@ function NewMemberModal(props: { nodeId: string; onClose: () => void; onDone: ()
         }
       }}
     >
-      <Form form={form} layout="vertical" initialValues={{ direction: 'out', leftOn: today() }}>
+      <Form form={form} layout="vertical" initialValues={{ direction: 'out', leftOn: beijingDay() }}>
         <Form.Item name="personId" label={t('pm.person')} rules={[{ required: true }]}>
           <Select
             showSearch
@@ -334,7 +336,7 @@ export function MemberPage() {
                 <Button
                   onClick={async () => {
                     try {
-                      await markReturned(x.id, { returnedOn: today(), version: x.version });
+                      await markReturned(x.id, { returnedOn: beijingDay(), version: x.version });
                       refresh();
                     } catch (e) {
                       reportError(e);
@@ -353,7 +355,7 @@ export function MemberPage() {
           <Form
             form={svcForm}
             layout="inline"
-            initialValues={{ servedOn: today(), hours: 2 }}
+            initialValues={{ servedOn: beijingDay(), hours: 2 }}
             onFinish={async (v) => {
               try {
                 await recordService(x.id, v);

@@ -23,7 +23,7 @@ import { useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
-import { useOrgs, usePageTitle, useScopeNode, useYear } from './common.tsx';
+import { useOrgs, usePageTitle, useYear } from './common.tsx';
 import {
   addMenuItem,
   EXTENTS,
@@ -39,6 +39,7 @@ import {
 } from './partyorgs.api.ts';
 import type { Body, Query } from '../../app/client.ts';
 import { beijingDay } from '../../app/format.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 /** The 5W1H fields (what only when not ordered from the menu). */
 function FiveW1H(props: { withWhat: boolean; nodeId: string }) {
@@ -87,7 +88,7 @@ export function ActivitiesPage() {
   usePageTitle(t('po.activities.title'));
   const { can } = useMe();
   const { message } = App.useApp();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const { year, picker } = useYear();
   const [params] = useSearchParams();
   const [status, setStatus] = useState<Query<'get', '/api/partyorgs/activities'>['status']>(

@@ -1,4 +1,4 @@
-/** Small pieces the party-organisation pages share: the node and year they read, organisations to pick. */
+/** Small pieces the party-organisation pages share: the year they read, organisations to pick. */
 import { useState } from 'react';
 import { InputNumber } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -8,9 +8,6 @@ import { beijingYear } from '../../app/format.ts';
 
 /** Sets the browser tab's title for the page (the shell's one helper). */
 export { useDocumentTitle as usePageTitle } from '../../app/title.ts';
-
-/** The node a page reads: the one picked in the tree, else the user's first grant's node. */
-export { usePageNode as useScopeNode } from '../../app/selected-node.tsx';
 
 /** The year a page reads, this year by default, and a picker for it. */
 export function useYear() {

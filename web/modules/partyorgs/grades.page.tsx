@@ -24,7 +24,7 @@ import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError, setFieldErrors } from '../../app/problem.ts';
-import { useOrgs, usePageTitle, useScopeNode, useYear } from './common.tsx';
+import { useOrgs, usePageTitle, useYear } from './common.tsx';
 import {
   exportGradesUrl,
   getCriteria,
@@ -39,6 +39,7 @@ import {
   type Grades,
   type Report,
 } from './partyorgs.api.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 type Row = Grades['rows'][number];
 const LEVEL_COLOURS: Record<string, string> = {
@@ -54,7 +55,7 @@ export function GradesPage() {
   usePageTitle(t('po.grades.title'));
   const { can } = useMe();
   const { message } = App.useApp();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const { year, picker } = useYear();
   const qc = useQueryClient();
   const [grading, setGrading] = useState<Row | null>(null);
@@ -211,7 +212,7 @@ export function ReportsPage() {
   const t = useT();
   usePageTitle(t('po.reports.title'));
   const { can } = useMe();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const { year, picker } = useYear();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);

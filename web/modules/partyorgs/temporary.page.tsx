@@ -12,10 +12,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { beijingDay } from '../../app/format.ts';
-import { usePageTitle, useScopeNode } from './common.tsx';
+import { usePageTitle } from './common.tsx';
 import {
   createTemporaryOrg,
   dissolveTemporaryOrg,
@@ -45,7 +45,7 @@ export function TemporaryOrgsPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { node } = useSelectedNode();
-  const nodeId = useScopeNode();
+  const nodeId = usePageNode();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<PartyOrg | null>(null);
   const [ending, setEnding] = useState<PartyOrg | null>(null);

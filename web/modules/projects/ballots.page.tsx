@@ -30,7 +30,7 @@ import { useSelectedNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import { VoteBallot } from '../votes/ballot.tsx';
-import { money, ProposalFields, StageTag, thisYear } from './common.tsx';
+import { money, ProposalFields, StageTag } from './common.tsx';
 import {
   addCandidate,
   createBallot,
@@ -41,6 +41,7 @@ import {
   openVote,
 } from './projects.api.ts';
 import type { Body } from '../../app/client.ts';
+import { beijingYear } from '../../app/format.ts';
 
 /** The ballots in my scope. */
 export function BallotsPage() {
@@ -51,7 +52,7 @@ export function BallotsPage() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const list = useQuery({ queryKey: ['projects', 'ballots'], queryFn: () => listBallots({}) });
-  const year = thisYear();
+  const year = beijingYear();
   const scores = useQuery({
     queryKey: ['projects', 'unit-scores', year],
     queryFn: () => getUnitScores(year),

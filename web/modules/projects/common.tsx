@@ -1,6 +1,6 @@
 /**
  * Small pieces the projects pages share: the stage tag, a proposal's name, category and description
- * fields, money in 元 and 万元, the node a page is about.
+ * fields, money in 元 and 万元.
  */
 import { Form, Input, Select, Tag } from 'antd';
 import { useT } from '../../app/i18n.tsx';
@@ -59,9 +59,3 @@ export function money(fen: number): string {
 
 /** Fen as a plain 元 amount for a form field ('28000.00'). */
 export const fenToInput = (fen: number) => (fen / 100).toFixed(2);
-
-/** The node the projects pages are about: the officer's chosen node, else the resident's community. */
-export { useResidentNode as useProjectsNode } from '../../app/selected-node.tsx';
-
-/** The year now in Asia/Shanghai. */
-export { beijingYear as thisYear } from '../../app/format.ts';

@@ -31,7 +31,7 @@ import { reportError, setFieldErrors } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { usePageTitle } from '../council/common.tsx';
-import { money, ProposalFields, StageTag, thisYear, useProjectsNode } from './common.tsx';
+import { money, ProposalFields, StageTag } from './common.tsx';
 import {
   addMenuItem,
   CATEGORIES,
@@ -45,6 +45,8 @@ import {
   type ProjectSummary,
 } from './projects.api.ts';
 import type { Body } from '../../app/client.ts';
+import { beijingYear } from '../../app/format.ts';
+import { useResidentNode } from '../../app/selected-node.tsx';
 
 /** One project in a list: stage, money and progress. */
 export function ProjectCard(props: { project: ProjectSummary }) {
@@ -101,7 +103,7 @@ function ProjectRows(props: { q: ProjectQuery }) {
 /** The year's figures of a node, with the money as a chart. */
 export function FiguresCard(props: { nodeId?: string }) {
   const t = useT();
-  const year = thisYear();
+  const year = beijingYear();
   const f = useQuery({
     queryKey: ['projects', 'figures', props.nodeId, year],
     queryFn: () => getFigures(year, props.nodeId),
@@ -220,10 +222,10 @@ export function ProjectsPage() {
   const t = useT();
   usePageTitle(t('projects.title'));
   const { can } = useMe();
-  const nodeId = useProjectsNode();
+  const nodeId = useResidentNode();
   const [params] = useSearchParams();
   const officer = can('projects.manage');
-  const year = thisYear();
+  const year = beijingYear();
   const stage = params.get('stage') ?? undefined;
   const items = [
     officer && {
@@ -277,7 +279,7 @@ export function OrderPage() {
   usePageTitle(t('projects.order.title'));
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const nodeId = useProjectsNode();
+  const nodeId = useResidentNode();
   const key = useIdempotencyKey();
   const [form] = Form.useForm<Omit<Body<'post', '/api/projects'>, 'nodeId'>>();
   const menu = useQuery({

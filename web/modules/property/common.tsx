@@ -1,16 +1,10 @@
-/** Pieces the property pages share: the node they work on, the year, Excel in and out, stars. */
+/** Pieces the property pages share: Excel in and out, stars. */
 import { useState } from 'react';
 import { App, Button, Rate, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { exportUrl, importRegister, type ExportQuery, type ImportWhat } from './property.api.ts';
-
-/** The node the pages work on: the one picked in the tree, else the user's first grant's. */
-export { usePageNode as usePropertyNode } from '../../app/selected-node.tsx';
-
-/** This year in China. */
-export { beijingYear as thisYear } from '../../app/format.ts';
 
 /** Stars of a rating. */
 export function Stars(props: { value: number }) {

@@ -11,7 +11,7 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { ExportButton, ImportButton, Stars, thisYear, usePropertyNode } from './common.tsx';
+import { ExportButton, ImportButton, Stars } from './common.tsx';
 import {
   createCompany,
   getCriteria,
@@ -21,6 +21,8 @@ import {
   rateCompany,
   type Company,
 } from './property.api.ts';
+import { beijingYear } from '../../app/format.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 /** The company register with ratings. */
 export function CompaniesPage() {
@@ -29,8 +31,8 @@ export function CompaniesPage() {
   const { can } = useMe();
   const { message, modal } = App.useApp();
   const qc = useQueryClient();
-  const nodeId = usePropertyNode();
-  const [year, setYear] = useState(thisYear());
+  const nodeId = usePageNode();
+  const [year, setYear] = useState(beijingYear());
   const [adding, setAdding] = useState(false);
   const [scoring, setScoring] = useState<Company | null>(null);
   const [linking, setLinking] = useState<Company | null>(null);
@@ -54,7 +56,7 @@ export function CompaniesPage() {
           <Select
             value={year}
             onChange={setYear}
-            options={[0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d}` }))}
+            options={[0, 1, 2].map((d) => ({ value: beijingYear() - d, label: `${beijingYear() - d}` }))}
             aria-label={t('property.year')}
           />
           {can('property.manage') && (

@@ -27,7 +27,7 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { Stars, thisYear } from './common.tsx';
+import { Stars } from './common.tsx';
 import {
   addIssue,
   addMember,
@@ -50,6 +50,7 @@ import {
   type IssueMove,
   type MemberInput,
 } from './property.api.ts';
+import { beijingYear } from '../../app/format.ts';
 
 const STATE_COLOURS: Record<Issue['state'], string> = {
   listed: 'default',
@@ -73,7 +74,7 @@ export function CompoundPage() {
   const { id = '' } = useParams();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const year = thisYear();
+  const year = beijingYear();
   const q = useQuery({ queryKey: ['property', 'list', id], queryFn: () => getProblemList(id) });
   const quality = useQuery({
     queryKey: ['property', 'quality', id, year],

@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { ExportButton, ImportButton, usePropertyNode } from './common.tsx';
+import { ExportButton, ImportButton } from './common.tsx';
 import {
   BRANCH_KINDS,
   createCompound,
@@ -26,7 +26,7 @@ export function CompoundsPage() {
   const { can } = useMe();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const nodeId = usePropertyNode();
+  const nodeId = usePageNode();
   const { node } = useSelectedNode();
   const [adding, setAdding] = useState(false);
   const list = useQuery({

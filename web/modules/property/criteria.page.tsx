@@ -11,7 +11,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { ExportButton, usePropertyNode } from './common.tsx';
+import { ExportButton } from './common.tsx';
 import {
   CRITERIA_KINDS,
   getCriteria,
@@ -19,6 +19,7 @@ import {
   type Criteria,
   type CriteriaKind as Kind,
 } from './property.api.ts';
+import { usePageNode } from '../../app/selected-node.tsx';
 
 type Item = Criteria['items'][number];
 const GROUPS = ['six_good', 'three_high'] as const;
@@ -54,7 +55,7 @@ function CriteriaList(props: { kind: Kind }) {
   const { can } = useMe();
   const { message } = App.useApp();
   const qc = useQueryClient();
-  const nodeId = usePropertyNode();
+  const nodeId = usePageNode();
   const [editing, setEditing] = useState(false);
   const q = useQuery({
     queryKey: ['property', 'criteria', kind, nodeId],

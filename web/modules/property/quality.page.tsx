@@ -5,17 +5,18 @@ import { Link } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
-import { useSelectedNode } from '../../app/selected-node.tsx';
+import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { ExportButton, ImportButton, Stars, thisYear, usePropertyNode } from './common.tsx';
+import { ExportButton, ImportButton, Stars } from './common.tsx';
 import { getFees, getRanking } from './property.api.ts';
+import { beijingYear } from '../../app/format.ts';
 
 /** The quality ranking of the node's compounds. */
 export function QualityPage() {
   const t = useT();
   usePageTitle(t('property.ranking'));
   const { node } = useSelectedNode();
-  const year = thisYear();
+  const year = beijingYear();
   const q = useQuery({
     queryKey: ['property', 'ranking', node?.id, year],
     queryFn: () => getRanking({ nodeId: node?.id, year }),
@@ -84,8 +85,8 @@ export function FeesPage() {
   const { can } = useMe();
   const qc = useQueryClient();
   const { node } = useSelectedNode();
-  const nodeId = usePropertyNode();
-  const year = thisYear();
+  const nodeId = usePageNode();
+  const year = beijingYear();
   const q = useQuery({
     queryKey: ['property', 'fees', node?.id, year],
     queryFn: () => getFees({ nodeId: node?.id, year }),
