@@ -63,6 +63,7 @@ export const eventsMessages = {
     'events.node_or_department': '请指定节点或部门之一',
     'events.bad_range': '结束日期不能早于开始日期',
     'events.bad_node': '节点不存在或不在您的范围内',
+    'events.prevention_other_district': '预防事项须在来源事件所在的区内',
     'events.rate.receipt':
       '接收率 = 期内上报（不含合并的重复件）且已被受理（受理、驳回或上报上级）的事件数 ÷ 期内上报事件数',
     'events.rate.disposal':
@@ -132,6 +133,7 @@ export const eventsMessages = {
     'events.node_or_department': 'Give either a node or a department',
     'events.bad_range': 'The end date is before the start date',
     'events.bad_node': 'The node does not exist or is outside your scope',
+    'events.prevention_other_district': "A prevention item must be in its source event's district",
     'events.rate.receipt':
       'Receipt rate = events reported in the range (duplicates merged away excluded) that were taken in (received, rejected or escalated) ÷ events reported in the range',
     'events.rate.disposal':

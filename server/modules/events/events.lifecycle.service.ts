@@ -110,6 +110,10 @@ export function createLifecycle(deps: { core: EventsCore; auditor: Auditor }) {
       if (!nodeId) throw new InvalidError([{ field: 'nodeId', key: 'events.bad_node' }]);
       const n = await tree.findNode(nodeId);
       if (!n || !can(actor, 'events.evaluate', n.path)) throw new NotFoundError();
+      // the item keeps its source event, which is its district's: an officer over two districts
+      // cannot file one district's problem under the other
+      if (source && source.district_id !== n.districtId)
+        throw new InvalidError([{ field: 'nodeId', key: 'events.prevention_other_district' }]);
       const row: lifecycleRepo.PreventionRow = {
         district_id: n.districtId,
         id: uuidv7(),

@@ -329,6 +329,30 @@ describe('seed 001 围绕问题发现、生成、整改、评估、预防全周�
     ).toBe(404);
   });
 
+  it("a prevention item from an event stays in the event's district: another district's node is refused with the field named (the fuzz tier found a 500)", async () => {
+    const city = await env.as('org_officer', 'city');
+    const e = await report();
+    const made = await city.post('/api/events/prevention', {
+      kind: 'place',
+      category: 'rental_safety',
+      sourceEventId: e.id,
+      nodeId: env.nodes.street3.id,
+      title: '跨区的预防事项',
+      reviewOn: '2026-12-31',
+    });
+    expect(made.status, made.raw).toBe(422);
+    expect(made.body.errors).toEqual([expect.objectContaining({ field: 'nodeId' })]);
+    const same = await city.post('/api/events/prevention', {
+      kind: 'place',
+      category: 'rental_safety',
+      sourceEventId: e.id,
+      nodeId: env.nodes.street1.id,
+      title: '同区的预防事项',
+      reviewOn: '2026-12-31',
+    });
+    expect(same.status, same.raw).toBe(200);
+  });
+
   it('seed 001 预防: the items not yet closed are a figure on the node dashboard and the list exports to Excel for the officers who keep it', async () => {
     const e = await report(worker, { category: 'sanitation' });
     const made = await community.post('/api/events/prevention', {
