@@ -47,6 +47,7 @@ registerMessages({
     'error.rate_limited': '请求过于频繁，请稍后再试',
     'error.idempotency_mismatch': '同一幂等键已用于不同的请求内容',
     'error.required': '必填',
+    'error.no_file': '请选择要上传的文件',
   },
   'en-US': {
     'error.validation': 'The request has errors; see the fields marked',
@@ -62,5 +63,6 @@ registerMessages({
     'error.rate_limited': 'Too many requests; try again later',
     'error.idempotency_mismatch': 'This Idempotency-Key was already used for a different request',
     'error.required': 'Required',
+    'error.no_file': 'Choose a file to upload',
   },
 });

@@ -39,8 +39,7 @@ export function assessmentExcelRoutes(
         },
       },
     },
-    async (req) =>
-      x.importIndicators(req.ctx, req.query, await uploadedBytes(req, 'assessment.file_missing')),
+    async (req) => x.importIndicators(req.ctx, req.query, await uploadedBytes(req)),
   );
   app.get(
     '/api/assessment/cycles/:id/ranking.xlsx',
@@ -74,7 +73,7 @@ export function assessmentExcelRoutes(
         },
       },
       async (req) => {
-        const buf = await uploadedBytes(req, 'assessment.file_missing');
+        const buf = await uploadedBytes(req);
         return step === 'preview'
           ? grades.previewGrades(req.ctx, req.params.id, buf)
           : grades.importGrades(req.ctx, req.params.id, buf);

@@ -28,7 +28,6 @@ export const assessmentMessages = {
     'assessment.pq_method_unknown': '没有这种考核方法',
     'assessment.file_type': '佐证材料须为 PDF、JPEG、PNG 或 WebP',
     'assessment.file_size': '佐证材料不能为空且不能超过 10 MB',
-    'assessment.file_missing': '请上传文件',
     'assessment.import.cadre_unknown': '找不到该干部：请核对系统编号，或单位和姓名',
     'assessment.import.cadre_ambiguous': '本单位有同名干部，请保留系统编号列',
     'assessment.import.duplicate': '该干部已在第 {row} 行出现',
@@ -118,7 +117,6 @@ export const assessmentMessages = {
     'assessment.pq_method_unknown': 'No such gathering method',
     'assessment.file_type': 'Evidence must be PDF, JPEG, PNG or WebP',
     'assessment.file_size': 'Evidence must be non-empty and at most 10 MB',
-    'assessment.file_missing': 'Upload a file',
     'assessment.import.cadre_unknown': 'No such cadre: check the system number, or the unit and name',
     'assessment.import.cadre_ambiguous':
       'Two cadres of this unit share the name: keep the system number column',

@@ -1,6 +1,6 @@
 /** HTTP routes of assessment's records (双点, 云端述事, 一人一档). */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
+import { uploadedFile } from '../../platform/http/routes.ts';
 import type { App } from '../../platform/http/app.ts';
 import type { AssessmentService } from './assessment.service.ts';
 import * as s from './assessment.schemas.ts';
@@ -75,11 +75,7 @@ export function assessmentRecordsRoutes(app: App, svc: AssessmentService) {
         response: { 200: s.created },
       },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new DomainError(400, 'assessment.file_missing');
-      return r.addReportFile(req.ctx, req.params.id, { name: file.filename, data: await file.toBuffer() });
-    },
+    async (req) => r.addReportFile(req.ctx, req.params.id, await uploadedFile(req)),
   );
   app.get(
     '/api/assessment/reports',

@@ -1,7 +1,6 @@
 /** HTTP routes of the council's meetings 会议: minutes, cancelling and photos. */
-import { InvalidError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
+import { created, idParams, ok, okAfter, uploadedBytes } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
 import {
   cancelMeetingBody,
@@ -99,11 +98,7 @@ export function councilMeetingsRoutes(app: App, svc: CouncilService) {
         response: { 200: created },
       },
     },
-    async (req) => {
-      const file = await req.file().catch(() => undefined);
-      if (!file) throw new InvalidError([{ field: 'file', key: 'council.photo_type' }]);
-      return svc.addPhoto(req.ctx, req.params.id, await file.toBuffer());
-    },
+    async (req) => svc.addPhoto(req.ctx, req.params.id, await uploadedBytes(req, 'council.photo_type')),
   );
   app.get(
     '/api/council/photos/:id',

@@ -1,6 +1,5 @@
 /** HTTP routes of livelihood projects under /api/projects, and a community's public projects under /api/public/projects. */
 import { z } from 'zod';
-import { InvalidError } from '../../platform/errors.ts';
 import { shanghaiThisYear } from '../../platform/time.ts';
 import type { App } from '../../platform/http/app.ts';
 import {
@@ -11,6 +10,7 @@ import {
   ok,
   okAfter,
   sendXlsxAs,
+  uploadedBytes,
 } from '../../platform/http/routes.ts';
 import {
   ballotBody,
@@ -172,11 +172,13 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
         response: { 200: created },
       },
     },
-    async (req) => {
-      const file = await req.file().catch(() => undefined);
-      if (!file) throw new InvalidError([{ field: 'file', key: 'projects.photo_type' }]);
-      return svc.addPhoto(req.ctx, req.params.id, await file.toBuffer(), req.query.milestoneId);
-    },
+    async (req) =>
+      svc.addPhoto(
+        req.ctx,
+        req.params.id,
+        await uploadedBytes(req, 'projects.photo_type'),
+        req.query.milestoneId,
+      ),
   );
   app.get(
     '/api/projects/photos/:id',
@@ -314,11 +316,8 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
         response: { 200: importResult },
       },
     },
-    async (req) => {
-      const file = await req.file().catch(() => undefined);
-      if (!file) throw new InvalidError([{ field: 'file', key: 'projects.import_no_file' }]);
-      return svc.importCandidates(req.ctx, req.params.id, await file.toBuffer());
-    },
+    async (req) =>
+      svc.importCandidates(req.ctx, req.params.id, await uploadedBytes(req, 'projects.import_no_file')),
   );
   app.post(
     '/api/projects/ballots/:id/open',

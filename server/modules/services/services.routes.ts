@@ -1,8 +1,15 @@
 /** HTTP routes of the marketplace under /api/services, and its public part under /api/public/services. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idemHeaders, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import {
+  created,
+  idemHeaders,
+  idParams,
+  nodeIdQuery,
+  ok,
+  sendXlsx,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   actionBody,
@@ -61,11 +68,7 @@ export function servicesRoutes(app: App, svc: ServicesService) {
         },
       },
     },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new DomainError(400, 'services.no_file');
-      return svc.importItems(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) => svc.importItems(req.ctx, req.query.nodeId, await uploadedBytes(req)),
   );
   app.post(
     '/api/services/items/:id/open',

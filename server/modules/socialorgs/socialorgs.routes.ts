@@ -1,8 +1,7 @@
 /** HTTP routes of the social-organisation register under /api/socialorgs. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   importResult,
@@ -69,11 +68,7 @@ export function socialorgsRoutes(app: App, svc: SocialOrgsService) {
         response: { 200: importResult },
       },
     },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new DomainError(400, 'socialorgs.no_file');
-      return svc.importSheet(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) => svc.importSheet(req.ctx, req.query.nodeId, await uploadedBytes(req)),
   );
   app.get(
     '/api/socialorgs/:id',

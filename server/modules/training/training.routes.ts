@@ -1,8 +1,7 @@
 /** HTTP routes of 领雁学苑 under /api/training. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, ok, sendXlsxAs } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
 import * as s from './training.schemas.ts';
 import type { TrainingService } from './training.service.ts';
 
@@ -43,11 +42,7 @@ export function trainingRoutes(app: App, svc: TrainingService) {
         response: { 200: s.importResult },
       },
     },
-    async (req) => {
-      const file = await req.file().catch(() => undefined);
-      if (!file) throw new DomainError(400, 'error.validation');
-      return svc.importTeachers(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) => svc.importTeachers(req.ctx, req.query.nodeId, await uploadedBytes(req)),
   );
   app.get(
     '/api/training/teachers.xlsx',

@@ -1,6 +1,5 @@
 /** HTTP routes of the 强村富民 fund under /api/villagefund. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
 import {
   created,
@@ -9,6 +8,7 @@ import {
   ok,
   optionalNodeQuery,
   sendXlsxAs,
+  uploadedBytes,
 } from '../../platform/http/routes.ts';
 import {
   applyBody,
@@ -107,11 +107,7 @@ export function villagefundRoutes(app: App, svc: VillagefundService) {
         response: { 200: importResult },
       },
     },
-    async (req) => {
-      const file = await req.file().catch(() => undefined);
-      if (!file) throw new DomainError(400, 'error.validation');
-      return svc.importInflows(req.ctx, req.params.id, await file.toBuffer());
-    },
+    async (req) => svc.importInflows(req.ctx, req.params.id, await uploadedBytes(req)),
   );
   app.get(
     '/api/villagefund/pools/:id/ledger.xlsx',

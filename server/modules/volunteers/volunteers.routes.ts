@@ -1,8 +1,7 @@
 /** HTTP routes of volunteering under /api/volunteers, and its public part under /api/public/volunteers. */
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import { created, idParams, nodeIdQuery, ok, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   activityBody,
@@ -64,11 +63,7 @@ export function volunteersRoutes(app: App, svc: VolunteersService) {
         response: { 200: importResult },
       },
     },
-    async (req) => {
-      const file = req.isMultipart() ? await req.file() : undefined;
-      if (!file) throw new DomainError(400, 'volunteers.no_file');
-      return svc.importTeams(req.ctx, req.query.nodeId, await file.toBuffer());
-    },
+    async (req) => svc.importTeams(req.ctx, req.query.nodeId, await uploadedBytes(req)),
   );
   app.post(
     '/api/volunteers/sync',

@@ -44,6 +44,15 @@ const person = () => ({
   nationalId: '11010519491231002X',
 });
 
+/** A multipart form with one text field and no file. */
+function formWithoutFile(): [string, Record<string, string>] {
+  const b = 'gzb0';
+  return [
+    `--${b}\r\nContent-Disposition: form-data; name="note"\r\n\r\nx\r\n--${b}--\r\n`,
+    { 'content-type': `multipart/form-data; boundary=${b}` },
+  ];
+}
+
 function upload(name: string, content: Buffer, type: string) {
   const { body, headers } = multipartFile(content, name, type);
   return { payload: body, headers };
@@ -490,6 +499,22 @@ describe('malformed input', () => {
       // people-facing sentences, not the validator's own English
       expect(e.message).not.toMatch(/Invalid input|expected|received|Too (small|big)/);
     }
+  });
+
+  // every upload route reads its file through uploadedFile: a request without one names the field
+  it.each([
+    ['a JSON body', (url: string) => who.org.request('POST', url, {})],
+    [
+      'a multipart body with no file part',
+      (url: string) => who.org.request('POST', url, ...formWithoutFile()),
+    ],
+  ] as const)('an import sent %s asks for the file, by field, in the user language', async (_, send) => {
+    const url = `/api/training/teachers/import?nodeId=${node()}`;
+    const res = await send(url);
+    expect(res.status, res.raw.slice(0, 300)).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'file', message: '请选择要上传的文件' }]);
+    const en = await who.org.request('POST', url, {}, { 'accept-language': 'en-US' });
+    expect(en.body.errors).toEqual([{ field: 'file', message: 'Choose a file to upload' }]);
   });
 
   it('answers in English when asked, with the same fields', async () => {

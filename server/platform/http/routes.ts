@@ -41,9 +41,20 @@ export function sendXlsxAs(reply: FastifyReply, name: string, bytes: Buffer, asc
     .send(bytes);
 }
 
-/** The bytes of the request's multipart `file`; a 400 with the message `key` when it carries none. */
-export async function uploadedBytes(req: FastifyRequest, key: string): Promise<Buffer> {
-  const file = await req.file();
-  if (!file) throw new DomainError(400, key);
-  return file.toBuffer();
+/**
+ * The request's multipart `file`, its name and bytes. A request without one (no file part, or not
+ * multipart at all) is a 400 naming the field `file`, with the message `key`.
+ */
+export async function uploadedFile(
+  req: FastifyRequest,
+  key = 'error.no_file',
+): Promise<{ name: string; data: Buffer }> {
+  const file = req.isMultipart() ? await req.file() : undefined;
+  if (!file) throw new DomainError(400, key, {}, [{ field: 'file', key }]);
+  return { name: file.filename, data: await file.toBuffer() };
+}
+
+/** The bytes of the request's multipart `file` (see uploadedFile). */
+export async function uploadedBytes(req: FastifyRequest, key = 'error.no_file'): Promise<Buffer> {
+  return (await uploadedFile(req, key)).data;
 }
