@@ -98,7 +98,7 @@ export function councilMeetingsRoutes(app: App, svc: CouncilService) {
         response: { 200: created },
       },
     },
-    async (req) => svc.addPhoto(req.ctx, req.params.id, await uploadedBytes(req, 'council.photo_type')),
+    async (req) => svc.addPhoto(req.ctx, req.params.id, await uploadedBytes(req)),
   );
   app.get(
     '/api/council/photos/:id',

@@ -172,13 +172,7 @@ export function projectsRoutes(app: App, svc: ProjectsService) {
         response: { 200: created },
       },
     },
-    async (req) =>
-      svc.addPhoto(
-        req.ctx,
-        req.params.id,
-        await uploadedBytes(req, 'projects.photo_type'),
-        req.query.milestoneId,
-      ),
+    async (req) => svc.addPhoto(req.ctx, req.params.id, await uploadedBytes(req), req.query.milestoneId),
   );
   app.get(
     '/api/projects/photos/:id',
