@@ -226,6 +226,13 @@ describe('GET /api/events/export', () => {
     }
   });
 
+  it('writes a formula-like title inert (a leading apostrophe), so no spreadsheet runs it', async () => {
+    const title = '=HYPERLINK("http://example.invalid","点此")';
+    expect((await report(worker, { category: 'other', title })).status).toBe(200);
+    const rows = await sheet(officer, 'category=other');
+    expect(rows[1][1]).toBe(`'${title}`);
+  });
+
   it('anonymous callers get 401', async () => {
     expect((await env.anon().get('/api/events/export')).status).toBe(401);
   });
