@@ -8673,6 +8673,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出事件台账 Export the events list with its filters (.xlsx, at most 50,000 rows, else 422) */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "fire_hazard" | "illegal_construction" | "sanitation" | "dispute" | "three_small_safety" | "road_damage" | "rental_safety" | "public_order" | "other";
+                    departmentId?: string;
+                    from?: string;
+                    mine?: "0" | "1";
+                    nodeId?: string;
+                    q?: string;
+                    state?: "reported" | "received" | "dispatched" | "accepted" | "returned" | "handled" | "verified" | "closed" | "rejected" | "merged" | "escalated" | "resolved";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/prevention": {
         parameters: {
             query?: never;

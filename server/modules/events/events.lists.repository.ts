@@ -28,6 +28,44 @@ export function listEvents(db: Executor, where: EventWhere, page: { limit: numbe
     .execute();
 }
 
+/**
+ * Events matching a condition as the register's export reads them (no photos; the evaluation, if
+ * any), newest report first as the list orders them, at most `limit`.
+ */
+export function exportedEvents(db: Executor, where: EventWhere, limit: number) {
+  return db
+    .selectFrom('events_events as e')
+    .where(where)
+    .leftJoin('events_evaluations as v', (j) =>
+      j.onRef('v.district_id', '=', 'e.district_id').onRef('v.event_id', '=', 'e.id'),
+    )
+    .select([
+      'e.id',
+      'e.district_id',
+      'e.node_id',
+      'e.department_id',
+      'e.report_day',
+      'e.number',
+      'e.category',
+      'e.level',
+      'e.title',
+      'e.address',
+      'e.reporter_kind',
+      'e.reporter_name',
+      'e.state',
+      'e.reported_at',
+      'e.dispatched_at',
+      'e.resolved_at',
+      'e.closed_at',
+      'v.fixed',
+      'v.residents_agree',
+    ])
+    .orderBy('e.reported_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 /** How many events match a condition. */
 export async function countEvents(db: Executor, where: EventWhere): Promise<number> {
   const r = await db

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { created, idParams, optionalNodeQuery, sendXlsx, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import type { EventsService } from './events.service.ts';
 import {
   categoryView,
@@ -15,6 +16,7 @@ import {
   eventDetail,
   eventPage,
   eventView,
+  exportEventsQuery,
   listEventsQuery,
   rangeQuery,
   rankingView,
@@ -82,6 +84,26 @@ export function eventsRoutes(app: App, svc: EventsService) {
       },
     },
     async (req) => svc.list(req.ctx, req.query),
+  );
+  app.get(
+    '/api/events/export',
+    {
+      // who has the events inbox (events.read or a department's events.handle); the service scopes
+      // the rows exactly like the list's
+      config: { permission: 'events.read|events.handle' },
+      schema: {
+        tags,
+        summary:
+          '导出事件台账 Export the events list with its filters (.xlsx, at most 50,000 rows, else 422)',
+        querystring: exportEventsQuery,
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        `${t(req.ctx.lang, 'events.sheet.events')}-${shanghaiDay()}`,
+        await svc.exportList(req.ctx, req.query),
+      ),
   );
   app.get(
     '/api/events/:id',

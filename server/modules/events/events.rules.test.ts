@@ -6,6 +6,7 @@ import {
   bucketOf,
   districtShortName,
   eventNumber,
+  maskNumbersIn,
   parseEventNumber,
   TRANSITIONS,
   milestonesAfter,
@@ -196,5 +197,35 @@ describe('timers, days and recurrence', () => {
   it('buckets weeks from Monday and months from the 1st', () => {
     expect(bucketOf('2026-03-05', 'week')).toBe('2026-03-02');
     expect(bucketOf('2026-03-05', 'month')).toBe('2026-03-01');
+  });
+});
+
+describe('numbers typed into free text, masked for the register export', () => {
+  it.each([
+    ['回电 13812345678 谢谢', '回电 138****5678 谢谢'],
+    ['电话138-1234-5678', '电话138-****-5678'],
+    ['+86 138 1234 5678', '+86 138 **** 5678'],
+    ['业主440304199001011234', '业主440304********1234'],
+    ['证件 44030419900101123X。', '证件 440304********123X。'],
+    ['幸福路 12 号 3 栋 1201', '幸福路 12 号 3 栋 1201'],
+    ['订单 213812345678', '订单 213812345678'], // twelve digits: not a mobile
+    ['编号 12812345678', '编号 12812345678'], // 12x is no mobile prefix
+  ])('%s → %s', (text, masked) => {
+    expect(maskNumbersIn(text)).toBe(masked);
+  });
+
+  it('leaves no mainland mobile number whole, wherever it sits in the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 10 }),
+        fc.stringMatching(/^1[3-9]\d{9}$/),
+        fc.string({ maxLength: 10 }),
+        (a, phone, b) => {
+          const s = `${a.replace(/\d/g, '')} ${phone} ${b.replace(/\d/g, '')}`;
+          expect(maskNumbersIn(s)).not.toContain(phone);
+          expect(maskNumbersIn(s)).toContain(phone.slice(0, 3) + '****' + phone.slice(-4));
+        },
+      ),
+    );
   });
 });

@@ -319,3 +319,25 @@ export function bucketOf(day: string, g: Granularity): string {
   const dow = (d.getUTCDay() + 6) % 7; // Monday first
   return new Date(d.getTime() - dow * 86400_000).toISOString().slice(0, 10);
 }
+
+/** The most rows one export of the events register holds (more answer 422 events.export_too_many). */
+export const EXPORT_MAX_ROWS = 50_000;
+
+const ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)/g;
+
+/**
+ * Free text (a title, an address) with the national ID and mainland mobile numbers someone typed
+ * into it masked as the people register masks them: 440304********1234, 138****5678 (separators
+ * and a +86 prefix kept).
+ */
+export function maskNumbersIn(text: string): string {
+  return text
+    .replace(ID_IN_TEXT, (id) => id.slice(0, 6) + '*'.repeat(8) + id.slice(-4))
+    .replace(MOBILE_IN_TEXT, (m) => {
+      const digits = [...m].flatMap((c, i) => (c >= '0' && c <= '9' ? [i] : []));
+      // the mobile is the last 11 digits: its 4th to 7th are hidden
+      const hide = new Set(digits.slice(-8, -4));
+      return [...m].map((c, i) => (hide.has(i) ? '*' : c)).join('');
+    });
+}

@@ -261,6 +261,8 @@ export const listEventsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(100000).default(0),
 });
+/** Filters of GET /api/events/export: the list's, without the page. */
+export const exportEventsQuery = listEventsQuery.omit({ limit: true, offset: true });
 export const eventPage = z.object({ total: z.number(), items: z.array(eventView) });
 
 /** A routing rule: events of a category located under a node go to a department. */

@@ -41,6 +41,8 @@ export interface EventsDeps {
   grid?: EventsGridPort;
   /** Notifications (the notify module's send); none are sent when not given. */
   notify?: Pick<NotifyService, 'send'>;
+  /** The most rows one export of the register holds (EXPORT_MAX_ROWS when not given). */
+  exportMaxRows?: number;
 }
 
 /** Builds the events service. */
@@ -54,7 +56,7 @@ export function createEventsService(deps: EventsDeps) {
   return {
     ...intake,
     ...createTransitions({ core, auditor, notify }),
-    ...createLists({ core }),
+    ...createLists({ core, auditor, exportMaxRows: deps.exportMaxRows }),
     ...createPhotos({ core, auditor }),
     ...createNotes({ core, auditor, notify }),
     ...createConfig({ core, auditor }),

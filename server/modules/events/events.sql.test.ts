@@ -61,6 +61,12 @@ describe('hand-written SQL of the events module', () => {
     expect(statements).toMatchSnapshot();
   });
 
+  it('the register export (the list with its evaluation, no photos)', async () => {
+    const { db, statements } = recorder();
+    await listsRepo.exportedEvents(db, listsRepo.textMatches('井盖'), 50_000);
+    expect(statements).toMatchSnapshot();
+  });
+
   it("org's nodes with their ancestors (kept on gz_org)", async () => {
     const { db, statements } = recorder();
     await selectNodeChains(db, [N]);

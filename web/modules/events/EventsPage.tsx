@@ -1,19 +1,26 @@
 /** The event inbox 事件办理 of officers and departments (scoped by the server): search, filters, numbers. */
 import { useState } from 'react';
-import { Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { EVENT_CATEGORIES, EVENT_STATES } from '../../../server/modules/events/events.rules.ts';
+import {
+  EVENT_CATEGORIES,
+  EVENT_STATES,
+  EXPORT_MAX_ROWS,
+} from '../../../server/modules/events/events.rules.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PageTitle, StateTag, TimerTag, useTime } from './common.tsx';
-import { listEvents, type EventItem } from './events.api.ts';
+import { eventsExportUrl, listEvents, type EventItem } from './events.api.ts';
 import type { Query } from '../../app/client.ts';
 
 /** The inbox page. */
 export default function EventsPage() {
   const t = useT();
   const time = useTime();
+  const { can } = useMe();
   const { node } = useSelectedNode();
   const [params] = useSearchParams();
   const [state, setState] = useState<Query<'get', '/api/events'>['state']>(
@@ -40,9 +47,28 @@ export default function EventsPage() {
         offset: (page - 1) * pageSize,
       }),
   });
+  const filters = { nodeId, departmentId, state, category, mine, q: text || undefined };
+  // the server refuses a register over the cap (422): say so before the click
+  const tooMany = (q.data?.total ?? 0) > EXPORT_MAX_ROWS;
   return (
     <div>
-      <PageTitle title={t('ev.title')} />
+      <PageTitle
+        title={t('ev.title')}
+        extra={
+          (can('events.read') || can('events.handle')) && (
+            <Tooltip title={tooMany ? t('ev.export.tooMany', { max: EXPORT_MAX_ROWS }) : undefined}>
+              <Button
+                icon={<DownloadOutlined />}
+                href={tooMany ? undefined : eventsExportUrl(filters)}
+                disabled={tooMany}
+                data-testid="events-export"
+              >
+                {t('ev.export')}
+              </Button>
+            </Tooltip>
+          )
+        }
+      />
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear

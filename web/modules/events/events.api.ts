@@ -24,6 +24,9 @@ export type EventFilter = Omit<Query<'get', '/api/events'>, 'mine'> & { mine?: b
 /** Events in the user's scope. */
 export const listEvents = (f: EventFilter) =>
   client.get('/api/events', { query: { ...f, mine: f.mine ? '1' : undefined } });
+/** The events of the list's filters as an Excel register 事件台账 (a download link). */
+export const eventsExportUrl = (f: Omit<EventFilter, 'limit' | 'offset'>) =>
+  client.url('/api/events/export', { query: { ...f, mine: f.mine ? '1' : undefined } });
 /** One event with its history. */
 export const getEvent = (id: string) => client.get('/api/events/{id}', { path: { id } });
 /** Moves an event (receive, dispatch, …); 409 carries the current copy. */
