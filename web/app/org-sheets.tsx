@@ -8,6 +8,7 @@ import { Alert, App, Button, Modal, Space, Table, Tag, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './api.ts';
+import { Can } from './auth.tsx';
 import { client, type Res } from './client.ts';
 import { useT } from './i18n.tsx';
 import { reportError } from './problem.ts';
@@ -32,14 +33,16 @@ export function OrgSheetButtons(props: { node: OrgNode }) {
   const { node } = props;
   return (
     <Space size={4} wrap style={{ marginTop: 8 }}>
-      <Button
-        size="small"
-        icon={<DownloadOutlined />}
-        href={client.url('/api/org/nodes/{id}/export.xlsx', { path: { id: node.id } })}
-        data-testid="org-export"
-      >
-        {t('shell.tree.export')}
-      </Button>
+      <Can ability="org.read">
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          href={client.url('/api/org/nodes/{id}/export.xlsx', { path: { id: node.id } })}
+          data-testid="org-export"
+        >
+          {t('shell.tree.export')}
+        </Button>
+      </Can>
       {node.can.write && (
         <Button
           size="small"

@@ -2,17 +2,29 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/access/access.ts';
+import { createPiiCipher } from '../../platform/pii/pii.ts';
+import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
 import { createTestEnv, TEST_PASSWORD, type TestEnv } from '../../testing/harness.ts';
 
 let env: TestEnv;
 beforeAll(async () => {
   env = await createTestEnv();
-  await env.services.accounts.bootstrapAccount({
+  const gridWorker = await env.services.accounts.bootstrapAccount({
     username: 'export.gridworker',
     displayName: '王小明',
     password: TEST_PASSWORD,
     grants: [{ role: 'grid_worker', nodeId: env.nodes.grid111.id, districtId: env.nodes.district.id }],
   });
+  // a phone kept as the residents' sign-up keeps it (encrypted, with its blind index)
+  const pii = createPiiCipher(deriveKeys(TEST_MASTER_KEY));
+  await env.db
+    .insertInto('accounts_phones')
+    .values({
+      user_id: gridWorker.id,
+      phone_enc: pii.encrypt('13912345678'),
+      phone_bidx: pii.blindIndex('phone', '13912345678'),
+    })
+    .execute();
   await env.services.accounts.bootstrapAccount({
     username: 'export.luohu',
     displayName: '罗湖干部',
@@ -80,9 +92,11 @@ describe('GET /api/accounts/users/export.xlsx', () => {
       '正常',
       '未绑定',
     ]);
+    expect(worker[6]).toBe('139****5678');
     expect(body.some((r) => r[0] === 'export.luohu')).toBe(false); // another district's account
     const text = body.flat().join('\n');
     expect(text).not.toMatch(/argon2/);
+    expect(text).not.toContain('13912345678');
     expect(header.join()).not.toMatch(/密码|secret|hash/i);
     const secret = await env.db
       .selectFrom('accounts_users')
