@@ -28,7 +28,7 @@ export const orgMessages = {
     'org.import.row': '第 {row} 行：{message}',
     'org.import.required': '名称必填',
     'org.import.too_long': '名称最多 {max} 个字',
-    'org.import.bad_text': '名称不能含有“/”或控制字符',
+    'org.import.bad_text': '名称不能含有“/”或控制字符，也不能以 = + - @ 开头',
     'org.import.unknown_level':
       '无法识别的层级“{value}”（可填：市、区、街道、社区、网格、微网格、楼栋、职能部门）',
     'org.import.bad_sort': '排序须为 0 到 100000 之间的整数',
@@ -66,7 +66,7 @@ export const orgMessages = {
     'org.import.row': 'Row {row}: {message}',
     'org.import.required': 'The name is required',
     'org.import.too_long': 'The name has at most {max} characters',
-    'org.import.bad_text': 'The name cannot contain "/" or control characters',
+    'org.import.bad_text': 'The name cannot contain "/" or control characters, nor start with = + - @',
     'org.import.unknown_level':
       'Unknown level "{value}" (city, district, street, community, grid, micro-grid, building, department)',
     'org.import.bad_sort': 'Sort must be a whole number from 0 to 100000',

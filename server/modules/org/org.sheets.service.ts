@@ -65,9 +65,14 @@ interface Slot {
 }
 
 const SEPARATOR = /\s*[/／]\s*/;
-/** A name that would break a 上级 path or hide in a cell: a slash or a control character. */
+/**
+ * A name that would break a 上级 path, hide in a cell or read as a formula in a spreadsheet: a
+ * slash, a control character, or a leading = + - @.
+ */
 const badText = (s: string) =>
-  /[/／]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+  /[/／]/.test(s) ||
+  /^[=+\-@]/.test(s) ||
+  [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
 
 /** Builds the tree's Excel verbs on the org service's own lookups and create path. */
 export function createOrgSheets(deps: {

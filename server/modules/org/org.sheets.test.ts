@@ -189,10 +189,14 @@ describe('POST /api/org/nodes/:id/import', () => {
     expect(a.status).toBeGreaterThanOrEqual(400);
     expect(a.status).toBeLessThan(500);
 
-    const formula = csv([["=cmd|' /C calc'!A0", '=1+2', '', '福田区 / 福田街道', '']]);
+    const formula = csv([
+      ["=cmd|' /C calc'!A0", '某社区', '', '福田区 / 福田街道', ''],
+      ['社区', '=HYPERLINK(1)', '', '福田区 / 福田街道', ''],
+      ['社区', '@SUM(1)', '', '福田区 / 福田街道', ''],
+    ]);
     const b = await officer.upload(importUrl('street1', true), formula, 'tree.csv', 'text/csv');
     expect(b.status).toBe(422);
-    expect(b.body.errors.map((e: any) => e.field)).toEqual(['row2.level']);
+    expect(b.body.errors.map((e: any) => e.field)).toEqual(['row2.level', 'row3.name', 'row4.name']);
 
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('tree');
