@@ -18,6 +18,7 @@ import {
   withImportSlot,
   writeWorkbook,
   type ColumnSpec,
+  type TableRead,
 } from '../../platform/sheets/index.ts';
 import * as repo from './org.repository.ts';
 import { canParent, codeFits, LEVELS, type Level } from './org.rules.ts';
@@ -118,8 +119,7 @@ export function createOrgSheets(deps: {
    * Checks an upload against the subtree under root as it is in exec: every row's problems (in the
    * uploader's language, by row and column) and what each good row would do.
    */
-  async function plan(exec: Executor, ctx: RequestContext, root: NodeRow, file: Buffer) {
-    const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
+  async function plan(exec: Executor, ctx: RequestContext, root: NodeRow, table: TableRead) {
     const ancestors = (await ancestorsOf(exec, ctx, root)).all;
     const chain = [...ancestors, root.name];
     const existing = await repo.subtreeNodes(exec, root.path, EXPORT_LIMIT);
@@ -211,21 +211,23 @@ export function createOrgSheets(deps: {
      */
     async importTree(ctx: RequestContext, id: string, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'org.write');
-      const check = async (exec: Executor) => {
+      await deps.visibleNode(ctx, id, 'org.write');
+      const check = async (exec: Executor, table: TableRead) => {
         const root = await deps.visibleNode(ctx, id, 'org.write', exec);
-        const p = await plan(exec, ctx, root, file);
+        const p = await plan(exec, ctx, root, table);
         if (p.errors.length) throw new InvalidError(p.errors);
         return p;
       };
       return withImportSlot(async () => {
+        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
         if (dryRun) {
-          const p = await check(db);
+          const p = await check(db, table);
           return { dryRun, added: p.adds.length, skipped: p.rows.length - p.adds.length, rows: p.rows };
         }
         const p = await db
           .transaction()
           .execute(async (trx) => {
-            const p = await check(trx);
+            const p = await check(trx, table);
             for (const a of p.adds) await deps.createIn(trx, ctx, a.input);
             return p;
           })
@@ -240,8 +242,12 @@ export function createOrgSheets(deps: {
       const root = await deps.visibleNode(ctx, id, 'org.read');
       const nodes = await repo.subtreeNodes(db, root.path, EXPORT_LIMIT);
       const kids = new Map<string, typeof nodes>();
-      for (const n of nodes)
-        if (n.id !== root.id) kids.set(n.parent_id!, [...(kids.get(n.parent_id!) ?? []), n]);
+      for (const n of nodes) {
+        if (n.id === root.id) continue;
+        const list = kids.get(n.parent_id!);
+        if (list) list.push(n);
+        else kids.set(n.parent_id!, [n]);
+      }
       const self = nodes.find((n) => n.id === root.id)!;
       const out: Record<string, string | number>[] = [];
       const walk = (n: (typeof nodes)[number], above: string[]) => {
