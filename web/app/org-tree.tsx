@@ -8,6 +8,7 @@ import type { DataNode } from 'antd/es/tree';
 import { useQuery } from '@tanstack/react-query';
 import { client } from './client.ts';
 import { useT } from './i18n.tsx';
+import { OrgSheetButtons } from './org-sheets.tsx';
 import { reportError } from './problem.ts';
 import { useSelectedNode, type OrgNode } from './selected-node.tsx';
 
@@ -112,6 +113,7 @@ export function OrgTree(props: { onPicked?: () => void }) {
   return (
     <div data-testid="org-tree">
       <OrgSearch onPick={(n) => void pick(n)} />
+      {selected && <OrgSheetButtons node={selected} />}
       <Tree
         blockNode
         treeData={items}

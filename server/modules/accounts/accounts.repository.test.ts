@@ -16,6 +16,7 @@ describe('accounts repository SQL', () => {
     ['findSessions', (db: Kysely<DB>) => repo.findSessions(db, ['x'])],
     ['findUserInPaths', (db: Kysely<DB>) => repo.findUserInPaths(db, 'u', PATHS)],
     ['pageOfUsersInPaths', (db: Kysely<DB>) => repo.pageOfUsersInPaths(db, PATHS, 'li', 20, 0)],
+    ['usersForExport', (db: Kysely<DB>) => repo.usersForExport(db, PATHS, 20000)],
     ['countUsersWithoutGrants', (db: Kysely<DB>) => repo.countUsersWithoutGrants(db, PATHS)],
     ['pushPasswordHistory', (db: Kysely<DB>) => repo.pushPasswordHistory(db, 'u', 'i', 'h', 4)],
     ['roleHoldersReaching', (db: Kysely<DB>) => repo.roleHoldersReaching(db, 'deputy', '/a/b/')],

@@ -175,6 +175,46 @@ export function pageOfUsersInPaths(
     .execute();
 }
 
+/**
+ * Every account within subtree roots (at most limit), by username, for the accounts register
+ * export: when it last logged in (the latest browser it logged in from) and its encrypted phone,
+ * if any. Never the password hash or the TOTP secret.
+ */
+export function usersForExport(db: Executor, paths: string[], limit: number) {
+  return usersInPaths(db, paths)
+    .select([
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.disabled',
+      'u.totp_enabled',
+      'u.locked_until',
+      'u.created_at',
+    ])
+    .select((eb) => [
+      eb
+        .selectFrom('accounts_known_devices as d')
+        .select((e) => e.fn.max('d.last_seen_at').as('m'))
+        .whereRef('d.user_id', '=', 'u.id')
+        .as('last_login'),
+      eb
+        .selectFrom('accounts_phones as p')
+        .select('p.phone_enc')
+        .whereRef('p.user_id', '=', 'u.id')
+        .limit(1)
+        .as('phone_enc'),
+    ])
+    .orderBy('u.username')
+    .limit(limit)
+    .execute();
+}
+
+/** Names and paths of nodes by id (the ancestors a grant's node path names). */
+export function nodeNames(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('org_nodes').select(['id', 'name', 'path']).where('id', 'in', ids).execute();
+}
+
 /** The grants of several accounts with their nodes' names and paths. */
 export function grantsOfUsers(db: Executor, userIds: string[]) {
   if (!userIds.length) return Promise.resolve([]);

@@ -2,7 +2,9 @@
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
+import { created, idParams, ok, okAfter, sendXlsxAs } from '../../platform/http/routes.ts';
+import { t } from '../../platform/i18n.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { AccountsService } from './accounts.service.ts';
@@ -218,6 +220,22 @@ function accountRoutes(app: App, svc: AccountsService) {
       },
     },
     async (req) => svc.listUsers(req.ctx, req.query),
+  );
+  app.get(
+    '/api/accounts/users/export.xlsx',
+    {
+      config: { permission: 'accounts.read' },
+      schema: { tags: ['accounts'], summary: '导出账号清单 Export the accounts register (.xlsx)' },
+    },
+    async (req, reply) => {
+      const day = shanghaiDay();
+      return sendXlsxAs(
+        reply,
+        `${t(req.ctx.lang, 'accounts.sheet.users')}-${day}.xlsx`,
+        await svc.exportUsers(req.ctx),
+        `accounts-${day}.xlsx`,
+      );
+    },
   );
   app.post(
     '/api/accounts/users',

@@ -1,11 +1,13 @@
 /**
  * Accounts and access, composed from one file per use-case family: login and sessions
  * (accounts.sessions.service.ts), the TOTP second factor (accounts.totp.service.ts), account
- * administration (accounts.users.service.ts), grants and the security policy
+ * administration (accounts.users.service.ts), the accounts register in Excel
+ * (accounts.export.service.ts), grants and the security policy
  * (accounts.grants.service.ts). Every verb audits what it did.
  */
 import type { Actor } from '../../platform/access/access.ts';
 import { createAccountsCore, SESSION_CHANNEL, type AccountsDeps } from './accounts.core.ts';
+import { createAccountsExport } from './accounts.export.service.ts';
 import { createGrantsService } from './accounts.grants.service.ts';
 import * as repo from './accounts.repository.ts';
 import { createSessionsService, type LoginResult } from './accounts.sessions.service.ts';
@@ -51,6 +53,7 @@ export function createAccountsService(deps: AccountsDeps) {
     ...createSessionsService(core),
     ...createTotpService(core),
     ...createUsersService(core),
+    ...createAccountsExport(core),
     ...createGrantsService(core),
     ...createAccountsWorkbench(core),
     loadActor,

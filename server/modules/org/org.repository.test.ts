@@ -9,6 +9,7 @@ describe('org repository SQL', () => {
   it.each([
     ['rewriteSubtree', (db: Kysely<DB>) => repo.rewriteSubtree(db, '/a/b/', '/a/c/b/', 1)],
     ['lockMoves', (db: Kysely<DB>) => repo.lockMoves(db)],
+    ['subtreeNodes', (db: Kysely<DB>) => repo.subtreeNodes(db, '/a/b/', 100000)],
     [
       'searchNodes by pinyin',
       (db: Kysely<DB>) => repo.searchNodes(db, ['/a/'], { q: 'ftjd', pinyin: true, limit: 20 }),

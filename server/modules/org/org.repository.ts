@@ -44,6 +44,16 @@ export function nodesUnder(db: Executor, paths: string[], levels: string[], limi
     .execute();
 }
 
+/** A node and its whole subtree (at most limit nodes), for the tree's Excel export and import. */
+export function subtreeNodes(db: Executor, path: string, limit: number) {
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'parent_id', 'level', 'name', 'code', 'path', 'depth', 'sort'])
+    .where(pathInPaths('path', [path]))
+    .limit(limit)
+    .execute();
+}
+
 /** Nodes (as n) with the count of their own children, for a lazy tree. */
 function nodesWithChildCount(db: Executor) {
   return db

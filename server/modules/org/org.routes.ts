@@ -1,12 +1,15 @@
 /** HTTP routes of the organisation tree. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams } from '../../platform/http/routes.ts';
+import { created, idParams, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import type { OrgService } from './org.service.ts';
 import {
   createNodeBody,
   createPartyOrgBody,
   createTemporaryPartyOrgBody,
+  importQuery,
+  importResult,
   editTemporaryPartyOrgBody,
   dissolvePartyOrgBody,
   moveNodeBody,
@@ -104,6 +107,39 @@ export function orgRoutes(app: App, svc: OrgService) {
       },
     },
     async (req) => svc.moveNode(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/org/nodes/:id/export.xlsx',
+    {
+      config: { permission: 'org.read' },
+      schema: { tags, summary: '导出组织架构 Export a subtree (.xlsx)', params: idParams },
+    },
+    async (req, reply) => {
+      const { name, bytes } = await svc.exportTree(req.ctx, req.params.id);
+      const day = shanghaiDay();
+      return sendXlsxAs(reply, `${name}-${day}.xlsx`, bytes, `org-${day}.xlsx`);
+    },
+  );
+  app.post(
+    '/api/org/nodes/:id/import',
+    {
+      config: { permission: 'org.write' },
+      schema: {
+        tags,
+        summary:
+          '导入下级节点 Import missing nodes under a node (multipart `file`: .xlsx or CSV; ?dryRun=1 checks only)',
+        params: idParams,
+        querystring: importQuery,
+        response: { 200: importResult },
+      },
+    },
+    async (req) =>
+      svc.importTree(
+        req.ctx,
+        req.params.id,
+        await uploadedBytes(req, 'org.import_no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.get(
     '/api/org/nodes/:id/party-orgs',

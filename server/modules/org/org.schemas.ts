@@ -81,3 +81,20 @@ export const createPartyOrgBody = z.object({
   name: z.string().trim().min(1).max(100),
   parentOrgId: z.uuid().nullish(),
 });
+/** POST /api/org/nodes/:id/import: `?dryRun=1` only checks. */
+export const importQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
+/** What an import did (or, with dryRun, would do): each good row added or skipped as already there. */
+export const importResult = z.object({
+  dryRun: z.boolean(),
+  added: z.number(),
+  skipped: z.number(),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      level: levelSchema,
+      name: z.string(),
+      parent: z.string(),
+      action: z.enum(['add', 'skip']),
+    }),
+  ),
+});

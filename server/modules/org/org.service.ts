@@ -1,7 +1,8 @@
 /**
  * The organisation tree: create, rename and move nodes (a move carries its whole subtree and every
  * grant with it, since grants and records point at node ids), a lazy tree, search by name or
- * pinyin initials, and the party organisations on each node.
+ * pinyin initials, the party organisations on each node, and the tree in and out of Excel
+ * (org.sheets.service.ts).
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
@@ -10,6 +11,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../../platform/error
 import { uuidv7 } from '../../platform/ids.ts';
 import { looksLikePinyin, pinyinFull, pinyinInitials } from '../../platform/pinyin.ts';
 import { addPartyOrg, createPartyOrgLifetime } from './org.lifetime.service.ts';
+import { createOrgSheets } from './org.sheets.service.ts';
 import * as repo from './org.repository.ts';
 import {
   canParent,
@@ -22,6 +24,16 @@ import {
 } from './org.rules.ts';
 
 type NodeRow = Awaited<ReturnType<typeof repo.findNode>> & object;
+/** What a new node is: under which parent, of which level, named what. */
+export interface NewNode {
+  /** Named ahead by the import (a row's children point at it before it is made). */
+  id?: string;
+  parentId: string;
+  level: Level;
+  name: string;
+  code?: string | null;
+  sort?: number;
+}
 
 /** A node as the API shows it: no internal path, plus what the actor may do with it. */
 export interface NodeView {
@@ -120,8 +132,29 @@ export function createOrgService(deps: {
     if (fields.length) throw new InvalidError(fields);
   }
 
+  /**
+   * The one create path (the API's and the import's): inside trx, under a parent the actor may
+   * write (locked), of a level that fits it, with a name no sibling has; audited.
+   */
+  async function createIn(trx: Executor, ctx: RequestContext, input: NewNode) {
+    const parent = await visibleNode(ctx, input.parentId, 'org.write', trx, true);
+    checkShape(parent, input.level, input.code);
+    if (await repo.findChildNamed(trx, parent.id, input.name))
+      throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
+    const made = await insertNode(trx, parent, input);
+    await auditor.append(trx, ctx, {
+      action: 'org.node.create',
+      objectType: 'org_node',
+      objectId: made.id,
+      districtId: made.districtId,
+      detail: { parentId: parent.id, level: input.level, name: input.name, code: input.code ?? null },
+    });
+    return { id: made.id };
+  }
+
   return {
     ...createPartyOrgLifetime(deps),
+    ...createOrgSheets({ ...deps, visibleNode, createIn }),
     /** The subtree roots the actor may browse: where the tree page starts. */
     async roots(ctx: RequestContext): Promise<NodeView[]> {
       const actor = requirePermission(ctx, 'org.read');
@@ -174,28 +207,11 @@ export function createOrgService(deps: {
     },
 
     /** Creates a node under a parent the actor may write. */
-    async createNode(
-      ctx: RequestContext,
-      input: { parentId: string; level: Level; name: string; code?: string | null; sort?: number },
-    ) {
+    async createNode(ctx: RequestContext, input: NewNode) {
       requirePermission(ctx, 'org.write');
       return db
         .transaction()
-        .execute(async (trx) => {
-          const parent = await visibleNode(ctx, input.parentId, 'org.write', trx, true);
-          checkShape(parent, input.level, input.code);
-          if (await repo.findChildNamed(trx, parent.id, input.name))
-            throw new InvalidError([{ field: 'name', key: 'org.name_taken' }]);
-          const made = await insertNode(trx, parent, input);
-          await auditor.append(trx, ctx, {
-            action: 'org.node.create',
-            objectType: 'org_node',
-            objectId: made.id,
-            districtId: made.districtId,
-            detail: { parentId: parent.id, level: input.level, name: input.name, code: input.code ?? null },
-          });
-          return { id: made.id };
-        })
+        .execute((trx) => createIn(trx, ctx, input))
         .finally(() => deps.afterWrite?.('node'));
     },
 

@@ -11,6 +11,8 @@ export type Policy = Body<'put', '/api/accounts/policy'>;
 /** Accounts within the actor's scope, newest first, searchable by username or name. */
 export const listUsers = (p: { q?: string; limit: number; offset: number }) =>
   client.get('/api/accounts/users', { query: p });
+/** The accounts register as .xlsx (the same accounts as the list), for the auditors. */
+export const usersExportUrl = () => client.url('/api/accounts/users/export.xlsx');
 /** Creates an account (it must change its password at first login). */
 export const createUser = (body: Body<'post', '/api/accounts/users'>) =>
   client.post('/api/accounts/users', { body });

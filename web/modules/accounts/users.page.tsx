@@ -20,7 +20,14 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { KeyOutlined, SafetyOutlined, StopOutlined, CheckOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  KeyOutlined,
+  SafetyOutlined,
+  StopOutlined,
+  CheckOutlined,
+  DownloadOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ROLES, SECURITY_ROLES, type Role } from '../../../server/platform/access/access.ts';
 import { separationProblem } from '../../../server/modules/accounts/accounts.separation.ts';
@@ -36,6 +43,7 @@ import {
   resetPassword,
   revokeGrant,
   setDisabled,
+  usersExportUrl,
   type UserView,
 } from './accounts.api.ts';
 
@@ -91,6 +99,11 @@ export function UsersPage() {
             data-testid="user-create"
           >
             {t('accounts.create')}
+          </Button>
+        </Can>
+        <Can ability="accounts.read">
+          <Button icon={<DownloadOutlined />} href={usersExportUrl()} data-testid="users-export">
+            {t('accounts.export')}
           </Button>
         </Can>
       </Space>
