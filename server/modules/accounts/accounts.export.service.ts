@@ -4,6 +4,8 @@
  * last logged in, as .xlsx. No password hash, no TOTP secret; a phone only masked. Audited.
  */
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { DomainError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { maskPhone } from '../../platform/pii/pii.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
@@ -26,6 +28,13 @@ const COLUMNS = [
   ['lastLogin', 17],
 ] as const;
 
+/** The accounts within subtree roots; more than `max` is refused (422), never cut short. */
+export async function accountsForExport(db: Executor, paths: string[], max = EXPORT_LIMIT) {
+  const users = await repo.usersForExport(db, paths, max + 1);
+  if (users.length > max) throw new DomainError(422, 'accounts.export_too_many', { max });
+  return users;
+}
+
 /** Builds the accounts export. */
 export function createAccountsExport(core: Pick<AccountsCore, 'db' | 'auditor' | 'pii'>) {
   const { db, auditor, pii } = core;
@@ -44,7 +53,7 @@ export function createAccountsExport(core: Pick<AccountsCore, 'db' | 'auditor' |
     async exportUsers(ctx: RequestContext): Promise<Buffer> {
       const actor = requirePermission(ctx, 'accounts.read');
       const paths = scopePaths(actor, 'accounts.read');
-      const users = await repo.usersForExport(db, paths, EXPORT_LIMIT);
+      const users = await accountsForExport(db, paths);
       const grants = [];
       for (let i = 0; i < users.length; i += 5000)
         grants.push(

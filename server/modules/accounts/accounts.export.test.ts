@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/access/access.ts';
 import { createPiiCipher } from '../../platform/pii/pii.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
+import { accountsForExport } from './accounts.export.service.ts';
 import { createTestEnv, TEST_PASSWORD, type TestEnv } from '../../testing/harness.ts';
 
 let env: TestEnv;
@@ -134,5 +135,18 @@ describe('GET /api/accounts/users/export.xlsx', () => {
     const { body } = await rowsOf(res.rawPayload);
     expect(body.map((r) => r[0])).not.toContain('export.gridworker');
     expect(body.map((r) => r[0])).toContain(sys.username);
+  });
+});
+
+describe('an accounts register over the cap', () => {
+  it('is refused with 422 accounts.export_too_many, never cut short', async () => {
+    const all = await accountsForExport(env.db, ['/']);
+    expect(all.length).toBeGreaterThan(2);
+    expect(await accountsForExport(env.db, ['/'], all.length)).toHaveLength(all.length);
+    await expect(accountsForExport(env.db, ['/'], all.length - 1)).rejects.toMatchObject({
+      status: 422,
+      key: 'accounts.export_too_many',
+      params: { max: all.length - 1 },
+    });
   });
 });

@@ -20,6 +20,7 @@ export const orgMessages = {
     'org.level.building': '楼栋',
     'org.level.department': '职能部门',
     'org.sheet.tree': '组织架构',
+    'org.subtree_too_large': '该节点下超过 {max} 个节点，无法在一张表中导出或导入；请在下级节点操作',
     'org.col.level': '层级',
     'org.col.name': '名称',
     'org.col.code': '代码',
@@ -58,6 +59,8 @@ export const orgMessages = {
     'org.level.building': 'Building',
     'org.level.department': 'Department',
     'org.sheet.tree': 'Organisation',
+    'org.subtree_too_large':
+      'More than {max} nodes under this node do not fit one sheet; work from the nodes below',
     'org.col.level': 'Level',
     'org.col.name': 'Name',
     'org.col.code': 'Code',

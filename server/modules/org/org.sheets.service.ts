@@ -8,7 +8,7 @@
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { DomainError, InvalidError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
@@ -27,6 +27,13 @@ type NodeRow = Awaited<ReturnType<typeof repo.findNode>> & object;
 
 /** The most nodes one export holds. */
 export const EXPORT_LIMIT = 100_000;
+/** A node's whole subtree; more than EXPORT_LIMIT nodes is refused (422), never cut short. */
+export async function wholeSubtree(exec: Executor, path: string, max = EXPORT_LIMIT) {
+  const nodes = await repo.subtreeNodes(exec, path, max + 1);
+  if (nodes.length > max) throw new DomainError(422, 'org.subtree_too_large', { max });
+  return nodes;
+}
+
 /** The most rows one import reads (a district's streets, communities and grids fit many times). */
 export const IMPORT_MAX_ROWS = 10_000;
 
@@ -122,7 +129,7 @@ export function createOrgSheets(deps: {
   async function plan(exec: Executor, ctx: RequestContext, root: NodeRow, table: TableRead) {
     const ancestors = (await ancestorsOf(exec, ctx, root)).all;
     const chain = [...ancestors, root.name];
-    const existing = await repo.subtreeNodes(exec, root.path, EXPORT_LIMIT);
+    const existing = await wholeSubtree(exec, root.path);
     const slots = new Map<string, Slot>();
     for (const n of existing)
       slots.set(n.id, { id: n.id, level: n.level as Level, name: n.name, row: 0, kids: new Map() });
@@ -240,7 +247,7 @@ export function createOrgSheets(deps: {
     async exportTree(ctx: RequestContext, id: string): Promise<{ name: string; bytes: Buffer }> {
       requirePermission(ctx, 'org.read');
       const root = await deps.visibleNode(ctx, id, 'org.read');
-      const nodes = await repo.subtreeNodes(db, root.path, EXPORT_LIMIT);
+      const nodes = await wholeSubtree(db, root.path);
       const kids = new Map<string, typeof nodes>();
       for (const n of nodes) {
         if (n.id === root.id) continue;

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/access/access.ts';
+import { wholeSubtree } from './org.sheets.service.ts';
 import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
 
 let env: TestEnv;
@@ -89,6 +90,20 @@ describe('GET /api/org/nodes/:id/export.xlsx', () => {
     expect(header).toEqual(['Level', 'Name', 'Code', 'Parent', 'Sort']);
     expect(body[0].slice(0, 4)).toEqual(['Street', '福田街道', '440304003', '']);
     expect(body.find((r) => r[1] === '福山社区')![3]).toBe('福田街道');
+  });
+});
+
+describe('a subtree over the cap', () => {
+  it('is refused with 422 org.subtree_too_large, never cut short', async () => {
+    const path = env.nodes.street1.path;
+    const all = await wholeSubtree(env.db, path);
+    expect(all.length).toBeGreaterThan(2);
+    expect(await wholeSubtree(env.db, path, all.length)).toHaveLength(all.length);
+    await expect(wholeSubtree(env.db, path, all.length - 1)).rejects.toMatchObject({
+      status: 422,
+      key: 'org.subtree_too_large',
+      params: { max: all.length - 1 },
+    });
   });
 });
 
