@@ -26,8 +26,11 @@ const importTree = (id: string, file: File, dryRun: boolean) => {
   });
 };
 
-/** The download (and import) buttons for the selected node. */
-export function OrgSheetButtons(props: { node: OrgNode }) {
+/**
+ * The download (and import) buttons for the selected node; onImported is called after an import
+ * added nodes under it (the tree shows them).
+ */
+export function OrgSheetButtons(props: { node: OrgNode; onImported?: () => void }) {
   const t = useT();
   const [importing, setImporting] = useState(false);
   const { node } = props;
@@ -53,12 +56,14 @@ export function OrgSheetButtons(props: { node: OrgNode }) {
           {t('shell.tree.import')}
         </Button>
       )}
-      {importing && <ImportModal node={node} onClose={() => setImporting(false)} />}
+      {importing && (
+        <ImportModal node={node} onClose={() => setImporting(false)} onImported={props.onImported} />
+      )}
     </Space>
   );
 }
 
-function ImportModal(props: { node: OrgNode; onClose: () => void }) {
+function ImportModal(props: { node: OrgNode; onClose: () => void; onImported?: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const queries = useQueryClient();
@@ -77,6 +82,7 @@ function ImportModal(props: { node: OrgNode; onClose: () => void }) {
       else {
         message.success(t('shell.tree.import.done', { added: r.added, skipped: r.skipped }));
         await queries.invalidateQueries({ queryKey: ['org'] });
+        if (r.added > 0) props.onImported?.();
         props.onClose();
       }
     } catch (e) {

@@ -97,6 +97,31 @@ export function OrgTree(props: { onPicked?: () => void }) {
     }
   }
 
+  /**
+   * Loads again the children of a node an import added nodes under, and of every open node below
+   * it, and opens the node: the new nodes show in the tree without a reload of the page.
+   */
+  async function reload(key: string, top = true) {
+    const item = findItem(itemsRef.current, key);
+    if (!item || (!top && !item.children)) return;
+    const old = new Map((item.children ?? []).map((c) => [c.key, c]));
+    const kids = await client.get('/api/org/nodes/{id}/children', { path: { id: key } });
+    const next = setChildren(
+      itemsRef.current,
+      key,
+      kids.map((n) => {
+        const fresh = toItem(n, t);
+        const was = old.get(fresh.key);
+        return was?.children ? { ...fresh, children: was.children } : fresh;
+      }),
+    );
+    itemsRef.current = next;
+    setItems(next);
+    setLoaded((l) => (l.includes(key) ? l : [...l, key]));
+    for (const n of kids) await reload(n.id, false);
+    if (top) setExpanded((e) => (e.includes(key) ? e : [...e, key]));
+  }
+
   async function pick(n: OrgNode) {
     select(n);
     try {
@@ -113,7 +138,9 @@ export function OrgTree(props: { onPicked?: () => void }) {
   return (
     <div data-testid="org-tree">
       <OrgSearch onPick={(n) => void pick(n)} />
-      {selected && <OrgSheetButtons node={selected} />}
+      {selected && (
+        <OrgSheetButtons node={selected} onImported={() => void reload(selected.id).catch(reportError)} />
+      )}
       <Tree
         blockNode
         treeData={items}
