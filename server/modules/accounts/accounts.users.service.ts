@@ -58,15 +58,22 @@ export async function insertAccount(
   const id = input.id ?? uuidv7();
   if (await repo.findUserByUsername(trx, input.username))
     throw new InvalidError([{ field, key: 'accounts.username_taken' }]);
-  await repo.insertUser(trx, {
-    id,
-    username: input.username,
-    display_name: input.displayName,
-    person_id: input.personId,
-    home_district_id: input.homeDistrictId,
-    password_hash: input.passwordHash,
-    must_change_password: true,
-  });
+  try {
+    await repo.insertUser(trx, {
+      id,
+      username: input.username,
+      display_name: input.displayName,
+      person_id: input.personId,
+      home_district_id: input.homeDistrictId,
+      password_hash: input.passwordHash,
+      must_change_password: true,
+    });
+  } catch (e) {
+    // made by a concurrent request since the check above (the unique index on lower(username))
+    if ((e as { code?: string }).code === '23505')
+      throw new InvalidError([{ field, key: 'accounts.username_taken' }]);
+    throw e;
+  }
   await auditor.append(trx, ctx, {
     action: 'accounts.user.create',
     objectType: 'account',
