@@ -33,6 +33,7 @@ export const accountsMessages = {
     'accounts.grant_exists': '该账号已在此节点拥有该角色',
     'accounts.import.no_file': '请上传 .xlsx 或 CSV 文件（表单字段 file）',
     'accounts.import.row': '第 {row} 行：{message}',
+    'accounts.import.too_many': '一份文件最多新建 {max} 个账号，请拆分后分批导入',
     'accounts.import.required': '必填',
     'accounts.import.bad_text': '不能含有控制字符，也不能以 = + - @ 开头',
     'accounts.import.bad_username': '账号须为 3 到 50 位字母、数字或 _ . -',
@@ -115,6 +116,8 @@ export const accountsMessages = {
     'accounts.grant_exists': 'The account already holds this role on this node',
     'accounts.import.no_file': 'Upload an .xlsx or CSV file (form field file)',
     'accounts.import.row': 'Row {row}: {message}',
+    'accounts.import.too_many':
+      'One file makes at most {max} accounts; split it and import the parts in turn',
     'accounts.import.required': 'Required',
     'accounts.import.bad_text': 'Cannot hold control characters nor start with = + - @',
     'accounts.import.bad_username': 'A username has 3 to 50 letters, digits or _ . -',

@@ -10,7 +10,7 @@
  */
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { DomainError, InvalidError, type FieldProblem } from '../../platform/errors.ts';
 import { t, type Lang } from '../../platform/i18n.ts';
 import {
   cellText,
@@ -28,6 +28,28 @@ import { homeDistrictOf, insertAccount } from './accounts.users.service.ts';
 
 /** The most rows one import reads (a district's grid workers and officers fit several times). */
 export const IMPORT_MAX_ROWS = 10_000;
+
+/**
+ * The most accounts one file makes: each initial password is hashed with argon2id (about 30 ms of a
+ * core), so a larger file would outlast a proxy's timeout and its passwords would never be seen.
+ */
+export const IMPORT_MAX_NEW = 2000;
+/** Hashes at a time: the rest of the thread pool stays free for logins meanwhile. */
+const HASHING = 2;
+
+/** The hashes of passwords, at most HASHING at a time, in order. */
+async function hashAll(passwords: string[]): Promise<string[]> {
+  const out: string[] = new Array<string>(passwords.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < passwords.length) {
+      const i = next++;
+      out[i] = await hashPassword(passwords[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: HASHING }, worker));
+  return out;
+}
 
 /** The import's columns (the export's first two); headers are `accounts.col.<key>`. */
 const COLUMNS = [
@@ -123,11 +145,13 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
         const p = await plan(db, ctx, table);
         if (p.errors.length) throw new InvalidError(p.errors);
         const adds = p.rows.filter((r) => r.action === 'add');
+        if (adds.length > IMPORT_MAX_NEW)
+          throw new DomainError(422, 'accounts.import.too_many', { max: IMPORT_MAX_NEW });
         const result = { dryRun, added: adds.length, skipped: p.rows.length - adds.length, rows: p.rows };
         if (dryRun) return { ...result, accounts: [] };
         const home = await homeDistrictOf(db, actor);
         const passwords = adds.map((a) => initialPassword(a.username));
-        const hashes = await Promise.all(passwords.map(hashPassword));
+        const hashes = await hashAll(passwords);
         await write(async (trx) => {
           for (const [i, a] of adds.entries())
             await insertAccount(
