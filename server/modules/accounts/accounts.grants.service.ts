@@ -20,6 +20,8 @@ import {
   InvalidError,
   NotFoundError,
 } from '../../platform/errors.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { putSetting } from '../../platform/settings.ts';
 import type { AccountsCore } from './accounts.core.ts';
@@ -29,6 +31,50 @@ import { separationProblem, type SecuritySettings } from './accounts.rules.ts';
 /** The action that grants or revokes a role. */
 const grantActionOf = (role: Role) =>
   SECURITY_ROLES.includes(role) ? 'accounts.grant_security' : 'accounts.grant';
+
+/**
+ * The one grant path, inside the caller's transaction, once the actor's permission and the node's
+ * and account's scope are checked: refuses (409) one's own account, a role the separation rules
+ * forbid beside the roles held (read under a lock on the account), the same grant twice; then
+ * inserts and audits the grant. POST /api/accounts/grants and the grants import use it.
+ */
+export async function insertGrant(
+  auditor: Pick<Auditor, 'append'>,
+  trx: Executor,
+  ctx: RequestContext,
+  input: {
+    id?: string;
+    userId: string;
+    role: Role;
+    node: { id: string; district_id: string; name: string };
+  },
+): Promise<{ id: string }> {
+  const id = input.id ?? uuidv7();
+  if (input.userId === ctx.actor?.userId) throw new ConflictError('accounts.self_grant');
+  await repo.findUser(trx, input.userId, true); // serialise grants to one account
+  const problem = separationProblem(await repo.rolesHeld(trx, input.userId), input.role);
+  if (problem) throw new ConflictError(`accounts.${problem}`);
+  if (await repo.findSameGrant(trx, input.userId, input.role, input.node.id))
+    throw new ConflictError('accounts.grant_exists');
+  await repo.insertGrants(trx, [
+    {
+      id,
+      user_id: input.userId,
+      role: input.role,
+      node_id: input.node.id,
+      district_id: input.node.district_id,
+      granted_by: ctx.actor?.userId ?? null,
+    },
+  ]);
+  await auditor.append(trx, ctx, {
+    action: 'accounts.grant',
+    objectType: 'account',
+    objectId: input.userId,
+    districtId: input.node.district_id,
+    detail: { role: input.role, nodeId: input.node.id, nodeName: input.node.name },
+  });
+  return { id };
+}
 
 /** Builds the grant and policy verbs. */
 export function createGrantsService(
@@ -80,31 +126,7 @@ export function createGrantsService(
       const id = uuidv7();
       const attempt = { role: input.role, nodeId: node.id, nodeName: node.name };
       try {
-        if (u.id === actor.userId) throw new ConflictError('accounts.self_grant');
-        await write(async (trx) => {
-          await repo.findUser(trx, input.userId, true); // serialise grants to one account
-          const problem = separationProblem(await repo.rolesHeld(trx, input.userId), input.role);
-          if (problem) throw new ConflictError(`accounts.${problem}`);
-          if (await repo.findSameGrant(trx, input.userId, input.role, input.nodeId))
-            throw new ConflictError('accounts.grant_exists');
-          await repo.insertGrants(trx, [
-            {
-              id,
-              user_id: input.userId,
-              role: input.role,
-              node_id: node.id,
-              district_id: node.district_id,
-              granted_by: actor.userId,
-            },
-          ]);
-          await auditor.append(trx, ctx, {
-            action: 'accounts.grant',
-            objectType: 'account',
-            objectId: input.userId,
-            districtId: node.district_id,
-            detail: attempt,
-          });
-        });
+        await write((trx) => insertGrant(auditor, trx, ctx, { id, userId: u.id, role: input.role, node }));
       } catch (e) {
         await refused(ctx, e, {
           action: 'accounts.grant',

@@ -20,6 +20,8 @@ describe('accounts repository SQL', () => {
     ['countUsersWithoutGrants', (db: Kysely<DB>) => repo.countUsersWithoutGrants(db, PATHS)],
     ['pushPasswordHistory', (db: Kysely<DB>) => repo.pushPasswordHistory(db, 'u', 'i', 'h', 4)],
     ['roleHoldersReaching', (db: Kysely<DB>) => repo.roleHoldersReaching(db, 'deputy', '/a/b/')],
+    ['nodesNamedInPaths', (db: Kysely<DB>) => repo.nodesNamedInPaths(db, ['福山社区'], ['440304'], PATHS)],
+    ['usersByUsernames', (db: Kysely<DB>) => repo.usersByUsernames(db, ['Wang.Li', 'zhao'])],
   ])('%s', async (_name, run) => {
     expect(await sqlOf(run)).toMatchSnapshot();
   });

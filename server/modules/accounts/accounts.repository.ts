@@ -529,3 +529,37 @@ export async function roleHoldersReaching(db: Executor, role: string, path: stri
     .execute();
   return rows.map((r) => r.user_id);
 }
+
+/**
+ * Nodes within subtree roots named by one of names or coded by one of codes, with their ancestors'
+ * ids in path (the grants import resolves a 授权范围 cell among them).
+ */
+export function nodesNamedInPaths(db: Executor, names: string[], codes: string[], paths: string[]) {
+  if ((!names.length && !codes.length) || !paths.length) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes as n')
+    .select(['n.id', 'n.district_id', 'n.path', 'n.name', 'n.code'])
+    .where((eb) =>
+      eb.or([
+        ...(names.length ? [eb('n.name', 'in', names)] : []),
+        ...(codes.length ? [eb('n.code', 'in', codes)] : []),
+      ]),
+    )
+    .where(nodeInPaths('n.id', paths))
+    .limit(20000)
+    .execute();
+}
+
+/** Accounts by username (case-insensitive), for an import's plan. */
+export function usersByUsernames(db: Executor, usernames: string[]) {
+  if (!usernames.length) return Promise.resolve([]);
+  return db
+    .selectFrom('accounts_users')
+    .select(['id', 'username', 'display_name'])
+    .where(
+      sql`lower(username)`,
+      'in',
+      usernames.map((u) => u.toLowerCase()),
+    )
+    .execute();
+}

@@ -2,7 +2,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok, okAfter, sendXlsxAs } from '../../platform/http/routes.ts';
+import { created, idParams, ok, okAfter, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
@@ -13,10 +13,13 @@ import {
   codeBody,
   createUserBody,
   grantBody,
+  grantImportResult,
+  importQuery,
   loginBody,
   meView,
   policyBody,
   userListQuery,
+  userImportResult,
   userPage,
 } from './accounts.schemas.ts';
 
@@ -251,6 +254,21 @@ function accountRoutes(app: App, svc: AccountsService) {
     async (req) => svc.createUser(req.ctx, req.body),
   );
   app.post(
+    '/api/accounts/users/import',
+    {
+      config: { permission: 'accounts.write' },
+      schema: {
+        tags: ['accounts'],
+        summary:
+          "导入账号 Import accounts (multipart `file`: .xlsx or CSV with 账号, 姓名; ?dryRun=1 checks only; the answer carries each new account's initial password once)",
+        querystring: importQuery,
+        response: { 200: userImportResult },
+      },
+    },
+    async (req) =>
+      svc.importUsers(req.ctx, await uploadedBytes(req, 'accounts.import.no_file'), req.query.dryRun === '1'),
+  );
+  app.post(
     '/api/accounts/users/:id/disable',
     {
       config: { permission: 'accounts.write|accounts.grant_security' }, // which one: the service decides
@@ -290,6 +308,25 @@ function accountRoutes(app: App, svc: AccountsService) {
       },
     },
     async (req) => svc.grantRole(req.ctx, req.body),
+  );
+  app.post(
+    '/api/accounts/grants/import',
+    {
+      config: { permission: 'accounts.grant' },
+      schema: {
+        tags: ['accounts'],
+        summary:
+          '导入授权 Import grants (multipart `file`: .xlsx or CSV with 账号, 角色, 授权范围; ?dryRun=1 checks only)',
+        querystring: importQuery,
+        response: { 200: grantImportResult },
+      },
+    },
+    async (req) =>
+      svc.importGrants(
+        req.ctx,
+        await uploadedBytes(req, 'accounts.import.no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.delete(
     '/api/accounts/grants/:id',

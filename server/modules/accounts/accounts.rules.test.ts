@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, SECURITY_ROLES } from '../../platform/access/access.ts';
 import {
   afterFailure,
+  initialPassword,
   ipAfterFailure,
   base32Decode,
   base32Encode,
@@ -14,6 +15,7 @@ import {
   totpCode,
   totpStep,
   totpValid,
+  unsafeCellText,
 } from './accounts.rules.ts';
 
 describe('password presets', () => {
@@ -165,5 +167,34 @@ describe('TOTP (RFC 6238)', () => {
     expect(totpStep(secret, totpCode(secret, at), at, step)).toBeNull();
     expect(totpStep(secret, totpCode(secret, at + 30_000), at, step)).toBe(step + 1);
     expect(totpStep(secret, totpCode(secret, at - 30_000), at, step)).toBeNull();
+  });
+});
+
+describe('imports', () => {
+  it('an initial password passes both presets, never holds the username, and is not repeated', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const username = i % 2 ? 'abc' : 'grid.wang';
+      const p = initialPassword(username);
+      expect(p).toHaveLength(16);
+      expect(passwordProblems('mlps', p, username)).toEqual([]);
+      expect(passwordProblems('asvs', p, username)).toEqual([]);
+      seen.add(p);
+    }
+    expect(seen.size).toBe(300);
+  });
+  it.each([
+    ['=1+1', true],
+    ['+86', true],
+    ['-x', true],
+    ['@SUM(A1)', true],
+    ['王\u0000五', true],
+    ['a\tb', true],
+    ['\u007f', true],
+    ['王五', false],
+    ['grid.wang-1', false],
+    ['a=b', false],
+  ])('unsafe cell text %j → %s', (text, unsafe) => {
+    expect(unsafeCellText(text)).toBe(unsafe);
   });
 });

@@ -204,3 +204,33 @@ export function totpValid(secret: Buffer, code: string, at: number): boolean {
 export function otpauthUri(issuer: string, account: string, secret: Buffer): string {
   return `otpauth://totp/${encodeURIComponent(issuer)}:${encodeURIComponent(account)}?secret=${base32Encode(secret)}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;
 }
+
+/** Letters and digits of an initial password, without those read alike (I l 1 O 0). */
+const INITIAL_SETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%*+=?@'];
+
+/**
+ * A random initial password of 16 characters from every class (upper, lower, digit, symbol), so
+ * either preset accepts it and it does not contain the username; the account must change it at
+ * its first login.
+ */
+export function initialPassword(username: string): string {
+  for (;;) {
+    const all = INITIAL_SETS.join('');
+    const chars = INITIAL_SETS.map((set) => set[crypto.randomInt(set.length)]);
+    while (chars.length < 16) chars.push(all[crypto.randomInt(all.length)]);
+    for (let i = chars.length - 1; i > 0; i--) {
+      const j = crypto.randomInt(i + 1);
+      [chars[i], chars[j]] = [chars[j], chars[i]];
+    }
+    const password = chars.join('');
+    if (passwordProblems('mlps', password, username).length === 0) return password;
+  }
+}
+
+/**
+ * Text an import refuses in a cell: a control character (NUL included), or a leading = + - @ that
+ * a spreadsheet would run as a formula when the register is opened again.
+ */
+export function unsafeCellText(s: string): boolean {
+  return /^[=+\-@]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+}

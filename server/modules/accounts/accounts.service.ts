@@ -3,12 +3,15 @@
  * (accounts.sessions.service.ts), the TOTP second factor (accounts.totp.service.ts), account
  * administration (accounts.users.service.ts), the accounts register in Excel
  * (accounts.export.service.ts), grants and the security policy
- * (accounts.grants.service.ts). Every verb audits what it did.
+ * (accounts.grants.service.ts), accounts and grants in from Excel (accounts.import.service.ts,
+ * accounts.grants.import.service.ts). Every verb audits what it did.
  */
 import type { Actor } from '../../platform/access/access.ts';
 import { createAccountsCore, SESSION_CHANNEL, type AccountsDeps } from './accounts.core.ts';
 import { createAccountsExport } from './accounts.export.service.ts';
+import { createGrantsImport } from './accounts.grants.import.service.ts';
 import { createGrantsService } from './accounts.grants.service.ts';
+import { createUsersImport } from './accounts.import.service.ts';
 import * as repo from './accounts.repository.ts';
 import { createSessionsService, type LoginResult } from './accounts.sessions.service.ts';
 import { createTotpService } from './accounts.totp.service.ts';
@@ -55,6 +58,8 @@ export function createAccountsService(deps: AccountsDeps) {
     ...createUsersService(core),
     ...createAccountsExport(core),
     ...createGrantsService(core),
+    ...createUsersImport(core),
+    ...createGrantsImport(core),
     ...createAccountsWorkbench(core),
     loadActor,
   };

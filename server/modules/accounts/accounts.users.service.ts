@@ -13,11 +13,76 @@ import {
   type RequestContext,
   type Role,
 } from '../../platform/access/access.ts';
+import type { Auditor } from '../../platform/audit/audit.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { hashPassword, type AccountsCore } from './accounts.core.ts';
 import * as repo from './accounts.repository.ts';
 import { passwordExpired, rolesProblem } from './accounts.rules.ts';
+
+/**
+ * The district a new account is placed in: the one named, when it is a district of the actor's
+ * scope (else 422 on homeDistrictId), or the district of the actor's first account-writing grant.
+ */
+export async function homeDistrictOf(db: Executor, actor: Actor, named?: string | null): Promise<string> {
+  if (named) {
+    const n = await repo.findGrantNode(db, named);
+    if (!n || n.id !== n.district_id || !can(actor, 'accounts.write', n.path))
+      throw new InvalidError([{ field: 'homeDistrictId', key: 'accounts.home_district' }]);
+    return n.id;
+  }
+  const roots = scopePaths(actor, 'accounts.write');
+  return actor.grants.find((g) => g.path === roots[0])!.districtId;
+}
+
+/**
+ * The one create path of an account, inside the caller's transaction: refuses a taken username
+ * (422 on `field`), inserts the account with a password it must change at first login, and audits
+ * the creation (the username, never the password). POST /api/accounts/users and the import use it.
+ */
+export async function insertAccount(
+  auditor: Pick<Auditor, 'append'>,
+  trx: Executor,
+  ctx: RequestContext,
+  input: {
+    id?: string;
+    username: string;
+    displayName: string;
+    personId: string | null;
+    homeDistrictId: string;
+    passwordHash: string;
+  },
+  field = 'username',
+): Promise<{ id: string }> {
+  const id = input.id ?? uuidv7();
+  if (await repo.findUserByUsername(trx, input.username))
+    throw new InvalidError([{ field, key: 'accounts.username_taken' }]);
+  try {
+    await repo.insertUser(trx, {
+      id,
+      username: input.username,
+      display_name: input.displayName,
+      person_id: input.personId,
+      home_district_id: input.homeDistrictId,
+      password_hash: input.passwordHash,
+      must_change_password: true,
+    });
+  } catch (e) {
+    // made by a concurrent request since the check above (the unique index on lower(username))
+    if ((e as { code?: string }).code === '23505')
+      throw new InvalidError([{ field, key: 'accounts.username_taken' }]);
+    throw e;
+  }
+  await auditor.append(trx, ctx, {
+    action: 'accounts.user.create',
+    objectType: 'account',
+    objectId: id,
+    districtId: input.homeDistrictId,
+    detail: { username: input.username },
+  });
+  return { id };
+}
 
 /** Builds the account-administration verbs. */
 export function createUsersService(
@@ -67,40 +132,18 @@ export function createUsersService(
       },
     ) {
       const actor = requirePermission(ctx, 'accounts.write');
-      let home: string;
-      if (input.homeDistrictId) {
-        const n = await repo.findGrantNode(db, input.homeDistrictId);
-        if (!n || n.id !== n.district_id || !can(actor, 'accounts.write', n.path))
-          throw new InvalidError([{ field: 'homeDistrictId', key: 'accounts.home_district' }]);
-        home = n.id;
-      } else {
-        const roots = scopePaths(actor, 'accounts.write');
-        home = actor.grants.find((g) => g.path === roots[0])!.districtId;
-      }
+      const home = await homeDistrictOf(db, actor, input.homeDistrictId);
       await core.checkPassword(input.password, input.username);
-      const id = uuidv7();
       const hash = await hashPassword(input.password);
-      await write(async (trx) => {
-        if (await repo.findUserByUsername(trx, input.username))
-          throw new InvalidError([{ field: 'username', key: 'accounts.username_taken' }]);
-        await repo.insertUser(trx, {
-          id,
+      return write((trx) =>
+        insertAccount(auditor, trx, ctx, {
           username: input.username,
-          display_name: input.displayName,
-          person_id: input.personId ?? null,
-          home_district_id: home,
-          password_hash: hash,
-          must_change_password: true,
-        });
-        await auditor.append(trx, ctx, {
-          action: 'accounts.user.create',
-          objectType: 'account',
-          objectId: id,
-          districtId: home,
-          detail: { username: input.username },
-        });
-      });
-      return { id };
+          displayName: input.displayName,
+          personId: input.personId ?? null,
+          homeDistrictId: home,
+          passwordHash: hash,
+        }),
+      );
     },
 
     /**

@@ -31,3 +31,25 @@ export const revokeGrant = (id: string) => client.delete('/api/accounts/grants/{
 export const getPolicy = () => client.get('/api/accounts/policy');
 /** Changes the security policy. */
 export const putPolicy = (body: Policy) => client.put('/api/accounts/policy', { body });
+
+/** What an accounts import did or would do, with each new account's initial password (once). */
+export type UserImport = Res<'post', '/api/accounts/users/import'>;
+/** What a grants import did or would do. */
+export type GrantImport = Res<'post', '/api/accounts/grants/import'>;
+const fileForm = (file: File) => {
+  const f = new FormData();
+  f.append('file', file);
+  return f;
+};
+/** Makes the accounts an .xlsx or CSV names (账号, 姓名); dryRun only checks. */
+export const importUsers = (file: File, dryRun: boolean) =>
+  client.post('/api/accounts/users/import', {
+    query: { dryRun: dryRun ? '1' : '0' },
+    body: fileForm(file),
+  });
+/** Grants the roles an .xlsx or CSV names (账号, 角色, 授权范围); dryRun only checks. */
+export const importGrants = (file: File, dryRun: boolean) =>
+  client.post('/api/accounts/grants/import', {
+    query: { dryRun: dryRun ? '1' : '0' },
+    body: fileForm(file),
+  });

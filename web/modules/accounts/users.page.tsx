@@ -1,7 +1,7 @@
 /**
- * Users and grants 用户与授权: find an account (a new one shows first), create one (the system
- * administrator), disable or reset it, and grant or revoke roles on nodes (the security
- * administrator) on a screen that shows the three-role separation rules before anyone presses.
+ * Users and grants 用户与授权: find an account (a new one shows first), create one or import many
+ * from Excel (the system administrator), disable or reset it, and grant or revoke roles on nodes,
+ * one by one or from Excel (the security administrator) on a screen that shows the three-role separation rules before anyone presses.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -26,6 +26,7 @@ import {
   StopOutlined,
   CheckOutlined,
   DownloadOutlined,
+  UploadOutlined,
   UserAddOutlined,
 } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -36,6 +37,7 @@ import { useT } from '../../app/i18n.tsx';
 import { NodePicker } from '../../app/node-picker.tsx';
 import { applyProblemToForm, reportError } from '../../app/problem.ts';
 import { useSelectedNode } from '../../app/selected-node.tsx';
+import { ImportDialog } from './import.dialog.tsx';
 import {
   createUser,
   grantRole,
@@ -59,6 +61,7 @@ export function UsersPage() {
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserView | null>(null);
   const [grantingId, setGrantingId] = useState<string | null>(null);
+  const [importing, setImporting] = useState<'users' | 'grants' | null>(null);
   useEffect(() => {
     document.title = `${t('accounts.users')} · ${t('app.name')}`;
   }, [t]);
@@ -99,6 +102,20 @@ export function UsersPage() {
             data-testid="user-create"
           >
             {t('accounts.create')}
+          </Button>
+        </Can>
+        <Can ability="accounts.write">
+          <Button icon={<UploadOutlined />} onClick={() => setImporting('users')} data-testid="users-import">
+            {t('accounts.import.users')}
+          </Button>
+        </Can>
+        <Can ability="accounts.grant">
+          <Button
+            icon={<UploadOutlined />}
+            onClick={() => setImporting('grants')}
+            data-testid="grants-import"
+          >
+            {t('accounts.import.grants')}
           </Button>
         </Can>
         <Can ability="accounts.read">
@@ -208,6 +225,9 @@ export function UsersPage() {
             message.success(t('accounts.created', { username }));
           }}
         />
+      )}
+      {importing && (
+        <ImportDialog kind={importing} onClose={() => setImporting(null)} onDone={() => void refresh()} />
       )}
       {resetting && <ResetModal user={resetting} onClose={() => setResetting(null)} />}
       {granting && <GrantDrawer user={granting} onClose={() => setGrantingId(null)} onChanged={refresh} />}
