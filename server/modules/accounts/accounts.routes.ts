@@ -2,7 +2,15 @@
 import rateLimit from '@fastify/rate-limit';
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok, okAfter, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
+import {
+  created,
+  dryRunQuery,
+  idParams,
+  ok,
+  okAfter,
+  sendXlsxAs,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { LANG_COOKIE, SESSION_COOKIE } from '../../platform/http/app.ts';
@@ -14,7 +22,6 @@ import {
   createUserBody,
   grantBody,
   grantImportResult,
-  importQuery,
   loginBody,
   meView,
   policyBody,
@@ -261,7 +268,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary:
           "导入账号 Import accounts (multipart `file`: .xlsx or CSV with 账号, 姓名; ?dryRun=1 checks only; the answer carries each new account's initial password once)",
-        querystring: importQuery,
+        querystring: dryRunQuery,
         response: { 200: userImportResult },
       },
     },
@@ -317,7 +324,7 @@ function accountRoutes(app: App, svc: AccountsService) {
         tags: ['accounts'],
         summary:
           '导入授权 Import grants (multipart `file`: .xlsx or CSV with 账号, 角色, 授权范围; ?dryRun=1 checks only)',
-        querystring: importQuery,
+        querystring: dryRunQuery,
         response: { 200: grantImportResult },
       },
     },

@@ -1,6 +1,7 @@
 /** Request and response shapes of the accounts API, shared by routes and the web client. */
 import { z } from 'zod';
 import { ROLES } from '../../platform/access/access.ts';
+import { importOutcome } from '../../platform/http/routes.ts';
 
 export const roleSchema = z.enum(ROLES);
 export const loginBody = z.object({
@@ -113,38 +114,12 @@ export const meView = z.object({
   passwordPreset: z.enum(['mlps', 'asvs']).optional(),
 });
 
-/** ?dryRun=1 checks an import and says what it would do, changing nothing. */
-export const importQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
 /**
- * What an accounts import did (or, with dryRun, would do): each good row added or skipped as
- * already there, and the new accounts' initial passwords, given this once (none on a dry run).
+ * What an accounts import did (or, with dryRun, would do), and the new accounts' initial passwords,
+ * given this once (none on a dry run).
  */
-export const userImportResult = z.object({
-  dryRun: z.boolean(),
-  added: z.number(),
-  skipped: z.number(),
-  rows: z.array(
-    z.object({
-      row: z.number(),
-      username: z.string(),
-      displayName: z.string(),
-      action: z.enum(['add', 'skip']),
-    }),
-  ),
+export const userImportResult = importOutcome({ username: z.string(), displayName: z.string() }).extend({
   accounts: z.array(z.object({ username: z.string(), displayName: z.string(), initialPassword: z.string() })),
 });
 /** What a grants import did (or, with dryRun, would do): each grant added or skipped as held already. */
-export const grantImportResult = z.object({
-  dryRun: z.boolean(),
-  added: z.number(),
-  skipped: z.number(),
-  rows: z.array(
-    z.object({
-      row: z.number(),
-      username: z.string(),
-      role: roleSchema,
-      node: z.string(),
-      action: z.enum(['add', 'skip']),
-    }),
-  ),
-});
+export const grantImportResult = importOutcome({ username: z.string(), role: roleSchema, node: z.string() });

@@ -1,14 +1,13 @@
 /** HTTP routes of the organisation tree. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
+import { created, dryRunQuery, idParams, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { OrgService } from './org.service.ts';
 import {
   createNodeBody,
   createPartyOrgBody,
   createTemporaryPartyOrgBody,
-  importQuery,
   importResult,
   editTemporaryPartyOrgBody,
   dissolvePartyOrgBody,
@@ -129,7 +128,7 @@ export function orgRoutes(app: App, svc: OrgService) {
         summary:
           '导入下级节点 Import missing nodes under a node (multipart `file`: .xlsx or CSV; ?dryRun=1 checks only)',
         params: idParams,
-        querystring: importQuery,
+        querystring: dryRunQuery,
         response: { 200: importResult },
       },
     },

@@ -1,6 +1,7 @@
 /** Shapes of the org API. */
 import { z } from 'zod';
 import { LEVELS, PARTY_ORG_KINDS, TEMPORARY_PARTY_ORG_KINDS } from './org.rules.ts';
+import { importOutcome } from '../../platform/http/routes.ts';
 
 export const levelSchema = z.enum(LEVELS);
 export const nodeView = z.object({
@@ -81,20 +82,5 @@ export const createPartyOrgBody = z.object({
   name: z.string().trim().min(1).max(100),
   parentOrgId: z.uuid().nullish(),
 });
-/** POST /api/org/nodes/:id/import: `?dryRun=1` only checks. */
-export const importQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
-/** What an import did (or, with dryRun, would do): each good row added or skipped as already there. */
-export const importResult = z.object({
-  dryRun: z.boolean(),
-  added: z.number(),
-  skipped: z.number(),
-  rows: z.array(
-    z.object({
-      row: z.number(),
-      level: levelSchema,
-      name: z.string(),
-      parent: z.string(),
-      action: z.enum(['add', 'skip']),
-    }),
-  ),
-});
+/** What a tree import did (or, with dryRun, would do). */
+export const importResult = importOutcome({ level: levelSchema, name: z.string(), parent: z.string() });

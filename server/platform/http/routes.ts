@@ -8,6 +8,22 @@ import { xlsxHeaders } from '../sheets/index.ts';
 export const idParams = z.object({ id: z.uuid() });
 /** The answer of a command that only succeeds. */
 export const ok = z.object({ ok: z.literal(true) });
+/** `?dryRun=1` checks an import and says what it would do, changing nothing. */
+export const dryRunQuery = z.object({ dryRun: z.enum(['0', '1']).default('0') });
+
+/**
+ * What an import did (or, with dryRun, would do): how many rows it added and skipped as there
+ * already, and each good row (its fields, its row number and its action).
+ */
+export function importOutcome<T extends z.ZodRawShape>(row: T) {
+  return z.object({
+    dryRun: z.boolean(),
+    added: z.number(),
+    skipped: z.number(),
+    rows: z.array(z.object({ ...row, row: z.number(), action: z.enum(['add', 'skip']) })),
+  });
+}
+
 /** The answer of a command that creates one thing. */
 export const created = z.object({ id: z.uuid() });
 /** Waits for a command that answers nothing, then answers `{ ok: true }`. */
