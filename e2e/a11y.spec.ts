@@ -377,7 +377,7 @@ const DETAILS: Detail[] = [
   ).map(([route, open]) => ({ route, list: ['/api/council/topics'], key: 'nodeId', open, anon: true })),
   // the main dialogs and drawers of menu pages (the pages themselves are walked above)
   { route: '/people', list: [], as: ['shequ'], dialogs: ['person-name', 'person-add', 'people-import'] },
-  { route: '/accounts/users', list: [], as: ['admin'], dialogs: ['user-create'] },
+  { route: '/accounts/users', list: [], as: ['admin'], dialogs: ['user-create', 'users-import'] },
   { route: '/tasks', list: [], as: ['zzb'], dialogs: ['new-list'] },
   { route: '/tasks/projects', list: [], as: ['zzb'], dialogs: ['new-project'] },
   { route: '/grid/patrols', list: [], as: ['wangge'], dialogs: ['patrol-new'] },
