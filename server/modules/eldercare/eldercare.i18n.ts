@@ -40,6 +40,19 @@ export const eldercareMessages = {
       '中心点在任一服务站 15 分钟步行圈（按每分钟 80 米计）内的网格 ÷ 全部已标绘网格',
     'eldercare.sheet.stations': '一老一小服务站',
     'eldercare.sheet.tickets': '服务工单台账',
+    'eldercare.import_no_file': '请上传 Excel 或 CSV 文件（表单字段 file）',
+    'eldercare.import.row': '第 {row} 行：{message}',
+    'eldercare.import.required': '必填',
+    'eldercare.import.too_long': '最多 {max} 个字',
+    'eldercare.import.bad_text': '不能含有控制字符，也不能以 = + - @ 开头',
+    'eldercare.import.bad_lat': '纬度须为 {min} 到 {max} 之间的数字',
+    'eldercare.import.bad_lng': '经度须为 {min} 到 {max} 之间的数字',
+    'eldercare.import.bad_minutes': '照护圈须为 {min} 到 {max} 之间的整数（分钟）',
+    'eldercare.import.bad_services': '服务项目以“、”分隔，最多 30 项，每项最多 40 个字，不能以 = + - @ 开头',
+    'eldercare.import.unknown_kind': '类型“{value}”不是养老服务站、婴幼儿照护服务站或老幼融合服务站',
+    'eldercare.import.unknown_node': '找不到社区“{name}”（须为您管辖范围内的社区名称，或以“ / ”分隔的路径）',
+    'eldercare.import.ambiguous_node': '有多个社区名为“{name}”，请写出路径，如“福田街道 / 福山社区”',
+    'eldercare.import.duplicate': '与第 {row} 行重复：同一社区下服务站名称相同',
   },
   'en-US': {
     'eldercare.reach.households_def':
@@ -81,5 +94,22 @@ export const eldercareMessages = {
       'Mapped grids whose centre is within 15 minutes’ walk (80 m a minute) of a station ÷ all mapped grids',
     'eldercare.sheet.stations': 'Care stations',
     'eldercare.sheet.tickets': 'Care service tickets',
+    'eldercare.import_no_file': 'Upload an Excel or CSV file (form field file)',
+    'eldercare.import.row': 'Row {row}: {message}',
+    'eldercare.import.required': 'Required',
+    'eldercare.import.too_long': 'At most {max} characters',
+    'eldercare.import.bad_text': 'Cannot contain control characters, nor start with = + - @',
+    'eldercare.import.bad_lat': 'The latitude must be a number from {min} to {max}',
+    'eldercare.import.bad_lng': 'The longitude must be a number from {min} to {max}',
+    'eldercare.import.bad_minutes': 'The circle must be a whole number of minutes from {min} to {max}',
+    'eldercare.import.bad_services':
+      'Services separated by "、": at most 30, each at most 40 characters, none starting with = + - @',
+    'eldercare.import.unknown_kind':
+      'Kind "{value}" is not an elderly-care, infant-care or elderly and infant station',
+    'eldercare.import.unknown_node':
+      'No community "{name}" (give the name of a community in your area, or a path of names separated by " / ")',
+    'eldercare.import.ambiguous_node':
+      'More than one community is named "{name}"; give its path, such as "福田街道 / 福山社区"',
+    'eldercare.import.duplicate': 'Same station name in the same community as row {row}',
   },
 };

@@ -173,3 +173,24 @@ export async function figures(db: Executor, inScope: (col: string) => Where, fro
     .executeTakeFirstOrThrow();
   return { elderlyStations: st.elderly, infantStations: st.infant, ...tk };
 }
+
+/** The communities in scope (where a station may be set up), with their paths, for an import's 社区 column. */
+export function findCommunities(db: Executor, inScope: Where) {
+  return db
+    .selectFrom('org_nodes as n')
+    .select(['n.id', 'n.district_id', 'n.name', 'n.path'])
+    .where('n.level', '=', 'community')
+    .where(inScope)
+    .execute();
+}
+
+/** The names of nodes by id (the ancestors named in a 社区 path). */
+export function findNodeNames(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('org_nodes').select(['id', 'name']).where('id', 'in', ids).execute();
+}
+
+/** Each station in scope's community and name: what an import skips as there already. */
+export function findStationNames(db: Executor, inScope: Where) {
+  return db.selectFrom('eldercare_stations as s').select(['s.node_id', 's.name']).where(inScope).execute();
+}

@@ -1,13 +1,22 @@
 /** HTTP routes of the eldercare module under /api/eldercare. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idemHeaders, idParams, ok, sendXlsx } from '../../platform/http/routes.ts';
+import {
+  created,
+  dryRunQuery,
+  idemHeaders,
+  idParams,
+  ok,
+  sendXlsx,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   moveBody,
   nodeQuery,
   reachView,
   stationBody,
+  stationImportResult,
   stationPatch,
   stationView,
   ticketBody,
@@ -45,6 +54,25 @@ export function eldercareRoutes(app: App, svc: EldercareService) {
       },
     },
     async (req) => svc.createStation(req.ctx, req.body),
+  );
+  app.post(
+    '/api/eldercare/stations/import',
+    {
+      config: { permission: 'eldercare.manage' },
+      schema: {
+        tags,
+        summary:
+          "导入服务站 Import stations (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only)",
+        querystring: dryRunQuery,
+        response: { 200: stationImportResult },
+      },
+    },
+    async (req) =>
+      svc.importStations(
+        req.ctx,
+        await uploadedBytes(req, 'eldercare.import_no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.patch(
     '/api/eldercare/stations/:id',

@@ -1,5 +1,6 @@
 /** Shapes of the eldercare API, shared by the routes and the web pages. */
 import { z } from 'zod';
+import { importOutcome } from '../../platform/http/routes.ts';
 import { STATION_KINDS, TICKET_STATES } from './eldercare.rules.ts';
 
 const id = z.uuid();
@@ -21,6 +22,12 @@ export const stationBody = z.object({
   minutes: z.number().int().min(1).max(60).optional(),
   services: z.array(text(40)).max(30).optional(),
   openingHours: optText(200),
+});
+/** What a stations import did (or, with dryRun, would do), row by row. */
+export const stationImportResult = importOutcome({
+  node: z.string(),
+  kind: z.enum(STATION_KINDS),
+  name: z.string(),
 });
 export const stationPatch = z.object({
   minutes: z.number().int().min(1).max(60).optional(),

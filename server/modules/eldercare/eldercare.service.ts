@@ -5,6 +5,7 @@ import {
   type GridHouseholds,
   type GridOutlines,
 } from './eldercare.stations.service.ts';
+import { createStationsImport } from './eldercare.stations.import.service.ts';
 import { createTicketsService } from './eldercare.tickets.service.ts';
 import { createEldercareWorkbench } from './eldercare.workbench.service.ts';
 
@@ -22,6 +23,7 @@ export function createEldercareService(
   const stations = createStationsService({ ...deps, core });
   return {
     ...stations,
+    ...createStationsImport({ ...deps, core }),
     ...createTicketsService({ ...deps, core }),
     ...createEldercareWorkbench({ ...deps, core, gridPlaces: stations.gridPlaces }),
   };

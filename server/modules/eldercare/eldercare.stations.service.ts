@@ -8,7 +8,7 @@ import { can, type RequestContext } from '../../platform/access/access.ts';
 import { rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
+import type { Db, Executor } from '../../platform/db/db.ts';
 import { InvalidError, nullWhenHidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -33,6 +33,43 @@ export type GridOutlines = (
 
 /** Households of the housing register in each grid given that the actor may read (the grid module's). */
 export type GridHouseholds = (ctx: RequestContext, gridIds: string[]) => Promise<Map<string, number>>;
+
+/**
+ * The one create path of a station, inside the caller's transaction: the community must be one the
+ * actor manages (404 otherwise, 422 when the node is not a community); stored and audited as
+ * eldercare.station.create. POST /stations and the import both come here.
+ */
+export async function setUpStation(
+  deps: { auditor: Pick<Auditor, 'append'>; core: EldercareCore },
+  trx: Executor,
+  ctx: RequestContext,
+  b: z.infer<typeof stationBody>,
+) {
+  const n = await deps.core.nodeFor(ctx, b.nodeId, 'eldercare.manage', trx);
+  if (n.level !== 'community') throw new InvalidError([{ field: 'nodeId', key: 'eldercare.not_community' }]);
+  const id = uuidv7();
+  await repo.insertStation(trx, {
+    district_id: n.district_id,
+    id,
+    node_id: n.id,
+    kind: b.kind,
+    name: b.name,
+    address: b.address ?? '',
+    lat: b.lat,
+    lng: b.lng,
+    minutes: b.minutes ?? 15,
+    services: b.services ?? [],
+    opening_hours: b.openingHours ?? '',
+  });
+  await deps.auditor.append(trx, ctx, {
+    action: 'eldercare.station.create',
+    objectType: 'eldercare_station',
+    objectId: id,
+    districtId: n.district_id,
+    detail: { kind: b.kind, name: b.name },
+  });
+  return { id };
+}
 
 /** Builds the station verbs. */
 export function createStationsService(deps: {
@@ -97,33 +134,7 @@ export function createStationsService(deps: {
 
     /** Sets up a station in a community. */
     async createStation(ctx: RequestContext, b: z.infer<typeof stationBody>) {
-      return db.transaction().execute(async (trx) => {
-        const n = await core.nodeFor(ctx, b.nodeId, 'eldercare.manage', trx);
-        if (n.level !== 'community')
-          throw new InvalidError([{ field: 'nodeId', key: 'eldercare.not_community' }]);
-        const id = uuidv7();
-        await repo.insertStation(trx, {
-          district_id: n.district_id,
-          id,
-          node_id: n.id,
-          kind: b.kind,
-          name: b.name,
-          address: b.address ?? '',
-          lat: b.lat,
-          lng: b.lng,
-          minutes: b.minutes ?? 15,
-          services: b.services ?? [],
-          opening_hours: b.openingHours ?? '',
-        });
-        await auditor.append(trx, ctx, {
-          action: 'eldercare.station.create',
-          objectType: 'eldercare_station',
-          objectId: id,
-          districtId: n.district_id,
-          detail: { kind: b.kind, name: b.name },
-        });
-        return { id };
-      });
+      return db.transaction().execute((trx) => setUpStation({ auditor, core }, trx, ctx, b));
     },
 
     /** Changes a station's circle, services, hours or whether it is open. */

@@ -15,7 +15,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -24,15 +24,18 @@ import { useSelectedNode, usePageNode } from '../../app/selected-node.tsx';
 import { GeoMap, type LatLng } from '../../app/map.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
+import { SheetImportModal } from '../../app/sheet-import.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import {
   createStation,
   getReach,
+  importStations,
   listStations,
   requestTicket,
   STATION_KINDS,
   stationsExportUrl,
   type Station,
+  type StationImport,
   type StationInput,
   type TicketInput,
 } from './eldercare.api.ts';
@@ -72,6 +75,7 @@ export function StationsPage() {
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState<LatLng | null>(null);
   const [asking, setAsking] = useState<Station | null>(null);
+  const [importing, setImporting] = useState(false);
   const list = useQuery({ queryKey: ['eldercare', 'stations', nodeId], queryFn: () => listStations(nodeId) });
   const stations = list.data ?? [];
   return (
@@ -87,6 +91,11 @@ export function StationsPage() {
           {can('eldercare.export') && (
             <Button icon={<DownloadOutlined />} href={stationsExportUrl(nodeId)}>
               {t('ec.export')}
+            </Button>
+          )}
+          {can('eldercare.manage') && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="station-import">
+              {t('ec.import')}
             </Button>
           )}
           {can('eldercare.manage') && (
@@ -157,6 +166,22 @@ export function StationsPage() {
           </Col>
         ))}
       </Row>
+      {importing && (
+        <SheetImportModal<StationImport['rows'][number]>
+          title={t('ec.import.title')}
+          messages="ec.import"
+          send={importStations}
+          columns={[
+            { title: t('ec.import.node'), dataIndex: 'node' },
+            { title: t('ec.field.kind'), render: (_, r) => t(`ec.kind.${r.kind}`) },
+            { title: t('ec.field.name'), dataIndex: 'name' },
+          ]}
+          onClose={() => setImporting(false)}
+          onApplied={() => qc.invalidateQueries({ queryKey: ['eldercare'] })}
+          testId="station-import-dialog"
+          applyTestId="station-import-apply"
+        />
+      )}
       <FormModal<
         Omit<StationInput, 'lat' | 'lng' | 'nodeId' | 'services'> & { services?: string; nodeId?: string }
       >
