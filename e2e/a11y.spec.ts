@@ -381,6 +381,7 @@ const DETAILS: Detail[] = [
   { route: '/tasks', list: [], as: ['zzb'], dialogs: ['new-list'] },
   { route: '/tasks/projects', list: [], as: ['zzb'], dialogs: ['new-project'] },
   { route: '/grid/patrols', list: [], as: ['wangge'], dialogs: ['patrol-new'] },
+  { route: '/eldercare', list: [], as: ['shequ'], dialogs: ['station-import'] },
 ];
 /** The open dialog or drawer. */
 const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open';
