@@ -10,6 +10,7 @@ import {
   rememberMapping,
   safeText,
   SheetError,
+  importSlotsBusy,
   withImportSlot,
   writeWorkbook,
   type ColumnSpec,
@@ -335,6 +336,25 @@ describe('hostile uploads are refused within bounds', () => {
     release();
     await Promise.all([a, b]);
     expect(await withImportSlot(async () => 'ran')).toBe('ran');
+  });
+
+  it('an import holding a slot reads its file in that slot: two imports at once both run', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const csv = Buffer.from('姓名\n张三\n');
+    const before = importSlotsBusy(); // a slow read of an earlier test may still hold one
+    // two imports, each holding a slot while it reads its file (readRows asks for a slot itself)
+    const first = withImportSlot(async () => {
+      const rows = await readRows(csv, { maxRows: 10 });
+      await held;
+      return rows.length;
+    });
+    const second = withImportSlot(async () => (await readRows(csv, { maxRows: 10 })).length);
+    expect(await second).toBe(2); // the header and one row
+    expect(importSlotsBusy()).toBe(before + 1);
+    release();
+    expect(await first).toBe(2);
+    expect(importSlotsBusy()).toBe(before);
   });
 });
 
