@@ -67,10 +67,13 @@ export class UnauthenticatedError extends DomainError {
     super(401, key, params);
   }
 }
-/** The action is illegal in the object's current state; key says why. */
+/**
+ * The action is illegal in the object's current state; key says why, and fields which inputs
+ * clash with what is there (a name taken).
+ */
 export class ConflictError extends DomainError {
-  constructor(key = 'error.conflict', params: Record<string, unknown> = {}) {
-    super(409, key, params);
+  constructor(key = 'error.conflict', params: Record<string, unknown> = {}, fields: FieldProblem[] = []) {
+    super(409, key, params, fields);
   }
 }
 /**

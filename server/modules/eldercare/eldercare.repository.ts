@@ -8,9 +8,18 @@ import { nodeJoin } from '../../platform/access/scope.ts';
 export { findNode } from '../../platform/access/scope.ts';
 
 type Where = Expression<SqlBool>;
-/** Stores a station. */
-export function insertStation(db: Executor, row: Insertable<DB['eldercare_stations']>) {
-  return db.insertInto('eldercare_stations').values(row).execute();
+/**
+ * Stores a station unless its community already has one of that name (any case; the unique index
+ * eldercare_stations_name, waiting for a writer adding the same name meanwhile): true when stored.
+ */
+export async function insertStation(db: Executor, row: Insertable<DB['eldercare_stations']>) {
+  const r = await db
+    .insertInto('eldercare_stations')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return r !== undefined;
 }
 
 /** Stations with their community's name and path. */

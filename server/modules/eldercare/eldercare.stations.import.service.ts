@@ -2,8 +2,9 @@
  * The stations register in from Excel or CSV, in the export's own columns: each row a station in a
  * community the actor manages (named as the export writes it, or by a path of names joined by
  * ' / '). Every row is checked first; a file with a bad row changes nothing (422, a message per row
- * and column). Stations already there (same community, same name) are skipped, so a repeated
- * import, or an exported sheet imported back, adds nothing. The rest are set up in one transaction,
+ * and column). Stations already there (same community, same name in any case) are skipped, so a
+ * repeated import, or an exported sheet imported back, adds nothing; so is a row whose station
+ * another writer (a create, a second import of the same file) added between the check and the write. The rest are set up in one transaction,
  * each through the same create path as POST /api/eldercare/stations (audited one by one).
  */
 import type { z } from 'zod';
@@ -64,7 +65,8 @@ const controlChar = (s: string) => [...s].some((c) => c.charCodeAt(0) < 32 || c.
 const formulaLike = (s: string) => /^[=+\-@]/.test(s);
 /** A decimal number as people type it (no exponent, no thousands separators). */
 const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
-const key = (nodeId: string, name: string) => `${nodeId}\u0000${name}`;
+/** A station's place in the register: its community and its name, whatever the case (the unique index's). */
+const key = (nodeId: string, name: string) => `${nodeId}\u0000${name.toLowerCase()}`;
 
 /** Builds the stations import on the stations' own create path. */
 export function createStationsImport(deps: {
@@ -220,10 +222,16 @@ export function createStationsImport(deps: {
           ? await check(db, table)
           : await db.transaction().execute(async (trx) => {
               const p = await check(trx, table);
-              for (const a of p.adds) await setUpStation(deps, trx, ctx, a.input);
+              for (const a of p.adds)
+                if (!(await setUpStation(deps, trx, ctx, a.input))) {
+                  // another writer added it since the check: there already, as for a row skipped
+                  const row = p.rows.find((r) => r.row === a.row)!;
+                  row.action = 'skip';
+                }
               return p;
             });
-        return { dryRun, added: p.adds.length, skipped: p.rows.length - p.adds.length, rows: p.rows };
+        const added = p.rows.filter((r) => r.action === 'add').length;
+        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
       });
     },
   };

@@ -9,7 +9,7 @@ import { rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, nullWhenHidden } from '../../platform/errors.ts';
+import { ConflictError, InvalidError, nullWhenHidden } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
@@ -37,7 +37,10 @@ export type GridHouseholds = (ctx: RequestContext, gridIds: string[]) => Promise
 /**
  * The one create path of a station, inside the caller's transaction: the community must be one the
  * actor manages (404 otherwise, 422 when the node is not a community); stored and audited as
- * eldercare.station.create. POST /stations and the import both come here.
+ * eldercare.station.create. POST /stations and the import both come here. Null (nothing stored or
+ * audited, the transaction still usable) when the community already has a station of that name,
+ * whatever its case, also one another writer added a moment ago: the create answers 409, the
+ * import counts the row as skipped.
  */
 export async function setUpStation(
   deps: { auditor: Pick<Auditor, 'append'>; core: EldercareCore },
@@ -48,7 +51,7 @@ export async function setUpStation(
   const n = await deps.core.nodeFor(ctx, b.nodeId, 'eldercare.manage', trx);
   if (n.level !== 'community') throw new InvalidError([{ field: 'nodeId', key: 'eldercare.not_community' }]);
   const id = uuidv7();
-  await repo.insertStation(trx, {
+  const stored = await repo.insertStation(trx, {
     district_id: n.district_id,
     id,
     node_id: n.id,
@@ -61,6 +64,7 @@ export async function setUpStation(
     services: b.services ?? [],
     opening_hours: b.openingHours ?? '',
   });
+  if (!stored) return null;
   await deps.auditor.append(trx, ctx, {
     action: 'eldercare.station.create',
     objectType: 'eldercare_station',
@@ -132,9 +136,14 @@ export function createStationsService(deps: {
       return (await repo.findStations(db, nodeInPaths('s.node_id', paths), from, to)).map((s) => out(ctx, s));
     },
 
-    /** Sets up a station in a community. */
+    /** Sets up a station in a community; 409 when the community has one of that name already. */
     async createStation(ctx: RequestContext, b: z.infer<typeof stationBody>) {
-      return db.transaction().execute((trx) => setUpStation({ auditor, core }, trx, ctx, b));
+      const r = await db.transaction().execute((trx) => setUpStation({ auditor, core }, trx, ctx, b));
+      if (!r)
+        throw new ConflictError('eldercare.station_exists', { name: b.name }, [
+          { field: 'name', key: 'eldercare.station_exists', params: { name: b.name } },
+        ]);
+      return r;
     },
 
     /** Changes a station's circle, services, hours or whether it is open. */
