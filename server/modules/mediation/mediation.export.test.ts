@@ -54,6 +54,20 @@ beforeAll(async () => {
     roomId: room.body.id,
   });
   expect(c.status, c.raw).toBe(200);
+  // a second case of the room, concluded as settled this year (its steps are the routes test's)
+  const d = await officer.post('/api/mediation/cases', {
+    nodeId: env.nodes.community11.id,
+    source: 'walk_in',
+    category: 'property',
+    title: '物业费纠纷',
+    summary: '物业费争议',
+    roomId: room.body.id,
+  });
+  await env.db
+    .updateTable('mediation_cases')
+    .set({ state: 'closed', result: 'settled', concluded_at: new Date() })
+    .where('id', '=', d.body.id)
+    .execute();
 });
 afterAll(() => env.close());
 
@@ -77,7 +91,7 @@ describe('GET /api/mediation/rooms/export', () => {
     const body = rooms.rows.slice(1).map(cells);
     expect(body.map((r) => r[1])).toEqual(list.body.map((r: { name: string }) => r.name));
     expect(body.map((r) => r[1])).not.toContain('竹林社区人民调解室');
-    expect(body[0].slice(1)).toEqual(['福山社区人民调解室', '人民调解室', '福山花园1栋', 1, 1, 0]);
+    expect(body[0].slice(1)).toEqual(['福山社区人民调解室', '人民调解室', '福山花园1栋', 1, 2, 1]);
     expect(String(body[0][0])).toMatch(/ \/ .+$/); // the names along the path, down to the community
     expect(cells(roster.rows[0])).toEqual(['所属区域', '调解室名称', '调解员', '账号', '入驻日期']);
     const seats = roster.rows.slice(1).map(cells);
