@@ -51,12 +51,11 @@ export function createRosterService(deps: MediationDeps) {
         received: countOf.get(r.id)?.received ?? 0,
         settled: countOf.get(r.id)?.settled ?? 0,
       }));
-      const roomById = new Map(rooms.map((r) => [r.id, r]));
       const seatRows = rooms.flatMap((r) =>
         seats
           .filter((s) => s.room_id === r.id)
           .map((s) => ({
-            path: pathOf(roomById.get(s.room_id)!.path),
+            path: pathOf(r.path),
             room: r.name,
             mediator: s.name,
             username: usernames.get(s.user_id) ?? '',
