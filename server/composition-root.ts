@@ -245,6 +245,7 @@ export function createServices(p: Platform) {
       };
     },
     actorByUsername: (username) => accounts.actorByUsername(username),
+    usernames: (ids) => accounts.usernames(ids),
   });
   const villagefund = createVillagefundService({ db: p.db, auditor, notify });
   // social organisations and the marketplace their staff accept orders in

@@ -46,6 +46,11 @@ export function createAccountsService(deps: AccountsDeps) {
       const rows = await repo.accountNames(db, [...new Set(ids)].slice(0, 1000));
       return new Map(rows.map((r) => [r.id, `${r.display_name} (${r.username})`]));
     },
+    /** Accounts' usernames by id (rosters that name the account, e.g. the mediators roster). */
+    async usernames(ids: string[]): Promise<Map<string, string>> {
+      const rows = await repo.accountNames(db, [...new Set(ids)].slice(0, 5000));
+      return new Map(rows.map((r) => [r.id, r.username]));
+    },
     /** The actor of an account named by its username (null when unknown or disabled), for modules that link accounts to their records. */
     async actorByUsername(username: string): Promise<Actor | null> {
       const u = await repo.findUserByUsername(db, username);

@@ -36,6 +36,8 @@ export interface MediationDeps {
   readEvent: (ctx: RequestContext, id: string) => Promise<DisputeEvent>;
   /** An account by username, to seat mediators in rooms (accounts service). */
   actorByUsername: (username: string) => Promise<Actor | null>;
+  /** Accounts' usernames by id, for the mediators roster (accounts service). */
+  usernames: (userIds: string[]) => Promise<Map<string, string>>;
 }
 
 /** Where the actor reaches cases for action: officers their subtree, mediators their own cases. */

@@ -1,4 +1,5 @@
 /** SQL of mediation rooms 调解室, their mediators, and the district's steps. */
+import { sql } from 'kysely';
 import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 
@@ -70,6 +71,51 @@ export function mediatorsOf(db: Executor, roomIds: string[]) {
     .where('room_id', 'in', roomIds)
     .orderBy('name')
     .execute();
+}
+
+/**
+ * Per room, in one grouped statement: the cases received in a period, and those concluded in it as
+ * settled (the dashboard's definitions); each found by its date index in the rooms' districts.
+ */
+export function roomCaseCounts(
+  db: Executor,
+  rooms: { district_id: string; id: string }[],
+  from: Date,
+  to: Date,
+) {
+  if (!rooms.length) return Promise.resolve([]);
+  const districts = [...new Set(rooms.map((r) => r.district_id))];
+  return db
+    .selectFrom('mediation_cases as c')
+    .where('c.district_id', 'in', districts)
+    .where(
+      'c.room_id',
+      'in',
+      rooms.map((r) => r.id),
+    )
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.received_at', '>=', from), eb('c.received_at', '<', to)]),
+        eb.and([eb('c.concluded_at', '>=', from), eb('c.concluded_at', '<', to)]),
+      ]),
+    )
+    .select([
+      'c.room_id',
+      sql<number>`count(*) FILTER (WHERE c.received_at >= ${from} AND c.received_at < ${to})::int`.as(
+        'received',
+      ),
+      sql<number>`count(*) FILTER (WHERE c.result = 'settled' AND c.concluded_at >= ${from} AND c.concluded_at < ${to})::int`.as(
+        'settled',
+      ),
+    ])
+    .groupBy('c.room_id')
+    .execute();
+}
+
+/** The names of nodes by id (the names along a room's path). */
+export function nodeNames(db: Executor, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db.selectFrom('org_nodes').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
 /** Seats a mediator in a room (idempotent). */

@@ -45,6 +45,21 @@ export function mediationRoutes(app: App, svc: MediationService) {
     },
     async (req) => svc.listRooms(req.ctx, req.query),
   );
+  app.get(
+    '/api/mediation/rooms/export',
+    {
+      config: { permission: 'mediation.read' },
+      schema: {
+        tags,
+        summary: '导出调解室及调解员名册 Export the rooms and the mediators roster (.xlsx)',
+        querystring: roomsQuery,
+      },
+    },
+    async (req, reply) => {
+      const { name, buf } = await svc.exportRooms(req.ctx, req.query);
+      return sendXlsx(reply, name, buf);
+    },
+  );
   app.post(
     '/api/mediation/rooms',
     {

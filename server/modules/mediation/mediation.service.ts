@@ -5,6 +5,7 @@
 import { createCasesService } from './mediation.cases.service.ts';
 import { createMediationCore, type MediationDeps } from './mediation.core.ts';
 import { createProceedingsService } from './mediation.proceedings.service.ts';
+import { createRosterService } from './mediation.roster.service.ts';
 import { createRoomsService } from './mediation.rooms.service.ts';
 import { createMediationWorkbench } from './mediation.workbench.service.ts';
 
@@ -15,6 +16,7 @@ export function createMediationService(deps: MediationDeps) {
   const core = createMediationCore(deps);
   return {
     ...createRoomsService({ ...deps, core }),
+    ...createRosterService(deps),
     ...createCasesService({ ...deps, core }),
     ...createProceedingsService({ ...deps, core }),
     ...createMediationWorkbench({ ...deps, core }),

@@ -49,6 +49,9 @@ export const agreementUrl = (id: string) =>
   client.url('/api/mediation/cases/{id}/agreement.html', { path: { id } });
 /** Mediation rooms under a node. */
 export const listRooms = (nodeId?: string) => client.get('/api/mediation/rooms', { query: { nodeId } });
+/** The rooms and the mediators roster under a node as .xlsx. */
+export const roomsExportUrl = (nodeId?: string) =>
+  client.url('/api/mediation/rooms/export', { query: { nodeId } });
 /** Sets up a room. */
 export const createRoom = (body: RoomInput) => client.post('/api/mediation/rooms', { body });
 /** Adds a mediator to a room. */

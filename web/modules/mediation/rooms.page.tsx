@@ -13,7 +13,14 @@ import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
-import { addMediator, createRoom, getFigures, listRooms, type Room } from './mediation.api.ts';
+import {
+  addMediator,
+  createRoom,
+  getFigures,
+  listRooms,
+  roomsExportUrl,
+  type Room,
+} from './mediation.api.ts';
 import { StepsCard } from './steps.tsx';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
@@ -37,11 +44,16 @@ export function RoomsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('mediation.rooms')}
         </Typography.Title>
-        {can('mediation.manage') && (
-          <Button type="primary" onClick={() => setAdding(true)}>
-            {t('mediation.add_room')}
-          </Button>
-        )}
+        <Space>
+          {can('mediation.read') && (
+            <Button href={roomsExportUrl(node?.id)}>{t('mediation.export_rooms')}</Button>
+          )}
+          {can('mediation.manage') && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {t('mediation.add_room')}
+            </Button>
+          )}
+        </Space>
       </Space>
       <Table<Room>
         rowKey="id"
