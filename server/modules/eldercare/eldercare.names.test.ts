@@ -5,18 +5,9 @@
  */
 import fs from 'node:fs';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../platform/ids.ts';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
-
-// An import holds two of the process's import slots while it reads its file (its own and
-// readRows'), so with the default two a second import at the same moment is told to come back
-// (429) before it reaches the database. Four slots, as an installation may set, let both race.
-const slots = vi.hoisted(() => {
-  const before = process.env.IMPORT_SLOTS;
-  process.env.IMPORT_SLOTS = '4';
-  return before;
-});
 
 let env: TestEnv;
 let officer: Client; // community_officer of 福山社区
@@ -28,8 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await env.close();
-  if (slots === undefined) delete process.env.IMPORT_SLOTS;
-  else process.env.IMPORT_SLOTS = slots;
 });
 
 const station = (name: string, nodeId = env.nodes.community11.id) => ({
