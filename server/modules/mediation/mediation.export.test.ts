@@ -137,7 +137,8 @@ describe('GET /api/mediation/rooms/export', () => {
     ['org_officer', 'district', 200],
     ['street_officer', 'street1', 200],
     ['community_officer', 'community11', 200],
-    ['mediator', 'community11', 200],
+    // the roster names mediators' accounts: for the officers who export, not for the mediators
+    ['mediator', 'community11', 403],
     ['property_staff', 'community11', 403],
     ['resident', 'community11', 403],
     ['grid_worker', 'grid111', 403],

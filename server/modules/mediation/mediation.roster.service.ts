@@ -1,6 +1,7 @@
 /**
- * The rooms 调解室 and the mediators roster 人民调解员名册 in Excel: the rooms list's rows (same
- * permission and scope) with the node's path, this year's cases per room, and one row per seat.
+ * The rooms 调解室 and the mediators roster 人民调解员名册 in Excel, for the officers who may export
+ * (mediation.export; not the mediators): the rooms list's rows in the same scope, with the node's
+ * path, this year's cases per room, and one row per seat.
  * No phones or ID numbers: the roster names the mediator and their account only.
  */
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
@@ -20,7 +21,7 @@ export function createRosterService(deps: MediationDeps) {
   return {
     /** The rooms in the actor's reach and their mediators as .xlsx (audited). */
     async exportRooms(ctx: RequestContext, q: { nodeId?: string }) {
-      const actor = requirePermission(ctx, 'mediation.read');
+      const actor = requirePermission(ctx, 'mediation.export');
       const paths = await readRoots(db, ctx, 'mediation.read', q.nodeId);
       const rooms = await repo.listRooms(db, paths, actor.userId);
       const year = shanghaiThisYear();

@@ -48,7 +48,7 @@ export function mediationRoutes(app: App, svc: MediationService) {
   app.get(
     '/api/mediation/rooms/export',
     {
-      config: { permission: 'mediation.read' },
+      config: { permission: 'mediation.export' },
       schema: {
         tags,
         summary: '导出调解室及调解员名册 Export the rooms and the mediators roster (.xlsx)',

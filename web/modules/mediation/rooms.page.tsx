@@ -45,7 +45,7 @@ export function RoomsPage() {
           {t('mediation.rooms')}
         </Typography.Title>
         <Space>
-          {can('mediation.read') && (
+          {can('mediation.export') && (
             <Button href={roomsExportUrl(node?.id)}>{t('mediation.export_rooms')}</Button>
           )}
           {can('mediation.manage') && (
