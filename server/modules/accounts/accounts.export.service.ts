@@ -12,6 +12,7 @@ import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiMinute } from '../../platform/time.ts';
 import type { AccountsCore } from './accounts.core.ts';
 import * as repo from './accounts.repository.ts';
+import * as sheetsRepo from './accounts.sheets.repository.ts';
 
 /** The most accounts one export holds. */
 export const EXPORT_LIMIT = 20000;
@@ -30,7 +31,7 @@ const COLUMNS = [
 
 /** The accounts within subtree roots; more than `max` is refused (422), never cut short. */
 export async function accountsForExport(db: Executor, paths: string[], max = EXPORT_LIMIT) {
-  const users = await repo.usersForExport(db, paths, max + 1);
+  const users = await sheetsRepo.usersForExport(db, paths, max + 1);
   if (users.length > max) throw new DomainError(422, 'accounts.export_too_many', { max });
   return users;
 }
@@ -64,7 +65,7 @@ export function createAccountsExport(core: Pick<AccountsCore, 'db' | 'auditor' |
         );
       // a grant's node is named with its ancestors the actor may read (the node itself always, as the list shows it)
       const ancestorIds = [...new Set(grants.flatMap((g) => g.path.split('/').filter(Boolean)))];
-      const nodes = new Map((await repo.nodeNames(db, ancestorIds)).map((n) => [n.id, n]));
+      const nodes = new Map((await sheetsRepo.nodeNames(db, ancestorIds)).map((n) => [n.id, n]));
       const pathName = (path: string) => {
         const ids = path.split('/').filter(Boolean);
         return ids

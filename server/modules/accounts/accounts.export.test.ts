@@ -1,6 +1,6 @@
 /** The accounts register in Excel: who may download it, what it holds, and what it never holds. */
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sheetRows } from '../../testing/sheets.ts';
 import type { Role } from '../../platform/access/access.ts';
 import { createPiiCipher } from '../../platform/pii/pii.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../../platform/secrets.ts';
@@ -37,15 +37,6 @@ afterAll(() => env.close());
 
 const URL = '/api/accounts/users/export.xlsx';
 
-async function rowsOf(payload: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(payload as never);
-  const ws = wb.worksheets[0];
-  const rows: string[][] = [];
-  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return { name: ws.name, header: rows[0], body: rows.slice(1) };
-}
-
 describe('GET /api/accounts/users/export.xlsx', () => {
   it.each<[Role, number]>([
     ['sys_admin', 200],
@@ -69,7 +60,7 @@ describe('GET /api/accounts/users/export.xlsx', () => {
     const res = await sys.get(URL);
     expect(res.status).toBe(200);
     expect(String(res.headers['content-disposition'])).toContain('filename="accounts-');
-    const { name, header, body } = await rowsOf(res.rawPayload);
+    const { name, header, body } = await sheetRows(res.rawPayload);
     expect(name).toBe('账号清单');
     expect(header).toEqual([
       '账号',
@@ -114,7 +105,7 @@ describe('GET /api/accounts/users/export.xlsx', () => {
     const list = await sys.get('/api/accounts/users?q=export.gridworker');
     await sys.post(`/api/accounts/users/${list.body.items[0].id}/disable`, { disabled: true });
     const res = await sys.request('GET', `${URL}?lang=en-US`);
-    const { header, body } = await rowsOf(res.rawPayload);
+    const { header, body } = await sheetRows(res.rawPayload);
     expect(header[0]).toBe('Username');
     const worker = body.find((r) => r[0] === 'export.gridworker')!;
     expect(worker[2]).toBe('Grid worker');
@@ -132,7 +123,7 @@ describe('GET /api/accounts/users/export.xlsx', () => {
   it('a street system administrator gets only the accounts placed in its street', async () => {
     const sys = await env.as('sys_admin', 'street2');
     const res = await sys.get(URL);
-    const { body } = await rowsOf(res.rawPayload);
+    const { body } = await sheetRows(res.rawPayload);
     expect(body.map((r) => r[0])).not.toContain('export.gridworker');
     expect(body.map((r) => r[0])).toContain(sys.username);
   });

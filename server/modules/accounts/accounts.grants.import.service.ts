@@ -33,6 +33,7 @@ import type { AccountsCore } from './accounts.core.ts';
 import { insertGrant } from './accounts.grants.service.ts';
 import { IMPORT_MAX_ROWS, rowProblems } from './accounts.import.service.ts';
 import * as repo from './accounts.repository.ts';
+import * as sheetsRepo from './accounts.sheets.repository.ts';
 import { separationProblem, unsafeCellText } from './accounts.rules.ts';
 
 const COLUMNS = [
@@ -72,7 +73,7 @@ export function roleOf(text: string): Role | null {
   return null;
 }
 
-type GrantNode = Awaited<ReturnType<typeof repo.nodesNamedInPaths>>[number];
+type GrantNode = Awaited<ReturnType<typeof sheetsRepo.nodesNamedInPaths>>[number];
 
 /** What one grant of an import does. */
 export interface GrantImportRow {
@@ -97,9 +98,9 @@ export function createGrantsImport(core: Pick<AccountsCore, 'db' | 'auditor' | '
       const segs = text.split(SEPARATOR).filter(Boolean);
       if (segs.length) names.add(segs[segs.length - 1]);
     }
-    const found = await repo.nodesNamedInPaths(exec, [...names], [...names], paths);
+    const found = await sheetsRepo.nodesNamedInPaths(exec, [...names], [...names], paths);
     const ancestorIds = [...new Set(found.flatMap((n) => n.path.split('/').filter(Boolean)))];
-    const named = new Map((await repo.nodeNames(exec, ancestorIds)).map((n) => [n.id, n.name]));
+    const named = new Map((await sheetsRepo.nodeNames(exec, ancestorIds)).map((n) => [n.id, n.name]));
     const chains = new Map(
       found.map((n) => [
         n.id,
@@ -141,9 +142,9 @@ export function createGrantsImport(core: Pick<AccountsCore, 'db' | 'auditor' | '
       cells.flatMap((c) => parts(c.node).map((p) => LABELLED.exec(p)?.[2] ?? p)),
     );
     const users = new Map(
-      (await repo.usersByUsernames(exec, [...new Set(cells.map((c) => c.username).filter(Boolean))])).map(
-        (u) => [u.username.toLowerCase(), u],
-      ),
+      (
+        await sheetsRepo.usersByUsernames(exec, [...new Set(cells.map((c) => c.username).filter(Boolean))])
+      ).map((u) => [u.username.toLowerCase(), u]),
     );
     const visible = new Map<string, boolean>();
     const held = new Map<string, Role[]>();

@@ -22,6 +22,7 @@ import {
 } from '../../platform/sheets/index.ts';
 import { hashPassword, type AccountsCore } from './accounts.core.ts';
 import * as repo from './accounts.repository.ts';
+import * as sheetsRepo from './accounts.sheets.repository.ts';
 import { initialPassword, unsafeCellText } from './accounts.rules.ts';
 import { createUserBody } from './accounts.schemas.ts';
 import { homeDistrictOf, insertAccount } from './accounts.users.service.ts';
@@ -92,7 +93,7 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
     const paths = scopePaths(actor, 'accounts.write');
     const named = table.rows.map((r) => cellText(r.cells.username ?? null)).filter(Boolean);
     const existing = new Map(
-      (await repo.usersByUsernames(exec, [...new Set(named)].slice(0, IMPORT_MAX_ROWS))).map((u) => [
+      (await sheetsRepo.usersByUsernames(exec, [...new Set(named)].slice(0, IMPORT_MAX_ROWS))).map((u) => [
         u.username.toLowerCase(),
         u,
       ]),

@@ -129,7 +129,8 @@ export async function userHasAnchor(db: Executor, userId: string): Promise<boole
 /** Escapes LIKE metacharacters of a search term. */
 const likeOf = (q: string) => '%' + likeEscape(q) + '%';
 
-function usersInPaths(db: Executor, paths: string[], q?: string) {
+/** Accounts placed within subtree roots (home district or a grant), optionally matching a search. */
+export function usersInPaths(db: Executor, paths: string[], q?: string) {
   let query = db.selectFrom('accounts_users as u').where(placedInPaths(paths));
   if (q) {
     const like = likeOf(q);
@@ -173,46 +174,6 @@ export function pageOfUsersInPaths(
     .limit(limit)
     .offset(offset)
     .execute();
-}
-
-/**
- * Every account within subtree roots (at most limit), by username, for the accounts register
- * export: when it last logged in (the latest browser it logged in from) and its encrypted phone,
- * if any. Never the password hash or the TOTP secret.
- */
-export function usersForExport(db: Executor, paths: string[], limit: number) {
-  return usersInPaths(db, paths)
-    .select([
-      'u.id',
-      'u.username',
-      'u.display_name',
-      'u.disabled',
-      'u.totp_enabled',
-      'u.locked_until',
-      'u.created_at',
-    ])
-    .select((eb) => [
-      eb
-        .selectFrom('accounts_known_devices as d')
-        .select((e) => e.fn.max('d.last_seen_at').as('m'))
-        .whereRef('d.user_id', '=', 'u.id')
-        .as('last_login'),
-      eb
-        .selectFrom('accounts_phones as p')
-        .select('p.phone_enc')
-        .whereRef('p.user_id', '=', 'u.id')
-        .limit(1)
-        .as('phone_enc'),
-    ])
-    .orderBy('u.username')
-    .limit(limit)
-    .execute();
-}
-
-/** Names and paths of nodes by id (the ancestors a grant's node path names). */
-export function nodeNames(db: Executor, ids: string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('org_nodes').select(['id', 'name', 'path']).where('id', 'in', ids).execute();
 }
 
 /** The grants of several accounts with their nodes' names and paths. */
@@ -528,38 +489,4 @@ export async function roleHoldersReaching(db: Executor, role: string, path: stri
     .where(sql<boolean>`${path} LIKE n.path || '%'`)
     .execute();
   return rows.map((r) => r.user_id);
-}
-
-/**
- * Nodes within subtree roots named by one of names or coded by one of codes, with their ancestors'
- * ids in path (the grants import resolves a 授权范围 cell among them).
- */
-export function nodesNamedInPaths(db: Executor, names: string[], codes: string[], paths: string[]) {
-  if ((!names.length && !codes.length) || !paths.length) return Promise.resolve([]);
-  return db
-    .selectFrom('org_nodes as n')
-    .select(['n.id', 'n.district_id', 'n.path', 'n.name', 'n.code'])
-    .where((eb) =>
-      eb.or([
-        ...(names.length ? [eb('n.name', 'in', names)] : []),
-        ...(codes.length ? [eb('n.code', 'in', codes)] : []),
-      ]),
-    )
-    .where(nodeInPaths('n.id', paths))
-    .limit(20000)
-    .execute();
-}
-
-/** Accounts by username (case-insensitive), for an import's plan. */
-export function usersByUsernames(db: Executor, usernames: string[]) {
-  if (!usernames.length) return Promise.resolve([]);
-  return db
-    .selectFrom('accounts_users')
-    .select(['id', 'username', 'display_name'])
-    .where(
-      sql`lower(username)`,
-      'in',
-      usernames.map((u) => u.toLowerCase()),
-    )
-    .execute();
 }

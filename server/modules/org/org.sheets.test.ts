@@ -1,6 +1,7 @@
 /** The organisation tree in and out of Excel: who may, what the sheet holds, and imports that add only what is missing. */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sheetRows } from '../../testing/sheets.ts';
 import type { Role } from '../../platform/access/access.ts';
 import { wholeSubtree } from './org.sheets.service.ts';
 import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
@@ -16,15 +17,6 @@ afterAll(() => env.close());
 const exportUrl = (key: NodeKey) => `/api/org/nodes/${env.nodes[key].id}/export.xlsx`;
 const importUrl = (key: NodeKey, dryRun = false) =>
   `/api/org/nodes/${env.nodes[key].id}/import${dryRun ? '?dryRun=1' : ''}`;
-
-async function rowsOf(payload: Buffer) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(payload as never);
-  const ws = wb.worksheets[0];
-  const rows: string[][] = [];
-  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
-  return { name: ws.name, header: rows[0], body: rows.slice(1) };
-}
 
 /** A CSV upload in the export's columns. */
 const csv = (lines: string[][]) =>
@@ -61,7 +53,7 @@ describe('GET /api/org/nodes/:id/export.xlsx', () => {
     const res = await officer.get(exportUrl('street1'));
     expect(res.status).toBe(200);
     expect(String(res.headers['content-disposition'])).toContain('filename="org-');
-    const { name, header, body } = await rowsOf(res.rawPayload);
+    const { name, header, body } = await sheetRows(res.rawPayload);
     expect(name).toBe('组织架构');
     expect(header).toEqual(['层级', '名称', '代码', '上级', '排序']);
     expect(body[0]).toEqual(['街道', '福田街道', '440304003', '福田区', '0']);
@@ -84,7 +76,7 @@ describe('GET /api/org/nodes/:id/export.xlsx', () => {
 
   it('names parents only from the topmost node the actor may read, and in English on request', async () => {
     const street = await env.as('street_officer', 'street1');
-    const { header, body } = await rowsOf(
+    const { header, body } = await sheetRows(
       (await street.request('GET', `${exportUrl('street1')}?lang=en-US`)).rawPayload,
     );
     expect(header).toEqual(['Level', 'Name', 'Code', 'Parent', 'Sort']);
