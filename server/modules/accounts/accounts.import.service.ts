@@ -21,7 +21,6 @@ import {
   type TableRead,
 } from '../../platform/sheets/index.ts';
 import { hashPassword, type AccountsCore } from './accounts.core.ts';
-import * as repo from './accounts.repository.ts';
 import * as sheetsRepo from './accounts.sheets.repository.ts';
 import { initialPassword, unsafeCellText } from './accounts.rules.ts';
 import { createUserBody } from './accounts.schemas.ts';
@@ -98,6 +97,14 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
         u,
       ]),
     );
+    // which of them the actor may see, in one statement (not one per row)
+    const inScope = new Set(
+      await sheetsRepo.idsInPaths(
+        exec,
+        [...existing.values()].map((u) => u.id),
+        paths,
+      ),
+    );
     const { errors, bad } = rowProblems(ctx.lang);
     const rows: UserImportRow[] = [];
     const seen = new Map<string, number>();
@@ -127,7 +134,7 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
         continue;
       }
       // the same account made by an earlier import (same name, in the actor's scope) is skipped
-      const mine = there.display_name === displayName && (await repo.findUserInPaths(exec, there.id, paths));
+      const mine = there.display_name === displayName && inScope.has(there.id);
       if (mine) rows.push({ row: r.row, username: there.username, displayName, action: 'skip' });
       else bad(r.row, 'username', 'accounts.username_taken');
     }

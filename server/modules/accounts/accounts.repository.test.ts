@@ -26,6 +26,7 @@ describe('accounts repository SQL', () => {
       (db: Kysely<DB>) => sheetsRepo.nodesNamedInPaths(db, ['福山社区'], ['440304'], PATHS),
     ],
     ['usersByUsernames', (db: Kysely<DB>) => sheetsRepo.usersByUsernames(db, ['Wang.Li', 'zhao'])],
+    ['idsInPaths', (db: Kysely<DB>) => sheetsRepo.idsInPaths(db, ['u'], PATHS)],
   ])('%s', async (_name, run) => {
     expect(await sqlOf(run)).toMatchSnapshot();
   });

@@ -77,3 +77,10 @@ export function usersByUsernames(db: Executor, usernames: string[]) {
     )
     .execute();
 }
+
+/** Which of these accounts are placed within subtree roots (an import's skip-or-refuse). */
+export async function idsInPaths(db: Executor, ids: string[], paths: string[]): Promise<string[]> {
+  if (!ids.length || !paths.length) return [];
+  const rows = await usersInPaths(db, paths).select('u.id').where('u.id', 'in', ids).execute();
+  return rows.map((r) => r.id);
+}
