@@ -158,12 +158,15 @@ describe('GET /api/events/export', () => {
     expect((await sheet(dept)).slice(1).map((r) => r[1])).toEqual(['井盖缺失']);
   });
 
-  it('a node or department outside the actor’s scope answers 404; a bad filter 400 naming the field', async () => {
-    expect((await officer.get(`/api/events/export?nodeId=${env.nodes.community21.id}`)).status).toBe(404);
-    expect((await officer.get(`/api/events/export?nodeId=${uuidv7()}`)).status).toBe(404);
-    expect((await officer.get(`/api/events/export?departmentId=${env.nodes.grid111.id}`)).status).toBe(404);
+  it('a node or department outside the actor’s scope answers 404, in the list as in its export; a bad filter 400 naming the field', async () => {
     const far = await env.as('grid_worker', 'grid211');
-    expect((await far.get(`/api/events/export?nodeId=${env.nodes.grid111.id}`)).status).toBe(404);
+    for (const path of ['/api/events', '/api/events/export']) {
+      expect((await officer.get(`${path}?nodeId=${env.nodes.community21.id}`)).status).toBe(404);
+      expect((await officer.get(`${path}?nodeId=${uuidv7()}`)).status).toBe(404);
+      expect((await officer.get(`${path}?departmentId=${env.nodes.grid111.id}`)).status).toBe(404);
+      expect((await far.get(`${path}?nodeId=${env.nodes.grid111.id}`)).status).toBe(404);
+    }
+    expect((await officer.get(`/api/events?nodeId=${env.nodes.community11.id}`)).status).toBe(200);
     const bad = await officer.get('/api/events/export?state=finished&from=2026-13-40');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['from', 'state']);

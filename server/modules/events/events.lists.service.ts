@@ -65,12 +65,24 @@ export function createLists(deps: { core: EventsCore; auditor: Auditor; exportMa
     q: z.output<typeof exportEventsQuery>,
   ): Promise<repo.EventWhere> {
     const parts: repo.EventWhere[] = [visibleWhere(ctx)];
+    const actor = ctx.actor;
+    // a filter naming a node or department outside the actor's reach answers 404, as a read would
+    // (the list and its export alike); a reporter's own events need no node filter (mine=1)
     if (q.nodeId) {
       const n = await core.tree.findNode(q.nodeId);
-      if (!n) throw new NotFoundError();
+      const ok =
+        !!n &&
+        !!actor &&
+        (EVENT_READS.some((x) => can(actor, x, n.path)) ||
+          (n.level === 'department' && inDistrict(actor, n)));
+      if (!ok) throw new NotFoundError();
       parts.push(() => nodeInPaths('e.node_id', [n.path]));
     }
-    if (q.departmentId) parts.push((eb) => eb('e.department_id', '=', q.departmentId!));
+    if (q.departmentId) {
+      const n = await core.tree.findNode(q.departmentId);
+      if (!n || !actor || n.level !== 'department' || !inDistrict(actor, n)) throw new NotFoundError();
+      parts.push((eb) => eb('e.department_id', '=', q.departmentId!));
+    }
     if (q.state) parts.push((eb) => eb('e.state', '=', q.state!));
     if (q.category) parts.push((eb) => eb('e.category', '=', q.category!));
     if (q.from) parts.push((eb) => eb('e.report_day', '>=', q.from!));
@@ -104,19 +116,6 @@ export function createLists(deps: { core: EventsCore; auditor: Auditor; exportMa
     async exportList(ctx: RequestContext, q: z.output<typeof exportEventsQuery>): Promise<Buffer> {
       const actor = ctx.actor;
       if (!actor || !(can(actor, 'events.read') || can(actor, 'events.handle'))) throw new ForbiddenError();
-      // a filter naming a node or department outside the actor's reach answers 404, as a read would
-      if (q.nodeId) {
-        const n = await core.tree.findNode(q.nodeId);
-        const ok =
-          !!n &&
-          (EVENT_READS.some((x) => can(actor, x, n.path)) ||
-            (n.level === 'department' && inDistrict(actor, n)));
-        if (!ok) throw new NotFoundError();
-      }
-      if (q.departmentId) {
-        const n = await core.tree.findNode(q.departmentId);
-        if (!n || n.level !== 'department' || !inDistrict(actor, n)) throw new NotFoundError();
-      }
       const where = await filterOf(ctx, q);
       const total = await listsRepo.countEvents(db, where);
       if (total > exportMax)
