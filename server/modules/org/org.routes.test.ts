@@ -85,4 +85,28 @@ describe('org tree routes', () => {
       message: 'A node of this level cannot sit under that parent',
     });
   });
+
+  it('refuses a name the tree’s Excel could not carry (a slash, a leading formula sign), as the import does', async () => {
+    const officer = await env.as('org_officer', 'district');
+    for (const name of ['=HYPERLINK("http://x")', '@SUM(A1)', '福田/福保', '-1']) {
+      const res = await officer.post('/api/org/nodes', {
+        parentId: env.nodes.district.id,
+        level: 'street',
+        name,
+      });
+      expect(res.status, name).toBe(400);
+      expect(res.body.errors).toEqual([
+        { field: 'name', message: '名称不能含有“/”或控制字符，也不能以 = + - @ 开头' },
+      ]);
+    }
+    const renamed = await officer.request('PATCH', `/api/org/nodes/${env.nodes.street1.id}`, { name: '+1' });
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.errors.map((e: any) => e.field)).toContain('name');
+    const ok = await officer.post('/api/org/nodes', {
+      parentId: env.nodes.district.id,
+      level: 'street',
+      name: '新街道',
+    });
+    expect(ok.status).toBe(200);
+  });
 });

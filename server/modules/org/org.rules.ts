@@ -118,3 +118,16 @@ export function isOverdue(
 ): boolean {
   return !!org.planned_end && !org.dissolved_on && org.planned_end < today;
 }
+
+/**
+ * A node name that would break a 上级 path in the tree's Excel (names joined by " / "), hide in a
+ * cell, or read as a formula in a spreadsheet: a slash, a control character, or a leading = + - @.
+ * The single create, the rename and the import refuse it alike.
+ */
+export function nodeNameBroken(s: string): boolean {
+  return (
+    /[/／]/.test(s) ||
+    /^[=+\-@]/.test(s) ||
+    [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)
+  );
+}

@@ -1,6 +1,6 @@
 /** Shapes of the org API. */
 import { z } from 'zod';
-import { LEVELS, PARTY_ORG_KINDS, TEMPORARY_PARTY_ORG_KINDS } from './org.rules.ts';
+import { LEVELS, nodeNameBroken, PARTY_ORG_KINDS, TEMPORARY_PARTY_ORG_KINDS } from './org.rules.ts';
 import { importOutcome } from '../../platform/http/routes.ts';
 
 export const levelSchema = z.enum(LEVELS);
@@ -21,7 +21,12 @@ export const nodeDetail = nodeView.extend({
   ancestors: z.array(z.object({ id: z.uuid(), name: z.string(), level: levelSchema })),
 });
 export const searchResult = nodeView.extend({ pathNames: z.array(z.string()) });
-export const nodeName = z.string().trim().min(1).max(100);
+export const nodeName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((s) => !nodeNameBroken(s), { message: 'org.bad_name' });
 export const createNodeBody = z.object({
   parentId: z.uuid(),
   level: levelSchema,

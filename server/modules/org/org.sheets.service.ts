@@ -21,7 +21,7 @@ import {
   type TableRead,
 } from '../../platform/sheets/index.ts';
 import * as repo from './org.repository.ts';
-import { canParent, codeFits, LEVELS, type Level } from './org.rules.ts';
+import { canParent, codeFits, LEVELS, nodeNameBroken, type Level } from './org.rules.ts';
 
 type NodeRow = Awaited<ReturnType<typeof repo.findNode>> & object;
 
@@ -73,15 +73,6 @@ interface Slot {
 }
 
 const SEPARATOR = /\s*[/／]\s*/;
-/**
- * A name that would break a 上级 path, hide in a cell or read as a formula in a spreadsheet: a
- * slash, a control character, or a leading = + - @.
- */
-const badText = (s: string) =>
-  /[/／]/.test(s) ||
-  /^[=+\-@]/.test(s) ||
-  [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-
 /** Builds the tree's Excel verbs on the org service's own lookups and create path. */
 export function createOrgSheets(deps: {
   db: Db;
@@ -171,7 +162,7 @@ export function createOrgSheets(deps: {
       const level = levelOf(levelText);
       if (!name) bad('name', 'org.import.required');
       else if (name.length > 100) bad('name', 'org.import.too_long', { max: 100 });
-      else if (badText(name)) bad('name', 'org.import.bad_text');
+      else if (nodeNameBroken(name)) bad('name', 'org.import.bad_text');
       if (!level) bad('level', 'org.import.unknown_level', { value: levelText.slice(0, 20) });
       const code = cell('code') || null;
       if (level && !codeFits(level, code)) bad('code', 'org.bad_code');
