@@ -351,6 +351,11 @@ export function createTicketsService(deps: JobsDeps & { core: JobsCore }) {
           if (recMove(r.state as RecState, b.action, ['station', 'requester'])) throw new ForbiddenError();
           throw new ConflictError('jobs.wrong_state');
         }
+        if (b.action === 'hire') {
+          // the posting's row is locked so two hires at once cannot both take its last place
+          const p = await repo.findPosting(trx, r.posting_id, true);
+          if (!p || p.hired >= p.headcount) throw new ConflictError('jobs.posting_full');
+        }
         if (b.action === 'interview' && !b.interviewOn)
           throw new InvalidError([{ field: 'interviewOn', key: 'jobs.interview_required' }]);
         const now = new Date();
