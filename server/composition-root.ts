@@ -56,6 +56,7 @@ import { createServicesService, servicesRoutes } from './modules/services/index.
 import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
 import { createVolunteersReader } from './modules/people/index.ts';
 import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
+import { createJobsService, jobsRoutes } from './modules/jobs/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -287,6 +288,13 @@ export function createServices(p: Platform) {
     },
   });
   // [modules:services]
+  const jobs = createJobsService({
+    db: p.db,
+    auditor,
+    notify,
+    accountByUsername: (username) => accounts.actorByUsername(username),
+    claimOf: (userId) => claims.claimOf(userId),
+  });
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
     visibleNode: async (ctx, id) => {
@@ -313,6 +321,7 @@ export function createServices(p: Platform) {
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
+      (ctx) => jobs.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -338,6 +347,7 @@ export function createServices(p: Platform) {
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
+      (ctx, node, year) => jobs.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -376,6 +386,7 @@ export function createServices(p: Platform) {
     services,
     volunteers,
     projects,
+    jobs,
     // [modules:exports]
   };
 }
@@ -430,6 +441,7 @@ export async function createHttpApp(
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
+      jobsRoutes(app, services.jobs);
       // [modules:routes]
     },
   });

@@ -12118,6 +12118,1059 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 海创市集 Job fairs */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            place: string;
+                            stalls: number;
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 举办海创市集 Hold a fair */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        day: string;
+                        name: string;
+                        place?: string;
+                        /** Format: uuid */
+                        stationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位 Postings */
+        get: {
+            parameters: {
+                query?: {
+                    fairId?: string;
+                    mine?: "0" | "1";
+                    nodeId?: string;
+                    open?: "0" | "1";
+                    stationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                close: boolean;
+                            };
+                            closed: boolean;
+                            closesOn: string;
+                            description: string;
+                            employer: string;
+                            /** Format: uuid */
+                            fairId: string | null;
+                            fairName: string | null;
+                            headcount: number;
+                            hired: number;
+                            /** @enum {string} */
+                            hours: "full" | "part" | "flexible";
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                            mine: boolean;
+                            nodeName: string;
+                            open: boolean;
+                            payMaxFen: number;
+                            payMinFen: number;
+                            place: string;
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                            title: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布岗位 Publish a posting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        closesOn: string;
+                        description?: string;
+                        employer: string;
+                        /** Format: uuid */
+                        fairId?: string;
+                        headcount: number;
+                        /** @enum {string} */
+                        hours: "full" | "part" | "flexible";
+                        /** @enum {string} */
+                        kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                        payMaxFen: number;
+                        payMinFen: number;
+                        place?: string;
+                        /** Format: uuid */
+                        stationId: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 关闭/重开岗位 Close or reopen a posting */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        closed: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/jobs/postings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出岗位 Export postings (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/postings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入岗位 Import postings (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                employer: string;
+                                row: number;
+                                station: string;
+                                title: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区人才发展服务站 Talent stations */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            address: string;
+                            can: {
+                                manage: boolean;
+                                post: boolean;
+                                seek: boolean;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            openingHours: string;
+                            staff: string[];
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设立服务站 Set up a station */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        openingHours?: string;
+                        staff?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改服务站 Update a station */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        address?: string;
+                        openingHours?: string;
+                        staff?: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/jobs/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 求职服务工单 Job-seeking tickets */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "new" | "working" | "employed" | "training" | "paused" | "closed";
+                    stationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actedAt: string;
+                            actions: ("start" | "employ" | "train" | "pause" | "resume" | "close" | "confirm")[];
+                            canRecommend: boolean;
+                            confirmed: boolean;
+                            createdAt: string;
+                            /** @enum {string} */
+                            hours: "full" | "part" | "flexible" | "any";
+                            /** Format: uuid */
+                            id: string;
+                            kinds: ("retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other")[];
+                            nodeName: string;
+                            note: string;
+                            number: string;
+                            outcomeNote: string;
+                            rating: number | null;
+                            ratingComment: string;
+                            recommendations: {
+                                actions: ("accept" | "decline" | "interview" | "hire" | "reject")[];
+                                closesOn: string;
+                                employer: string;
+                                /** @enum {string} */
+                                hours: "full" | "part" | "flexible";
+                                /** Format: uuid */
+                                id: string;
+                                interviewNote: string;
+                                interviewOn: string | null;
+                                /** @enum {string} */
+                                kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                                payMaxFen: number;
+                                payMinFen: number;
+                                place: string;
+                                /** Format: uuid */
+                                postingId: string;
+                                /** @enum {string} */
+                                state: "proposed" | "accepted" | "declined" | "hired" | "not_hired";
+                                title: string;
+                                version: number;
+                            }[];
+                            requesterName: string;
+                            skills: string;
+                            /** @enum {string} */
+                            state: "new" | "working" | "employed" | "training" | "paused" | "closed";
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                            version: number;
+                            wantsTraining: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 求职登记 File a job-seeking need (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactName?: string;
+                        /** @enum {string} */
+                        hours: "full" | "part" | "flexible" | "any";
+                        kinds: ("retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other")[];
+                        note?: string;
+                        skills?: string;
+                        /** Format: uuid */
+                        stationId: string;
+                        wantsTraining: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工单详情 A ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actedAt: string;
+                            actions: ("start" | "employ" | "train" | "pause" | "resume" | "close" | "confirm")[];
+                            canRecommend: boolean;
+                            confirmed: boolean;
+                            createdAt: string;
+                            /** @enum {string} */
+                            hours: "full" | "part" | "flexible" | "any";
+                            /** Format: uuid */
+                            id: string;
+                            kinds: ("retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other")[];
+                            nodeName: string;
+                            note: string;
+                            number: string;
+                            outcomeNote: string;
+                            rating: number | null;
+                            ratingComment: string;
+                            recommendations: {
+                                actions: ("accept" | "decline" | "interview" | "hire" | "reject")[];
+                                closesOn: string;
+                                employer: string;
+                                /** @enum {string} */
+                                hours: "full" | "part" | "flexible";
+                                /** Format: uuid */
+                                id: string;
+                                interviewNote: string;
+                                interviewOn: string | null;
+                                /** @enum {string} */
+                                kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                                payMaxFen: number;
+                                payMinFen: number;
+                                place: string;
+                                /** Format: uuid */
+                                postingId: string;
+                                /** @enum {string} */
+                                state: "proposed" | "accepted" | "declined" | "hired" | "not_hired";
+                                title: string;
+                                version: number;
+                            }[];
+                            requesterName: string;
+                            skills: string;
+                            /** @enum {string} */
+                            state: "new" | "working" | "employed" | "training" | "paused" | "closed";
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                            version: number;
+                            wantsTraining: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/tickets/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 匹配岗位 Postings matching the need (ids, best first) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/tickets/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结果/确认评价 Move a ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "start" | "employ" | "train" | "pause" | "resume" | "close" | "confirm";
+                        note?: string;
+                        rating?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actedAt: string;
+                            actions: ("start" | "employ" | "train" | "pause" | "resume" | "close" | "confirm")[];
+                            canRecommend: boolean;
+                            confirmed: boolean;
+                            createdAt: string;
+                            /** @enum {string} */
+                            hours: "full" | "part" | "flexible" | "any";
+                            /** Format: uuid */
+                            id: string;
+                            kinds: ("retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other")[];
+                            nodeName: string;
+                            note: string;
+                            number: string;
+                            outcomeNote: string;
+                            rating: number | null;
+                            ratingComment: string;
+                            recommendations: {
+                                actions: ("accept" | "decline" | "interview" | "hire" | "reject")[];
+                                closesOn: string;
+                                employer: string;
+                                /** @enum {string} */
+                                hours: "full" | "part" | "flexible";
+                                /** Format: uuid */
+                                id: string;
+                                interviewNote: string;
+                                interviewOn: string | null;
+                                /** @enum {string} */
+                                kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                                payMaxFen: number;
+                                payMinFen: number;
+                                place: string;
+                                /** Format: uuid */
+                                postingId: string;
+                                /** @enum {string} */
+                                state: "proposed" | "accepted" | "declined" | "hired" | "not_hired";
+                                title: string;
+                                version: number;
+                            }[];
+                            requesterName: string;
+                            skills: string;
+                            /** @enum {string} */
+                            state: "new" | "working" | "employed" | "training" | "paused" | "closed";
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                            version: number;
+                            wantsTraining: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/tickets/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推荐岗位 Recommend a posting */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        postingId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actedAt: string;
+                            actions: ("start" | "employ" | "train" | "pause" | "resume" | "close" | "confirm")[];
+                            canRecommend: boolean;
+                            confirmed: boolean;
+                            createdAt: string;
+                            /** @enum {string} */
+                            hours: "full" | "part" | "flexible" | "any";
+                            /** Format: uuid */
+                            id: string;
+                            kinds: ("retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other")[];
+                            nodeName: string;
+                            note: string;
+                            number: string;
+                            outcomeNote: string;
+                            rating: number | null;
+                            ratingComment: string;
+                            recommendations: {
+                                actions: ("accept" | "decline" | "interview" | "hire" | "reject")[];
+                                closesOn: string;
+                                employer: string;
+                                /** @enum {string} */
+                                hours: "full" | "part" | "flexible";
+                                /** Format: uuid */
+                                id: string;
+                                interviewNote: string;
+                                interviewOn: string | null;
+                                /** @enum {string} */
+                                kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                                payMaxFen: number;
+                                payMinFen: number;
+                                place: string;
+                                /** Format: uuid */
+                                postingId: string;
+                                /** @enum {string} */
+                                state: "proposed" | "accepted" | "declined" | "hired" | "not_hired";
+                                title: string;
+                                version: number;
+                            }[];
+                            requesterName: string;
+                            skills: string;
+                            /** @enum {string} */
+                            state: "new" | "working" | "employed" | "training" | "paused" | "closed";
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                            version: number;
+                            wantsTraining: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/tickets/{id}/recommendations/{recId}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接受/婉拒/面试/录用 Answer or record a recommendation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "decline" | "interview" | "hire" | "reject";
+                        /** Format: date */
+                        interviewOn?: string;
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actedAt: string;
+                            actions: ("start" | "employ" | "train" | "pause" | "resume" | "close" | "confirm")[];
+                            canRecommend: boolean;
+                            confirmed: boolean;
+                            createdAt: string;
+                            /** @enum {string} */
+                            hours: "full" | "part" | "flexible" | "any";
+                            /** Format: uuid */
+                            id: string;
+                            kinds: ("retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other")[];
+                            nodeName: string;
+                            note: string;
+                            number: string;
+                            outcomeNote: string;
+                            rating: number | null;
+                            ratingComment: string;
+                            recommendations: {
+                                actions: ("accept" | "decline" | "interview" | "hire" | "reject")[];
+                                closesOn: string;
+                                employer: string;
+                                /** @enum {string} */
+                                hours: "full" | "part" | "flexible";
+                                /** Format: uuid */
+                                id: string;
+                                interviewNote: string;
+                                interviewOn: string | null;
+                                /** @enum {string} */
+                                kind: "retail" | "catering" | "cleaning" | "property" | "care" | "logistics" | "office" | "education" | "manufacturing" | "tech" | "other";
+                                payMaxFen: number;
+                                payMinFen: number;
+                                place: string;
+                                /** Format: uuid */
+                                postingId: string;
+                                /** @enum {string} */
+                                state: "proposed" | "accepted" | "declined" | "hired" | "not_hired";
+                                title: string;
+                                version: number;
+                            }[];
+                            requesterName: string;
+                            skills: string;
+                            /** @enum {string} */
+                            state: "new" | "working" | "employed" | "training" | "paused" | "closed";
+                            /** Format: uuid */
+                            stationId: string;
+                            stationName: string;
+                            version: number;
+                            wantsTraining: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/tickets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出求职登记与工单 Export needs and tickets (.xlsx, masked) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/linkage/experts": {
         parameters: {
             query?: never;

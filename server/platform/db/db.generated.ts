@@ -934,6 +934,91 @@ export interface HonoursNominations {
   year: number;
 }
 
+export interface JobsFairs {
+  created_at: Generated<Timestamp>;
+  day: string;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  place: Generated<string>;
+  station_id: string;
+  version: Generated<number>;
+}
+
+export interface JobsPostings {
+  closed: Generated<boolean>;
+  closes_on: string;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  district_id: string;
+  employer: string;
+  fair_id: string | null;
+  headcount: number;
+  hours: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  owner_user_id: string | null;
+  pay_max_fen: number;
+  pay_min_fen: number;
+  place: Generated<string>;
+  station_id: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface JobsRecommendations {
+  answered_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  interview_note: Generated<string>;
+  interview_on: string | null;
+  posting_id: string;
+  state: string;
+  ticket_id: string;
+  version: Generated<number>;
+}
+
+export interface JobsStations {
+  active: Generated<boolean>;
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  opening_hours: Generated<string>;
+  staff_names: Generated<string[]>;
+  staff_user_ids: Generated<string[]>;
+  version: Generated<number>;
+}
+
+export interface JobsTickets {
+  acted_at: Generated<Timestamp>;
+  confirmed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hours: string;
+  id: string;
+  kinds: string[];
+  node_id: string;
+  note: Generated<string>;
+  number: string;
+  outcome_note: Generated<string>;
+  person_id: string | null;
+  rating: number | null;
+  rating_comment: Generated<string>;
+  requester_name: string;
+  requester_user_id: string;
+  skills: Generated<string>;
+  state: string;
+  station_id: string;
+  version: Generated<number>;
+  wants_training: Generated<boolean>;
+}
+
 export interface LinkageExpertCases {
   closed: Generated<boolean>;
   created_at: Generated<Timestamp>;
@@ -2622,6 +2707,11 @@ export interface DB {
   grid_visits: GridVisits;
   honours_awards: HonoursAwards;
   honours_nominations: HonoursNominations;
+  jobs_fairs: JobsFairs;
+  jobs_postings: JobsPostings;
+  jobs_recommendations: JobsRecommendations;
+  jobs_stations: JobsStations;
+  jobs_tickets: JobsTickets;
   linkage_expert_cases: LinkageExpertCases;
   linkage_expert_roles: LinkageExpertRoles;
   linkage_experts: LinkageExperts;
