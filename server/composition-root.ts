@@ -49,6 +49,7 @@ import {
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
+import { createTaskforcesService, taskforcesRoutes } from './modules/taskforces/index.ts';
 import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
 import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
 import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
@@ -286,6 +287,14 @@ export function createServices(p: Platform) {
         }),
     },
   });
+  // 专班招募令: members eligible for the incentive are declared into assessment's promotion months (P7)
+  const taskforces = createTaskforcesService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+    incentive: (ctx, d) => assessment.points.declare(ctx, { kind: 'situation', ...d }),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -313,6 +322,7 @@ export function createServices(p: Platform) {
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
+      (ctx) => taskforces.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -338,6 +348,7 @@ export function createServices(p: Platform) {
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
+      (ctx, node) => taskforces.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -376,6 +387,7 @@ export function createServices(p: Platform) {
     services,
     volunteers,
     projects,
+    taskforces,
     // [modules:exports]
   };
 }
@@ -430,6 +442,7 @@ export async function createHttpApp(
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
+      taskforcesRoutes(app, services.taskforces);
       // [modules:routes]
     },
   });
