@@ -11,9 +11,9 @@ import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
-import { districtsOf, memberOut, todayOf, type TaskforcesDeps } from './taskforces.core.ts';
+import { districtsOf, memberOut, postsOf, todayOf, type TaskforcesDeps } from './taskforces.core.ts';
 import * as repo from './taskforces.repository.ts';
-import { INCENTIVE_SITUATION, orderOpen, rankRetired, RATING_LABELS } from './taskforces.rules.ts';
+import { INCENTIVE_SITUATION, orderOpen, rankRetired, RATING_LABELS, shiftDay } from './taskforces.rules.ts';
 import type { rateBody } from './taskforces.schemas.ts';
 
 /** Builds the member verbs. */
@@ -183,6 +183,24 @@ export function createMembersService(deps: TaskforcesDeps) {
                 id: a.id,
                 title: `${a.order_number} ${a.order_name} · ${t(ctx.lang, `taskforces.state.${a.state}`)}`,
                 href: '/taskforces',
+              })),
+            ),
+          );
+        // selected lately: report for duty on the start day (shown until a week after it)
+        const selected = mine.filter(
+          (a) => a.state === 'selected' && (a.start_date ?? '') >= shiftDay(today, -7),
+        );
+        if (selected.length)
+          out.push(
+            item(
+              'my_selected',
+              selected.length,
+              'normal',
+              selected.slice(0, 5).map((a) => ({
+                id: a.id,
+                title: `${a.order_number} ${a.order_name} · ${postsOf(a)[a.post_index]?.title ?? ''}`,
+                href: '/taskforces',
+                due: a.start_date,
               })),
             ),
           );

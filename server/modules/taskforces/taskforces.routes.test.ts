@@ -158,6 +158,10 @@ describe('专班招募令 (seed 001 衢江)', () => {
       .where('kind', '=', 'taskforces.decided')
       .execute();
     expect(told).toHaveLength(1);
+    // selected more than a week ago (started 13 months back): nothing left to do on the home page
+    const home = await me.get('/api/home/todos');
+    expect(home.body.find((x: { key: string }) => x.key === 'taskforces.my_pending')).toBeUndefined();
+    expect(home.body.find((x: { key: string }) => x.key === 'taskforces.my_selected')).toBeUndefined();
   });
 
   it('Qujiang: 参与专班工作1年以上且表现突出的，给予一定晋升激励: rated 优秀 after 12 months, declared once into assessment as P7', async () => {

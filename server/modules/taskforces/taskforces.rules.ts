@@ -85,6 +85,13 @@ export function yearBefore(day: string): string {
   return `${y - 1}-${String(m).padStart(2, '0')}-${String(md).padStart(2, '0')}`;
 }
 
+/** The day n days after day (before it when n is negative). */
+export function shiftDay(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A rating is due when the member has served a year without one in the last 12 months (at least yearly). */
 export function ratingDue(start: string, lastRatedOn: string | null, day: string): boolean {
   const since = yearBefore(day);
