@@ -41,6 +41,10 @@ test('专班招募令: zzb publishes, ganbu applies, zzb selects, ganbu’s home
   await app.getByTestId('application-select').click();
   await page.getByTestId('decide-form-ok').click();
   await expect(app.getByTestId('application-state')).toHaveText('已选用');
+  // 单列考核: the demo year's 退职领导 ranked apart, with the chart
+  await page.getByRole('tab', { name: '退职领导单列考核' }).click();
+  await expect(page.getByTestId('ranking-chart')).toBeVisible();
+  await expect(page.getByRole('tabpanel').getByText('优秀').first()).toBeVisible();
 
   await signIn(page, 'ganbu');
   await page.goto('/');
