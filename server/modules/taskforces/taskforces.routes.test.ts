@@ -169,6 +169,10 @@ describe('专班招募令 (seed 001 衢江)', () => {
     expect(members.body).toHaveLength(1);
     expect(members.body[0]).toMatchObject({ months: 13, latest: null, ratingDue: true, eligible: false });
     const m = members.body[0].id;
+    const due = await zzb.get('/api/home/todos');
+    expect(due.body.find((x: { key: string }) => x.key === 'taskforces.ratings_due')).toMatchObject({
+      count: 1,
+    });
     expect((await zzb.post(`/api/taskforces/members/${m}/incentive`)).status).toBe(409);
     expect(
       (await zzb.post(`/api/taskforces/members/${m}/ratings`, { rating: 'excellent', comment: '' })).status,
@@ -190,6 +194,8 @@ describe('专班招募令 (seed 001 衢江)', () => {
         })
       ).status,
     ).toBe(200);
+    const after = await zzb.get('/api/home/todos');
+    expect(after.body.find((x: { key: string }) => x.key === 'taskforces.ratings_due')).toBeUndefined();
     const now = (await zzb.get('/api/taskforces/members')).body[0];
     expect(now).toMatchObject({ latest: 'excellent', ratingDue: false, eligible: true, declaredAt: null });
     const d = await zzb.post(`/api/taskforces/members/${m}/incentive`);
