@@ -52,13 +52,23 @@ describe('importing task-force members (existing cadres by name and unit, or per
       `${number},协调员,${names[0]},区住房和建设局,,是,2025-01-10`,
       `${number},司机,${names[1]},,,否,2025-03-01`,
       `${number},协调员,查无此人,,,否,2025/03/01`,
+      `${number},协调员,${names[0]},,,否,2025-02-30`,
+      `${number},协调员,${names[1]},,,否,2025-13-01`,
       `福田专招〔1999〕9号,协调员,${names[1]},,,也许,2025-03-01`,
     ]);
     const r = await zzb.upload(url, file, 'members.csv', 'text/csv');
     expect(r.status).toBe(422);
     const fields = r.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['row3.post', 'row4.start', 'row4.name', 'row5.order', 'row5.retired']),
+      expect.arrayContaining([
+        'row3.post',
+        'row4.start',
+        'row4.name',
+        'row5.start',
+        'row6.start',
+        'row7.order',
+        'row7.retired',
+      ]),
     );
     expect(r.body.errors.find((e: { field: string }) => e.field === 'row4.name').message).toContain(
       '第 4 行',

@@ -65,6 +65,7 @@ describe('专班招募令 (seed 001 衢江)', () => {
     expect((await zzb.post('/api/taskforces/orders', order({ openTo: shift(today, 0, -5) }))).status).toBe(
       422,
     );
+    expect((await zzb.post('/api/taskforces/orders', order({ openFrom: '1999-12-31' }))).status).toBe(400);
     const bad = await zzb.post('/api/taskforces/orders', order({ leadNodeId: env.nodes.street1.id }));
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].field).toBe('leadNodeId');

@@ -5,7 +5,10 @@ import { APPLICATION_STATES, RATINGS } from './taskforces.rules.ts';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
-const day = z.iso.date();
+/** A calendar day between 2000 and 2100 (an order's year is kept in that range). */
+const day = z.iso
+  .date()
+  .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', { message: '2000-01-01 … 2100-12-31' });
 const version = z.number().int().min(1).max(2_000_000_000);
 
 export const postInput = z.object({

@@ -40,7 +40,12 @@ const COLUMNS = [
 
 const controlChar = (s: string) => [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
 const formulaLike = (s: string) => /^[=+\-@]/.test(s);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day between 2000 and 2100, written YYYY-MM-DD. */
+const isDay = (s: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || s < '2000-01-01' || s > '2100-12-31') return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
 
 /** What one import row does. */
 export interface MemberImportRow {
@@ -111,7 +116,7 @@ export function createSheetsService(deps: TaskforcesDeps) {
       const personId = text('personId', 40);
       const retiredText = text('retired', 4);
       const start = text('start', 10, true);
-      if (start && !DAY.test(start)) bad('start', 'taskforces.import.bad_date');
+      if (start && !isDay(start)) bad('start', 'taskforces.import.bad_date');
       let retired = false;
       if (retiredText) {
         if (['是', 'Y', 'y', 'yes', '1'].includes(retiredText)) retired = true;
