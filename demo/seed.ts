@@ -21,6 +21,7 @@ import { seedServices } from './services.ts';
 import { seedVolunteers } from './volunteers.ts';
 import { seedProjects } from './projects.ts';
 import { seedJobs } from './jobs.ts';
+import { seedTaskforces } from './taskforces.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -273,6 +274,7 @@ export async function seedHistory(
     ],
     ['a year of livelihood projects', () => seedProjects(services, db, districtId, now)],
     ['a year of the talent station', () => seedJobs(services, db, districtId, now)],
+    ['a year of task forces 专班招募令', () => seedTaskforces(services, db, districtId, day)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -49,6 +49,7 @@ import {
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
+import { createTaskforcesService, taskforcesRoutes } from './modules/taskforces/index.ts';
 import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
 import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
 import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
@@ -287,6 +288,14 @@ export function createServices(p: Platform) {
         }),
     },
   });
+  // 专班招募令: members eligible for the incentive are declared into assessment's promotion months (P7)
+  const taskforces = createTaskforcesService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+    incentive: (ctx, d) => assessment.points.declare(ctx, { kind: 'situation', ...d }),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -322,6 +331,7 @@ export function createServices(p: Platform) {
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
       (ctx) => jobs.todos(ctx),
+      (ctx) => taskforces.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -348,6 +358,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
       (ctx, node, year) => jobs.stats(ctx, node, year),
+      (ctx, node) => taskforces.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -387,6 +398,7 @@ export function createServices(p: Platform) {
     volunteers,
     projects,
     jobs,
+    taskforces,
     // [modules:exports]
   };
 }
@@ -442,6 +454,7 @@ export async function createHttpApp(
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
       jobsRoutes(app, services.jobs);
+      taskforcesRoutes(app, services.taskforces);
       // [modules:routes]
     },
   });

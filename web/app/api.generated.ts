@@ -23822,6 +23822,776 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/taskforces/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报名 Applications */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "0" | "1";
+                    orderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            createdAt: string;
+                            decisionNote: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            orderName: string;
+                            orderNumber: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            postIndex: number;
+                            postTitle: string;
+                            retiredLeader: boolean;
+                            startDate: string | null;
+                            /** @enum {string} */
+                            state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                            statement: string;
+                            unitName: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/applications/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 入围、选用或不予选用 Shortlist, select or reject */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "shortlist" | "select" | "reject";
+                        note?: string;
+                        /** Format: date */
+                        startDate?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            createdAt: string;
+                            decisionNote: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            orderName: string;
+                            orderNumber: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            postIndex: number;
+                            postTitle: string;
+                            retiredLeader: boolean;
+                            startDate: string | null;
+                            /** @enum {string} */
+                            state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                            statement: string;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回 Withdraw */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            createdAt: string;
+                            decisionNote: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            orderName: string;
+                            orderNumber: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            postIndex: number;
+                            postTitle: string;
+                            retiredLeader: boolean;
+                            startDate: string | null;
+                            /** @enum {string} */
+                            state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                            statement: string;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出专班招募台账 Export (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专班成员 Members */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            declaredAt: string | null;
+                            eligible: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            latest: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            latestOn: string | null;
+                            months: number;
+                            /** Format: uuid */
+                            orderId: string;
+                            orderName: string;
+                            orderNumber: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            postTitle: string;
+                            ratingDue: boolean;
+                            ratings: {
+                                comment: string;
+                                ratedOn: string;
+                                /** @enum {string} */
+                                rating: "excellent" | "competent" | "basic" | "incompetent";
+                            }[];
+                            retiredLeader: boolean;
+                            startDate: string;
+                            unitName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/members/{id}/incentive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报晋升激励 Declare the promotion incentive (assessment P7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            declarationId: string;
+                            declaredAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/members/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 年度评定 Rate a member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** Format: date */
+                        ratedOn?: string;
+                        /** @enum {string} */
+                        rating: "excellent" | "competent" | "basic" | "incompetent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入专班成员 Import members (multipart `file`: .xlsx or CSV in the export's member columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                order: string;
+                                post: string;
+                                row: number;
+                                startDate: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专班招募令 Orders */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                    open?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            /** @enum {string} */
+                            audience: "retired" | "all";
+                            /** Format: uuid */
+                            districtId: string;
+                            /** Format: uuid */
+                            id: string;
+                            leadName: string;
+                            /** Format: uuid */
+                            leadNodeId: string;
+                            mine: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                                version: number;
+                            } | null;
+                            mission: string;
+                            name: string;
+                            number: string;
+                            open: boolean;
+                            openFrom: string;
+                            openTo: string;
+                            posts: {
+                                count: number;
+                                requirements: string;
+                                selected: number;
+                                title: string;
+                            }[];
+                            termStart: string;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布招募令 Publish an order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        audience: "retired" | "all";
+                        /** Format: uuid */
+                        districtId: string;
+                        /** Format: uuid */
+                        leadNodeId: string;
+                        mission: string;
+                        name: string;
+                        /** Format: date */
+                        openFrom: string;
+                        /** Format: date */
+                        openTo: string;
+                        posts: {
+                            count: number;
+                            /** @default  */
+                            requirements?: string;
+                            title: string;
+                        }[];
+                        /** Format: date */
+                        termStart: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 招募令 One order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            /** @enum {string} */
+                            audience: "retired" | "all";
+                            /** Format: uuid */
+                            districtId: string;
+                            /** Format: uuid */
+                            id: string;
+                            leadName: string;
+                            /** Format: uuid */
+                            leadNodeId: string;
+                            mine: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                                version: number;
+                            } | null;
+                            mission: string;
+                            name: string;
+                            number: string;
+                            open: boolean;
+                            openFrom: string;
+                            openTo: string;
+                            posts: {
+                                count: number;
+                                requirements: string;
+                                selected: number;
+                                title: string;
+                            }[];
+                            termStart: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/orders/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报名 Apply */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        postIndex: number;
+                        /** @default false */
+                        retiredLeader?: boolean;
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/orders/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印版 Printable A4 page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/retired-ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 退职领导单列考核 Separate ranking of former leaders */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            eligible: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            latest: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            months: number;
+                            orderName: string;
+                            personName: string;
+                            postTitle: string;
+                            rank: number;
+                            unitName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/applications/{id}/withdraw": {
         parameters: {
             query?: never;

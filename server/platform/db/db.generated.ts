@@ -1952,6 +1952,65 @@ export interface SocialorgsStaff {
   user_id: string;
 }
 
+export interface TaskforcesApplications {
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_note: Generated<string>;
+  district_id: string;
+  id: string;
+  incentive_declaration_id: string | null;
+  incentive_declared_at: Timestamp | null;
+  order_id: string;
+  person_id: string;
+  person_name: string;
+  post_index: number;
+  retired_leader: Generated<boolean>;
+  start_date: string | null;
+  state: string;
+  statement: Generated<string>;
+  unit_node_id: string;
+  user_id: string | null;
+  version: Generated<number>;
+}
+
+export interface TaskforcesCounters {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface TaskforcesOrders {
+  audience: string;
+  closed: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  lead_node_id: string;
+  mission: string;
+  name: string;
+  node_id: string;
+  number: string;
+  open_from: string;
+  open_to: string;
+  posts: Json;
+  seq: number;
+  term_start: string;
+  year: number;
+}
+
+export interface TaskforcesRatings {
+  application_id: string;
+  comment: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  rated_by: string;
+  rated_on: string;
+  rating: string;
+}
+
 export interface TasksAcknowledgements {
   at: Generated<Timestamp>;
   district_id: string;
@@ -2785,6 +2844,10 @@ export interface DB {
   socialorgs_orgs: SocialorgsOrgs;
   socialorgs_projects: SocialorgsProjects;
   socialorgs_staff: SocialorgsStaff;
+  taskforces_applications: TaskforcesApplications;
+  taskforces_counters: TaskforcesCounters;
+  taskforces_orders: TaskforcesOrders;
+  taskforces_ratings: TaskforcesRatings;
   tasks_acknowledgements: TasksAcknowledgements;
   tasks_applications: TasksApplications;
   tasks_award_units: TasksAwardUnits;
