@@ -38,7 +38,9 @@ beforeAll(async () => {
 afterAll(() => env.close());
 
 const todo = async (c: Client, key: string) =>
-  ((await c.get('/api/home/todos')).body as { key: string; count: number }[]).find((x) => x.key === key);
+  ((await c.get('/api/home/todos')).body as { key: string; count: number; level: string }[]).find(
+    (x) => x.key === key,
+  );
 const told = (c: Client, kind: string) =>
   env.db
     .selectFrom('notify_notifications')
