@@ -33,7 +33,7 @@ const NEEDS: [string, string, boolean, number, string][] = [
   ['垃圾分类投放点异味大', '夏天尤其严重', false, 5, 'progress:wuye:40'],
   ['老旧小区加装电梯协调', '5栋居民意见不一，需要协调', true, 5, 'overdue:妇联'],
   ['社区公园缺少休息座椅', '老人散步没地方坐', false, 9, 'selected:商户'],
-  ['5栋电梯异响', '与3栋灯一同反映', false, 1, 'merge'],
+  ['5栋加装电梯何时开工', '与加装电梯协调为同一件事', false, 6, 'merge'],
   ['广场舞音量太大', '晚上九点后仍在跳', false, 6, 'decline:已转街道综合执法队依法处理'],
   ['希望开通到地铁站的公交线', '出行不便', true, 7, 'decline:已向区交通运输局反映，非社区职权范围'],
   ['楼下共享单车乱停放', '占用消防通道', false, 10, 'reported'],
@@ -116,8 +116,8 @@ export async function seedPartners(
     if (what === 'merge') {
       await svc.needs.screen(shequ, id, {
         action: 'merge',
-        mergeInto: ids[0],
-        note: '同一楼栋设施问题，合并办理',
+        mergeInto: ids[6],
+        note: '与加装电梯协调合并办理',
         version: 1,
       });
       continue;

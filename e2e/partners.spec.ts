@@ -30,6 +30,7 @@ test('天大的小事: dangyuan reports, shequ selects and assigns it, shehui co
   await row.getByTestId('need-assign').click();
   await page.getByTestId('assign-form').locator('.ant-select').first().click();
   await page.locator('.ant-select-item-option[title="福田社工服务中心"]').click();
+  await page.getByTestId('assign-form').locator('.ant-modal-title').click(); // closes the multiple select
   await page.getByTestId('assign-form-ok').click();
   await expect(row.getByTestId('need-partners')).toHaveText('福田社工服务中心');
 
