@@ -189,7 +189,14 @@ export function NeedsPage() {
             title: t('pn.progress'),
             dataIndex: 'progress',
             render: (v: number, r) =>
-              MATTER.includes(r.state) ? <Progress percent={v} size="small" style={{ width: 90 }} /> : null,
+              MATTER.includes(r.state) ? (
+                <Progress
+                  percent={v}
+                  size="small"
+                  style={{ width: 90 }}
+                  aria-label={`${t('pn.progress')} ${v}%`}
+                />
+              ) : null,
           },
           {
             title: '',
@@ -359,7 +366,11 @@ export function PublicMattersPage() {
                   ))}
                   {m.targetDate && <Typography.Text type="secondary">{m.targetDate}</Typography.Text>}
                 </Space>
-                <Progress percent={m.progress} size="small" />
+                <Progress
+                  percent={m.progress}
+                  size="small"
+                  aria-label={`${t('pn.progress')} ${m.progress}%`}
+                />
                 <Updates updates={m.updates} />
               </Space>
             </List.Item>
