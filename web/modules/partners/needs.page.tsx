@@ -153,8 +153,8 @@ export function NeedsPage() {
         }}
         onRow={() => ({ 'data-testid': 'need-row' }) as never}
         columns={[
-          { title: t('pn.title.field'), dataIndex: 'title' },
-          { title: t('pa.node'), dataIndex: 'nodeName' },
+          { title: t('pn.title.field'), dataIndex: 'title', width: 200 },
+          { title: t('pa.node'), dataIndex: 'nodeName', width: 110 },
           {
             title: '',
             dataIndex: 'reporterKind',
