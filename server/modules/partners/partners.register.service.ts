@@ -165,6 +165,22 @@ export function createRegisterService(deps: PartnersDeps) {
           districtId: p.district_id,
           detail: { from: p.state, to },
         });
+        // the partner's accounts hear the outcome of their application (or a suspension)
+        const members = await repo.membersOf(trx, [p.id]);
+        await deps.notify.send(
+          trx,
+          members.map((m) => ({
+            districtId: p.district_id,
+            userId: m.user_id,
+            kind: 'partners.reviewed',
+            title: `共治合伙人“${p.name}”：${t('zh-CN', `partners.state.${to}`)}`,
+            titleKey: 'partners.notice.reviewed',
+            titleParams: { name: p.name, state: { $t: `partners.state.${to}` } },
+            link: '/partners',
+            objectType: 'partners_partner',
+            objectId: p.id,
+          })),
+        );
         const mine = new Set(await repo.partnerIdsOf(trx, ctx.actor!.userId));
         return out(ctx, (await repo.findPartner(trx, id, year))!, mine);
       });

@@ -100,6 +100,7 @@ describe('共治合伙人 (seed 000 福民社区)', () => {
       (await officer.post(`/api/partners/${social}/review`, { action: 'approve', version: 2 })).status,
     ).toBe(409);
     await officer.post(`/api/partners/${property}/review`, { action: 'approve', version: 1 });
+    expect(await told(shehui, 'partners.reviewed')).toHaveLength(1);
     const seen = (await jumin.get('/api/partners')).body;
     expect(seen.map((p: { name: string }) => p.name).sort()).toEqual(['福田社工服务中心', '红棉物业']);
     expect(seen[0].contact).toBe('');
