@@ -58,6 +58,7 @@ import { createVolunteersService, volunteersRoutes } from './modules/volunteers/
 import { createVolunteersReader } from './modules/people/index.ts';
 import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
 import { createJobsService, jobsRoutes } from './modules/jobs/index.ts';
+import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -296,6 +297,7 @@ export function createServices(p: Platform) {
     cadres: createCadresReader({ db: p.db }),
     incentive: (ctx, d) => assessment.points.declare(ctx, { kind: 'situation', ...d }),
   });
+  const partners = createPartnersService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -332,6 +334,7 @@ export function createServices(p: Platform) {
       (ctx) => projects.todos(ctx),
       (ctx) => jobs.todos(ctx),
       (ctx) => taskforces.todos(ctx),
+      (ctx) => partners.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -359,6 +362,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => projects.stats(ctx, node, year),
       (ctx, node, year) => jobs.stats(ctx, node, year),
       (ctx, node) => taskforces.stats(ctx, node),
+      (ctx, node, year) => partners.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -399,6 +403,7 @@ export function createServices(p: Platform) {
     projects,
     jobs,
     taskforces,
+    partners,
     // [modules:exports]
   };
 }
@@ -455,6 +460,7 @@ export async function createHttpApp(
       projectsRoutes(app, services.projects);
       jobsRoutes(app, services.jobs);
       taskforcesRoutes(app, services.taskforces);
+      partnersRoutes(app, services.partners);
       // [modules:routes]
     },
   });

@@ -16550,6 +16550,724 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共治合伙人 Partners */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "applied" | "active" | "declined" | "suspended";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            contact: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "unit" | "enterprise" | "mass_org" | "social_org" | "individual";
+                            matters: number;
+                            mine: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            offerNote: string;
+                            offers: ("venue" | "funds" | "volunteers" | "expertise" | "goods")[];
+                            offerValueYuan: number;
+                            points: number;
+                            reviewNote: string;
+                            stars: number;
+                            /** @enum {string} */
+                            state: "applied" | "active" | "declined" | "suspended";
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记合伙人 Enter a partner */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        contact?: string;
+                        /** @enum {string} */
+                        kind: "unit" | "enterprise" | "mass_org" | "social_org" | "individual";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default  */
+                        offerNote?: string;
+                        /** @default [] */
+                        offers?: ("venue" | "funds" | "volunteers" | "expertise" | "goods")[];
+                        /** @default 0 */
+                        offerValueYuan?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核合伙人 Review a partner */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "decline" | "suspend" | "reinstate";
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            contact: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "unit" | "enterprise" | "mass_org" | "social_org" | "individual";
+                            matters: number;
+                            mine: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            offerNote: string;
+                            offers: ("venue" | "funds" | "volunteers" | "expertise" | "goods")[];
+                            offerValueYuan: number;
+                            points: number;
+                            reviewNote: string;
+                            stars: number;
+                            /** @enum {string} */
+                            state: "applied" | "active" | "declined" | "suspended";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请成为合伙人 Apply */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        contact?: string;
+                        /** @enum {string} */
+                        kind: "unit" | "enterprise" | "mass_org" | "social_org" | "individual";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default  */
+                        offerNote?: string;
+                        /** @default [] */
+                        offers?: ("venue" | "funds" | "volunteers" | "expertise" | "goods")[];
+                        /** @default 0 */
+                        offerValueYuan?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出合伙人台账 Export partners (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入合伙人 Import partners (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                /** @enum {string} */
+                                kind: "unit" | "enterprise" | "mass_org" | "social_org" | "individual";
+                                name: string;
+                                node: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/matters/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出民生实事台账 Export matters (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 天大的小事与民生实事 Needs and livelihood matters */
+        get: {
+            parameters: {
+                query?: {
+                    assigned?: "0" | "1";
+                    mine?: "0" | "1";
+                    nodeId?: string;
+                    state?: "reported" | "merged" | "declined" | "selected" | "in_progress" | "done";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            canAssign: boolean;
+                            createdAt: string;
+                            detail: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mine: boolean;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            partners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            progress: number;
+                            /** @enum {string} */
+                            reporterKind: "party_member" | "resident" | "officer";
+                            screenNote: string;
+                            /** @enum {string} */
+                            state: "reported" | "merged" | "declined" | "selected" | "in_progress" | "done";
+                            targetDate: string | null;
+                            title: string;
+                            updates: {
+                                at: string;
+                                note: string;
+                                partnerName: string | null;
+                                progress: number;
+                            }[];
+                            version: number;
+                            year: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 反映问题 Report a need (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        detail?: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/needs/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派合伙人 Assign partners */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        partnerIds: string[];
+                        /** Format: date */
+                        targetDate?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            canAssign: boolean;
+                            createdAt: string;
+                            detail: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mine: boolean;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            partners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            progress: number;
+                            /** @enum {string} */
+                            reporterKind: "party_member" | "resident" | "officer";
+                            screenNote: string;
+                            /** @enum {string} */
+                            state: "reported" | "merged" | "declined" | "selected" | "in_progress" | "done";
+                            targetDate: string | null;
+                            title: string;
+                            updates: {
+                                at: string;
+                                note: string;
+                                partnerName: string | null;
+                                progress: number;
+                            }[];
+                            version: number;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/needs/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告进展或办结 Report progress or completion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "progress" | "complete";
+                        note: string;
+                        progress: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            canAssign: boolean;
+                            createdAt: string;
+                            detail: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mine: boolean;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            partners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            progress: number;
+                            /** @enum {string} */
+                            reporterKind: "party_member" | "resident" | "officer";
+                            screenNote: string;
+                            /** @enum {string} */
+                            state: "reported" | "merged" | "declined" | "selected" | "in_progress" | "done";
+                            targetDate: string | null;
+                            title: string;
+                            updates: {
+                                at: string;
+                                note: string;
+                                partnerName: string | null;
+                                progress: number;
+                            }[];
+                            version: number;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/needs/{id}/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 筛选：合并、不予采纳、列入民生实事 Screen a need */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "merge" | "decline" | "select";
+                        /** Format: uuid */
+                        mergeInto?: string;
+                        note?: string;
+                        /** Format: date */
+                        targetDate?: string;
+                        version: number;
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            canAssign: boolean;
+                            createdAt: string;
+                            detail: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            mine: boolean;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            partners: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            progress: number;
+                            /** @enum {string} */
+                            reporterKind: "party_member" | "resident" | "officer";
+                            screenNote: string;
+                            /** @enum {string} */
+                            state: "reported" | "merged" | "declined" | "selected" | "in_progress" | "done";
+                            targetDate: string | null;
+                            title: string;
+                            updates: {
+                                at: string;
+                                note: string;
+                                partnerName: string | null;
+                                progress: number;
+                            }[];
+                            version: number;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partymembers": {
         parameters: {
             query?: never;
@@ -22112,6 +22830,75 @@ export interface paths {
                             /** Format: uuid */
                             nodeId: string;
                             nodeName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/partners/{nodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开：本年民生实事与合伙人 Public board */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matters: {
+                                /** Format: uuid */
+                                id: string;
+                                partners: string[];
+                                progress: number;
+                                /** @enum {string} */
+                                state: "reported" | "merged" | "declined" | "selected" | "in_progress" | "done";
+                                targetDate: string | null;
+                                title: string;
+                                updates: {
+                                    at: string;
+                                    note: string;
+                                    partnerName: string | null;
+                                    progress: number;
+                                }[];
+                            }[];
+                            max: number;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            partners: {
+                                /** @enum {string} */
+                                kind: "unit" | "enterprise" | "mass_org" | "social_org" | "individual";
+                                name: string;
+                                points: number;
+                                stars: number;
+                            }[];
                             year: number;
                         };
                     };

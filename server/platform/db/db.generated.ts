@@ -1334,6 +1334,85 @@ export interface OrgPartyOrgs {
   version: Generated<number>;
 }
 
+export interface PartnersAssignments {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  need_id: string;
+  partner_id: string;
+}
+
+export interface PartnersMembers {
+  district_id: string;
+  partner_id: string;
+  user_id: string;
+}
+
+export interface PartnersNeeds {
+  created_at: Generated<Timestamp>;
+  detail: Generated<string>;
+  district_id: string;
+  done_at: Timestamp | null;
+  id: string;
+  merged_into: string | null;
+  node_id: string;
+  progress: Generated<number>;
+  reported_by: string;
+  reporter_kind: string;
+  screen_note: Generated<string>;
+  selected_at: Timestamp | null;
+  state: string;
+  target_date: string | null;
+  title: string;
+  version: Generated<number>;
+  year: number | null;
+}
+
+export interface PartnersPartners {
+  applied_by: string | null;
+  contact: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  offer_note: Generated<string>;
+  offer_value_yuan: Generated<number>;
+  offers: Generated<string[]>;
+  review_note: Generated<string>;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  state: string;
+  version: Generated<number>;
+}
+
+export interface PartnersPoints {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  need_id: string;
+  partner_id: string;
+  points: number;
+  year: number;
+}
+
+export interface PartnersUpdates {
+  by_user: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  need_id: string;
+  note: Generated<string>;
+  partner_id: string | null;
+  progress: number;
+}
+
+export interface PartnersYears {
+  district_id: string;
+  node_id: string;
+  selected: Generated<number>;
+  year: number;
+}
+
 export interface PartymembersCodes {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -2796,6 +2875,13 @@ export interface DB {
   open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
+  partners_assignments: PartnersAssignments;
+  partners_members: PartnersMembers;
+  partners_needs: PartnersNeeds;
+  partners_partners: PartnersPartners;
+  partners_points: PartnersPoints;
+  partners_updates: PartnersUpdates;
+  partners_years: PartnersYears;
   partymembers_codes: PartymembersCodes;
   partymembers_members: PartymembersMembers;
   partymembers_moves: PartymembersMoves;
