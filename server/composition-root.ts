@@ -46,6 +46,7 @@ import {
   honoursFromVolunteerStars,
   honoursRoutes,
 } from './modules/honours/index.ts';
+import { createContestsService, contestsRoutes } from './modules/contests/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
@@ -286,6 +287,13 @@ export function createServices(p: Platform) {
         }),
     },
   });
+  // 擂台赛: judges are named by username (their grants decide their own unit)
+  const contests = createContestsService({
+    db: p.db,
+    auditor,
+    notify,
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -313,6 +321,7 @@ export function createServices(p: Platform) {
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
+      (ctx) => contests.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -338,6 +347,7 @@ export function createServices(p: Platform) {
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
+      (ctx, node, year) => contests.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -376,6 +386,7 @@ export function createServices(p: Platform) {
     services,
     volunteers,
     projects,
+    contests,
     // [modules:exports]
   };
 }
@@ -430,6 +441,7 @@ export async function createHttpApp(
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
+      contestsRoutes(app, services.contests);
       // [modules:routes]
     },
   });
