@@ -46,6 +46,7 @@ import {
   honoursFromVolunteerStars,
   honoursRoutes,
 } from './modules/honours/index.ts';
+import { createContestsService, contestsRoutes } from './modules/contests/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
@@ -298,6 +299,13 @@ export function createServices(p: Platform) {
     incentive: (ctx, d) => assessment.points.declare(ctx, { kind: 'situation', ...d }),
   });
   const partners = createPartnersService({ db: p.db, auditor, notify });
+  // 擂台赛: judges are named by username (their grants decide their own unit)
+  const contests = createContestsService({
+    db: p.db,
+    auditor,
+    notify,
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -335,6 +343,7 @@ export function createServices(p: Platform) {
       (ctx) => jobs.todos(ctx),
       (ctx) => taskforces.todos(ctx),
       (ctx) => partners.todos(ctx),
+      (ctx) => contests.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -363,6 +372,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => jobs.stats(ctx, node, year),
       (ctx, node) => taskforces.stats(ctx, node),
       (ctx, node, year) => partners.stats(ctx, node, year),
+      (ctx, node, year) => contests.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -404,6 +414,7 @@ export function createServices(p: Platform) {
     jobs,
     taskforces,
     partners,
+    contests,
     // [modules:exports]
   };
 }
@@ -461,6 +472,7 @@ export async function createHttpApp(
       jobsRoutes(app, services.jobs);
       taskforcesRoutes(app, services.taskforces);
       partnersRoutes(app, services.partners);
+      contestsRoutes(app, services.contests);
       // [modules:routes]
     },
   });

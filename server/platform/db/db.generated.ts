@@ -381,6 +381,71 @@ export interface AuditLog {
   user_agent: string;
 }
 
+export interface ContestsContests {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+  series: string;
+  title: string;
+  version: Generated<number>;
+  weights: Json;
+  year: number;
+}
+
+export interface ContestsEntries {
+  attachments: Generated<string[]>;
+  contest_id: string;
+  district_id: string;
+  figures: Generated<string>;
+  id: string;
+  round_id: string;
+  submitted_at: Generated<Timestamp>;
+  submitted_by: string;
+  submitted_on: string;
+  summary: string;
+  unit_id: string;
+  version: Generated<number>;
+}
+
+export interface ContestsJudges {
+  contest_id: string;
+  display_name: string;
+  district_id: string;
+  user_id: string;
+  username: string;
+}
+
+export interface ContestsRounds {
+  contest_id: string;
+  district_id: string;
+  due_on: string;
+  id: string;
+  opened_at: Timestamp | null;
+  opens_on: string;
+  published_at: Timestamp | null;
+  seq: number;
+  state: string;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface ContestsScores {
+  contest_id: string;
+  district_id: string;
+  entry_id: string;
+  judge_id: string;
+  scores: Json;
+  submitted_at: Generated<Timestamp>;
+}
+
+export interface ContestsUnits {
+  contest_id: string;
+  district_id: string;
+  node_id: string;
+}
+
 export interface CouncilAttendance {
   district_id: string;
   label: string;
@@ -2805,6 +2870,12 @@ export interface DB {
   assessment_units: AssessmentUnits;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  contests_contests: ContestsContests;
+  contests_entries: ContestsEntries;
+  contests_judges: ContestsJudges;
+  contests_rounds: ContestsRounds;
+  contests_scores: ContestsScores;
+  contests_units: ContestsUnits;
   council_attendance: CouncilAttendance;
   council_bodies: CouncilBodies;
   council_comments: CouncilComments;

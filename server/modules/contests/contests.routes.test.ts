@@ -1,0 +1,340 @@
+/**
+ * The 擂台赛 through HTTP (seed 001 开化): the organisation department sets up a “两勤” contest of a
+ * department and two streets with a cadre as judge, opens a round (the units are told); the
+ * department submits on time, a late entry is refused; the judge scores (not their own street,
+ * once); the department publishes (实绩晾晒) and every officer reads the leaderboard; home to-dos,
+ * dashboard figures, Excel out and scores in; and one authorisation case per role and route.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../platform/access/access.ts';
+import { shanghaiDay } from '../../platform/time.ts';
+import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
+import { sheetRows } from '../../testing/sheets.ts';
+
+let env: TestEnv;
+let zzb: Client; // 福田区 organisation department
+let bumen: Client; // 区住房和建设局
+let jiedao: Client; // 福田街道
+let jiedao2: Client; // 香蜜湖街道
+let judge: Client; // a cadre of 竹林社区 (香蜜湖街道)
+let shequ: Client;
+const today = shanghaiDay();
+const year = Number(today.slice(0, 4));
+const shift = (days: number) => new Date(Date.parse(today) + days * 86_400_000).toISOString().slice(0, 10);
+const ids = { contest: '', round: '', late: '', entry: '', entry2: '', entry3: '' };
+const scores = (n: number, position = n) => ({
+  profession: n,
+  duty: n,
+  innovation: n,
+  contribution: n,
+  position,
+});
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  zzb = await env.as('org_officer', 'district');
+  bumen = await env.as('dept_officer', 'dept');
+  jiedao = await env.as('street_officer', 'street1');
+  jiedao2 = await env.as('street_officer', 'street2');
+  judge = await env.as('cadre', 'community21');
+  shequ = await env.as('community_officer', 'community11');
+});
+afterAll(() => env.close());
+
+const todo = async (c: Client, key: string) =>
+  ((await c.get('/api/home/todos')).body as { key: string; count: number }[]).find((x) => x.key === key);
+
+describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
+  it('Kaihua: 常态开展“两勤”“两专”擂台赛: the organisation department sets up a contest of departments and streets with judges', async () => {
+    const body = {
+      nodeId: env.nodes.district.id,
+      year,
+      title: '“两勤”擂台赛',
+      series: '两勤',
+      unitIds: [env.nodes.dept.id, env.nodes.street1.id, env.nodes.street2.id],
+      judges: [judge.username, zzb.username],
+      rounds: [
+        { title: '第一季度', opensOn: shift(-1), dueOn: shift(10) },
+        { title: '补报轮', opensOn: shift(-20), dueOn: shift(-5) },
+      ],
+    };
+    expect((await bumen.post('/api/contests', body)).status).toBe(403);
+    expect((await zzb.post('/api/contests', { ...body, judges: [shequ.username] })).status).toBe(422);
+    expect(
+      (await zzb.post('/api/contests', { ...body, unitIds: [env.nodes.community11.id, env.nodes.dept.id] }))
+        .status,
+    ).toBe(422);
+    expect((await zzb.post('/api/contests', { ...body, weights: scores(0) })).status).toBe(422);
+    const r = await zzb.post('/api/contests', body);
+    expect(r.status).toBe(200);
+    ids.contest = r.body.id;
+    expect((await zzb.post('/api/contests', body)).status).toBe(422);
+    const c = await bumen.get(`/api/contests/${ids.contest}`);
+    expect(c.body).toMatchObject({ series: '两勤', judge: false, myUnits: [env.nodes.dept.id] });
+    expect(
+      c.body.rounds.map((x: { title: string; state: string; actions: string[] }) => [
+        x.title,
+        x.state,
+        x.actions,
+      ]),
+    ).toEqual([
+      ['第一季度', 'planned', []],
+      ['补报轮', 'planned', []],
+    ]);
+    ids.round = c.body.rounds[0].id;
+    ids.late = c.body.rounds[1].id;
+    expect(c.body.weights).toEqual(scores(1));
+    const list = await shequ.get(`/api/contests?year=${year}`);
+    expect(list.body.contests).toHaveLength(1);
+    expect(list.body.series).toEqual(['两勤', '两专']);
+    const other = await env.as('org_officer', 'district2');
+    expect((await other.get(`/api/contests/${ids.contest}`)).status).toBe(404);
+  });
+
+  it('Kaihua: zzb opens the rounds; the units are told; the department submits on time, a late entry is refused', async () => {
+    const url = (id: string, a: string) => `/api/contests/rounds/${id}/${a}`;
+    const entry = {
+      unitId: env.nodes.dept.id,
+      summary: '完成老旧小区改造 12 个',
+      figures: '惠及 3600 户',
+      attachments: ['https://example.org/report'],
+    };
+    expect((await bumen.put(url(ids.round, 'entry'), entry)).status).toBe(422); // not open yet
+    expect((await zzb.post(url(ids.round, 'publish'), { version: 1 })).status).toBe(409);
+    expect((await zzb.post(url(ids.round, 'open'), { version: 2 })).status).toBe(409);
+    const o = await zzb.post(url(ids.round, 'open'), { version: 1 });
+    expect(o.body).toMatchObject({ state: 'open', actions: ['publish'] });
+    await zzb.post(url(ids.late, 'open'), { version: 1 });
+    const told = await env.db
+      .selectFrom('notify_notifications')
+      .select('node_id')
+      .where('kind', '=', 'contests.open')
+      .where('object_id', '=', ids.round)
+      .execute();
+    expect(told.map((x) => x.node_id).sort()).toEqual(
+      [env.nodes.dept.id, env.nodes.street1.id, env.nodes.street2.id].sort(),
+    );
+    expect(await todo(bumen, 'contests.to_enter')).toMatchObject({ count: 1 });
+    expect(
+      (await bumen.put(url(ids.round, 'entry'), { ...entry, unitId: env.nodes.street1.id })).status,
+    ).toBe(422);
+    expect((await bumen.put(url(ids.round, 'entry'), { ...entry, summary: '' })).status).toBe(400);
+    const late = await bumen.put(url(ids.late, 'entry'), entry);
+    expect(late.status).toBe(422);
+    expect(late.body.errors[0]).toMatchObject({
+      field: 'roundId',
+      message: '已过本轮提交截止日期，不再接收',
+    });
+    const e = await bumen.put(url(ids.round, 'entry'), entry);
+    expect(e.status).toBe(200);
+    ids.entry = e.body.id;
+    expect(await todo(bumen, 'contests.to_enter')).toBeUndefined();
+    ids.entry2 = (
+      await jiedao.put(url(ids.round, 'entry'), {
+        ...entry,
+        unitId: env.nodes.street1.id,
+        summary: '网格事件办结率 98%',
+      })
+    ).body.id;
+    ids.entry3 = (
+      await jiedao2.put(url(ids.round, 'entry'), {
+        ...entry,
+        unitId: env.nodes.street2.id,
+        summary: '招商引资 5 亿元',
+      })
+    ).body.id;
+    const mine = await bumen.get(url(ids.round, 'entries'));
+    expect(mine.body.map((x: { unitName: string }) => x.unitName)).toEqual(['区住房和建设局']);
+    expect(mine.body[0]).toMatchObject({ onTime: true, attachments: ['https://example.org/report'] });
+    expect((await shequ.get(url(ids.round, 'ranking'))).status).toBe(404); // not published yet
+  });
+
+  it('Kaihua: 比专业、比担当、比创新、比贡献、比位次: a judge scores 0–100, never their own unit, once', async () => {
+    const s = (id: string) => `/api/contests/entries/${id}/scores`;
+    expect(await todo(judge, 'contests.to_score')).toMatchObject({ count: 2 }); // not their own street
+    const list = await judge.get(`/api/contests/rounds/${ids.round}/entries`);
+    expect(list.body.map((x: { unitName: string; canScore: boolean }) => [x.unitName, x.canScore])).toEqual([
+      ['区住房和建设局', true],
+      ['福田街道', true],
+      ['香蜜湖街道', false],
+    ]);
+    expect((await judge.post(s(ids.entry3), { scores: scores(90) })).status).toBe(422);
+    expect((await judge.post(s(ids.entry), { scores: scores(101) })).status).toBe(400);
+    expect((await bumen.post(s(ids.entry), { scores: scores(90) })).status).toBe(403);
+    expect((await judge.post(s(ids.entry), { scores: scores(90, 80) })).status).toBe(200);
+    expect((await judge.post(s(ids.entry), { scores: scores(50) })).status).toBe(409); // locked
+    await judge.post(s(ids.entry2), { scores: scores(90, 95) }); // same total, higher 比位次
+    await zzb.post(s(ids.entry3), { scores: scores(70) });
+    const r = await zzb.get(`/api/contests/rounds/${ids.round}/ranking`);
+    expect(
+      r.body.standings.map((x: { unitName: string; total: number; rank: number }) => [
+        x.rank,
+        x.unitName,
+        x.total,
+      ]),
+    ).toEqual([
+      [1, '福田街道', 91],
+      [2, '区住房和建设局', 88],
+      [3, '香蜜湖街道', 70],
+    ]);
+  });
+
+  it('Kaihua: 实绩晾晒: zzb publishes; the units are told; every officer reads the leaderboard; scoring stops', async () => {
+    expect(await todo(zzb, 'contests.to_publish')).toMatchObject({ count: 1 }); // the round past its deadline
+    const round = (await zzb.get(`/api/contests/${ids.contest}`)).body.rounds[0];
+    expect(
+      (await bumen.post(`/api/contests/rounds/${ids.round}/publish`, { version: round.version })).status,
+    ).toBe(403);
+    const p = await zzb.post(`/api/contests/rounds/${ids.round}/publish`, { version: round.version });
+    expect(p.body.state).toBe('published');
+    const told = await env.db
+      .selectFrom('notify_notifications')
+      .select('node_id')
+      .where('kind', '=', 'contests.publish')
+      .execute();
+    expect(told).toHaveLength(3);
+    const board = await shequ.get(`/api/contests/board?year=${year}`);
+    expect(board.body.rounds).toEqual([
+      expect.objectContaining({ roundTitle: '第一季度', leader: '福田街道' }),
+    ]);
+    const r = await shequ.get(`/api/contests/rounds/${ids.round}/ranking`);
+    expect(r.body.standings[0]).toMatchObject({ unitName: '福田街道', rank: 1 });
+    expect(
+      (await judge.post(`/api/contests/entries/${ids.entry}/scores`, { scores: scores(60) })).status,
+    ).toBe(409);
+    expect(
+      (
+        await bumen.put(`/api/contests/rounds/${ids.round}/entry`, {
+          unitId: env.nodes.dept.id,
+          summary: 'x',
+        })
+      ).status,
+    ).toBe(422);
+    const overall = await bumen.get(`/api/contests/${ids.contest}/ranking`);
+    expect(overall.body.standings.map((x: { unitName: string }) => x.unitName)).toEqual([
+      '福田街道',
+      '区住房和建设局',
+      '香蜜湖街道',
+    ]);
+    const other = await env.as('org_officer', 'district2');
+    expect((await other.get(`/api/contests/rounds/${ids.round}/ranking`)).status).toBe(404);
+  });
+
+  it('the dashboard: contests this year, entries on time, the published leader', async () => {
+    const r = await shequ.get(`/api/home/stats?nodeId=${env.nodes.community11.id}&year=${year}`);
+    const v = (k: string) =>
+      (r.body as { key: string; value: number | null }[]).find((s) => s.key === `contests.${k}`)?.value;
+    expect(v('contests')).toBe(1);
+    expect(v('on_time')).toBe(50); // 3 of 6 due (two rounds opened × three units)
+    expect(v('leader')).toBe(91);
+  });
+
+  it('Excel: the scoring form and entries go out; paper scores come back in (dry run, per-row errors)', async () => {
+    // a second round for paper scores
+    const { id: roundId } = (
+      await zzb.post(`/api/contests/${ids.contest}/rounds`, {
+        title: '第二季度',
+        opensOn: today,
+        dueOn: shift(30),
+      })
+    ).body;
+    await zzb.post(`/api/contests/rounds/${roundId}/open`, { version: 1 });
+    await bumen.put(`/api/contests/rounds/${roundId}/entry`, {
+      unitId: env.nodes.dept.id,
+      summary: '二季度成果',
+    });
+    expect((await bumen.get(`/api/contests/${ids.contest}/export`)).status).toBe(403);
+    const x = await zzb.get(`/api/contests/${ids.contest}/export`);
+    const sheet = await sheetRows(x.rawPayload);
+    expect(sheet.header.slice(0, 5)).toEqual(['轮次', '参赛单位', '评委账号', '评委姓名', '比专业']);
+    expect(sheet.body).toHaveLength(8); // 4 entries × 2 judges
+    const entries = await sheetRows(x.rawPayload, 2); // after the form's 说明
+    expect(entries.body.map((r) => r[1])).toContain('区住房和建设局');
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('评委评分');
+    ws.addRow(['轮次', '参赛单位', '评委账号', '比专业', '比担当', '比创新', '比贡献', '比位次']);
+    ws.addRow(['第二季度', '区住房和建设局', judge.username, 80, 85, 90, 95, 100]);
+    ws.addRow(['第一季度', '区住房和建设局', judge.username, 10, 10, 10, 10, 10]); // published: skipped
+    ws.addRow(['第二季度', '区城管局', judge.username, 80, 85, 90, 95, 101]);
+    const bad = Buffer.from(await wb.xlsx.writeBuffer());
+    const e = await zzb.upload(`/api/contests/${ids.contest}/scores/import?dryRun=1`, bad, 's.xlsx');
+    expect(e.status).toBe(422);
+    expect(e.body.errors.map((f: { field: string }) => f.field).sort()).toEqual([
+      'row4.position',
+      'row4.unit',
+    ]);
+    ws.spliceRows(4, 1);
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    const dry = await zzb.upload(`/api/contests/${ids.contest}/scores/import?dryRun=1`, good, 's.xlsx');
+    expect(dry.body).toMatchObject({ dryRun: true, added: 1, skipped: 1 });
+    expect((await zzb.get(`/api/contests/rounds/${roundId}/ranking`)).body.standings).toEqual([]);
+    const done = await zzb.upload(`/api/contests/${ids.contest}/scores/import`, good, 's.xlsx');
+    expect(done.body).toMatchObject({ dryRun: false, added: 1 });
+    const r = await zzb.get(`/api/contests/rounds/${roundId}/ranking`);
+    expect(r.body.standings[0]).toMatchObject({ unitName: '区住房和建设局', total: 90 });
+    // the imported scores are the judge's, locked as if submitted
+    const [entry] = (await zzb.get(`/api/contests/rounds/${roundId}/entries`)).body;
+    expect((await judge.post(`/api/contests/entries/${entry.id}/scores`, { scores: scores(1) })).status).toBe(
+      409,
+    );
+  });
+});
+
+describe('authorisation: one case per role and route', () => {
+  const roles: [Role, NodeKey][] = [
+    ['org_officer', 'district'],
+    ['street_officer', 'street1'],
+    ['community_officer', 'community11'],
+    ['dept_officer', 'dept'],
+    ['cadre', 'community11'],
+    ['grid_worker', 'grid111'],
+    ['resident', 'community11'],
+    ['deputy', 'community11'],
+    ['social_org', 'community11'],
+    ['property_staff', 'community11'],
+    ['owners_committee', 'community11'],
+    ['mediator', 'community11'],
+    ['party_member', 'community11'],
+    ['village_staff', 'community11'],
+    ['teacher', 'district'],
+  ];
+  const READ = ['org_officer', 'street_officer', 'community_officer', 'dept_officer', 'cadre'];
+  const routes: [string, string, () => string, string[], unknown?][] = [
+    ['GET', 'list', () => '/api/contests', READ],
+    ['POST', 'create', () => '/api/contests', ['org_officer'], {}],
+    ['GET', 'board', () => '/api/contests/board', READ],
+    ['GET', 'detail', () => `/api/contests/${ids.contest}`, READ],
+    ['POST', 'add round', () => `/api/contests/${ids.contest}/rounds`, ['org_officer'], {}],
+    ['POST', 'open', () => `/api/contests/rounds/${ids.round}/open`, ['org_officer'], { version: 99 }],
+    ['POST', 'publish', () => `/api/contests/rounds/${ids.round}/publish`, ['org_officer'], { version: 99 }],
+    ['GET', 'entries', () => `/api/contests/rounds/${ids.round}/entries`, READ],
+    [
+      'PUT',
+      'submit',
+      () => `/api/contests/rounds/${ids.round}/entry`,
+      ['street_officer', 'dept_officer'],
+      {},
+    ],
+    ['POST', 'score', () => `/api/contests/entries/${ids.entry}/scores`, ['org_officer', 'cadre'], {}],
+    ['GET', 'round ranking', () => `/api/contests/rounds/${ids.round}/ranking`, READ],
+    ['GET', 'overall ranking', () => `/api/contests/${ids.contest}/ranking`, READ],
+    ['GET', 'export', () => `/api/contests/${ids.contest}/export`, ['org_officer']],
+    ['POST', 'import', () => `/api/contests/${ids.contest}/scores/import?dryRun=1`, ['org_officer'], {}],
+  ];
+  const clients = new Map<Role, Client>();
+  beforeAll(async () => {
+    for (const [role, node] of roles) clients.set(role, await env.as(role, node));
+  });
+  const cases = routes.flatMap(([method, name, url, allowed, body]) =>
+    roles.map(([role]) => [name, role, method, url, allowed.includes(role), body] as const),
+  );
+  it.each(cases)('%s as %s', async (_, role, method, url, allowed, body) => {
+    const r = await clients.get(role)!.request(method, url(), body);
+    if (allowed) {
+      expect(r.status).not.toBe(403);
+      expect(r.status).toBeLessThan(500);
+    } else expect(r.status).toBe(403);
+  });
+});
