@@ -46,6 +46,7 @@ import {
   honoursFromVolunteerStars,
   honoursRoutes,
 } from './modules/honours/index.ts';
+import { createInspectionsService, inspectionsRoutes } from './modules/inspections/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
@@ -286,6 +287,8 @@ export function createServices(p: Platform) {
         }),
     },
   });
+  // inspections 巡察 (seed 004): rounds, problems, feedback letters and rectification
+  const inspections = createInspectionsService({ db: p.db, auditor, notify });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -313,6 +316,7 @@ export function createServices(p: Platform) {
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
+      (ctx) => inspections.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -338,6 +342,7 @@ export function createServices(p: Platform) {
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
+      (ctx, node, year) => inspections.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -376,6 +381,7 @@ export function createServices(p: Platform) {
     services,
     volunteers,
     projects,
+    inspections,
     // [modules:exports]
   };
 }
@@ -430,6 +436,7 @@ export async function createHttpApp(
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
+      inspectionsRoutes(app, services.inspections);
       // [modules:routes]
     },
   });
