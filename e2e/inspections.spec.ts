@@ -5,7 +5,7 @@
  * deadline; `zzb` accepts the plan and the problem is being rectified.
  */
 import { expect, request as pwRequest, test } from '@playwright/test';
-import { DEMO_PASSWORD, login } from './support.ts';
+import { DEMO_PASSWORD, signIn } from './support.ts';
 
 const PROBLEM = '工程项目评标专家抽取记录不完整（e2e）';
 
@@ -48,7 +48,7 @@ test('巡察: zzb records a problem and issues the letter, bumen plans, zzb acce
   expect(created.ok(), await created.text()).toBeTruthy();
 
   const zzb = await (await browser.newContext()).newPage();
-  await login(zzb, 'zzb');
+  await signIn(zzb, 'zzb');
   await zzb.goto('/inspections');
   const round = zzb.getByTestId('inspection-round').filter({ hasText: '评标专家管理专项巡察' });
   await round.getByTestId('record-finding').click();
@@ -64,7 +64,7 @@ test('巡察: zzb records a problem and issues the letter, bumen plans, zzb acce
   await expect(round).toContainText(`巡察反馈〔${year}〕`);
 
   const bumen = await (await browser.newContext()).newPage();
-  await login(bumen, 'bumen');
+  await signIn(bumen, 'bumen');
   await bumen.goto('/inspections');
   const row = bumen.locator('tr', { hasText: PROBLEM });
   await expect(row.getByTestId('finding-state')).toHaveText('待报整改方案');
