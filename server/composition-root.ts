@@ -47,6 +47,7 @@ import {
   honoursRoutes,
 } from './modules/honours/index.ts';
 import { createContestsService, contestsRoutes } from './modules/contests/index.ts';
+import { createInspectionsService, inspectionsRoutes } from './modules/inspections/index.ts';
 import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
 import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
@@ -306,6 +307,8 @@ export function createServices(p: Platform) {
     notify,
     actorByUsername: (username) => accounts.actorByUsername(username),
   });
+  // inspections 巡察 (seed 004): rounds, problems, feedback letters and rectification
+  const inspections = createInspectionsService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -344,6 +347,7 @@ export function createServices(p: Platform) {
       (ctx) => taskforces.todos(ctx),
       (ctx) => partners.todos(ctx),
       (ctx) => contests.todos(ctx),
+      (ctx) => inspections.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -373,6 +377,7 @@ export function createServices(p: Platform) {
       (ctx, node) => taskforces.stats(ctx, node),
       (ctx, node, year) => partners.stats(ctx, node, year),
       (ctx, node, year) => contests.stats(ctx, node, year),
+      (ctx, node, year) => inspections.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -415,6 +420,7 @@ export function createServices(p: Platform) {
     taskforces,
     partners,
     contests,
+    inspections,
     // [modules:exports]
   };
 }
@@ -473,6 +479,7 @@ export async function createHttpApp(
       taskforcesRoutes(app, services.taskforces);
       partnersRoutes(app, services.partners);
       contestsRoutes(app, services.contests);
+      inspectionsRoutes(app, services.inspections);
       // [modules:routes]
     },
   });

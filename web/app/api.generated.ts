@@ -14665,6 +14665,709 @@ export interface paths {
         trace?: never;
     };
     "/api/linkage/links/export": {
+    "/api/inspections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出巡察问题整改台账 Export (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    roundId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡察问题 Problems */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "0" | "1";
+                    roundId?: string;
+                    state?: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录问题 Record a problem */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category: string;
+                        description: string;
+                        /** @default  */
+                        evidence?: string;
+                        /** @enum {string} */
+                        severity: "general" | "serious" | "grave";
+                        /** @default [] */
+                        suggestions?: string[];
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题及整改过程 A problem and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            steps: {
+                                action: string;
+                                at: string;
+                                byName: string;
+                                deadline: string | null;
+                                note: string;
+                            }[];
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移交问责 Hand over for accountability */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改方案、进展、销号与验收 Plan, progress, closure and verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit_plan" | "accept_plan" | "return_plan" | "report_progress" | "submit_closure" | "accept_closure" | "return_closure";
+                        /** Format: date */
+                        deadline?: string;
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡察轮次 Rounds */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            groups: {
+                                leader: string;
+                                members: string[];
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "regular" | "special";
+                            number: number;
+                            periodEnd: string;
+                            periodStart: string;
+                            topic: string;
+                            units: {
+                                feedbackNo: string | null;
+                                feedbackOn: string | null;
+                                findings: number;
+                                groupName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                overdue: number;
+                                rectified: number;
+                                version: number;
+                            }[];
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 部署巡察 Set up a round */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        groups?: {
+                            leader: string;
+                            /** @default [] */
+                            members?: string[];
+                            name: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "regular" | "special";
+                        /** Format: uuid */
+                        nodeId: string;
+                        number: number;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        topic: string;
+                        units: {
+                            /** @default  */
+                            groupName?: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/rounds/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入巡察问题 Import problems (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                category: string;
+                                description: string;
+                                row: number;
+                                unit: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题类别 Problem categories */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            categories: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 设置问题类别 Set the categories */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: string[];
+                        /** Format: uuid */
+                        nodeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            categories: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/units/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡察反馈意见书 Printable feedback letter (A4 HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 送达巡察反馈意见 Issue the feedback letter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            feedbackNo: string;
+                            findings: number;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/linkage/experts": {
         parameters: {
             query?: never;
             header?: never;

@@ -1082,6 +1082,75 @@ export interface JobsTickets {
   station_id: string;
   version: Generated<number>;
   wants_training: Generated<boolean>;
+export interface InspectionsFindings {
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  deadline: string | null;
+  description: string;
+  district_id: string;
+  evidence: Generated<string>;
+  handed_over: Generated<boolean>;
+  handover_reason: Generated<string>;
+  id: string;
+  last_return_reason: Generated<string>;
+  node_id: string;
+  plan: Generated<string>;
+  rectified_on: string | null;
+  round_id: string;
+  seq: number;
+  severity: string;
+  state: string;
+  suggestions: Generated<string[]>;
+  unit_id: string;
+  version: Generated<number>;
+}
+
+export interface InspectionsRounds {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  groups: Generated<Json>;
+  id: string;
+  kind: string;
+  node_id: string;
+  number: number;
+  period_end: string;
+  period_start: string;
+  topic: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface InspectionsSettings {
+  categories: string[];
+  district_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InspectionsSteps {
+  action: string;
+  at: Generated<Timestamp>;
+  by_name: Generated<string>;
+  by_user: string;
+  deadline: string | null;
+  district_id: string;
+  finding_id: string;
+  id: string;
+  note: Generated<string>;
+}
+
+export interface InspectionsUnits {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  feedback_no: string | null;
+  feedback_on: string | null;
+  feedback_seq: number | null;
+  group_name: Generated<string>;
+  id: string;
+  node_id: string;
+  round_id: string;
+  version: Generated<number>;
 }
 
 export interface LinkageExpertCases {
@@ -2921,6 +2990,11 @@ export interface DB {
   jobs_recommendations: JobsRecommendations;
   jobs_stations: JobsStations;
   jobs_tickets: JobsTickets;
+  inspections_findings: InspectionsFindings;
+  inspections_rounds: InspectionsRounds;
+  inspections_settings: InspectionsSettings;
+  inspections_steps: InspectionsSteps;
+  inspections_units: InspectionsUnits;
   linkage_expert_cases: LinkageExpertCases;
   linkage_expert_roles: LinkageExpertRoles;
   linkage_experts: LinkageExperts;

@@ -1,0 +1,177 @@
+/**
+ * A round's problems in from Excel or CSV, in the export's columns (被巡察单位, 问题类别, 问题描述, 证据,
+ * 严重程度, 整改建议): each row a problem on a unit of the round whose letter is not yet issued. Every
+ * row is checked first; a file with a bad row changes nothing (422, a message per row and column).
+ * A row whose problem the unit already has (the same description) is skipped, so importing a file
+ * twice adds nothing. The rest are recorded in one transaction through the form's create path.
+ */
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
+import {
+  isProblem,
+  readRows,
+  readTable,
+  withImportSlot,
+  type ColumnSpec,
+  type SheetCell,
+  type TableRead,
+} from '../../platform/sheets/index.ts';
+import { categoriesOf, type InspectionsDeps } from './inspections.core.ts';
+import { recordFinding, type FindingInput } from './inspections.findings.service.ts';
+import * as repo from './inspections.repository.ts';
+import { SEVERITIES, type Severity } from './inspections.rules.ts';
+
+/** The most rows one import reads. */
+export const IMPORT_MAX_ROWS = 2_000;
+
+const COLUMNS = [
+  { key: 'unit', label: '被巡察单位', synonyms: ['单位', '巡察对象', 'Unit'], required: true },
+  { key: 'category', label: '问题类别', synonyms: ['类别', 'Category'], required: true },
+  {
+    key: 'description',
+    label: '问题描述',
+    synonyms: ['问题', '问题表现', 'Description', 'Problem'],
+    required: true,
+  },
+  { key: 'evidence', label: '证据', synonyms: ['证据材料', '事实依据', 'Evidence'] },
+  { key: 'severity', label: '严重程度', synonyms: ['程度', 'Severity'] },
+  { key: 'suggestions', label: '整改建议', synonyms: ['建议', 'Suggestions'] },
+] as const satisfies readonly ColumnSpec[];
+
+/** Text that would hide in a cell or read as a formula in a spreadsheet (line breaks allowed). */
+const badText = (s: string) =>
+  [...s].some((c) => (c.charCodeAt(0) < 32 && c !== '\n' && c !== '\r') || c.charCodeAt(0) === 127) ||
+  /^[=+\-@]/.test(s);
+const key = (unitId: string, description: string) => `${unitId}\u0000${description.replace(/\s+/g, '')}`;
+
+/** Builds the problems import on the form's create path. */
+export function createFindingsImport(deps: InspectionsDeps) {
+  const { db } = deps;
+
+  const severityOf = (text: string): Severity | null => {
+    const v = text.trim().toLowerCase();
+    if (!v) return 'general';
+    for (const s of SEVERITIES)
+      if (
+        v === s ||
+        v === t('zh-CN', `inspections.severity.${s}`) ||
+        v === t('en-US', `inspections.severity.${s}`).toLowerCase()
+      )
+        return s;
+    return null;
+  };
+
+  async function plan(exec: Executor, ctx: RequestContext, round: repo.RoundRow, table: TableRead) {
+    const units = await repo.findRoundUnits(exec, round.district_id, round.id);
+    const categories = await categoriesOf(exec, round.district_id);
+    const existing = new Set(
+      (
+        await repo.findFindings(exec, {
+          visible: repo.findingVisible('f.node_id', 'f.state', [round.path], []),
+          roundId: round.id,
+        })
+      ).map((f) => key(f.unit_id, f.description)),
+    );
+    const seen = new Set<string>();
+    const rows: {
+      row: number;
+      unit: string;
+      category: string;
+      description: string;
+      action: 'add' | 'skip';
+    }[] = [];
+    const adds: { unitId: string; input: FindingInput }[] = [];
+    const errors: FieldProblem[] = [];
+    for (const r of table.rows) {
+      const before = errors.length;
+      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
+        errors.push({
+          field: `row${r.row}.${field}`,
+          key: msg,
+          message: t(ctx.lang, 'inspections.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
+        });
+      const text = (field: (typeof COLUMNS)[number]['key'], max: number, required = false) => {
+        const c: SheetCell = r.cells[field] ?? null;
+        if (isProblem(c)) return (bad(field, c.problem), null);
+        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
+        if (!v && required) return (bad(field, 'inspections.import.required'), null);
+        if (v.length > max) return (bad(field, 'inspections.import.too_long', { max }), null);
+        if (badText(v)) return (bad(field, 'inspections.import.bad_text'), null);
+        return v;
+      };
+      const unitName = text('unit', 100, true);
+      const category = text('category', 30, true);
+      const description = text('description', 2000, true);
+      const evidence = text('evidence', 2000);
+      const severityText = text('severity', 20);
+      const suggestionsText = text('suggestions', 4000);
+      const unit = unitName ? units.find((u) => u.name === unitName) : undefined;
+      if (unitName && !unit) bad('unit', 'inspections.import.unknown_unit', { name: unitName.slice(0, 40) });
+      else if (unit?.feedback_no) bad('unit', 'inspections.import.issued');
+      if (category && !categories.includes(category))
+        bad('category', 'inspections.bad_category', { category: category.slice(0, 30) });
+      const severity = severityText === null ? null : severityOf(severityText);
+      if (severityText !== null && !severity) bad('severity', 'inspections.import.bad_severity');
+      if (errors.length > before || !unit || !category || !description || !severity) continue;
+      const suggestions = (suggestionsText ?? '')
+        .split(/\r?\n|；|;/)
+        .map((s) => s.replace(/^\s*[（(]?\d+[)）.、．]\s*/, '').trim())
+        .filter(Boolean)
+        .slice(0, 20);
+      const k = key(unit.id, description);
+      const action = existing.has(k) || seen.has(k) ? 'skip' : 'add';
+      seen.add(k);
+      rows.push({ row: r.row, unit: unit.name, category, description, action });
+      if (action === 'add')
+        adds.push({
+          unitId: unit.id,
+          input: { category, description, evidence: evidence ?? '', severity, suggestions },
+        });
+    }
+    return { rows, adds, errors };
+  }
+
+  return {
+    /** Records the problems an upload names on the round's units; dryRun only says what would happen. */
+    async importFindings(ctx: RequestContext, roundId: string, file: Buffer, dryRun: boolean) {
+      requirePermission(ctx, 'inspections.manage');
+      const round = await repo.findRound(db, roundId);
+      if (!round || !can(ctx.actor, 'inspections.manage', round.path)) throw new NotFoundError();
+      const check = async (exec: Executor, table: TableRead) => {
+        const p = await plan(exec, ctx, round, table);
+        if (p.errors.length) throw new InvalidError(p.errors);
+        return p;
+      };
+      return withImportSlot(async () => {
+        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
+        const p = dryRun
+          ? await check(db, table)
+          : await db.transaction().execute(async (trx) => {
+              const unitIds = [
+                ...new Set((await repo.findRoundUnits(trx, round.district_id, round.id)).map((u) => u.id)),
+              ];
+              const locked = new Map<string, repo.UnitRow>();
+              for (const id of unitIds) locked.set(id, (await repo.findUnit(trx, id, true))!);
+              const p = await check(trx, table);
+              for (const a of p.adds) await recordFinding(deps, trx, ctx, locked.get(a.unitId)!, a.input);
+              return p;
+            });
+        const added = p.rows.filter((r) => r.action === 'add').length;
+        return {
+          dryRun,
+          added,
+          skipped: p.rows.length - added,
+          rows: p.rows.map((r) => ({
+            row: r.row,
+            unit: r.unit,
+            category: r.category,
+            description: r.description,
+            action: r.action,
+          })),
+        };
+      });
+    },
+  };
+}
