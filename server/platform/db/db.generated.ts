@@ -1261,6 +1261,35 @@ export interface PartymembersCodes {
   used_at: Timestamp | null;
 }
 
+export interface PartymembersContacts {
+  channel: string;
+  contacted_on: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  member_id: string;
+  needs: Generated<string>;
+  pair_id: string;
+  study: Generated<string>;
+}
+
+export interface PartymembersHelp {
+  contact_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  helped_at: Timestamp | null;
+  helped_by: string | null;
+  helped_note: Generated<string>;
+  id: string;
+  member_id: string;
+  need: string;
+  node_id: string;
+  pair_id: string;
+  status: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface PartymembersMembers {
   basic_checked: Generated<boolean>;
   conduct: Generated<string>;
@@ -1297,6 +1326,20 @@ export interface PartymembersMoves {
   source: Generated<string>;
 }
 
+export interface PartymembersPairs {
+  contact_person_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  ended_on: string | null;
+  id: string;
+  member_id: string;
+  node_id: string;
+  note: Generated<string>;
+  started_on: string;
+  status: Generated<string>;
+}
+
 export interface PartymembersServices {
   created_at: Generated<Timestamp>;
   district_id: string;
@@ -1307,6 +1350,17 @@ export interface PartymembersServices {
   served_on: string;
   service: string;
   team_id: string;
+}
+
+export interface PartymembersStudy {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  done_on: string;
+  id: string;
+  item: string;
+  member_id: string;
+  month: string;
 }
 
 export interface PartymembersTeams {
@@ -2648,9 +2702,13 @@ export interface DB {
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
   partymembers_codes: PartymembersCodes;
+  partymembers_contacts: PartymembersContacts;
+  partymembers_help: PartymembersHelp;
   partymembers_members: PartymembersMembers;
   partymembers_moves: PartymembersMoves;
+  partymembers_pairs: PartymembersPairs;
   partymembers_services: PartymembersServices;
+  partymembers_study: PartymembersStudy;
   partymembers_teams: PartymembersTeams;
   partyorgs_activities: PartyorgsActivities;
   partyorgs_criteria: PartyorgsCriteria;
