@@ -201,6 +201,18 @@ export async function activeContacts(db: Executor, districtId: string, memberIds
   return new Map(rows.map((r) => [r.member_id, r.contact_person_id]));
 }
 
+/** The path of the community or village a node is in (its own path when it is above one). */
+export async function communityPath(db: Executor, path: string) {
+  const ids = path.split('/').filter(Boolean);
+  const n = await db
+    .selectFrom('org_nodes')
+    .select('path')
+    .where('id', 'in', ids)
+    .where('level', 'in', ['community', 'village'])
+    .executeTakeFirst();
+  return n?.path ?? path;
+}
+
 /** Persons among personIds who are themselves away (an active outflow record). */
 export async function awayPersons(db: Executor, districtId: string, personIds: string[]) {
   if (!personIds.length) return new Set<string>();

@@ -227,10 +227,10 @@ export function createPairingService(deps: PartymembersDeps & { core: Partymembe
       }));
     },
 
-    /** Resident members of the branches where the member is (those the actor may pair in), not away themselves. */
+    /** Resident members of the branches of the member's community (those the actor may pair in), not away themselves. */
     async candidates(ctx: RequestContext, memberId: string) {
       const m = await core.visibleMember(ctx, memberId, 'partymembers.pair');
-      const branches = (await deps.org.partyOrgsUnder(m.path)).filter((b) =>
+      const branches = (await deps.org.partyOrgsUnder(await repo.communityPath(db, m.path))).filter((b) =>
         can(ctx.actor, 'partymembers.pair', b.path),
       );
       const people = (
