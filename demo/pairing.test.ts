@@ -62,7 +62,11 @@ describe('demo: a year of 结对联系 (seed 001 Beilun)', () => {
   it('dangyuan keeps in touch with a member of the demo community; two are left for shequ to pair', async () => {
     const mine = await services.partymembers.pairing.myPairs(ctx.dangyuan);
     expect(mine.items.length).toBeGreaterThanOrEqual(1);
-    expect((await services.partymembers.pairing.unpaired(ctx.shequ)).length).toBeGreaterThanOrEqual(2);
+    const left = await services.partymembers.pairing.unpaired(ctx.shequ);
+    expect(left.length).toBeGreaterThanOrEqual(2);
+    // dangyuan may keep in touch with them too (the e2e pairs one)
+    const cands = await services.partymembers.pairing.candidates(ctx.shequ, left[0].memberId);
+    expect(cands.map((c) => c.personId)).toContain(ctx.dangyuan.actor!.personId);
   });
 
   it('loads in a few seconds', () => {
