@@ -23,7 +23,7 @@ test('Beilun: shequ pairs a mobile member with dangyuan, who logs a contact from
   await officer.goto('/partymembers/pairing');
   const unpaired = officer.getByTestId('pp-unpaired');
   const row = unpaired.locator('tbody tr.ant-table-row').first();
-  await expect(row).toBeVisible();
+  await expect(row).toBeVisible({ timeout: 60_000 }); // the first page of a busy CI machine
   const member = (await row.locator('td').first().innerText()).trim();
   await row.getByTestId('pp-pair').click();
   const form = officer.getByTestId('pp-pair-form');
