@@ -10,6 +10,7 @@ import { seedAssessment } from './assessment.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 import { seedCouncil } from './council.ts';
 import { seedPartymembers } from './partymembers.ts';
+import { seedPairing } from './pairing.ts';
 import { seedPartyorgs } from './partyorgs.ts';
 import { seedLinkage } from './linkage.ts';
 import { seedMediation } from './mediation.ts';
@@ -261,6 +262,7 @@ export async function seedHistory(
     [null, () => seedAssessment(services, db, districtId, day)],
     ["a year of the residents' council", () => seedCouncil(services, db, districtId, now)],
     ['a year of mobile party members', () => seedPartymembers(services, db, districtId, day)],
+    ['a year of 结对联系', () => seedPairing(services, db, districtId, day)],
     ['a year of party-organisation quality', () => seedPartyorgs(services, db, day)],
     ['a year of linkage, elder care and honours', () => seedLinkage(services, db, districtId, now)],
     ['a year of 红色物业 and quality communities', () => seedProperty(services, db, districtId, now)],

@@ -36,7 +36,11 @@ import { NotFoundError } from './platform/errors.ts';
 import { createVotesService, votesRoutes } from './modules/votes/index.ts';
 import { councilRoutes, createCouncilService } from './modules/council/index.ts';
 import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
-import { createPartymembersService, partymembersRoutes } from './modules/partymembers/index.ts';
+import {
+  createPartymembersService,
+  pairingRoutes,
+  partymembersRoutes,
+} from './modules/partymembers/index.ts';
 import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
 import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
 import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
@@ -214,6 +218,7 @@ export function createServices(p: Platform) {
     org,
     pii,
     people,
+    accounts,
   });
   const partyorgs = createPartyorgsService({ db: p.db, auditor, notify, org });
   const linkage = createLinkageService({ db: p.db, auditor, notify, pii });
@@ -331,6 +336,7 @@ export function createServices(p: Platform) {
       (ctx) => grid.todos(ctx),
       (ctx) => assessment.workbench.todos(ctx),
       (ctx) => partymembers.todos(ctx),
+      (ctx) => partymembers.pairing.pairingTodos(ctx),
       (ctx) => partyorgs.todos(ctx),
       (ctx) => linkage.todos(ctx),
       (ctx) => eldercare.todos(ctx),
@@ -360,6 +366,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => grid.stats(ctx, node, year),
       (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
       (ctx, node, year) => partymembers.stats(ctx, node, year),
+      (ctx, node, year) => partymembers.pairing.pairingStats(ctx, node, year),
       (ctx, node, year) => partyorgs.stats(ctx, node, year),
       (ctx, node, year) => linkage.stats(ctx, node, year),
       (ctx, node, year) => eldercare.stats(ctx, node, year),
@@ -463,6 +470,7 @@ export async function createHttpApp(
       mapsRoutes(app);
       assessmentRoutes(app, services.assessment);
       partymembersRoutes(app, services.partymembers);
+      pairingRoutes(app, services.partymembers);
       partyorgsRoutes(app, services.partyorgs);
       linkageRoutes(app, services.linkage);
       eldercareRoutes(app, services.eldercare);

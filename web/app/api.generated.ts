@@ -19154,6 +19154,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partymembers/export/pairs.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出结对联系台账 Export the pairs */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 困难需求帮扶 Help requests */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    status?: "open" | "helped";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                help: boolean;
+                            };
+                            createdAt: string;
+                            helpedAt: string | null;
+                            helpedNote: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            memberId: string;
+                            memberName: string;
+                            need: string;
+                            nodeName: string;
+                            /** Format: uuid */
+                            pairId: string;
+                            /** @enum {string} */
+                            status: "open" | "helped";
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/help/{id}/helped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 帮扶办结 Mark helped */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partymembers/import": {
         parameters: {
             query?: never;
@@ -19615,6 +19756,538 @@ export interface paths {
                                 work: string;
                             }[];
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对联系 Pairs */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    memberId?: string;
+                    nodeId?: string;
+                    offset?: number;
+                    status?: "active" | "ended";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    contact: boolean;
+                                    pair: boolean;
+                                };
+                                contactedThisMonth: boolean;
+                                contactName: string;
+                                /** Format: uuid */
+                                contactPersonId: string;
+                                destination: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lastContact: string | null;
+                                /** Format: uuid */
+                                memberId: string;
+                                memberName: string;
+                                memberPhone: string | null;
+                                nodeName: string;
+                                note: string;
+                                partyOrgName: string;
+                                /** @enum {string|null} */
+                                risk: "ok" | "risk" | "red" | null;
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                work: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 结对 Pair a mobile member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        contactPersonId: string;
+                        /** Format: uuid */
+                        memberId: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对详情 A pair */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                contact: boolean;
+                                pair: boolean;
+                            };
+                            contactedThisMonth: boolean;
+                            contactName: string;
+                            /** Format: uuid */
+                            contactPersonId: string;
+                            contacts: {
+                                /** @enum {string} */
+                                channel: "phone" | "wechat" | "visit" | "video";
+                                contactedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                needs: string;
+                                /** Format: uuid */
+                                pairId: string;
+                                study: string;
+                            }[];
+                            destination: string;
+                            endedOn: string | null;
+                            help: {
+                                can: {
+                                    help: boolean;
+                                };
+                                createdAt: string;
+                                helpedAt: string | null;
+                                helpedNote: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                memberName: string;
+                                need: string;
+                                nodeName: string;
+                                /** Format: uuid */
+                                pairId: string;
+                                /** @enum {string} */
+                                status: "open" | "helped";
+                                version: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            lastContact: string | null;
+                            /** Format: uuid */
+                            memberId: string;
+                            memberName: string;
+                            memberPhone: string | null;
+                            months: {
+                                contacts: number;
+                                /** @enum {string} */
+                                mark: "contacted" | "missed" | "unpaired";
+                                month: string;
+                            }[];
+                            nodeName: string;
+                            note: string;
+                            partyOrgName: string;
+                            /** @enum {string|null} */
+                            risk: "ok" | "risk" | "red" | null;
+                            startedOn: string;
+                            /** @enum {string} */
+                            status: "active" | "ended";
+                            study: {
+                                doneOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                item: string;
+                                month: string;
+                            }[];
+                            work: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录联系 Log a contact (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        askHelp?: boolean;
+                        /** @enum {string} */
+                        channel: "phone" | "wechat" | "visit" | "video";
+                        /** Format: date */
+                        contactedOn: string;
+                        /** @default  */
+                        needs?: string;
+                        /** @default  */
+                        study?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/{id}/study": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送学补课 Record a make-up study item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn: string;
+                        item: string;
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可结对的支部党员 Resident members who may keep in touch */
+        get: {
+            parameters: {
+                query: {
+                    memberId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            partyOrgName: string;
+                            /** Format: uuid */
+                            personId: string;
+                            phone: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量结对 Bulk pairing (multipart `file`; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                contactName: string;
+                                memberName: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我联系的流动党员 My pairs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    contact: boolean;
+                                    pair: boolean;
+                                };
+                                contactedThisMonth: boolean;
+                                contactName: string;
+                                /** Format: uuid */
+                                contactPersonId: string;
+                                destination: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lastContact: string | null;
+                                /** Format: uuid */
+                                memberId: string;
+                                memberName: string;
+                                memberPhone: string | null;
+                                nodeName: string;
+                                note: string;
+                                partyOrgName: string;
+                                /** @enum {string|null} */
+                                risk: "ok" | "risk" | "red" | null;
+                                startedOn: string;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                                work: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/unpaired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未结对的流出党员 Outflowing members without a pair */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            destination: string;
+                            leftOn: string | null;
+                            /** Format: uuid */
+                            memberId: string;
+                            name: string;
+                            nodeName: string;
+                            /** Format: uuid */
+                            partyOrgId: string;
+                            partyOrgName: string;
+                            phone: string | null;
+                            work: string;
+                        }[];
                     };
                 };
             };

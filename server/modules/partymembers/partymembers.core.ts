@@ -33,6 +33,8 @@ export interface PartymembersDeps {
   org: PartymembersOrgPort;
   pii: Pick<PiiCipher, 'blindIndex'>;
   people: { personIdsByBidx(districtId: string, bidxs: Buffer[]): Promise<Map<string, string>> };
+  /** Accounts of persons (person id → account id), to tell a paired member (结对联系). */
+  accounts?: { accountsOfPersons(personIds: string[]): Promise<Map<string, string>> };
 }
 
 export type PartymembersCore = ReturnType<typeof createPartymembersCore>;

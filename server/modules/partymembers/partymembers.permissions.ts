@@ -12,4 +12,8 @@ export const partymembersPermissions = {
   'partymembers.export': ['org_officer', 'street_officer', 'community_officer'],
   /** Import the register from Excel. */
   'partymembers.import': ['org_officer', 'street_officer', 'community_officer'],
+  /** 结对联系: pair outflowing members with resident members, bulk pairing, mark help requests helped. */
+  'partymembers.pair': ['street_officer', 'community_officer'],
+  /** 结对联系: a party member keeping in touch logs contacts and study for their own pairs. */
+  'partymembers.contact': ['party_member'],
 } as const satisfies PermissionTable;

@@ -5,6 +5,8 @@
  */
 import { createPartymembersCore, type PartymembersDeps } from './partymembers.core.ts';
 import { createFlowsService } from './partymembers.flows.service.ts';
+import { createPairingService } from './partymembers.pairing.service.ts';
+import { createPairingWorkbench } from './partymembers.pairing.workbench.ts';
 import { createRegisterService } from './partymembers.register.service.ts';
 import { createReturnService } from './partymembers.return.service.ts';
 import { createVanguardService } from './partymembers.vanguard.service.ts';
@@ -16,11 +18,13 @@ export type PartymembersService = ReturnType<typeof createPartymembersService>;
 export function createPartymembersService(deps: PartymembersDeps) {
   const core = createPartymembersCore(deps);
   const flows = createFlowsService({ ...deps, core });
+  const pairing = createPairingService({ ...deps, core });
   return {
     ...createRegisterService({ ...deps, core }),
     ...createReturnService({ ...deps, core }),
     ...flows,
     ...createVanguardService({ ...deps, core }),
     ...createPartymembersWorkbench({ ...deps, core, flows }),
+    pairing: { ...pairing, ...createPairingWorkbench({ ...deps, core, pairing }) },
   };
 }

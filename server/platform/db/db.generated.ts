@@ -1559,6 +1559,35 @@ export interface PartymembersCodes {
   used_at: Timestamp | null;
 }
 
+export interface PartymembersContacts {
+  channel: string;
+  contacted_on: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  member_id: string;
+  needs: Generated<string>;
+  pair_id: string;
+  study: Generated<string>;
+}
+
+export interface PartymembersHelp {
+  contact_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  helped_at: Timestamp | null;
+  helped_by: string | null;
+  helped_note: Generated<string>;
+  id: string;
+  member_id: string;
+  need: string;
+  node_id: string;
+  pair_id: string;
+  status: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface PartymembersMembers {
   basic_checked: Generated<boolean>;
   conduct: Generated<string>;
@@ -1595,6 +1624,20 @@ export interface PartymembersMoves {
   source: Generated<string>;
 }
 
+export interface PartymembersPairs {
+  contact_person_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  ended_on: string | null;
+  id: string;
+  member_id: string;
+  node_id: string;
+  note: Generated<string>;
+  started_on: string;
+  status: Generated<string>;
+}
+
 export interface PartymembersServices {
   created_at: Generated<Timestamp>;
   district_id: string;
@@ -1605,6 +1648,17 @@ export interface PartymembersServices {
   served_on: string;
   service: string;
   team_id: string;
+}
+
+export interface PartymembersStudy {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  done_on: string;
+  id: string;
+  item: string;
+  member_id: string;
+  month: string;
 }
 
 export interface PartymembersTeams {
@@ -3028,9 +3082,13 @@ export interface DB {
   partners_updates: PartnersUpdates;
   partners_years: PartnersYears;
   partymembers_codes: PartymembersCodes;
+  partymembers_contacts: PartymembersContacts;
+  partymembers_help: PartymembersHelp;
   partymembers_members: PartymembersMembers;
   partymembers_moves: PartymembersMoves;
+  partymembers_pairs: PartymembersPairs;
   partymembers_services: PartymembersServices;
+  partymembers_study: PartymembersStudy;
   partymembers_teams: PartymembersTeams;
   partyorgs_activities: PartyorgsActivities;
   partyorgs_criteria: PartyorgsCriteria;

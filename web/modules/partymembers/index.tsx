@@ -3,9 +3,17 @@
  * inflow and outflow tables with chart and map, return codes and vanguard teams, a member's own
  * records, and the phone page a return code opens.
  */
-import { AimOutlined, BarChartOutlined, QrcodeOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  BarChartOutlined,
+  PhoneOutlined,
+  QrcodeOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
+import { pairingMessages } from './pairing.messages.ts';
 import { partymembersMessages } from './partymembers.messages.ts';
 
 const partymembersModule: WebModule = {
@@ -16,6 +24,9 @@ const partymembersModule: WebModule = {
     { path: 'partymembers/flows', element: page(() => import('./flows.page.tsx'), 'FlowsPage') },
     { path: 'partymembers/codes', element: page(() => import('./codes.page.tsx'), 'CodesPage') },
     { path: 'partymembers/mine', element: page(() => import('./register.page.tsx'), 'MinePage') },
+    { path: 'partymembers/pairing', element: page(() => import('./pairing.page.tsx'), 'PairingPage') },
+    { path: 'partymembers/pairing/mine', element: page(() => import('./pair.page.tsx'), 'MyPairsPage') },
+    { path: 'partymembers/pairing/pairs/:id', element: page(() => import('./pair.page.tsx'), 'PairPage') },
   ],
   menu: [
     {
@@ -50,8 +61,27 @@ const partymembersModule: WebModule = {
       ability: 'partymembers.own',
       order: 63,
     },
+    {
+      key: 'partymembers.pairing',
+      path: '/partymembers/pairing',
+      label: { 'zh-CN': '结对联系', 'en-US': 'Keeping in touch' },
+      icon: <TeamOutlined />,
+      ability: 'partymembers.read',
+      order: 63.5,
+    },
+    {
+      key: 'partymembers.pairing.mine',
+      path: '/partymembers/pairing/mine',
+      label: { 'zh-CN': '我联系的流动党员', 'en-US': 'Members I keep in touch with' },
+      icon: <PhoneOutlined />,
+      ability: 'partymembers.contact',
+      order: 63.6,
+    },
   ],
-  messages: partymembersMessages,
+  messages: {
+    'zh-CN': { ...partymembersMessages['zh-CN'], ...pairingMessages['zh-CN'] },
+    'en-US': { ...partymembersMessages['en-US'], ...pairingMessages['en-US'] },
+  },
   publicRoutes: [
     { path: '/m/return/:token', element: page(() => import('./return.page.tsx'), 'ReturnPage') },
   ],
