@@ -3,7 +3,7 @@
  * if the change it announces commits); people read their inbox in the app; extra channels (the SMS
  * stub) are called in the same transaction for the kinds they accept.
  */
-import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { requirePermission, WORKING_ROLES, type RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { t, type Lang } from '../../platform/i18n.ts';
@@ -36,10 +36,20 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
   const { db } = deps;
   const channels = deps.channels ?? [];
 
-  /** The actor as a reader: the account and the node ids it holds a role on (node-addressed notices reach them). */
+  /**
+   * The actor as a reader: the account and the node ids it holds a working role on (node-addressed
+   * notices are the unit's work: a party member or a property company's staff on a community node
+   * reads only the notices addressed to their own account).
+   */
   const readerOf = (ctx: RequestContext): repo.Reader => ({
     userId: requirePermission(ctx, 'notify.read').userId,
-    nodeIds: [...new Set((ctx.actor?.grants ?? []).map((g) => g.nodeId))],
+    nodeIds: [
+      ...new Set(
+        (ctx.actor?.grants ?? [])
+          .filter((g) => (WORKING_ROLES as readonly string[]).includes(g.role))
+          .map((g) => g.nodeId),
+      ),
+    ],
   });
 
   /**
