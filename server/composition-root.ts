@@ -56,6 +56,7 @@ import { createServicesService, servicesRoutes } from './modules/services/index.
 import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
 import { createVolunteersReader } from './modules/people/index.ts';
 import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
+import { createSecretariesService, secretariesRoutes } from './modules/secretaries/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -286,6 +287,13 @@ export function createServices(p: Platform) {
         }),
     },
   });
+  // community party secretaries: a person's name from the register (the volunteers reader's read)
+  const secretaries = createSecretariesService({
+    db: p.db,
+    auditor,
+    notify,
+    people: createVolunteersReader({ db: p.db }),
+  });
   // [modules:services]
   // the home page's to-do list and the node dashboards: one line per module that offers them
   const home = createHomeService({
@@ -313,6 +321,7 @@ export function createServices(p: Platform) {
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
+      (ctx) => secretaries.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -338,6 +347,7 @@ export function createServices(p: Platform) {
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
+      (ctx, node) => secretaries.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -376,6 +386,7 @@ export function createServices(p: Platform) {
     services,
     volunteers,
     projects,
+    secretaries,
     // [modules:exports]
   };
 }
@@ -430,6 +441,7 @@ export async function createHttpApp(
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
+      secretariesRoutes(app, services.secretaries);
       // [modules:routes]
     },
   });
