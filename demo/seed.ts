@@ -20,6 +20,7 @@ import { seedTraining } from './training.ts';
 import { seedServices } from './services.ts';
 import { seedVolunteers } from './volunteers.ts';
 import { seedProjects } from './projects.ts';
+import { seedSecretaries } from './secretaries.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -271,6 +272,7 @@ export async function seedHistory(
       },
     ],
     ['a year of livelihood projects', () => seedProjects(services, db, districtId, now)],
+    ['community party secretaries', () => seedSecretaries(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

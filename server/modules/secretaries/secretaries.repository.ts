@@ -16,7 +16,7 @@ export function findCommunities(db: Executor, inScope: Where) {
     .leftJoin('org_nodes as p', (j) =>
       j.onRef('p.district_id', '=', 'n.district_id').onRef('p.id', '=', 'n.parent_id'),
     )
-    .select(['n.id', 'n.district_id', 'n.name', 'n.path', 'p.name as street_name'])
+    .select(['n.id', 'n.district_id', 'n.name', 'n.path', 'n.parent_id', 'p.name as street_name'])
     .where('n.level', '=', 'community')
     .where(inScope)
     .orderBy('n.path')

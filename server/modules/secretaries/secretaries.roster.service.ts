@@ -47,6 +47,7 @@ export async function rosterOf(db: SecretariesDeps['db'], paths: string[]) {
     return {
       nodeId: c.id,
       nodeName: c.name,
+      streetId: c.parent_id,
       streetName: c.street_name ?? '',
       vacant: !t,
       term: t

@@ -15,6 +15,7 @@ export const rosterQuery = z.object({ nodeId: id.optional() });
 export const rosterEntry = z.object({
   nodeId: id,
   nodeName: z.string(),
+  streetId: z.uuid().nullable(),
   streetName: z.string(),
   vacant: z.boolean(),
   term: z
