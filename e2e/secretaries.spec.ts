@@ -19,7 +19,7 @@ test('zzb publishes a selection, ganbu registers, zzb moves him to 任用 and th
   await page.getByTestId('sec-sel-new').click();
   const form = page.getByTestId('sec-sel-form');
   await form.getByLabel('标题').fill(title);
-  await choose(page, form.getByLabel('空缺社区'), /社区/);
+  await choose(page, page.getByTestId('sec-sel-posts'), /社区/);
   const post = (await form.locator('.ant-select-selection-item').first().textContent())!
     .trim()
     .split(' ')

@@ -121,6 +121,7 @@ export function SelectionsPage() {
         </Form.Item>
         <Form.Item name="postNodeIds" label={t('sec.sel.posts')} rules={[{ required: true }]}>
           <Select
+            data-testid="sec-sel-posts"
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
             options={vacancies.map((e) => ({ value: e.nodeId, label: `${e.streetName} ${e.nodeName}` }))}
