@@ -26,6 +26,7 @@ import { seedTaskforces } from './taskforces.ts';
 import { seedPartners } from './partners.ts';
 import { seedContests } from './contests.ts';
 import { seedInspections } from './inspections.ts';
+import { seedSecretaries } from './secretaries.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -283,6 +284,7 @@ export async function seedHistory(
     ['a year of governance partners and 民生实事', () => seedPartners(services, db, districtId, now)],
     ['a year of 擂台赛', () => seedContests(services, db, districtId, day)],
     ['a year of inspections 巡察', () => seedInspections(services, db, districtId, now)],
+    ['community party secretaries', () => seedSecretaries(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -65,6 +65,7 @@ import { createVolunteersReader } from './modules/people/index.ts';
 import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
 import { createJobsService, jobsRoutes } from './modules/jobs/index.ts';
 import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
+import { createSecretariesService, secretariesRoutes } from './modules/secretaries/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -314,6 +315,13 @@ export function createServices(p: Platform) {
   });
   // inspections 巡察 (seed 004): rounds, problems, feedback letters and rectification
   const inspections = createInspectionsService({ db: p.db, auditor, notify });
+  // community party secretaries: a person's name from the register (the volunteers reader's read)
+  const secretaries = createSecretariesService({
+    db: p.db,
+    auditor,
+    notify,
+    people: createVolunteersReader({ db: p.db }),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -354,6 +362,7 @@ export function createServices(p: Platform) {
       (ctx) => partners.todos(ctx),
       (ctx) => contests.todos(ctx),
       (ctx) => inspections.todos(ctx),
+      (ctx) => secretaries.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -385,6 +394,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => partners.stats(ctx, node, year),
       (ctx, node, year) => contests.stats(ctx, node, year),
       (ctx, node, year) => inspections.stats(ctx, node, year),
+      (ctx, node) => secretaries.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -428,6 +438,7 @@ export function createServices(p: Platform) {
     partners,
     contests,
     inspections,
+    secretaries,
     // [modules:exports]
   };
 }
@@ -488,6 +499,7 @@ export async function createHttpApp(
       partnersRoutes(app, services.partners);
       contestsRoutes(app, services.contests);
       inspectionsRoutes(app, services.inspections);
+      secretariesRoutes(app, services.secretaries);
       // [modules:routes]
     },
   });

@@ -25742,6 +25742,801 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/secretaries/candidates/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进环节 Move a candidate (资格审查/笔试面试/考察/公示/任用/未通过/退出) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "qualify" | "score" | "inspect" | "publicise" | "appoint" | "reject" | "withdraw";
+                        interviewScore?: number;
+                        note?: string;
+                        /** Format: date */
+                        noticeFrom?: string;
+                        /** Format: date */
+                        noticeTo?: string;
+                        version: number;
+                        writtenScore?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("qualify" | "score" | "inspect" | "publicise" | "appoint" | "reject" | "withdraw")[];
+                            /** Format: uuid */
+                            id: string;
+                            interviewScore: number | null;
+                            mine: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            note: string;
+                            noticeFrom: string | null;
+                            noticeTo: string | null;
+                            /** @enum {string} */
+                            stage: "registered" | "qualified" | "examined" | "inspected" | "publicised" | "appointed" | "rejected" | "withdrawn";
+                            totalScore: number | null;
+                            version: number;
+                            writtenScore: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/communities/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区书记任职历史 A community’s terms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endedOn: string | null;
+                            endReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            method: "election" | "competition" | "open" | "assigned" | "rotation";
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            startedOn: string;
+                            termNo: number;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/elections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两委换届 Election rounds */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            nodeName: string;
+                            results: {
+                                name: string;
+                                nodeName: string;
+                                termNo: number;
+                            }[];
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记换届结果 Record a street’s election round */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        results: {
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            /** Format: uuid */
+                            personId?: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区党委书记名册 The roster of community party secretaries */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                elect: boolean;
+                                export: boolean;
+                                manage: boolean;
+                            };
+                            entries: {
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                rotationDue: boolean;
+                                rotationReasons: string[];
+                                /** Format: uuid */
+                                streetId: string | null;
+                                streetName: string;
+                                term: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    method: "election" | "competition" | "open" | "assigned" | "rotation";
+                                    name: string;
+                                    startedOn: string;
+                                    termNo: number;
+                                    version: number;
+                                } | null;
+                                vacant: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/roster/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出书记名册 Export the roster (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/roster/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入书记名册 Import the roster (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                node: string;
+                                row: number;
+                                termNo: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 岗位交流记录 Rotations */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fromNodeName: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            rotatedOn: string;
+                            toNodeName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 岗位交流 Rotate a secretary to a vacant community */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        rotatedOn: string;
+                        /** Format: uuid */
+                        termId: string;
+                        /** Format: uuid */
+                        toNodeId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/selections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开遴选/竞争上岗 Selections */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                apply: boolean;
+                                enter: boolean;
+                                manage: boolean;
+                            };
+                            candidates: {
+                                actions: ("qualify" | "score" | "inspect" | "publicise" | "appoint" | "reject" | "withdraw")[];
+                                /** Format: uuid */
+                                id: string;
+                                interviewScore: number | null;
+                                mine: boolean;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string;
+                                noticeFrom: string | null;
+                                noticeTo: string | null;
+                                /** @enum {string} */
+                                stage: "registered" | "qualified" | "examined" | "inspected" | "publicised" | "appointed" | "rejected" | "withdrawn";
+                                totalScore: number | null;
+                                version: number;
+                                writtenScore: number | null;
+                            }[];
+                            deadline: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "open" | "competition";
+                            nodeName: string;
+                            posts: {
+                                filled: boolean;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                            }[];
+                            registrationOpen: boolean;
+                            requirements: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 发布遴选 Publish a selection */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        deadline: string;
+                        /** @enum {string} */
+                        kind: "open" | "competition";
+                        /** Format: uuid */
+                        nodeId: string;
+                        postNodeIds: string[];
+                        /** @default  */
+                        requirements?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/selections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 遴选详情 A selection */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                apply: boolean;
+                                enter: boolean;
+                                manage: boolean;
+                            };
+                            candidates: {
+                                actions: ("qualify" | "score" | "inspect" | "publicise" | "appoint" | "reject" | "withdraw")[];
+                                /** Format: uuid */
+                                id: string;
+                                interviewScore: number | null;
+                                mine: boolean;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                note: string;
+                                noticeFrom: string | null;
+                                noticeTo: string | null;
+                                /** @enum {string} */
+                                stage: "registered" | "qualified" | "examined" | "inspected" | "publicised" | "appointed" | "rejected" | "withdrawn";
+                                totalScore: number | null;
+                                version: number;
+                                writtenScore: number | null;
+                            }[];
+                            deadline: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "open" | "competition";
+                            nodeName: string;
+                            posts: {
+                                filled: boolean;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                            }[];
+                            registrationOpen: boolean;
+                            requirements: string;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/selections/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报名 Register (a cadre for themself, an officer for someone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: uuid */
+                        personId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 任命社区书记 Appoint a secretary to a vacant community */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "election" | "competition" | "open" | "assigned" | "rotation";
+                        name?: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: uuid */
+                        personId?: string;
+                        /** Format: date */
+                        startedOn: string;
+                        termNo?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secretaries/terms/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免职/任期结束 End a term */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endedOn: string;
+                        /** @enum {string} */
+                        reason: "rotated" | "election" | "resigned" | "other";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/services/boards": {
         parameters: {
             query?: never;

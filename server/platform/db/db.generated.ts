@@ -2133,6 +2133,89 @@ export interface PropertyStaffLinks {
   user_id: string;
 }
 
+export interface SecretariesCandidates {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  interview_score: number | null;
+  name: string;
+  node_id: string;
+  note: Generated<string>;
+  notice_from: string | null;
+  notice_to: string | null;
+  person_id: string | null;
+  selection_id: string;
+  stage: string;
+  user_id: string | null;
+  version: Generated<number>;
+  written_score: number | null;
+}
+
+export interface SecretariesElectionResults {
+  district_id: string;
+  election_id: string;
+  name: string;
+  node_id: string;
+  term_id: string;
+}
+
+export interface SecretariesElections {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  held_on: string;
+  id: string;
+  node_id: string;
+  year: number;
+}
+
+export interface SecretariesRotations {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  from_node_id: string;
+  from_term_id: string;
+  id: string;
+  name: string;
+  rotated_on: string;
+  to_node_id: string;
+  to_term_id: string;
+}
+
+export interface SecretariesSelectionPosts {
+  district_id: string;
+  node_id: string;
+  selection_id: string;
+}
+
+export interface SecretariesSelections {
+  created_at: Generated<Timestamp>;
+  deadline: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  requirements: Generated<string>;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface SecretariesTerms {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  end_reason: Generated<string>;
+  ended_on: string | null;
+  id: string;
+  method: string;
+  name: string;
+  node_id: string;
+  person_id: string | null;
+  selection_id: string | null;
+  started_on: string;
+  term_no: number;
+  user_id: string | null;
+  version: Generated<number>;
+}
+
 export interface ServicesItems {
   category: string;
   created_at: Generated<Timestamp>;
@@ -3127,6 +3210,13 @@ export interface DB {
   property_quality_years: PropertyQualityYears;
   property_ratings: PropertyRatings;
   property_staff_links: PropertyStaffLinks;
+  secretaries_candidates: SecretariesCandidates;
+  secretaries_election_results: SecretariesElectionResults;
+  secretaries_elections: SecretariesElections;
+  secretaries_rotations: SecretariesRotations;
+  secretaries_selection_posts: SecretariesSelectionPosts;
+  secretaries_selections: SecretariesSelections;
+  secretaries_terms: SecretariesTerms;
   services_items: ServicesItems;
   services_orders: ServicesOrders;
   socialorgs_inspections: SocialorgsInspections;
