@@ -16,6 +16,7 @@ import {
   createLogOtpSender,
   createSignupService,
   signupRoutes,
+  userIdsOfPersons,
 } from './modules/accounts/index.ts';
 import { createOrgService, createOrgTree, orgRoutes, type Level } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
@@ -51,6 +52,7 @@ import { createMediationService, mediationRoutes } from './modules/mediation/ind
 import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
 import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
 import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
+import { createSecondmentsService, secondmentsRoutes } from './modules/secondments/index.ts';
 import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
 import { createServicesService, servicesRoutes } from './modules/services/index.ts';
 import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
@@ -175,6 +177,14 @@ export function createServices(p: Platform) {
   // political performance through tasks' public TasksFeed
   // 领雁学苑: its records feed each cadre's one-person file in assessment
   const training = createTrainingService({ db: p.db, auditor, notify, pii });
+  // 基层一线实践锻炼 and 专项考察: cadres from people; ratings feed each cadre's one-person file in assessment
+  const secondments = createSecondmentsService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+    accountsOf: (districtId, personIds) => userIdsOfPersons(p.db, districtId, personIds),
+  });
   const assessment = createAssessmentService({
     db: p.db,
     auditor,
@@ -183,6 +193,7 @@ export function createServices(p: Platform) {
     feed: tasks.feed,
     notify,
     trainingRecords: (districtId, personId) => training.recordOfPerson(districtId, personId),
+    secondmentRecords: (districtId, personId) => secondments.recordOfPerson(districtId, personId),
   });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
   const claims = createClaimService({ db: p.db, pii });
@@ -313,6 +324,7 @@ export function createServices(p: Platform) {
       (ctx) => services.todos(ctx),
       (ctx) => volunteers.todos(ctx),
       (ctx) => projects.todos(ctx),
+      (ctx) => secondments.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -338,6 +350,7 @@ export function createServices(p: Platform) {
       (ctx, node) => socialorgs.stats(ctx, node),
       (ctx, node, year) => volunteers.stats(ctx, node, year),
       (ctx, node, year) => projects.stats(ctx, node, year),
+      (ctx, node, year) => secondments.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -376,6 +389,7 @@ export function createServices(p: Platform) {
     services,
     volunteers,
     projects,
+    secondments,
     // [modules:exports]
   };
 }
@@ -430,6 +444,7 @@ export async function createHttpApp(
       servicesRoutes(app, services.services);
       volunteersRoutes(app, services.volunteers);
       projectsRoutes(app, services.projects);
+      secondmentsRoutes(app, services.secondments);
       // [modules:routes]
     },
   });
