@@ -95,12 +95,48 @@ function Entries(props: { id: string }) {
   );
 }
 
-/** The cadre's own secondments, with this week's log (a phone's form: one column, big buttons). */
-function MySecondments() {
+/** This week's log of one secondment (a phone's form: one column, a big button; retried safely). */
+function WeeklyForm(props: { id: string }) {
   const t = useT();
   const qc = useQueryClient();
   const idem = useIdempotencyKey();
   const [form] = Form.useForm<WeeklyInput>();
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      name={`weekly-${props.id}`}
+      data-testid="weekly-form"
+      initialValues={{ households: 0, cases: 0 }}
+      onFinish={async (v) => {
+        await addWeekly(props.id, v, idem.get());
+        idem.done();
+        form.resetFields();
+        await qc.invalidateQueries({ queryKey: ['secondments'] });
+      }}
+    >
+      <Typography.Text type="warning">{t('sd.weekly.due')}</Typography.Text>
+      <Form.Item name="what" label={t('sd.what')} rules={[{ required: true }]}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item name="households" label={t('sd.households')}>
+          <InputNumber min={0} max={100000} inputMode="numeric" />
+        </Form.Item>
+        <Form.Item name="cases" label={t('sd.cases')}>
+          <InputNumber min={0} max={100000} inputMode="numeric" />
+        </Form.Item>
+      </Space>
+      <Button type="primary" htmlType="submit" block size="large" data-testid="weekly-submit">
+        {t('sd.weekly.new')}
+      </Button>
+    </Form>
+  );
+}
+
+/** The cadre's own secondments, with this week's log. */
+function MySecondments() {
+  const t = useT();
   const q = useQuery({ queryKey: ['secondments', 'mine'], queryFn: mine });
   if (!q.data?.length) return <Empty description={t('sd.none')} />;
   return (
@@ -123,39 +159,7 @@ function MySecondments() {
             </Typography.Paragraph>
           )}
           {a.can.log &&
-            (a.weeklyLogDue ? (
-              <Form
-                form={form}
-                layout="vertical"
-                name={`weekly-${a.id}`}
-                data-testid="weekly-form"
-                initialValues={{ households: 0, cases: 0 }}
-                onFinish={async (v) => {
-                  await addWeekly(a.id, v, idem.get());
-                  idem.done();
-                  form.resetFields();
-                  await qc.invalidateQueries({ queryKey: ['secondments'] });
-                }}
-              >
-                <Typography.Text type="warning">{t('sd.weekly.due')}</Typography.Text>
-                <Form.Item name="what" label={t('sd.what')} rules={[{ required: true }]}>
-                  <Input.TextArea rows={4} />
-                </Form.Item>
-                <Space wrap>
-                  <Form.Item name="households" label={t('sd.households')}>
-                    <InputNumber min={0} max={100000} inputMode="numeric" />
-                  </Form.Item>
-                  <Form.Item name="cases" label={t('sd.cases')}>
-                    <InputNumber min={0} max={100000} inputMode="numeric" />
-                  </Form.Item>
-                </Space>
-                <Button type="primary" htmlType="submit" block size="large" data-testid="weekly-submit">
-                  {t('sd.weekly.new')}
-                </Button>
-              </Form>
-            ) : (
-              <Tag color="green">{t('sd.weekly.done')}</Tag>
-            ))}
+            (a.weeklyLogDue ? <WeeklyForm id={a.id} /> : <Tag color="green">{t('sd.weekly.done')}</Tag>)}
           <Entries id={a.id} />
         </Card>
       ))}
