@@ -309,6 +309,7 @@ function BatchPanel(props: { id: string }) {
         <Form.Item name="personId" label={t('sd.cadre')} rules={[{ required: true }]}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
+            data-testid="assign-cadre"
             options={(cadres.data ?? []).map((c) => ({
               value: c.personId,
               label: `${c.name}（${c.unitName} ${c.post}${c.standing === 'due' ? ' · ' + t('sd.standing.due') : ''}）`,
@@ -316,7 +317,10 @@ function BatchPanel(props: { id: string }) {
           />
         </Form.Item>
         <Form.Item name="streetId" label={t('sd.street')} rules={[{ required: true }]}>
-          <Select options={b.streets.map((s) => ({ value: s.streetId, label: s.streetName }))} />
+          <Select
+            data-testid="assign-street"
+            options={b.streets.map((s) => ({ value: s.streetId, label: s.streetName }))}
+          />
         </Form.Item>
       </FormModal>
       <FormModal<{ recordedOn: string; target: number; done: number }>
@@ -379,7 +383,10 @@ function BatchPanel(props: { id: string }) {
         }}
       >
         <Form.Item name="rating" label={t('sd.rating')} rules={[{ required: true }]}>
-          <Select options={RATINGS.map((r) => ({ value: r, label: t(`sd.rating.${r}`) }))} />
+          <Select
+            data-testid="rate-rating"
+            options={RATINGS.map((r) => ({ value: r, label: t(`sd.rating.${r}`) }))}
+          />
         </Form.Item>
         <Form.Item name="comment" label={t('sd.comment')} rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
@@ -508,6 +515,7 @@ function Batches() {
         <Form.Item name="streetIds" label={t('sd.batch.streets')} rules={[{ required: true }]}>
           <Select
             mode="multiple"
+            data-testid="batch-streets"
             options={(streets.data ?? [])
               .filter((n) => n.level === 'street')
               .map((n) => ({ value: n.id, label: n.name }))}
