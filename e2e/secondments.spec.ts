@@ -4,7 +4,7 @@
  * on his phone, files this week's log; the street rates him 优秀 at the batch's end.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiGet, choose, login } from './support.ts';
+import { apiGet, choose, signIn } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -13,7 +13,7 @@ async function as(browser: Browser, username: string, phone = false): Promise<Pa
     phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {},
   );
   const page = await ctx.newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 
