@@ -18,6 +18,7 @@ import { seedProperty } from './property.ts';
 import { seedTasks } from './tasks.ts';
 import { seedVillagefund } from './villagefund.ts';
 import { seedTraining } from './training.ts';
+import { seedSecondments } from './secondments.ts';
 import { seedServices } from './services.ts';
 import { seedVolunteers } from './volunteers.ts';
 import { seedProjects } from './projects.ts';
@@ -271,6 +272,7 @@ export async function seedHistory(
     ['一榜三令 and 280 major projects', () => seedTasks(services, db, districtId, day)],
     ['a year of the 强村富民 fund', () => seedVillagefund(services, db, districtId, now)],
     ['a year of 领雁学苑', () => seedTraining(services, db, districtId, now)],
+    ['a year of front-line secondments', () => seedSecondments(services, db, districtId, day)],
     [
       'a year of the marketplace and volunteering',
       async () => {

@@ -16,6 +16,7 @@ import {
   createLogOtpSender,
   createSignupService,
   signupRoutes,
+  userIdsOfPersons,
 } from './modules/accounts/index.ts';
 import { createOrgService, createOrgTree, orgRoutes, type Level } from './modules/org/index.ts';
 import { auditRoutes, createAuditService } from './modules/audit/index.ts';
@@ -58,6 +59,7 @@ import { assessmentRoutes, createAssessmentService } from './modules/assessment/
 import { createTaskforcesService, taskforcesRoutes } from './modules/taskforces/index.ts';
 import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
 import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
+import { createSecondmentsService, secondmentsRoutes } from './modules/secondments/index.ts';
 import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
 import { createServicesService, servicesRoutes } from './modules/services/index.ts';
 import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
@@ -185,6 +187,14 @@ export function createServices(p: Platform) {
   // political performance through tasks' public TasksFeed
   // 领雁学苑: its records feed each cadre's one-person file in assessment
   const training = createTrainingService({ db: p.db, auditor, notify, pii });
+  // 基层一线实践锻炼 and 专项考察: cadres from people; ratings feed each cadre's one-person file in assessment
+  const secondments = createSecondmentsService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+    accountsOf: (districtId, personIds) => userIdsOfPersons(p.db, districtId, personIds),
+  });
   const assessment = createAssessmentService({
     db: p.db,
     auditor,
@@ -193,6 +203,7 @@ export function createServices(p: Platform) {
     feed: tasks.feed,
     notify,
     trainingRecords: (districtId, personId) => training.recordOfPerson(districtId, personId),
+    secondmentRecords: (districtId, personId) => secondments.recordOfPerson(districtId, personId),
   });
   // residents' accounts: SMS STUB for one-time codes (nothing sent; codes go to DATA_DIR/sms-outbox.log)
   const claims = createClaimService({ db: p.db, pii });
@@ -363,6 +374,7 @@ export function createServices(p: Platform) {
       (ctx) => contests.todos(ctx),
       (ctx) => inspections.todos(ctx),
       (ctx) => secretaries.todos(ctx),
+      (ctx) => secondments.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -395,6 +407,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => contests.stats(ctx, node, year),
       (ctx, node, year) => inspections.stats(ctx, node, year),
       (ctx, node) => secretaries.stats(ctx, node),
+      (ctx, node, year) => secondments.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -439,6 +452,7 @@ export function createServices(p: Platform) {
     contests,
     inspections,
     secretaries,
+    secondments,
     // [modules:exports]
   };
 }
@@ -500,6 +514,7 @@ export async function createHttpApp(
       contestsRoutes(app, services.contests);
       inspectionsRoutes(app, services.inspections);
       secretariesRoutes(app, services.secretaries);
+      secondmentsRoutes(app, services.secondments);
       // [modules:routes]
     },
   });

@@ -12,3 +12,4 @@ export { accountsRoutes } from './accounts.routes.ts';
 export { accountsPermissions } from './accounts.permissions.ts';
 export { DEFAULT_SECURITY, totpCode, base32Decode } from './accounts.rules.ts';
 export * from './accounts.signup.ts';
+export { userIdsOfPersons } from './accounts.persons.repository.ts';

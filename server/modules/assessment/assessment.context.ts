@@ -20,6 +20,7 @@ import type { NotificationInput } from '../notify/index.ts';
 import type { CadreBrief } from '../people/index.ts';
 import type { AssessmentTaskFeed } from './assessment.feed.ts';
 import type { TrainingRecordsReader } from './assessment.training.ts';
+import type { SecondmentRecordsReader } from './assessment.secondments.ts';
 import * as repo from './assessment.repository.ts';
 import {
   DEFAULT_GROUPS,
@@ -51,6 +52,8 @@ export interface AssessmentDeps {
   today?: () => string;
   /** A cadre's training record for the one-person file (领雁学苑); absent: no training section. */
   trainingRecords?: TrainingRecordsReader;
+  /** A cadre's front-line secondments and special assessments (基层一线实践锻炼、专项考察); absent: no such section. */
+  secondmentRecords?: SecondmentRecordsReader;
 }
 
 /** Today as the services see it. */

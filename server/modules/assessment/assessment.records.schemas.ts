@@ -126,6 +126,35 @@ export const pqFileView = z.object({
       ),
     })
     .nullable(),
+  /** Front-line secondments and special assessments (null when no secondments module is wired). */
+  secondments: z
+    .object({
+      secondments: z.array(
+        z.object({
+          batch: z.string(),
+          workKind: z.string(),
+          street: z.string(),
+          startsOn: z.string(),
+          endsOn: z.string(),
+          rating: z.string().nullable(),
+          comment: z.string(),
+        }),
+      ),
+      specials: z.array(
+        z.object({
+          topic: z.string(),
+          startsOn: z.string(),
+          endsOn: z.string(),
+          attitude: z.string().nullable(),
+          responsibility: z.string().nullable(),
+          role: z.string().nullable(),
+          results: z.string().nullable(),
+          comment: z.string(),
+          outcome: z.string().nullable(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 export const pqLibraryQuery = z.object({
   districtId: id,

@@ -23,6 +23,7 @@ import { isPqIndicator, PQ_INDICATORS, pqSummary, type PqMethod } from './assess
 import * as repo from './assessment.repository.ts';
 import { tasksFileEntries, type MatterCategory } from './assessment.rules.ts';
 import { todayOf } from './assessment.context.ts';
+import { secondmentsHtml } from './assessment.secondments.ts';
 
 type ReportRow = NonNullable<Awaited<ReturnType<typeof repo.findReport>>>;
 type PqRow = Awaited<ReturnType<typeof repo.findPqEntries>>[number];
@@ -134,6 +135,7 @@ export function createRecordsService(deps: AssessmentDeps) {
       entries: rows.map(pqView),
       fromTasks: tasksFileEntries(personId, orders, performance),
       training: deps.trainingRecords ? await deps.trainingRecords(cadre.districtId, personId) : null,
+      secondments: deps.secondmentRecords ? await deps.secondmentRecords(cadre.districtId, personId) : null,
     };
   }
 
@@ -395,7 +397,7 @@ export function createRecordsService(deps: AssessmentDeps) {
 <style>@page{size:A4;margin:18mm}body{font-family:"WenQuanYi Micro Hei",sans-serif;font-size:11pt}table{width:100%;border-collapse:collapse}td,th{border:1px solid #333;padding:4px}h1{text-align:center}</style></head>
 <body><h1>干部政治素质档案（一人一档）</h1><p>姓名：${esc(f.name)} 职务：${esc(f.post)} 职级：${esc(f.rankTitle)}</p>
 <table><tr><th>日期</th><th>指标</th><th>方法</th><th>来源</th><th>情况</th></tr>${rows}</table>
-${taskRows ? `<h2>一榜三令</h2><table><tr><th>日期</th><th>类别</th><th>性质</th><th>事项</th><th>情况</th></tr>${taskRows}</table>` : ''}${trainingHtml}</body></html>`;
+${taskRows ? `<h2>一榜三令</h2><table><tr><th>日期</th><th>类别</th><th>性质</th><th>事项</th><th>情况</th></tr>${taskRows}</table>` : ''}${trainingHtml}${secondmentsHtml(f.secondments)}</body></html>`;
     },
 
     /** Adds an entry to a person's file. */

@@ -2214,6 +2214,96 @@ export interface SecretariesTerms {
   term_no: number;
   user_id: string | null;
   version: Generated<number>;
+export interface SecondmentsAssignments {
+  batch_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  person_id: string;
+  person_name: string;
+  post: Generated<string>;
+  rated_at: Timestamp | null;
+  rated_by: string | null;
+  rating: string | null;
+  rating_comment: Generated<string>;
+  street_id: string;
+  unit_name: Generated<string>;
+  user_id: string | null;
+  version: Generated<number>;
+}
+
+export interface SecondmentsBatches {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  ends_on: string;
+  id: string;
+  name: string;
+  node_id: string;
+  starts_on: string;
+  version: Generated<number>;
+  work_kind: string;
+}
+
+export interface SecondmentsEntries {
+  assignment_id: string;
+  cases: Generated<number>;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  households: Generated<number>;
+  id: string;
+  kind: string;
+  on_date: string;
+  what: string;
+}
+
+export interface SecondmentsProgress {
+  batch_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  done: Numeric;
+  recorded_by: string;
+  recorded_on: string;
+  street_id: string;
+  target: Numeric;
+}
+
+export interface SecondmentsSpecialCadres {
+  attitude: string | null;
+  comment: Generated<string>;
+  district_id: string;
+  id: string;
+  outcome: string | null;
+  person_id: string;
+  person_name: string;
+  rated_at: Timestamp | null;
+  rated_by: string | null;
+  responsibility: string | null;
+  results: string | null;
+  role: string | null;
+  special_id: string;
+  unit_name: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface SecondmentsSpecials {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  ends_on: string;
+  id: string;
+  node_id: string;
+  starts_on: string;
+  topic: string;
+}
+
+export interface SecondmentsStreets {
+  batch_id: string;
+  district_id: string;
+  street_id: string;
+  unit: Generated<string>;
 }
 
 export interface ServicesItems {
@@ -3217,6 +3307,13 @@ export interface DB {
   secretaries_selection_posts: SecretariesSelectionPosts;
   secretaries_selections: SecretariesSelections;
   secretaries_terms: SecretariesTerms;
+  secondments_assignments: SecondmentsAssignments;
+  secondments_batches: SecondmentsBatches;
+  secondments_entries: SecondmentsEntries;
+  secondments_progress: SecondmentsProgress;
+  secondments_special_cadres: SecondmentsSpecialCadres;
+  secondments_specials: SecondmentsSpecials;
+  secondments_streets: SecondmentsStreets;
   services_items: ServicesItems;
   services_orders: ServicesOrders;
   socialorgs_inspections: SocialorgsInspections;

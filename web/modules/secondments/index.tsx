@@ -1,0 +1,23 @@
+/** 基层一线实践锻炼 and 专项考察: batches, streets, cadres' logs and ratings, special assessments. */
+import { FlagOutlined } from '@ant-design/icons';
+import { page } from '../../app/lazy.tsx';
+import type { WebModule } from '../../app/types.ts';
+import { secondmentsMessages } from './secondments.messages.ts';
+
+const secondmentsModule: WebModule = {
+  id: 'secondments',
+  title: { 'zh-CN': '一线实践锻炼', 'en-US': 'Front-line secondments' },
+  routes: [{ path: 'secondments', element: page(() => import('./secondments.page.tsx'), 'SecondmentsPage') }],
+  menu: [
+    {
+      key: 'secondments',
+      path: '/secondments',
+      label: { 'zh-CN': '一线实践锻炼', 'en-US': 'Front-line secondments' },
+      icon: <FlagOutlined />,
+      ability: 'secondments.read',
+      order: 36,
+    },
+  ],
+  messages: secondmentsMessages,
+};
+export default secondmentsModule;
