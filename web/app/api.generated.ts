@@ -12923,6 +12923,708 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inspections/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出巡察问题整改台账 Export (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    roundId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡察问题 Problems */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "0" | "1";
+                    roundId?: string;
+                    state?: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录问题 Record a problem */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        category: string;
+                        description: string;
+                        /** @default  */
+                        evidence?: string;
+                        /** @enum {string} */
+                        severity: "general" | "serious" | "grave";
+                        /** @default [] */
+                        suggestions?: string[];
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题及整改过程 A problem and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            steps: {
+                                action: string;
+                                at: string;
+                                byName: string;
+                                deadline: string | null;
+                                note: string;
+                            }[];
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 移交问责 Hand over for accountability */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/findings/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改方案、进展、销号与验收 Plan, progress, closure and verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit_plan" | "accept_plan" | "return_plan" | "report_progress" | "submit_closure" | "accept_closure" | "return_closure";
+                        /** Format: date */
+                        deadline?: string;
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            can: {
+                                handover: boolean;
+                            };
+                            category: string;
+                            deadline: string | null;
+                            description: string;
+                            evidence: string;
+                            handedOver: boolean;
+                            handoverReason: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastReturnReason: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: boolean;
+                            plan: string;
+                            rectifiedOn: string | null;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundLabel: string;
+                            seq: number;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "grave";
+                            /** @enum {string} */
+                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
+                            suggestions: string[];
+                            /** Format: uuid */
+                            unitId: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡察轮次 Rounds */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            groups: {
+                                leader: string;
+                                members: string[];
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "regular" | "special";
+                            number: number;
+                            periodEnd: string;
+                            periodStart: string;
+                            topic: string;
+                            units: {
+                                feedbackNo: string | null;
+                                feedbackOn: string | null;
+                                findings: number;
+                                groupName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                overdue: number;
+                                rectified: number;
+                                version: number;
+                            }[];
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 部署巡察 Set up a round */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        groups?: {
+                            leader: string;
+                            /** @default [] */
+                            members?: string[];
+                            name: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "regular" | "special";
+                        /** Format: uuid */
+                        nodeId: string;
+                        number: number;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        topic: string;
+                        units: {
+                            /** @default  */
+                            groupName?: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/rounds/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入巡察问题 Import problems (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                category: string;
+                                description: string;
+                                row: number;
+                                unit: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题类别 Problem categories */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            categories: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 设置问题类别 Set the categories */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories: string[];
+                        /** Format: uuid */
+                        nodeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            categories: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/units/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 巡察反馈意见书 Printable feedback letter (A4 HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** 送达巡察反馈意见 Issue the feedback letter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            feedbackNo: string;
+                            findings: number;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs/fairs": {
         parameters: {
             query?: never;
@@ -14687,709 +15389,6 @@ export interface paths {
         trace?: never;
     };
     "/api/linkage/links/export": {
-    "/api/inspections/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出巡察问题整改台账 Export (.xlsx) */
-        get: {
-            parameters: {
-                query?: {
-                    roundId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/findings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 巡察问题 Problems */
-        get: {
-            parameters: {
-                query?: {
-                    overdue?: "0" | "1";
-                    roundId?: string;
-                    state?: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
-                    unitId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: string[];
-                            can: {
-                                handover: boolean;
-                            };
-                            category: string;
-                            deadline: string | null;
-                            description: string;
-                            evidence: string;
-                            handedOver: boolean;
-                            handoverReason: string;
-                            /** Format: uuid */
-                            id: string;
-                            lastReturnReason: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            nodeName: string;
-                            overdue: boolean;
-                            plan: string;
-                            rectifiedOn: string | null;
-                            /** Format: uuid */
-                            roundId: string;
-                            roundLabel: string;
-                            seq: number;
-                            /** @enum {string} */
-                            severity: "general" | "serious" | "grave";
-                            /** @enum {string} */
-                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
-                            suggestions: string[];
-                            /** Format: uuid */
-                            unitId: string;
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 记录问题 Record a problem */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        category: string;
-                        description: string;
-                        /** @default  */
-                        evidence?: string;
-                        /** @enum {string} */
-                        severity: "general" | "serious" | "grave";
-                        /** @default [] */
-                        suggestions?: string[];
-                        /** Format: uuid */
-                        unitId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/findings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 问题及整改过程 A problem and its history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: string[];
-                            can: {
-                                handover: boolean;
-                            };
-                            category: string;
-                            deadline: string | null;
-                            description: string;
-                            evidence: string;
-                            handedOver: boolean;
-                            handoverReason: string;
-                            /** Format: uuid */
-                            id: string;
-                            lastReturnReason: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            nodeName: string;
-                            overdue: boolean;
-                            plan: string;
-                            rectifiedOn: string | null;
-                            /** Format: uuid */
-                            roundId: string;
-                            roundLabel: string;
-                            seq: number;
-                            /** @enum {string} */
-                            severity: "general" | "serious" | "grave";
-                            /** @enum {string} */
-                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
-                            steps: {
-                                action: string;
-                                at: string;
-                                byName: string;
-                                deadline: string | null;
-                                note: string;
-                            }[];
-                            suggestions: string[];
-                            /** Format: uuid */
-                            unitId: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/findings/{id}/handover": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 移交问责 Hand over for accountability */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: string[];
-                            can: {
-                                handover: boolean;
-                            };
-                            category: string;
-                            deadline: string | null;
-                            description: string;
-                            evidence: string;
-                            handedOver: boolean;
-                            handoverReason: string;
-                            /** Format: uuid */
-                            id: string;
-                            lastReturnReason: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            nodeName: string;
-                            overdue: boolean;
-                            plan: string;
-                            rectifiedOn: string | null;
-                            /** Format: uuid */
-                            roundId: string;
-                            roundLabel: string;
-                            seq: number;
-                            /** @enum {string} */
-                            severity: "general" | "serious" | "grave";
-                            /** @enum {string} */
-                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
-                            suggestions: string[];
-                            /** Format: uuid */
-                            unitId: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/findings/{id}/moves": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 整改方案、进展、销号与验收 Plan, progress, closure and verification */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        action: "submit_plan" | "accept_plan" | "return_plan" | "report_progress" | "submit_closure" | "accept_closure" | "return_closure";
-                        /** Format: date */
-                        deadline?: string;
-                        note?: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: string[];
-                            can: {
-                                handover: boolean;
-                            };
-                            category: string;
-                            deadline: string | null;
-                            description: string;
-                            evidence: string;
-                            handedOver: boolean;
-                            handoverReason: string;
-                            /** Format: uuid */
-                            id: string;
-                            lastReturnReason: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            nodeName: string;
-                            overdue: boolean;
-                            plan: string;
-                            rectifiedOn: string | null;
-                            /** Format: uuid */
-                            roundId: string;
-                            roundLabel: string;
-                            seq: number;
-                            /** @enum {string} */
-                            severity: "general" | "serious" | "grave";
-                            /** @enum {string} */
-                            state: "recorded" | "awaiting_plan" | "plan_submitted" | "rectifying" | "closure_submitted" | "rectified";
-                            suggestions: string[];
-                            /** Format: uuid */
-                            unitId: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 巡察轮次 Rounds */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            can: {
-                                manage: boolean;
-                            };
-                            groups: {
-                                leader: string;
-                                members: string[];
-                                name: string;
-                            }[];
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "regular" | "special";
-                            number: number;
-                            periodEnd: string;
-                            periodStart: string;
-                            topic: string;
-                            units: {
-                                feedbackNo: string | null;
-                                feedbackOn: string | null;
-                                findings: number;
-                                groupName: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                nodeId: string;
-                                nodeName: string;
-                                overdue: number;
-                                rectified: number;
-                                version: number;
-                            }[];
-                            year: number;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 部署巡察 Set up a round */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default [] */
-                        groups?: {
-                            leader: string;
-                            /** @default [] */
-                            members?: string[];
-                            name: string;
-                        }[];
-                        /** @enum {string} */
-                        kind: "regular" | "special";
-                        /** Format: uuid */
-                        nodeId: string;
-                        number: number;
-                        /** Format: date */
-                        periodEnd: string;
-                        /** Format: date */
-                        periodStart: string;
-                        topic: string;
-                        units: {
-                            /** @default  */
-                            groupName?: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                        }[];
-                        year: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/rounds/{id}/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 导入巡察问题 Import problems (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
-        post: {
-            parameters: {
-                query?: {
-                    dryRun?: "0" | "1";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            added: number;
-                            dryRun: boolean;
-                            rows: {
-                                /** @enum {string} */
-                                action: "add" | "skip";
-                                category: string;
-                                description: string;
-                                row: number;
-                                unit: string;
-                            }[];
-                            skipped: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 问题类别 Problem categories */
-        get: {
-            parameters: {
-                query: {
-                    nodeId: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            can: {
-                                manage: boolean;
-                            };
-                            categories: string[];
-                        };
-                    };
-                };
-            };
-        };
-        /** 设置问题类别 Set the categories */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        categories: string[];
-                        /** Format: uuid */
-                        nodeId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            can: {
-                                manage: boolean;
-                            };
-                            categories: string[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/inspections/units/{id}/feedback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 巡察反馈意见书 Printable feedback letter (A4 HTML) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        /** 送达巡察反馈意见 Issue the feedback letter */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            feedbackNo: string;
-                            findings: number;
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/linkage/experts": {
         parameters: {
             query?: never;
             header?: never;
@@ -25764,6 +25763,999 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/secondments/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 锻炼记录 An assignment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignment: {
+                                /** Format: uuid */
+                                batchId: string;
+                                batchName: string;
+                                can: {
+                                    log: boolean;
+                                    rate: boolean;
+                                    work: boolean;
+                                };
+                                endsOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                phase: "upcoming" | "running" | "ended";
+                                post: string;
+                                ratedAt: string | null;
+                                /** @enum {string|null} */
+                                rating: "excellent" | "competent" | "basic" | "incompetent" | null;
+                                ratingComment: string;
+                                startsOn: string;
+                                /** Format: uuid */
+                                streetId: string;
+                                streetName: string;
+                                unitName: string;
+                                version: number;
+                                weeklyLogDue: boolean;
+                                weeksLogged: number;
+                                workEntries: number;
+                                workKind: string;
+                            };
+                            entries: {
+                                cases: number;
+                                households: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "work" | "weekly";
+                                onDate: string;
+                                what: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/assignments/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 鉴定 Rate a seconded cadre */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** @enum {string} */
+                        rating: "excellent" | "competent" | "basic" | "incompetent";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            batchId: string;
+                            batchName: string;
+                            can: {
+                                log: boolean;
+                                rate: boolean;
+                                work: boolean;
+                            };
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            phase: "upcoming" | "running" | "ended";
+                            post: string;
+                            ratedAt: string | null;
+                            /** @enum {string|null} */
+                            rating: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            ratingComment: string;
+                            startsOn: string;
+                            /** Format: uuid */
+                            streetId: string;
+                            streetName: string;
+                            unitName: string;
+                            version: number;
+                            weeklyLogDue: boolean;
+                            weeksLogged: number;
+                            workEntries: number;
+                            workKind: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/assignments/{id}/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填写周志 File the weekly log (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        cases?: number;
+                        /** @default 0 */
+                        households?: number;
+                        /** Format: date */
+                        weekOf?: string;
+                        what: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/assignments/{id}/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录工作 Record a work entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        cases?: number;
+                        /** @default 0 */
+                        households?: number;
+                        /** Format: date */
+                        onDate: string;
+                        what: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 锻炼批次 Batches */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            /** @enum {string} */
+                            phase: "upcoming" | "running" | "ended";
+                            ratingOpen: boolean;
+                            startsOn: string;
+                            streets: {
+                                cadres: number;
+                                completion: number | null;
+                                done: number | null;
+                                hosts: boolean;
+                                progress: {
+                                    completion: number;
+                                    done: number;
+                                    on: string;
+                                    target: number;
+                                }[];
+                                /** Format: uuid */
+                                streetId: string;
+                                streetName: string;
+                                target: number | null;
+                                unit: string;
+                            }[];
+                            workKind: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建批次 Open a batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn?: string;
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: date */
+                        startsOn: string;
+                        streets: {
+                            /** Format: uuid */
+                            streetId: string;
+                            /** @default  */
+                            unit?: string;
+                        }[];
+                        workKind: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 批次详情 A batch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignments: {
+                                /** Format: uuid */
+                                batchId: string;
+                                batchName: string;
+                                can: {
+                                    log: boolean;
+                                    rate: boolean;
+                                    work: boolean;
+                                };
+                                endsOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                phase: "upcoming" | "running" | "ended";
+                                post: string;
+                                ratedAt: string | null;
+                                /** @enum {string|null} */
+                                rating: "excellent" | "competent" | "basic" | "incompetent" | null;
+                                ratingComment: string;
+                                startsOn: string;
+                                /** Format: uuid */
+                                streetId: string;
+                                streetName: string;
+                                unitName: string;
+                                version: number;
+                                weeklyLogDue: boolean;
+                                weeksLogged: number;
+                                workEntries: number;
+                                workKind: string;
+                            }[];
+                            batch: {
+                                can: {
+                                    manage: boolean;
+                                };
+                                endsOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                /** @enum {string} */
+                                phase: "upcoming" | "running" | "ended";
+                                ratingOpen: boolean;
+                                startsOn: string;
+                                streets: {
+                                    cadres: number;
+                                    completion: number | null;
+                                    done: number | null;
+                                    hosts: boolean;
+                                    progress: {
+                                        completion: number;
+                                        done: number;
+                                        on: string;
+                                        target: number;
+                                    }[];
+                                    /** Format: uuid */
+                                    streetId: string;
+                                    streetName: string;
+                                    target: number | null;
+                                    unit: string;
+                                }[];
+                                workKind: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/batches/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 选派干部 Assign a cadre to a street */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                        /** Format: uuid */
+                        streetId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/batches/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入选派名单 Import cadres (multipart `file`: 姓名, 工作单位, 街道; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                row: number;
+                                street: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/batches/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填报攻坚进度 Record a street target progress */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: number;
+                        /** Format: date */
+                        recordedOn: string;
+                        /** Format: uuid */
+                        streetId: string;
+                        target: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            /** @enum {string} */
+                            phase: "upcoming" | "running" | "ended";
+                            ratingOpen: boolean;
+                            startsOn: string;
+                            streets: {
+                                cadres: number;
+                                completion: number | null;
+                                done: number | null;
+                                hosts: boolean;
+                                progress: {
+                                    completion: number;
+                                    done: number;
+                                    on: string;
+                                    target: number;
+                                }[];
+                                /** Format: uuid */
+                                streetId: string;
+                                streetName: string;
+                                target: number | null;
+                                unit: string;
+                            }[];
+                            workKind: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/cadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 干部及应锻炼情况 Cadres and who is due */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                    standing?: "completed" | "assigned" | "due" | "not_due";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                            post: string;
+                            postSince: string;
+                            /** @enum {string} */
+                            standing: "completed" | "assigned" | "due" | "not_due";
+                            unitName: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出锻炼台账 Export (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的实践锻炼 My secondments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            batchId: string;
+                            batchName: string;
+                            can: {
+                                log: boolean;
+                                rate: boolean;
+                                work: boolean;
+                            };
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            phase: "upcoming" | "running" | "ended";
+                            post: string;
+                            ratedAt: string | null;
+                            /** @enum {string|null} */
+                            rating: "excellent" | "competent" | "basic" | "incompetent" | null;
+                            ratingComment: string;
+                            startsOn: string;
+                            /** Format: uuid */
+                            streetId: string;
+                            streetName: string;
+                            unitName: string;
+                            version: number;
+                            weeklyLogDue: boolean;
+                            weeksLogged: number;
+                            workEntries: number;
+                            workKind: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/specials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项考察 Special assessments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadres: {
+                                /** @enum {string|null} */
+                                attitude: "good" | "fair" | "average" | "poor" | null;
+                                comment: string;
+                                name: string;
+                                /** @enum {string|null} */
+                                outcome: "praise" | "none" | "punish" | null;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string|null} */
+                                responsibility: "good" | "fair" | "average" | "poor" | null;
+                                /** @enum {string|null} */
+                                results: "good" | "fair" | "average" | "poor" | null;
+                                /** @enum {string|null} */
+                                role: "good" | "fair" | "average" | "poor" | null;
+                                unitName: string;
+                                version: number;
+                            }[];
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            startsOn: string;
+                            topic: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 开展专项考察 Open a special assessment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        personIds: string[];
+                        /** Format: date */
+                        startsOn: string;
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/secondments/specials/{id}/cadres/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 专项考察评价 Rate a cadre of a special assessment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        attitude: "good" | "fair" | "average" | "poor";
+                        comment: string;
+                        /** @enum {string} */
+                        outcome: "praise" | "none" | "punish";
+                        /** @enum {string} */
+                        responsibility: "good" | "fair" | "average" | "poor";
+                        /** @enum {string} */
+                        results: "good" | "fair" | "average" | "poor";
+                        /** @enum {string} */
+                        role: "good" | "fair" | "average" | "poor";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            attitude: "good" | "fair" | "average" | "poor" | null;
+                            comment: string;
+                            name: string;
+                            /** @enum {string|null} */
+                            outcome: "praise" | "none" | "punish" | null;
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string|null} */
+                            responsibility: "good" | "fair" | "average" | "poor" | null;
+                            /** @enum {string|null} */
+                            results: "good" | "fair" | "average" | "poor" | null;
+                            /** @enum {string|null} */
+                            role: "good" | "fair" | "average" | "poor" | null;
+                            unitName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/secretaries/candidates/{id}/moves": {
         parameters: {
             query?: never;
@@ -27271,1011 +28263,6 @@ export interface paths {
         head?: never;
         /** 修改 Change particulars */
         patch: {
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/assignments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 锻炼记录 An assignment */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assignment: {
-                                /** Format: uuid */
-                                batchId: string;
-                                batchName: string;
-                                can: {
-                                    log: boolean;
-                                    rate: boolean;
-                                    work: boolean;
-                                };
-                                endsOn: string;
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** Format: uuid */
-                                personId: string;
-                                /** @enum {string} */
-                                phase: "upcoming" | "running" | "ended";
-                                post: string;
-                                ratedAt: string | null;
-                                /** @enum {string|null} */
-                                rating: "excellent" | "competent" | "basic" | "incompetent" | null;
-                                ratingComment: string;
-                                startsOn: string;
-                                /** Format: uuid */
-                                streetId: string;
-                                streetName: string;
-                                unitName: string;
-                                version: number;
-                                weeklyLogDue: boolean;
-                                weeksLogged: number;
-                                workEntries: number;
-                                workKind: string;
-                            };
-                            entries: {
-                                cases: number;
-                                households: number;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "work" | "weekly";
-                                onDate: string;
-                                what: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/assignments/{id}/rating": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 鉴定 Rate a seconded cadre */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        comment: string;
-                        /** @enum {string} */
-                        rating: "excellent" | "competent" | "basic" | "incompetent";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            batchId: string;
-                            batchName: string;
-                            can: {
-                                log: boolean;
-                                rate: boolean;
-                                work: boolean;
-                            };
-                            endsOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            personId: string;
-                            /** @enum {string} */
-                            phase: "upcoming" | "running" | "ended";
-                            post: string;
-                            ratedAt: string | null;
-                            /** @enum {string|null} */
-                            rating: "excellent" | "competent" | "basic" | "incompetent" | null;
-                            ratingComment: string;
-                            startsOn: string;
-                            /** Format: uuid */
-                            streetId: string;
-                            streetName: string;
-                            unitName: string;
-                            version: number;
-                            weeklyLogDue: boolean;
-                            weeksLogged: number;
-                            workEntries: number;
-                            workKind: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/assignments/{id}/weekly": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 填写周志 File the weekly log (Idempotency-Key) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "idempotency-key"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default 0 */
-                        cases?: number;
-                        /** @default 0 */
-                        households?: number;
-                        /** Format: date */
-                        weekOf?: string;
-                        what: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/assignments/{id}/work": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 记录工作 Record a work entry */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default 0 */
-                        cases?: number;
-                        /** @default 0 */
-                        households?: number;
-                        /** Format: date */
-                        onDate: string;
-                        what: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 锻炼批次 Batches */
-        get: {
-            parameters: {
-                query?: {
-                    nodeId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            can: {
-                                manage: boolean;
-                            };
-                            endsOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            /** @enum {string} */
-                            phase: "upcoming" | "running" | "ended";
-                            ratingOpen: boolean;
-                            startsOn: string;
-                            streets: {
-                                cadres: number;
-                                completion: number | null;
-                                done: number | null;
-                                hosts: boolean;
-                                progress: {
-                                    completion: number;
-                                    done: number;
-                                    on: string;
-                                    target: number;
-                                }[];
-                                /** Format: uuid */
-                                streetId: string;
-                                streetName: string;
-                                target: number | null;
-                                unit: string;
-                            }[];
-                            workKind: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 新建批次 Open a batch */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        endsOn?: string;
-                        name: string;
-                        /** Format: uuid */
-                        nodeId: string;
-                        /** Format: date */
-                        startsOn: string;
-                        streets: {
-                            /** Format: uuid */
-                            streetId: string;
-                            /** @default  */
-                            unit?: string;
-                        }[];
-                        workKind: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/batches/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 批次详情 A batch */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assignments: {
-                                /** Format: uuid */
-                                batchId: string;
-                                batchName: string;
-                                can: {
-                                    log: boolean;
-                                    rate: boolean;
-                                    work: boolean;
-                                };
-                                endsOn: string;
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** Format: uuid */
-                                personId: string;
-                                /** @enum {string} */
-                                phase: "upcoming" | "running" | "ended";
-                                post: string;
-                                ratedAt: string | null;
-                                /** @enum {string|null} */
-                                rating: "excellent" | "competent" | "basic" | "incompetent" | null;
-                                ratingComment: string;
-                                startsOn: string;
-                                /** Format: uuid */
-                                streetId: string;
-                                streetName: string;
-                                unitName: string;
-                                version: number;
-                                weeklyLogDue: boolean;
-                                weeksLogged: number;
-                                workEntries: number;
-                                workKind: string;
-                            }[];
-                            batch: {
-                                can: {
-                                    manage: boolean;
-                                };
-                                endsOn: string;
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** Format: uuid */
-                                nodeId: string;
-                                /** @enum {string} */
-                                phase: "upcoming" | "running" | "ended";
-                                ratingOpen: boolean;
-                                startsOn: string;
-                                streets: {
-                                    cadres: number;
-                                    completion: number | null;
-                                    done: number | null;
-                                    hosts: boolean;
-                                    progress: {
-                                        completion: number;
-                                        done: number;
-                                        on: string;
-                                        target: number;
-                                    }[];
-                                    /** Format: uuid */
-                                    streetId: string;
-                                    streetName: string;
-                                    target: number | null;
-                                    unit: string;
-                                }[];
-                                workKind: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/batches/{id}/assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 选派干部 Assign a cadre to a street */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        personId: string;
-                        /** Format: uuid */
-                        streetId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/batches/{id}/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 导入选派名单 Import cadres (multipart `file`: 姓名, 工作单位, 街道; ?dryRun=1 checks only) */
-        post: {
-            parameters: {
-                query?: {
-                    dryRun?: "0" | "1";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            added: number;
-                            dryRun: boolean;
-                            rows: {
-                                /** @enum {string} */
-                                action: "add" | "skip";
-                                name: string;
-                                row: number;
-                                street: string;
-                            }[];
-                            skipped: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/batches/{id}/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 填报攻坚进度 Record a street target progress */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        done: number;
-                        /** Format: date */
-                        recordedOn: string;
-                        /** Format: uuid */
-                        streetId: string;
-                        target: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            can: {
-                                manage: boolean;
-                            };
-                            endsOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            /** @enum {string} */
-                            phase: "upcoming" | "running" | "ended";
-                            ratingOpen: boolean;
-                            startsOn: string;
-                            streets: {
-                                cadres: number;
-                                completion: number | null;
-                                done: number | null;
-                                hosts: boolean;
-                                progress: {
-                                    completion: number;
-                                    done: number;
-                                    on: string;
-                                    target: number;
-                                }[];
-                                /** Format: uuid */
-                                streetId: string;
-                                streetName: string;
-                                target: number | null;
-                                unit: string;
-                            }[];
-                            workKind: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/cadres": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 干部及应锻炼情况 Cadres and who is due */
-        get: {
-            parameters: {
-                query: {
-                    nodeId: string;
-                    standing?: "completed" | "assigned" | "due" | "not_due";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            /** Format: uuid */
-                            personId: string;
-                            post: string;
-                            postSince: string;
-                            /** @enum {string} */
-                            standing: "completed" | "assigned" | "due" | "not_due";
-                            unitName: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出锻炼台账 Export (.xlsx) */
-        get: {
-            parameters: {
-                query?: {
-                    nodeId?: string;
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我的实践锻炼 My secondments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            batchId: string;
-                            batchName: string;
-                            can: {
-                                log: boolean;
-                                rate: boolean;
-                                work: boolean;
-                            };
-                            endsOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** Format: uuid */
-                            personId: string;
-                            /** @enum {string} */
-                            phase: "upcoming" | "running" | "ended";
-                            post: string;
-                            ratedAt: string | null;
-                            /** @enum {string|null} */
-                            rating: "excellent" | "competent" | "basic" | "incompetent" | null;
-                            ratingComment: string;
-                            startsOn: string;
-                            /** Format: uuid */
-                            streetId: string;
-                            streetName: string;
-                            unitName: string;
-                            version: number;
-                            weeklyLogDue: boolean;
-                            weeksLogged: number;
-                            workEntries: number;
-                            workKind: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/specials": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 专项考察 Special assessments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            cadres: {
-                                /** @enum {string|null} */
-                                attitude: "good" | "fair" | "average" | "poor" | null;
-                                comment: string;
-                                name: string;
-                                /** @enum {string|null} */
-                                outcome: "praise" | "none" | "punish" | null;
-                                /** Format: uuid */
-                                personId: string;
-                                /** @enum {string|null} */
-                                responsibility: "good" | "fair" | "average" | "poor" | null;
-                                /** @enum {string|null} */
-                                results: "good" | "fair" | "average" | "poor" | null;
-                                /** @enum {string|null} */
-                                role: "good" | "fair" | "average" | "poor" | null;
-                                unitName: string;
-                                version: number;
-                            }[];
-                            endsOn: string;
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            nodeId: string;
-                            startsOn: string;
-                            topic: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 开展专项考察 Open a special assessment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        endsOn: string;
-                        /** Format: uuid */
-                        nodeId: string;
-                        personIds: string[];
-                        /** Format: date */
-                        startsOn: string;
-                        topic: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/secondments/specials/{id}/cadres/{personId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 专项考察评价 Rate a cadre of a special assessment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    personId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        attitude: "good" | "fair" | "average" | "poor";
-                        comment: string;
-                        /** @enum {string} */
-                        outcome: "praise" | "none" | "punish";
-                        /** @enum {string} */
-                        responsibility: "good" | "fair" | "average" | "poor";
-                        /** @enum {string} */
-                        results: "good" | "fair" | "average" | "poor";
-                        /** @enum {string} */
-                        role: "good" | "fair" | "average" | "poor";
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string|null} */
-                            attitude: "good" | "fair" | "average" | "poor" | null;
-                            comment: string;
-                            name: string;
-                            /** @enum {string|null} */
-                            outcome: "praise" | "none" | "punish" | null;
-                            /** Format: uuid */
-                            personId: string;
-                            /** @enum {string|null} */
-                            responsibility: "good" | "fair" | "average" | "poor" | null;
-                            /** @enum {string|null} */
-                            results: "good" | "fair" | "average" | "poor" | null;
-                            /** @enum {string|null} */
-                            role: "good" | "fair" | "average" | "poor" | null;
-                            unitName: string;
-                            version: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/services/boards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 比武榜 The three leaderboards and the rates */
-        get: {
             parameters: {
                 query?: never;
                 header?: never;

@@ -999,6 +999,77 @@ export interface HonoursNominations {
   year: number;
 }
 
+export interface InspectionsFindings {
+  category: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  deadline: string | null;
+  description: string;
+  district_id: string;
+  evidence: Generated<string>;
+  handed_over: Generated<boolean>;
+  handover_reason: Generated<string>;
+  id: string;
+  last_return_reason: Generated<string>;
+  node_id: string;
+  plan: Generated<string>;
+  rectified_on: string | null;
+  round_id: string;
+  seq: number;
+  severity: string;
+  state: string;
+  suggestions: Generated<string[]>;
+  unit_id: string;
+  version: Generated<number>;
+}
+
+export interface InspectionsRounds {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  groups: Generated<Json>;
+  id: string;
+  kind: string;
+  node_id: string;
+  number: number;
+  period_end: string;
+  period_start: string;
+  topic: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface InspectionsSettings {
+  categories: string[];
+  district_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InspectionsSteps {
+  action: string;
+  at: Generated<Timestamp>;
+  by_name: Generated<string>;
+  by_user: string;
+  deadline: string | null;
+  district_id: string;
+  finding_id: string;
+  id: string;
+  note: Generated<string>;
+}
+
+export interface InspectionsUnits {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  feedback_no: string | null;
+  feedback_on: string | null;
+  feedback_seq: number | null;
+  group_name: Generated<string>;
+  id: string;
+  node_id: string;
+  round_id: string;
+  version: Generated<number>;
+}
+
 export interface JobsFairs {
   created_at: Generated<Timestamp>;
   day: string;
@@ -1082,75 +1153,6 @@ export interface JobsTickets {
   station_id: string;
   version: Generated<number>;
   wants_training: Generated<boolean>;
-export interface InspectionsFindings {
-  category: string;
-  created_at: Generated<Timestamp>;
-  created_by: string;
-  deadline: string | null;
-  description: string;
-  district_id: string;
-  evidence: Generated<string>;
-  handed_over: Generated<boolean>;
-  handover_reason: Generated<string>;
-  id: string;
-  last_return_reason: Generated<string>;
-  node_id: string;
-  plan: Generated<string>;
-  rectified_on: string | null;
-  round_id: string;
-  seq: number;
-  severity: string;
-  state: string;
-  suggestions: Generated<string[]>;
-  unit_id: string;
-  version: Generated<number>;
-}
-
-export interface InspectionsRounds {
-  created_at: Generated<Timestamp>;
-  created_by: string;
-  district_id: string;
-  groups: Generated<Json>;
-  id: string;
-  kind: string;
-  node_id: string;
-  number: number;
-  period_end: string;
-  period_start: string;
-  topic: string;
-  version: Generated<number>;
-  year: number;
-}
-
-export interface InspectionsSettings {
-  categories: string[];
-  district_id: string;
-  updated_at: Generated<Timestamp>;
-}
-
-export interface InspectionsSteps {
-  action: string;
-  at: Generated<Timestamp>;
-  by_name: Generated<string>;
-  by_user: string;
-  deadline: string | null;
-  district_id: string;
-  finding_id: string;
-  id: string;
-  note: Generated<string>;
-}
-
-export interface InspectionsUnits {
-  created_at: Generated<Timestamp>;
-  district_id: string;
-  feedback_no: string | null;
-  feedback_on: string | null;
-  feedback_seq: number | null;
-  group_name: Generated<string>;
-  id: string;
-  node_id: string;
-  round_id: string;
-  version: Generated<number>;
 }
 
 export interface LinkageExpertCases {
@@ -2133,87 +2135,6 @@ export interface PropertyStaffLinks {
   user_id: string;
 }
 
-export interface SecretariesCandidates {
-  created_at: Generated<Timestamp>;
-  district_id: string;
-  id: string;
-  interview_score: number | null;
-  name: string;
-  node_id: string;
-  note: Generated<string>;
-  notice_from: string | null;
-  notice_to: string | null;
-  person_id: string | null;
-  selection_id: string;
-  stage: string;
-  user_id: string | null;
-  version: Generated<number>;
-  written_score: number | null;
-}
-
-export interface SecretariesElectionResults {
-  district_id: string;
-  election_id: string;
-  name: string;
-  node_id: string;
-  term_id: string;
-}
-
-export interface SecretariesElections {
-  created_at: Generated<Timestamp>;
-  district_id: string;
-  held_on: string;
-  id: string;
-  node_id: string;
-  year: number;
-}
-
-export interface SecretariesRotations {
-  created_at: Generated<Timestamp>;
-  district_id: string;
-  from_node_id: string;
-  from_term_id: string;
-  id: string;
-  name: string;
-  rotated_on: string;
-  to_node_id: string;
-  to_term_id: string;
-}
-
-export interface SecretariesSelectionPosts {
-  district_id: string;
-  node_id: string;
-  selection_id: string;
-}
-
-export interface SecretariesSelections {
-  created_at: Generated<Timestamp>;
-  deadline: string;
-  district_id: string;
-  id: string;
-  kind: string;
-  node_id: string;
-  requirements: Generated<string>;
-  state: Generated<string>;
-  title: string;
-  version: Generated<number>;
-}
-
-export interface SecretariesTerms {
-  created_at: Generated<Timestamp>;
-  district_id: string;
-  end_reason: Generated<string>;
-  ended_on: string | null;
-  id: string;
-  method: string;
-  name: string;
-  node_id: string;
-  person_id: string | null;
-  selection_id: string | null;
-  started_on: string;
-  term_no: number;
-  user_id: string | null;
-  version: Generated<number>;
 export interface SecondmentsAssignments {
   batch_id: string;
   created_at: Generated<Timestamp>;
@@ -2304,6 +2225,89 @@ export interface SecondmentsStreets {
   district_id: string;
   street_id: string;
   unit: Generated<string>;
+}
+
+export interface SecretariesCandidates {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  interview_score: number | null;
+  name: string;
+  node_id: string;
+  note: Generated<string>;
+  notice_from: string | null;
+  notice_to: string | null;
+  person_id: string | null;
+  selection_id: string;
+  stage: string;
+  user_id: string | null;
+  version: Generated<number>;
+  written_score: number | null;
+}
+
+export interface SecretariesElectionResults {
+  district_id: string;
+  election_id: string;
+  name: string;
+  node_id: string;
+  term_id: string;
+}
+
+export interface SecretariesElections {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  held_on: string;
+  id: string;
+  node_id: string;
+  year: number;
+}
+
+export interface SecretariesRotations {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  from_node_id: string;
+  from_term_id: string;
+  id: string;
+  name: string;
+  rotated_on: string;
+  to_node_id: string;
+  to_term_id: string;
+}
+
+export interface SecretariesSelectionPosts {
+  district_id: string;
+  node_id: string;
+  selection_id: string;
+}
+
+export interface SecretariesSelections {
+  created_at: Generated<Timestamp>;
+  deadline: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  requirements: Generated<string>;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface SecretariesTerms {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  end_reason: Generated<string>;
+  ended_on: string | null;
+  id: string;
+  method: string;
+  name: string;
+  node_id: string;
+  person_id: string | null;
+  selection_id: string | null;
+  started_on: string;
+  term_no: number;
+  user_id: string | null;
+  version: Generated<number>;
 }
 
 export interface ServicesItems {
@@ -3212,16 +3216,16 @@ export interface DB {
   grid_visits: GridVisits;
   honours_awards: HonoursAwards;
   honours_nominations: HonoursNominations;
-  jobs_fairs: JobsFairs;
-  jobs_postings: JobsPostings;
-  jobs_recommendations: JobsRecommendations;
-  jobs_stations: JobsStations;
-  jobs_tickets: JobsTickets;
   inspections_findings: InspectionsFindings;
   inspections_rounds: InspectionsRounds;
   inspections_settings: InspectionsSettings;
   inspections_steps: InspectionsSteps;
   inspections_units: InspectionsUnits;
+  jobs_fairs: JobsFairs;
+  jobs_postings: JobsPostings;
+  jobs_recommendations: JobsRecommendations;
+  jobs_stations: JobsStations;
+  jobs_tickets: JobsTickets;
   linkage_expert_cases: LinkageExpertCases;
   linkage_expert_roles: LinkageExpertRoles;
   linkage_experts: LinkageExperts;
@@ -3300,13 +3304,6 @@ export interface DB {
   property_quality_years: PropertyQualityYears;
   property_ratings: PropertyRatings;
   property_staff_links: PropertyStaffLinks;
-  secretaries_candidates: SecretariesCandidates;
-  secretaries_election_results: SecretariesElectionResults;
-  secretaries_elections: SecretariesElections;
-  secretaries_rotations: SecretariesRotations;
-  secretaries_selection_posts: SecretariesSelectionPosts;
-  secretaries_selections: SecretariesSelections;
-  secretaries_terms: SecretariesTerms;
   secondments_assignments: SecondmentsAssignments;
   secondments_batches: SecondmentsBatches;
   secondments_entries: SecondmentsEntries;
@@ -3314,6 +3311,13 @@ export interface DB {
   secondments_special_cadres: SecondmentsSpecialCadres;
   secondments_specials: SecondmentsSpecials;
   secondments_streets: SecondmentsStreets;
+  secretaries_candidates: SecretariesCandidates;
+  secretaries_election_results: SecretariesElectionResults;
+  secretaries_elections: SecretariesElections;
+  secretaries_rotations: SecretariesRotations;
+  secretaries_selection_posts: SecretariesSelectionPosts;
+  secretaries_selections: SecretariesSelections;
+  secretaries_terms: SecretariesTerms;
   services_items: ServicesItems;
   services_orders: ServicesOrders;
   socialorgs_inspections: SocialorgsInspections;
