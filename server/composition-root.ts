@@ -230,7 +230,7 @@ export function createServices(p: Platform) {
     org,
     pii,
     people,
-    accounts,
+    accountsOf: (districtId, personIds) => userIdsOfPersons(p.db, districtId, personIds),
   });
   const partyorgs = createPartyorgsService({ db: p.db, auditor, notify, org });
   const linkage = createLinkageService({ db: p.db, auditor, notify, pii });

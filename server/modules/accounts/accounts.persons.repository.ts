@@ -1,6 +1,6 @@
 /**
  * The accounts standing for some persons of a district (not disabled), for modules that must tell a
- * person something (a seconded cadre): user id by person id. No permission check: callers decide.
+ * person something (a seconded cadre, a paired party member): user id by person id. No permission check: callers decide.
  */
 import type { Executor } from '../../platform/db/db.ts';
 

@@ -476,17 +476,6 @@ export function accountNames(db: Executor, ids: string[]) {
     .execute();
 }
 
-/** Enabled accounts of persons, by person id (a module telling a person of the register). */
-export function accountsOfPersons(db: Executor, personIds: string[]) {
-  if (personIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('accounts_users')
-    .select(['id', 'person_id'])
-    .where('person_id', 'in', personIds)
-    .where('disabled', '=', false)
-    .execute();
-}
-
 /** Enabled accounts holding a role on the node at path or on one of its ancestors (whose grant reaches it). */
 export async function roleHoldersReaching(db: Executor, role: string, path: string): Promise<string[]> {
   const rows = await db

@@ -56,11 +56,6 @@ export function createAccountsService(deps: AccountsDeps) {
       const u = await repo.findUserByUsername(db, username);
       return u ? loadActor(u.id) : null;
     },
-    /** Enabled accounts of persons (person id → account id), for notices to a person of the register. */
-    async accountsOfPersons(personIds: string[]): Promise<Map<string, string>> {
-      const rows = await repo.accountsOfPersons(db, [...new Set(personIds)].slice(0, 1000));
-      return new Map(rows.map((r) => [r.person_id!, r.id]));
-    },
     /** Accounts holding a role whose grant reaches the node at path (e.g. the deputies who vote on it). */
     roleHoldersReaching: (role: string, path: string) => repo.roleHoldersReaching(db, role, path),
     ...createSessionsService(core),

@@ -34,7 +34,7 @@ export interface PartymembersDeps {
   pii: Pick<PiiCipher, 'blindIndex'>;
   people: { personIdsByBidx(districtId: string, bidxs: Buffer[]): Promise<Map<string, string>> };
   /** Accounts of persons (person id → account id), to tell a paired member (结对联系). */
-  accounts?: { accountsOfPersons(personIds: string[]): Promise<Map<string, string>> };
+  accountsOf?: (districtId: string, personIds: string[]) => Promise<Map<string, string>>;
 }
 
 export type PartymembersCore = ReturnType<typeof createPartymembersCore>;

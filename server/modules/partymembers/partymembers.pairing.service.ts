@@ -163,7 +163,7 @@ export function createPairingService(deps: PartymembersDeps & { core: Partymembe
       districtId: m.district_id,
       detail: { memberId: m.id, contactPersonId: contact.personId, ended: old?.id ?? null },
     });
-    const accounts = (await deps.accounts?.accountsOfPersons([contact.personId, m.person_id])) ?? new Map();
+    const accounts = (await deps.accountsOf?.(m.district_id, [contact.personId, m.person_id])) ?? new Map();
     const member = (await core.personsOf([m]))?.get(m.person_id);
     const params = { member: maskName(member?.name ?? ''), contact: maskName(contact.name) };
     await deps.notify.send(
