@@ -22,6 +22,8 @@ import {
   type ColumnSpec,
   type SheetCell,
   type TableRead,
+  rowChecks,
+  formulaLike,
 } from '../../platform/sheets/index.ts';
 import type { EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
@@ -61,8 +63,6 @@ export interface ImportRow {
 
 const SEPARATOR = /\s*[/／]\s*/;
 /** Text that would hide in a cell or read as a formula in a spreadsheet. */
-const controlChar = (s: string) => [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-const formulaLike = (s: string) => /^[=+\-@]/.test(s);
 /** A decimal number as people type it (no exponent, no thousands separators). */
 const DECIMAL = /^-?\d{1,3}(\.\d{1,12})?$/;
 /** A station's place in the register: its community and its name, whatever the case (the unique index's). */
@@ -110,22 +110,12 @@ export function createStationsImport(deps: {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'eldercare.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
-      /** A text cell, checked: '' when blank, null when refused (the problem noted). */
-      const text = (field: (typeof COLUMNS)[number]['key'], max: number, required = false) => {
-        const c: SheetCell = r.cells[field] ?? null;
-        if (isProblem(c)) return (bad(field, c.problem), null);
-        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-        if (!v && required) return (bad(field, 'eldercare.import.required'), null);
-        if (v.length > max) return (bad(field, 'eldercare.import.too_long', { max }), null);
-        if (controlChar(v) || formulaLike(v)) return (bad(field, 'eldercare.import.bad_text'), null);
-        return v;
-      };
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'eldercare.import',
+        r,
+        errors,
+      );
       /** A number cell within [min, max] ('' → undefined), null when refused. */
       const number = (field: 'lat' | 'lng' | 'minutes', min: number, max: number, whole = false) => {
         const c: SheetCell = r.cells[field] ?? null;

@@ -10,13 +10,12 @@ import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  isProblem,
   readRows,
   readTable,
   withImportSlot,
   type ColumnSpec,
-  type SheetCell,
   type TableRead,
+  rowChecks,
 } from '../../platform/sheets/index.ts';
 import { categoriesOf, type InspectionsDeps } from './inspections.core.ts';
 import { recordFinding, type FindingInput } from './inspections.findings.service.ts';
@@ -41,9 +40,6 @@ const COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 
 /** Text that would hide in a cell or read as a formula in a spreadsheet (line breaks allowed). */
-const badText = (s: string) =>
-  [...s].some((c) => (c.charCodeAt(0) < 32 && c !== '\n' && c !== '\r') || c.charCodeAt(0) === 127) ||
-  /^[=+\-@]/.test(s);
 const key = (unitId: string, description: string) => `${unitId}\u0000${description.replace(/\s+/g, '')}`;
 
 /** Builds the problems import on the form's create path. */
@@ -86,21 +82,13 @@ export function createFindingsImport(deps: InspectionsDeps) {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'inspections.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
-      const text = (field: (typeof COLUMNS)[number]['key'], max: number, required = false) => {
-        const c: SheetCell = r.cells[field] ?? null;
-        if (isProblem(c)) return (bad(field, c.problem), null);
-        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-        if (!v && required) return (bad(field, 'inspections.import.required'), null);
-        if (v.length > max) return (bad(field, 'inspections.import.too_long', { max }), null);
-        if (badText(v)) return (bad(field, 'inspections.import.bad_text'), null);
-        return v;
-      };
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'inspections.import',
+        r,
+        errors,
+        { lineBreaks: true },
+      );
       const unitName = text('unit', 100, true);
       const category = text('category', 30, true);
       const description = text('description', 2000, true);

@@ -11,13 +11,12 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  isProblem,
   readRows,
   readTable,
   withImportSlot,
   type ColumnSpec,
-  type SheetCell,
   type TableRead,
+  rowChecks,
 } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { JobsCore, JobsDeps } from './jobs.core.ts';
@@ -42,7 +41,6 @@ const COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 
 type Col = (typeof COLUMNS)[number]['key'];
-const unsafe = (s: string) => /^[=+\-@]/.test(s) || [...s].some((c) => c.charCodeAt(0) < 32);
 const keyOf = (stationId: string, employer: string, title: string, closes: string) =>
   [stationId, employer, title, closes].join('\u0000');
 
@@ -79,21 +77,7 @@ export function createPostingsImport(deps: JobsDeps & { core: JobsCore }) {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: Col, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'jobs.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
-      const text = (field: Col, max: number, required = false): string | null => {
-        const c: SheetCell = r.cells[field] ?? null;
-        if (isProblem(c)) return (bad(field, c.problem), null);
-        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-        if (!v && required) return (bad(field, 'jobs.import.required'), null);
-        if (v.length > max) return (bad(field, 'jobs.import.too_long', { max }), null);
-        if (unsafe(v)) return (bad(field, 'jobs.import.bad_text'), null);
-        return v;
-      };
+      const { bad, text } = rowChecks<Col>(ctx.lang, 'jobs.import', r, errors);
       const num = (field: Col, min: number, max: number): number | null => {
         const v = text(field, 20, true);
         if (v === null) return null;

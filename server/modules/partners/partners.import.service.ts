@@ -11,13 +11,12 @@ import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  isProblem,
   readRows,
   readTable,
   withImportSlot,
   type ColumnSpec,
-  type SheetCell,
   type TableRead,
+  rowChecks,
 } from '../../platform/sheets/index.ts';
 import * as repo from './partners.repository.ts';
 import { setUpPartner, type PartnersDeps } from './partners.register.service.ts';
@@ -40,8 +39,6 @@ const COLUMNS = [
   { key: 'value', label: '估值(元)', synonyms: ['估值', '价值', 'Value'] },
 ] as const satisfies readonly ColumnSpec[];
 
-const controlChar = (s: string) => [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-const formulaLike = (s: string) => /^[=+\-@]/.test(s);
 const key = (nodeId: string, name: string) => `${nodeId}\u0000${name.toLowerCase()}`;
 
 /** A code from a cell: the code itself, or its label in either language. */
@@ -75,21 +72,12 @@ export function createPartnersImport(deps: PartnersDeps) {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'partners.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
-      const text = (field: (typeof COLUMNS)[number]['key'], max: number, required = false) => {
-        const c: SheetCell = r.cells[field] ?? null;
-        if (isProblem(c)) return (bad(field, c.problem), null);
-        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-        if (!v && required) return (bad(field, 'partners.import.required'), null);
-        if (v.length > max) return (bad(field, 'partners.import.too_long', { max }), null);
-        if (controlChar(v) || formulaLike(v)) return (bad(field, 'partners.import.bad_text'), null);
-        return v;
-      };
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'partners.import',
+        r,
+        errors,
+      );
       const nodeText = text('node', 100, true);
       const name = text('name', 80, true);
       const kindText = text('kind', 20, true);

@@ -13,13 +13,12 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
-  isProblem,
   readRows,
   readTable,
   withImportSlot,
   type ColumnSpec,
-  type SheetCell,
   type TableRead,
+  rowChecks,
 } from '../../platform/sheets/index.ts';
 import type { Incoming, SecretariesCore } from './secretaries.core.ts';
 import * as repo from './secretaries.repository.ts';
@@ -47,8 +46,6 @@ export interface ImportRow {
 
 const SEPARATOR = /\s*[/／]\s*/;
 const VACANT = ['（空缺）', '(空缺)', '空缺', '(vacant)', 'vacant'];
-const controlChar = (s: string) => [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-const formulaLike = (s: string) => /^[=+\-@]/.test(s);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Builds the roster import on the appointment's own path. */
@@ -86,21 +83,12 @@ export function createRosterImport(deps: { db: Db; core: SecretariesCore }) {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'secretaries.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
-      const text = (field: (typeof COLUMNS)[number]['key'], max: number, required = false) => {
-        const c: SheetCell = r.cells[field] ?? null;
-        if (isProblem(c)) return (bad(field, c.problem), null);
-        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-        if (!v && required) return (bad(field, 'secretaries.import.required'), null);
-        if (v.length > max) return (bad(field, 'secretaries.import.too_long', { max }), null);
-        if (controlChar(v) || formulaLike(v)) return (bad(field, 'secretaries.import.bad_text'), null);
-        return v;
-      };
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'secretaries.import',
+        r,
+        errors,
+      );
       const nodeText = text('node', 300, true);
       const name = text('name', 40, true);
       if (name && VACANT.includes(name)) continue;

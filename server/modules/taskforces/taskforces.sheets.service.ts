@@ -11,14 +11,13 @@ import { InvalidError, NotFoundError, type FieldProblem } from '../../platform/e
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
-  isProblem,
   readRows,
   readTable,
   withImportSlot,
   writeWorkbook,
   type ColumnSpec,
-  type SheetCell,
   type TableRead,
+  rowChecks,
 } from '../../platform/sheets/index.ts';
 import { districtsOf, memberOut, postsOf, todayOf, type TaskforcesDeps } from './taskforces.core.ts';
 import * as repo from './taskforces.repository.ts';
@@ -38,8 +37,6 @@ const COLUMNS = [
   { key: 'start', label: '到岗日期', synonyms: ['开始日期', 'Start'], required: true },
 ] as const satisfies readonly ColumnSpec[];
 
-const controlChar = (s: string) => [...s].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
-const formulaLike = (s: string) => /^[=+\-@]/.test(s);
 /** A real calendar day between 2000 and 2100, written YYYY-MM-DD. */
 const isDay = (s: string) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || s < '2000-01-01' || s > '2100-12-31') return false;
@@ -94,21 +91,12 @@ export function createSheetsService(deps: TaskforcesDeps) {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'taskforces.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
-      const text = (field: (typeof COLUMNS)[number]['key'], max: number, required = false) => {
-        const c: SheetCell = r.cells[field] ?? null;
-        if (isProblem(c)) return (bad(field, c.problem), null);
-        const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
-        if (!v && required) return (bad(field, 'taskforces.import.required'), null);
-        if (v.length > max) return (bad(field, 'taskforces.import.too_long', { max }), null);
-        if (controlChar(v) || formulaLike(v)) return (bad(field, 'taskforces.import.bad_text'), null);
-        return v;
-      };
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'taskforces.import',
+        r,
+        errors,
+      );
       const number = text('order', 40, true);
       const postText = text('post', 40, true);
       const name = text('name', 40);

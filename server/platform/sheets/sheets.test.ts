@@ -8,6 +8,7 @@ import {
   readRows,
   readTable,
   rememberMapping,
+  rowChecks,
   safeText,
   SheetError,
   importSlotsBusy,
@@ -16,6 +17,7 @@ import {
   type ColumnSpec,
 } from './index.ts';
 import { encodeGb18030 } from '../../testing/gb18030.ts';
+import type { FieldProblem } from '../errors.ts';
 
 /** A register's columns as the people module would declare them. */
 const COLUMNS: ColumnSpec[] = [
@@ -383,5 +385,28 @@ describe('exports that no spreadsheet will run', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe("'=1+1");
     expect(wb.worksheets[0].getCell('B2').value).toBe(3);
+  });
+});
+
+describe('the checks of an import row (rowChecks)', () => {
+  it('names the row and column, in the module’s words, and refuses formulas and control characters', () => {
+    const errors: FieldProblem[] = [];
+    const r = { row: 7, cells: { name: '=1+1', note: 'a\nb', title: ' 站长 ', empty: null } };
+    const { text } = rowChecks('zh-CN', 'eldercare.import', r, errors);
+    expect(text('title', 10)).toBe('站长');
+    expect(text('name', 10)).toBeNull();
+    expect(text('note', 10)).toBeNull();
+    expect(text('empty', 10, true)).toBeNull();
+    expect(text('title', 1)).toBeNull();
+    expect(errors.map((e) => [e.field, e.key])).toEqual([
+      ['row7.name', 'eldercare.import.bad_text'],
+      ['row7.note', 'eldercare.import.bad_text'],
+      ['row7.empty', 'eldercare.import.required'],
+      ['row7.title', 'eldercare.import.too_long'],
+    ]);
+    const multi: FieldProblem[] = [];
+    expect(rowChecks('zh-CN', 'inspections.import', r, multi, { lineBreaks: true }).text('note', 10)).toBe(
+      'a\nb',
+    );
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The checks every register import makes of a row's cells, so each module states only its columns:
+ * a problem goes into the file's list under `row<N>.<field>` with the module's own messages
+ * (`<prefix>.row`, `<prefix>.required`, `<prefix>.too_long`, `<prefix>.bad_text`).
+ */
+import type { FieldProblem } from '../errors.ts';
+import { t, type Lang } from '../i18n.ts';
+import { isProblem, type SheetCell } from './sheets.read.ts';
+
+/** Text a spreadsheet would run as a formula: a leading = + - @. */
+export const formulaLike = (s: string) => /^[=+\-@]/.test(s);
+
+/** A control character (line breaks allowed only where the column is multi-line). */
+export const controlChar = (s: string, lineBreaks = false) =>
+  [...s].some((c) => {
+    const n = c.charCodeAt(0);
+    return (n < 32 && !(lineBreaks && (c === '\n' || c === '\r'))) || n === 127;
+  });
+
+/** One data row of a register, by column key. */
+export interface SheetRow {
+  row: number;
+  cells: Record<string, SheetCell>;
+}
+
+/** `bad` notes a problem of the row; `text` reads a text cell, checked ('' when blank, null when refused). */
+export function rowChecks<F extends string = string>(
+  lang: Lang,
+  prefix: string,
+  r: SheetRow,
+  errors: FieldProblem[],
+  opts: { lineBreaks?: boolean } = {},
+) {
+  const bad = (field: string, key: string, params?: Record<string, unknown>) =>
+    errors.push({
+      field: `row${r.row}.${field}`,
+      key,
+      message: t(lang, `${prefix}.row`, { row: r.row, message: t(lang, key, params) }),
+    });
+  const text = (field: F, max: number, required = false): string | null => {
+    const c: SheetCell = r.cells[field] ?? null;
+    if (isProblem(c)) return (bad(field, c.problem), null);
+    const v = c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c).trim();
+    if (!v && required) return (bad(field, `${prefix}.required`), null);
+    if (v.length > max) return (bad(field, `${prefix}.too_long`, { max }), null);
+    if (controlChar(v, opts.lineBreaks) || formulaLike(v)) return (bad(field, `${prefix}.bad_text`), null);
+    return v;
+  };
+  return { bad, text };
+}
