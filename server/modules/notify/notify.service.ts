@@ -3,11 +3,12 @@
  * if the change it announces commits); people read their inbox in the app; extra channels (the SMS
  * stub) are called in the same transaction for the kinds they accept.
  */
-import { requirePermission, WORKING_ROLES, type RequestContext } from '../../platform/access/access.ts';
+import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { t, type Lang } from '../../platform/i18n.ts';
 import type { NotificationChannel, OutgoingNotification } from './notify.channels.ts';
+import { PERSONAL_INBOX_ROLES } from './notify.permissions.ts';
 import * as repo from './notify.repository.ts';
 import type { NotificationInput, NotificationSelect } from './notify.repository.ts';
 
@@ -37,16 +38,17 @@ export function createNotifyService(deps: { db: Db; channels?: readonly Notifica
   const channels = deps.channels ?? [];
 
   /**
-   * The actor as a reader: the account and the node ids it holds a working role on (node-addressed
-   * notices are the unit's work: a party member or a property company's staff on a community node
-   * reads only the notices addressed to their own account).
+   * The actor as a reader: the account and the node ids it holds a role on, whose node-addressed
+   * notices are its unit's work; the roles that were given an inbox for their own notices only
+   * (PERSONAL_INBOX_ROLES: a party member or a property company's staff on a community) do not
+   * read the community officers' notices.
    */
   const readerOf = (ctx: RequestContext): repo.Reader => ({
     userId: requirePermission(ctx, 'notify.read').userId,
     nodeIds: [
       ...new Set(
         (ctx.actor?.grants ?? [])
-          .filter((g) => (WORKING_ROLES as readonly string[]).includes(g.role))
+          .filter((g) => !(PERSONAL_INBOX_ROLES as readonly string[]).includes(g.role))
           .map((g) => g.nodeId),
       ),
     ],
