@@ -7,6 +7,10 @@ import { Chart } from '../../app/chart.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { PageTitle } from '../../app/page-title.tsx';
 import { DIMENSIONS, getRanking, type Ranking } from './contests.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { contestsMessages } from './contests.messages.ts';
+
+addMessages(contestsMessages);
 
 /** The ranking table with the dimension means. */
 export function RankingTable(props: { ranking: Ranking }) {

@@ -46,6 +46,10 @@ import {
   type ScoreImport,
   type Scores,
 } from './contests.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { contestsMessages } from './contests.messages.ts';
+
+addMessages(contestsMessages);
 
 const COLOUR = { planned: 'default', open: 'blue', published: 'green' } as const;
 

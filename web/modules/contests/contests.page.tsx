@@ -6,6 +6,10 @@ import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { PageTitle } from '../../app/page-title.tsx';
 import { getBoard, listContests } from './contests.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { contestsMessages } from './contests.messages.ts';
+
+addMessages(contestsMessages);
 
 /** Contests and the leaderboards published this year. */
 export function ContestsPage() {

@@ -2,7 +2,6 @@
 import { FlagOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { contestsMessages } from './contests.messages.ts';
 
 const contestsModule: WebModule = {
   id: 'contests',
@@ -22,6 +21,6 @@ const contestsModule: WebModule = {
       order: 56,
     },
   ],
-  messages: contestsMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
 };
 export default contestsModule;

@@ -2,7 +2,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { inspectionsMessages } from './inspections.messages.ts';
 
 const inspectionsModule: WebModule = {
   id: 'inspections',
@@ -18,6 +17,16 @@ const inspectionsModule: WebModule = {
       order: 58,
     },
   ],
-  messages: inspectionsMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx); the inbox needs these two first
+  messages: {
+    'zh-CN': {
+      'notify.kind.inspections.feedback': '巡察反馈',
+      'notify.kind.inspections.returned': '整改退回',
+    },
+    'en-US': {
+      'notify.kind.inspections.feedback': 'Inspection feedback',
+      'notify.kind.inspections.returned': 'Rectification returned',
+    },
+  },
 };
 export default inspectionsModule;

@@ -9,6 +9,10 @@ import { usePageTitle } from '../council/common.tsx';
 import { FindingsTab } from './findings.tsx';
 import { exportUrl, listRounds } from './inspections.api.ts';
 import { RoundsTab } from './rounds.tsx';
+import { addMessages } from '../../app/i18n.tsx';
+import { inspectionsMessages } from './inspections.messages.ts';
+
+addMessages(inspectionsMessages);
 
 /** The inspections page: rounds for the inspection side, the unit's problems for the units. */
 export function InspectionsPage() {

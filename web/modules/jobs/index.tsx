@@ -2,7 +2,6 @@
 import { IdcardOutlined, ShopOutlined, SolutionOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { jobsWebMessages } from './jobs.messages.ts';
 
 const jobsModule: WebModule = {
   id: 'jobs',
@@ -37,6 +36,6 @@ const jobsModule: WebModule = {
       order: 56,
     },
   ],
-  messages: jobsWebMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
 };
 export default jobsModule;

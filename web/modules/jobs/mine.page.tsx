@@ -39,6 +39,10 @@ import {
   type Ticket,
 } from './jobs.api.ts';
 import { STATE_COLOUR } from './tickets.page.tsx';
+import { addMessages } from '../../app/i18n.tsx';
+import { jobsWebMessages } from './jobs.messages.ts';
+
+addMessages(jobsWebMessages);
 
 /** The resident's page. */
 export function MinePage() {

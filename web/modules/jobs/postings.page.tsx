@@ -40,6 +40,10 @@ import {
   WORK_KINDS,
   type PostingImport,
 } from './jobs.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { jobsWebMessages } from './jobs.messages.ts';
+
+addMessages(jobsWebMessages);
 
 type Dialog = 'station' | 'fair' | 'posting' | 'import' | null;
 

@@ -27,6 +27,10 @@ import {
   type Rec,
   type Ticket,
 } from './jobs.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { jobsWebMessages } from './jobs.messages.ts';
+
+addMessages(jobsWebMessages);
 
 export const STATE_COLOUR: Record<string, string> = {
   new: 'orange',

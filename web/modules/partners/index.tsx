@@ -2,7 +2,6 @@
 import { FlagOutlined, TeamOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { partnersMessages } from './partners.messages.ts';
 
 const partnersModule: WebModule = {
   id: 'partners',
@@ -28,7 +27,7 @@ const partnersModule: WebModule = {
       order: 58,
     },
   ],
-  messages: partnersMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
   publicRoutes: [
     {
       path: '/public/partners/:nodeId',

@@ -44,6 +44,10 @@ import {
   screenNeed,
   type Need,
 } from './partners.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { partnersMessages } from './partners.messages.ts';
+
+addMessages(partnersMessages);
 
 const YEAR = beijingYear();
 const MAX = 10;

@@ -22,6 +22,10 @@ import {
   type PartnerImport,
   type PartnerInput,
 } from './partners.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { partnersMessages } from './partners.messages.ts';
+
+addMessages(partnersMessages);
 
 const YEAR = beijingYear();
 const KINDS = ['unit', 'enterprise', 'mass_org', 'social_org', 'individual'] as const;

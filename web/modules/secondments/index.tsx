@@ -2,7 +2,6 @@
 import { FlagOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { secondmentsMessages } from './secondments.messages.ts';
 
 const secondmentsModule: WebModule = {
   id: 'secondments',
@@ -18,6 +17,6 @@ const secondmentsModule: WebModule = {
       order: 36,
     },
   ],
-  messages: secondmentsMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
 };
 export default secondmentsModule;

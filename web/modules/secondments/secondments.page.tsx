@@ -40,6 +40,10 @@ import {
 } from './secondments.api.ts';
 import { SpecialsPanel } from './specials.tsx';
 import { BatchPanel, Entries, RATING_COLOUR } from './batch-panel.tsx';
+import { addMessages } from '../../app/i18n.tsx';
+import { secondmentsMessages } from './secondments.messages.ts';
+
+addMessages(secondmentsMessages);
 
 const YEAR = beijingYear();
 const PHASE_COLOUR: Record<string, string> = { upcoming: 'default', running: 'blue', ended: 'green' };

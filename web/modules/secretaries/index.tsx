@@ -2,7 +2,6 @@
 import { SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { secretariesMessages } from './secretaries.messages.ts';
 
 const secretariesModule: WebModule = {
   id: 'secretaries',
@@ -36,7 +35,7 @@ const secretariesModule: WebModule = {
       order: 58,
     },
   ],
-  messages: secretariesMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
   publicRoutes: [
     {
       path: '/print/secretaries-notice/:id',

@@ -44,6 +44,10 @@ import {
   type RosterEntry,
   type RosterImport,
 } from './secretaries.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { secretariesMessages } from './secretaries.messages.ts';
+
+addMessages(secretariesMessages);
 
 const END_CHOICES = ['resigned', 'other'] as const;
 

@@ -35,6 +35,10 @@ import {
   type MoveInput,
 } from './secretaries.api.ts';
 import { SelectionState } from './selections.page.tsx';
+import { addMessages } from '../../app/i18n.tsx';
+import { secretariesMessages } from './secretaries.messages.ts';
+
+addMessages(secretariesMessages);
 
 type Step = Candidate['actions'][number];
 const FORM_STEPS: Step[] = ['score', 'publicise'];

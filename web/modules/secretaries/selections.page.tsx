@@ -16,6 +16,10 @@ import {
   type Selection,
   type SelectionInput,
 } from './secretaries.api.ts';
+import { addMessages } from '../../app/i18n.tsx';
+import { secretariesMessages } from './secretaries.messages.ts';
+
+addMessages(secretariesMessages);
 
 /** A selection's state as a tag. */
 export function SelectionState(props: { s: Selection }) {

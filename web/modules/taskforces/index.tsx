@@ -2,7 +2,6 @@
 import { FlagOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
-import { taskforcesMessages } from './taskforces.messages.ts';
 
 const taskforcesModule: WebModule = {
   id: 'taskforces',
@@ -17,6 +16,6 @@ const taskforcesModule: WebModule = {
       order: 56,
     },
   ],
-  messages: taskforcesMessages,
+  // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
 };
 export default taskforcesModule;

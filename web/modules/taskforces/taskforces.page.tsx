@@ -45,6 +45,10 @@ import {
   type OrderInput,
 } from './taskforces.api.ts';
 import { ApplicationsTable, MembersTable, RankingView, STATE_COLOUR } from './taskforces.desk.tsx';
+import { addMessages } from '../../app/i18n.tsx';
+import { taskforcesMessages } from './taskforces.messages.ts';
+
+addMessages(taskforcesMessages);
 
 const shiftDay = (days: number) =>
   new Date(Date.now() + (8 * 3600 + days * 86400) * 1000).toISOString().slice(0, 10);
