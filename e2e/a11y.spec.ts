@@ -360,6 +360,28 @@ const DETAILS: Detail[] = [
     open: '/api/volunteers/activities/{id}',
   },
   { route: 'votes/:id', list: ['/api/votes'], open: '/api/votes/{id}' },
+  { route: 'contests/:id', list: ['/api/contests'], open: '/api/contests/{id}' },
+  {
+    route: 'contests/board/:roundId',
+    list: ['/api/contests/board'],
+    key: 'roundId',
+    open: '/api/contests/rounds/{id}/ranking',
+  },
+  {
+    route: 'partymembers/pairing/pairs/:id',
+    list: ['/api/partymembers/pairs'],
+    open: '/api/partymembers/pairs/{id}',
+  },
+  {
+    route: 'secretaries/selections/:id',
+    list: ['/api/secretaries/selections'],
+    open: '/api/secretaries/selections/{id}',
+  },
+  {
+    route: '/print/secretaries-notice/:id',
+    list: ['/api/secretaries/selections'],
+    open: '/api/secretaries/selections/{id}',
+  },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -373,6 +395,7 @@ const DETAILS: Detail[] = [
       ['/public/c/:id', '/api/public/council/communities/{id}'],
       ['/public/property/:id', '/api/public/property/communities/{id}'],
       ['/public/honours/:nodeId', '/api/public/honours/{id}'],
+      ['/public/partners/:nodeId', '/api/public/partners/{id}'],
     ] as const
   ).map(([route, open]) => ({ route, list: ['/api/council/topics'], key: 'nodeId', open, anon: true })),
   // the main dialogs and drawers of menu pages (the pages themselves are walked above)
