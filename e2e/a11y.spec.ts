@@ -377,11 +377,6 @@ const DETAILS: Detail[] = [
     list: ['/api/secretaries/selections'],
     open: '/api/secretaries/selections/{id}',
   },
-  {
-    route: '/print/secretaries-notice/:id',
-    list: ['/api/secretaries/selections'],
-    open: '/api/secretaries/selections/{id}',
-  },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -413,8 +408,10 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - training/exams/:id/take starts a timed attempt as it opens (a write that spends one of the
  *   account's attempts): not opened by a walk that only reads;
  * - /m/return/:token is opened from a one-time link sent to a party member (no demo token).
+ * - /print/secretaries-notice/:id is a sheet for the printer outside the shell (no menu, no language
+ *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
  */
-const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token'];
+const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token', '/print/secretaries-notice/:id'];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */
 function firstKey(body: unknown, key: string): string | undefined {
