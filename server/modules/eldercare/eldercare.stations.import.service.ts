@@ -12,18 +12,16 @@ import { requirePermission, type RequestContext } from '../../platform/access/ac
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   isProblem,
-  readRows,
-  readTable,
-  withImportSlot,
   type ColumnSpec,
   type SheetCell,
   type TableRead,
   rowChecks,
   formulaLike,
+  importRegister,
 } from '../../platform/sheets/index.ts';
 import type { EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
@@ -201,28 +199,19 @@ export function createStationsImport(deps: {
      */
     async importStations(ctx: RequestContext, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'eldercare.manage');
-      const check = async (exec: Executor, table: TableRead) => {
-        const p = await plan(exec, ctx, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, table)
-          : await db.transaction().execute(async (trx) => {
-              const p = await check(trx, table);
-              for (const a of p.adds)
-                if (!(await setUpStation(deps, trx, ctx, a.input))) {
-                  // another writer added it since the check: there already, as for a row skipped
-                  const row = p.rows.find((r) => r.row === a.row)!;
-                  row.action = 'skip';
-                }
-              return p;
-            });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
-      });
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        (exec, table) => plan(exec, ctx, table),
+        async (trx, p) => {
+          for (const a of p.adds)
+            if (!(await setUpStation(deps, trx, ctx, a.input))) {
+              // another writer added it since the check: there already, as for a row skipped
+              const row = p.rows.find((r) => r.row === a.row)!;
+              row.action = 'skip';
+            }
+        },
+      );
     },
   };
 }

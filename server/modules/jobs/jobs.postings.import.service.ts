@@ -8,16 +8,9 @@
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import {
-  readRows,
-  readTable,
-  withImportSlot,
-  type ColumnSpec,
-  type TableRead,
-  rowChecks,
-} from '../../platform/sheets/index.ts';
+import { type ColumnSpec, type TableRead, rowChecks, importRegister } from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { JobsCore, JobsDeps } from './jobs.core.ts';
 import { publishPosting } from './jobs.postings.service.ts';
@@ -145,23 +138,14 @@ export function createPostingsImport(deps: JobsDeps & { core: JobsCore }) {
     /** Publishes the postings an upload names at stations the actor manages; dryRun only checks. */
     async importPostings(ctx: RequestContext, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'jobs.manage');
-      const check = async (exec: Executor, table: TableRead) => {
-        const p = await plan(exec, ctx, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, table)
-          : await (db as Db).transaction().execute(async (trx) => {
-              const p = await check(trx, table);
-              for (const a of p.adds) await publishPosting(deps, trx, ctx, a.body);
-              return p;
-            });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
-      });
+      return importRegister(
+        db as Db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        (exec, table) => plan(exec, ctx, table),
+        async (trx, p) => {
+          for (const a of p.adds) await publishPosting(deps, trx, ctx, a.body);
+        },
+      );
     },
   };
 }

@@ -8,16 +8,9 @@
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import {
-  readRows,
-  readTable,
-  withImportSlot,
-  type ColumnSpec,
-  type TableRead,
-  rowChecks,
-} from '../../platform/sheets/index.ts';
+import { type ColumnSpec, type TableRead, rowChecks, importRegister } from '../../platform/sheets/index.ts';
 import * as repo from './partners.repository.ts';
 import { setUpPartner, type PartnersDeps } from './partners.register.service.ts';
 import { OFFER_KINDS, PARTNER_KINDS, type OfferKind, type PartnerKind } from './partners.rules.ts';
@@ -142,25 +135,16 @@ export function createPartnersImport(deps: PartnersDeps) {
     /** Enters the partners an upload names in communities the officer manages; dryRun only checks. */
     async importPartners(ctx: RequestContext, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'partners.manage');
-      const check = async (exec: Executor, table: TableRead) => {
-        const p = await plan(exec, ctx, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, table)
-          : await db.transaction().execute(async (trx) => {
-              const p = await check(trx, table);
-              for (const a of p.adds)
-                if (!(await setUpPartner(deps, trx, ctx, a.node, a.body, 'import')))
-                  p.rows.find((r) => r.row === a.row)!.action = 'skip';
-              return p;
-            });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
-      });
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        (exec, table) => plan(exec, ctx, table),
+        async (trx, p) => {
+          for (const a of p.adds)
+            if (!(await setUpPartner(deps, trx, ctx, a.node, a.body, 'import')))
+              p.rows.find((r) => r.row === a.row)!.action = 'skip';
+        },
+      );
     },
   };
 }

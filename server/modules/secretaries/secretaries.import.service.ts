@@ -10,16 +10,9 @@
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
-import {
-  readRows,
-  readTable,
-  withImportSlot,
-  type ColumnSpec,
-  type TableRead,
-  rowChecks,
-} from '../../platform/sheets/index.ts';
+import { type ColumnSpec, type TableRead, rowChecks, importRegister } from '../../platform/sheets/index.ts';
 import type { Incoming, SecretariesCore } from './secretaries.core.ts';
 import * as repo from './secretaries.repository.ts';
 import { METHODS, type Method } from './secretaries.rules.ts';
@@ -140,23 +133,14 @@ export function createRosterImport(deps: { db: Db; core: SecretariesCore }) {
     /** Puts in office the secretaries an upload names for vacant communities; dryRun only says what would happen. */
     async importRoster(ctx: RequestContext, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'secretaries.manage');
-      const check = async (exec: Executor, table: TableRead) => {
-        const p = await plan(exec, ctx, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, table)
-          : await db.transaction().execute(async (trx) => {
-              const p = await check(trx, table);
-              for (const a of p.adds) await core.takeOffice(trx, ctx, a);
-              return p;
-            });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
-      });
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        (exec, table) => plan(exec, ctx, table),
+        async (trx, p) => {
+          for (const a of p.adds) await core.takeOffice(trx, ctx, a);
+        },
+      );
     },
   };
 }

@@ -7,17 +7,15 @@
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
+import { NotFoundError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
-  readRows,
-  readTable,
-  withImportSlot,
   writeWorkbook,
   type ColumnSpec,
   type TableRead,
   rowChecks,
+  importRegister,
 } from '../../platform/sheets/index.ts';
 import { districtsOf, memberOut, postsOf, todayOf, type TaskforcesDeps } from './taskforces.core.ts';
 import * as repo from './taskforces.repository.ts';
@@ -166,52 +164,43 @@ export function createSheetsService(deps: TaskforcesDeps) {
     /** Adds the members an upload names (cadres already registered) as selected; dryRun only says what would happen. */
     async importMembers(ctx: RequestContext, file: Buffer, dryRun: boolean, districtId?: string) {
       const d = districtFor(ctx, districtId);
-      const check = async (exec: Executor, table: TableRead) => {
-        const p = await plan(exec, ctx, d, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, table)
-          : await db.transaction().execute(async (trx) => {
-              const p = await check(trx, table);
-              for (const a of p.adds) {
-                const id = uuidv7();
-                const r = await repo.insertApplication(trx, {
-                  district_id: d,
-                  id,
-                  order_id: a.order.id,
-                  person_id: a.cadre.personId,
-                  person_name: a.cadre.name,
-                  unit_node_id: a.cadre.unitNodeId,
-                  user_id: null,
-                  post_index: a.postIndex,
-                  retired_leader: a.retired,
-                  state: 'selected',
-                  decided_by: ctx.actor!.userId,
-                  decided_at: new Date(),
-                  start_date: a.start,
-                  decision_note: '台账导入',
-                });
-                if (!r.numInsertedOrUpdatedRows) {
-                  p.rows.find((x) => x.row === a.row)!.action = 'skip';
-                  continue;
-                }
-                await auditor.append(trx, ctx, {
-                  action: 'taskforces.member.import',
-                  objectType: 'taskforces_application',
-                  objectId: id,
-                  districtId: d,
-                  detail: { order: a.order.number, personId: a.cadre.personId },
-                });
-              }
-              return p;
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        (exec, table) => plan(exec, ctx, d, table),
+        async (trx, p) => {
+          for (const a of p.adds) {
+            const id = uuidv7();
+            const r = await repo.insertApplication(trx, {
+              district_id: d,
+              id,
+              order_id: a.order.id,
+              person_id: a.cadre.personId,
+              person_name: a.cadre.name,
+              unit_node_id: a.cadre.unitNodeId,
+              user_id: null,
+              post_index: a.postIndex,
+              retired_leader: a.retired,
+              state: 'selected',
+              decided_by: ctx.actor!.userId,
+              decided_at: new Date(),
+              start_date: a.start,
+              decision_note: '台账导入',
             });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
-      });
+            if (!r.numInsertedOrUpdatedRows) {
+              p.rows.find((x) => x.row === a.row)!.action = 'skip';
+              continue;
+            }
+            await auditor.append(trx, ctx, {
+              action: 'taskforces.member.import',
+              objectType: 'taskforces_application',
+              objectId: id,
+              districtId: d,
+              detail: { order: a.order.number, personId: a.cadre.personId },
+            });
+          }
+        },
+      );
     },
 
     /** Orders, applications and members of the actor's scope as one workbook. */

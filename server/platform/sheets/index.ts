@@ -40,5 +40,12 @@ export {
   type OutCell,
 } from './sheets.write.ts';
 export { withImportSlot, importSlotsBusy } from './sheets.slots.ts';
-export { rowChecks, formulaLike, controlChar, type SheetRow } from './sheets.rows.ts';
+export {
+  rowChecks,
+  formulaLike,
+  controlChar,
+  importRegister,
+  type SheetRow,
+  type ImportPlan,
+} from './sheets.rows.ts';
 export { decodeText, csvRows } from './sheets.csv.ts';

@@ -1,11 +1,14 @@
 /**
- * The checks every register import makes of a row's cells, so each module states only its columns:
+ * What every register import shares (importRegister), and the checks it makes of a row's cells, so each module states only its columns:
  * a problem goes into the file's list under `row<N>.<field>` with the module's own messages
  * (`<prefix>.row`, `<prefix>.required`, `<prefix>.too_long`, `<prefix>.bad_text`).
  */
-import type { FieldProblem } from '../errors.ts';
+import type { Db, Executor } from '../db/db.ts';
+import { InvalidError, type FieldProblem } from '../errors.ts';
 import { t, type Lang } from '../i18n.ts';
-import { isProblem, type SheetCell } from './sheets.read.ts';
+import { isProblem, readRows, type SheetCell } from './sheets.read.ts';
+import { withImportSlot } from './sheets.slots.ts';
+import { readTable, type ColumnSpec, type TableRead } from './sheets.table.ts';
 
 /** Text a spreadsheet would run as a formula: a leading = + - @. */
 export const formulaLike = (s: string) => /^[=+\-@]/.test(s);
@@ -47,4 +50,40 @@ export function rowChecks<F extends string = string>(
     return v;
   };
   return { bad, text };
+}
+
+/** What an import plan says: each row added or skipped, and the file's problems (none to go on). */
+export interface ImportPlan<R extends { action: 'add' | 'skip' }> {
+  rows: R[];
+  errors: FieldProblem[];
+}
+
+/**
+ * A register import as every module runs it: the file read within an import slot, its rows planned
+ * (any problem refuses the whole file with all of them), and, unless a dry run, planned again and
+ * applied in one transaction. `apply` may turn a row it found already there into a skip.
+ */
+export function importRegister<P extends ImportPlan<{ action: 'add' | 'skip' }>>(
+  db: Db,
+  input: { file: Buffer; columns: readonly ColumnSpec[]; maxRows: number; dryRun: boolean },
+  plan: (exec: Executor, table: TableRead) => Promise<P>,
+  apply: (trx: Executor, p: P) => Promise<void>,
+): Promise<{ dryRun: boolean; added: number; skipped: number; rows: P['rows'] }> {
+  const check = async (exec: Executor, table: TableRead) => {
+    const p = await plan(exec, table);
+    if (p.errors.length) throw new InvalidError(p.errors);
+    return p;
+  };
+  return withImportSlot(async () => {
+    const table = readTable(await readRows(input.file, { maxRows: input.maxRows }), input.columns);
+    const p = input.dryRun
+      ? await check(db, table)
+      : await db.transaction().execute(async (trx) => {
+          const p = await check(trx, table);
+          await apply(trx, p);
+          return p;
+        });
+    const added = p.rows.filter((r) => r.action === 'add').length;
+    return { dryRun: input.dryRun, added, skipped: p.rows.length - added, rows: p.rows };
+  });
 }
