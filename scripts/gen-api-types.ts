@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createHttpApp, createServices } from '../server/composition-root.ts';
+import { createServices } from '../server/composition-root.ts';
+import { createHttpApp } from '../server/http-root.ts';
 import { createDb } from '../server/platform/db/db.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../server/platform/secrets.ts';
 

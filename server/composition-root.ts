@@ -7,67 +7,53 @@ import type pg from 'pg';
 import { createAuditor } from './platform/audit/audit.ts';
 import type { Changes } from './platform/db/changes.ts';
 import type { Db } from './platform/db/db.ts';
-import { buildApp, type App } from './platform/http/app.ts';
 import { createPiiCipher } from './platform/pii/pii.ts';
 import type { Keys } from './platform/secrets.ts';
 import {
-  accountsRoutes,
   createAccountsService,
   createLogOtpSender,
   createSignupService,
-  signupRoutes,
   userIdsOfPersons,
 } from './modules/accounts/index.ts';
-import { createOrgService, createOrgTree, orgRoutes, type Level } from './modules/org/index.ts';
-import { auditRoutes, createAuditService } from './modules/audit/index.ts';
-import { createClaimService, createPeopleService, peopleRoutes } from './modules/people/index.ts';
-import { createNotifyService, createSmsStubChannel, notifyRoutes } from './modules/notify/index.ts';
-import {
-  createTasksService,
-  createUnitScoresService,
-  tasksRoutes,
-  tasksUnitScoreRoutes,
-} from './modules/tasks/index.ts';
-import { createEventsService, eventsRoutes, idempotencyKeyOf } from './modules/events/index.ts';
-import { createGridDirectory, createGridService, gridRoutes } from './modules/grid/index.ts';
-import { createOpen311Service, open311Routes } from './modules/open311/index.ts';
-import { createHomeService, homeRoutes } from './modules/home/index.ts';
-import { mapsRoutes, tileOrigins } from './modules/maps/index.ts';
+import { createOrgService, createOrgTree, type Level } from './modules/org/index.ts';
+import { createAuditService } from './modules/audit/index.ts';
+import { createClaimService, createPeopleService } from './modules/people/index.ts';
+import { createNotifyService, createSmsStubChannel } from './modules/notify/index.ts';
+import { createTasksService, createUnitScoresService } from './modules/tasks/index.ts';
+import { createEventsService, idempotencyKeyOf } from './modules/events/index.ts';
+import { createGridDirectory, createGridService } from './modules/grid/index.ts';
+import { createOpen311Service } from './modules/open311/index.ts';
+import { createHomeService } from './modules/home/index.ts';
 import { NotFoundError } from './platform/errors.ts';
-import { createVotesService, votesRoutes } from './modules/votes/index.ts';
-import { councilRoutes, createCouncilService } from './modules/council/index.ts';
+import { createVotesService } from './modules/votes/index.ts';
+import { createCouncilService } from './modules/council/index.ts';
 import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
-import {
-  createPartymembersService,
-  pairingRoutes,
-  partymembersRoutes,
-} from './modules/partymembers/index.ts';
-import { createPartyorgsService, partyorgsRoutes } from './modules/partyorgs/index.ts';
-import { createLinkageService, linkageRoutes } from './modules/linkage/index.ts';
-import { createEldercareService, eldercareRoutes } from './modules/eldercare/index.ts';
+import { createPartymembersService } from './modules/partymembers/index.ts';
+import { createPartyorgsService } from './modules/partyorgs/index.ts';
+import { createLinkageService } from './modules/linkage/index.ts';
+import { createEldercareService } from './modules/eldercare/index.ts';
 import {
   createHonoursService,
   honoursFromAssessmentStars,
   honoursFromVolunteerStars,
-  honoursRoutes,
 } from './modules/honours/index.ts';
-import { createContestsService, contestsRoutes } from './modules/contests/index.ts';
-import { createInspectionsService, inspectionsRoutes } from './modules/inspections/index.ts';
-import { createPropertyService, propertyRoutes } from './modules/property/index.ts';
-import { createMediationService, mediationRoutes } from './modules/mediation/index.ts';
-import { assessmentRoutes, createAssessmentService } from './modules/assessment/index.ts';
-import { createTaskforcesService, taskforcesRoutes } from './modules/taskforces/index.ts';
-import { createVillagefundService, villagefundRoutes } from './modules/villagefund/index.ts';
-import { createTrainingService, trainingRoutes } from './modules/training/index.ts';
-import { createSecondmentsService, secondmentsRoutes } from './modules/secondments/index.ts';
-import { createSocialOrgsService, socialorgsRoutes } from './modules/socialorgs/index.ts';
-import { createServicesService, servicesRoutes } from './modules/services/index.ts';
-import { createVolunteersService, volunteersRoutes } from './modules/volunteers/index.ts';
+import { createContestsService } from './modules/contests/index.ts';
+import { createInspectionsService } from './modules/inspections/index.ts';
+import { createPropertyService } from './modules/property/index.ts';
+import { createMediationService } from './modules/mediation/index.ts';
+import { createAssessmentService } from './modules/assessment/index.ts';
+import { createTaskforcesService } from './modules/taskforces/index.ts';
+import { createVillagefundService } from './modules/villagefund/index.ts';
+import { createTrainingService } from './modules/training/index.ts';
+import { createSecondmentsService } from './modules/secondments/index.ts';
+import { createSocialOrgsService } from './modules/socialorgs/index.ts';
+import { createServicesService } from './modules/services/index.ts';
+import { createVolunteersService } from './modules/volunteers/index.ts';
 import { createVolunteersReader } from './modules/people/index.ts';
-import { createProjectsService, projectsRoutes } from './modules/projects/index.ts';
-import { createJobsService, jobsRoutes } from './modules/jobs/index.ts';
-import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
-import { createSecretariesService, secretariesRoutes } from './modules/secretaries/index.ts';
+import { createProjectsService } from './modules/projects/index.ts';
+import { createJobsService } from './modules/jobs/index.ts';
+import { createPartnersService } from './modules/partners/index.ts';
+import { createSecretariesService } from './modules/secretaries/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -457,65 +443,3 @@ export function createServices(p: Platform) {
   };
 }
 export type Services = ReturnType<typeof createServices>;
-
-/** Builds the HTTP app with every module's routes. */
-export async function createHttpApp(
-  services: Services,
-  opts: {
-    logLevel?: string;
-    webDist?: string;
-    trustProxy?: boolean | number | string;
-    /** Requests per minute per client address on every route (0 or absent: only routes' own limits). */
-    rateLimit?: number;
-  } = {},
-): Promise<App> {
-  return buildApp({
-    auditor: services.auditor,
-    logLevel: opts.logLevel,
-    webDist: opts.webDist,
-    trustProxy: opts.trustProxy,
-    imgOrigins: tileOrigins(),
-    rateLimit: opts.rateLimit ? { max: opts.rateLimit, timeWindowMs: 60_000 } : false,
-    resolveSession: (token) => services.accounts.resolveSession(token),
-    register: async (app) => {
-      accountsRoutes(app, services.accounts);
-      orgRoutes(app, services.org);
-      auditRoutes(app, services.audit);
-      peopleRoutes(app, services.people);
-      notifyRoutes(app, services.notify);
-      tasksRoutes(app, services.tasks);
-      tasksUnitScoreRoutes(app, services.tasksUnitScores);
-      eventsRoutes(app, services.events);
-      gridRoutes(app, services.grid);
-      open311Routes(app, services.open311);
-      homeRoutes(app, services.home);
-      signupRoutes(app, services.signup);
-      votesRoutes(app, services.votes);
-      councilRoutes(app, services.council, { webDist: opts.webDist });
-      mapsRoutes(app);
-      assessmentRoutes(app, services.assessment);
-      partymembersRoutes(app, services.partymembers);
-      pairingRoutes(app, services.partymembers);
-      partyorgsRoutes(app, services.partyorgs);
-      linkageRoutes(app, services.linkage);
-      eldercareRoutes(app, services.eldercare);
-      honoursRoutes(app, services.honours);
-      propertyRoutes(app, services.property);
-      mediationRoutes(app, services.mediation);
-      villagefundRoutes(app, services.villagefund);
-      trainingRoutes(app, services.training);
-      socialorgsRoutes(app, services.socialorgs);
-      servicesRoutes(app, services.services);
-      volunteersRoutes(app, services.volunteers);
-      projectsRoutes(app, services.projects);
-      jobsRoutes(app, services.jobs);
-      taskforcesRoutes(app, services.taskforces);
-      partnersRoutes(app, services.partners);
-      contestsRoutes(app, services.contests);
-      inspectionsRoutes(app, services.inspections);
-      secretariesRoutes(app, services.secretaries);
-      secondmentsRoutes(app, services.secondments);
-      // [modules:routes]
-    },
-  });
-}

@@ -8,7 +8,8 @@ import { createDb, createGroupDb } from './platform/db/db.ts';
 import { startEmbedded, type EmbeddedPg } from './platform/db/embedded.ts';
 import { migrate } from './platform/db/migrator.ts';
 import { deriveKeys, loadMasterKey } from './platform/secrets.ts';
-import { createHttpApp, createServices } from './composition-root.ts';
+import { createServices } from './composition-root.ts';
+import { createHttpApp } from './http-root.ts';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../demo/seed.ts';
 
 const started = Date.now();

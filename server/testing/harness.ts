@@ -4,7 +4,8 @@
  */
 import type { Role, RequestContext } from '../platform/access/access.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../platform/secrets.ts';
-import { createHttpApp, createServices, type Services } from '../composition-root.ts';
+import { createServices, type Services } from '../composition-root.ts';
+import { createHttpApp } from '../http-root.ts';
 import type { App } from '../platform/http/app.ts';
 import { SESSION_COOKIE } from '../platform/http/app.ts';
 import { freshDb, type TestDb } from './db.ts';

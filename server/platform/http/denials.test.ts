@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../testing/harness.ts';
-import { createHttpApp } from '../../composition-root.ts';
+import { createHttpApp } from '../../http-root.ts';
 import { verifyChain } from '../audit/audit.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../secrets.ts';
 import { createDenialCounter } from './denials.ts';

@@ -7,7 +7,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../testing/harness.ts';
-import { createHttpApp } from '../../composition-root.ts';
+import { createHttpApp } from '../../http-root.ts';
 import { parseTrustProxy } from '../config.ts';
 import { DomainError, TooManyRequestsError } from '../errors.ts';
 import { buildApp, SESSION_COOKIE, type App } from './app.ts';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../testing/harness.ts';
-import { createHttpApp } from '../../composition-root.ts';
+import { createHttpApp } from '../../http-root.ts';
 import { buildApp, type App } from './app.ts';
 
 let env: TestEnv;
