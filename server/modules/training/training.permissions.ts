@@ -19,6 +19,4 @@ export const trainingPermissions = {
   'training.learn': ['community_officer', 'cadre', 'village_staff'],
   /** Export the registers (teachers, attendance, results) and import teachers. */
   'training.export': ['org_officer', 'street_officer'],
-  /** Teachers read their notices (classes they are asked to teach); added to notify's table. */
-  'notify.read': ['teacher'],
 } as const satisfies PermissionTable;

@@ -12,6 +12,4 @@ export const villagefundPermissions = {
   'villagefund.disburse': ['org_officer', 'street_officer'],
   /** Export and import the registers (projects, ledger). */
   'villagefund.export': ['org_officer', 'street_officer'],
-  /** Village staff read their notices (the fund's decisions reach them there); added to notify's table. */
-  'notify.read': ['village_staff'],
 } as const satisfies PermissionTable;
