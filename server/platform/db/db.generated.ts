@@ -2396,6 +2396,100 @@ export interface SocialorgsStaff {
   user_id: string;
 }
 
+export interface StabilityAssessments {
+  conclusion: Generated<string>;
+  confirmed_at: Timestamp | null;
+  confirmed_level: string | null;
+  created_at: Generated<Timestamp>;
+  decision_id: string;
+  district_id: string;
+  experts: Generated<string>;
+  id: string;
+  level: string | null;
+  methods: Generated<string[]>;
+  reasons: Generated<string[]>;
+  report_no: number | null;
+  report_year: number | null;
+  review_note: Generated<string>;
+  reviewed_by: string | null;
+  reviewer_name: Generated<string>;
+  risks: Generated<Json>;
+  round: number;
+  state: Generated<string>;
+  submitted_at: Timestamp | null;
+  survey_against: Generated<number>;
+  survey_for: Generated<number>;
+  survey_neutral: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface StabilityDecisions {
+  affected: number;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  decided_at: Timestamp | null;
+  decided_on: string | null;
+  district_id: string;
+  field: string;
+  id: string;
+  node_id: string;
+  outcome: string | null;
+  planned_on: string;
+  round: Generated<number>;
+  state: Generated<string>;
+  summary: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface StabilityIncidents {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  decision_id: string;
+  district_id: string;
+  event_no: Generated<string>;
+  id: string;
+  occurred_on: string;
+  people: Generated<number>;
+  summary: string;
+}
+
+export interface StabilityMeasures {
+  content: string;
+  created_at: Generated<Timestamp>;
+  decision_id: string;
+  district_id: string;
+  done_on: string | null;
+  due_on: string;
+  id: string;
+  owner: string;
+  progress: Generated<string>;
+  round: number;
+  version: Generated<number>;
+}
+
+export interface StabilityReportNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface StabilitySettings {
+  district_id: string;
+  opposition_high_pct: Generated<number>;
+  opposition_mid_pct: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface StabilitySources {
+  created_at: Generated<Timestamp>;
+  dimension: string;
+  district_id: string;
+  hint: Generated<string>;
+  id: string;
+  name: string;
+}
+
 export interface TaskforcesApplications {
   created_at: Generated<Timestamp>;
   decided_at: Timestamp | null;
@@ -3324,6 +3418,13 @@ export interface DB {
   socialorgs_orgs: SocialorgsOrgs;
   socialorgs_projects: SocialorgsProjects;
   socialorgs_staff: SocialorgsStaff;
+  stability_assessments: StabilityAssessments;
+  stability_decisions: StabilityDecisions;
+  stability_incidents: StabilityIncidents;
+  stability_measures: StabilityMeasures;
+  stability_report_numbers: StabilityReportNumbers;
+  stability_settings: StabilitySettings;
+  stability_sources: StabilitySources;
   taskforces_applications: TaskforcesApplications;
   taskforces_counters: TaskforcesCounters;
   taskforces_orders: TaskforcesOrders;
