@@ -28577,6 +28577,991 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stability/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 风险源目录与阈值 The district’s risk-source catalogue and thresholds */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            defaults: boolean;
+                            /** Format: uuid */
+                            districtId: string;
+                            sources: {
+                                /** @enum {string} */
+                                dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                                hint: string;
+                                /** Format: uuid */
+                                id: string | null;
+                                name: string;
+                            }[];
+                            thresholds: {
+                                oppositionHighPct: number;
+                                oppositionMidPct: number;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/catalogue/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入风险源目录 Import risk sources (multipart `file`; ?nodeId=district&dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                dimension: string;
+                                name: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大决策事项台账 The register of major decisions */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                catalogue: boolean;
+                                export: boolean;
+                                register: boolean;
+                                review: boolean;
+                            };
+                            items: {
+                                affected: number;
+                                decidedOn: string | null;
+                                /** @enum {string} */
+                                field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                incidents: number;
+                                /** @enum {string|null} */
+                                level: "high" | "mid" | "low" | null;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                openMeasures: number;
+                                /** @enum {string|null} */
+                                outcome: "as_is" | "with_measures" | null;
+                                overdueMeasures: number;
+                                plannedOn: string;
+                                reportNo: string | null;
+                                round: number;
+                                /** @enum {string} */
+                                state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记重大决策事项 Register a major decision (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        affected: number;
+                        /** @enum {string} */
+                        field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: date */
+                        plannedOn: string;
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 决策事项详情 A decision with its assessment rounds, measures and incidents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess")[];
+                            affected: number;
+                            assessment: {
+                                conclusion: string;
+                                confirmedAt: string | null;
+                                /** @enum {string|null} */
+                                confirmedLevel: "high" | "mid" | "low" | null;
+                                dimensions: {
+                                    [key: string]: "high" | "mid" | "low";
+                                };
+                                experts: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "high" | "mid" | "low";
+                                methods: ("questionnaire" | "forum" | "hearing" | "visit")[];
+                                oppositionPct: number | null;
+                                reasons: string[];
+                                reportNo: string | null;
+                                reviewerName: string;
+                                reviewNote: string;
+                                risks: {
+                                    /** @enum {string} */
+                                    dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                                    impact: number;
+                                    /** @enum {string} */
+                                    level: "high" | "mid" | "low";
+                                    likelihood: number;
+                                    /** @default  */
+                                    note: string;
+                                    score: number;
+                                    source: string;
+                                }[];
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "submitted" | "confirmed" | "superseded";
+                                surveyAgainst: number;
+                                surveyFor: number;
+                                surveyNeutral: number;
+                                version: number;
+                            };
+                            can: {
+                                edit: boolean;
+                                track: boolean;
+                            };
+                            createdAt: string;
+                            decidedOn: string | null;
+                            /** @enum {string} */
+                            field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                            history: {
+                                conclusion: string;
+                                confirmedAt: string | null;
+                                /** @enum {string|null} */
+                                confirmedLevel: "high" | "mid" | "low" | null;
+                                dimensions: {
+                                    [key: string]: "high" | "mid" | "low";
+                                };
+                                experts: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "high" | "mid" | "low";
+                                methods: ("questionnaire" | "forum" | "hearing" | "visit")[];
+                                oppositionPct: number | null;
+                                reasons: string[];
+                                reportNo: string | null;
+                                reviewerName: string;
+                                reviewNote: string;
+                                risks: {
+                                    /** @enum {string} */
+                                    dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                                    impact: number;
+                                    /** @enum {string} */
+                                    level: "high" | "mid" | "low";
+                                    likelihood: number;
+                                    /** @default  */
+                                    note: string;
+                                    score: number;
+                                    source: string;
+                                }[];
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "submitted" | "confirmed" | "superseded";
+                                surveyAgainst: number;
+                                surveyFor: number;
+                                surveyNeutral: number;
+                                version: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incidents: {
+                                eventNo: string;
+                                /** Format: uuid */
+                                id: string;
+                                occurredOn: string;
+                                people: number;
+                                summary: string;
+                            }[];
+                            /** @enum {string|null} */
+                            level: "high" | "mid" | "low" | null;
+                            measures: {
+                                content: string;
+                                doneOn: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                overdue: boolean;
+                                owner: string;
+                                progress: string;
+                                round: number;
+                                version: number;
+                            }[];
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            openMeasures: number;
+                            /** @enum {string|null} */
+                            outcome: "as_is" | "with_measures" | null;
+                            overdueMeasures: number;
+                            plannedOn: string;
+                            reportNo: string | null;
+                            round: number;
+                            /** @enum {string} */
+                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                            summary: string;
+                            thresholds: {
+                                oppositionHighPct: number;
+                                oppositionMidPct: number;
+                            };
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存评估 Save the assessment in progress (risk sources, survey, experts) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        conclusion?: string;
+                        /** @default  */
+                        experts?: string;
+                        methods: ("questionnaire" | "forum" | "hearing" | "visit")[];
+                        risks: {
+                            /** @enum {string} */
+                            dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                            impact: number;
+                            likelihood: number;
+                            /** @default  */
+                            note?: string;
+                            source: string;
+                        }[];
+                        surveyAgainst: number;
+                        surveyFor: number;
+                        surveyNeutral: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess")[];
+                            affected: number;
+                            assessment: {
+                                conclusion: string;
+                                confirmedAt: string | null;
+                                /** @enum {string|null} */
+                                confirmedLevel: "high" | "mid" | "low" | null;
+                                dimensions: {
+                                    [key: string]: "high" | "mid" | "low";
+                                };
+                                experts: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "high" | "mid" | "low";
+                                methods: ("questionnaire" | "forum" | "hearing" | "visit")[];
+                                oppositionPct: number | null;
+                                reasons: string[];
+                                reportNo: string | null;
+                                reviewerName: string;
+                                reviewNote: string;
+                                risks: {
+                                    /** @enum {string} */
+                                    dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                                    impact: number;
+                                    /** @enum {string} */
+                                    level: "high" | "mid" | "low";
+                                    likelihood: number;
+                                    /** @default  */
+                                    note: string;
+                                    score: number;
+                                    source: string;
+                                }[];
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "submitted" | "confirmed" | "superseded";
+                                surveyAgainst: number;
+                                surveyFor: number;
+                                surveyNeutral: number;
+                                version: number;
+                            };
+                            can: {
+                                edit: boolean;
+                                track: boolean;
+                            };
+                            createdAt: string;
+                            decidedOn: string | null;
+                            /** @enum {string} */
+                            field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                            history: {
+                                conclusion: string;
+                                confirmedAt: string | null;
+                                /** @enum {string|null} */
+                                confirmedLevel: "high" | "mid" | "low" | null;
+                                dimensions: {
+                                    [key: string]: "high" | "mid" | "low";
+                                };
+                                experts: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "high" | "mid" | "low";
+                                methods: ("questionnaire" | "forum" | "hearing" | "visit")[];
+                                oppositionPct: number | null;
+                                reasons: string[];
+                                reportNo: string | null;
+                                reviewerName: string;
+                                reviewNote: string;
+                                risks: {
+                                    /** @enum {string} */
+                                    dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                                    impact: number;
+                                    /** @enum {string} */
+                                    level: "high" | "mid" | "low";
+                                    likelihood: number;
+                                    /** @default  */
+                                    note: string;
+                                    score: number;
+                                    source: string;
+                                }[];
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "submitted" | "confirmed" | "superseded";
+                                surveyAgainst: number;
+                                surveyFor: number;
+                                surveyNeutral: number;
+                                version: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            incidents: {
+                                eventNo: string;
+                                /** Format: uuid */
+                                id: string;
+                                occurredOn: string;
+                                people: number;
+                                summary: string;
+                            }[];
+                            /** @enum {string|null} */
+                            level: "high" | "mid" | "low" | null;
+                            measures: {
+                                content: string;
+                                doneOn: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                overdue: boolean;
+                                owner: string;
+                                progress: string;
+                                round: number;
+                                version: number;
+                            }[];
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            openMeasures: number;
+                            /** @enum {string|null} */
+                            outcome: "as_is" | "with_measures" | null;
+                            overdueMeasures: number;
+                            plannedOn: string;
+                            reportNo: string | null;
+                            round: number;
+                            /** @enum {string} */
+                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                            summary: string;
+                            thresholds: {
+                                oppositionHighPct: number;
+                                oppositionMidPct: number;
+                            };
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/{id}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 决策后事件 Report an incident after the decision (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        eventNo?: string;
+                        /** Format: date */
+                        occurredOn: string;
+                        /** @default 0 */
+                        people?: number;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加化解措施 Add a mitigation measure (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** Format: date */
+                        dueOn: string;
+                        owner: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交评估/审核确认/退回/决策/暂缓/不实施/重新评估 Move a decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess";
+                        /** Format: date */
+                        decidedOn?: string;
+                        /** @enum {string} */
+                        level?: "high" | "mid" | "low";
+                        note?: string;
+                        /** @enum {string} */
+                        outcome?: "as_is" | "with_measures";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社会稳定风险评估报告 The numbered assessment report (once confirmed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            affected: number;
+                            assessment: {
+                                conclusion: string;
+                                confirmedAt: string | null;
+                                /** @enum {string|null} */
+                                confirmedLevel: "high" | "mid" | "low" | null;
+                                dimensions: {
+                                    [key: string]: "high" | "mid" | "low";
+                                };
+                                experts: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "high" | "mid" | "low";
+                                methods: ("questionnaire" | "forum" | "hearing" | "visit")[];
+                                oppositionPct: number | null;
+                                reasons: string[];
+                                reportNo: string | null;
+                                reviewerName: string;
+                                reviewNote: string;
+                                risks: {
+                                    /** @enum {string} */
+                                    dimension: "legality" | "rationality" | "feasibility" | "controllability" | "safety";
+                                    impact: number;
+                                    /** @enum {string} */
+                                    level: "high" | "mid" | "low";
+                                    likelihood: number;
+                                    /** @default  */
+                                    note: string;
+                                    score: number;
+                                    source: string;
+                                }[];
+                                round: number;
+                                /** @enum {string} */
+                                state: "open" | "submitted" | "confirmed" | "superseded";
+                                surveyAgainst: number;
+                                surveyFor: number;
+                                surveyNeutral: number;
+                                version: number;
+                            };
+                            confirmedOn: string;
+                            districtName: string;
+                            /** @enum {string} */
+                            field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                            measures: {
+                                content: string;
+                                doneOn: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                overdue: boolean;
+                                owner: string;
+                                progress: string;
+                                round: number;
+                                version: number;
+                            }[];
+                            plannedOn: string;
+                            reportNo: string;
+                            round: number;
+                            summary: string;
+                            title: string;
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/decisions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出台账 Export the register (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/measures/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 措施进展 Record a measure’s progress (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn?: string;
+                        progress: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stability/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置反对率阈值 Set the district’s opposition thresholds */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        nodeId: string;
+                        oppositionHighPct: number;
+                        oppositionMidPct: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/taskforces/applications": {
         parameters: {
             query?: never;

@@ -1,0 +1,457 @@
+/**
+ * One major decision: the matter, its assessment round (risk sources scored likelihood × impact by
+ * dimension, the survey, experts, the level by the rules and as confirmed), the moves open to the
+ * user (submit, confirm or return, decide, 暂缓, 不实施, reassess), the rule of outcome for the
+ * level, mitigation measures with progress, incidents after the decision, and earlier rounds.
+ */
+import { useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { beijingDay } from '../../app/format.ts';
+import { FormModal } from '../../app/form-modal.tsx';
+import { useT } from '../../app/i18n.tsx';
+import { reportError } from '../../app/problem.ts';
+import { useDocumentTitle } from '../../app/title.ts';
+import {
+  addIncident,
+  addMeasure,
+  DIMENSIONS,
+  getCatalogue,
+  getDecision,
+  LEVELS,
+  METHODS,
+  moveDecision,
+  recordProgress,
+  saveAssessment,
+  type Assessment,
+  type AssessmentInput,
+  type Decision,
+  type IncidentInput,
+  type Measure,
+  type MeasureInput,
+  type MoveInput,
+  type ProgressInput,
+} from './stability.api.ts';
+import { AssessmentView } from './assessment.view.tsx';
+import { LevelTag, StateTag } from './stability.shared.tsx';
+
+type Action = Decision['actions'][number];
+/** The moves that ask for something first (the rest go at once). */
+const ASKING: Action[] = ['confirm', 'return', 'decide', 'suspend', 'drop'];
+
+/** The assessment editor: risk sources from the catalogue, the survey, methods, experts, conclusion. */
+function EditAssessment(props: { d: Decision; onClose: () => void; onSaved: () => Promise<unknown> }) {
+  const t = useT();
+  const a = props.d.assessment;
+  const cat = useQuery({ queryKey: ['stability', 'catalogue'], queryFn: () => getCatalogue() });
+  return (
+    <FormModal<AssessmentInput>
+      open
+      title={t('stab.edit')}
+      width={860}
+      onClose={props.onClose}
+      testId="stab-assess-form"
+      testIdOn="form"
+      initialValues={{
+        risks: a.risks.map((r) => ({ ...r })),
+        surveyFor: a.surveyFor,
+        surveyAgainst: a.surveyAgainst,
+        surveyNeutral: a.surveyNeutral,
+        methods: a.methods,
+        experts: a.experts,
+        conclusion: a.conclusion,
+      }}
+      onSubmit={async (v) => {
+        await saveAssessment(props.d.id, { ...v, risks: v.risks ?? [], version: a.version });
+        await props.onSaved();
+      }}
+    >
+      <Typography.Text strong>{t('stab.risks')}</Typography.Text>
+      <Form.List name="risks">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f) => (
+              <Space key={f.key} wrap align="baseline" data-testid="stab-risk-row">
+                <Form.Item name={[f.name, 'dimension']} rules={[{ required: true }]}>
+                  <Select
+                    aria-label={t('stab.dimension')}
+                    style={{ width: 110 }}
+                    options={DIMENSIONS.map((d) => ({ value: d, label: t(`stab.d.${d}`) }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[f.name, 'source']} rules={[{ required: true, max: 100 }]}>
+                  <Input
+                    aria-label={t('stab.source')}
+                    placeholder={t('stab.source')}
+                    style={{ width: 240 }}
+                    list="stab-sources"
+                  />
+                </Form.Item>
+                <Form.Item name={[f.name, 'likelihood']} rules={[{ required: true }]}>
+                  <InputNumber aria-label={t('stab.likelihood')} placeholder={t('stab.likelihood')} min={1} max={5} precision={0} />
+                </Form.Item>
+                <Form.Item name={[f.name, 'impact']} rules={[{ required: true }]}>
+                  <InputNumber aria-label={t('stab.impact')} placeholder={t('stab.impact')} min={1} max={5} precision={0} />
+                </Form.Item>
+                <Button onClick={() => remove(f.name)}>×</Button>
+              </Space>
+            ))}
+            <datalist id="stab-sources">
+              {(cat.data?.sources ?? []).map((s) => (
+                <option key={`${s.dimension}/${s.name}`} value={s.name} />
+              ))}
+            </datalist>
+            <Button
+              icon={<PlusOutlined />}
+              data-testid="stab-add-risk"
+              onClick={() => add({ dimension: 'legality', likelihood: 1, impact: 1, note: '' })}
+              style={{ marginBottom: 16 }}
+            >
+              {t('stab.addRisk')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Space wrap>
+        <Form.Item name="surveyFor" label={t('stab.for')} rules={[{ required: true }]}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+        <Form.Item name="surveyAgainst" label={t('stab.against')} rules={[{ required: true }]}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+        <Form.Item name="surveyNeutral" label={t('stab.neutral')} rules={[{ required: true }]}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+      </Space>
+      <Form.Item name="methods" label={t('stab.methods')}>
+        <Select mode="multiple" options={METHODS.map((m) => ({ value: m, label: t(`stab.m.${m}`) }))} />
+      </Form.Item>
+      <Form.Item name="experts" label={t('stab.experts')} rules={[{ max: 4000 }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item name="conclusion" label={t('stab.conclusion')} rules={[{ max: 4000 }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** The dialog of a move that asks for a note, a level or an outcome first. */
+function MoveDialog(props: { d: Decision; action: Action; onClose: () => void; onDone: () => Promise<unknown> }) {
+  const t = useT();
+  const { action, d } = props;
+  return (
+    <FormModal<Omit<MoveInput, 'action' | 'version'>>
+      open
+      title={t(`stab.move.${action}`)}
+      onClose={props.onClose}
+      testId="stab-move-form"
+      initialValues={{
+        level: d.assessment.level,
+        outcome: d.assessment.confirmedLevel === 'low' ? 'as_is' : 'with_measures',
+        decidedOn: beijingDay(),
+      }}
+      onSubmit={async (v) => {
+        await moveDecision(d.id, { ...v, action, version: d.version });
+        await props.onDone();
+      }}
+    >
+      {action === 'confirm' && (
+        <Form.Item name="level" label={t('stab.confirmedLevel')} rules={[{ required: true }]}>
+          <Select options={LEVELS.map((l) => ({ value: l, label: t(`stab.l.${l}`) }))} />
+        </Form.Item>
+      )}
+      {action === 'decide' && (
+        <>
+          <Form.Item name="outcome" label={t('stab.move.outcome')} rules={[{ required: true }]}>
+            <Select
+              options={(['as_is', 'with_measures'] as const).map((o) => ({ value: o, label: t(`stab.outcome.${o}`) }))}
+            />
+          </Form.Item>
+          <Form.Item name="decidedOn" label={t('stab.decidedOn')} rules={[{ required: true }]}>
+            <Input type="date" />
+          </Form.Item>
+        </>
+      )}
+      {action !== 'decide' && (
+        <Form.Item name="note" label={t('stab.move.note')} rules={[{ required: action === 'return', max: 2000 }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      )}
+    </FormModal>
+  );
+}
+
+/** Measures with their progress, and adding one. */
+function Measures(props: { d: Decision; refresh: () => Promise<unknown> }) {
+  const t = useT();
+  const [adding, setAdding] = useState(false);
+  const [progress, setProgress] = useState<Measure | null>(null);
+  const { d } = props;
+  return (
+    <Card
+      size="small"
+      title={t('stab.measures')}
+      extra={
+        d.can.track && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="stab-add-measure">
+            {t('stab.addMeasure')}
+          </Button>
+        )
+      }
+    >
+      <Table<Measure>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        scroll={{ x: 700 }}
+        dataSource={d.measures}
+        data-testid="stab-measures"
+        columns={[
+          { title: t('stab.content'), dataIndex: 'content' },
+          { title: t('stab.owner'), dataIndex: 'owner' },
+          { title: t('stab.dueOn'), dataIndex: 'dueOn' },
+          { title: t('stab.progress'), dataIndex: 'progress' },
+          {
+            title: t('stab.doneOn'),
+            key: 'done',
+            render: (_: unknown, m) =>
+              m.doneOn ? (
+                <Tag color="green">{m.doneOn}</Tag>
+              ) : m.overdue ? (
+                <Tag color="red">{t('stab.overdue')}</Tag>
+              ) : null,
+          },
+          {
+            title: '',
+            key: 'act',
+            render: (_: unknown, m) =>
+              d.can.track && !m.doneOn ? (
+                <Button size="small" onClick={() => setProgress(m)}>
+                  {t('stab.recordProgress')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <FormModal<MeasureInput>
+        open={adding}
+        title={t('stab.addMeasure')}
+        onClose={() => setAdding(false)}
+        testId="stab-measure-form"
+        testIdOn="form"
+        onSubmit={async (v) => {
+          await addMeasure(d.id, v);
+          await props.refresh();
+        }}
+      >
+        <Form.Item name="content" label={t('stab.content')} rules={[{ required: true, max: 500 }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="owner" label={t('stab.owner')} rules={[{ required: true, max: 60 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="dueOn" label={t('stab.dueOn')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+      </FormModal>
+      {progress && (
+        <FormModal<Omit<ProgressInput, 'version'>>
+          open
+          title={t('stab.recordProgress')}
+          onClose={() => setProgress(null)}
+          testId="stab-progress-form"
+          onSubmit={async (v) => {
+            await recordProgress(progress.id, { ...v, doneOn: v.doneOn || undefined, version: progress.version });
+            await props.refresh();
+          }}
+        >
+          <Form.Item name="progress" label={t('stab.progress')} rules={[{ required: true, max: 1000 }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="doneOn" label={t('stab.doneOn')}>
+            <Input type="date" />
+          </Form.Item>
+        </FormModal>
+      )}
+    </Card>
+  );
+}
+
+/** Incidents after the decision, and reporting one. */
+function Incidents(props: { d: Decision; refresh: () => Promise<unknown> }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const { d } = props;
+  return (
+    <Card
+      size="small"
+      title={t('stab.incidents')}
+      extra={
+        d.can.track &&
+        d.state === 'decided' && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            {t('stab.addIncident')}
+          </Button>
+        )
+      }
+    >
+      <List
+        size="small"
+        dataSource={d.incidents}
+        renderItem={(i) => (
+          <List.Item>
+            <Space wrap>
+              <Typography.Text>{i.occurredOn}</Typography.Text>
+              <Typography.Text>{i.summary}</Typography.Text>
+              {i.eventNo && <Tag>{i.eventNo}</Tag>}
+              {i.people > 0 && <Tag color="orange">{`${t('stab.people')} ${i.people}`}</Tag>}
+            </Space>
+          </List.Item>
+        )}
+      />
+      <FormModal<IncidentInput>
+        open={open}
+        title={t('stab.addIncident')}
+        onClose={() => setOpen(false)}
+        initialValues={{ occurredOn: beijingDay(), people: 0 }}
+        onSubmit={async (v) => {
+          await addIncident(d.id, v);
+          await props.refresh();
+        }}
+      >
+        <Form.Item name="occurredOn" label={t('stab.occurredOn')} rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item name="summary" label={t('stab.summary')} rules={[{ required: true, max: 1000 }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="eventNo" label={t('stab.eventNo')} rules={[{ max: 40 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="people" label={t('stab.people')}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+      </FormModal>
+    </Card>
+  );
+}
+
+/** The decision page. */
+export function DecisionPage() {
+  const t = useT();
+  const { id } = useParams();
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const q = useQuery({ queryKey: ['stability', 'decision', id], queryFn: () => getDecision(id!) });
+  const [editing, setEditing] = useState(false);
+  const [asking, setAsking] = useState<Action | null>(null);
+  const d = q.data;
+  useDocumentTitle(d?.title ?? t('stab.title'));
+  const refresh = () => qc.invalidateQueries({ queryKey: ['stability'] });
+  if (!d) return null;
+  const act = (a: Action) => {
+    if (ASKING.includes(a)) return setAsking(a);
+    moveDecision(d.id, { action: a, version: d.version })
+      .then(() => message.success(t('stab.saved')))
+      .then(refresh)
+      .catch(reportError);
+  };
+  const level = d.assessment.confirmedLevel;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {d.title}
+          </Typography.Title>
+          <StateTag state={d.state} testId="stab-state" />
+          <LevelTag level={d.level} testId="stab-level" />
+        </Space>
+        <Space wrap>
+          {d.actions.map((a) => (
+            <Button
+              key={a}
+              type={a === 'decide' || a === 'confirm' ? 'primary' : 'default'}
+              danger={a === 'drop'}
+              onClick={() => act(a)}
+              data-testid={`stab-move-${a}`}
+            >
+              {t(`stab.move.${a}`)}
+            </Button>
+          ))}
+          {d.reportNo && (
+            <Link to={`/stability/decisions/${d.id}/report`}>
+              <Button icon={<PrinterOutlined />} data-testid="stab-report-link">
+                {t('stab.report')} {d.reportNo}
+              </Button>
+            </Link>
+          )}
+        </Space>
+      </Space>
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 3 }}>
+        <Descriptions.Item label={t('stab.unit')}>{d.nodeName}</Descriptions.Item>
+        <Descriptions.Item label={t('stab.field')}>{t(`stab.f.${d.field}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('stab.affected')}>{d.affected}</Descriptions.Item>
+        <Descriptions.Item label={t('stab.plannedOn')}>{d.plannedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('stab.decidedOn')}>
+          {d.decidedOn ? `${d.decidedOn}（${t(`stab.outcome.${d.outcome}`)}）` : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('stab.summary')}>{d.summary}</Descriptions.Item>
+      </Descriptions>
+      {level && d.state === 'assessed' && (
+        <Alert
+          type={level === 'high' ? 'error' : level === 'mid' ? 'warning' : 'success'}
+          title={t(`stab.outcomeRule.${level}`)}
+          data-testid="stab-outcome-rule"
+        />
+      )}
+      <Card
+        size="small"
+        title={`${t('stab.assessment')} · ${t('stab.round', { n: d.round })}`}
+        extra={
+          d.can.edit && (
+            <Button size="small" onClick={() => setEditing(true)} data-testid="stab-edit">
+              {t('stab.edit')}
+            </Button>
+          )
+        }
+      >
+        <AssessmentView a={d.assessment} thresholds={d.thresholds} />
+      </Card>
+      <Measures d={d} refresh={refresh} />
+      <Incidents d={d} refresh={refresh} />
+      {d.history.length > 0 && (
+        <Card size="small" title={t('stab.history')}>
+          {d.history.map((h: Assessment) => (
+            <Space key={h.id} wrap style={{ display: 'flex', marginBottom: 8 }} data-testid="stab-history">
+              <Typography.Text strong>{t('stab.round', { n: h.round })}</Typography.Text>
+              <LevelTag level={h.confirmedLevel} />
+              {h.reportNo && <Tag>{h.reportNo}</Tag>}
+              <Typography.Text type="secondary">{h.reviewNote}</Typography.Text>
+            </Space>
+          ))}
+        </Card>
+      )}
+      {editing && <EditAssessment d={d} onClose={() => setEditing(false)} onSaved={refresh} />}
+      {asking && <MoveDialog d={d} action={asking} onClose={() => setAsking(null)} onDone={refresh} />}
+    </Space>
+  );
+}
