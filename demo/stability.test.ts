@@ -8,7 +8,9 @@ import { seedStability } from './stability.ts';
 import { useDemo } from './demo.testkit.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
 
-const demo = useDemo(2_000, (services, db, districtId) => seedStability(services, db, districtId, new Date()));
+const demo = useDemo(2_000, (services, db, districtId) =>
+  seedStability(services, db, districtId, new Date()),
+);
 
 describe('demo: major-decision risk assessments (seed 003)', () => {
   it('30 decisions in realistic fields, mixed levels, one 暂缓, in seconds', async () => {
@@ -34,7 +36,11 @@ describe('demo: major-decision risk assessments (seed 003)', () => {
     const zzb = await demo.ctxOf('zzb');
     const year = Number(shanghaiDay().slice(0, 4));
     const node = { id: demo.districtId, districtId: demo.districtId, path: '', level: 'district' };
-    const n = await demo.t.db.selectFrom('org_nodes').select('path').where('id', '=', demo.districtId).executeTakeFirstOrThrow();
+    const n = await demo.t.db
+      .selectFrom('org_nodes')
+      .select('path')
+      .where('id', '=', demo.districtId)
+      .executeTakeFirstOrThrow();
     const figs = await demo.services.stability.stats(zzb, { ...node, path: n.path }, year);
     const f = (k: string) => figs.find((x) => x.key === `stability.${k}`)!.value;
     expect(f('assessed_before')).toBe(100);
@@ -45,7 +51,8 @@ describe('demo: major-decision risk assessments (seed 003)', () => {
   });
 
   it('home pages: zzb reviews two assessments; bumen has a measure due this week', async () => {
-    const keys = async (u: string) => (await demo.services.stability.todos(await demo.ctxOf(u))).map((x) => [x.key, x.count]);
+    const keys = async (u: string) =>
+      (await demo.services.stability.todos(await demo.ctxOf(u))).map((x) => [x.key, x.count]);
     expect(await keys('zzb')).toEqual(expect.arrayContaining([['stability.review', 2]]));
     const bumen = await demo.services.stability.todos(await demo.ctxOf('bumen'));
     const due = bumen.find((x) => x.key === 'stability.measures_due');

@@ -81,7 +81,11 @@ const MEASURES = [
 
 /** Seeds the year; a no-op without the demo accounts or when the district has decisions already. */
 export async function seedStability(services: Services, db: Db, districtId: string, now: Date) {
-  const u = await db.selectFrom('accounts_users').select('id').where('username', '=', 'zzb').executeTakeFirst();
+  const u = await db
+    .selectFrom('accounts_users')
+    .select('id')
+    .where('username', '=', 'zzb')
+    .executeTakeFirst();
   const actor = u && (await services.accounts.loadActor(u.id));
   if (!actor) return;
   const zzb: RequestContext = { actor, ip: '127.0.0.1', userAgent: 'gongzhi-seed', lang: 'zh-CN' };
@@ -117,16 +121,25 @@ export async function seedStability(services: Services, db: Db, districtId: stri
     svc.moveDecision(zzb, id, { action: action as 'submit', version: (await versionOf(id)).d, ...extra });
   const assess = async (id: string, level: keyof typeof RISKS) => {
     const total = rng.int(80, 600);
-    const against = Math.round(total * (level === 'high' ? 0.36 : level === 'mid' ? rng.int(3, 8) / 100 : 0.02));
+    const against = Math.round(
+      total * (level === 'high' ? 0.36 : level === 'mid' ? rng.int(3, 8) / 100 : 0.02),
+    );
     const neutral = Math.round(total * 0.08);
     await svc.saveAssessment(zzb, id, {
       version: (await versionOf(id)).a,
-      risks: RISKS[level].map(([dimension, source, l, i]) => ({ dimension, source, likelihood: l, impact: i, note: '' })),
+      risks: RISKS[level].map(([dimension, source, l, i]) => ({
+        dimension,
+        source,
+        likelihood: l,
+        impact: i,
+        note: '',
+      })),
       surveyFor: total - against - neutral,
       surveyAgainst: against,
       surveyNeutral: neutral,
       methods: level === 'low' ? ['questionnaire', 'visit'] : ['questionnaire', 'forum', 'hearing'],
-      experts: level === 'low' ? '法律顾问审查：程序合法' : '律师、规划、社会学专家论证：补偿安置标准须进一步细化',
+      experts:
+        level === 'low' ? '法律顾问审查：程序合法' : '律师、规划、社会学专家论证：补偿安置标准须进一步细化',
       conclusion: level === 'high' ? '群众反对意见集中，存在较大社会稳定风险' : '总体可控',
     });
   };
@@ -166,7 +179,8 @@ export async function seedStability(services: Services, db: Db, districtId: stri
       await assess(id, 'mid');
       continue;
     }
-    const first = profile === 'low' ? 'low' : profile === 'mid' ? 'mid' : profile === 'review' ? 'mid' : 'high';
+    const first =
+      profile === 'low' ? 'low' : profile === 'mid' ? 'mid' : profile === 'review' ? 'mid' : 'high';
     await assess(id, first);
     await go(id, 'submit');
     if (profile === 'review') continue;
@@ -218,7 +232,10 @@ export async function seedStability(services: Services, db: Db, districtId: stri
       if (m.dueOn >= today) continue;
       if (overdueLeft > 0 && m.dueOn > day(-40)) {
         overdueLeft--;
-        await svc.progress(zzb, m.id, { version: m.version, progress: '已完成部分走访，剩余住户外出未联系上' });
+        await svc.progress(zzb, m.id, {
+          version: m.version,
+          progress: '已完成部分走访，剩余住户外出未联系上',
+        });
         continue;
       }
       const late = rng.chance(0.15);

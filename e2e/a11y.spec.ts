@@ -377,6 +377,16 @@ const DETAILS: Detail[] = [
     list: ['/api/secretaries/selections'],
     open: '/api/secretaries/selections/{id}',
   },
+  {
+    route: 'stability/decisions/:id',
+    list: ['/api/stability/decisions'],
+    open: '/api/stability/decisions/{id}',
+  },
+  {
+    route: 'stability/decisions/:id/report',
+    list: ['/api/stability/decisions?state=decided'],
+    open: '/api/stability/decisions/{id}/report',
+  },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',

@@ -70,6 +70,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'secretaries', route: '/api/secretaries/roster', field: 'rotationDue', page: 'roster.page.tsx' },
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   {
+    module: 'stability',
+    route: '/api/stability/decisions',
+    field: 'overdueMeasures',
+    page: 'register.page.tsx',
+  },
+  {
     module: 'taskforces',
     route: '/api/taskforces/members',
     field: 'declaredAt',

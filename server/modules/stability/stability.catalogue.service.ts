@@ -70,7 +70,12 @@ export function createCatalogueService(deps: StabilityDeps) {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(ctx.lang, 'stability.import', r, errors);
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'stability.import',
+        r,
+        errors,
+      );
       const dimText = text('dimension', 20, true);
       const name = text('name', 100, true);
       const hint = text('hint', 500) ?? '';
@@ -110,7 +115,8 @@ export function createCatalogueService(deps: StabilityDeps) {
     /** Sets a district's opposition thresholds (high ≥ mid), at the version read (0: never set). */
     async setThresholds(ctx: RequestContext, b: z.infer<typeof thresholdsBody>) {
       const n = await nodeFor(db, ctx, b.nodeId, 'stability.catalogue');
-      if (n.id !== n.district_id) throw new InvalidError([{ field: 'nodeId', key: 'stability.not_district' }]);
+      if (n.id !== n.district_id)
+        throw new InvalidError([{ field: 'nodeId', key: 'stability.not_district' }]);
       if (b.oppositionMidPct > b.oppositionHighPct)
         throw new InvalidError([{ field: 'oppositionMidPct', key: 'stability.thresholds_order' }]);
       const set = { opposition_high_pct: b.oppositionHighPct, opposition_mid_pct: b.oppositionMidPct };
@@ -134,14 +140,14 @@ export function createCatalogueService(deps: StabilityDeps) {
     /** Imports risk sources into a district's catalogue; dryRun only says what would happen. */
     async importCatalogue(ctx: RequestContext, nodeId: string, file: Buffer, dryRun: boolean) {
       const n = await nodeFor(db, ctx, nodeId, 'stability.catalogue');
-      if (n.id !== n.district_id) throw new InvalidError([{ field: 'nodeId', key: 'stability.not_district' }]);
+      if (n.id !== n.district_id)
+        throw new InvalidError([{ field: 'nodeId', key: 'stability.not_district' }]);
       return importRegister(
         db,
         { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
         (exec, table) => plan(exec, ctx, n.id, table),
         async (trx, p) => {
-          for (const a of p.adds)
-            await repo.insertSource(trx, { district_id: n.id, id: uuidv7(), ...a });
+          for (const a of p.adds) await repo.insertSource(trx, { district_id: n.id, id: uuidv7(), ...a });
           await auditor.append(trx, ctx, {
             action: 'stability.catalogue.import',
             objectType: 'stability_catalogue',

@@ -64,7 +64,10 @@ export function decisionFor(db: Executor, ctx: RequestContext, id: string, actio
 }
 
 /** A district's thresholds (the defaults until it sets its own) and their version (0: never set). */
-export async function thresholdsOf(db: Executor, districtId: string): Promise<Thresholds & { version: number }> {
+export async function thresholdsOf(
+  db: Executor,
+  districtId: string,
+): Promise<Thresholds & { version: number }> {
   const s = await repo.findSettings(db, districtId);
   return s
     ? { oppositionHighPct: s.opposition_high_pct, oppositionMidPct: s.opposition_mid_pct, version: s.version }
@@ -73,7 +76,7 @@ export async function thresholdsOf(db: Executor, districtId: string): Promise<Th
 
 /** The risks stored in an assessment row. */
 export function risksOf(a: repo.AssessmentRow): (Risk & { note: string })[] {
-  return (a.risks as (Risk & { note?: string })[]).map((r) => ({ ...r, note: r.note ?? '' }));
+  return (a.risks as unknown as (Risk & { note?: string })[]).map((r) => ({ ...r, note: r.note ?? '' }));
 }
 
 /** An assessment round as the API shows it; an open round's level is the rules' level now. */

@@ -108,7 +108,12 @@ export function createDecisionsService(deps: StabilityDeps) {
             summary: b.summary,
             created_by: actor.userId,
           });
-          await repo.insertAssessment(trx, { district_id: n.district_id, id: uuidv7(), decision_id: id, round: 1 });
+          await repo.insertAssessment(trx, {
+            district_id: n.district_id,
+            id: uuidv7(),
+            decision_id: id,
+            round: 1,
+          });
           await auditor.append(trx, ctx, {
             action: 'stability.decision.register',
             objectType: 'stability_decision',

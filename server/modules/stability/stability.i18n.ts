@@ -68,11 +68,14 @@ export const stabilityMessages = {
     'stability.stat.decided': '作出决策的重大事项',
     'stability.stat.decided.def': '决策日期在 {year} 年的重大决策事项数',
     'stability.stat.high_share': '高风险评估占比',
-    'stability.stat.high_share.def': '{year} 年审核确认的评估中风险等级为“高”的 ÷ 全部审核确认的评估（含重新评估）',
+    'stability.stat.high_share.def':
+      '{year} 年审核确认的评估中风险等级为“高”的 ÷ 全部审核确认的评估（含重新评估）',
     'stability.stat.mid_share': '中风险评估占比',
-    'stability.stat.mid_share.def': '{year} 年审核确认的评估中风险等级为“中”的 ÷ 全部审核确认的评估（含重新评估）',
+    'stability.stat.mid_share.def':
+      '{year} 年审核确认的评估中风险等级为“中”的 ÷ 全部审核确认的评估（含重新评估）',
     'stability.stat.low_share': '低风险评估占比',
-    'stability.stat.low_share.def': '{year} 年审核确认的评估中风险等级为“低”的 ÷ 全部审核确认的评估（含重新评估）',
+    'stability.stat.low_share.def':
+      '{year} 年审核确认的评估中风险等级为“低”的 ÷ 全部审核确认的评估（含重新评估）',
     'stability.stat.measures_on_time': '化解措施按时完成率',
     'stability.stat.measures_on_time.def':
       '完成时限在 {year} 年、已到期或已完成的化解措施中，在时限当日或之前完成的 ÷ 全部',
@@ -150,11 +153,14 @@ export const stabilityMessages = {
     'stability.stat.decided': 'Major matters decided',
     'stability.stat.decided.def': 'Major matters with a decision dated in {year}',
     'stability.stat.high_share': 'High-risk assessments',
-    'stability.stat.high_share.def': 'Assessments confirmed in {year} at high ÷ all confirmed (reassessments included)',
+    'stability.stat.high_share.def':
+      'Assessments confirmed in {year} at high ÷ all confirmed (reassessments included)',
     'stability.stat.mid_share': 'Medium-risk assessments',
-    'stability.stat.mid_share.def': 'Assessments confirmed in {year} at medium ÷ all confirmed (reassessments included)',
+    'stability.stat.mid_share.def':
+      'Assessments confirmed in {year} at medium ÷ all confirmed (reassessments included)',
     'stability.stat.low_share': 'Low-risk assessments',
-    'stability.stat.low_share.def': 'Assessments confirmed in {year} at low ÷ all confirmed (reassessments included)',
+    'stability.stat.low_share.def':
+      'Assessments confirmed in {year} at low ÷ all confirmed (reassessments included)',
     'stability.stat.measures_on_time': 'Measures done on time',
     'stability.stat.measures_on_time.def':
       'Measures due in {year}, already due or done: those done on or before their due date ÷ all',

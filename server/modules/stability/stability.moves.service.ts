@@ -140,7 +140,9 @@ export function createMovesService(deps: StabilityDeps) {
       case 'decide': {
         const level = a.confirmed_level as Level;
         const outcome = b.outcome ?? (level === 'low' ? 'as_is' : 'with_measures');
-        const measures = (await repo.findMeasures(trx, d.district_id, d.id)).filter((m) => m.round === d.round);
+        const measures = (await repo.findMeasures(trx, d.district_id, d.id)).filter(
+          (m) => m.round === d.round,
+        );
         const problem = decideProblem(level, outcome, measures.length);
         if (problem === 'high_level') throw new ConflictError('stability.high_level');
         if (problem) throw new InvalidError([{ field: 'outcome', key: `stability.${problem}` }]);

@@ -18,9 +18,13 @@ function decisionsWithNode(db: Executor, today: string) {
     .select([
       'n.name as node_name',
       'n.path',
-      sql<string | null>`(SELECT a.confirmed_level FROM stability_assessments a WHERE a.district_id = d.district_id
+      sql<
+        string | null
+      >`(SELECT a.confirmed_level FROM stability_assessments a WHERE a.district_id = d.district_id
         AND a.decision_id = d.id AND a.round = d.round)`.as('level'),
-      sql<number | null>`(SELECT a.report_year FROM stability_assessments a WHERE a.district_id = d.district_id
+      sql<
+        number | null
+      >`(SELECT a.report_year FROM stability_assessments a WHERE a.district_id = d.district_id
         AND a.decision_id = d.id AND a.round = d.round)`.as('report_year'),
       sql<number | null>`(SELECT a.report_no FROM stability_assessments a WHERE a.district_id = d.district_id
         AND a.decision_id = d.id AND a.round = d.round)`.as('report_no'),
@@ -120,7 +124,9 @@ export async function nextReportNo(db: Executor, districtId: string, year: numbe
   const r = await db
     .insertInto('stability_report_numbers')
     .values({ district_id: districtId, year, last: 1 })
-    .onConflict((oc) => oc.columns(['district_id', 'year']).doUpdateSet({ last: sql`stability_report_numbers.last + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['district_id', 'year']).doUpdateSet({ last: sql`stability_report_numbers.last + 1` }),
+    )
     .returning('last')
     .executeTakeFirstOrThrow();
   return r.last;
@@ -187,7 +193,11 @@ export function insertIncident(db: Executor, row: Insertable<DB['stability_incid
 
 /** A district's thresholds, when set. */
 export function findSettings(db: Executor, districtId: string) {
-  return db.selectFrom('stability_settings').selectAll().where('district_id', '=', districtId).executeTakeFirst();
+  return db
+    .selectFrom('stability_settings')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .executeTakeFirst();
 }
 
 /** Stores a district's first thresholds; false when a row appeared meanwhile. */

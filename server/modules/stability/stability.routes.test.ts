@@ -126,7 +126,9 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     });
     expect(saved.body.assessment.risks[0]).toMatchObject({ score: 16, level: 'high' });
     expect((await moveAs(bumen, 'submit')).status).toBe(200);
-    expect((await save(bumen, { risks: [], surveyFor: 1, surveyAgainst: 0, surveyNeutral: 0 })).status).toBe(409);
+    expect((await save(bumen, { risks: [], surveyFor: 1, surveyAgainst: 0, surveyNeutral: 0 })).status).toBe(
+      409,
+    );
     const todo = (await zzb.get('/api/home/todos')).body.find((x: any) => x.key === 'stability.review');
     expect(todo).toMatchObject({ count: 1 });
     expect(todo.entries[0].title).toContain('福田河片区土地整备项目');
@@ -161,7 +163,12 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     const d = (await bumen.get(url())).body;
     expect(d).toMatchObject({ state: 'assessing', round: 2, level: null, reportNo: null });
     expect(d.history).toEqual([
-      expect.objectContaining({ round: 1, state: 'superseded', confirmedLevel: 'high', reportNo: `稳评〔${year}〕1号` }),
+      expect.objectContaining({
+        round: 1,
+        state: 'superseded',
+        confirmedLevel: 'high',
+        reportNo: `稳评〔${year}〕1号`,
+      }),
     ]);
     expect(d.assessment.risks).toHaveLength(2); // carried over to change
   });
@@ -192,8 +199,14 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     await bumen.post(url('/measures'), { content: '成立矛盾调处专班', owner: '福田街道', dueOn: day(-2) });
     const done = await moveAs(bumen, 'decide', { decidedOn: day(0) });
     expect(done.status, done.raw).toBe(200);
-    expect((await bumen.get(url())).body).toMatchObject({ state: 'decided', outcome: 'with_measures', decidedOn: day(0) });
-    expect((await bumen.get('/api/home/todos')).body.find((x: any) => x.key === 'stability.measures_due')).toMatchObject({
+    expect((await bumen.get(url())).body).toMatchObject({
+      state: 'decided',
+      outcome: 'with_measures',
+      decidedOn: day(0),
+    });
+    expect(
+      (await bumen.get('/api/home/todos')).body.find((x: any) => x.key === 'stability.measures_due'),
+    ).toMatchObject({
       count: 2,
       level: 'red',
     });
@@ -203,13 +216,22 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     const d = (await bumen.get(url())).body;
     const early = d.measures.find((x: any) => x.overdue === false);
     const late = d.measures.find((x: any) => x.overdue === true);
-    const p = (m: any, b: object) => bumen.post(`/api/stability/measures/${m.id}/progress`, { version: m.version, ...b });
+    const p = (m: any, b: object) =>
+      bumen.post(`/api/stability/measures/${m.id}/progress`, { version: m.version, ...b });
     expect((await p(early, { progress: '已走访 300 户', doneOn: day(1) })).status).toBe(422);
-    expect((await street.post(`/api/stability/measures/${early.id}/progress`, { version: 1, progress: 'x' })).status).toBe(404);
+    expect(
+      (await street.post(`/api/stability/measures/${early.id}/progress`, { version: 1, progress: 'x' }))
+        .status,
+    ).toBe(404);
     expect((await p(early, { progress: '已走访全部 1260 户', doneOn: day(0) })).status).toBe(200);
     expect((await p(early, { progress: '再次' })).status).toBe(409);
     expect((await p(late, { progress: '专班已成立', doneOn: day(0) })).status).toBe(200);
-    const inc = { occurredOn: day(0), summary: '部分业主到区信访局反映补偿问题', eventNo: 'SJ20260001', people: 12 };
+    const inc = {
+      occurredOn: day(0),
+      summary: '部分业主到区信访局反映补偿问题',
+      eventNo: 'SJ20260001',
+      people: 12,
+    };
     expect((await bumen.post(url('/incidents'), { ...inc, occurredOn: day(-1) })).status).toBe(422);
     expect((await bumen.post(url('/incidents'), inc)).status).toBe(200);
     expect((await bumen.get(url())).body.incidents[0]).toMatchObject({ eventNo: 'SJ20260001', people: 12 });
@@ -217,9 +239,12 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     const fig = (k: string) => stats.body.find((s: any) => s.key === `stability.${k}`);
     expect(fig('assessed_before')).toMatchObject({ value: 100, unit: 'percent' });
     expect(fig('assessed_before').definition).toContain('100%');
-    expect([fig('decided').value, fig('high_share').value, fig('mid_share').value, fig('low_share').value]).toEqual([
-      1, 50, 50, 0,
-    ]);
+    expect([
+      fig('decided').value,
+      fig('high_share').value,
+      fig('mid_share').value,
+      fig('low_share').value,
+    ]).toEqual([1, 50, 50, 0]);
     expect(fig('measures_on_time').value).toBe(50); // one done on time, one after its due date
     expect(fig('incidents').value).toBe(1);
   });
@@ -228,11 +253,17 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
 describe('thresholds per district, the catalogue and the register in Excel', () => {
   it('the district sets a stricter opposition threshold; 25% opposed is then 高', async () => {
     const cat = (await zzb.get('/api/stability/catalogue')).body;
-    expect(cat).toMatchObject({ defaults: true, thresholds: { oppositionHighPct: 30, version: 0 }, can: { manage: true } });
+    expect(cat).toMatchObject({
+      defaults: true,
+      thresholds: { oppositionHighPct: 30, version: 0 },
+      can: { manage: true },
+    });
     const b = { nodeId: env.nodes.district.id, oppositionHighPct: 20, oppositionMidPct: 5, version: 0 };
     expect((await street.put('/api/stability/thresholds', b)).status).toBe(403);
     expect((await zzb.put('/api/stability/thresholds', { ...b, oppositionMidPct: 25 })).status).toBe(422);
-    expect((await zzb.put('/api/stability/thresholds', { ...b, nodeId: env.nodes.street1.id })).status).toBe(422);
+    expect((await zzb.put('/api/stability/thresholds', { ...b, nodeId: env.nodes.street1.id })).status).toBe(
+      422,
+    );
     expect((await zzb.put('/api/stability/thresholds', b)).status).toBe(200);
     expect((await zzb.put('/api/stability/thresholds', b)).status).toBe(409);
     const r = await street.post('/api/stability/decisions', {
@@ -243,7 +274,12 @@ describe('thresholds per district, the catalogue and the register in Excel', () 
       plannedOn: day(60),
     });
     id = r.body.id;
-    const s = await save(street, { risks: [risk('feasibility', 1, 2)], surveyFor: 75, surveyAgainst: 25, surveyNeutral: 0 });
+    const s = await save(street, {
+      risks: [risk('feasibility', 1, 2)],
+      surveyFor: 75,
+      surveyAgainst: 25,
+      surveyNeutral: 0,
+    });
     expect(s.body.assessment).toMatchObject({ level: 'high', reasons: ['opposition_high'] });
   });
 
@@ -259,14 +295,26 @@ describe('thresholds per district, the catalogue and the register in Excel', () 
     const dry = await zzb.upload(u(true), good, 'c.csv', 'text/csv');
     expect(dry.status, dry.raw).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, added: 2 });
-    const bad = await zzb.upload(u(false), csv([['稳定性', 'x', ''], ['合法性', '', ''], ['安全性', '=cmd', '']]), 'c.csv', 'text/csv');
+    const bad = await zzb.upload(
+      u(false),
+      csv([
+        ['稳定性', 'x', ''],
+        ['合法性', '', ''],
+        ['安全性', '=cmd', ''],
+      ]),
+      'c.csv',
+      'text/csv',
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors.map((e: any) => e.field)).toEqual(['row2.dimension', 'row3.name', 'row4.name']);
     expect(bad.body.errors[0].message).toContain('第 2 行');
     expect((await street.upload(u(false), good, 'c.csv', 'text/csv')).status).toBe(403);
     expect((await other.upload(u(false), good, 'c.csv', 'text/csv')).status).toBe(404);
     expect((await zzb.upload(u(false), good, 'c.csv', 'text/csv')).body.added).toBe(2);
-    expect((await zzb.upload(u(false), good, 'c.csv', 'text/csv')).body).toMatchObject({ added: 0, skipped: 2 });
+    expect((await zzb.upload(u(false), good, 'c.csv', 'text/csv')).body).toMatchObject({
+      added: 0,
+      skipped: 2,
+    });
     const cat = (await street.get('/api/stability/catalogue')).body;
     expect(cat).toMatchObject({ defaults: false, can: { manage: false } });
     expect(cat.sources.map((s: any) => s.name)).toEqual(['历史遗留信访问题', '征收决定程序是否完备']);
@@ -277,7 +325,16 @@ describe('thresholds per district, the catalogue and the register in Excel', () 
     expect(r.status).toBe(200);
     const sheet = await sheetRows(r.rawPayload);
     expect(sheet.name).toBe('重大决策事项台账');
-    expect(sheet.header.slice(0, 8)).toEqual(['决策单位', '决策事项', '领域', '涉及人数', '拟决策日期', '状态', '风险等级', '评估报告编号']);
+    expect(sheet.header.slice(0, 8)).toEqual([
+      '决策单位',
+      '决策事项',
+      '领域',
+      '涉及人数',
+      '拟决策日期',
+      '状态',
+      '风险等级',
+      '评估报告编号',
+    ]);
     expect(sheet.body.map((x) => [x[1], x[5], x[6], x[7]])).toEqual(
       expect.arrayContaining([
         ['福田河片区土地整备项目', '已决策', '中', `稳评〔${year}〕2号`],
@@ -305,7 +362,12 @@ describe('one authorisation case per role and route', () => {
       { version: 1, risks: [], surveyFor: 0, surveyAgainst: 0, surveyNeutral: 0, methods: [] },
       ['org', 'street', 'dept'],
     ],
-    ['POST', `/api/stability/decisions/${x}/moves`, { action: 'submit', version: 1 }, ['org', 'street', 'dept']],
+    [
+      'POST',
+      `/api/stability/decisions/${x}/moves`,
+      { action: 'submit', version: 1 },
+      ['org', 'street', 'dept'],
+    ],
     ['GET', `/api/stability/decisions/${x}/report`, undefined, ['org', 'street', 'dept']],
     [
       'POST',
@@ -313,7 +375,12 @@ describe('one authorisation case per role and route', () => {
       { content: 'x', owner: 'x', dueOn: '2026-01-01' },
       ['org', 'street', 'dept'],
     ],
-    ['POST', `/api/stability/measures/${x}/progress`, { version: 1, progress: 'x' }, ['org', 'street', 'dept']],
+    [
+      'POST',
+      `/api/stability/measures/${x}/progress`,
+      { version: 1, progress: 'x' },
+      ['org', 'street', 'dept'],
+    ],
     [
       'POST',
       `/api/stability/decisions/${x}/incidents`,
@@ -321,11 +388,19 @@ describe('one authorisation case per role and route', () => {
       ['org', 'street', 'dept'],
     ],
     ['GET', '/api/stability/catalogue', undefined, ['org', 'street', 'dept']],
-    ['PUT', '/api/stability/thresholds', { nodeId: x, oppositionHighPct: 30, oppositionMidPct: 10, version: 0 }, ['org']],
+    [
+      'PUT',
+      '/api/stability/thresholds',
+      { nodeId: x, oppositionHighPct: 30, oppositionMidPct: 10, version: 0 },
+      ['org'],
+    ],
     ['POST', `/api/stability/catalogue/import?nodeId=${x}`, undefined, ['org']],
   ];
   const clients = () =>
-    ({ org: zzb, street, dept: bumen, cadre, community, resident, grid: gridWorker }) as Record<string, Client>;
+    ({ org: zzb, street, dept: bumen, cadre, community, resident, grid: gridWorker }) as Record<
+      string,
+      Client
+    >;
   it.each(
     ROUTES.flatMap(([m, u, b, allowed]) =>
       ['org', 'street', 'dept', 'cadre', 'community', 'resident', 'grid'].map(

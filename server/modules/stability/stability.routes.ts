@@ -45,7 +45,11 @@ export function stabilityRoutes(app: App, svc: StabilityService) {
       schema: { tags, summary: '导出台账 Export the register (.xlsx)', querystring: listQuery },
     },
     async (req, reply) =>
-      sendXlsx(reply, t(req.ctx.lang, 'stability.sheet.register'), await svc.exportRegister(req.ctx, req.query)),
+      sendXlsx(
+        reply,
+        t(req.ctx.lang, 'stability.sheet.register'),
+        await svc.exportRegister(req.ctx, req.query),
+      ),
   );
   app.post(
     '/api/stability/decisions',
@@ -192,7 +196,8 @@ export function stabilityRoutes(app: App, svc: StabilityService) {
       config: { permission: 'stability.catalogue' },
       schema: {
         tags,
-        summary: '导入风险源目录 Import risk sources (multipart `file`; ?nodeId=district&dryRun=1 checks only)',
+        summary:
+          '导入风险源目录 Import risk sources (multipart `file`; ?nodeId=district&dryRun=1 checks only)',
         querystring: catalogueImportQuery,
         response: { 200: catalogueImportResult },
       },

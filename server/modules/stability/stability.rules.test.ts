@@ -56,11 +56,32 @@ describe('the overall level 高/中/低 (rules as data, thresholds per district)
   it.each([
     ['no risk, everyone for', [r(1, 2)], survey(100, 0), DEFAULT_THRESHOLDS, 'low', []],
     ['one dimension high', [r(4, 4)], survey(100, 0), DEFAULT_THRESHOLDS, 'high', ['dimension_high']],
-    ['opposition 30% (the default threshold)', [r(1, 1)], survey(70, 30), DEFAULT_THRESHOLDS, 'high', ['opposition_high']],
+    [
+      'opposition 30% (the default threshold)',
+      [r(1, 1)],
+      survey(70, 30),
+      DEFAULT_THRESHOLDS,
+      'high',
+      ['opposition_high'],
+    ],
     ['opposition 29%', [r(1, 1)], survey(71, 29), DEFAULT_THRESHOLDS, 'mid', ['opposition_mid']],
-    ['a district with a stricter threshold (20%)', [r(1, 1)], survey(75, 25), { oppositionHighPct: 20, oppositionMidPct: 5 }, 'high', ['opposition_high']],
+    [
+      'a district with a stricter threshold (20%)',
+      [r(1, 1)],
+      survey(75, 25),
+      { oppositionHighPct: 20, oppositionMidPct: 5 },
+      'high',
+      ['opposition_high'],
+    ],
     ['a mid source, 5% opposed', [r(3, 3)], survey(95, 5), DEFAULT_THRESHOLDS, 'mid', ['dimension_mid']],
-    ['both high', [r(5, 5)], survey(50, 50), DEFAULT_THRESHOLDS, 'high', ['dimension_high', 'opposition_high']],
+    [
+      'both high',
+      [r(5, 5)],
+      survey(50, 50),
+      DEFAULT_THRESHOLDS,
+      'high',
+      ['dimension_high', 'opposition_high'],
+    ],
     ['nobody surveyed', [], survey(0, 0), DEFAULT_THRESHOLDS, 'low', []],
   ] as const)('%s → %s', (_, risks, s, thresholds, level, reasons) => {
     expect(assessLevel({ risks, survey: s, thresholds })).toEqual({ level, reasons });

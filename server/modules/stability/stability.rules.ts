@@ -6,7 +6,15 @@
  */
 
 /** Fields of a major decision: 征地拆迁, 棚改, 重大工程, 价格调整, 教育医疗资源调整, 环境, 其他. */
-export const FIELDS = ['land', 'shantytown', 'project', 'price', 'public_service', 'environment', 'other'] as const;
+export const FIELDS = [
+  'land',
+  'shantytown',
+  'project',
+  'price',
+  'public_service',
+  'environment',
+  'other',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The five dimensions of risk 合法性, 合理性, 可行性, 可控性, 安全性. */
@@ -62,7 +70,8 @@ export function higher(a: Level, b: Level): Level {
 /** Each dimension's level: its highest-scoring source's (low when it has none). */
 export function dimensionLevels(risks: readonly Risk[]): Record<Dimension, Level> {
   const out = Object.fromEntries(DIMENSIONS.map((d) => [d, 'low'])) as Record<Dimension, Level>;
-  for (const r of risks) out[r.dimension] = higher(out[r.dimension], scoreLevel(riskScore(r.likelihood, r.impact)));
+  for (const r of risks)
+    out[r.dimension] = higher(out[r.dimension], scoreLevel(riskScore(r.likelihood, r.impact)));
   return out;
 }
 
@@ -121,12 +130,14 @@ export function assessLevel(x: LevelInput): { level: Level; reasons: string[] } 
  * The rule of outcome: 高 → not decided as is (暂缓 or 不实施, or changed and reassessed); 中 →
  * decided only with mitigation measures, each with an owner and a due date; 低 → may proceed.
  */
-export const OUTCOME_RULES: Record<Level, { decide: readonly ('as_is' | 'with_measures')[]; measuresRequired: boolean }> =
-  {
-    high: { decide: [], measuresRequired: true },
-    mid: { decide: ['with_measures'], measuresRequired: true },
-    low: { decide: ['as_is', 'with_measures'], measuresRequired: false },
-  };
+export const OUTCOME_RULES: Record<
+  Level,
+  { decide: readonly ('as_is' | 'with_measures')[]; measuresRequired: boolean }
+> = {
+  high: { decide: [], measuresRequired: true },
+  mid: { decide: ['with_measures'], measuresRequired: true },
+  low: { decide: ['as_is', 'with_measures'], measuresRequired: false },
+};
 
 /** Why a decision may not be taken at a level with so many measures: null when it may. */
 export function decideProblem(
@@ -160,7 +171,12 @@ export const MOVES = [
   { action: 'suspend', from: ['assessed'], to: 'suspended', by: ['unit'] },
   { action: 'drop', from: ['assessed', 'suspended'], to: 'dropped', by: ['unit'] },
   { action: 'reassess', from: ['assessed', 'suspended'], to: 'assessing', by: ['unit'] },
-] as const satisfies readonly { action: string; from: readonly State[]; to: State; by: readonly MoveActor[] }[];
+] as const satisfies readonly {
+  action: string;
+  from: readonly State[];
+  to: State;
+  by: readonly MoveActor[];
+}[];
 export type MoveAction = (typeof MOVES)[number]['action'];
 export const MOVE_ACTIONS = MOVES.map((m) => m.action) as MoveAction[];
 

@@ -78,7 +78,12 @@ export function createTrackingService(deps: StabilityDeps) {
     },
 
     /** Reports an incident after the decision (only once decided, not before the decision day). */
-    async addIncident(ctx: RequestContext, decisionId: string, b: z.infer<typeof incidentBody>, key?: string) {
+    async addIncident(
+      ctx: RequestContext,
+      decisionId: string,
+      b: z.infer<typeof incidentBody>,
+      key?: string,
+    ) {
       const actor = requirePermission(ctx, 'stability.register');
       return db.transaction().execute(async (trx) => {
         const d = await decisionFor(trx, ctx, decisionId, 'stability.register', true);

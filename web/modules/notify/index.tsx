@@ -56,6 +56,9 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': '签发令',
       'notify.kind.tasks.deadline': '临近截止',
       'notify.kind.tasks.proposal_decided': '申报审定',
+      'notify.kind.stability.submitted': '稳评待审核',
+      'notify.kind.stability.reviewed': '稳评审核',
+      'notify.kind.stability.incident': '决策后事件',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -70,6 +73,9 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': 'Order issued',
       'notify.kind.tasks.deadline': 'Deadline near',
       'notify.kind.tasks.proposal_decided': 'Proposal decided',
+      'notify.kind.stability.submitted': 'Risk assessment to review',
+      'notify.kind.stability.reviewed': 'Risk assessment reviewed',
+      'notify.kind.stability.incident': 'Incident after a decision',
     },
   },
 };

@@ -7,7 +7,13 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { SheetImportModal } from '../../app/sheet-import.tsx';
 import { useDocumentTitle } from '../../app/title.ts';
-import { getCatalogue, importCatalogue, setThresholds, type Catalogue, type CatalogueImport } from './stability.api.ts';
+import {
+  getCatalogue,
+  importCatalogue,
+  setThresholds,
+  type Catalogue,
+  type CatalogueImport,
+} from './stability.api.ts';
 import './stability.shared.tsx';
 
 /** The catalogue page. */
@@ -34,7 +40,13 @@ export function CataloguePage() {
         )}
       </Space>
       {c.defaults && <Alert type="info" title={t('stab.cat.defaults')} />}
-      <Card size="small" title={t('stab.thresholds', c.thresholds && { high: c.thresholds.oppositionHighPct, mid: c.thresholds.oppositionMidPct })}>
+      <Card
+        size="small"
+        title={t(
+          'stab.thresholds',
+          c.thresholds && { high: c.thresholds.oppositionHighPct, mid: c.thresholds.oppositionMidPct },
+        )}
+      >
         {c.can.manage && (
           <Form
             layout="inline"

@@ -105,10 +105,22 @@ function EditAssessment(props: { d: Decision; onClose: () => void; onSaved: () =
                   />
                 </Form.Item>
                 <Form.Item name={[f.name, 'likelihood']} rules={[{ required: true }]}>
-                  <InputNumber aria-label={t('stab.likelihood')} placeholder={t('stab.likelihood')} min={1} max={5} precision={0} />
+                  <InputNumber
+                    aria-label={t('stab.likelihood')}
+                    placeholder={t('stab.likelihood')}
+                    min={1}
+                    max={5}
+                    precision={0}
+                  />
                 </Form.Item>
                 <Form.Item name={[f.name, 'impact']} rules={[{ required: true }]}>
-                  <InputNumber aria-label={t('stab.impact')} placeholder={t('stab.impact')} min={1} max={5} precision={0} />
+                  <InputNumber
+                    aria-label={t('stab.impact')}
+                    placeholder={t('stab.impact')}
+                    min={1}
+                    max={5}
+                    precision={0}
+                  />
                 </Form.Item>
                 <Button onClick={() => remove(f.name)}>×</Button>
               </Space>
@@ -141,7 +153,11 @@ function EditAssessment(props: { d: Decision; onClose: () => void; onSaved: () =
         </Form.Item>
       </Space>
       <Form.Item name="methods" label={t('stab.methods')}>
-        <Select mode="multiple" options={METHODS.map((m) => ({ value: m, label: t(`stab.m.${m}`) }))} />
+        <Select
+          data-testid="stab-methods"
+          mode="multiple"
+          options={METHODS.map((m) => ({ value: m, label: t(`stab.m.${m}`) }))}
+        />
       </Form.Item>
       <Form.Item name="experts" label={t('stab.experts')} rules={[{ max: 4000 }]}>
         <Input.TextArea rows={2} />
@@ -154,7 +170,12 @@ function EditAssessment(props: { d: Decision; onClose: () => void; onSaved: () =
 }
 
 /** The dialog of a move that asks for a note, a level or an outcome first. */
-function MoveDialog(props: { d: Decision; action: Action; onClose: () => void; onDone: () => Promise<unknown> }) {
+function MoveDialog(props: {
+  d: Decision;
+  action: Action;
+  onClose: () => void;
+  onDone: () => Promise<unknown>;
+}) {
   const t = useT();
   const { action, d } = props;
   return (
@@ -182,7 +203,10 @@ function MoveDialog(props: { d: Decision; action: Action; onClose: () => void; o
         <>
           <Form.Item name="outcome" label={t('stab.move.outcome')} rules={[{ required: true }]}>
             <Select
-              options={(['as_is', 'with_measures'] as const).map((o) => ({ value: o, label: t(`stab.outcome.${o}`) }))}
+              options={(['as_is', 'with_measures'] as const).map((o) => ({
+                value: o,
+                label: t(`stab.outcome.${o}`),
+              }))}
             />
           </Form.Item>
           <Form.Item name="decidedOn" label={t('stab.decidedOn')} rules={[{ required: true }]}>
@@ -191,7 +215,11 @@ function MoveDialog(props: { d: Decision; action: Action; onClose: () => void; o
         </>
       )}
       {action !== 'decide' && (
-        <Form.Item name="note" label={t('stab.move.note')} rules={[{ required: action === 'return', max: 2000 }]}>
+        <Form.Item
+          name="note"
+          label={t('stab.move.note')}
+          rules={[{ required: action === 'return', max: 2000 }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       )}
@@ -211,7 +239,12 @@ function Measures(props: { d: Decision; refresh: () => Promise<unknown> }) {
       title={t('stab.measures')}
       extra={
         d.can.track && (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="stab-add-measure">
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => setAdding(true)}
+            data-testid="stab-add-measure"
+          >
             {t('stab.addMeasure')}
           </Button>
         )
@@ -279,7 +312,11 @@ function Measures(props: { d: Decision; refresh: () => Promise<unknown> }) {
           onClose={() => setProgress(null)}
           testId="stab-progress-form"
           onSubmit={async (v) => {
-            await recordProgress(progress.id, { ...v, doneOn: v.doneOn || undefined, version: progress.version });
+            await recordProgress(progress.id, {
+              ...v,
+              doneOn: v.doneOn || undefined,
+              version: progress.version,
+            });
             await props.refresh();
           }}
         >

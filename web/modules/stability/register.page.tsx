@@ -43,11 +43,10 @@ export function RegisterPage() {
   });
   const items = list.data?.items ?? [];
   const can = list.data?.can;
-  const units = (me?.grants ?? []).filter((g) => ['org_officer', 'street_officer', 'dept_officer'].includes(g.role));
-  const levels = useMemo(
-    () => LEVELS.map((l) => items.filter((i) => i.level === l).length),
-    [items],
+  const units = (me?.grants ?? []).filter((g) =>
+    ['org_officer', 'street_officer', 'dept_officer'].includes(g.role),
   );
+  const levels = useMemo(() => LEVELS.map((l) => items.filter((i) => i.level === l).length), [items]);
   const years = [beijingYear() - 1, beijingYear(), beijingYear() + 1];
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -67,7 +66,12 @@ export function RegisterPage() {
             style={{ width: 100 }}
           />
           {can?.register && units.length > 0 && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="stab-new">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setOpen(true)}
+              data-testid="stab-new"
+            >
               {t('stab.new')}
             </Button>
           )}
@@ -123,7 +127,11 @@ export function RegisterPage() {
           { title: t('stab.affected'), dataIndex: 'affected', align: 'right' },
           { title: t('stab.plannedOn'), dataIndex: 'plannedOn' },
           { title: t('stab.state'), dataIndex: 'state', render: (v: string) => <StateTag state={v} /> },
-          { title: t('stab.level'), dataIndex: 'level', render: (v: DecisionRow['level']) => <LevelTag level={v} /> },
+          {
+            title: t('stab.level'),
+            dataIndex: 'level',
+            render: (v: DecisionRow['level']) => <LevelTag level={v} />,
+          },
           { title: t('stab.reportNo'), dataIndex: 'reportNo' },
           {
             title: t('stab.tracking'),
@@ -143,7 +151,10 @@ export function RegisterPage() {
         open={open}
         title={t('stab.new')}
         onClose={() => setOpen(false)}
-        initialValues={{ nodeId: units[0]?.nodeId, plannedOn: beijingDay(new Date(Date.now() + 30 * 86_400_000)) }}
+        initialValues={{
+          nodeId: units[0]?.nodeId,
+          plannedOn: beijingDay(new Date(Date.now() + 30 * 86_400_000)),
+        }}
         testId="stab-new-form"
         testIdOn="form"
         width={640}
@@ -161,7 +172,10 @@ export function RegisterPage() {
           <Input />
         </Form.Item>
         <Form.Item name="field" label={t('stab.field')} rules={[{ required: true }]}>
-          <Select data-testid="stab-field" options={FIELDS.map((f) => ({ value: f, label: t(`stab.f.${f}`) }))} />
+          <Select
+            data-testid="stab-field"
+            options={FIELDS.map((f) => ({ value: f, label: t(`stab.f.${f}`) }))}
+          />
         </Form.Item>
         <Form.Item name="affected" label={t('stab.affected')} rules={[{ required: true }]}>
           <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />

@@ -23,7 +23,10 @@ export function ReportPage() {
   const a = r.assessment;
   const P = (p: { children: React.ReactNode }) => <Typography.Paragraph>{p.children}</Typography.Paragraph>;
   return (
-    <div style={{ maxWidth: 820, margin: '0 auto', background: '#fff', padding: 24 }} data-testid="stab-report">
+    <div
+      style={{ maxWidth: 820, margin: '0 auto', background: '#fff', padding: 24 }}
+      data-testid="stab-report"
+    >
       <style>{'@media print { .stab-noprint { display: none !important; } }'}</style>
       <Space className="stab-noprint" style={{ marginBottom: 16 }}>
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
@@ -54,7 +57,9 @@ export function ReportPage() {
       <P>{a.conclusion}</P>
       <P>
         {`${t('stab.rulesLevel')}：${t(`stab.l.${a.level}`)}（${a.reasons.map((x) => t(`stab.r.${x}`)).join('；') || '—'}）；${t('stab.confirmedLevel')}：`}
-        <strong data-testid="stab-report-level">{a.confirmedLevel ? t(`stab.l.${a.confirmedLevel}`) : ''}</strong>
+        <strong data-testid="stab-report-level">
+          {a.confirmedLevel ? t(`stab.l.${a.confirmedLevel}`) : ''}
+        </strong>
         {a.confirmedLevel ? `。${t(`stab.outcomeRule.${a.confirmedLevel}`)}` : ''}
       </P>
       <Typography.Title level={4}>{t('stab.report.measures')}</Typography.Title>
@@ -63,7 +68,9 @@ export function ReportPage() {
       ) : (
         <ol>
           {r.measures.map((m) => (
-            <li key={m.id}>{`${m.content}（${t('stab.owner')}：${m.owner}；${t('stab.dueOn')}：${m.dueOn}）`}</li>
+            <li
+              key={m.id}
+            >{`${m.content}（${t('stab.owner')}：${m.owner}；${t('stab.dueOn')}：${m.dueOn}）`}</li>
           ))}
         </ol>
       )}

@@ -1,7 +1,13 @@
 /** The stability API as typed functions: types are the routes' own (web/app/api.generated.ts). */
 import { client, type Body, type Res } from '../../app/client.ts';
 
-export { DIMENSIONS, FIELDS, LEVELS, METHODS, STATES } from '../../../server/modules/stability/stability.rules.ts';
+export {
+  DIMENSIONS,
+  FIELDS,
+  LEVELS,
+  METHODS,
+  STATES,
+} from '../../../server/modules/stability/stability.rules.ts';
 
 export type DecisionList = Res<'get', '/api/stability/decisions'>;
 export type DecisionRow = DecisionList['items'][number];
@@ -47,12 +53,16 @@ export const recordProgress = (id: string, body: ProgressInput) =>
 export const addIncident = (id: string, body: IncidentInput) =>
   client.post('/api/stability/decisions/{id}/incidents', { path: { id }, body });
 /** The district's catalogue and thresholds. */
-export const getCatalogue = (nodeId?: string) => client.get('/api/stability/catalogue', { query: { nodeId } });
+export const getCatalogue = (nodeId?: string) =>
+  client.get('/api/stability/catalogue', { query: { nodeId } });
 /** Sets the thresholds. */
 export const setThresholds = (body: ThresholdsInput) => client.put('/api/stability/thresholds', { body });
 /** Checks (dryRun) or applies a catalogue import for a district. */
 export const importCatalogue = (nodeId: string) => (file: File, dryRun: boolean) => {
   const body = new FormData();
   body.append('file', file);
-  return client.post('/api/stability/catalogue/import', { query: { nodeId, dryRun: dryRun ? '1' : '0' }, body });
+  return client.post('/api/stability/catalogue/import', {
+    query: { nodeId, dryRun: dryRun ? '1' : '0' },
+    body,
+  });
 };

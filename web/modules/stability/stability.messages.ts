@@ -94,7 +94,8 @@ export const stabilityMessages = {
     'stab.cat.mid': '“中”反对率阈值（%）',
     'stab.cat.save': '保存阈值',
     'stab.import.title': '导入风险源目录',
-    'stab.import.help': '列：维度（合法性/合理性/可行性/可控性/安全性）、风险源、说明。已有的同名风险源跳过。',
+    'stab.import.help':
+      '列：维度（合法性/合理性/可行性/可控性/安全性）、风险源、说明。已有的同名风险源跳过。',
     'stab.import.file': '选择文件',
     'stab.import.check': '检查',
     'stab.import.apply': '导入',
@@ -106,7 +107,8 @@ export const stabilityMessages = {
   },
   'en-US': {
     'stab.title': 'Social-stability risk assessment of major decisions',
-    'stab.hint': 'The assessment comes before the decision: no matter is decided before its assessment is confirmed',
+    'stab.hint':
+      'The assessment comes before the decision: no matter is decided before its assessment is confirmed',
     'stab.new': 'Register a decision',
     'stab.export': 'Export the register',
     'stab.catalogue': 'Risk-source catalogue',
