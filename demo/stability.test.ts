@@ -56,6 +56,6 @@ describe('demo: major-decision risk assessments (seed 003)', () => {
     expect(await keys('zzb')).toEqual(expect.arrayContaining([['stability.review', 2]]));
     const bumen = await demo.services.stability.todos(await demo.ctxOf('bumen'));
     const due = bumen.find((x) => x.key === 'stability.measures_due');
-    expect(due?.entries.map((e) => e.title).join()).toContain('福田河片区土地整备项目');
+    expect(due?.entries?.map((e) => e.title).join()).toContain('福田河片区土地整备项目');
   });
 });
