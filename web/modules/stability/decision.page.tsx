@@ -23,7 +23,7 @@ import {
 } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { beijingDay } from '../../app/format.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -397,6 +397,7 @@ export function DecisionPage() {
   const { id } = useParams();
   const qc = useQueryClient();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const q = useQuery({ queryKey: ['stability', 'decision', id], queryFn: () => getDecision(id!) });
   const [editing, setEditing] = useState(false);
   const [asking, setAsking] = useState<Action | null>(null);
@@ -435,11 +436,13 @@ export function DecisionPage() {
             </Button>
           ))}
           {d.reportNo && (
-            <Link to={`/stability/decisions/${d.id}/report`}>
-              <Button icon={<PrinterOutlined />} data-testid="stab-report-link">
-                {t('stab.report')} {d.reportNo}
-              </Button>
-            </Link>
+            <Button
+              icon={<PrinterOutlined />}
+              data-testid="stab-report-link"
+              onClick={() => void navigate(`/stability/decisions/${d.id}/report`)}
+            >
+              {t('stab.report')} {d.reportNo}
+            </Button>
           )}
         </Space>
       </Space>

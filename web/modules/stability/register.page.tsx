@@ -80,9 +80,9 @@ export function RegisterPage() {
               {t('stab.export')}
             </Button>
           )}
-          <Link to="/stability/catalogue">
-            <Button icon={<UnorderedListOutlined />}>{t('stab.catalogue')}</Button>
-          </Link>
+          <Button icon={<UnorderedListOutlined />} onClick={() => void navigate('/stability/catalogue')}>
+            {t('stab.catalogue')}
+          </Button>
         </Space>
       </Space>
       {items.some((i) => i.level) && (
