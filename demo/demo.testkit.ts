@@ -1,13 +1,21 @@
 /**
- * What the demo's module tests share: a demo district with its accounts loaded once for the file
- * (a fresh database), the module's own step timed after it, and a request context per demo login.
+ * What the demo's module tests share: a demo district with its accounts in a fresh database of the
+ * file's own, the module's own step timed after it, and a request context per demo login.
+ *
+ * The district is generated and loaded once per test run and resident count, into a template
+ * database (the migrated schema, the district, its accounts); each file's database is a copy of it
+ * (CREATE DATABASE … TEMPLATE, a second or two instead of a load of 20–60 s on a busy machine).
+ * The first file to need a count builds its template under an advisory lock; the others wait for
+ * it. The templates are dropped when the run ends (server/testing/global-setup.ts).
  */
-import { afterAll, beforeAll } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createServices, type Services } from '../server/composition-root.ts';
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../server/platform/secrets.ts';
 import { freshDb, type TestDb } from '../server/testing/db.ts';
+import { adminQuery } from '../server/testing/pg-server.ts';
 import { loadDemoWithAccounts } from './seed.ts';
 
 export interface DemoWorld {
@@ -20,9 +28,47 @@ export interface DemoWorld {
   ctxOf(username: string): Promise<RequestContext>;
 }
 
+const SEED = 'gongzhi';
+
 /**
- * Loads the demo of `residents` residents before the file's tests, runs `before` (steps the module's
- * needs first, untimed), then the module's `step` (timed), and drops the database after.
+ * The name of this run's template holding the demo of `residents` residents with its accounts,
+ * built by the first caller (the demo loaded as the tests loaded it before: COPY, one transaction).
+ */
+async function demoTemplate(residents: number): Promise<string> {
+  const admin = inject('pgAdminUrl');
+  const name = `${inject('pgDemoPrefix')}${residents}`;
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  try {
+    await c.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    const exists = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      const t = await freshDb();
+      try {
+        const services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
+        await loadDemoWithAccounts(
+          { db: t.db, pool: t.pool, services },
+          { seed: SEED, residents, atomic: true },
+        );
+        await t.close();
+      } catch (e) {
+        await t.drop();
+        throw e;
+      }
+      await adminQuery(admin, `ALTER DATABASE ${t.name} RENAME TO ${name}`);
+      await adminQuery(admin, `ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
+    }
+  } finally {
+    await c.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+    await c.end();
+  }
+  return name;
+}
+
+/**
+ * Gives the file a database holding the demo of `residents` residents (a copy of the run's
+ * template) before its tests, runs `before` there (steps the module needs first, untimed), then
+ * the module's `step` (timed), and drops the database after.
  */
 export function useDemo(
   residents: number,
@@ -49,13 +95,14 @@ export function useDemo(
     },
   } as DemoWorld;
   beforeAll(async () => {
-    w.t = await freshDb();
+    w.t = await freshDb(await demoTemplate(residents));
     w.services = createServices({ db: w.t.db, pool: w.t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
-    const r = await loadDemoWithAccounts(
-      { db: w.t.db, pool: w.t.pool, services: w.services },
-      { seed: 'gongzhi', residents, atomic: true },
-    );
-    w.districtId = r.tree.district.id;
+    const district = await w.t.db
+      .selectFrom('org_nodes')
+      .select('id')
+      .where('level', '=', 'district')
+      .executeTakeFirstOrThrow();
+    w.districtId = district.id;
     await opts.before?.(w.services, w.t.db, w.districtId);
     const started = performance.now();
     await step(w.services, w.t.db, w.districtId);

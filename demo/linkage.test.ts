@@ -3,59 +3,28 @@
  * built, 一老一小 and honours) in the demo district, loaded in seconds, with something waiting for
  * each demo role that takes part.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../server/composition-root.ts';
-import type { RequestContext } from '../server/platform/access/access.ts';
+import { describe, expect, it } from 'vitest';
 import { shanghaiDay } from '../server/platform/time.ts';
-import { deriveKeys, TEST_MASTER_KEY } from '../server/platform/secrets.ts';
-import { freshDb, type TestDb } from '../server/testing/db.ts';
+import { useDemo } from './demo.testkit.ts';
 import { seedFieldWork } from './fieldwork.ts';
 import { seedLinkage } from './linkage.ts';
-import { loadDemoWithAccounts } from './seed.ts';
 
-let t: TestDb;
-let services: Services;
-let ms = 0;
-const ctxOf = async (username: string): Promise<RequestContext> => {
-  const u = await t.db
-    .selectFrom('accounts_users')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    actor: await services.accounts.loadActor(u.id),
-    ip: '127.0.0.1',
-    userAgent: 'vitest',
-    lang: 'zh-CN',
-  };
-};
-
-beforeAll(async () => {
-  t = await freshDb();
-  services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
-  const r = await loadDemoWithAccounts(
-    { db: t.db, pool: t.pool, services },
-    { seed: 'gongzhi', residents: 20_000, atomic: true },
-  );
-  await seedFieldWork(services, t.db, r.tree.district.id);
-  const started = performance.now();
-  await seedLinkage(services, t.db, r.tree.district.id, new Date());
-  ms = performance.now() - started;
-}, 300_000);
-afterAll(async () => {
-  await t?.drop();
-});
+const demo = useDemo(
+  20_000,
+  (services, db, districtId) => seedLinkage(services, db, districtId, new Date()),
+  { before: (services, db, districtId) => seedFieldWork(services, db, districtId) },
+);
 
 describe('the linkage demo', () => {
   it('loads in a few seconds', () => {
-    console.info(`linkage demo seeded in ${(ms / 1000).toFixed(1)} s`);
-    expect(ms).toBeLessThan(60_000);
+    console.info(`linkage demo seeded in ${(demo.ms / 1000).toFixed(1)} s`);
+    expect(demo.ms).toBeLessThan(60_000);
   });
 
   it("the demo street's dashboard has every linkage figure (seeds 001, 003)", async () => {
-    const jiedao = await ctxOf('jiedao');
+    const jiedao = await demo.ctxOf('jiedao');
     const g = jiedao.actor!.grants[0];
-    const stats = await services.linkage.stats(
+    const stats = await demo.services.linkage.stats(
       jiedao,
       { id: g.nodeId, districtId: g.districtId, path: g.path, level: 'street' },
       Number(shanghaiDay().slice(0, 4)),
@@ -71,9 +40,9 @@ describe('the linkage demo', () => {
   });
 
   it('一老一小: the demo community has both stations, a year of tickets, and a circle over its grids (seed 001)', async () => {
-    const shequ = await ctxOf('shequ');
+    const shequ = await demo.ctxOf('shequ');
     const g = shequ.actor!.grants[0];
-    const stats = await services.eldercare.stats(
+    const stats = await demo.services.eldercare.stats(
       shequ,
       { id: g.nodeId, districtId: g.districtId, path: g.path, level: 'community' },
       Number(shanghaiDay().slice(0, 4)),
@@ -87,22 +56,28 @@ describe('the linkage demo', () => {
   });
 
   it("福田居民美德奖: the demo community's public honours page lists its winners (seed 003)", async () => {
-    const shequ = await ctxOf('shequ');
-    const page = await services.honours.publicBoard({ ...shequ, actor: null }, shequ.actor!.grants[0].nodeId);
+    const shequ = await demo.ctxOf('shequ');
+    const page = await demo.services.honours.publicBoard(
+      { ...shequ, actor: null },
+      shequ.actor!.grants[0].nodeId,
+    );
     expect(page.entries.length).toBe(5);
     expect(page.entries[0].title).toMatch(/^福田居民美德奖·/);
   });
 
   it('something waits for each role that takes part', async () => {
-    const keys = async (u: string) => (await services.linkage.todos(await ctxOf(u))).map((x) => x.key);
+    const keys = async (u: string) =>
+      (await demo.services.linkage.todos(await demo.ctxOf(u))).map((x) => x.key);
     expect(await keys('shequ')).toEqual(
       expect.arrayContaining(['linkage.overdue_items', 'linkage.problems', 'linkage.sessions']),
     );
     expect(await keys('daibiao')).toContain('linkage.sessions');
     expect(await keys('ganbu')).toContain('linkage.items');
-    const honours = async (u: string) => (await services.honours.todos(await ctxOf(u))).map((x) => x.key);
+    const honours = async (u: string) =>
+      (await demo.services.honours.todos(await demo.ctxOf(u))).map((x) => x.key);
     expect(await honours('jiedao')).toEqual(['honours.to_review', 'honours.to_publish']);
-    const care = async (u: string) => (await services.eldercare.todos(await ctxOf(u))).map((x) => x.key);
+    const care = async (u: string) =>
+      (await demo.services.eldercare.todos(await demo.ctxOf(u))).map((x) => x.key);
     expect(await care('shequ')).toContain('eldercare.to_assign');
     expect(await care('shehui')).toContain('eldercare.to_serve');
     expect(await care('jumin')).toContain('eldercare.to_rate');

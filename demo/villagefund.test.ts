@@ -2,52 +2,21 @@
  * The 强村富民 fund's and 领雁学苑's share of the demo: a year of projects at every stage and of
  * classes, forums and exams, loaded fast, with figures on the dashboards and to-dos waiting.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../server/composition-root.ts';
-import type { RequestContext } from '../server/platform/access/access.ts';
-import { deriveKeys, TEST_MASTER_KEY } from '../server/platform/secrets.ts';
-import { freshDb, type TestDb } from '../server/testing/db.ts';
-import { loadDemoWithAccounts } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemo } from './demo.testkit.ts';
 import { seedTraining } from './training.ts';
 import { seedVillagefund } from './villagefund.ts';
 
-let t: TestDb;
-let services: Services;
-let districtId: string;
 let fundMs = 0;
 let trainingMs = 0;
 const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-const ctxOf = async (username: string): Promise<RequestContext> => {
-  const u = await t.db
-    .selectFrom('accounts_users')
-    .select('id')
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  return {
-    actor: await services.accounts.loadActor(u.id),
-    ip: '127.0.0.1',
-    userAgent: 'vitest',
-    lang: 'zh-CN',
-  };
-};
-
-beforeAll(async () => {
-  t = await freshDb();
-  services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
-  const r = await loadDemoWithAccounts(
-    { db: t.db, pool: t.pool, services },
-    { seed: 'gongzhi', residents: 2_000, atomic: true },
-  );
-  districtId = r.tree.district.id;
+const demo = useDemo(2_000, async (services, db, districtId) => {
   let s = performance.now();
-  await seedVillagefund(services, t.db, districtId, new Date());
+  await seedVillagefund(services, db, districtId, new Date());
   fundMs = performance.now() - s;
   s = performance.now();
-  await seedTraining(services, t.db, districtId, new Date());
+  await seedTraining(services, db, districtId, new Date());
   trainingMs = performance.now() - s;
-}, 300_000);
-afterAll(async () => {
-  await t?.drop();
 });
 
 describe('the 强村富民 demo (Qingtian, seed 001)', () => {
@@ -60,8 +29,8 @@ describe('the 强村富民 demo (Qingtian, seed 001)', () => {
   });
 
   it('has projects at every stage and the pilot’s figures on the district dashboard', async () => {
-    const zzb = await ctxOf('zzb');
-    const f = await services.villagefund.figures(zzb, { nodeId: districtId, year });
+    const zzb = await demo.ctxOf('zzb');
+    const f = await demo.services.villagefund.figures(zzb, { nodeId: demo.districtId, year });
     expect(f.projectsByStage).toMatchObject({
       applied: 1,
       reviewing: 1,
@@ -76,19 +45,22 @@ describe('the 强村富民 demo (Qingtian, seed 001)', () => {
   });
 
   it('leaves work waiting: a batch to approve for the street, reviews due', async () => {
-    const keys = (await services.villagefund.todos(await ctxOf('jiedao'))).map((x) => x.key);
+    const keys = (await demo.services.villagefund.todos(await demo.ctxOf('jiedao'))).map((x) => x.key);
     expect(keys).toEqual(expect.arrayContaining(['villagefund.to_review', 'villagefund.to_approve']));
   });
 
   it('is seeded once', async () => {
-    await seedVillagefund(services, t.db, districtId, new Date());
-    expect((await t.db.selectFrom('villagefund_projects').select('id').execute()).length).toBe(5);
+    await seedVillagefund(demo.services, demo.t.db, demo.districtId, new Date());
+    expect((await demo.t.db.selectFrom('villagefund_projects').select('id').execute()).length).toBe(5);
   });
 });
 
 describe('the 领雁学苑 demo (Shangcheng, seed 001)', () => {
   it('has a year of classes attended, a pass rate, teachers in five pools', async () => {
-    const f = await services.training.figures(await ctxOf('zzb'), { nodeId: districtId, year });
+    const f = await demo.services.training.figures(await demo.ctxOf('zzb'), {
+      nodeId: demo.districtId,
+      year,
+    });
     expect(f.trainees).toBe(3);
     expect(f.hours).toBeGreaterThan(20);
     expect(f.passRate).toBe(100);
@@ -102,13 +74,13 @@ describe('the 领雁学苑 demo (Shangcheng, seed 001)', () => {
   });
 
   it('the cadre’s record feeds their assessment file; the secretaries have classes and an exam waiting', async () => {
-    const ganbu = await ctxOf('ganbu');
-    const rec = await services.training.myRecord(ganbu);
+    const ganbu = await demo.ctxOf('ganbu');
+    const rec = await demo.services.training.myRecord(ganbu);
     expect(rec.hours).toBeGreaterThan(10);
     expect(rec.certificates).toHaveLength(1);
-    const file = await services.training.recordOfPerson(districtId, ganbu.actor!.personId!);
+    const file = await demo.services.training.recordOfPerson(demo.districtId, ganbu.actor!.personId!);
     expect(file.certificates[0].courseTitle).toBe('头雁领航：书记工作法');
-    const keys = (await services.training.todos(await ctxOf('shequ'))).map((x) => x.key);
+    const keys = (await demo.services.training.todos(await demo.ctxOf('shequ'))).map((x) => x.key);
     expect(keys).toEqual(expect.arrayContaining(['training.to_attend', 'training.exams_open']));
   });
 });

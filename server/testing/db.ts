@@ -1,6 +1,7 @@
 /**
  * A fresh, migrated database for one test file, cloned from the template in milliseconds, and
- * dropped afterwards. No test shares rows with another file.
+ * dropped afterwards. No test shares rows with another file. (The demo tests clone a template that
+ * holds the demo district too: demo/demo.testkit.ts.)
  */
 import crypto from 'node:crypto';
 import { inject } from 'vitest';
@@ -16,27 +17,32 @@ export interface TestDb {
   groupDb: Db;
   url: string;
   name: string;
+  /** Closes this process's connections and keeps the database (to make a template of it). */
+  close(): Promise<void>;
   drop(): Promise<void>;
 }
 
-/** Creates a fresh database from the migrated template. */
-export async function freshDb(): Promise<TestDb> {
+/** Creates a fresh database from the migrated template (or from `template`, a copy of it with data). */
+export async function freshDb(template = inject('pgTemplate')): Promise<TestDb> {
   const admin = inject('pgAdminUrl');
-  const template = inject('pgTemplate');
   const name = `gz_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   await adminQuery(admin, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = withDatabase(admin, name);
   const { db, pool } = createDb(url, 10);
   const group = createGroupDb(url);
+  const close = async () => {
+    await group.db.destroy();
+    await db.destroy();
+  };
   return {
     db,
     pool,
     groupDb: group.db,
     url,
     name,
+    close,
     async drop() {
-      await group.db.destroy();
-      await db.destroy();
+      await close();
       await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
