@@ -54,6 +54,7 @@ import { createProjectsService } from './modules/projects/index.ts';
 import { createJobsService } from './modules/jobs/index.ts';
 import { createPartnersService } from './modules/partners/index.ts';
 import { createSecretariesService } from './modules/secretaries/index.ts';
+import { createPetitionsService } from './modules/petitions/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -319,6 +320,21 @@ export function createServices(p: Platform) {
     notify,
     people: createVolunteersReader({ db: p.db }),
   });
+  // 信访 (seed 003): register names through people; people's-mediation referrals become mediation cases
+  const petitions = createPetitionsService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    people: createVolunteersReader({ db: p.db }),
+    mediation: {
+      refer: (ctx, x) => mediation.intake(ctx, { ...x, source: 'referral', category: 'other', parties: [] }),
+    },
+    mediatorByUsername: async (u) => {
+      const a = await accounts.actorByUsername(u);
+      return a?.grants.some((g) => g.role === 'mediator') ? { userId: a.userId } : null;
+    },
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -361,6 +377,7 @@ export function createServices(p: Platform) {
       (ctx) => inspections.todos(ctx),
       (ctx) => secretaries.todos(ctx),
       (ctx) => secondments.todos(ctx),
+      (ctx) => petitions.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -394,6 +411,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => inspections.stats(ctx, node, year),
       (ctx, node) => secretaries.stats(ctx, node),
       (ctx, node, year) => secondments.stats(ctx, node, year),
+      (ctx, node, year) => petitions.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -439,6 +457,7 @@ export function createServices(p: Platform) {
     inspections,
     secretaries,
     secondments,
+    petitions,
     // [modules:exports]
   };
 }
