@@ -128,6 +128,18 @@ export function findPlaces(db: Executor, inScope: Where) {
     .execute();
 }
 
+/** The departments of districts (the handling officer's choice of whom to assign). */
+export function findDepartments(db: Executor, districtIds: string[]) {
+  if (!districtIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'name'])
+    .where('district_id', 'in', districtIds)
+    .where('level', '=', 'department')
+    .orderBy('name')
+    .execute();
+}
+
 /** Stores a visit. */
 export function insertVisit(db: Executor, row: Insertable<DB['petitions_visits']>) {
   return db.insertInto('petitions_visits').values(row).execute();

@@ -90,6 +90,18 @@ export function petitionsRoutes(app: App, svc: PetitionsService) {
       ),
   );
   app.get(
+    '/api/petitions/departments',
+    {
+      config: { permission: 'petitions.handle' },
+      schema: {
+        tags,
+        summary: '可交办的职能部门 Departments to assign',
+        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+      },
+    },
+    async (req) => svc.studios.departments(req.ctx),
+  );
+  app.get(
     '/api/petitions/settings',
     {
       config: { permission: 'petitions.read' },

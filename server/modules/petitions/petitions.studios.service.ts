@@ -161,6 +161,17 @@ export function createStudiosService(deps: PetitionsDeps & { core: PetitionsCore
       ]);
     },
 
+    /** The departments of the districts where the actor handles petitions (to assign one). */
+    async departments(ctx: RequestContext) {
+      const actor = requirePermission(ctx, 'petitions.handle');
+      const districts = [
+        ...new Set(
+          actor.grants.filter((g) => can(actor, 'petitions.handle', g.path)).map((g) => g.districtId),
+        ),
+      ];
+      return repo.findDepartments(db, districts);
+    },
+
     /** The district's deadlines, and whether the actor may change them. */
     async settings(ctx: RequestContext) {
       const actor = requirePermission(ctx, 'petitions.read');

@@ -62,14 +62,12 @@ export function createPetitionsWorkbench(deps: Pick<PetitionsDeps, 'db'> & { cor
     count: list.length,
     href: '/petitions',
     level,
-    entries: list
-      .slice(0, 5)
-      .map((v) => ({
-        id: v.id,
-        title: `${v.name}：${v.matter.slice(0, 24)}`,
-        href: '/petitions',
-        due: due(v),
-      })),
+    entries: list.slice(0, 5).map((v) => ({
+      id: v.id,
+      title: `${v.name}：${v.matter.slice(0, 24)}`,
+      href: '/petitions',
+      due: due(v),
+    })),
   });
   const late = (v: repo.VisitRow, today: string) =>
     isOverdue({ state: v.state as State, acceptDue: v.accept_due, handleDue: v.handle_due }, today);

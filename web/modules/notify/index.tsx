@@ -56,6 +56,11 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': '签发令',
       'notify.kind.tasks.deadline': '临近截止',
       'notify.kind.tasks.proposal_decided': '申报审定',
+      'notify.kind.petitions.registered': '来访待分流',
+      'notify.kind.petitions.progress': '信访进展',
+      'notify.kind.petitions.assigned': '信访交办',
+      'notify.kind.petitions.replied': '信访答复',
+      'notify.kind.petitions.review': '申请复查',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -70,6 +75,11 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': 'Order issued',
       'notify.kind.tasks.deadline': 'Deadline near',
       'notify.kind.tasks.proposal_decided': 'Proposal decided',
+      'notify.kind.petitions.registered': 'Visit to triage',
+      'notify.kind.petitions.progress': 'Petition progress',
+      'notify.kind.petitions.assigned': 'Petition assigned',
+      'notify.kind.petitions.replied': 'Petition replied',
+      'notify.kind.petitions.review': 'Review requested',
     },
   },
 };
