@@ -25,6 +25,9 @@ let other: Client; // street_officer of another district
 let far: Client; // community_officer on 竹林社区 (other street)
 const n = (k: 'community11' | 'community21' | 'street1' | 'district' | 'dept' | 'grid111') => env.nodes[k].id;
 const YEAR = shanghaiThisYear();
+/** The to-do line of a key on a client's home page. */
+const todo = async (c: Client, key: string) =>
+  (await c.get('/api/home/todos')).body.find((x: any) => x.key === key);
 const ID1 = makeNationalId('440304', '1975-03-02', 17);
 
 beforeAll(async () => {
@@ -126,8 +129,7 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
     expect(w).toMatchObject({ repeatOf: first, collective: false });
     expect((await community.get(`/api/petitions/visits/${first}`)).body.repeats).toBe(1);
     // the mediator on duty sees the studio's visits and has them to triage; other places see nothing
-    const todos = await mediator.get('/api/home/todos');
-    expect(todos.body.find((x: any) => x.key === 'petitions.to_triage')).toMatchObject({ count: 2 });
+    expect(await todo(mediator, 'petitions.to_triage')).toMatchObject({ count: 2 });
     expect((await far.get(`/api/petitions/visits/${first}`)).status).toBe(404);
     expect((await other.get(`/api/petitions/visits/${first}`)).status).toBe(404);
     expect((await resident.get(`/api/petitions/visits/${first}`)).status).toBe(404);
@@ -240,9 +242,7 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
       handleDue: addDays(shanghaiDay(), 60),
     });
     expect((await community.get(`/api/petitions/visits/${id}/notice`)).body.kind).toBe('accept');
-    expect(
-      (await street.get('/api/home/todos')).body.find((x: any) => x.key === 'petitions.to_assign'),
-    ).toMatchObject({ count: 1 });
+    expect(await todo(street, 'petitions.to_assign')).toMatchObject({ count: 1 });
     expect(
       (
         await street.post(`/api/petitions/visits/${id}/assign`, {
@@ -251,6 +251,9 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
         })
       ).status,
     ).toBe(422);
+    expect((await street.get('/api/petitions/departments')).body).toEqual([
+      { id: n('dept'), name: '区住房和建设局' },
+    ]);
     v = (
       await street.post(`/api/petitions/visits/${id}/assign`, { deptNodeId: n('dept'), version: v.version })
     ).body;
@@ -259,9 +262,7 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
     const mine = await dept.get('/api/petitions/visits');
     expect(mine.body.map((x: any) => x.id)).toEqual([id]);
     expect(mine.body[0].actions).toEqual(['reply']);
-    expect(
-      (await dept.get('/api/home/todos')).body.find((x: any) => x.key === 'petitions.to_reply'),
-    ).toMatchObject({ count: 1 });
+    expect(await todo(dept, 'petitions.to_reply')).toMatchObject({ count: 1 });
     expect((await dept.post(`/api/petitions/visits/${first}/reply`, { reply: 'x', version: 1 })).status).toBe(
       404,
     );
@@ -272,9 +273,7 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
       })
     ).body;
     expect(v.state).toBe('replied');
-    expect(
-      (await resident.get('/api/home/todos')).body.find((x: any) => x.key === 'petitions.to_rate'),
-    ).toMatchObject({ count: 1 });
+    expect(await todo(resident, 'petitions.to_rate')).toMatchObject({ count: 1 });
     const notes = await resident.get('/api/notify/inbox');
     expect(JSON.stringify(notes.body)).toContain('已答复');
     expect(
@@ -425,74 +424,35 @@ describe('one authorisation case per role and route', () => {
   const id = '00000000-0000-7000-8000-000000000000';
   const v = { version: 1 };
   // [method, url, body, the roles the shell lets through (any other answer but 403 is theirs)]
+  const READ = ['street', 'community', 'mediator', 'dept', 'resident', 'org'];
+  const STUDIO = ['street', 'community', 'mediator'];
+  const OFFICE = ['street', 'community'];
+  const FIG = ['street', 'community', 'org'];
+  const visit = `/api/petitions/visits/${id}`;
   const ROUTES: [string, string, object | undefined, string[]][] = [
-    [
-      'GET',
-      '/api/petitions/studios',
-      undefined,
-      ['street', 'community', 'mediator', 'dept', 'resident', 'org'],
-    ],
-    ['POST', '/api/petitions/studios', { nodeId: id, kind: 'legal', name: 'x' }, ['street', 'community']],
-    ['GET', '/api/petitions/studios/export', undefined, ['street', 'community', 'org']],
-    [
-      'GET',
-      '/api/petitions/settings',
-      undefined,
-      ['street', 'community', 'mediator', 'dept', 'resident', 'org'],
-    ],
+    ['GET', '/api/petitions/studios', undefined, READ],
+    ['POST', '/api/petitions/studios', { nodeId: id, kind: 'legal', name: 'x' }, OFFICE],
+    ['GET', '/api/petitions/studios/export', undefined, FIG],
+    ['GET', '/api/petitions/departments', undefined, OFFICE],
+    ['GET', '/api/petitions/settings', undefined, READ],
     [
       'PUT',
       '/api/petitions/settings',
-      { acceptDays: 15, handleDays: 60, reviewDays: 30, version: 0 },
+      { acceptDays: 1, handleDays: 1, reviewDays: 1, version: 0 },
       ['street', 'org'],
     ],
-    [
-      'GET',
-      '/api/petitions/visits',
-      undefined,
-      ['street', 'community', 'mediator', 'dept', 'resident', 'org'],
-    ],
-    [
-      'POST',
-      '/api/petitions/visits',
-      { nodeId: id, name: 'x', matter: 'x', category: 'other' },
-      ['street', 'community', 'mediator'],
-    ],
+    ['GET', '/api/petitions/visits', undefined, READ],
+    ['POST', '/api/petitions/visits', { nodeId: id, name: 'x', matter: 'x', category: 'other' }, STUDIO],
     ['POST', '/api/petitions/submit', { nodeId: id, matter: 'x', category: 'other' }, ['resident']],
-    ['GET', '/api/petitions/visits/export', undefined, ['street', 'community', 'org']],
-    [
-      'GET',
-      `/api/petitions/visits/${id}`,
-      undefined,
-      ['street', 'community', 'mediator', 'dept', 'resident', 'org'],
-    ],
-    [
-      'GET',
-      `/api/petitions/visits/${id}/notice`,
-      undefined,
-      ['street', 'community', 'mediator', 'dept', 'resident', 'org'],
-    ],
-    [
-      'POST',
-      `/api/petitions/visits/${id}/triage`,
-      { route: 'petition', ...v },
-      ['street', 'community', 'mediator'],
-    ],
-    [
-      'POST',
-      `/api/petitions/visits/${id}/settle`,
-      { outcome: 'resolved', ...v },
-      ['street', 'community', 'mediator'],
-    ],
-    ['POST', `/api/petitions/visits/${id}/assign`, { deptNodeId: id, ...v }, ['street', 'community']],
-    ['POST', `/api/petitions/visits/${id}/reply`, { reply: 'x', ...v }, ['street', 'community', 'dept']],
-    [
-      'POST',
-      `/api/petitions/visits/${id}/rate`,
-      { action: 'close', ...v },
-      ['street', 'community', 'resident'],
-    ],
-    ['GET', '/api/petitions/figures', undefined, ['street', 'community', 'org']],
+    ['GET', '/api/petitions/visits/export', undefined, FIG],
+    ['GET', visit, undefined, READ],
+    ['GET', `${visit}/notice`, undefined, READ],
+    ['POST', `${visit}/triage`, { route: 'petition', ...v }, STUDIO],
+    ['POST', `${visit}/settle`, { outcome: 'resolved', ...v }, STUDIO],
+    ['POST', `${visit}/assign`, { deptNodeId: id, ...v }, OFFICE],
+    ['POST', `${visit}/reply`, { reply: 'x', ...v }, [...OFFICE, 'dept']],
+    ['POST', `${visit}/rate`, { action: 'close', ...v }, [...OFFICE, 'resident']],
+    ['GET', '/api/petitions/figures', undefined, FIG],
   ];
   const ROLES = ['street', 'community', 'mediator', 'dept', 'resident', 'org', 'grid'] as const;
   let grid: Client;
