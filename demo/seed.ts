@@ -29,6 +29,7 @@ import { seedContests } from './contests.ts';
 import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
+import { seedPetitions } from './petitions.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -289,6 +290,7 @@ export async function seedHistory(
     ['a year of inspections 巡察', () => seedInspections(services, db, districtId, now)],
     ['community party secretaries', () => seedSecretaries(services, db, districtId, now)],
     ['a year of major-decision risk assessments 稳评', () => seedStability(services, db, districtId, now)],
+    ['a year of 信访 and 访前法律工作室', () => seedPetitions(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -420,8 +420,15 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - /m/return/:token is opened from a one-time link sent to a party member (no demo token).
  * - /print/secretaries-notice/:id is a sheet for the printer outside the shell (no menu, no language
  *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
+ * - /print/petitions-notice/:id likewise (a numbered 受理 / 不予受理告知书 for the printer);
+ *   e2e/petitions.spec.ts opens it and reads its number.
  */
-const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token', '/print/secretaries-notice/:id'];
+const UNREACHABLE = [
+  'training/exams/:id/take',
+  '/m/return/:token',
+  '/print/secretaries-notice/:id',
+  '/print/petitions-notice/:id',
+];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */
 function firstKey(body: unknown, key: string): string | undefined {

@@ -58,6 +58,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
     page: 'activities.page.tsx',
   },
   { module: 'people', route: '/api/people/{id}', field: 'identities', page: 'identity.form.tsx' },
+  { module: 'petitions', route: '/api/petitions/visits', field: 'mediationCaseNo', page: 'visits.page.tsx' },
   { module: 'projects', route: '/api/projects', field: 'ordererLabel', page: 'projects.page.tsx' },
   { module: 'property', route: '/api/property/companies', field: 'hasPartyOrg', page: 'companies.page.tsx' },
   { module: 'residents', route: '/api/residents/me', field: 'consentText', page: 'me.page.tsx' },

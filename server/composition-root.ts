@@ -55,6 +55,7 @@ import { createJobsService } from './modules/jobs/index.ts';
 import { createPartnersService } from './modules/partners/index.ts';
 import { createSecretariesService } from './modules/secretaries/index.ts';
 import { createStabilityService } from './modules/stability/index.ts';
+import { createPetitionsService } from './modules/petitions/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -322,6 +323,21 @@ export function createServices(p: Platform) {
   });
   // 重大决策社会稳定风险评估 (seed 003)
   const stability = createStabilityService({ db: p.db, auditor, notify });
+  // 信访 (seed 003): register names through people; people's-mediation referrals become mediation cases
+  const petitions = createPetitionsService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    people: createVolunteersReader({ db: p.db }),
+    mediation: {
+      refer: (ctx, x) => mediation.intake(ctx, { ...x, source: 'referral', category: 'other', parties: [] }),
+    },
+    mediatorByUsername: async (u) => {
+      const a = await accounts.actorByUsername(u);
+      return a?.grants.some((g) => g.role === 'mediator') ? { userId: a.userId } : null;
+    },
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -365,6 +381,7 @@ export function createServices(p: Platform) {
       (ctx) => secretaries.todos(ctx),
       (ctx) => secondments.todos(ctx),
       (ctx) => stability.todos(ctx),
+      (ctx) => petitions.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -399,6 +416,7 @@ export function createServices(p: Platform) {
       (ctx, node) => secretaries.stats(ctx, node),
       (ctx, node, year) => secondments.stats(ctx, node, year),
       (ctx, node, year) => stability.stats(ctx, node, year),
+      (ctx, node, year) => petitions.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -445,6 +463,7 @@ export function createServices(p: Platform) {
     secretaries,
     secondments,
     stability,
+    petitions,
     // [modules:exports]
   };
 }

@@ -30,6 +30,7 @@ import { taskforcesRoutes } from './modules/taskforces/index.ts';
 import { villagefundRoutes } from './modules/villagefund/index.ts';
 import { trainingRoutes } from './modules/training/index.ts';
 import { secondmentsRoutes } from './modules/secondments/index.ts';
+import { petitionsRoutes } from './modules/petitions/index.ts';
 import { socialorgsRoutes } from './modules/socialorgs/index.ts';
 import { servicesRoutes } from './modules/services/index.ts';
 import { volunteersRoutes } from './modules/volunteers/index.ts';
@@ -98,6 +99,7 @@ export async function createHttpApp(
       secretariesRoutes(app, services.secretaries);
       secondmentsRoutes(app, services.secondments);
       stabilityRoutes(app, services.stability);
+      petitionsRoutes(app, services.petitions);
       // [modules:routes]
     },
   });

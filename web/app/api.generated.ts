@@ -21872,6 +21872,1235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/petitions/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可交办的职能部门 Departments to assign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分流率、化解成功率等 Figures */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byMonth: {
+                                accepted: number;
+                                guided: number;
+                                month: number;
+                                visits: number;
+                            }[];
+                            byRoute: {
+                                count: number;
+                                /** @enum {string} */
+                                route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            }[];
+                            collective: number;
+                            executionRate: number | null;
+                            guided: number;
+                            guidedRate: number | null;
+                            mediationShare: number | null;
+                            onTimeRate: number | null;
+                            repeatShare: number | null;
+                            successRate: number | null;
+                            triaged: number;
+                            visits: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 受理与办理期限 Deadlines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDays: number;
+                            canEdit: boolean;
+                            handleDays: number;
+                            reviewDays: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改本区期限 Change the district deadlines */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptDays: number;
+                        handleDays: number;
+                        reviewDays: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDays: number;
+                            canEdit: boolean;
+                            handleDays: number;
+                            reviewDays: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 访前法律工作室与心访工作室 Studios */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hours: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "legal" | "psych";
+                            mine: boolean;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            staff: {
+                                hasAccount: boolean;
+                                name: string;
+                                phone: string;
+                                /** @enum {string} */
+                                role: "lawyer" | "counsellor";
+                            }[];
+                            visits: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设立工作室 Set up a studio */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        hours?: string;
+                        /** @enum {string} */
+                        kind: "legal" | "psych";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default [] */
+                        staff?: {
+                            name: string;
+                            phone?: string;
+                            /** @enum {string} */
+                            role: "lawyer" | "counsellor";
+                            username?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/studios/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出工作室台账 Export studios (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/studios/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入工作室 Import studios (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                /** @enum {string} */
+                                kind: "legal" | "psych";
+                                name: string;
+                                node: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 网上信访 File one’s own matter (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                        matter: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default 1 */
+                        peopleCount?: number;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 来访事项 Visits */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "0" | "1";
+                    nodeId?: string;
+                    state?: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 来访登记 Register a visit (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                        idNumber?: string;
+                        matter: string;
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default 1 */
+                        peopleCount?: number;
+                        /** Format: uuid */
+                        personId?: string;
+                        phone?: string;
+                        /** Format: uuid */
+                        studioId?: string;
+                        /** Format: date */
+                        visitedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 来访事项 A visit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 交办部门 Assign a department */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        deptNodeId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 受理 / 不予受理告知书 The notice */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districtName: string;
+                            handleDue: string | null;
+                            issuedOn: string;
+                            /** @enum {string} */
+                            kind: "accept" | "reject";
+                            matter: string;
+                            name: string;
+                            note: string;
+                            number: string;
+                            /** @enum {string} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            studioName: string | null;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评价、申请复查或办结 Rate, ask for a review, or close */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "rate" | "review" | "close";
+                        /** @default  */
+                        reason?: string;
+                        /** @enum {string} */
+                        satisfaction?: "satisfied" | "basic" | "unsatisfied";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复 Reply */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录化解结果 Settle a guided matter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        agreement?: boolean;
+                        /** @default false */
+                        executed?: boolean;
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "resolved" | "unresolved";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 诉访分离：分流 Triage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                        /** Format: uuid */
+                        studioId?: string;
+                        /** @default false */
+                        toMediation?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptDue: string;
+                            actions: string[];
+                            agreement: boolean | null;
+                            /** @enum {string} */
+                            category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
+                            /** @enum {string} */
+                            channel: "walk_in" | "online";
+                            closedOn: string | null;
+                            collective: boolean;
+                            deptName: string | null;
+                            /** Format: uuid */
+                            deptNodeId: string | null;
+                            executed: boolean | null;
+                            handleDue: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            matter: string;
+                            mediationCaseNo: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            noticeNo: string | null;
+                            /** @enum {string|null} */
+                            outcome: "resolved" | "unresolved" | null;
+                            overdue: boolean;
+                            peopleCount: number;
+                            phone: string;
+                            /** Format: uuid */
+                            repeatOf: string | null;
+                            repeats: number;
+                            repliedOn: string | null;
+                            reply: string;
+                            reviewReason: string;
+                            /** @enum {string|null} */
+                            route: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition" | null;
+                            routeNote: string;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basic" | "unsatisfied" | null;
+                            /** @enum {string} */
+                            state: "registered" | "guided" | "accepted" | "assigned" | "replied" | "reviewing" | "closed";
+                            /** Format: uuid */
+                            studioId: string | null;
+                            studioName: string | null;
+                            /** @enum {string} */
+                            suggestedRoute: "litigation" | "arbitration" | "reconsideration" | "mediation" | "psych" | "petition";
+                            version: number;
+                            visitedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/visits/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出来访台账 Export visits (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects": {
         parameters: {
             query?: never;

@@ -1836,6 +1836,90 @@ export interface PeoplePersons {
   version: Generated<number>;
 }
 
+export interface PetitionsCounters {
+  district_id: string;
+  kind: string;
+  last: Generated<number>;
+  year: number;
+}
+
+export interface PetitionsSettings {
+  accept_days: number;
+  district_id: string;
+  handle_days: number;
+  review_days: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface PetitionsStaff {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  role: string;
+  studio_id: string;
+  user_id: string | null;
+}
+
+export interface PetitionsStudios {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hours: Generated<string>;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  version: Generated<number>;
+}
+
+export interface PetitionsVisits {
+  accept_due: string;
+  agreement: boolean | null;
+  assigned_on: string | null;
+  category: string;
+  channel: string;
+  closed_on: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  dept_node_id: string | null;
+  district_id: string;
+  executed: boolean | null;
+  handle_due: string | null;
+  id: string;
+  id_bidx: Buffer | null;
+  id_enc: Buffer | null;
+  id_mask: Generated<string>;
+  matter: string;
+  mediation_case_no: string | null;
+  name: string;
+  node_id: string;
+  notice_no: string | null;
+  outcome: string | null;
+  people_count: number;
+  person_id: string | null;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  repeat_of: string | null;
+  replied_on: string | null;
+  reply: Generated<string>;
+  resident_user_id: string | null;
+  review_reason: Generated<string>;
+  route: string | null;
+  route_note: Generated<string>;
+  satisfaction: string | null;
+  state: string;
+  studio_id: string | null;
+  triaged_by: string | null;
+  triaged_on: string | null;
+  version: Generated<number>;
+  visited_on: string;
+}
+
 export interface PlatformIdempotency {
   body: Json | null;
   created_at: Generated<Timestamp>;
@@ -3374,6 +3458,11 @@ export interface DB {
   people_import_mappings: PeopleImportMappings;
   people_node_counts: PeopleNodeCounts;
   people_persons: PeoplePersons;
+  petitions_counters: PetitionsCounters;
+  petitions_settings: PetitionsSettings;
+  petitions_staff: PetitionsStaff;
+  petitions_studios: PetitionsStudios;
+  petitions_visits: PetitionsVisits;
   platform_idempotency: PlatformIdempotency;
   platform_settings: PlatformSettings;
   projects_ballots: ProjectsBallots;

@@ -59,6 +59,11 @@ const notifyModule: WebModule = {
       'notify.kind.stability.submitted': '稳评待审核',
       'notify.kind.stability.reviewed': '稳评审核',
       'notify.kind.stability.incident': '决策后事件',
+      'notify.kind.petitions.registered': '来访待分流',
+      'notify.kind.petitions.progress': '信访进展',
+      'notify.kind.petitions.assigned': '信访交办',
+      'notify.kind.petitions.replied': '信访答复',
+      'notify.kind.petitions.review': '申请复查',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -76,6 +81,11 @@ const notifyModule: WebModule = {
       'notify.kind.stability.submitted': 'Risk assessment to review',
       'notify.kind.stability.reviewed': 'Risk assessment reviewed',
       'notify.kind.stability.incident': 'Incident after a decision',
+      'notify.kind.petitions.registered': 'Visit to triage',
+      'notify.kind.petitions.progress': 'Petition progress',
+      'notify.kind.petitions.assigned': 'Petition assigned',
+      'notify.kind.petitions.replied': 'Petition replied',
+      'notify.kind.petitions.review': 'Review requested',
     },
   },
 };
