@@ -33,13 +33,22 @@ export function createApplicationsService(
   const checkCategory = (r: repo.RoundRow, category: string) => {
     if (!r.categories.includes(category))
       throw new InvalidError([
-        { field: 'category', key: 'socialfund.unknown_category', params: { values: r.categories.join('、') } },
+        {
+          field: 'category',
+          key: 'socialfund.unknown_category',
+          params: { values: r.categories.join('、') },
+        },
       ]);
   };
   const total = (lines: { amountFen: number }[]) => lines.reduce((s, l) => s + l.amountFen, 0);
 
   /** Who applies: the actor's organisation for the social fund, the committee's node for the party fund. */
-  async function applicantOf(ctx: RequestContext, r: repo.RoundRow, nodeId: string | undefined, exec: Executor) {
+  async function applicantOf(
+    ctx: RequestContext,
+    r: repo.RoundRow,
+    nodeId: string | undefined,
+    exec: Executor,
+  ) {
     const actor = ctx.actor!;
     if (r.fund_kind === 'social') {
       const org = await core.orgOf(ctx);
@@ -89,35 +98,39 @@ export function createApplicationsService(
         assertCallOpen(r);
         checkCategory(r, b.category);
         const who = await applicantOf(ctx, r, b.nodeId, trx);
-        const { result } = await withIdempotency(trx, { userId: actor.userId, key, payload: { roundId, b } }, async () => {
-          const id = uuidv7();
-          await repo.insertApplication(
-            trx,
-            {
-              district_id: r.district_id,
-              id,
-              round_id: r.id,
-              node_id: who.nodeId,
-              org_id: who.orgId,
-              applicant_name: who.name,
-              user_id: actor.userId,
-              title: b.title,
-              category: b.category,
-              summary: b.summary,
-              beneficiaries: b.beneficiaries,
-              requested_fen: total(b.lines),
-            },
-            b.lines,
-          );
-          await auditor.append(trx, ctx, {
-            action: 'socialfund.application.create',
-            objectType: 'socialfund_application',
-            objectId: id,
-            districtId: r.district_id,
-            detail: { round: r.id, title: b.title, requestedFen: total(b.lines), lines: b.lines.length },
-          });
-          return { id };
-        });
+        const { result } = await withIdempotency(
+          trx,
+          { userId: actor.userId, key, payload: { roundId, b } },
+          async () => {
+            const id = uuidv7();
+            await repo.insertApplication(
+              trx,
+              {
+                district_id: r.district_id,
+                id,
+                round_id: r.id,
+                node_id: who.nodeId,
+                org_id: who.orgId,
+                applicant_name: who.name,
+                user_id: actor.userId,
+                title: b.title,
+                category: b.category,
+                summary: b.summary,
+                beneficiaries: b.beneficiaries,
+                requested_fen: total(b.lines),
+              },
+              b.lines,
+            );
+            await auditor.append(trx, ctx, {
+              action: 'socialfund.application.create',
+              objectType: 'socialfund_application',
+              objectId: id,
+              districtId: r.district_id,
+              detail: { round: r.id, title: b.title, requestedFen: total(b.lines), lines: b.lines.length },
+            });
+            return { id };
+          },
+        );
         return result;
       });
     },

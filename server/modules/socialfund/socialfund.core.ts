@@ -54,9 +54,7 @@ export const callOpen = (r: { state: string; opens_on: string; closes_on: string
 /** Districts where the actor holds a role that may perform action. */
 export function districtsFor(ctx: RequestContext, action: string) {
   return [
-    ...new Set(
-      (ctx.actor?.grants ?? []).filter((g) => roleCan(g.role, action)).map((g) => g.districtId),
-    ),
+    ...new Set((ctx.actor?.grants ?? []).filter((g) => roleCan(g.role, action)).map((g) => g.districtId)),
   ];
 }
 
@@ -187,7 +185,11 @@ export function createSocialfundCore(deps: SocialfundDeps) {
       const r = (await repo.findRound(exec, a.round_id))!;
       const [row] = await rowsOut(ctx, [a], orgId);
       // the rank is among the round's applications
-      const peers = await rowsOut(ctx, await repo.findApplications(exec, repo.ofRound(a.district_id, a.round_id)), orgId);
+      const peers = await rowsOut(
+        ctx,
+        await repo.findApplications(exec, repo.ofRound(a.district_id, a.round_id)),
+        orgId,
+      );
       const lines = await repo.findLines(exec, [a.id]);
       const scores = await repo.findScores(exec, [a.id]);
       const tranches = await repo.findTranches(exec, [a.id]);
@@ -244,8 +246,7 @@ export function createSocialfundCore(deps: SocialfundDeps) {
         ),
         can: {
           edit: roles.includes('applicant') && a.state === 'draft' && callOpen(r),
-          score:
-            SCORING_STATES.includes(a.state as AppState) && !mine && mayScore(ctx, a, orgId),
+          score: SCORING_STATES.includes(a.state as AppState) && !mine && mayScore(ctx, a, orgId),
           report: roles.includes('applicant') && a.state === 'agreed',
           pay: office && a.state !== 'funded' && tranches.some((t) => t.state === 'due'),
         },

@@ -30,7 +30,13 @@ export function createDecisionsService(deps: SocialfundDeps & { core: Socialfund
   const { db, auditor, core } = deps;
 
   /** Tells the applicant's account, in the change's transaction. */
-  const tell = (trx: Executor, a: repo.ApplicationRow, kind: string, key: string, params: Record<string, unknown>) =>
+  const tell = (
+    trx: Executor,
+    a: repo.ApplicationRow,
+    kind: string,
+    key: string,
+    params: Record<string, unknown>,
+  ) =>
     deps.notify.send(trx, [
       {
         districtId: a.district_id,
@@ -58,7 +64,9 @@ export function createDecisionsService(deps: SocialfundDeps & { core: Socialfund
         const m = appMove(a.state as AppState, b.action, roles, r.state as RoundState);
         if ('problem' in m) {
           if (m.problem === 'not_yours') throw new ForbiddenError();
-          throw new ConflictError(m.problem === 'round_state' ? 'socialfund.round_state' : 'socialfund.wrong_state');
+          throw new ConflictError(
+            m.problem === 'round_state' ? 'socialfund.round_state' : 'socialfund.wrong_state',
+          );
         }
         const set: Parameters<typeof repo.updateApplication>[4] = { state: m.to };
         if (b.note !== undefined) set.office_note = b.note;
@@ -128,7 +136,9 @@ export function createDecisionsService(deps: SocialfundDeps & { core: Socialfund
           detail,
         });
         if (b.action === 'fund')
-          await tell(trx, a, 'socialfund.decided', 'socialfund.notice.funded', { amount: yuan(b.grantedFen!) });
+          await tell(trx, a, 'socialfund.decided', 'socialfund.notice.funded', {
+            amount: yuan(b.grantedFen!),
+          });
         if (b.action === 'decline')
           await tell(trx, a, 'socialfund.decided', 'socialfund.notice.declined', {});
         if (b.action === 'pass' || b.action === 'fail')

@@ -54,7 +54,8 @@ export function createDeliveryService(deps: SocialfundDeps & { core: SocialfundC
       return db.transaction().execute(async (trx) => {
         const { a, orgId } = await core.visibleApplication(ctx, id, trx, true);
         if (!core.rolesOn(ctx, a, orgId).includes('office')) throw new ForbiddenError();
-        if (!['agreed', 'completed', 'failed'].includes(a.state)) throw new ConflictError('socialfund.not_agreed');
+        if (!['agreed', 'completed', 'failed'].includes(a.state))
+          throw new ConflictError('socialfund.not_agreed');
         const tranches = await repo.findTranches(trx, [a.id]);
         const t = tranches.find((x) => x.seq === b.seq);
         if (!t) throw new InvalidError([{ field: 'seq', key: 'socialfund.no_tranche' }]);
@@ -98,29 +99,34 @@ export function createDeliveryService(deps: SocialfundDeps & { core: SocialfundC
       const actor = requirePermission(ctx, 'socialfund.apply');
       return db.transaction().execute(async (trx) => {
         const { a, orgId } = await core.visibleApplication(ctx, id, trx, true);
-        if (!core.rolesOn(ctx, a, orgId).includes('applicant')) throw new ForbiddenError('socialfund.not_applicant');
-        const { result } = await withIdempotency(trx, { userId: actor.userId, key, payload: { id, b } }, async () => {
-          if (a.state !== 'agreed') throw new ConflictError('socialfund.not_agreed');
-          const rid = uuidv7();
-          await repo.insertReport(trx, {
-            district_id: a.district_id,
-            id: rid,
-            application_id: a.id,
-            progress: b.progress,
-            served: b.served,
-            text: b.text,
-            user_id: actor.userId,
-            reported_on: shanghaiDay(),
-          });
-          await auditor.append(trx, ctx, {
-            action: 'socialfund.report.create',
-            objectType: 'socialfund_application',
-            objectId: a.id,
-            districtId: a.district_id,
-            detail: { report: rid, progress: b.progress, served: b.served },
-          });
-          return { id: rid };
-        });
+        if (!core.rolesOn(ctx, a, orgId).includes('applicant'))
+          throw new ForbiddenError('socialfund.not_applicant');
+        const { result } = await withIdempotency(
+          trx,
+          { userId: actor.userId, key, payload: { id, b } },
+          async () => {
+            if (a.state !== 'agreed') throw new ConflictError('socialfund.not_agreed');
+            const rid = uuidv7();
+            await repo.insertReport(trx, {
+              district_id: a.district_id,
+              id: rid,
+              application_id: a.id,
+              progress: b.progress,
+              served: b.served,
+              text: b.text,
+              user_id: actor.userId,
+              reported_on: shanghaiDay(),
+            });
+            await auditor.append(trx, ctx, {
+              action: 'socialfund.report.create',
+              objectType: 'socialfund_application',
+              objectId: a.id,
+              districtId: a.district_id,
+              detail: { report: rid, progress: b.progress, served: b.served },
+            });
+            return { id: rid };
+          },
+        );
         return result;
       });
     },

@@ -9,7 +9,13 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { callOpen, checkUpdated, districtsFor, type SocialfundCore, type SocialfundDeps } from './socialfund.core.ts';
+import {
+  callOpen,
+  checkUpdated,
+  districtsFor,
+  type SocialfundCore,
+  type SocialfundDeps,
+} from './socialfund.core.ts';
 import * as repo from './socialfund.repository.ts';
 import {
   FUNDED_STATES,
@@ -89,7 +95,8 @@ export function createFundsService(deps: SocialfundDeps & { core: SocialfundCore
     /** Sets up a fund at a district. */
     async createFund(ctx: RequestContext, b: z.infer<typeof fundBody>) {
       const n = await nodeFor(db, ctx, b.nodeId, 'socialfund.manage');
-      if (n.level !== 'district') throw new InvalidError([{ field: 'nodeId', key: 'socialfund.not_district' }]);
+      if (n.level !== 'district')
+        throw new InvalidError([{ field: 'nodeId', key: 'socialfund.not_district' }]);
       if (tranchePlanProblem(b.tranchePlan))
         throw new InvalidError([{ field: 'tranchePlan', key: 'socialfund.plan_sum' }]);
       return db.transaction().execute(async (trx) => {

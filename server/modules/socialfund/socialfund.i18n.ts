@@ -89,7 +89,8 @@ export const socialfundMessages = {
     'socialfund.round_exists': 'The fund already has round {no}',
     'socialfund.close_before_open': 'The call cannot close before it opens',
     'socialfund.cap_over_budget': 'The cap per project cannot exceed the round’s budget',
-    'socialfund.call_closed': 'The call closed on {closesOn}; applications can no longer be submitted or changed',
+    'socialfund.call_closed':
+      'The call closed on {closesOn}; applications can no longer be submitted or changed',
     'socialfund.call_not_open': 'The call opens on {opensOn}',
     'socialfund.unknown_category': 'The category must be one of the call’s: {values}',
     'socialfund.no_org': 'Your account is not linked to a social organisation; ask the register to link it',
@@ -142,7 +143,8 @@ export const socialfundMessages = {
     'socialfund.todo.reports_due': 'Progress reports due',
     'socialfund.todo.drafts': 'Fund applications not yet submitted',
     'socialfund.stat.budget_used': 'Fund budget used',
-    'socialfund.stat.budget_used.def': 'Grants approved in {year}’s rounds ÷ their budgets (per round in the chart)',
+    'socialfund.stat.budget_used.def':
+      'Grants approved in {year}’s rounds ÷ their budgets (per round in the chart)',
     'socialfund.stat.funded': 'Projects funded',
     'socialfund.stat.funded.def': 'Projects funded in {year}’s rounds (completed ones included)',
     'socialfund.stat.average_grant': 'Average grant',

@@ -45,10 +45,12 @@ export function fenOf(text: string): number | null {
 }
 
 /** Builds the budget-lines import. */
-export function createLinesImport(deps: Pick<SocialfundDeps, 'auditor'> & {
-  db: Db;
-  funds: ReturnType<typeof createFundsService>;
-}) {
+export function createLinesImport(
+  deps: Pick<SocialfundDeps, 'auditor'> & {
+    db: Db;
+    funds: ReturnType<typeof createFundsService>;
+  },
+) {
   const { db } = deps;
 
   async function plan(exec: Executor, ctx: RequestContext, roundId: string, table: TableRead) {
@@ -67,7 +69,12 @@ export function createLinesImport(deps: Pick<SocialfundDeps, 'auditor'> & {
     const errors: FieldProblem[] = [];
     for (const row of table.rows) {
       const before = errors.length;
-      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(ctx.lang, 'socialfund.import', row, errors);
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'socialfund.import',
+        row,
+        errors,
+      );
       const title = text('title', 100, true);
       const item = text('item', 60, true);
       const amountText = text('amount', 20, true);
@@ -104,7 +111,10 @@ export function createLinesImport(deps: Pick<SocialfundDeps, 'auditor'> & {
         (exec, table) => plan(exec, ctx, roundId, table),
         async (trx, p) => {
           for (const { a, lines } of p.adds) {
-            const last = Math.max(0, ...p.lines.filter((l) => l.application_id === a.id).map((l) => l.line_no));
+            const last = Math.max(
+              0,
+              ...p.lines.filter((l) => l.application_id === a.id).map((l) => l.line_no),
+            );
             await repo.insertLines(trx, a.district_id, a.id, lines, last + 1);
             const added = lines.reduce((s, l) => s + l.amountFen, 0);
             checkUpdated(

@@ -42,11 +42,7 @@ export function createSocialfundWorkbench(deps: {
     async todos(ctx: RequestContext): Promise<TodoItem[]> {
       if (!ctx.actor || !can(ctx.actor, 'socialfund.read')) return [];
       const out: TodoItem[] = [];
-      const item = (
-        key: string,
-        level: TodoItem['level'],
-        apps: repo.ApplicationRow[],
-      ): TodoItem => ({
+      const item = (key: string, level: TodoItem['level'], apps: repo.ApplicationRow[]): TodoItem => ({
         key: `socialfund.${key}`,
         module: 'socialfund',
         label: t(ctx.lang, `socialfund.todo.${key}`),
@@ -68,7 +64,12 @@ export function createSocialfundWorkbench(deps: {
           500,
         );
         const scored = new Set(
-          (await repo.findScores(db, eligible.map((a) => a.id)))
+          (
+            await repo.findScores(
+              db,
+              eligible.map((a) => a.id),
+            )
+          )
             .filter((s) => s.reviewer_id === ctx.actor!.userId)
             .map((s) => s.application_id),
         );
@@ -95,7 +96,8 @@ export function createSocialfundWorkbench(deps: {
         if (due.length) out.push(item('reports_due', 'red', due));
         const rounds = new Map<string, boolean>();
         for (const a of own.filter((x) => x.state === 'draft'))
-          if (!rounds.has(a.round_id)) rounds.set(a.round_id, callOpen((await repo.findRound(db, a.round_id))!));
+          if (!rounds.has(a.round_id))
+            rounds.set(a.round_id, callOpen((await repo.findRound(db, a.round_id))!));
         const drafts = own.filter((a) => a.state === 'draft' && rounds.get(a.round_id));
         if (drafts.length) out.push(item('drafts', 'normal', drafts));
       }
