@@ -377,6 +377,17 @@ const DETAILS: Detail[] = [
     list: ['/api/secretaries/selections'],
     open: '/api/secretaries/selections/{id}',
   },
+  {
+    route: 'socialfund/rounds/:id',
+    list: ['/api/socialfund/applications'],
+    key: 'roundId',
+    open: '/api/socialfund/rounds/{id}',
+  },
+  {
+    route: 'socialfund/applications/:id',
+    list: ['/api/socialfund/applications'],
+    open: '/api/socialfund/applications/{id}',
+  },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -410,8 +421,15 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - /m/return/:token is opened from a one-time link sent to a party member (no demo token).
  * - /print/secretaries-notice/:id is a sheet for the printer outside the shell (no menu, no language
  *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
+ * - /socialfund-public/:id is the public list of a published round, outside the shell (no menu, no
+ *   language switch); e2e/socialfund.spec.ts opens it and reads the funded project.
  */
-const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token', '/print/secretaries-notice/:id'];
+const UNREACHABLE = [
+  'training/exams/:id/take',
+  '/m/return/:token',
+  '/print/secretaries-notice/:id',
+  '/socialfund-public/:id',
+];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */
 function firstKey(body: unknown, key: string): string | undefined {

@@ -56,6 +56,9 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': '签发令',
       'notify.kind.tasks.deadline': '临近截止',
       'notify.kind.tasks.proposal_decided': '申报审定',
+      'notify.kind.socialfund.decided': '专项资金资助决定',
+      'notify.kind.socialfund.paid': '专项资金拨付',
+      'notify.kind.socialfund.evaluated': '专项资金结项评估',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -70,6 +73,9 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': 'Order issued',
       'notify.kind.tasks.deadline': 'Deadline near',
       'notify.kind.tasks.proposal_decided': 'Proposal decided',
+      'notify.kind.socialfund.decided': 'Fund decision',
+      'notify.kind.socialfund.paid': 'Fund tranche paid',
+      'notify.kind.socialfund.evaluated': 'Fund final evaluation',
     },
   },
 };
