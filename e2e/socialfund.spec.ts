@@ -29,7 +29,7 @@ test('zzb checks an application, bumen scores it, zzb funds it; a published list
 
   await signIn(page, 'bumen');
   await page.goto(url);
-  await page.getByTestId('sf-score').locator('input').fill('86');
+  await page.getByRole('spinbutton', { name: '评分' }).fill('86');
   await page.getByTestId('sf-score-submit').click();
   await expect(page.getByText('我的评分：86')).toBeVisible();
 
@@ -50,7 +50,7 @@ test('zzb checks an application, bumen scores it, zzb funds it; a published list
   await page.context().clearCookies();
   await page.goto(`/socialfund-public/${published.id}`);
   await expect(page.getByRole('heading', { name: /资助项目公示/ })).toBeVisible();
-  await expect(page.getByTestId('sf-public').locator('tbody tr').first()).toContainText(
+  await expect(page.getByTestId('sf-public').locator('tr.ant-table-row').first()).toContainText(
     /\d{1,3}(,\d{3})*\.\d{2}/,
   );
 });
