@@ -3,7 +3,7 @@
  * an organisation its own), the parts an actor plays on an application, and the application's view.
  */
 import type { z } from 'zod';
-import { can, roleCan, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { can, roleCan, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
