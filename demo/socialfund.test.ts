@@ -35,7 +35,6 @@ describe('demo: 社会建设专项资金 and 党建创新项目启动资金 (see
       (await demo.services.socialfund.listApplications(zzb, {})).map((a) => a.applicantName),
     );
     expect(applicants.size).toBeGreaterThanOrEqual(6);
-    console.log('socialfund demo ms', demo.ms);
     expect(demo.ms).toBeLessThan(60_000);
   });
 
