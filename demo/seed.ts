@@ -30,6 +30,7 @@ import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
 import { seedPetitions } from './petitions.ts';
+import { seedSocialfund } from './socialfund.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -291,6 +292,7 @@ export async function seedHistory(
     ['community party secretaries', () => seedSecretaries(services, db, districtId, now)],
     ['a year of major-decision risk assessments 稳评', () => seedStability(services, db, districtId, now)],
     ['a year of 信访 and 访前法律工作室', () => seedPetitions(services, db, districtId, now)],
+    ['eight rounds of the 社会建设专项资金', () => seedSocialfund(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -386,6 +386,15 @@ const DETAILS: Detail[] = [
     route: 'stability/decisions/:id/report',
     list: ['/api/stability/decisions?state=decided'],
     open: '/api/stability/decisions/{id}/report',
+    route: 'socialfund/rounds/:id',
+    list: ['/api/socialfund/applications'],
+    key: 'roundId',
+    open: '/api/socialfund/rounds/{id}',
+  },
+  {
+    route: 'socialfund/applications/:id',
+    list: ['/api/socialfund/applications'],
+    open: '/api/socialfund/applications/{id}',
   },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
@@ -422,12 +431,15 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
  * - /print/petitions-notice/:id likewise (a numbered 受理 / 不予受理告知书 for the printer);
  *   e2e/petitions.spec.ts opens it and reads its number.
+ * - /socialfund-public/:id is the public list of a published round, outside the shell (no menu, no
+ *   language switch); e2e/socialfund.spec.ts opens it and reads the funded project.
  */
 const UNREACHABLE = [
   'training/exams/:id/take',
   '/m/return/:token',
   '/print/secretaries-notice/:id',
   '/print/petitions-notice/:id',
+  '/socialfund-public/:id',
 ];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */

@@ -56,6 +56,7 @@ import { createPartnersService } from './modules/partners/index.ts';
 import { createSecretariesService } from './modules/secretaries/index.ts';
 import { createStabilityService } from './modules/stability/index.ts';
 import { createPetitionsService } from './modules/petitions/index.ts';
+import { createSocialfundService } from './modules/socialfund/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -338,6 +339,8 @@ export function createServices(p: Platform) {
       return a?.grants.some((g) => g.role === 'mediator') ? { userId: a.userId } : null;
     },
   });
+  // 社会建设专项资金 / 党建创新项目启动资金: an applicant's organisation from the socialorgs register
+  const socialfund = createSocialfundService({ db: p.db, auditor, notify, orgs: socialorgs });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -382,6 +385,7 @@ export function createServices(p: Platform) {
       (ctx) => secondments.todos(ctx),
       (ctx) => stability.todos(ctx),
       (ctx) => petitions.todos(ctx),
+      (ctx) => socialfund.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -417,6 +421,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => secondments.stats(ctx, node, year),
       (ctx, node, year) => stability.stats(ctx, node, year),
       (ctx, node, year) => petitions.stats(ctx, node, year),
+      (ctx, node, year) => socialfund.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -464,6 +469,7 @@ export function createServices(p: Platform) {
     secondments,
     stability,
     petitions,
+    socialfund,
     // [modules:exports]
   };
 }

@@ -39,6 +39,7 @@ import { jobsRoutes } from './modules/jobs/index.ts';
 import { partnersRoutes } from './modules/partners/index.ts';
 import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
+import { socialfundRoutes } from './modules/socialfund/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -100,6 +101,7 @@ export async function createHttpApp(
       secondmentsRoutes(app, services.secondments);
       stabilityRoutes(app, services.stability);
       petitionsRoutes(app, services.petitions);
+      socialfundRoutes(app, services.socialfund);
       // [modules:routes]
     },
   });

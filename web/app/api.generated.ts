@@ -29304,6 +29304,1238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/socialfund/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报列表 Applications the user may see */
+        get: {
+            parameters: {
+                query?: {
+                    roundId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            beneficiaries: number;
+                            category: string;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "pass" | "fail" | null;
+                            grantedFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            meanScore: number | null;
+                            mine: boolean;
+                            nodeName: string;
+                            rank: number | null;
+                            reportDue: boolean;
+                            requestedFen: number;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundTitle: string;
+                            scores: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报详情 An application */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementOn: string | null;
+                            applicantName: string;
+                            beneficiaries: number;
+                            can: {
+                                edit: boolean;
+                                pay: boolean;
+                                report: boolean;
+                                score: boolean;
+                            };
+                            category: string;
+                            clawbackFen: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "pass" | "fail" | null;
+                            grantedFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            lines: {
+                                amountFen: number;
+                                item: string;
+                                lineNo: number;
+                            }[];
+                            meanScore: number | null;
+                            mine: boolean;
+                            myScore: number | null;
+                            nodeName: string;
+                            officeNote: string;
+                            rank: number | null;
+                            reportDue: boolean;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                progress: number;
+                                reportedOn: string;
+                                served: number;
+                                text: string;
+                            }[];
+                            requestedFen: number;
+                            reviews: {
+                                comment: string;
+                                reviewerName: string;
+                                score: number;
+                            }[];
+                            round: {
+                                allocatedFen: number;
+                                budgetFen: number;
+                                callOpen: boolean;
+                                capFen: number;
+                                categories: string[];
+                                closesOn: string;
+                                /** @enum {string} */
+                                state: "call" | "review" | "published";
+                            };
+                            /** Format: uuid */
+                            roundId: string;
+                            roundTitle: string;
+                            scores: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            submittedAt: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                paidOn: string | null;
+                                payable: boolean;
+                                percent: number;
+                                seq: number;
+                                /** @enum {string} */
+                                state: "due" | "paid" | "cancelled";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改草稿 Rewrite a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        beneficiaries: number;
+                        category: string;
+                        lines: {
+                            amountFen: number;
+                            item: string;
+                        }[];
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementOn: string | null;
+                            applicantName: string;
+                            beneficiaries: number;
+                            can: {
+                                edit: boolean;
+                                pay: boolean;
+                                report: boolean;
+                                score: boolean;
+                            };
+                            category: string;
+                            clawbackFen: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "pass" | "fail" | null;
+                            grantedFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            lines: {
+                                amountFen: number;
+                                item: string;
+                                lineNo: number;
+                            }[];
+                            meanScore: number | null;
+                            mine: boolean;
+                            myScore: number | null;
+                            nodeName: string;
+                            officeNote: string;
+                            rank: number | null;
+                            reportDue: boolean;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                progress: number;
+                                reportedOn: string;
+                                served: number;
+                                text: string;
+                            }[];
+                            requestedFen: number;
+                            reviews: {
+                                comment: string;
+                                reviewerName: string;
+                                score: number;
+                            }[];
+                            round: {
+                                allocatedFen: number;
+                                budgetFen: number;
+                                callOpen: boolean;
+                                capFen: number;
+                                categories: string[];
+                                closesOn: string;
+                                /** @enum {string} */
+                                state: "call" | "review" | "published";
+                            };
+                            /** Format: uuid */
+                            roundId: string;
+                            roundTitle: string;
+                            scores: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            submittedAt: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                paidOn: string | null;
+                                payable: boolean;
+                                percent: number;
+                                seq: number;
+                                /** @enum {string} */
+                                state: "due" | "paid" | "cancelled";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交/资格审查/资助决定/签订协议/结项评估 Move an application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail";
+                        clawbackFen?: number;
+                        excellent?: boolean;
+                        grantedFen?: number;
+                        note?: string;
+                        /** Format: date */
+                        signedOn?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementOn: string | null;
+                            applicantName: string;
+                            beneficiaries: number;
+                            can: {
+                                edit: boolean;
+                                pay: boolean;
+                                report: boolean;
+                                score: boolean;
+                            };
+                            category: string;
+                            clawbackFen: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "pass" | "fail" | null;
+                            grantedFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            lines: {
+                                amountFen: number;
+                                item: string;
+                                lineNo: number;
+                            }[];
+                            meanScore: number | null;
+                            mine: boolean;
+                            myScore: number | null;
+                            nodeName: string;
+                            officeNote: string;
+                            rank: number | null;
+                            reportDue: boolean;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                progress: number;
+                                reportedOn: string;
+                                served: number;
+                                text: string;
+                            }[];
+                            requestedFen: number;
+                            reviews: {
+                                comment: string;
+                                reviewerName: string;
+                                score: number;
+                            }[];
+                            round: {
+                                allocatedFen: number;
+                                budgetFen: number;
+                                callOpen: boolean;
+                                capFen: number;
+                                categories: string[];
+                                closesOn: string;
+                                /** @enum {string} */
+                                state: "call" | "review" | "published";
+                            };
+                            /** Format: uuid */
+                            roundId: string;
+                            roundTitle: string;
+                            scores: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            submittedAt: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                paidOn: string | null;
+                                payable: boolean;
+                                percent: number;
+                                seq: number;
+                                /** @enum {string} */
+                                state: "due" | "paid" | "cancelled";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拨付一期资金 Pay a tranche */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        paidOn: string;
+                        seq: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementOn: string | null;
+                            applicantName: string;
+                            beneficiaries: number;
+                            can: {
+                                edit: boolean;
+                                pay: boolean;
+                                report: boolean;
+                                score: boolean;
+                            };
+                            category: string;
+                            clawbackFen: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "pass" | "fail" | null;
+                            grantedFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            lines: {
+                                amountFen: number;
+                                item: string;
+                                lineNo: number;
+                            }[];
+                            meanScore: number | null;
+                            mine: boolean;
+                            myScore: number | null;
+                            nodeName: string;
+                            officeNote: string;
+                            rank: number | null;
+                            reportDue: boolean;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                progress: number;
+                                reportedOn: string;
+                                served: number;
+                                text: string;
+                            }[];
+                            requestedFen: number;
+                            reviews: {
+                                comment: string;
+                                reviewerName: string;
+                                score: number;
+                            }[];
+                            round: {
+                                allocatedFen: number;
+                                budgetFen: number;
+                                callOpen: boolean;
+                                capFen: number;
+                                categories: string[];
+                                closesOn: string;
+                                /** @enum {string} */
+                                state: "call" | "review" | "published";
+                            };
+                            /** Format: uuid */
+                            roundId: string;
+                            roundTitle: string;
+                            scores: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            submittedAt: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                paidOn: string | null;
+                                payable: boolean;
+                                percent: number;
+                                seq: number;
+                                /** @enum {string} */
+                                state: "due" | "paid" | "cancelled";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交进展报告 Report progress (Idempotency-Key honoured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        progress: number;
+                        served: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评审打分 Score an application (locked once submitted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementOn: string | null;
+                            applicantName: string;
+                            beneficiaries: number;
+                            can: {
+                                edit: boolean;
+                                pay: boolean;
+                                report: boolean;
+                                score: boolean;
+                            };
+                            category: string;
+                            clawbackFen: number | null;
+                            /** @enum {string|null} */
+                            grade: "excellent" | "pass" | "fail" | null;
+                            grantedFen: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            lines: {
+                                amountFen: number;
+                                item: string;
+                                lineNo: number;
+                            }[];
+                            meanScore: number | null;
+                            mine: boolean;
+                            myScore: number | null;
+                            nodeName: string;
+                            officeNote: string;
+                            rank: number | null;
+                            reportDue: boolean;
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                progress: number;
+                                reportedOn: string;
+                                served: number;
+                                text: string;
+                            }[];
+                            requestedFen: number;
+                            reviews: {
+                                comment: string;
+                                reviewerName: string;
+                                score: number;
+                            }[];
+                            round: {
+                                allocatedFen: number;
+                                budgetFen: number;
+                                callOpen: boolean;
+                                capFen: number;
+                                categories: string[];
+                                closesOn: string;
+                                /** @enum {string} */
+                                state: "call" | "review" | "published";
+                            };
+                            /** Format: uuid */
+                            roundId: string;
+                            roundTitle: string;
+                            scores: number;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            submittedAt: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                paidOn: string | null;
+                                payable: boolean;
+                                percent: number;
+                                seq: number;
+                                /** @enum {string} */
+                                state: "due" | "paid" | "cancelled";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项资金及各期 Funds and their rounds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                apply: boolean;
+                                export: boolean;
+                                manage: boolean;
+                                review: boolean;
+                            };
+                            funds: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "social" | "party";
+                                name: string;
+                                nodeName: string;
+                                rounds: {
+                                    allocatedFen: number;
+                                    applications: number;
+                                    budgetFen: number;
+                                    callOpen: boolean;
+                                    capFen: number;
+                                    categories: string[];
+                                    closesOn: string;
+                                    funded: number;
+                                    /** Format: uuid */
+                                    fundId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    opensOn: string;
+                                    roundNo: number;
+                                    /** @enum {string} */
+                                    state: "call" | "review" | "published";
+                                    title: string;
+                                    version: number;
+                                    year: number;
+                                }[];
+                                tranchePlan: number[];
+                                yearlyBudgetFen: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设立资金 Set up a fund */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "social" | "party";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        tranchePlan: number[];
+                        yearlyBudgetFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/funds/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布申报指南（新一期） Open a round with its call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budgetFen: number;
+                        capFen: number;
+                        categories: string[];
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                        roundNo: number;
+                        title: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/public/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资助项目公示 The published list of funded projects (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fundName: string;
+                            projects: {
+                                applicantName: string;
+                                category: string;
+                                grantedFen: number;
+                                title: string;
+                            }[];
+                            roundTitle: string;
+                            totalFen: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一期的申报与排名 A round with its ranked applications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("review" | "publish")[];
+                            allocatedFen: number;
+                            applications: number;
+                            applicationsList: {
+                                applicantName: string;
+                                beneficiaries: number;
+                                category: string;
+                                /** @enum {string|null} */
+                                grade: "excellent" | "pass" | "fail" | null;
+                                grantedFen: number | null;
+                                /** Format: uuid */
+                                id: string;
+                                meanScore: number | null;
+                                mine: boolean;
+                                nodeName: string;
+                                rank: number | null;
+                                reportDue: boolean;
+                                requestedFen: number;
+                                /** Format: uuid */
+                                roundId: string;
+                                roundTitle: string;
+                                scores: number;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                                title: string;
+                            }[];
+                            budgetFen: number;
+                            callOpen: boolean;
+                            can: {
+                                apply: boolean;
+                                export: boolean;
+                                manage: boolean;
+                            };
+                            capFen: number;
+                            categories: string[];
+                            closesOn: string;
+                            funded: number;
+                            /** Format: uuid */
+                            fundId: string;
+                            /** @enum {string} */
+                            fundKind: "social" | "party";
+                            fundName: string;
+                            /** Format: uuid */
+                            id: string;
+                            opensOn: string;
+                            roundNo: number;
+                            /** @enum {string} */
+                            state: "call" | "review" | "published";
+                            title: string;
+                            tranchePlan: number[];
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/rounds/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 填写申报（草稿） Start an application (Idempotency-Key honoured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        beneficiaries: number;
+                        category: string;
+                        lines: {
+                            amountFen: number;
+                            item: string;
+                        }[];
+                        /** Format: uuid */
+                        nodeId?: string;
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/rounds/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出申报 Export the applications (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/rounds/{id}/funded/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出资助名单 Export the funded list (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/rounds/{id}/lines/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入预算明细 Import budget lines for the round (multipart `file`: 项目名称, 科目, 金额（元）; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                amountFen: number;
+                                item: string;
+                                row: number;
+                                title: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/rounds/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 进入评审/公示 Move a round to review or publish it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "review" | "publish";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/socialorgs": {
         parameters: {
             query?: never;

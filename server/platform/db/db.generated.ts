@@ -2436,6 +2436,100 @@ export interface ServicesOrders {
   version: Generated<number>;
 }
 
+export interface SocialfundApplications {
+  agreement_on: string | null;
+  applicant_name: string;
+  beneficiaries: number;
+  category: string;
+  clawback_fen: number | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  grade: string | null;
+  granted_fen: number | null;
+  id: string;
+  node_id: string;
+  office_note: Generated<string>;
+  org_id: string | null;
+  requested_fen: Generated<number>;
+  round_id: string;
+  state: Generated<string>;
+  submitted_at: Timestamp | null;
+  summary: Generated<string>;
+  title: string;
+  user_id: string;
+  version: Generated<number>;
+}
+
+export interface SocialfundBudgetLines {
+  amount_fen: number;
+  application_id: string;
+  district_id: string;
+  item: string;
+  line_no: number;
+}
+
+export interface SocialfundFunds {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  tranche_plan: number[];
+  version: Generated<number>;
+  yearly_budget_fen: number;
+}
+
+export interface SocialfundReports {
+  application_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  progress: number;
+  reported_on: string;
+  served: number;
+  text: string;
+  user_id: string;
+}
+
+export interface SocialfundRounds {
+  allocated_fen: Generated<number>;
+  budget_fen: number;
+  cap_fen: number;
+  categories: string[];
+  closes_on: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  fund_id: string;
+  id: string;
+  opens_on: string;
+  round_no: number;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface SocialfundScores {
+  application_id: string;
+  comment: Generated<string>;
+  district_id: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  score: number;
+  submitted_at: Generated<Timestamp>;
+}
+
+export interface SocialfundTranches {
+  amount_fen: number;
+  application_id: string;
+  district_id: string;
+  paid_on: string | null;
+  percent: number;
+  seq: number;
+  state: Generated<string>;
+}
+
 export interface SocialorgsInspections {
   district_id: string;
   note: Generated<string>;
@@ -3503,6 +3597,13 @@ export interface DB {
   secretaries_terms: SecretariesTerms;
   services_items: ServicesItems;
   services_orders: ServicesOrders;
+  socialfund_applications: SocialfundApplications;
+  socialfund_budget_lines: SocialfundBudgetLines;
+  socialfund_funds: SocialfundFunds;
+  socialfund_reports: SocialfundReports;
+  socialfund_rounds: SocialfundRounds;
+  socialfund_scores: SocialfundScores;
+  socialfund_tranches: SocialfundTranches;
   socialorgs_inspections: SocialorgsInspections;
   socialorgs_orgs: SocialorgsOrgs;
   socialorgs_projects: SocialorgsProjects;

@@ -64,6 +64,9 @@ const notifyModule: WebModule = {
       'notify.kind.petitions.assigned': '信访交办',
       'notify.kind.petitions.replied': '信访答复',
       'notify.kind.petitions.review': '申请复查',
+      'notify.kind.socialfund.decided': '专项资金资助决定',
+      'notify.kind.socialfund.paid': '专项资金拨付',
+      'notify.kind.socialfund.evaluated': '专项资金结项评估',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -86,6 +89,9 @@ const notifyModule: WebModule = {
       'notify.kind.petitions.assigned': 'Petition assigned',
       'notify.kind.petitions.replied': 'Petition replied',
       'notify.kind.petitions.review': 'Review requested',
+      'notify.kind.socialfund.decided': 'Fund decision',
+      'notify.kind.socialfund.paid': 'Fund tranche paid',
+      'notify.kind.socialfund.evaluated': 'Fund final evaluation',
     },
   },
 };
