@@ -386,6 +386,8 @@ const DETAILS: Detail[] = [
     route: 'stability/decisions/:id/report',
     list: ['/api/stability/decisions?state=decided'],
     open: '/api/stability/decisions/{id}/report',
+  },
+  {
     route: 'socialfund/rounds/:id',
     list: ['/api/socialfund/applications'],
     key: 'roundId',
