@@ -54,6 +54,7 @@ import { createProjectsService } from './modules/projects/index.ts';
 import { createJobsService } from './modules/jobs/index.ts';
 import { createPartnersService } from './modules/partners/index.ts';
 import { createSecretariesService } from './modules/secretaries/index.ts';
+import { createDutylistsService } from './modules/dutylists/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -319,6 +320,8 @@ export function createServices(p: Platform) {
     notify,
     people: createVolunteersReader({ db: p.db }),
   });
+  // 主体责任清单 (seed 004): lists, 季度专项通报, 年度专项述职, 问责 records
+  const dutylists = createDutylistsService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -361,6 +364,7 @@ export function createServices(p: Platform) {
       (ctx) => inspections.todos(ctx),
       (ctx) => secretaries.todos(ctx),
       (ctx) => secondments.todos(ctx),
+      (ctx) => dutylists.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -394,6 +398,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => inspections.stats(ctx, node, year),
       (ctx, node) => secretaries.stats(ctx, node),
       (ctx, node, year) => secondments.stats(ctx, node, year),
+      (ctx, node, year) => dutylists.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -439,6 +444,7 @@ export function createServices(p: Platform) {
     inspections,
     secretaries,
     secondments,
+    dutylists,
     // [modules:exports]
   };
 }
