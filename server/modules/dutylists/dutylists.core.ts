@@ -46,7 +46,7 @@ export function listFigures(l: repo.ListRow, items: repo.ItemRow[], today: strin
     accepted: items.filter((i) => i.state === 'accepted').length,
     submitted: items.filter((i) => i.state === 'submitted').length,
     overdue: items.filter((i) => overdue({ state: i.state, dueOn: i.due_on }, today)).length,
-    completion: completionRate(items.map(itemFacts), by),
+    completion: completionRate(items.map(itemFacts), by, today),
   };
 }
 

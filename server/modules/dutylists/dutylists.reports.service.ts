@@ -31,6 +31,7 @@ export function createReportsService(deps: DutylistsDeps & { core: DutylistsCore
     return completionRate(
       rows.flatMap((r) => r.items.map(itemFacts)),
       today < end ? today : end,
+      today,
     );
   }
 

@@ -96,15 +96,21 @@ export function pct(part: number, whole: number): number | null {
 }
 
 /**
- * The completion rate by a day: items accepted on or before it ÷ items due on or before it (the
- * yearly rate: by the year's last day, every item of the list).
+ * The completion rate: items due on or before a day that were accepted as done on or before
+ * acceptedBy (by default the same day: a quarter's figures as they stood at its end) ÷ items due on
+ * or before that day. The yearly rate: due by the year's end (or today), accepted by today, so an
+ * item done late still counts as done.
  */
 export function completionRate(
   items: readonly { state: string; dueOn: string; acceptedOn: string | null }[],
-  by: string,
+  dueBy: string,
+  acceptedBy = dueBy,
 ): number | null {
-  const due = items.filter((i) => i.dueOn <= by);
-  return pct(due.filter((i) => i.state === 'accepted' && i.acceptedOn !== null && i.acceptedOn <= by).length, due.length);
+  const due = items.filter((i) => i.dueOn <= dueBy);
+  return pct(
+    due.filter((i) => i.state === 'accepted' && i.acceptedOn !== null && i.acceptedOn <= acceptedBy).length,
+    due.length,
+  );
 }
 
 /** A quarter's first and last day. */

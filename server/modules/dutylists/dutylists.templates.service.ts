@@ -22,7 +22,7 @@ export const IMPORT_MAX_ROWS = 2_000;
 const COLUMNS = [
   { key: 'target', label: '对象', synonyms: ['类型', 'Target'], required: true },
   { key: 'kind', label: '责任主体', synonyms: ['主体', 'Kind'], required: true },
-  { key: 'seq', label: '序号', synonyms: ['No'], required: true },
+  { key: 'seq', label: '排序', synonyms: ['次序', 'Order'], required: true },
   { key: 'title', label: '责任事项', synonyms: ['事项', 'Item'], required: true },
   { key: 'evidence', label: '佐证材料', synonyms: ['Evidence'] },
   { key: 'dueMd', label: '完成时限', synonyms: ['时限', 'Due'], required: true },
@@ -187,7 +187,7 @@ export function createTemplatesService(deps: DutylistsDeps & { core: DutylistsCo
           columns: [
             { key: 'target', header: '对象', width: 8 },
             { key: 'kind', header: '责任主体', width: 16 },
-            { key: 'seq', header: '序号', width: 6, type: 'number' },
+            { key: 'seq', header: '排序', width: 6, type: 'number' },
             { key: 'title', header: '责任事项', width: 50 },
             { key: 'evidence', header: '佐证材料', width: 30 },
             { key: 'dueMd', header: '完成时限', width: 10 },

@@ -111,7 +111,7 @@ export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) 
       );
       const stat = statMaker(ctx.lang, 'dutylists');
       return [
-        stat('completion', completionRate(items.map(itemFacts), by), 'percent'),
+        stat('completion', completionRate(items.map(itemFacts), by, today), 'percent'),
         stat('overdue', items.filter((i) => overdue({ state: i.state, dueOn: i.due_on }, today)).length, 'count'),
         stat('bulletins', bulletins.length, 'count'),
         stat(
