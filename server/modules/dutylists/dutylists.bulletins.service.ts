@@ -86,7 +86,11 @@ export function createBulletinsService(deps: DutylistsDeps & { core: DutylistsCo
       correctsId: b.corrects_id,
       correctsNumber: b.corrects_id ? (numbers.get(b.corrects_id) ?? null) : null,
       version: b.version,
-      can: { edit: manage && b.state === 'draft', publish: manage && b.state === 'draft', correct: manage && b.state === 'published' },
+      can: {
+        edit: manage && b.state === 'draft',
+        publish: manage && b.state === 'draft',
+        correct: manage && b.state === 'published',
+      },
     };
   };
 

@@ -88,7 +88,8 @@ export const dutylistsMessages = {
     'dutylists.todo.to_publish': '待编发的季度专项通报',
     'dutylists.todo.to_rate': '待评议的年度专项述职',
     'dutylists.stat.completion': '主体责任清单完成率',
-    'dutylists.stat.completion.def': '已认定完成的事项 ÷ 已到期的事项（截至今天或年末），本单位及下级全部清单',
+    'dutylists.stat.completion.def':
+      '已认定完成的事项 ÷ 已到期的事项（截至今天或年末），本单位及下级全部清单',
     'dutylists.stat.overdue': '逾期未完成的责任事项',
     'dutylists.stat.overdue.def': '已过完成时限且未认定完成的事项数',
     'dutylists.stat.bulletins': '已印发的季度专项通报',
@@ -104,7 +105,8 @@ export const dutylistsMessages = {
     'dutylists.kind_target': 'The kind does not match the target (organisation or post)',
     'dutylists.bad_month_day': 'The due date is a day MM-DD, such as 06-30',
     'dutylists.template_exists': 'This kind already has an item with that title',
-    'dutylists.list_exists': 'This organisation (post) already has a list for the year, or no templates apply',
+    'dutylists.list_exists':
+      'This organisation (post) already has a list for the year, or no templates apply',
     'dutylists.note_required': 'Say why the item is returned',
     'dutylists.corrects_unknown': 'Only a published bulletin of your office can be corrected',
     'dutylists.published': 'A published bulletin cannot change; publish a correction instead',
@@ -167,7 +169,8 @@ export const dutylistsMessages = {
     'dutylists.situation.list_ignored': 'Problems named in the quarterly bulletin left unrectified',
     'dutylists.situation.four_winds': 'The "four undesirable styles" prominent and unchecked',
     'dutylists.situation.report_false': 'False reports or progress reported',
-    'dutylists.situation.supervision_absent': 'Inner-Party supervision absent; problems not reported or handled',
+    'dutylists.situation.supervision_absent':
+      'Inner-Party supervision absent; problems not reported or handled',
     'dutylists.situation.discipline_lax': 'Lax enforcement of discipline',
     'dutylists.situation.cases_covered': 'Breaches of discipline hidden or cases shelved',
     'dutylists.situation.rules_broken': 'Frequent breaches of political discipline and rules',
@@ -178,7 +181,8 @@ export const dutylistsMessages = {
     'dutylists.notice.checked': 'Responsibility item "{title}": {result}',
     'dutylists.notice.bulletin': 'Quarterly bulletin {number}: {title}',
     'dutylists.notice.rated': 'Rating of your {year} yearly report: {rating}',
-    'dutylists.bulletin.default_title': 'Bulletin on the responsibility for strict Party governance, {year} Q{quarter}',
+    'dutylists.bulletin.default_title':
+      'Bulletin on the responsibility for strict Party governance, {year} Q{quarter}',
     'dutylists.bulletin.correction_title': 'Correction of bulletin {no}',
     'dutylists.todo.due': 'Responsibility items due this month',
     'dutylists.todo.to_file': 'Yearly reports for {year} to file',

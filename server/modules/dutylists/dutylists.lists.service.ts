@@ -111,7 +111,9 @@ export function createListsService(deps: DutylistsDeps & { core: DutylistsCore }
                 { districtId, year: b.year, nodeId: n.id, target, kind, holder: '' },
                 templates,
               );
-              if (made) (lists++, (items += made.items));
+              if (!made) continue;
+              lists++;
+              items += made.items;
             }
           await auditor.append(trx, ctx, {
             action: 'dutylists.instantiate',
@@ -128,11 +130,19 @@ export function createListsService(deps: DutylistsDeps & { core: DutylistsCore }
     /** Makes one organisation's or post's list for a year (e.g. a 基层党组织 or 其他党(工)委); 409 when it has one. */
     async addList(ctx: RequestContext, b: z.infer<typeof listBody>) {
       const n = await core.nodeFor(ctx, b.nodeId, 'dutylists.manage');
-      if (!kindFits(b.target, b.kind)) throw new InvalidError([{ field: 'kind', key: 'dutylists.kind_target' }]);
+      if (!kindFits(b.target, b.kind))
+        throw new InvalidError([{ field: 'kind', key: 'dutylists.kind_target' }]);
       return db.transaction().execute(async (trx) => {
         const made = await makeList(
           trx,
-          { districtId: n.district_id, year: b.year, nodeId: n.id, target: b.target, kind: b.kind, holder: b.holder },
+          {
+            districtId: n.district_id,
+            year: b.year,
+            nodeId: n.id,
+            target: b.target,
+            kind: b.kind,
+            holder: b.holder,
+          },
           await repo.findTemplates(trx, n.district_id),
         );
         if (!made) throw new ConflictError('dutylists.list_exists');

@@ -119,7 +119,10 @@ export function createReportsService(deps: DutylistsDeps & { core: DutylistsCore
             districtId: r.district_id,
             nodeId: r.node_id,
             kind: 'dutylists.rated',
-            ...keyedTitle('dutylists.notice.rated', { year: r.year, rating: { $t: `dutylists.rating.${rating}` } }),
+            ...keyedTitle('dutylists.notice.rated', {
+              year: r.year,
+              rating: { $t: `dutylists.rating.${rating}` },
+            }),
             link: '/dutylists/reports',
             objectType: 'dutylists_report',
             objectId: r.id,

@@ -53,7 +53,12 @@ export function dutylistsRoutes(app: App, svc: DutylistsService) {
     '/api/dutylists/templates',
     {
       config: { permission: 'dutylists.manage' },
-      schema: { tags, summary: '新增模板事项 Add a template item', body: templateBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '新增模板事项 Add a template item',
+        body: templateBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.createTemplate(req.ctx, req.body),
   );
@@ -142,7 +147,12 @@ export function dutylistsRoutes(app: App, svc: DutylistsService) {
     '/api/dutylists/lists/:id',
     {
       config: { permission: 'dutylists.read' },
-      schema: { tags, summary: '清单详情 A list with its items', params: idParams, response: { 200: listView } },
+      schema: {
+        tags,
+        summary: '清单详情 A list with its items',
+        params: idParams,
+        response: { 200: listView },
+      },
     },
     async (req) => svc.getList(req.ctx, req.params.id),
   );
@@ -258,7 +268,12 @@ export function dutylistsRoutes(app: App, svc: DutylistsService) {
     '/api/dutylists/reports',
     {
       config: { permission: 'dutylists.report' },
-      schema: { tags, summary: '提交述职报告 File a yearly report', body: fileReportBody, response: { 200: created } },
+      schema: {
+        tags,
+        summary: '提交述职报告 File a yearly report',
+        body: fileReportBody,
+        response: { 200: created },
+      },
     },
     async (req) => svc.fileReport(req.ctx, req.body),
   );

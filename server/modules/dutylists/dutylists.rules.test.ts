@@ -22,7 +22,23 @@ import {
 
 describe('who carries a list (纵向到底, 横向到边, 定向到人)', () => {
   it.each([
-    ['district', ['org/district_committee', 'org/discipline', 'org/general_office', 'org/organisation_dept', 'org/publicity_dept', 'org/united_front_dept', 'post/secretary', 'post/deputy_secretary', 'post/discipline_secretary', 'post/organisation_head', 'post/publicity_head', 'post/united_front_head']],
+    [
+      'district',
+      [
+        'org/district_committee',
+        'org/discipline',
+        'org/general_office',
+        'org/organisation_dept',
+        'org/publicity_dept',
+        'org/united_front_dept',
+        'post/secretary',
+        'post/deputy_secretary',
+        'post/discipline_secretary',
+        'post/organisation_head',
+        'post/publicity_head',
+        'post/united_front_head',
+      ],
+    ],
     ['street', ['org/street_committee', 'post/secretary', 'post/deputy_secretary']],
     ['community', ['org/community_committee', 'post/secretary']],
     ['department', ['org/party_group']],
@@ -131,7 +147,9 @@ describe('the rating of a yearly report (好/较好/一般/差)', () => {
     [70, 50, 'poor'],
     [59, 100, 'poor'],
     [90, null, 'poor'],
-  ] as const)('score %s with %s%% done: %s', (score, rate, rating) => expect(ratingOf(score, rate)).toBe(rating));
+  ] as const)('score %s with %s%% done: %s', (score, rate, rating) =>
+    expect(ratingOf(score, rate)).toBe(rating),
+  );
 });
 
 describe('the catalogue of situations 问责情形', () => {

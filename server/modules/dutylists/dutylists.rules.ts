@@ -41,9 +41,9 @@ export type Target = 'org' | 'post';
 
 /** Whether kind belongs to target (an organisation kind to 'org', a post to 'post'). */
 export function kindFits(target: Target, kind: string): boolean {
-  return (target === 'org' ? (ORG_KIND_KEYS as readonly string[]) : (POST_KEYS as readonly string[])).includes(
-    kind,
-  );
+  return (
+    target === 'org' ? (ORG_KIND_KEYS as readonly string[]) : (POST_KEYS as readonly string[])
+  ).includes(kind);
 }
 
 /** The lists a node of a level gets when a year is instantiated: [target, kind] pairs. */
@@ -167,11 +167,23 @@ export function ratingOf(score: number, completion: number | null): Rating {
  * 不坚决不扎实) with 22 situations; the texts are in the module's messages (dutylists.situation.<key>).
  */
 export const SITUATIONS = [
-  { category: 'leadership', keys: ['line_deviation', 'major_decisions', 'ideology_work', 'leading_role', 'reform_tasks'] },
-  { category: 'party_building', keys: ['org_lax', 'cadre_selection', 'members_management', 'org_life', 'weak_units'] },
-  { category: 'strict_governance', keys: ['duty_unfulfilled', 'list_ignored', 'four_winds', 'report_false', 'supervision_absent'] },
+  {
+    category: 'leadership',
+    keys: ['line_deviation', 'major_decisions', 'ideology_work', 'leading_role', 'reform_tasks'],
+  },
+  {
+    category: 'party_building',
+    keys: ['org_lax', 'cadre_selection', 'members_management', 'org_life', 'weak_units'],
+  },
+  {
+    category: 'strict_governance',
+    keys: ['duty_unfulfilled', 'list_ignored', 'four_winds', 'report_false', 'supervision_absent'],
+  },
   { category: 'discipline', keys: ['discipline_lax', 'cases_covered', 'rules_broken'] },
-  { category: 'integrity', keys: ['corruption_tolerated', 'clues_ignored', 'inspection_unrectified', 'risk_unchecked'] },
+  {
+    category: 'integrity',
+    keys: ['corruption_tolerated', 'clues_ignored', 'inspection_unrectified', 'risk_unchecked'],
+  },
 ] as const;
 export const SITUATION_KEYS = SITUATIONS.flatMap((c) => c.keys) as unknown as [string, ...string[]];
 

@@ -119,7 +119,9 @@ export const bulletinFigures = z.object({
   accepted: z.number(),
   rate: z.number().nullable(),
   ranking: z.array(rankRow),
-  overdue: z.array(z.object({ nodeName: z.string(), kind: z.string(), title: z.string(), dueOn: z.string() })),
+  overdue: z.array(
+    z.object({ nodeName: z.string(), kind: z.string(), title: z.string(), dueOn: z.string() }),
+  ),
 });
 export const bulletinView = z.object({
   id,

@@ -9,7 +9,13 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { ConflictError, InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { type ColumnSpec, type TableRead, importRegister, rowChecks, writeWorkbook } from '../../platform/sheets/index.ts';
+import {
+  type ColumnSpec,
+  type TableRead,
+  importRegister,
+  rowChecks,
+  writeWorkbook,
+} from '../../platform/sheets/index.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { checkUpdated, type DutylistsCore, type DutylistsDeps } from './dutylists.core.ts';
 import * as repo from './dutylists.repository.ts';
@@ -60,7 +66,12 @@ export function createTemplatesService(deps: DutylistsDeps & { core: DutylistsCo
     if (errors.length) throw new InvalidError(errors);
   };
 
-  async function add(trx: Executor, ctx: RequestContext, districtId: string, b: z.infer<typeof templateBody>) {
+  async function add(
+    trx: Executor,
+    ctx: RequestContext,
+    districtId: string,
+    b: z.infer<typeof templateBody>,
+  ) {
     const id = uuidv7();
     const stored = await repo.insertTemplate(trx, {
       district_id: districtId,
@@ -97,7 +108,12 @@ export function createTemplatesService(deps: DutylistsDeps & { core: DutylistsCo
     const seen = new Map<string, number>();
     for (const r of table.rows) {
       const before = errors.length;
-      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(ctx.lang, 'dutylists.import', r, errors);
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'dutylists.import',
+        r,
+        errors,
+      );
       const targetText = text('target', 10, true);
       const kindText = text('kind', 40, true);
       const seqText = text('seq', 4, true);
@@ -105,7 +121,10 @@ export function createTemplatesService(deps: DutylistsDeps & { core: DutylistsCo
       const evidence = text('evidence', 500) ?? '';
       const dueMd = text('dueMd', 5, true);
       const target = (['org', 'post'] as const).find(
-        (x) => x === targetText || targetLabel('zh-CN', x) === targetText || targetLabel('en-US', x) === targetText,
+        (x) =>
+          x === targetText ||
+          targetLabel('zh-CN', x) === targetText ||
+          targetLabel('en-US', x) === targetText,
       );
       if (targetText && !target) bad('target', 'dutylists.import.unknown_target');
       const kind = KIND_KEYS.find(

@@ -10,7 +10,15 @@ import { t } from '../../platform/i18n.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { itemFacts, type DutylistsCore } from './dutylists.core.ts';
 import * as repo from './dutylists.repository.ts';
-import { bulletinNo, completionRate, lastEndedQuarter, monthEnd, overdue, pct, reportYear } from './dutylists.rules.ts';
+import {
+  bulletinNo,
+  completionRate,
+  lastEndedQuarter,
+  monthEnd,
+  overdue,
+  pct,
+  reportYear,
+} from './dutylists.rules.ts';
 
 /** Builds the home-page and dashboard verbs. */
 export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) {
@@ -38,7 +46,9 @@ export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) 
         entries: entries.slice(0, 5).map((e) => ({ ...e, href: e.href ?? href })),
       });
       // the organisation's own items: lists on the nodes the actor reports for
-      const own = ctx.actor.grants.filter((g) => roleCan(g.role, 'dutylists.report') && !roleCan(g.role, 'dutylists.manage'));
+      const own = ctx.actor.grants.filter(
+        (g) => roleCan(g.role, 'dutylists.report') && !roleCan(g.role, 'dutylists.manage'),
+      );
       const ownNodes = [...new Set(own.map((g) => g.nodeId))];
       if (ownNodes.length) {
         const due = await repo.findDueItemsOfNodes(db, ownNodes, monthEnd(today));
@@ -49,20 +59,52 @@ export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) 
               due.length,
               '/dutylists',
               due.some((i) => overdue({ state: i.state, dueOn: i.due_on }, today)) ? 'red' : 'yellow',
-              due.map((i) => ({ id: i.id, title: `${i.title}（${i.due_on}）`, href: `/dutylists/lists/${i.list_id}`, due: i.due_on })),
+              due.map((i) => ({
+                id: i.id,
+                title: `${i.title}（${i.due_on}）`,
+                href: `/dutylists/lists/${i.list_id}`,
+                due: i.due_on,
+              })),
             ),
           );
         const ry = reportYear(today);
         if (ry) {
-          const lists = (await repo.findLists(db, ry, nodeInPaths('l.node_id', own.map((g) => g.path)))).filter(
-            (l) => ownNodes.includes(l.node_id) && l.target === 'org',
-          );
+          const lists = (
+            await repo.findLists(
+              db,
+              ry,
+              nodeInPaths(
+                'l.node_id',
+                own.map((g) => g.path),
+              ),
+            )
+          ).filter((l) => ownNodes.includes(l.node_id) && l.target === 'org');
           const filed = new Set(
-            (await repo.findReports(db, ry, nodeInPaths('r.node_id', own.map((g) => g.path)))).map((r) => r.node_id),
+            (
+              await repo.findReports(
+                db,
+                ry,
+                nodeInPaths(
+                  'r.node_id',
+                  own.map((g) => g.path),
+                ),
+              )
+            ).map((r) => r.node_id),
           );
-          const missing = [...new Map(lists.filter((l) => !filed.has(l.node_id)).map((l) => [l.node_id, l])).values()];
+          const missing = [
+            ...new Map(lists.filter((l) => !filed.has(l.node_id)).map((l) => [l.node_id, l])).values(),
+          ];
           if (missing.length)
-            out.push(item('to_file', missing.length, '/dutylists/reports', 'yellow', missing.map((l) => ({ id: l.node_id, title: l.node_name })), { year: ry }));
+            out.push(
+              item(
+                'to_file',
+                missing.length,
+                '/dutylists/reports',
+                'yellow',
+                missing.map((l) => ({ id: l.node_id, title: l.node_name })),
+                { year: ry },
+              ),
+            );
         }
       }
       if (can(ctx.actor, 'dutylists.manage')) {
@@ -70,9 +112,23 @@ export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) 
         const waiting = await repo.findSubmittedItems(db, nodeInPaths('l.node_id', paths));
         if (waiting.length)
           out.push(
-            item('to_check', waiting.length, '/dutylists', 'yellow', waiting.map((i) => ({ id: i.id, title: `${i.node_name} · ${i.title}`, href: `/dutylists/lists/${i.list_id}` }))),
+            item(
+              'to_check',
+              waiting.length,
+              '/dutylists',
+              'yellow',
+              waiting.map((i) => ({
+                id: i.id,
+                title: `${i.node_name} · ${i.title}`,
+                href: `/dutylists/lists/${i.list_id}`,
+              })),
+            ),
           );
-        const bulletins = await repo.findBulletins(db, core.districts(ctx, 'dutylists.manage'), nodeInPaths('b.node_id', paths));
+        const bulletins = await repo.findBulletins(
+          db,
+          core.districts(ctx, 'dutylists.manage'),
+          nodeInPaths('b.node_id', paths),
+        );
         const drafts = bulletins.filter((b) => b.state === 'draft');
         const [y, q] = lastEndedQuarter(today);
         const hasLists = (await repo.findLists(db, y, nodeInPaths('l.node_id', paths))).length > 0;
@@ -85,14 +141,33 @@ export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) 
               '/dutylists/bulletins',
               'normal',
               drafts.length
-                ? drafts.map((b) => ({ id: b.id, title: `${bulletinNo(b.year, b.no)} ${b.title}`, href: `/dutylists/bulletins/${b.id}` }))
-                : [{ id: `${y}-${q}`, title: t(ctx.lang, 'dutylists.bulletin.default_title', { year: y, quarter: q }) }],
+                ? drafts.map((b) => ({
+                    id: b.id,
+                    title: `${bulletinNo(b.year, b.no)} ${b.title}`,
+                    href: `/dutylists/bulletins/${b.id}`,
+                  }))
+                : [
+                    {
+                      id: `${y}-${q}`,
+                      title: t(ctx.lang, 'dutylists.bulletin.default_title', { year: y, quarter: q }),
+                    },
+                  ],
             ),
           );
         const ry = reportYear(today) ?? Number(today.slice(0, 4)) - 1;
-        const unrated = (await repo.findReports(db, ry, nodeInPaths('r.node_id', paths))).filter((r) => !r.rating);
+        const unrated = (await repo.findReports(db, ry, nodeInPaths('r.node_id', paths))).filter(
+          (r) => !r.rating,
+        );
         if (unrated.length)
-          out.push(item('to_rate', unrated.length, '/dutylists/reports', 'normal', unrated.map((r) => ({ id: r.id, title: `${r.node_name} ${r.secretary}` }))));
+          out.push(
+            item(
+              'to_rate',
+              unrated.length,
+              '/dutylists/reports',
+              'normal',
+              unrated.map((r) => ({ id: r.id, title: `${r.node_name} ${r.secretary}` })),
+            ),
+          );
       }
       return out;
     },
@@ -106,17 +181,24 @@ export function createDutylistsWorkbench(deps: { db: Db; core: DutylistsCore }) 
       const by = today < end ? today : end;
       const items = rows.flatMap((r) => r.items);
       const reports = await repo.findReports(db, year, nodeInPaths('r.node_id', [node.path]));
-      const bulletins = (await repo.findBulletins(db, [node.districtId], nodeInPaths('b.node_id', [node.path]))).filter(
-        (b) => b.year === year && b.state === 'published' && b.path.startsWith(node.path),
-      );
+      const bulletins = (
+        await repo.findBulletins(db, [node.districtId], nodeInPaths('b.node_id', [node.path]))
+      ).filter((b) => b.year === year && b.state === 'published' && b.path.startsWith(node.path));
       const stat = statMaker(ctx.lang, 'dutylists');
       return [
         stat('completion', completionRate(items.map(itemFacts), by, today), 'percent'),
-        stat('overdue', items.filter((i) => overdue({ state: i.state, dueOn: i.due_on }, today)).length, 'count'),
+        stat(
+          'overdue',
+          items.filter((i) => overdue({ state: i.state, dueOn: i.due_on }, today)).length,
+          'count',
+        ),
         stat('bulletins', bulletins.length, 'count'),
         stat(
           'reports_good',
-          pct(reports.filter((r) => r.rating === 'good' || r.rating === 'fair').length, reports.filter((r) => r.rating).length),
+          pct(
+            reports.filter((r) => r.rating === 'good' || r.rating === 'fair').length,
+            reports.filter((r) => r.rating).length,
+          ),
           'percent',
         ),
       ];
