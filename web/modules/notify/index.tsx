@@ -56,6 +56,9 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': '签发令',
       'notify.kind.tasks.deadline': '临近截止',
       'notify.kind.tasks.proposal_decided': '申报审定',
+      'notify.kind.dutylists.checked': '责任清单事项认定',
+      'notify.kind.dutylists.bulletin': '季度专项通报',
+      'notify.kind.dutylists.rated': '年度专项述职评议',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -70,6 +73,9 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': 'Order issued',
       'notify.kind.tasks.deadline': 'Deadline near',
       'notify.kind.tasks.proposal_decided': 'Proposal decided',
+      'notify.kind.dutylists.checked': 'Responsibility item checked',
+      'notify.kind.dutylists.bulletin': 'Quarterly bulletin',
+      'notify.kind.dutylists.rated': 'Yearly report rated',
     },
   },
 };
