@@ -4,7 +4,7 @@
  * year's and this year's lists for every organisation and post, a year of progress (about nine in
  * ten of last year's items done, this year's mostly done by their due day, some late in red, some
  * reported and waiting for the office, the demo community's with one returned), three quarterly
- * bulletins published this year, last year's reports filed and rated, and three cases handed to
+ * bulletins published (the last three quarters ended), last year's reports filed and rated, and three cases handed to
  * accountability (one exempted under 容错纠错). The history of checks is written back-dated in this
  * module's own table (acceptances dated when they happened), so the quarters' figures read true.
  */
@@ -178,10 +178,14 @@ export async function seedDutylists(services: Services, db: Db, districtId: stri
       });
   }
 
-  // 季度专项通报: this year's ended quarters, composed and published
-  const quarters = Math.min(3, Math.floor((Number(day.slice(5, 7)) - 1) / 3));
-  for (let q = 1; q <= quarters; q++) {
-    const { id } = await svc.compose(zzb, { year, quarter: q, practices: PRACTICES[q - 1] });
+  // 季度专项通报: the last three quarters that have ended (last year's lists cover the early ones)
+  const ended: [number, number][] = [];
+  for (let [y, q] = [year, Math.floor((Number(day.slice(5, 7)) - 1) / 3)]; ended.length < 3; q--) {
+    if (q === 0) [y, q] = [y - 1, 4];
+    ended.unshift([y, q]);
+  }
+  for (const [k, [y, q]] of ended.entries()) {
+    const { id } = await svc.compose(zzb, { year: y, quarter: q, practices: PRACTICES[k] });
     await svc.publish(zzb, id, { version: 1 });
   }
 
