@@ -373,6 +373,16 @@ const DETAILS: Detail[] = [
     open: '/api/partymembers/pairs/{id}',
   },
   {
+    route: 'dutylists/lists/:id',
+    list: ['/api/dutylists/lists'],
+    open: '/api/dutylists/lists/{id}',
+  },
+  {
+    route: 'dutylists/bulletins/:id',
+    list: ['/api/dutylists/bulletins'],
+    open: '/api/dutylists/bulletins/{id}',
+  },
+  {
     route: 'secretaries/selections/:id',
     list: ['/api/secretaries/selections'],
     open: '/api/secretaries/selections/{id}',

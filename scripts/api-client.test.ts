@@ -37,6 +37,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'grid', route: '/api/grid/grids', field: 'parentName', page: 'grids.page.tsx' },
   { module: 'home', route: '/api/home/todos', field: 'count', page: 'home.page.tsx' },
   { module: 'honours', route: '/api/honours/awards', field: 'categories', page: 'honours.page.tsx' },
+  { module: 'dutylists', route: '/api/dutylists/lists', field: 'completion', page: 'lists.page.tsx' },
   { module: 'inspections', route: '/api/inspections/rounds', field: 'feedbackNo', page: 'rounds.tsx' },
   { module: 'jobs', route: '/api/jobs/tickets', field: 'canRecommend', page: 'tickets.page.tsx' },
   { module: 'linkage', route: '/api/linkage/links/{id}', field: 'linkerName', page: 'links.page.tsx' },

@@ -57,6 +57,7 @@ import { createSecretariesService } from './modules/secretaries/index.ts';
 import { createStabilityService } from './modules/stability/index.ts';
 import { createPetitionsService } from './modules/petitions/index.ts';
 import { createSocialfundService } from './modules/socialfund/index.ts';
+import { createDutylistsService } from './modules/dutylists/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -341,6 +342,8 @@ export function createServices(p: Platform) {
   });
   // 社会建设专项资金 / 党建创新项目启动资金: an applicant's organisation from the socialorgs register
   const socialfund = createSocialfundService({ db: p.db, auditor, notify, orgs: socialorgs });
+  // 主体责任清单 (seed 004): lists, 季度专项通报, 年度专项述职, 问责 records
+  const dutylists = createDutylistsService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -386,6 +389,7 @@ export function createServices(p: Platform) {
       (ctx) => stability.todos(ctx),
       (ctx) => petitions.todos(ctx),
       (ctx) => socialfund.todos(ctx),
+      (ctx) => dutylists.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -422,6 +426,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => stability.stats(ctx, node, year),
       (ctx, node, year) => petitions.stats(ctx, node, year),
       (ctx, node, year) => socialfund.stats(ctx, node, year),
+      (ctx, node, year) => dutylists.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -470,6 +475,7 @@ export function createServices(p: Platform) {
     stability,
     petitions,
     socialfund,
+    dutylists,
     // [modules:exports]
   };
 }

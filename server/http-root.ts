@@ -40,6 +40,7 @@ import { partnersRoutes } from './modules/partners/index.ts';
 import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
+import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -102,6 +103,7 @@ export async function createHttpApp(
       stabilityRoutes(app, services.stability);
       petitionsRoutes(app, services.petitions);
       socialfundRoutes(app, services.socialfund);
+      dutylistsRoutes(app, services.dutylists);
       // [modules:routes]
     },
   });

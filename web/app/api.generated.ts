@@ -8251,6 +8251,1141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dutylists/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 季度专项通报 Quarterly bulletins */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                correct: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                            /** Format: uuid */
+                            correctsId: string | null;
+                            correctsNumber: string | null;
+                            figures: {
+                                accepted: number;
+                                asOf: string;
+                                due: number;
+                                lists: number;
+                                overdue: {
+                                    dueOn: string;
+                                    kind: string;
+                                    nodeName: string;
+                                    title: string;
+                                }[];
+                                ranking: {
+                                    accepted: number;
+                                    due: number;
+                                    holder: string;
+                                    kind: string;
+                                    nodeName: string;
+                                    rate: number | null;
+                                }[];
+                                rate: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            no: number;
+                            number: string;
+                            practices: string;
+                            publishedAt: string | null;
+                            quarter: number;
+                            /** @enum {string} */
+                            state: "draft" | "published";
+                            title: string;
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 编发通报（或更正） Compose a bulletin (or a correction) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        correctsId?: string;
+                        /** @default  */
+                        practices?: string;
+                        quarter: number;
+                        title?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通报 A bulletin */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                correct: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                            };
+                            /** Format: uuid */
+                            correctsId: string | null;
+                            correctsNumber: string | null;
+                            figures: {
+                                accepted: number;
+                                asOf: string;
+                                due: number;
+                                lists: number;
+                                overdue: {
+                                    dueOn: string;
+                                    kind: string;
+                                    nodeName: string;
+                                    title: string;
+                                }[];
+                                ranking: {
+                                    accepted: number;
+                                    due: number;
+                                    holder: string;
+                                    kind: string;
+                                    nodeName: string;
+                                    rate: number | null;
+                                }[];
+                                rate: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            no: number;
+                            number: string;
+                            practices: string;
+                            publishedAt: string | null;
+                            quarter: number;
+                            /** @enum {string} */
+                            state: "draft" | "published";
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改通报草稿 Revise a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        practices: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/bulletins/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 印发通报 Publish a bulletin (frozen from then on) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/instantiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成年度责任清单 Make the year’s lists from the templates */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: number;
+                            lists: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/items/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认定或退回 Accept or return a reported item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "return";
+                        /** @default  */
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/items/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送进展 Report progress with evidence (Idempotency-Key honoured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        evidence?: string;
+                        progress: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出责任事项 Export the items (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度责任清单 The year’s lists with completion rates */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                export: boolean;
+                                manage: boolean;
+                            };
+                            lists: {
+                                accepted: number;
+                                completion: number | null;
+                                holder: string;
+                                /** Format: uuid */
+                                id: string;
+                                items: number;
+                                kind: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                overdue: number;
+                                submitted: number;
+                                /** @enum {string} */
+                                target: "org" | "post";
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 为单个组织或岗位生成清单 Make one list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        holder?: string;
+                        /** @enum {string} */
+                        kind: "district_committee" | "party_group" | "street_committee" | "community_committee" | "other_committee" | "grassroots" | "discipline" | "general_office" | "organisation_dept" | "publicity_dept" | "united_front_dept" | "secretary" | "deputy_secretary" | "discipline_secretary" | "organisation_head" | "publicity_head" | "united_front_head";
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @enum {string} */
+                        target: "org" | "post";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单详情 A list with its items */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            completion: number | null;
+                            holder: string;
+                            /** Format: uuid */
+                            id: string;
+                            items: number;
+                            itemsList: {
+                                acceptedOn: string | null;
+                                actions: ("report" | "accept" | "return")[];
+                                checkNote: string;
+                                dueOn: string;
+                                evidence: string;
+                                evidenceRequired: string;
+                                /** Format: uuid */
+                                id: string;
+                                overdue: boolean;
+                                progress: string;
+                                reportedAt: string | null;
+                                seq: number;
+                                /** @enum {string} */
+                                state: "open" | "submitted" | "returned" | "accepted";
+                                title: string;
+                                version: number;
+                            }[];
+                            kind: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            overdue: number;
+                            submitted: number;
+                            /** @enum {string} */
+                            target: "org" | "post";
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 移交问责记录 Cases handed to accountability */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            exempt: boolean;
+                            exemptReason: string;
+                            facts: string;
+                            handedOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            situation: string;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记移交问责 Record a case handed to accountability */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        exempt?: boolean;
+                        /** @default  */
+                        exemptReason?: string;
+                        facts: string;
+                        /** Format: date */
+                        handedOn: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @enum {string} */
+                        situation: "line_deviation" | "major_decisions" | "ideology_work" | "leading_role" | "reform_tasks" | "org_lax" | "cadre_selection" | "members_management" | "org_life" | "weak_units" | "duty_unfulfilled" | "list_ignored" | "four_winds" | "report_false" | "supervision_absent" | "discipline_lax" | "cases_covered" | "rules_broken" | "corruption_tolerated" | "clues_ignored" | "inspection_unrectified" | "risk_unchecked";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度专项述职 Yearly reports (the summary table) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            can: {
+                                rate: boolean;
+                            };
+                            comment: string;
+                            completion: number | null;
+                            filedAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string|null} */
+                            rating: "good" | "fair" | "average" | "poor" | null;
+                            score: number | null;
+                            secretary: string;
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提交述职报告 File a yearly report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        secretary: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/reports/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 述职评议 Rate a report (好/较好/一般/差 from the score and the completion rate) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        score: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            completion: number | null;
+                            /** @enum {string} */
+                            rating: "good" | "fair" | "average" | "poor";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/situations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问责情形 The catalogue of situations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            label: string;
+                            situations: {
+                                key: string;
+                                label: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 责任清单模板 Templates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            templates: {
+                                active: boolean;
+                                dueMd: string;
+                                evidence: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                seq: number;
+                                /** @enum {string} */
+                                target: "org" | "post";
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增模板事项 Add a template item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueMd: string;
+                        /** @default  */
+                        evidence?: string;
+                        /** @enum {string} */
+                        kind: "district_committee" | "party_group" | "street_committee" | "community_committee" | "other_committee" | "grassroots" | "discipline" | "general_office" | "organisation_dept" | "publicity_dept" | "united_front_dept" | "secretary" | "deputy_secretary" | "discipline_secretary" | "organisation_head" | "publicity_head" | "united_front_head";
+                        seq: number;
+                        /** @enum {string} */
+                        target: "org" | "post";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改或停用模板事项 Change or retire a template item */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        dueMd: string;
+                        /** @default  */
+                        evidence?: string;
+                        /** @enum {string} */
+                        kind: "district_committee" | "party_group" | "street_committee" | "community_committee" | "other_committee" | "grassroots" | "discipline" | "general_office" | "organisation_dept" | "publicity_dept" | "united_front_dept" | "secretary" | "deputy_secretary" | "discipline_secretary" | "organisation_head" | "publicity_head" | "united_front_head";
+                        seq: number;
+                        /** @enum {string} */
+                        target: "org" | "post";
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/templates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出模板 Export the templates (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/templates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入模板 Import templates (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                kind: string;
+                                row: number;
+                                target: string;
+                                title: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/eldercare/stations": {
         parameters: {
             query?: never;

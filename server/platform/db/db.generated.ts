@@ -606,6 +606,99 @@ export interface CouncilTopics {
   vote_id: string | null;
 }
 
+export interface DutylistsBulletins {
+  corrects_id: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  figures: Json;
+  id: string;
+  no: number;
+  node_id: string;
+  practices: Generated<string>;
+  published_at: Timestamp | null;
+  quarter: number;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface DutylistsItems {
+  accepted_on: string | null;
+  check_note: Generated<string>;
+  checked_by: string | null;
+  district_id: string;
+  due_on: string;
+  evidence: Generated<string>;
+  evidence_required: Generated<string>;
+  id: string;
+  list_id: string;
+  progress: Generated<string>;
+  reported_at: Timestamp | null;
+  reported_by: string | null;
+  seq: number;
+  state: Generated<string>;
+  title: string;
+  version: Generated<number>;
+}
+
+export interface DutylistsLists {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  holder: Generated<string>;
+  id: string;
+  kind: string;
+  node_id: string;
+  target: string;
+  year: number;
+}
+
+export interface DutylistsReferrals {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  exempt: Generated<boolean>;
+  exempt_reason: Generated<string>;
+  facts: string;
+  handed_on: string;
+  id: string;
+  node_id: string;
+  recorded_by: string | null;
+  situation: string;
+  year: number;
+}
+
+export interface DutylistsReports {
+  body: string;
+  comment: Generated<string>;
+  completion: number | null;
+  district_id: string;
+  filed_at: Generated<Timestamp>;
+  filed_by: string | null;
+  id: string;
+  node_id: string;
+  rated_at: Timestamp | null;
+  rated_by: string | null;
+  rating: string | null;
+  score: number | null;
+  secretary: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface DutylistsTemplates {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  due_md: string;
+  evidence: Generated<string>;
+  id: string;
+  kind: string;
+  seq: number;
+  target: string;
+  title: string;
+  version: Generated<number>;
+}
+
 export interface EldercareStations {
   active: Generated<boolean>;
   address: Generated<string>;
@@ -3460,6 +3553,12 @@ export interface DB {
   council_progress: CouncilProgress;
   council_supports: CouncilSupports;
   council_topics: CouncilTopics;
+  dutylists_bulletins: DutylistsBulletins;
+  dutylists_items: DutylistsItems;
+  dutylists_lists: DutylistsLists;
+  dutylists_referrals: DutylistsReferrals;
+  dutylists_reports: DutylistsReports;
+  dutylists_templates: DutylistsTemplates;
   eldercare_stations: EldercareStations;
   eldercare_tickets: EldercareTickets;
   events_evaluations: EventsEvaluations;

@@ -67,6 +67,9 @@ const notifyModule: WebModule = {
       'notify.kind.socialfund.decided': '专项资金资助决定',
       'notify.kind.socialfund.paid': '专项资金拨付',
       'notify.kind.socialfund.evaluated': '专项资金结项评估',
+      'notify.kind.dutylists.checked': '责任清单事项认定',
+      'notify.kind.dutylists.bulletin': '季度专项通报',
+      'notify.kind.dutylists.rated': '年度专项述职评议',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -92,6 +95,9 @@ const notifyModule: WebModule = {
       'notify.kind.socialfund.decided': 'Fund decision',
       'notify.kind.socialfund.paid': 'Fund tranche paid',
       'notify.kind.socialfund.evaluated': 'Fund final evaluation',
+      'notify.kind.dutylists.checked': 'Responsibility item checked',
+      'notify.kind.dutylists.bulletin': 'Quarterly bulletin',
+      'notify.kind.dutylists.rated': 'Yearly report rated',
     },
   },
 };
