@@ -40,7 +40,7 @@ const BUILT: Record<string, () => string[]> = {
   'events.${action}': () => EVENT_ACTIONS.map((a) => `events.${a}`),
   'events.sla_${t.colour}': () => ['events.sla_yellow', 'events.sla_red'],
   'jobs.${key}': () => noticeKeys('jobs').map((k) => `jobs.${k}`),
-  'partners.${what}': () => ['selected', 'declined', 'merged', 'done'].map((k) => `partners.${k}`),
+  'partners.${what}': () => noticeKeys('partners').map((k) => `partners.${k}`),
   'projects.${input.action}': () => PEOPLE_ACTIONS.map((a) => `projects.${a}`),
   'services.${key}': () => noticeKeys('services').map((k) => `services.${k}`),
   'volunteers.${key}': () => noticeKeys('volunteers').map((k) => `volunteers.${k}`),

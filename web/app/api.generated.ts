@@ -18711,7 +18711,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "merge" | "decline" | "select";
+                        action: "merge" | "decline" | "select" | "withdraw";
                         /** Format: uuid */
                         mergeInto?: string;
                         note?: string;
