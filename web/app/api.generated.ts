@@ -29051,6 +29051,8 @@ export interface paths {
                             applications: number;
                             /** @enum {string} */
                             audience: "retired" | "all";
+                            closedAt: string | null;
+                            closeReason: string | null;
                             /** Format: uuid */
                             districtId: string;
                             /** Format: uuid */
@@ -29170,6 +29172,8 @@ export interface paths {
                             applications: number;
                             /** @enum {string} */
                             audience: "retired" | "all";
+                            closedAt: string | null;
+                            closeReason: string | null;
                             /** Format: uuid */
                             districtId: string;
                             /** Format: uuid */
@@ -29250,6 +29254,84 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提前截止 Close an order early */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            /** @enum {string} */
+                            audience: "retired" | "all";
+                            closedAt: string | null;
+                            closeReason: string | null;
+                            /** Format: uuid */
+                            districtId: string;
+                            /** Format: uuid */
+                            id: string;
+                            leadName: string;
+                            /** Format: uuid */
+                            leadNodeId: string;
+                            mine: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                                version: number;
+                            } | null;
+                            mission: string;
+                            name: string;
+                            number: string;
+                            open: boolean;
+                            openFrom: string;
+                            openTo: string;
+                            posts: {
+                                count: number;
+                                requirements: string;
+                                selected: number;
+                                title: string;
+                            }[];
+                            termStart: string;
+                            year: number;
                         };
                     };
                 };

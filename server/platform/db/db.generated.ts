@@ -2426,7 +2426,10 @@ export interface TaskforcesCounters {
 
 export interface TaskforcesOrders {
   audience: string;
+  close_reason: Generated<string>;
   closed: Generated<boolean>;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
   created_at: Generated<Timestamp>;
   created_by: string;
   district_id: string;
