@@ -5998,6 +5998,7 @@ export interface paths {
                             onTime: boolean;
                             /** Format: uuid */
                             roundId: string;
+                            scored: boolean;
                             scores: {
                                 judgeName: string;
                                 mine: boolean;
