@@ -178,6 +178,7 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
     const now = (await zzb.get(`/api/contests/rounds/${ids.round}/entries`)).body as {
       unitName: string;
       summary: string;
+      scored: boolean;
     }[];
     expect(now.map((x) => x.summary)).toEqual([
       '完成老旧小区改造 12 个',
