@@ -19831,6 +19831,9 @@ export interface paths {
                                 contactPersonId: string;
                                 destination: string;
                                 endedOn: string | null;
+                                endNote: string;
+                                /** @enum {string|null} */
+                                endReason: "returned" | "transferred" | "other" | null;
                                 /** Format: uuid */
                                 id: string;
                                 lastContact: string | null;
@@ -19943,6 +19946,9 @@ export interface paths {
                             }[];
                             destination: string;
                             endedOn: string | null;
+                            endNote: string;
+                            /** @enum {string|null} */
+                            endReason: "returned" | "transferred" | "other" | null;
                             help: {
                                 can: {
                                     help: boolean;
@@ -20052,6 +20058,56 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束结对 End a pair (返回/转出/其他) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        reason: "returned" | "transferred" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
                         };
                     };
                 };
@@ -20241,6 +20297,9 @@ export interface paths {
                                 contactPersonId: string;
                                 destination: string;
                                 endedOn: string | null;
+                                endNote: string;
+                                /** @enum {string|null} */
+                                endReason: "returned" | "transferred" | "other" | null;
                                 /** Format: uuid */
                                 id: string;
                                 lastContact: string | null;

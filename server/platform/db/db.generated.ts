@@ -1631,6 +1631,8 @@ export interface PartymembersPairs {
   created_at: Generated<Timestamp>;
   created_by: string | null;
   district_id: string;
+  end_note: Generated<string>;
+  end_reason: string | null;
   ended_on: string | null;
   id: string;
   member_id: string;
