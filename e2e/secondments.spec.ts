@@ -1,7 +1,8 @@
 /**
  * 基层一线实践锻炼 end to end in Chromium (Longgang, seed 002): the organisation department (`zzb`)
  * opens a batch on the street office `jiedao`'s street and assigns the demo cadre `ganbu`; ganbu,
- * on his phone, files this week's log; the street rates him 优秀 at the batch's end.
+ * on his phone, files this week's log; the street rates him 优秀 at the batch's end, and the rating
+ * shows in his one-person file (政治素质档案) on the assessment page.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { apiGet, choose, signIn } from './support.ts';
@@ -92,4 +93,12 @@ test('zzb opens a batch and assigns ganbu to jiedao’s street; ganbu logs his w
   await rate.getByLabel('鉴定评语').fill('冲锋在前，完成签约 20 户');
   await street.getByTestId('rate-form-ok').click();
   await expect(row.getByTestId('assignment-rating')).toHaveText('优秀');
+
+  // zzb: the rating is in ganbu's one-person file, as the printed file carries it
+  const personId = cadres.find((c) => c.name === ganbuName)!.personId;
+  await zzb.goto(`/assessment/people/${personId}`);
+  await zzb.getByRole('tab', { name: '政治素质档案' }).click();
+  const section = zzb.getByTestId('pq-secondments').getByRole('row', { name: new RegExp(batchName) });
+  await expect(section.getByTestId('pq-secondment-rating')).toHaveText('优秀');
+  await expect(section).toContainText('冲锋在前，完成签约 20 户');
 });

@@ -1,7 +1,7 @@
 /**
  * 专班招募令 end to end in the demo district (seed 001 衢江): the organisation department publishes an
- * order, the cadre `ganbu` applies as a former leader, the department selects them, and ganbu's home
- * page tells them to report for duty.
+ * order, the cadre `ganbu` applies as a former leader, the department selects them and closes the order
+ * early (with its reason), and ganbu's home page tells them to report for duty.
  */
 import { expect, test } from '@playwright/test';
 import { choose, signIn } from './support.ts';
@@ -41,6 +41,13 @@ test('专班招募令: zzb publishes, ganbu applies, zzb selects, ganbu’s home
   await app.getByTestId('application-select').click();
   await page.getByTestId('decide-form-ok').click();
   await expect(app.getByTestId('application-state')).toHaveText('已选用');
+  // the post is filled: the department closes the order early, with its reason
+  await page.getByRole('tab', { name: '招募令', exact: true }).click();
+  await row.getByTestId('order-close').click();
+  await page.getByTestId('close-reason').fill('岗位已选配到位，提前截止报名');
+  await page.getByTestId('close-form-ok').click();
+  await expect(row.getByTestId('order-close-reason')).toContainText('岗位已选配到位');
+  await expect(row.getByTestId('order-close')).toHaveCount(0);
   // 单列考核: the demo year's 退职领导 ranked apart, with the chart
   await page.getByRole('tab', { name: '退职领导单列考核' }).click();
   await expect(page.getByTestId('ranking-chart')).toBeVisible();

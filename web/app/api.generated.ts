@@ -5998,6 +5998,7 @@ export interface paths {
                             onTime: boolean;
                             /** Format: uuid */
                             roundId: string;
+                            scored: boolean;
                             scores: {
                                 judgeName: string;
                                 mine: boolean;
@@ -19846,7 +19847,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "merge" | "decline" | "select";
+                        action: "merge" | "decline" | "select" | "withdraw";
                         /** Format: uuid */
                         mergeInto?: string;
                         note?: string;
@@ -20965,6 +20966,9 @@ export interface paths {
                                 contactPersonId: string;
                                 destination: string;
                                 endedOn: string | null;
+                                endNote: string;
+                                /** @enum {string|null} */
+                                endReason: "returned" | "transferred" | "other" | null;
                                 /** Format: uuid */
                                 id: string;
                                 lastContact: string | null;
@@ -21077,6 +21081,9 @@ export interface paths {
                             }[];
                             destination: string;
                             endedOn: string | null;
+                            endNote: string;
+                            /** @enum {string|null} */
+                            endReason: "returned" | "transferred" | "other" | null;
                             help: {
                                 can: {
                                     help: boolean;
@@ -21186,6 +21193,56 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partymembers/pairs/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束结对 End a pair (返回/转出/其他) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        reason: "returned" | "transferred" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
                         };
                     };
                 };
@@ -21375,6 +21432,9 @@ export interface paths {
                                 contactPersonId: string;
                                 destination: string;
                                 endedOn: string | null;
+                                endNote: string;
+                                /** @enum {string|null} */
+                                endReason: "returned" | "transferred" | "other" | null;
                                 /** Format: uuid */
                                 id: string;
                                 lastContact: string | null;
@@ -33632,6 +33692,8 @@ export interface paths {
                             applications: number;
                             /** @enum {string} */
                             audience: "retired" | "all";
+                            closedAt: string | null;
+                            closeReason: string | null;
                             /** Format: uuid */
                             districtId: string;
                             /** Format: uuid */
@@ -33751,6 +33813,8 @@ export interface paths {
                             applications: number;
                             /** @enum {string} */
                             audience: "retired" | "all";
+                            closedAt: string | null;
+                            closeReason: string | null;
                             /** Format: uuid */
                             districtId: string;
                             /** Format: uuid */
@@ -33831,6 +33895,84 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taskforces/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提前截止 Close an order early */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: number;
+                            /** @enum {string} */
+                            audience: "retired" | "all";
+                            closedAt: string | null;
+                            closeReason: string | null;
+                            /** Format: uuid */
+                            districtId: string;
+                            /** Format: uuid */
+                            id: string;
+                            leadName: string;
+                            /** Format: uuid */
+                            leadNodeId: string;
+                            mine: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "applied" | "shortlisted" | "selected" | "rejected" | "withdrawn";
+                                version: number;
+                            } | null;
+                            mission: string;
+                            name: string;
+                            number: string;
+                            open: boolean;
+                            openFrom: string;
+                            openTo: string;
+                            posts: {
+                                count: number;
+                                requirements: string;
+                                selected: number;
+                                title: string;
+                            }[];
+                            termStart: string;
+                            year: number;
                         };
                     };
                 };

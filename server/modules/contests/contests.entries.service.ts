@@ -1,6 +1,6 @@
 /**
  * Entries, scores and rankings of the 擂台赛: each unit submits its entry per round before the
- * deadline (late: 422); the judges score each entry 0–100 per dimension, never their own unit's
+ * deadline (late: 422), and replaces it only until a judge scores it (409); the judges score each entry 0–100 per dimension, never their own unit's
  * (422), once (their scores lock: 409); the ranking per round and overall (rules: weighted mean,
  * ties by 比位次 then name) is read by the manager and the judges before publication and by every
  * officer of the district after it (实绩晾晒).
@@ -67,10 +67,16 @@ export function createContestsEntries(core: ContestsCore) {
       );
       if (problem) throw new InvalidError([{ field: 'roundId', key: problem }]);
       return db.transaction().execute(async (trx) => {
-        // the round may have been published since it was read: lock it and look again
-        const locked = await repo.findRound(trx, roundId, true);
-        if (locked?.state !== 'open')
-          throw new InvalidError([{ field: 'roundId', key: 'contests.round_not_open' }]);
+        // the round may have been published since it was read: lock it and look again (a judge's
+        // score locks it too, so none lands between the look at the scores and the replacement)
+        const locked = (await repo.findRound(trx, roundId, true))!;
+        const now = entryAccepted(
+          { state: locked.state as RoundState, opens_on: locked.opens_on, due_on: locked.due_on },
+          day,
+          await repo.scoresOfUnitEntry(trx, r.district_id, r.id, b.unitId),
+        );
+        if (now === 'contests.entry_scored') throw new ConflictError(now);
+        if (now) throw new InvalidError([{ field: 'roundId', key: now }]);
         const e = await repo.upsertEntry(trx, {
           district_id: r.district_id,
           id: uuidv7(),
@@ -128,6 +134,7 @@ export function createContestsEntries(core: ContestsCore) {
             scores: s.scores as Scores,
             mine: s.judge_id === userId,
           })),
+        scored: scores.some((s) => s.entry_id === e.id),
         canScore:
           me.judge &&
           r.state === 'open' &&

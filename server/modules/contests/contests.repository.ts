@@ -206,6 +206,21 @@ export function upsertEntry(db: Executor, row: Insertable<DB['contests_entries']
     .executeTakeFirstOrThrow();
 }
 
+/** How many judges scored a unit's entry of a round (0 when it has none). */
+export async function scoresOfUnitEntry(db: Executor, districtId: string, roundId: string, unitId: string) {
+  const r = await db
+    .selectFrom('contests_scores as s')
+    .innerJoin('contests_entries as e', (j) =>
+      j.onRef('e.district_id', '=', 's.district_id').onRef('e.id', '=', 's.entry_id'),
+    )
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('e.district_id', '=', districtId)
+    .where('e.round_id', '=', roundId)
+    .where('e.unit_id', '=', unitId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
 /** A round's entries (or only those of some units) with the units' names, by name. */
 export function findEntries(db: Executor, districtId: string, roundIds: string[], unitIds?: string[]) {
   if (!roundIds.length || (unitIds && !unitIds.length)) return Promise.resolve([]);

@@ -164,6 +164,28 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
     expect((await bumen.post(s(ids.entry), { scores: scores(90) })).status).toBe(403);
     expect((await judge.post(s(ids.entry), { scores: scores(90, 80) })).status).toBe(200);
     expect((await judge.post(s(ids.entry), { scores: scores(50) })).status).toBe(409); // locked
+    // the rule: an entry is replaced only until its first score (the score stands for what was read)
+    const put = (c: Client, unitId: string, summary: string) =>
+      c.put(`/api/contests/rounds/${ids.round}/entry`, { unitId, summary, figures: '', attachments: [] });
+    const refused = await put(bumen, env.nodes.dept.id, '改报：完成老旧小区改造 15 个');
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'contests.entry_scored',
+      title: '评委已开始评分，参赛材料不能再替换',
+    });
+    const replaced = await put(jiedao, env.nodes.street1.id, '网格事件办结率 99%（更正）');
+    expect(replaced.body.id).toBe(ids.entry2);
+    const now = (await zzb.get(`/api/contests/rounds/${ids.round}/entries`)).body as {
+      unitName: string;
+      summary: string;
+      scored: boolean;
+    }[];
+    expect(now.map((x) => x.summary)).toEqual([
+      '完成老旧小区改造 12 个',
+      '网格事件办结率 99%（更正）',
+      '招商引资 5 亿元',
+    ]);
+    expect(now.map((x) => x.scored)).toEqual([true, false, false]);
     await judge.post(s(ids.entry2), { scores: scores(90, 95) }); // same total, higher 比位次
     await zzb.post(s(ids.entry3), { scores: scores(70) });
     const r = await zzb.get(`/api/contests/rounds/${ids.round}/ranking`);

@@ -29,13 +29,17 @@ describe('rounds', () => {
   });
 
   it.each([
-    ['open', '2026-03-31', null],
-    ['open', '2026-03-01', null],
-    ['open', '2026-04-01', 'contests.late'],
-    ['planned', '2026-03-10', 'contests.round_not_open'],
-    ['published', '2026-03-10', 'contests.round_not_open'],
-  ] as const)('a round %s, an entry on %s → %s', (state, day, problem) => {
-    expect(entryAccepted({ state, opens_on: '2026-03-01', due_on: '2026-03-31' }, day)).toBe(problem);
+    ['open', '2026-03-31', 0, null],
+    ['open', '2026-03-01', 0, null],
+    ['open', '2026-04-01', 0, 'contests.late'],
+    ['planned', '2026-03-10', 0, 'contests.round_not_open'],
+    ['published', '2026-03-10', 0, 'contests.round_not_open'],
+    // replaced only until the first judge's score
+    ['open', '2026-03-10', 1, 'contests.entry_scored'],
+    ['open', '2026-03-10', 3, 'contests.entry_scored'],
+    ['open', '2026-04-01', 1, 'contests.late'],
+  ] as const)('a round %s, an entry on %s with %d scores → %s', (state, day, scored, problem) => {
+    expect(entryAccepted({ state, opens_on: '2026-03-01', due_on: '2026-03-31' }, day, scored)).toBe(problem);
   });
 });
 

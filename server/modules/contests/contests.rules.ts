@@ -48,10 +48,20 @@ export function roundMove(state: RoundState, action: 'open' | 'publish'): RoundS
   return ROUND_MOVES[state][action] ?? null;
 }
 
-/** Whether a unit may still submit (or replace) its entry on day (YYYY-MM-DD). */
-export function entryAccepted(round: { state: RoundState; opens_on: string; due_on: string }, day: string) {
+/**
+ * Whether a unit may still submit (or replace) its entry on day (YYYY-MM-DD). `scored`: the judges'
+ * scores its entry already has. Rule: an entry once scored is not replaced (409), because a judge's
+ * scores are locked once given and would otherwise stand for material they never saw; a unit
+ * replaces its entry only before the first score.
+ */
+export function entryAccepted(
+  round: { state: RoundState; opens_on: string; due_on: string },
+  day: string,
+  scored = 0,
+) {
   if (round.state !== 'open') return 'contests.round_not_open' as const;
   if (day > round.due_on) return 'contests.late' as const;
+  if (scored > 0) return 'contests.entry_scored' as const;
   return null;
 }
 

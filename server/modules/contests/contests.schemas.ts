@@ -88,6 +88,8 @@ export const entryView = z.object({
   onTime: z.boolean(),
   version: z.number(),
   scores: z.array(scoreView),
+  /** A judge has scored it: the unit can no longer replace it. */
+  scored: z.boolean(),
   canScore: z.boolean(),
 });
 export const scoreBody = z.object({ scores: scoresShape });

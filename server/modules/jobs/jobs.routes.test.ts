@@ -330,6 +330,44 @@ describe('服务工单: a need from filing to outcome (seed 001 设置“服务�
   });
 });
 
+describe('a full posting (its last place taken)', () => {
+  it('a second hire into a posting of one place is 409 该岗位已招满; the first stands', async () => {
+    const one = await officer.post('/api/jobs/postings', posting({ title: '收银员', headcount: 1 }));
+    expect(one.status).toBe(200);
+    const recs: string[] = [];
+    for (const who of ['陈美玲', '黄志强']) {
+      const c = await env.as('resident', 'community11');
+      const t = await c.post('/api/jobs/tickets', {
+        stationId,
+        kinds: ['retail'],
+        hours: 'full',
+        wantsTraining: false,
+        contactName: who,
+      });
+      expect(t.status).toBe(200);
+      const r = await officer.post(`/api/jobs/tickets/${t.body.id}/recommendations`, {
+        postingId: one.body.id,
+        version: 1,
+      });
+      expect(r.status).toBe(200);
+      const rec = r.body.recommendations[0];
+      const url = `/api/jobs/tickets/${t.body.id}/recommendations/${rec.id}/moves`;
+      expect((await c.post(url, { action: 'accept', version: rec.version })).status).toBe(200);
+      recs.push(url);
+    }
+    expect((await officer.post(recs[0], { action: 'hire', version: 2 })).status).toBe(200);
+    const full = await officer.post(recs[1], { action: 'hire', version: 2 });
+    expect(full.status).toBe(409);
+    expect(full.body).toMatchObject({ code: 'jobs.posting_full', title: '该岗位已招满' });
+    const p = (await officer.get('/api/jobs/postings')).body.find(
+      (x: { id: string }) => x.id === one.body.id,
+    );
+    expect(p).toMatchObject({ hired: 1, headcount: 1 });
+    // the refused hire left the recommendation as it was: the station may still record 未录用
+    expect((await officer.post(recs[1], { action: 'reject', version: 2 })).status).toBe(200);
+  });
+});
+
 describe('who may (one case per role and route)', () => {
   it.each([
     // role, node, stations, postings, tickets, the ticket, file a need, publish, fair, tickets export, postings export

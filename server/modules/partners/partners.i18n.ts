@@ -45,6 +45,7 @@ export const partnersMessages = {
     'partners.notice.declined': '您反映的“{title}”未予采纳：{note}',
     'partners.notice.merged': '您反映的“{title}”已与同类诉求合并办理',
     'partners.notice.done': '您反映的“{title}”已办结',
+    'partners.notice.withdrawn': '您反映的“{title}”已撤出{year}年民生实事：{note}',
     'partners.notice.assigned': '民生实事“{title}”已指派给{partner}',
     'partners.notice.applied': '新的共治合伙人申请：{name}',
     'partners.notice.reviewed': '共治合伙人“{name}”：{state}',
@@ -111,6 +112,8 @@ export const partnersMessages = {
     'partners.notice.declined': 'Your report "{title}" was declined: {note}',
     'partners.notice.merged': 'Your report "{title}" was merged with a similar one',
     'partners.notice.done': 'Your report "{title}" is done',
+    'partners.notice.withdrawn':
+      'Your report "{title}" is no longer one of the {year} livelihood matters: {note}',
     'partners.notice.assigned': 'Livelihood matter "{title}" is assigned to {partner}',
     'partners.notice.applied': 'New partner application: {name}',
     'partners.notice.reviewed': 'Partner "{name}": {state}',

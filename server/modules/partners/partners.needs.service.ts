@@ -23,6 +23,7 @@ import {
   needActions,
   needMove,
   POINTS_PER_MATTER,
+  REASON_ACTIONS,
   starsFor,
   type NeedState,
   type PartnerKind,
@@ -174,7 +175,11 @@ export function createNeedsService(deps: PartnersDeps) {
       });
     },
 
-    /** The officer merges, declines or selects a reported need (at most ten matters a year). */
+    /**
+     * The officer merges, declines or selects a reported need (at most ten matters a year), or takes
+     * a selection back (withdraw: a reason; the need is reported again, its partners unassigned, and
+     * the year's count goes down under the count's row lock, so another may be selected).
+     */
     async screen(ctx: RequestContext, id: string, b: z.infer<typeof screenBody>) {
       return db.transaction().execute(async (trx) => {
         const d = await rowFor(ctx, 'partners.manage', () => repo.findNeed(trx, id, true));
@@ -182,8 +187,16 @@ export function createNeedsService(deps: PartnersDeps) {
         const to = needMove(d.state as NeedState, b.action);
         if (!to) throw new ConflictError('partners.wrong_state');
         const set: Parameters<typeof repo.updateNeed>[4] = { state: to, screen_note: b.note ?? '' };
-        if (b.action === 'decline' && !b.note)
+        if (REASON_ACTIONS.includes(b.action) && !b.note)
           throw new InvalidError([{ field: 'note', key: 'partners.note_required' }]);
+        let unassigned: string[] = [];
+        if (b.action === 'withdraw') {
+          Object.assign(set, { year: null, selected_at: null, target_date: null, progress: 0 });
+          if (d.year !== null)
+            await repo.uncountSelection(trx, { districtId: d.district_id, nodeId: d.node_id, year: d.year });
+          unassigned = (await repo.assignmentsOf(trx, [d.id])).map((a) => a.name);
+          await repo.deleteAssignments(trx, d.district_id, d.id);
+        }
         if (b.action === 'merge') {
           const target = b.mergeInto ? await repo.findNeed(trx, b.mergeInto) : undefined;
           if (
@@ -215,10 +228,17 @@ export function createNeedsService(deps: PartnersDeps) {
           objectType: 'partners_need',
           objectId: d.id,
           districtId: d.district_id,
-          detail: { from: d.state, to, ...(b.action === 'select' ? { year } : {}) },
+          detail: {
+            from: d.state,
+            to,
+            ...(b.action === 'select' ? { year } : {}),
+            ...(b.action === 'withdraw' ? { year: d.year, reason: b.note, partners: unassigned } : {}),
+          },
         });
-        const what = { merge: 'merged', decline: 'declined', select: 'selected' }[b.action];
-        await tell(trx, ctx, d, what, { year, note: b.note ?? '' });
+        const what = { merge: 'merged', decline: 'declined', select: 'selected', withdraw: 'withdrawn' }[
+          b.action
+        ];
+        await tell(trx, ctx, d, what, { year: b.action === 'withdraw' ? d.year : year, note: b.note ?? '' });
         return one(trx, ctx, id);
       });
     },

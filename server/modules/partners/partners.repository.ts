@@ -203,6 +203,30 @@ export async function countSelection(
     .executeTakeFirst();
 }
 
+/**
+ * Counts one 民生实事 of a community's year fewer (a selection taken back), under the same row lock
+ * as countSelection, so a selection waiting for the lock sees the freed place.
+ */
+export function uncountSelection(db: Executor, k: { districtId: string; nodeId: string; year: number }) {
+  return db
+    .updateTable('partners_years')
+    .set({ selected: sql`selected - 1` })
+    .where('district_id', '=', k.districtId)
+    .where('node_id', '=', k.nodeId)
+    .where('year', '=', k.year)
+    .where('selected', '>', 0)
+    .executeTakeFirst();
+}
+
+/** Removes a matter's partners (its selection taken back); their progress notes stay. */
+export function deleteAssignments(db: Executor, districtId: string, needId: string) {
+  return db
+    .deleteFrom('partners_assignments')
+    .where('district_id', '=', districtId)
+    .where('need_id', '=', needId)
+    .execute();
+}
+
 /** Assigns partners to a matter (a repeat adds nothing). */
 export function insertAssignments(db: Executor, districtId: string, needId: string, partnerIds: string[]) {
   return db

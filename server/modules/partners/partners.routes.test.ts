@@ -260,6 +260,57 @@ describe('共治合伙人 (seed 000 福民社区)', () => {
       expect(chosen).toHaveLength(10);
     });
 
+    it('a selection taken back: a reason, audited, the reporter told; the year counts one fewer, so another may be selected', async () => {
+      const url = (id: string) => `/api/partners/needs/${id}/screen`;
+      const needs = (await officer.get(`/api/partners/needs?year=${year}`)).body as {
+        id: string;
+        state: string;
+        version: number;
+        actions: string[];
+      }[];
+      const m = needs.find((d) => d.state === 'selected')!;
+      const waiting = (await officer.get('/api/partners/needs?state=reported')).body.find(
+        (d: { title: string }) => d.title.startsWith('小事'),
+      );
+      expect(m.actions).toContain('withdraw');
+      expect((await officer.post(url(waiting.id), { action: 'select', year, version: 1 })).status).toBe(422);
+      const body = { action: 'withdraw', note: '街道已统一立项改造，不再列入', version: m.version };
+      // who may: only the community's screening officer
+      expect((await jumin.post(url(m.id), body)).status).toBe(403);
+      expect((await dangyuan.post(url(m.id), body)).status).toBe(403);
+      expect((await shehui.post(url(m.id), body)).status).toBe(403);
+      expect((await officer12.post(url(m.id), body)).status).toBe(404);
+      const noReason = await officer.post(url(m.id), { action: 'withdraw', version: m.version });
+      expect(noReason.status).toBe(422);
+      expect(noReason.body.errors).toEqual([
+        expect.objectContaining({ field: 'note', message: '请填写理由' }),
+      ]);
+      // a matter done stays done
+      const done = needs.find((d) => d.state === 'done')!;
+      expect((await officer.post(url(done.id), { ...body, version: done.version })).status).toBe(409);
+      const w = await officer.post(url(m.id), body);
+      expect(w.status).toBe(200);
+      expect(w.body).toMatchObject({ state: 'reported', year: null, targetDate: null, partners: [] });
+      expect(w.body.actions).toContain('select');
+      expect((await officer.post(url(m.id), body)).status).toBe(409);
+      expect(await told(jumin, 'partners.withdrawn')).toHaveLength(1);
+      const audit = await env.db
+        .selectFrom('audit_log')
+        .select(['action', 'detail'])
+        .where('object_id', '=', m.id)
+        .orderBy('at')
+        .execute();
+      expect(audit.at(-1)).toMatchObject({
+        action: 'partners.need.withdraw',
+        detail: expect.objectContaining({ year, reason: '街道已统一立项改造，不再列入' }),
+      });
+      // the freed place: the waiting need is selected now, and the ten are full again
+      expect((await officer.post(url(waiting.id), { action: 'select', year, version: 1 })).status).toBe(200);
+      expect(
+        (await officer.post(url(m.id), { action: 'select', year, version: w.body.version })).status,
+      ).toBe(422);
+    });
+
     it('the dashboard counts; overdue matters are the officer’s to-do', async () => {
       const r = await street.get(`/api/home/stats?nodeId=${env.nodes.street1.id}&year=${year}`);
       const v = (k: string) =>

@@ -49,6 +49,10 @@ describe('天大的小事 (seed 001 鄞州)', () => {
     ['declined', 'select', null],
     ['done', 'progress', null],
     ['reported', 'complete', null],
+    ['selected', 'withdraw', 'reported'],
+    ['in_progress', 'withdraw', 'reported'],
+    ['done', 'withdraw', null],
+    ['reported', 'withdraw', null],
   ] as const)(
     'Yinzhou: 找问题、抓需求、求破解: a need %s on %s goes to %s (seed 001)',
     (from, action, to) => {
@@ -61,6 +65,12 @@ describe('天大的小事 (seed 001 鄞州)', () => {
     expect(needActions('reported', { screen: false, partner: true })).toEqual([]);
     expect(needActions('selected', { screen: false, partner: true })).toEqual(['progress', 'complete']);
     expect(needActions('done', { screen: true, partner: true })).toEqual([]);
+    // taking a selection back is the screener's alone
+    expect(needActions('in_progress', { screen: true, partner: false })).toEqual([
+      'withdraw',
+      'progress',
+      'complete',
+    ]);
   });
 
   it('Yinzhou: 社区党委每年确定的10件民生实事: the tenth may be selected, an eleventh not (seed 001)', () => {

@@ -37,6 +37,9 @@ export const NEED_MOVES = [
   { action: 'merge', from: ['reported'], to: 'merged', by: 'screen' },
   { action: 'decline', from: ['reported'], to: 'declined', by: 'screen' },
   { action: 'select', from: ['reported'], to: 'selected', by: 'screen' },
+  // a selection taken back (a reason required): the need is reported again and no longer counts
+  // among the year's ten; a matter done stays done
+  { action: 'withdraw', from: ['selected', 'in_progress'], to: 'reported', by: 'screen' },
   { action: 'progress', from: ['selected', 'in_progress'], to: 'in_progress', by: 'partner' },
   { action: 'complete', from: ['selected', 'in_progress'], to: 'done', by: 'partner' },
 ] as const satisfies readonly {
@@ -97,6 +100,9 @@ export function starsFor(points: number): number {
 export function canSelectAnother(selected: number): boolean {
   return selected < MATTERS_PER_YEAR;
 }
+
+/** The screening actions that need a reason (the reporter is told it). */
+export const REASON_ACTIONS: readonly NeedAction[] = ['decline', 'withdraw'];
 
 /** A 民生实事 not done by its target day (YYYY-MM-DD, compared with today's day in Shanghai). */
 export function isOverdue(m: { state: NeedState; targetDate: string | null }, today: string): boolean {

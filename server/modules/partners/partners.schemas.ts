@@ -54,7 +54,7 @@ export const needBody = z.object({
   detail: z.string().trim().max(2000).default(''),
 });
 export const screenBody = z.object({
-  action: z.enum(['merge', 'decline', 'select']),
+  action: z.enum(['merge', 'decline', 'select', 'withdraw']),
   note: z.string().trim().max(500).optional(),
   mergeInto: id.optional(),
   year: year.optional(),

@@ -14,6 +14,8 @@ const pairColumns = [
   'p.status',
   'p.started_on',
   'p.ended_on',
+  'p.end_reason',
+  'p.end_note',
   'p.note',
   'p.created_at',
   'm.person_id as member_person_id',
@@ -120,11 +122,21 @@ export async function insertPair(
   await db.insertInto('partymembers_pairs').values(row).execute();
 }
 
-/** Ends a pair on a day. */
-export async function endPair(db: Executor, districtId: string, id: string, endedOn: string) {
+/** Ends a pair on a day (with why, when ended on purpose rather than by re-pairing). */
+export async function endPair(
+  db: Executor,
+  districtId: string,
+  id: string,
+  endedOn: string,
+  why?: { reason: 'returned' | 'transferred' | 'other'; note: string },
+) {
   await db
     .updateTable('partymembers_pairs')
-    .set({ status: 'ended', ended_on: endedOn })
+    .set({
+      status: 'ended',
+      ended_on: endedOn,
+      ...(why ? { end_reason: why.reason, end_note: why.note } : {}),
+    })
     .where('district_id', '=', districtId)
     .where('id', '=', id)
     .where('status', '=', 'active')

@@ -421,3 +421,62 @@ describe('who may do what: one case per role for each route', () => {
     expect((await street.post(url, body)).status).toBe(200);
   });
 });
+
+describe('ending a pair: 返回, 转出, 其他 (with a note); a member recorded home ends theirs', () => {
+  it('the branch officer ends a pair with a reason, audited; others may not; an ended pair stays ended', async () => {
+    const made = await officer.post('/api/partymembers/pairs', {
+      memberId: members.D,
+      contactPersonId: persons.C,
+    });
+    expect(made.status).toBe(200);
+    const url = `/api/partymembers/pairs/${made.body.id}/end`;
+    const body = { reason: 'transferred', note: '组织关系转至宁波市北仑区' };
+    const got: Record<string, number> = {};
+    for (const [who, c] of Object.entries({ officer12, zzb, keeper, otherPm, resident }))
+      got[who] = (await c.post(url, body)).status;
+    expect(got).toEqual({ officer12: 404, zzb: 403, keeper: 403, otherPm: 403, resident: 403 });
+    expect((await officer.post(url, { reason: 'moved' })).status).toBe(400);
+    expect((await officer.post(url, { reason: 'other', note: '\u0000' })).status).toBe(400);
+    const noNote = await officer.post(url, { reason: 'other' });
+    expect(noNote.status).toBe(422);
+    expect(noNote.body.errors[0]).toMatchObject({ field: 'note', message: '结束原因为“其他”时请说明' });
+    expect((await officer.post(url, body)).status).toBe(200);
+    expect((await officer.post(url, body)).status).toBe(409);
+    const d = await officer.get(`/api/partymembers/pairs/${made.body.id}`);
+    expect(d.body).toMatchObject({
+      status: 'ended',
+      endedOn: today,
+      endReason: 'transferred',
+      endNote: body.note,
+    });
+    const un = await officer.get('/api/partymembers/pairs/unpaired');
+    expect(un.body.map((u: { name: string }) => u.name)).toContain('吴也流出');
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('object_id', '=', made.body.id)
+      .where('action', '=', 'partymembers.pair.end')
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({ detail: expect.objectContaining({ reason: 'transferred' }) }),
+    ]);
+  });
+
+  it('a member recorded as returned (返回) has their pair ended on the day of return', async () => {
+    const active = (await officer.get('/api/partymembers/pairs')).body.items.find(
+      (p: { memberId: string; status: string }) => p.memberId === members.A && p.status === 'active',
+    );
+    expect(active).toBeDefined();
+    const m = await officer.get(`/api/partymembers/members/${members.A}`);
+    const r = await officer.post(`/api/partymembers/members/${members.A}/return`, {
+      returnedOn: today,
+      version: m.body.version,
+    });
+    expect(r.status).toBe(200);
+    const d = await officer.get(`/api/partymembers/pairs/${active.id}`);
+    expect(d.body).toMatchObject({ status: 'ended', endedOn: today, endReason: 'returned' });
+    expect(
+      (await keeper.get('/api/partymembers/pairs/mine')).body.items.map((p: { id: string }) => p.id),
+    ).not.toContain(active.id);
+  });
+});

@@ -16,6 +16,7 @@ import {
   candidateQuery,
   candidateView,
   contactBody,
+  endPairBody,
   helpedBody,
   helpQuery,
   helpView,
@@ -90,6 +91,20 @@ export function pairingRoutes(app: App, svc: PartymembersService) {
       schema: { tags, summary: '结对详情 A pair', params: idParams, response: { 200: pairDetail } },
     },
     async (req) => p.getPair(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/partymembers/pairs/:id/end',
+    {
+      config: { permission: 'partymembers.pair' },
+      schema: {
+        tags,
+        summary: '结束结对 End a pair (返回/转出/其他)',
+        params: idParams,
+        body: endPairBody,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req) => p.endPair(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/partymembers/pairs/:id/contacts',

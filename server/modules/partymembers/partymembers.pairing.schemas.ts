@@ -16,6 +16,11 @@ export const pairBody = z.strictObject({
 export type PairInput = z.infer<typeof pairBody>;
 
 /** Filters of the pairs list. */
+/** Why a pair ends: 返回 (came home), 转出 (transferred out), 其他 (a note says why). */
+export const endPairBody = z.strictObject({
+  reason: z.enum(['returned', 'transferred', 'other']),
+  note: text(500).default(''),
+});
 export const pairQuery = z.object({
   nodeId: z.uuid().optional(),
   memberId: z.uuid().optional(),
@@ -40,6 +45,9 @@ export const pairView = z.object({
   status: z.enum(['active', 'ended']),
   startedOn: z.string(),
   endedOn: z.string().nullable(),
+  /** Why it ended on purpose (null: still active, or ended by re-pairing). */
+  endReason: z.enum(['returned', 'transferred', 'other']).nullable(),
+  endNote: z.string(),
   note: z.string(),
   lastContact: z.string().nullable(),
   contactedThisMonth: z.boolean(),

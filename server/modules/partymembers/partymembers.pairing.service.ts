@@ -93,6 +93,8 @@ export function createPairingService(deps: PartymembersDeps & { core: Partymembe
         status: r.status as 'active' | 'ended',
         startedOn: r.started_on,
         endedOn: r.ended_on,
+        endReason: r.end_reason as 'returned' | 'transferred' | 'other' | null,
+        endNote: r.end_note,
         note: r.note,
         lastContact: r.last_contact,
         contactedThisMonth: r.contacted_this,

@@ -9,6 +9,7 @@ import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { maskName } from '../../platform/pii/pii.ts';
 import { shanghaiToday, type PartymembersCore, type PartymembersDeps } from './partymembers.core.ts';
+import { endPairOnReturn } from './partymembers.pairs.end.service.ts';
 import * as repo from './partymembers.repository.ts';
 import type { MemberInput, MemberPatch, MemberQuery, memberDetail } from './partymembers.schemas.ts';
 
@@ -179,6 +180,8 @@ export function createRegisterService(deps: PartymembersDeps & { core: Partymemb
           districtId: m.district_id,
           detail: { returnedOn: input.returnedOn },
         });
+        // home again: the pair that kept in touch while away ends (返回)
+        await endPairOnReturn(trx, deps, ctx, m, input.returnedOn);
         return { version: m.version + 1 };
       });
     },

@@ -7,6 +7,7 @@ import { createPartymembersCore, type PartymembersDeps } from './partymembers.co
 import { createFlowsService } from './partymembers.flows.service.ts';
 import { createPairingService } from './partymembers.pairing.service.ts';
 import { createPairingWorkbench } from './partymembers.pairing.workbench.ts';
+import { createPairEndService } from './partymembers.pairs.end.service.ts';
 import { createRegisterService } from './partymembers.register.service.ts';
 import { createReturnService } from './partymembers.return.service.ts';
 import { createVanguardService } from './partymembers.vanguard.service.ts';
@@ -25,6 +26,10 @@ export function createPartymembersService(deps: PartymembersDeps) {
     ...flows,
     ...createVanguardService({ ...deps, core }),
     ...createPartymembersWorkbench({ ...deps, core, flows }),
-    pairing: { ...pairing, ...createPairingWorkbench({ ...deps, core, pairing }) },
+    pairing: {
+      ...pairing,
+      ...createPairingWorkbench({ ...deps, core, pairing }),
+      ...createPairEndService({ ...deps, core, pairing }),
+    },
   };
 }

@@ -38,6 +38,9 @@ export function createApplicationsService(
       if (o.audience === 'retired' && !b.retiredLeader)
         throw new InvalidError([{ field: 'retiredLeader', key: 'taskforces.retired_only' }]);
       return db.transaction().execute(async (trx) => {
+        // closed meanwhile (the department closing it early): no application after the closing
+        if (await repo.orderClosedLocked(trx, o.district_id, o.id))
+          throw new ConflictError('taskforces.closed');
         const id = uuidv7();
         const r = await repo.insertApplication(trx, {
           district_id: o.district_id,

@@ -80,6 +80,8 @@ export function orderOut(
     openTo: o.open_to,
     termStart: o.term_start,
     open: orderOpen({ openFrom: o.open_from, openTo: o.open_to, closed: o.closed }, today),
+    closedAt: o.closed_at?.toISOString() ?? null,
+    closeReason: o.closed ? o.close_reason : null,
     applications: counts.applications,
     mine: mine ? { id: mine.id, state: mine.state as ApplicationState, version: mine.version } : null,
   };

@@ -6,13 +6,13 @@ import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import { InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { districtsOf, orderOut, todayOf, type TaskforcesDeps } from './taskforces.core.ts';
 import { orderHtml } from './taskforces.document.ts';
 import * as repo from './taskforces.repository.ts';
 import { orderNumber } from './taskforces.rules.ts';
-import type { orderBody } from './taskforces.schemas.ts';
+import type { closeBody, orderBody } from './taskforces.schemas.ts';
 
 /** Builds the order verbs. */
 export function createOrdersService(deps: TaskforcesDeps) {
@@ -116,6 +116,34 @@ export function createOrdersService(deps: TaskforcesDeps) {
       }
       const out = await withCounts(ctx, rows);
       return q.open === '1' ? out.filter((o) => o.open) : out;
+    },
+
+    /**
+     * The department closes an order before its period ends (a reason, audited): from then on it takes
+     * no applications; those already in are still shortlisted, selected or rejected.
+     */
+    async closeOrder(ctx: RequestContext, id: string, b: z.infer<typeof closeBody>) {
+      const actor = requirePermission(ctx, 'taskforces.manage');
+      const o = await repo.findOrder(db, id);
+      if (!o || !can(actor, 'taskforces.manage', o.path)) throw new NotFoundError();
+      return db.transaction().execute(async (trx) => {
+        const at = new Date();
+        const n = await repo.closeOrder(
+          trx,
+          { districtId: o.district_id, id: o.id },
+          { closedBy: actor.userId, reason: b.reason, at },
+        );
+        if (!n) throw new ConflictError('taskforces.already_closed');
+        await auditor.append(trx, ctx, {
+          action: 'taskforces.order.close',
+          objectType: 'taskforces_order',
+          objectId: o.id,
+          districtId: o.district_id,
+          detail: { number: o.number, reason: b.reason, openTo: o.open_to },
+        });
+        const fresh = (await repo.findOrder(trx, o.id))!;
+        return (await withCounts(ctx, [fresh]))[0];
+      });
     },
 
     /** One order. */

@@ -82,6 +82,37 @@ export function findOrder(db: Executor, id: string) {
   return orders(db).where('o.id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Whether an order is closed, its row held FOR SHARE until the transaction ends: an application
+ * waits for a closing that is under way, and a closing waits for the applications being stored.
+ */
+export async function orderClosedLocked(trx: Executor, districtId: string, id: string) {
+  const r = await trx
+    .selectFrom('taskforces_orders')
+    .select('closed')
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .forShare()
+    .executeTakeFirst();
+  return r?.closed ?? true;
+}
+
+/** Closes an order early (only an open one); the number of rows closed (0 when already closed). */
+export async function closeOrder(
+  trx: Executor,
+  k: { districtId: string; id: string },
+  set: { closedBy: string; reason: string; at: Date },
+) {
+  const r = await trx
+    .updateTable('taskforces_orders')
+    .set({ closed: true, closed_at: set.at, closed_by: set.closedBy, close_reason: set.reason })
+    .where('district_id', '=', k.districtId)
+    .where('id', '=', k.id)
+    .where('closed', '=', false)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
 /** The orders of a district by number (the import's look-up). */
 export function findOrdersByNumber(db: Executor, districtId: string, numbers: string[]) {
   if (!numbers.length) return Promise.resolve([]);

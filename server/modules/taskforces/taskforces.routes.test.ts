@@ -236,6 +236,41 @@ describe('专班招募令 (seed 001 衢江)', () => {
     expect(members.body[0].at(-1)).toBe('是');
     expect((await me.get('/api/taskforces/export')).status).toBe(403);
   });
+
+  it('the department closes an order early: a reason, audited; no application after it; those in stay to be decided', async () => {
+    const url = `/api/taskforces/orders/${openOrder}/close`;
+    const reason = '专班人员已配齐，提前截止报名';
+    expect((await me.post(url, { reason })).status).toBe(403);
+    expect((await zzb2.post(url, { reason })).status).toBe(404);
+    for (const bad of ['', '   ', '\u0000', 'x'.repeat(501), '\ud800', 1e308]) {
+      const r = await zzb.post(url, { reason: bad });
+      expect(r.status, JSON.stringify(bad)).toBe(400);
+      expect(r.body.errors[0].field).toBe('reason');
+    }
+    const c = await zzb.post(url, { reason });
+    expect(c.status).toBe(200);
+    expect(c.body).toMatchObject({ open: false, closeReason: reason, closedAt: expect.any(String) });
+    expect((await zzb.post(url, { reason })).status).toBe(409);
+    const late = await me.post(`/api/taskforces/orders/${openOrder}/applications`, {
+      postIndex: 0,
+      statement: '愿意参与',
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('taskforces.closed');
+    // the cadre who applied still sees it, closed and why
+    const seen = await other.get(`/api/taskforces/orders/${openOrder}`);
+    expect(seen.body).toMatchObject({ open: false, closeReason: reason });
+    expect((await me.get('/api/taskforces/orders')).body.map((o: { id: string }) => o.id)).not.toContain(
+      openOrder,
+    );
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('object_id', '=', openOrder)
+      .where('action', '=', 'taskforces.order.close')
+      .execute();
+    expect(audit).toEqual([expect.objectContaining({ detail: expect.objectContaining({ reason }) })]);
+  });
 });
 
 describe('one authorisation case per role for every route', () => {
@@ -281,6 +316,7 @@ describe('one authorisation case per role for every route', () => {
     ['manage', 'POST', '/api/taskforces/orders', {}],
     ['read', 'GET', `/api/taskforces/orders/${none}`],
     ['read', 'GET', `/api/taskforces/orders/${none}/print`],
+    ['manage', 'POST', `/api/taskforces/orders/${none}/close`, { reason: '提前截止' }],
     ['apply', 'POST', `/api/taskforces/orders/${none}/applications`, { postIndex: 0, statement: '报名' }],
     ['read', 'GET', '/api/taskforces/applications'],
     ['apply', 'POST', `/api/taskforces/applications/${none}/withdraw`, { version: 1 }],

@@ -54,6 +54,20 @@ export function taskforcesRoutes(app: App, svc: TaskforcesService) {
       reply.type('text/html; charset=utf-8').send(await svc.orderPrint(req.ctx, req.params.id)),
   );
   app.post(
+    '/api/taskforces/orders/:id/close',
+    {
+      config: { permission: 'taskforces.manage' },
+      schema: {
+        tags,
+        summary: '提前截止 Close an order early',
+        params: idParams,
+        body: s.closeBody,
+        response: { 200: s.orderView },
+      },
+    },
+    async (req) => svc.closeOrder(req.ctx, req.params.id, req.body),
+  );
+  app.post(
     '/api/taskforces/orders/:id/applications',
     {
       config: { permission: 'taskforces.apply' },

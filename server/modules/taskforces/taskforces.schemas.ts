@@ -52,10 +52,14 @@ export const orderView = z.object({
   openTo: z.string(),
   termStart: z.string(),
   open: z.boolean(),
+  /** Closed early by the department: when and why (null while not closed). */
+  closedAt: z.string().nullable(),
+  closeReason: z.string().nullable(),
   applications: z.number(),
   /** The viewing cadre's own application on it, if any. */
   mine: z.object({ id, state: z.enum(APPLICATION_STATES), version: z.number() }).nullable(),
 });
+export const closeBody = z.object({ reason: text(500) });
 export const applyBody = z.object({
   postIndex: z.number().int().min(0).max(19),
   statement: text(2000),

@@ -1724,6 +1724,8 @@ export interface PartymembersPairs {
   created_at: Generated<Timestamp>;
   created_by: string | null;
   district_id: string;
+  end_note: Generated<string>;
+  end_reason: string | null;
   ended_on: string | null;
   id: string;
   member_id: string;
@@ -2791,7 +2793,10 @@ export interface TaskforcesCounters {
 
 export interface TaskforcesOrders {
   audience: string;
+  close_reason: Generated<string>;
   closed: Generated<boolean>;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
   created_at: Generated<Timestamp>;
   created_by: string;
   district_id: string;

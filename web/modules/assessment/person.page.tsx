@@ -8,6 +8,7 @@ import { PQ_INDICATORS } from '../../../server/modules/assessment/assessment.pq.
 import { assessmentApi } from './assessment.api.ts';
 import { PortraitTags, Radar, usePageTitle } from './common.tsx';
 import { LedgerCard, MonthsCard } from './person-cards.tsx';
+import { SecondmentsSection } from './person-secondments.tsx';
 
 /** A cadre's page for officers: portrait, ledger, months and the political-quality file. */
 export function PersonPage() {
@@ -99,6 +100,7 @@ export function PersonPage() {
                               { title: t('assessment.note'), dataIndex: 'note' },
                             ]}
                           />
+                          <SecondmentsSection record={file.data?.secondments} />
                         </Card>
                       ),
                     },

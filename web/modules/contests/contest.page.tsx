@@ -111,6 +111,9 @@ function RoundEntries(props: { contest: Contest; round: Round }) {
                     {t('ct.entry.on')} {e.submittedOn}
                   </Typography.Text>
                   {!e.onTime && <Tag color="red">{t('ct.entry.late')}</Tag>}
+                  {e.scored && round.state === 'open' && (
+                    <Tag data-testid="entry-scored">{t('ct.entry.scored')}</Tag>
+                  )}
                 </Space>
               }
               description={

@@ -17,16 +17,6 @@ const inspectionsModule: WebModule = {
       order: 58,
     },
   ],
-  // the pages add their own messages when they load (web/app/i18n.tsx); the inbox needs these two first
-  messages: {
-    'zh-CN': {
-      'notify.kind.inspections.feedback': '巡察反馈',
-      'notify.kind.inspections.returned': '整改退回',
-    },
-    'en-US': {
-      'notify.kind.inspections.feedback': 'Inspection feedback',
-      'notify.kind.inspections.returned': 'Rectification returned',
-    },
-  },
+  // the pages add their own messages when they load (web/app/i18n.tsx); the inbox has the notices' tags
 };
 export default inspectionsModule;

@@ -5,7 +5,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { client, type Res } from '../../app/client.ts';
 import { beijingMinute } from '../../app/format.ts';
-import { useT } from '../../app/i18n.tsx';
+import { addMessages, useT } from '../../app/i18n.tsx';
+import { notifyKindLabels } from './notify.kinds.ts';
+
+addMessages(notifyKindLabels);
 
 /** One notification as the inbox lists it. */
 type Notification = Res<'get', '/api/notify/inbox'>[number];

@@ -258,7 +258,7 @@ export function NeedsPage() {
             });
           else
             await screenNeed(m.x.id, {
-              action: m.action as 'merge' | 'decline' | 'select',
+              action: m.action as 'merge' | 'decline' | 'select' | 'withdraw',
               note: v.note || undefined,
               mergeInto: v.mergeInto,
               year: m.action === 'select' ? YEAR : undefined,
@@ -297,7 +297,7 @@ export function NeedsPage() {
           label={t('pn.note')}
           rules={[
             {
-              required: ['decline', 'progress', 'complete'].includes(moving?.action ?? ''),
+              required: ['decline', 'withdraw', 'progress', 'complete'].includes(moving?.action ?? ''),
               max: 500,
             },
           ]}

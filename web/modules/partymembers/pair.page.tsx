@@ -12,7 +12,7 @@ import { useT } from '../../app/i18n.tsx';
 import { applyProblemToForm, reportError } from '../../app/problem.ts';
 import { usePageTitle } from './common.tsx';
 import { RiskTag } from './pairing.page.tsx';
-import { getPair, logContact, myPairs, recordStudy } from './pairing.api.ts';
+import { endPair, getPair, logContact, myPairs, recordStudy } from './pairing.api.ts';
 
 const CHANNELS = ['phone', 'wechat', 'visit', 'video'] as const;
 const MARK_COLOR = { contacted: 'green', missed: 'red', unpaired: 'default' } as const;
@@ -88,6 +88,45 @@ function ContactCard(props: { pairId: string; onDone: () => void }) {
   );
 }
 
+/** A pairing officer ends the pair: 返回, 转出 or 其他 (with a note). */
+function EndPairCard(props: { pairId: string; onDone: () => void }) {
+  const t = useT();
+  const [form] = Form.useForm<{ reason: 'returned' | 'transferred' | 'other'; note?: string }>();
+  return (
+    <Card size="small" title={t('pp.end.title')} data-testid="pp-end">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ reason: 'returned' }}
+        onFinish={async (v) => {
+          try {
+            await endPair(props.pairId, { reason: v.reason, note: v.note ?? '' });
+            props.onDone();
+          } catch (e) {
+            applyProblemToForm(form, e);
+          }
+        }}
+      >
+        <Form.Item name="reason" label={t('pp.end.reason')}>
+          <Radio.Group optionType="button" buttonStyle="solid">
+            {(['returned', 'transferred', 'other'] as const).map((r) => (
+              <Radio.Button key={r} value={r}>
+                {t(`pp.end.reason.${r}`)}
+              </Radio.Button>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item name="note" label={t('pp.end.note')} rules={[{ max: 500 }]}>
+          <Input.TextArea rows={2} data-testid="pp-end-note" />
+        </Form.Item>
+        <Button danger htmlType="submit" data-testid="pp-end-submit">
+          {t('pp.end.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
 /** Record a make-up study item. */
 function StudyForm(props: { pairId: string; onDone: () => void }) {
   const t = useT();
@@ -150,8 +189,15 @@ export function PairPage() {
         <div>
           {t('pp.contact')}：{p.contactName}（{t('pp.started')} {p.startedOn}）
         </div>
+        {p.status === 'ended' && (
+          <div data-testid="pp-ended">
+            {t('pp.status.ended')} {p.endedOn}
+            {p.endReason && `（${t(`pp.end.reason.${p.endReason}`)}${p.endNote ? `：${p.endNote}` : ''}）`}
+          </div>
+        )}
       </Card>
       {p.can.contact && <ContactCard pairId={p.id} onDone={refresh} />}
+      {p.can.pair && p.status === 'active' && <EndPairCard pairId={p.id} onDone={refresh} />}
       <Card size="small" title={t('pp.months')}>
         <Space wrap size={4} data-testid="pp-months">
           {p.months.map((m) => (

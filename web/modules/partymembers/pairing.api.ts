@@ -23,6 +23,8 @@ export const listCandidates = (memberId: string) =>
 export const createPair = (b: Body<'post', '/api/partymembers/pairs'>) =>
   client.post('/api/partymembers/pairs', { body: b });
 /** One pair. */
+export const endPair = (id: string, b: Body<'post', '/api/partymembers/pairs/{id}/end'>) =>
+  client.post('/api/partymembers/pairs/{id}/end', { path: { id }, body: b });
 export const getPair = (id: string) => client.get('/api/partymembers/pairs/{id}', { path: { id } });
 /** Logs a contact (one key per submission, so a retry logs it once). */
 export const logContact = (

@@ -11,6 +11,8 @@ export type MemberImport = Res<'post', '/api/taskforces/members/import'>;
 export const listOrders = () => client.get('/api/taskforces/orders', { query: {} });
 export const publishOrder = (b: OrderInput) => client.post('/api/taskforces/orders', { body: b });
 export const printUrl = (id: string) => client.url('/api/taskforces/orders/{id}/print', { path: { id } });
+export const closeOrder = (id: string, reason: string) =>
+  client.post('/api/taskforces/orders/{id}/close', { path: { id }, body: { reason } });
 export const apply = (id: string, b: Body<'post', '/api/taskforces/orders/{id}/applications'>) =>
   client.post('/api/taskforces/orders/{id}/applications', { path: { id }, body: b });
 export const listApplications = (mine: boolean) =>

@@ -32,6 +32,7 @@ import { SheetImportModal } from '../../app/sheet-import.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import {
   apply,
+  closeOrder,
   departments,
   exportUrl,
   importMembers,
@@ -59,6 +60,7 @@ function OrdersTable(props: {
   loading: boolean;
   onApply: (o: Order) => void;
   onWithdraw: (o: Order) => void;
+  onClose: (o: Order) => void;
 }) {
   const t = useT();
   const { can } = useMe();
@@ -97,6 +99,11 @@ function OrdersTable(props: {
             <Space size={4}>
               {`${o.openFrom} ~ ${o.openTo}`}
               <Tag color={o.open ? 'green' : 'default'}>{t(o.open ? 'tf.open' : 'tf.closed')}</Tag>
+              {o.closeReason && (
+                <Typography.Text type="secondary" data-testid="order-close-reason">
+                  {t('tf.closedEarly')}：{o.closeReason}
+                </Typography.Text>
+              )}
             </Space>
           ),
         },
@@ -123,6 +130,11 @@ function OrdersTable(props: {
                   {t('tf.apply')}
                 </Button>
               )}
+              {can('taskforces.manage') && !o.closedAt && o.openTo >= shiftDay(0) && (
+                <Button size="small" danger data-testid="order-close" onClick={() => props.onClose(o)}>
+                  {t('tf.close')}
+                </Button>
+              )}
               {o.mine && ['applied', 'shortlisted'].includes(o.mine.state) && (
                 <Button size="small" data-testid="order-withdraw" onClick={() => props.onWithdraw(o)}>
                   {t('tf.withdraw')}
@@ -146,6 +158,7 @@ export function TaskforcesPage() {
   const districtId = me?.grants?.find((g) => g.role === 'org_officer')?.districtId;
   const [publishing, setPublishing] = useState(false);
   const [applying, setApplying] = useState<Order | null>(null);
+  const [closing, setClosing] = useState<Order | null>(null);
   const [importing, setImporting] = useState(false);
   const orders = useQuery({ queryKey: ['taskforces', 'orders'], queryFn: listOrders });
   const mine = useQuery({
@@ -168,6 +181,7 @@ export function TaskforcesPage() {
           orders={orders.data ?? []}
           loading={orders.isLoading}
           onApply={setApplying}
+          onClose={setClosing}
           onWithdraw={async (o) => {
             await withdraw(o.mine!.id, o.mine!.version);
             await refresh();
@@ -307,6 +321,26 @@ export function TaskforcesPage() {
             <Input type="date" />
           </Form.Item>
         </Space>
+      </FormModal>
+      <FormModal<{ reason: string }>
+        open={!!closing}
+        title={closing ? `${t('tf.close')} · ${closing.number}` : ''}
+        onClose={() => setClosing(null)}
+        testId="close-form"
+        testIdOn="form"
+        onSubmit={async (v) => {
+          await closeOrder(closing!.id, v.reason);
+          await refresh();
+        }}
+      >
+        <Typography.Paragraph type="secondary">{t('tf.close.hint')}</Typography.Paragraph>
+        <Form.Item
+          name="reason"
+          label={t('tf.close.reason')}
+          rules={[{ required: true, whitespace: true, max: 500 }]}
+        >
+          <Input.TextArea rows={2} data-testid="close-reason" />
+        </Form.Item>
       </FormModal>
       <FormModal<{ postIndex: number; statement: string; retiredLeader?: boolean }>
         open={!!applying}
