@@ -54,6 +54,7 @@ import { createProjectsService } from './modules/projects/index.ts';
 import { createJobsService } from './modules/jobs/index.ts';
 import { createPartnersService } from './modules/partners/index.ts';
 import { createSecretariesService } from './modules/secretaries/index.ts';
+import { createCampaignsService } from './modules/campaigns/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -319,6 +320,27 @@ export function createServices(p: Platform) {
     notify,
     people: createVolunteersReader({ db: p.db }),
   });
+  // 攻坚签约: household heads' names from the register; team members are accounts found by username
+  const campaigns = createCampaignsService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    people: createVolunteersReader({ db: p.db }),
+    accounts: {
+      byUsername: async (username) => {
+        const a = await accounts.actorByUsername(username);
+        if (!a) return null;
+        const { userId, displayName, grants } = a;
+        return {
+          userId,
+          displayName,
+          roles: grants.map((g) => g.role),
+          districtIds: grants.map((g) => g.districtId),
+        };
+      },
+    },
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -361,6 +383,7 @@ export function createServices(p: Platform) {
       (ctx) => inspections.todos(ctx),
       (ctx) => secretaries.todos(ctx),
       (ctx) => secondments.todos(ctx),
+      (ctx) => campaigns.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -394,6 +417,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => inspections.stats(ctx, node, year),
       (ctx, node) => secretaries.stats(ctx, node),
       (ctx, node, year) => secondments.stats(ctx, node, year),
+      (ctx, node) => campaigns.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -439,6 +463,7 @@ export function createServices(p: Platform) {
     inspections,
     secretaries,
     secondments,
+    campaigns,
     // [modules:exports]
   };
 }
