@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor } from '../../platform/access/nodes.ts';
-import { ConflictError, InvalidError } from '../../platform/errors.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { t } from '../../platform/i18n.ts';
 import { checkUpdated, type CampaignsCore, type CampaignsDeps } from './campaigns.core.ts';
@@ -150,7 +150,7 @@ export function createCampaignsService(deps: CampaignsDeps & { core: CampaignsCo
       const tm = await repo.findTeam(db, teamId);
       if (!tm) {
         requirePermission(ctx, 'campaigns.manage');
-        throw new InvalidError([{ field: 'teamId', key: 'campaigns.team_unknown' }]);
+        throw new NotFoundError();
       }
       const { c } = await core.campaignFor(ctx, tm.campaign_id, 'campaigns.manage');
       let name = b.name;

@@ -178,14 +178,15 @@ export async function assignHouseholds(
   return r.map((x) => x.id);
 }
 
-/** A campaign's teams, by name. */
+/** A campaign's teams, in the order they were formed. */
 export function findTeams(db: Executor, districtId: string, campaignId: string) {
   return db
     .selectFrom('campaigns_teams')
     .selectAll()
     .where('district_id', '=', districtId)
     .where('campaign_id', '=', campaignId)
-    .orderBy('name')
+    .orderBy('created_at')
+    .orderBy('id')
     .execute();
 }
 

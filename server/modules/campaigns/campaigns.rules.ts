@@ -149,16 +149,13 @@ export function bulletinNo(startedOn: string, day: string): number {
 }
 
 /**
- * The teams' ranking: by signing rate of their households, then by signings, then by name; ties in
- * both figures share a place.
+ * The teams' ranking: by signing rate of their households, then by signings (ties in both share a
+ * place and keep the order given, the order the teams were formed).
  */
-export function rankTeams<T extends { name: string; signRate: number | null; signed: number }>(
+export function rankTeams<T extends { signRate: number | null; signed: number }>(
   teams: readonly T[],
 ): (T & { place: number })[] {
-  const sorted = [...teams].sort(
-    (a, b) =>
-      (b.signRate ?? -1) - (a.signRate ?? -1) || b.signed - a.signed || a.name.localeCompare(b.name, 'zh'),
-  );
+  const sorted = [...teams].sort((a, b) => (b.signRate ?? -1) - (a.signRate ?? -1) || b.signed - a.signed);
   let place = 0;
   return sorted.map((t, i) => {
     const prev = sorted[i - 1];
