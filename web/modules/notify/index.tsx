@@ -56,6 +56,8 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': '签发令',
       'notify.kind.tasks.deadline': '临近截止',
       'notify.kind.tasks.proposal_decided': '申报审定',
+      'notify.kind.campaigns.assigned': '攻坚分户',
+      'notify.kind.campaigns.refused': '登记被退回',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -70,6 +72,8 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': 'Order issued',
       'notify.kind.tasks.deadline': 'Deadline near',
       'notify.kind.tasks.proposal_decided': 'Proposal decided',
+      'notify.kind.campaigns.assigned': 'Households assigned',
+      'notify.kind.campaigns.refused': 'Record refused',
     },
   },
 };
