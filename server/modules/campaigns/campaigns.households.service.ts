@@ -261,7 +261,7 @@ export function createHouseholdsService(deps: CampaignsDeps & { core: CampaignsC
         const { c } = await core.campaignFor(ctx, r.campaign_id, 'campaigns.confirm', trx);
         if (r.state !== 'pending') throw new ConflictError('campaigns.decided');
         if (r.version !== b.version) throw new ConflictError('campaigns.stale');
-        if (!mayDecide(r.recorded_by, actor.userId)) throw new ConflictError('campaigns.two_person');
+        if (r.recorded_by && !mayDecide(r.recorded_by, actor.userId)) throw new ConflictError('campaigns.two_person');
         if (!b.approve && !b.reason)
           throw new InvalidError([{ field: 'reason', key: 'campaigns.reason_required' }]);
         const h = (await repo.findHousehold(trx, r.household_id, true))!;
@@ -285,7 +285,8 @@ export function createHouseholdsService(deps: CampaignsDeps & { core: CampaignsC
             reason: b.reason,
           }),
         );
-        if (!b.approve) {
+        // a paper record entered later has no account to tell
+        if (!b.approve && r.recorded_by) {
           const params = {
             no: h.no,
             campaign: c.name,

@@ -354,6 +354,7 @@ export function findParticipation(db: Executor, districtId: string, from: string
         .selectFrom('campaigns_visits')
         .select(['user_id', sql<number>`count(*)::int`.as('visits'), sql<number>`0`.as('signings')])
         .where('district_id', '=', districtId)
+        .where('user_id', 'is not', null)
         .where('visited_on', '>=', from)
         .where('visited_on', '<=', to)
         .groupBy('user_id')
@@ -366,6 +367,7 @@ export function findParticipation(db: Executor, districtId: string, from: string
               sql<number>`count(*)::int`.as('signings'),
             ])
             .where('district_id', '=', districtId)
+            .where('recorded_by', 'is not', null)
             .where('kind', '=', 'sign')
             .where('state', '=', 'confirmed')
             .where('on_date', '>=', from)

@@ -443,7 +443,7 @@ export interface CampaignsRecords {
   kind: string;
   on_date: string;
   reason: Generated<string>;
-  recorded_by: string;
+  recorded_by: string | null;
   recorded_name: string;
   state: Generated<string>;
   team_id: string | null;
@@ -468,7 +468,7 @@ export interface CampaignsVisits {
   id: string;
   outcome: string;
   team_id: string | null;
-  user_id: string;
+  user_id: string | null;
   visited_on: string;
 }
 

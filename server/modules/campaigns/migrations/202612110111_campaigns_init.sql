@@ -93,7 +93,7 @@ CREATE TABLE campaigns_visits (
   visited_on date NOT NULL,
   outcome text NOT NULL CHECK (outcome IN ('absent', 'explained', 'negotiating', 'willing', 'refusing')),
   concerns text NOT NULL DEFAULT '',
-  user_id uuid NOT NULL,
+  user_id uuid,                          -- the account that logged it (none for a paper record entered later)
   by_name text NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (district_id, id),
@@ -113,7 +113,7 @@ CREATE TABLE campaigns_records (
   kind text NOT NULL CHECK (kind IN ('sign', 'move')),
   on_date date NOT NULL,
   state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'confirmed', 'refused')),
-  recorded_by uuid NOT NULL,
+  recorded_by uuid,                      -- the account that recorded it (none for a paper record entered later)
   recorded_name text NOT NULL,
   decided_by uuid,
   decided_at timestamptz,
