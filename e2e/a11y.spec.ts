@@ -377,6 +377,7 @@ const DETAILS: Detail[] = [
     list: ['/api/secretaries/selections'],
     open: '/api/secretaries/selections/{id}',
   },
+  { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -410,8 +411,15 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - /m/return/:token is opened from a one-time link sent to a party member (no demo token).
  * - /print/secretaries-notice/:id is a sheet for the printer outside the shell (no menu, no language
  *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
+ * - /print/campaigns-bulletin/:id (攻坚日报) is likewise a sheet for the printer outside the shell;
+ *   e2e/campaigns.spec.ts opens it and reads its number and rates.
  */
-const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token', '/print/secretaries-notice/:id'];
+const UNREACHABLE = [
+  'training/exams/:id/take',
+  '/m/return/:token',
+  '/print/secretaries-notice/:id',
+  '/print/campaigns-bulletin/:id',
+];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */
 function firstKey(body: unknown, key: string): string | undefined {
