@@ -261,7 +261,8 @@ export function createHouseholdsService(deps: CampaignsDeps & { core: CampaignsC
         const { c } = await core.campaignFor(ctx, r.campaign_id, 'campaigns.confirm', trx);
         if (r.state !== 'pending') throw new ConflictError('campaigns.decided');
         if (r.version !== b.version) throw new ConflictError('campaigns.stale');
-        if (r.recorded_by && !mayDecide(r.recorded_by, actor.userId)) throw new ConflictError('campaigns.two_person');
+        if (r.recorded_by && !mayDecide(r.recorded_by, actor.userId))
+          throw new ConflictError('campaigns.two_person');
         if (!b.approve && !b.reason)
           throw new InvalidError([{ field: 'reason', key: 'campaigns.reason_required' }]);
         const h = (await repo.findHousehold(trx, r.household_id, true))!;

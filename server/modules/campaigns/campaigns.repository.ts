@@ -1,13 +1,11 @@
 /** SQL of the campaigns module: its own tables, and org_nodes for names and paths (scope). */
-import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
-
-type Where = Expression<SqlBool>;
 
 /** Campaigns with their owning node's name and path, and the figures of their households. */
 function campaignsWithNode(db: Executor) {
