@@ -32,6 +32,7 @@ import { seedStability } from './stability.ts';
 import { seedPetitions } from './petitions.ts';
 import { seedSocialfund } from './socialfund.ts';
 import { seedDutylists } from './dutylists.ts';
+import { seedCampaigns } from './campaigns.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -295,6 +296,7 @@ export async function seedHistory(
     ['a year of 信访 and 访前法律工作室', () => seedPetitions(services, db, districtId, now)],
     ['eight rounds of the 社会建设专项资金', () => seedSocialfund(services, db, districtId, now)],
     ['responsibility lists 主体责任清单', () => seedDutylists(services, db, districtId, now)],
+    ['sign-up drives 攻坚签约', () => seedCampaigns(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

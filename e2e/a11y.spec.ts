@@ -408,6 +408,7 @@ const DETAILS: Detail[] = [
     list: ['/api/socialfund/applications'],
     open: '/api/socialfund/applications/{id}',
   },
+  { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -445,6 +446,8 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  *   e2e/petitions.spec.ts opens it and reads its number.
  * - /socialfund-public/:id is the public list of a published round, outside the shell (no menu, no
  *   language switch); e2e/socialfund.spec.ts opens it and reads the funded project.
+ * - /print/campaigns-bulletin/:id (攻坚日报) is likewise a sheet for the printer outside the shell;
+ *   e2e/campaigns.spec.ts opens it and reads its number and rates.
  */
 const UNREACHABLE = [
   'training/exams/:id/take',
@@ -452,6 +455,7 @@ const UNREACHABLE = [
   '/print/secretaries-notice/:id',
   '/print/petitions-notice/:id',
   '/socialfund-public/:id',
+  '/print/campaigns-bulletin/:id',
 ];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */

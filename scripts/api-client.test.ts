@@ -70,6 +70,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
     page: 'secondments.page.tsx',
   },
   { module: 'secretaries', route: '/api/secretaries/roster', field: 'rotationDue', page: 'roster.page.tsx' },
+  { module: 'campaigns', route: '/api/campaigns', field: 'targetSignPct', page: 'campaigns.page.tsx' },
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   { module: 'socialfund', route: '/api/socialfund/funds', field: 'allocatedFen', page: 'funds.page.tsx' },
   {

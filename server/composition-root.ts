@@ -58,6 +58,7 @@ import { createStabilityService } from './modules/stability/index.ts';
 import { createPetitionsService } from './modules/petitions/index.ts';
 import { createSocialfundService } from './modules/socialfund/index.ts';
 import { createDutylistsService } from './modules/dutylists/index.ts';
+import { createCampaignsService } from './modules/campaigns/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -327,6 +328,8 @@ export function createServices(p: Platform) {
   const stability = createStabilityService({ db: p.db, auditor, notify });
   // 信访 (seed 003): register names through people; people's-mediation referrals become mediation cases
   const petitions = createPetitionsService({
+  // 攻坚签约: household heads' names from the register; team members are accounts found by username
+  const campaigns = createCampaignsService({
     db: p.db,
     auditor,
     notify,
@@ -344,6 +347,20 @@ export function createServices(p: Platform) {
   const socialfund = createSocialfundService({ db: p.db, auditor, notify, orgs: socialorgs });
   // 主体责任清单 (seed 004): lists, 季度专项通报, 年度专项述职, 问责 records
   const dutylists = createDutylistsService({ db: p.db, auditor, notify });
+    accounts: {
+      byUsername: async (username) => {
+        const a = await accounts.actorByUsername(username);
+        if (!a) return null;
+        const { userId, displayName, grants } = a;
+        return {
+          userId,
+          displayName,
+          roles: grants.map((g) => g.role),
+          districtIds: grants.map((g) => g.districtId),
+        };
+      },
+    },
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -390,6 +407,7 @@ export function createServices(p: Platform) {
       (ctx) => petitions.todos(ctx),
       (ctx) => socialfund.todos(ctx),
       (ctx) => dutylists.todos(ctx),
+      (ctx) => campaigns.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -427,6 +445,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => petitions.stats(ctx, node, year),
       (ctx, node, year) => socialfund.stats(ctx, node, year),
       (ctx, node, year) => dutylists.stats(ctx, node, year),
+      (ctx, node) => campaigns.stats(ctx, node),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -476,6 +495,7 @@ export function createServices(p: Platform) {
     petitions,
     socialfund,
     dutylists,
+    campaigns,
     // [modules:exports]
   };
 }

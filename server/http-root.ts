@@ -41,6 +41,7 @@ import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
+import { campaignsRoutes } from './modules/campaigns/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -104,6 +105,7 @@ export async function createHttpApp(
       petitionsRoutes(app, services.petitions);
       socialfundRoutes(app, services.socialfund);
       dutylistsRoutes(app, services.dutylists);
+      campaignsRoutes(app, services.campaigns);
       // [modules:routes]
     },
   });

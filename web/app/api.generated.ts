@@ -5484,6 +5484,1007 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚签约项目 Sign-up drives */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaM2: number;
+                            can: {
+                                confirm: boolean;
+                                export: boolean;
+                                manage: boolean;
+                                work: boolean;
+                            };
+                            figures: {
+                                households: number;
+                                movedPeople: number;
+                                moveRate: number | null;
+                                overdue: number;
+                                pending: number;
+                                people: number;
+                                signed: number;
+                                signRate: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "shantytown" | "land" | "expropriation";
+                            /** Format: uuid */
+                            myTeamId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string} */
+                            stage: "survey" | "mapping" | "valuation" | "negotiation" | "signing" | "moving" | "demolition" | "done";
+                            startedOn: string;
+                            targetMovePct: number;
+                            targetOn: string;
+                            targetSignPct: number;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建攻坚项目 Open a drive */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaM2: number;
+                        /** @enum {string} */
+                        kind: "shantytown" | "land" | "expropriation";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: date */
+                        startedOn: string;
+                        /** @default 95 */
+                        targetMovePct?: number;
+                        /** Format: date */
+                        targetOn: string;
+                        /** @default 95 */
+                        targetSignPct?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚项目 A drive */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaM2: number;
+                            can: {
+                                confirm: boolean;
+                                export: boolean;
+                                manage: boolean;
+                                work: boolean;
+                            };
+                            figures: {
+                                households: number;
+                                movedPeople: number;
+                                moveRate: number | null;
+                                overdue: number;
+                                pending: number;
+                                people: number;
+                                signed: number;
+                                signRate: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "shantytown" | "land" | "expropriation";
+                            /** Format: uuid */
+                            myTeamId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string} */
+                            stage: "survey" | "mapping" | "valuation" | "negotiation" | "signing" | "moving" | "demolition" | "done";
+                            startedOn: string;
+                            targetMovePct: number;
+                            targetOn: string;
+                            targetSignPct: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分户到组 Give households to a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        householdIds: string[];
+                        /** Format: uuid */
+                        teamId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigned: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/bulletin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 攻坚日报 The daily bulletin */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignName: string;
+                            date: string;
+                            figures: {
+                                households: number;
+                                movedPeople: number;
+                                moveRate: number | null;
+                                overdue: number;
+                                pending: number;
+                                people: number;
+                                signed: number;
+                                signRate: number | null;
+                            };
+                            movedToday: number;
+                            no: number;
+                            nodeName: string;
+                            overdue: {
+                                buildingNo: string;
+                                days: number;
+                                headName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastVisitOn: string | null;
+                                no: string;
+                                teamName: string | null;
+                            }[];
+                            series: {
+                                date: string;
+                                moveRate: number | null;
+                                signRate: number | null;
+                            }[];
+                            signedToday: number;
+                            targetMovePct: number;
+                            targetSignPct: number;
+                            teams: {
+                                households: number;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                place: number;
+                                signed: number;
+                                signedToday: number;
+                                signRate: number | null;
+                            }[];
+                            visitsToday: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待确认 Records waiting for the office */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildingNo: string;
+                            headName: string;
+                            /** Format: uuid */
+                            householdId: string;
+                            householdNo: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "sign" | "move";
+                            mine: boolean;
+                            onDate: string;
+                            reason: string;
+                            recordedName: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "refused";
+                            teamName: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 户籍台账 Households */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    status?: "surveyed" | "visited" | "negotiating" | "sign_pending" | "signed" | "overdue" | "unassigned";
+                    teamId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaM2: number;
+                            buildingNo: string;
+                            headName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastVisitOn: string | null;
+                            linked: boolean;
+                            movedOn: string | null;
+                            /** @enum {string} */
+                            moveStatus: "staying" | "move_pending" | "moved";
+                            no: string;
+                            overdue: boolean;
+                            people: number;
+                            phone: string;
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            signStatus: "surveyed" | "visited" | "negotiating" | "sign_pending" | "signed";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记一户 Add a household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaM2: number;
+                        buildingNo: string;
+                        headName?: string;
+                        /** Format: uuid */
+                        headPersonId?: string;
+                        no: string;
+                        people: number;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/households/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出户籍台账 Export households (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/households/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入户籍台账 Import households (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                buildingNo: string;
+                                headName: string;
+                                no: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推进阶段 Move the drive’s stage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "survey" | "mapping" | "valuation" | "negotiation" | "signing" | "moving" | "demolition" | "done";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/{id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作组 Teams */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            households: number;
+                            /** Format: uuid */
+                            id: string;
+                            members: {
+                                /** Format: uuid */
+                                id: string;
+                                leader: boolean;
+                                name: string;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                            name: string;
+                            signed: number;
+                            signRate: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 成立工作组 Form a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一户详情 A household with its visits and records */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                work: boolean;
+                            };
+                            household: {
+                                areaM2: number;
+                                buildingNo: string;
+                                headName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastVisitOn: string | null;
+                                linked: boolean;
+                                movedOn: string | null;
+                                /** @enum {string} */
+                                moveStatus: "staying" | "move_pending" | "moved";
+                                no: string;
+                                overdue: boolean;
+                                people: number;
+                                phone: string;
+                                signedOn: string | null;
+                                /** @enum {string} */
+                                signStatus: "surveyed" | "visited" | "negotiating" | "sign_pending" | "signed";
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                version: number;
+                            };
+                            records: {
+                                buildingNo: string;
+                                headName: string;
+                                /** Format: uuid */
+                                householdId: string;
+                                householdNo: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "sign" | "move";
+                                mine: boolean;
+                                onDate: string;
+                                reason: string;
+                                recordedName: string;
+                                /** @enum {string} */
+                                state: "pending" | "confirmed" | "refused";
+                                teamName: string | null;
+                                version: number;
+                            }[];
+                            visits: {
+                                byName: string;
+                                concerns: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                outcome: "absent" | "explained" | "negotiating" | "willing" | "refusing";
+                                visitedOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/households/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记签约/搬离 Record a signing or moving out (Idempotency-Key: safe to send again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "sign" | "move";
+                        /** Format: date */
+                        onDate: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/households/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 入户走访 Log a visit (Idempotency-Key: safe to send again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        concerns?: string;
+                        /** @enum {string} */
+                        outcome: "absent" | "explained" | "negotiating" | "willing" | "refusing";
+                        /** Format: date */
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            signStatus: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/records/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认或退回 Confirm or refuse a record (not by who recorded it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        /** @default  */
+                        reason?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加入工作组 Add a cadre to a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        leader?: boolean;
+                        name?: string;
+                        username?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests": {
         parameters: {
             query?: never;

@@ -381,6 +381,97 @@ export interface AuditLog {
   user_agent: string;
 }
 
+export interface CampaignsCampaigns {
+  area_m2: Numeric;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  stage: Generated<string>;
+  started_on: string;
+  target_move_pct: Numeric;
+  target_on: string;
+  target_sign_pct: Numeric;
+  version: Generated<number>;
+}
+
+export interface CampaignsHouseholds {
+  area_m2: Numeric;
+  building_no: string;
+  campaign_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  head_name: string;
+  head_person_id: string | null;
+  id: string;
+  last_visit_on: string | null;
+  move_status: Generated<string>;
+  moved_on: string | null;
+  no: string;
+  people: number;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  sign_status: Generated<string>;
+  signed_on: string | null;
+  team_id: string | null;
+  version: Generated<number>;
+}
+
+export interface CampaignsMembers {
+  campaign_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  leader: Generated<boolean>;
+  name: string;
+  team_id: string;
+  user_id: string | null;
+}
+
+export interface CampaignsRecords {
+  campaign_id: string;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  district_id: string;
+  household_id: string;
+  id: string;
+  kind: string;
+  on_date: string;
+  reason: Generated<string>;
+  recorded_by: string | null;
+  recorded_name: string;
+  state: Generated<string>;
+  team_id: string | null;
+  version: Generated<number>;
+}
+
+export interface CampaignsTeams {
+  campaign_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+}
+
+export interface CampaignsVisits {
+  by_name: string;
+  campaign_id: string;
+  concerns: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  household_id: string;
+  id: string;
+  outcome: string;
+  team_id: string | null;
+  user_id: string | null;
+  visited_on: string;
+}
+
 export interface ContestsContests {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -3540,6 +3631,12 @@ export interface DB {
   assessment_units: AssessmentUnits;
   audit_head: AuditHead;
   audit_log: AuditLog;
+  campaigns_campaigns: CampaignsCampaigns;
+  campaigns_households: CampaignsHouseholds;
+  campaigns_members: CampaignsMembers;
+  campaigns_records: CampaignsRecords;
+  campaigns_teams: CampaignsTeams;
+  campaigns_visits: CampaignsVisits;
   contests_contests: ContestsContests;
   contests_entries: ContestsEntries;
   contests_judges: ContestsJudges;
