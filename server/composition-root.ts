@@ -328,8 +328,6 @@ export function createServices(p: Platform) {
   const stability = createStabilityService({ db: p.db, auditor, notify });
   // 信访 (seed 003): register names through people; people's-mediation referrals become mediation cases
   const petitions = createPetitionsService({
-  // 攻坚签约: household heads' names from the register; team members are accounts found by username
-  const campaigns = createCampaignsService({
     db: p.db,
     auditor,
     notify,
@@ -347,6 +345,13 @@ export function createServices(p: Platform) {
   const socialfund = createSocialfundService({ db: p.db, auditor, notify, orgs: socialorgs });
   // 主体责任清单 (seed 004): lists, 季度专项通报, 年度专项述职, 问责 records
   const dutylists = createDutylistsService({ db: p.db, auditor, notify });
+  // 攻坚签约: household heads' names from the register; team members are accounts found by username
+  const campaigns = createCampaignsService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    people: createVolunteersReader({ db: p.db }),
     accounts: {
       byUsername: async (username) => {
         const a = await accounts.actorByUsername(username);
