@@ -54,6 +54,7 @@ import { createProjectsService } from './modules/projects/index.ts';
 import { createJobsService } from './modules/jobs/index.ts';
 import { createPartnersService } from './modules/partners/index.ts';
 import { createSecretariesService } from './modules/secretaries/index.ts';
+import { createVenuesService } from './modules/venues/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -319,6 +320,16 @@ export function createServices(p: Platform) {
     notify,
     people: createVolunteersReader({ db: p.db }),
   });
+  // 党群服务阵地联盟: a street's residents from the people register when it declared no population
+  const venues = createVenuesService({
+    db: p.db,
+    auditor,
+    notify,
+    population: {
+      residents: async (ctx, node) =>
+        (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
+    },
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -361,6 +372,7 @@ export function createServices(p: Platform) {
       (ctx) => inspections.todos(ctx),
       (ctx) => secretaries.todos(ctx),
       (ctx) => secondments.todos(ctx),
+      (ctx) => venues.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -394,6 +406,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => inspections.stats(ctx, node, year),
       (ctx, node) => secretaries.stats(ctx, node),
       (ctx, node, year) => secondments.stats(ctx, node, year),
+      (ctx, node, year) => venues.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -439,6 +452,7 @@ export function createServices(p: Platform) {
     inspections,
     secretaries,
     secondments,
+    venues,
     // [modules:exports]
   };
 }

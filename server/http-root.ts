@@ -37,6 +37,7 @@ import { projectsRoutes } from './modules/projects/index.ts';
 import { jobsRoutes } from './modules/jobs/index.ts';
 import { partnersRoutes } from './modules/partners/index.ts';
 import { secretariesRoutes } from './modules/secretaries/index.ts';
+import { venuesRoutes } from './modules/venues/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -96,6 +97,7 @@ export async function createHttpApp(
       inspectionsRoutes(app, services.inspections);
       secretariesRoutes(app, services.secretaries);
       secondmentsRoutes(app, services.secondments);
+      venuesRoutes(app, services.venues);
       // [modules:routes]
     },
   });
