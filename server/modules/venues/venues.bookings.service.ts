@@ -157,23 +157,21 @@ export function createBookingsService(deps: VenuesDeps & { core: VenuesCore; now
             if (problems.length) throw new InvalidError(problems);
             const id = uuidv7();
             const state: State = rule.approval && as !== 'officer' ? 'pending' : 'confirmed';
-            // a savepoint, so the constraint's refusal can be answered as a 409 with its message
+            // the constraint's refusal aborts the transaction; it is answered as a 409 with its message
             try {
-              await trx.transaction().execute(async (sp) => {
-                await repo.insertBooking(sp, {
-                  district_id: v.district_id,
-                  id,
-                  venue_id: v.id,
-                  room_id: input.roomId,
-                  user_id: actor.userId,
-                  booker: as,
-                  org_name: input.orgName,
-                  title: input.title,
-                  expected: input.expected,
-                  start: slot.start,
-                  end: slot.end,
-                  state,
-                });
+              await repo.insertBooking(trx, {
+                district_id: v.district_id,
+                id,
+                venue_id: v.id,
+                room_id: input.roomId,
+                user_id: actor.userId,
+                booker: as,
+                org_name: input.orgName,
+                title: input.title,
+                expected: input.expected,
+                start: slot.start,
+                end: slot.end,
+                state,
               });
             } catch (err) {
               if (isOverlap(err))

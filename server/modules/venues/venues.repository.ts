@@ -164,7 +164,7 @@ export function findVenueBookings(db: Executor, districtId: string, venueId: str
   return bookingsWithNames(db)
     .where('b.district_id', '=', districtId)
     .where('b.venue_id', '=', venueId)
-    .where(sql<SqlBool>`b.slot && tstzrange(${from}, ${to})`)
+    .where(sql<SqlBool>`b.slot && tstzrange(${from}::timestamptz, ${to}::timestamptz)`)
     .where('b.state', 'not in', ['rejected', 'cancelled'])
     .orderBy(sql`lower(b.slot)`)
     .limit(2_000)
@@ -196,7 +196,7 @@ export function findPending(db: Executor, inScope: Where, now: Date) {
 export function findActivities(db: Executor, inScope: Where, from: Date, to: Date) {
   return bookingsWithNames(db)
     .where('b.state', '=', 'held')
-    .where(sql<SqlBool>`b.slot && tstzrange(${from}, ${to})`)
+    .where(sql<SqlBool>`b.slot && tstzrange(${from}::timestamptz, ${to}::timestamptz)`)
     .where(inScope)
     .orderBy(sql`lower(b.slot)`, 'desc')
     .limit(2_000)
@@ -211,7 +211,7 @@ export function insertBooking(
   const { start, end, ...rest } = row;
   return db
     .insertInto('venues_bookings')
-    .values({ ...rest, slot: sql<string>`tstzrange(${start}, ${end}, '[)')` })
+    .values({ ...rest, slot: sql<string>`tstzrange(${start}::timestamptz, ${end}::timestamptz, '[)')` })
     .execute();
 }
 
@@ -233,10 +233,10 @@ export async function bookedHoursByVenue(db: Executor, districtIds: string[], fr
   const states: readonly State[] = BOOKED_STATES;
   const { rows } = await sql<{ venue_id: string; hours: number }>`
     SELECT b.venue_id,
-      sum(extract(epoch FROM upper(b.slot * tstzrange(${from}, ${to})) - lower(b.slot * tstzrange(${from}, ${to}))) / 3600)::float8 AS hours
+      sum(extract(epoch FROM upper(b.slot * tstzrange(${from}::timestamptz, ${to}::timestamptz)) - lower(b.slot * tstzrange(${from}::timestamptz, ${to}::timestamptz))) / 3600)::float8 AS hours
     FROM venues_bookings b
     WHERE b.district_id IN (${sql.join(districtIds)})
-      AND b.slot && tstzrange(${from}, ${to})
+      AND b.slot && tstzrange(${from}::timestamptz, ${to}::timestamptz)
       AND b.state IN (${sql.join([...states])})
     GROUP BY b.venue_id`.execute(db);
   return new Map(rows.map((r) => [r.venue_id, Number(r.hours)]));
