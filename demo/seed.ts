@@ -28,6 +28,7 @@ import { seedPartners } from './partners.ts';
 import { seedContests } from './contests.ts';
 import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
+import { seedVenues } from './venues.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -287,6 +288,7 @@ export async function seedHistory(
     ['a year of 擂台赛', () => seedContests(services, db, districtId, day)],
     ['a year of inspections 巡察', () => seedInspections(services, db, districtId, now)],
     ['community party secretaries', () => seedSecretaries(services, db, districtId, now)],
+    ['a year of the 党群服务阵地联盟 1+95+N', () => seedVenues(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();
