@@ -377,6 +377,7 @@ const DETAILS: Detail[] = [
     list: ['/api/secretaries/selections'],
     open: '/api/secretaries/selections/{id}',
   },
+  { route: 'venues/:id', list: ['/api/venues'], open: '/api/venues/{id}' },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -411,7 +412,12 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - /print/secretaries-notice/:id is a sheet for the printer outside the shell (no menu, no language
  *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
  */
-const UNREACHABLE = ['training/exams/:id/take', '/m/return/:token', '/print/secretaries-notice/:id'];
+const UNREACHABLE = [
+  'training/exams/:id/take',
+  '/m/return/:token',
+  '/print/secretaries-notice/:id',
+  'venues/checkin/:id',
+];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */
 function firstKey(body: unknown, key: string): string | undefined {

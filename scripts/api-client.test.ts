@@ -68,6 +68,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
     page: 'secondments.page.tsx',
   },
   { module: 'secretaries', route: '/api/secretaries/roster', field: 'rotationDue', page: 'roster.page.tsx' },
+  { module: 'venues', route: '/api/venues', field: 'opensAt', page: 'venues.page.tsx' },
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   {
     module: 'taskforces',

@@ -56,6 +56,8 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': '签发令',
       'notify.kind.tasks.deadline': '临近截止',
       'notify.kind.tasks.proposal_decided': '申报审定',
+      'notify.kind.venues.requested': '场地预约待审批',
+      'notify.kind.venues.decided': '场地预约结果',
     },
     'en-US': {
       'notify.title': 'Notifications',
@@ -70,6 +72,8 @@ const notifyModule: WebModule = {
       'notify.kind.tasks.order_issued': 'Order issued',
       'notify.kind.tasks.deadline': 'Deadline near',
       'notify.kind.tasks.proposal_decided': 'Proposal decided',
+      'notify.kind.venues.requested': 'Venue booking to approve',
+      'notify.kind.venues.decided': 'Venue booking decided',
     },
   },
 };
