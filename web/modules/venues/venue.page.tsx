@@ -111,6 +111,7 @@ function BookModal(props: { venue: Venue; onClose: () => void; onDone: () => voi
       >
         <Form.Item name="roomId" label={t('vn.book.room')} rules={[{ required: true }]}>
           <Select
+            data-testid="vn-book-room"
             options={props.venue.rooms
               .filter((r) => r.active)
               .map((r) => ({ value: r.id, label: `${r.name}（${t('vn.capacity', { n: r.capacity })}）` }))}
