@@ -133,6 +133,7 @@ describe('the register: 1 district centre + community centres + N members', () =
   });
 });
 
+const branch = { as: 'party_member', orgName: '福山社区第一党支部' };
 describe('booking a room', () => {
   const book = (c: Client, b: object, h?: Record<string, string>) =>
     c.post('/api/venues/bookings', { roomId: ids.room1, title: '楼栋议事会', expected: 10, ...b }, h);
@@ -144,8 +145,7 @@ describe('booking a room', () => {
     const clash = await book(member, {
       start: at('11:00'),
       end: at('12:30'),
-      as: 'party_member',
-      orgName: '福山社区第一党支部',
+      ...branch,
     });
     expect(clash.status).toBe(409);
     expect(clash.body.detail ?? clash.body.title).toContain('已被预约');
@@ -158,8 +158,7 @@ describe('booking a room', () => {
           start: at('11:00'),
           end: at('12:00'),
           expected: 8,
-          as: 'party_member',
-          orgName: '福山社区第一党支部',
+          ...branch,
         })
       ).status,
     ).toBe(200);
@@ -209,8 +208,7 @@ describe('booking a room', () => {
       end: at('11:00'),
       title: '主题党日',
       expected: 60,
-      as: 'party_member',
-      orgName: '福山社区第一党支部',
+      ...branch,
     });
     expect(r.body.state).toBe('pending');
     const todo = (await zzb.get('/api/home/todos')).body.find((x: any) => x.key === 'venues.pending');
@@ -264,8 +262,7 @@ describe('booking a room', () => {
         await book(member, {
           start: at('11:00'),
           end: at('12:00'),
-          as: 'party_member',
-          orgName: '福山社区第一党支部',
+          ...branch,
         })
       ).status,
     ).toBe(200);
@@ -384,15 +381,9 @@ describe('figures, the 10-minute circle, members leaving', () => {
   });
 });
 
+const HEADER = '阵地名称,级别,所属,地址,纬度,经度,面积（m²）,开放时间,开放日,产权/运营单位,加入联盟日期';
 describe('the register in Excel', () => {
-  const csv = (rows: string[][]) =>
-    Buffer.from(
-      [
-        '阵地名称,级别,所属,地址,纬度,经度,面积（m²）,开放时间,开放日,产权/运营单位,加入联盟日期',
-        ...rows.map((r) => r.join(',')),
-      ].join('\r\n'),
-      'utf8',
-    );
+  const csv = (rows: string[]) => Buffer.from([HEADER, ...rows].join('\r\n'), 'utf8');
 
   it('exports every venue with its level, node path, hours and rooms', async () => {
     const r = await street.get('/api/venues/export');
@@ -408,54 +399,21 @@ describe('the register in Excel', () => {
   it('imports: a dry run says what each row would do; a bad row changes nothing; the same file twice adds nothing', async () => {
     const url = (dry: boolean) => `/api/venues/import?dryRun=${dry ? 1 : 0}`;
     const good = csv([
-      [
-        '水围社区党群服务中心',
-        '社区中心',
-        '福田街道 / 水围社区',
-        '水围村',
-        '22.519',
-        '114.06',
-        '150',
-        '09:00-21:00',
-        '1-6',
-        '水围社区党委',
-        '2020-05-01',
-      ],
-      [
-        '福山社区党群服务中心',
-        '社区中心',
-        '福山社区',
-        '',
-        '',
-        '',
-        '180',
-        '00:00-24:00',
-        '1-7',
-        '',
-        '2019-06-01',
-      ],
+      '水围社区党群服务中心,社区中心,福田街道 / 水围社区,水围村,22.519,114.06,150,09:00-21:00,1-6,水围社区党委,2020-05-01',
+      '福山社区党群服务中心,社区中心,福山社区,,,,180,00:00-24:00,1-7,,2019-06-01',
     ]);
     const dry = await street.upload(url(true), good, 'venues.csv', 'text/csv');
     expect(dry.status, dry.raw).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, added: 1, skipped: 1 });
     const bad = await street.upload(
       url(false),
-      csv([['=HYPERLINK()', '大厦', '月球', '', '91', '', 'x', '9-21', '8', '', '2020-13-01']]),
+      csv(['=HYPERLINK(),大厦,月球,,91,,x,9-21,8,,2020-13-01']),
       'v.csv',
       'text/csv',
     );
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: any) => e.field)).toEqual([
-      'row2.name',
-      'row2.level',
-      'row2.lat',
-      'row2.lng',
-      'row2.area',
-      'row2.hours',
-      'row2.days',
-      'row2.joinedOn',
-      'row2.node',
-    ]);
+    const fields = 'name level lat lng area hours days joinedOn node'.split(' ');
+    expect(bad.body.errors.map((e: any) => e.field)).toEqual(fields.map((f) => `row2.${f}`));
     expect((await resident.upload(url(false), good, 'venues.csv', 'text/csv')).status).toBe(403);
     expect((await street.upload(url(false), good, 'venues.csv', 'text/csv')).body).toMatchObject({
       added: 1,
