@@ -411,6 +411,8 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - /m/return/:token is opened from a one-time link sent to a party member (no demo token).
  * - /print/secretaries-notice/:id is a sheet for the printer outside the shell (no menu, no language
  *   switch, no main landmark); e2e/secretaries.spec.ts opens it and reads its 公示 period.
+ * - venues/checkin/:id is what the QR at a venue's door opens: it checks the account in as it loads
+ *   (a write), so a walk that only reads does not open it.
  */
 const UNREACHABLE = [
   'training/exams/:id/take',
