@@ -409,6 +409,7 @@ const DETAILS: Detail[] = [
     open: '/api/socialfund/applications/{id}',
   },
   { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
+  { route: 'venues/:id', list: ['/api/venues'], open: '/api/venues/{id}' },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
@@ -448,6 +449,8 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  *   language switch); e2e/socialfund.spec.ts opens it and reads the funded project.
  * - /print/campaigns-bulletin/:id (攻坚日报) is likewise a sheet for the printer outside the shell;
  *   e2e/campaigns.spec.ts opens it and reads its number and rates.
+ * - venues/checkin/:id is what the QR at a venue's door opens: it checks the account in as it loads
+ *   (a write), so a walk that only reads does not open it.
  */
 const UNREACHABLE = [
   'training/exams/:id/take',
@@ -456,6 +459,7 @@ const UNREACHABLE = [
   '/print/petitions-notice/:id',
   '/socialfund-public/:id',
   '/print/campaigns-bulletin/:id',
+  'venues/checkin/:id',
 ];
 
 /** The first row's `key` of the first list of rows in a body (an array, or one in an object). */

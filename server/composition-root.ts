@@ -59,6 +59,7 @@ import { createPetitionsService } from './modules/petitions/index.ts';
 import { createSocialfundService } from './modules/socialfund/index.ts';
 import { createDutylistsService } from './modules/dutylists/index.ts';
 import { createCampaignsService } from './modules/campaigns/index.ts';
+import { createVenuesService } from './modules/venues/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -364,6 +365,14 @@ export function createServices(p: Platform) {
           districtIds: grants.map((g) => g.districtId),
         };
       },
+  // 党群服务阵地联盟: a street's residents from the people register when it declared no population
+  const venues = createVenuesService({
+    db: p.db,
+    auditor,
+    notify,
+    population: {
+      residents: async (ctx, node) =>
+        (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
     },
   });
   // [modules:services]
@@ -413,6 +422,7 @@ export function createServices(p: Platform) {
       (ctx) => socialfund.todos(ctx),
       (ctx) => dutylists.todos(ctx),
       (ctx) => campaigns.todos(ctx),
+      (ctx) => venues.todos(ctx),
       // [home:todos]
       (ctx) => accounts.todos(ctx),
       (ctx) => people.todos(ctx),
@@ -451,6 +461,7 @@ export function createServices(p: Platform) {
       (ctx, node, year) => socialfund.stats(ctx, node, year),
       (ctx, node, year) => dutylists.stats(ctx, node, year),
       (ctx, node) => campaigns.stats(ctx, node),
+      (ctx, node, year) => venues.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => people.stats(ctx, node),
     ],
@@ -501,6 +512,7 @@ export function createServices(p: Platform) {
     socialfund,
     dutylists,
     campaigns,
+    venues,
     // [modules:exports]
   };
 }

@@ -42,6 +42,7 @@ import { stabilityRoutes } from './modules/stability/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
+import { venuesRoutes } from './modules/venues/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -106,6 +107,7 @@ export async function createHttpApp(
       socialfundRoutes(app, services.socialfund);
       dutylistsRoutes(app, services.dutylists);
       campaignsRoutes(app, services.campaigns);
+      venuesRoutes(app, services.venues);
       // [modules:routes]
     },
   });

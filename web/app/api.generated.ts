@@ -39817,6 +39817,1144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/venues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党群服务阵地 The alliance’s venues */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "district" | "street" | "community" | "member";
+                    nodeId?: string;
+                    q?: string;
+                    withLeft?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                export: boolean;
+                                manage: boolean;
+                                stats: boolean;
+                            };
+                            venues: {
+                                address: string;
+                                areaM2: number;
+                                closesAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                joinedOn: string;
+                                lat: number | null;
+                                leftOn: string | null;
+                                /** @enum {string} */
+                                level: "district" | "street" | "community" | "member";
+                                lng: number | null;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                openDays: number[];
+                                opensAt: string;
+                                ownerUnit: string;
+                                rooms: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记阵地 Register a venue with its rooms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @default null */
+                        advanceDays?: number | null;
+                        areaM2: number;
+                        closesAt: string;
+                        /** Format: date */
+                        joinedOn: string;
+                        /** @default null */
+                        lat?: number | null;
+                        /** @enum {string} */
+                        level: "district" | "street" | "community" | "member";
+                        /** @default null */
+                        lng?: number | null;
+                        /** @default null */
+                        maxHours?: number | null;
+                        name: string;
+                        /** @default false */
+                        needsApproval?: boolean;
+                        /** Format: uuid */
+                        nodeId: string;
+                        openDays: number[];
+                        opensAt: string;
+                        /** @default  */
+                        ownerUnit?: string;
+                        /** @default [] */
+                        rooms?: {
+                            capacity: number;
+                            /** @default [] */
+                            equipment?: string[];
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地详情 A venue with its rooms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            advanceDays: number | null;
+                            areaM2: number;
+                            can: {
+                                book: ("resident" | "social_org" | "party_member" | "officer")[];
+                                manage: boolean;
+                            };
+                            closesAt: string;
+                            doorCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            joinedOn: string;
+                            lat: number | null;
+                            leftOn: string | null;
+                            /** @enum {string} */
+                            level: "district" | "street" | "community" | "member";
+                            lng: number | null;
+                            maxHours: number | null;
+                            name: string;
+                            needsApproval: boolean;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            openDays: number[];
+                            opensAt: string;
+                            ownerUnit: string;
+                            rooms: {
+                                active: boolean;
+                                capacity: number;
+                                equipment: string[];
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            rule: {
+                                advanceDays: number;
+                                approval: boolean;
+                                bookers: ("resident" | "social_org" | "party_member" | "officer")[];
+                                maxHours: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改阵地 Change a venue */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @default null */
+                        advanceDays?: number | null;
+                        areaM2: number;
+                        closesAt: string;
+                        /** @default null */
+                        lat?: number | null;
+                        /** @default null */
+                        lng?: number | null;
+                        /** @default null */
+                        maxHours?: number | null;
+                        name: string;
+                        /** @default false */
+                        needsApproval?: boolean;
+                        openDays: number[];
+                        opensAt: string;
+                        /** @default  */
+                        ownerUnit?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/{id}/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加入/退出联盟 A member joins or leaves the alliance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "leave" | "join";
+                        /** Format: date */
+                        on: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/{id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加功能室 Add a room */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number;
+                        /** @default [] */
+                        equipment?: string[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/{id}/rooms/{roomId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改功能室 Change a room */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roomId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        capacity: number;
+                        /** @default [] */
+                        equipment?: string[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/{id}/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一周预约日历 A venue’s bookings for a week */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "cancel" | "check_in" | "no_show" | "record")[];
+                            attendance: number | null;
+                            /** @enum {string} */
+                            booker: "resident" | "social_org" | "party_member" | "officer";
+                            end: string;
+                            expected: number;
+                            /** Format: uuid */
+                            id: string;
+                            mine: boolean;
+                            note: string;
+                            orgName: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            roomName: string;
+                            start: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "rejected" | "cancelled" | "checked_in" | "no_show" | "held";
+                            summary: string;
+                            title: string;
+                            /** Format: uuid */
+                            venueId: string;
+                            venueName: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地活动 Activities held, with attendance */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "cancel" | "check_in" | "no_show" | "record")[];
+                            attendance: number | null;
+                            /** @enum {string} */
+                            booker: "resident" | "social_org" | "party_member" | "officer";
+                            end: string;
+                            expected: number;
+                            /** Format: uuid */
+                            id: string;
+                            mine: boolean;
+                            note: string;
+                            orgName: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            roomName: string;
+                            start: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "rejected" | "cancelled" | "checked_in" | "no_show" | "held";
+                            summary: string;
+                            title: string;
+                            /** Format: uuid */
+                            venueId: string;
+                            venueName: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待审批预约 Bookings waiting for approval */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "cancel" | "check_in" | "no_show" | "record")[];
+                            attendance: number | null;
+                            /** @enum {string} */
+                            booker: "resident" | "social_org" | "party_member" | "officer";
+                            end: string;
+                            expected: number;
+                            /** Format: uuid */
+                            id: string;
+                            mine: boolean;
+                            note: string;
+                            orgName: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            roomName: string;
+                            start: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "rejected" | "cancelled" | "checked_in" | "no_show" | "held";
+                            summary: string;
+                            title: string;
+                            /** Format: uuid */
+                            venueId: string;
+                            venueName: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预约功能室 Book a room for a time slot (Idempotency-Key honoured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        as?: "resident" | "social_org" | "party_member" | "officer";
+                        /** Format: date-time */
+                        end: string;
+                        expected: number;
+                        /** @default  */
+                        orgName?: string;
+                        /** Format: uuid */
+                        roomId: string;
+                        /** Format: date-time */
+                        start: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/bookings/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批/取消/爽约/登记活动 Approve, refuse, cancel, no-show, record the activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "reject" | "cancel" | "check_in" | "no_show" | "record";
+                        attendance?: number;
+                        note?: string;
+                        summary?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "cancel" | "check_in" | "no_show" | "record")[];
+                            attendance: number | null;
+                            /** @enum {string} */
+                            booker: "resident" | "social_org" | "party_member" | "officer";
+                            end: string;
+                            expected: number;
+                            /** Format: uuid */
+                            id: string;
+                            mine: boolean;
+                            note: string;
+                            orgName: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            roomName: string;
+                            start: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "rejected" | "cancelled" | "checked_in" | "no_show" | "held";
+                            summary: string;
+                            title: string;
+                            /** Format: uuid */
+                            venueId: string;
+                            venueName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/bookings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的预约 My bookings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "cancel" | "check_in" | "no_show" | "record")[];
+                            attendance: number | null;
+                            /** @enum {string} */
+                            booker: "resident" | "social_org" | "party_member" | "officer";
+                            end: string;
+                            expected: number;
+                            /** Format: uuid */
+                            id: string;
+                            mine: boolean;
+                            note: string;
+                            orgName: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            roomName: string;
+                            start: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "rejected" | "cancelled" | "checked_in" | "no_show" | "held";
+                            summary: string;
+                            title: string;
+                            /** Format: uuid */
+                            venueId: string;
+                            venueName: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/checkin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 扫码签到 Check in by the QR at the door (Idempotency-Key honoured) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: uuid */
+                        venueId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "cancel" | "check_in" | "no_show" | "record")[];
+                            attendance: number | null;
+                            /** @enum {string} */
+                            booker: "resident" | "social_org" | "party_member" | "officer";
+                            end: string;
+                            expected: number;
+                            /** Format: uuid */
+                            id: string;
+                            mine: boolean;
+                            note: string;
+                            orgName: string;
+                            /** Format: uuid */
+                            roomId: string;
+                            roomName: string;
+                            start: string;
+                            /** @enum {string} */
+                            state: "pending" | "confirmed" | "rejected" | "cancelled" | "checked_in" | "no_show" | "held";
+                            summary: string;
+                            title: string;
+                            /** Format: uuid */
+                            venueId: string;
+                            venueName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出阵地台账 Export the register (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 阵地利用率与覆盖 Utilisation, m² per 10,000 residents, coverage */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coverage: {
+                                communities: number;
+                                share: number | null;
+                                withCentre: number;
+                            };
+                            definitions: {
+                                [key: string]: string;
+                            };
+                            streets: {
+                                areaM2: number;
+                                communities: number;
+                                m2Per10k: number | null;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                population: number | null;
+                                /** @enum {string} */
+                                populationSource: "declared" | "register" | "none";
+                                withCentre: number;
+                            }[];
+                            venues: {
+                                bookedHours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "district" | "street" | "community" | "member";
+                                name: string;
+                                openHours: number;
+                                utilisation: number | null;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入阵地台账 Import the register (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                /** @enum {string} */
+                                level: "district" | "street" | "community" | "member";
+                                name: string;
+                                node: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/near": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 10分钟服务圈 Venues within 1 km of a point or of a community’s centre */
+        get: {
+            parameters: {
+                query?: {
+                    km?: number;
+                    lat?: number;
+                    lng?: number;
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: {
+                                lat: number;
+                                lng: number;
+                            };
+                            km: number;
+                            venues: {
+                                address: string;
+                                areaM2: number;
+                                closesAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                joinedOn: string;
+                                km: number;
+                                lat: number | null;
+                                leftOn: string | null;
+                                /** @enum {string} */
+                                level: "district" | "street" | "community" | "member";
+                                lng: number | null;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                openDays: number[];
+                                opensAt: string;
+                                ownerUnit: string;
+                                rooms: number;
+                                walkMinutes: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/venues/populations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 申报常住人口 Declare a street’s population */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        asOf: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        population: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/villagefund/batches/{id}/decision": {
         parameters: {
             query?: never;

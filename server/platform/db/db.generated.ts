@@ -3334,6 +3334,69 @@ export interface TrainingTeachers {
   version: Generated<number>;
 }
 
+export interface VenuesBookings {
+  attendance: number | null;
+  booker: string;
+  checked_in_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  expected: number;
+  id: string;
+  note: Generated<string>;
+  org_name: Generated<string>;
+  room_id: string;
+  slot: string;
+  state: string;
+  summary: Generated<string>;
+  title: string;
+  user_id: string;
+  venue_id: string;
+  version: Generated<number>;
+}
+
+export interface VenuesPopulations {
+  as_of: string;
+  district_id: string;
+  node_id: string;
+  population: number;
+}
+
+export interface VenuesRooms {
+  active: Generated<boolean>;
+  capacity: number;
+  district_id: string;
+  equipment: Generated<string[]>;
+  id: string;
+  name: string;
+  venue_id: string;
+}
+
+export interface VenuesVenues {
+  address: Generated<string>;
+  advance_days: number | null;
+  area_m2: Numeric;
+  closes_at: number;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  door_code: string;
+  id: string;
+  joined_on: string;
+  lat: number | null;
+  left_on: string | null;
+  level: string;
+  lng: number | null;
+  max_hours: Numeric | null;
+  name: string;
+  name_initials: string;
+  name_pinyin: string;
+  needs_approval: Generated<boolean>;
+  node_id: string;
+  open_days: Generated<number[]>;
+  opens_at: number;
+  owner_unit: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface VillagefundBatches {
   amount_fen: number;
   approved_at: Timestamp | null;
@@ -3849,6 +3912,10 @@ export interface DB {
   training_forums: TrainingForums;
   training_problems: TrainingProblems;
   training_teachers: TrainingTeachers;
+  venues_bookings: VenuesBookings;
+  venues_populations: VenuesPopulations;
+  venues_rooms: VenuesRooms;
+  venues_venues: VenuesVenues;
   villagefund_batches: VillagefundBatches;
   villagefund_ledger: VillagefundLedger;
   villagefund_plans: VillagefundPlans;
