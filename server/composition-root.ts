@@ -365,6 +365,8 @@ export function createServices(p: Platform) {
           districtIds: grants.map((g) => g.districtId),
         };
       },
+    },
+  });
   // 党群服务阵地联盟: a street's residents from the people register when it declared no population
   const venues = createVenuesService({
     db: p.db,
