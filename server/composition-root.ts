@@ -23,8 +23,7 @@ import { createTasksService, createUnitScoresService } from './modules/tasks/ind
 import { createEventsService, idempotencyKeyOf } from './modules/events/index.ts';
 import { createGridDirectory, createGridService } from './modules/grid/index.ts';
 import { createOpen311Service } from './modules/open311/index.ts';
-import { createHomeService } from './modules/home/index.ts';
-import { NotFoundError } from './platform/errors.ts';
+import { createHome } from './home-root.ts';
 import { createVotesService } from './modules/votes/index.ts';
 import { createCouncilService } from './modules/council/index.ts';
 import { createCadresReader, createPartyMembersReader } from './modules/people/index.ts';
@@ -75,8 +74,8 @@ export interface Platform {
   pageCache?: boolean;
 }
 
-/** Builds all services over one platform. */
-export function createServices(p: Platform) {
+/** Every module's service, wired by hand. */
+export function createModules(p: Platform) {
   const auditor = createAuditor({ db: p.db, key: p.keys.audit });
   const pii = createPiiCipher(p.keys);
   const accounts = createAccountsService({ db: p.db, auditor, pii, changes: p.changes });
@@ -385,90 +384,7 @@ export function createServices(p: Platform) {
     accountByUsername: (username) => accounts.actorByUsername(username),
     claimOf: (userId) => claims.claimOf(userId),
   });
-  // the home page's to-do list and the node dashboards: one line per module that offers them
-  const home = createHomeService({
-    visibleNode: async (ctx, id) => {
-      const n = await org.findNode(id);
-      if (!n || !ctx.actor?.grants.some((g) => n.path.startsWith(g.path))) throw new NotFoundError();
-      return n;
-    },
-    todoSources: [
-      (ctx) => council.todos(ctx),
-      (ctx) => votes.todos(ctx),
-      (ctx) => events.todos(ctx),
-      (ctx) => grid.todos(ctx),
-      (ctx) => assessment.workbench.todos(ctx),
-      (ctx) => partymembers.todos(ctx),
-      (ctx) => partymembers.pairing.pairingTodos(ctx),
-      (ctx) => partyorgs.todos(ctx),
-      (ctx) => linkage.todos(ctx),
-      (ctx) => eldercare.todos(ctx),
-      (ctx) => honours.todos(ctx),
-      (ctx) => property.todos(ctx),
-      (ctx) => mediation.todos(ctx),
-      (ctx) => tasks.todos(ctx),
-      (ctx) => villagefund.todos(ctx),
-      (ctx) => training.todos(ctx),
-      (ctx) => services.todos(ctx),
-      (ctx) => volunteers.todos(ctx),
-      (ctx) => projects.todos(ctx),
-      (ctx) => jobs.todos(ctx),
-      (ctx) => taskforces.todos(ctx),
-      (ctx) => partners.todos(ctx),
-      (ctx) => contests.todos(ctx),
-      (ctx) => inspections.todos(ctx),
-      (ctx) => secretaries.todos(ctx),
-      (ctx) => secondments.todos(ctx),
-      (ctx) => stability.todos(ctx),
-      (ctx) => petitions.todos(ctx),
-      (ctx) => socialfund.todos(ctx),
-      (ctx) => dutylists.todos(ctx),
-      (ctx) => campaigns.todos(ctx),
-      (ctx) => venues.todos(ctx),
-      // [home:todos]
-      (ctx) => accounts.todos(ctx),
-      (ctx) => people.todos(ctx),
-      (ctx) => audit.todos(ctx),
-    ],
-    statSources: [
-      (ctx, node, year) => council.stats(ctx, node, year),
-      (ctx, node, year) => votes.stats(ctx, node, year),
-      (ctx, node, year) => events.stats(ctx, node, year),
-      (ctx, node, year) => grid.stats(ctx, node, year),
-      (ctx, node, year) => assessment.workbench.stats(ctx, node, year),
-      (ctx, node, year) => partymembers.stats(ctx, node, year),
-      (ctx, node, year) => partymembers.pairing.pairingStats(ctx, node, year),
-      (ctx, node, year) => partyorgs.stats(ctx, node, year),
-      (ctx, node, year) => linkage.stats(ctx, node, year),
-      (ctx, node, year) => eldercare.stats(ctx, node, year),
-      (ctx, node, year) => honours.stats(ctx, node, year),
-      (ctx, node, year) => property.stats(ctx, node, year),
-      (ctx, node, year) => mediation.stats(ctx, node, year),
-      (ctx, node, year) => tasks.stats(ctx, node, year),
-      (ctx, node, year) => villagefund.stats(ctx, node, year),
-      (ctx, node, year) => training.stats(ctx, node, year),
-      (ctx, node, year) => services.stats(ctx, node, year),
-      (ctx, node) => socialorgs.stats(ctx, node),
-      (ctx, node, year) => volunteers.stats(ctx, node, year),
-      (ctx, node, year) => projects.stats(ctx, node, year),
-      (ctx, node, year) => jobs.stats(ctx, node, year),
-      (ctx, node) => taskforces.stats(ctx, node),
-      (ctx, node, year) => partners.stats(ctx, node, year),
-      (ctx, node, year) => contests.stats(ctx, node, year),
-      (ctx, node, year) => inspections.stats(ctx, node, year),
-      (ctx, node) => secretaries.stats(ctx, node),
-      (ctx, node, year) => secondments.stats(ctx, node, year),
-      (ctx, node, year) => stability.stats(ctx, node, year),
-      (ctx, node, year) => petitions.stats(ctx, node, year),
-      (ctx, node, year) => socialfund.stats(ctx, node, year),
-      (ctx, node, year) => dutylists.stats(ctx, node, year),
-      (ctx, node) => campaigns.stats(ctx, node),
-      (ctx, node, year) => venues.stats(ctx, node, year),
-      // [home:stats]
-      (ctx, node) => people.stats(ctx, node),
-    ],
-  });
-  return {
+  const modules = {
     auditor,
     pii,
     accounts,
@@ -482,7 +398,6 @@ export function createServices(p: Platform) {
     events,
     grid,
     open311,
-    home,
     claims,
     otp,
     signup,
@@ -517,5 +432,12 @@ export function createServices(p: Platform) {
     venues,
     // [modules:exports]
   };
+  return modules;
+}
+
+/** The modules and the home page over them. */
+export function createServices(p: Platform) {
+  const modules = createModules(p);
+  return { ...modules, home: createHome(modules) };
 }
 export type Services = ReturnType<typeof createServices>;
