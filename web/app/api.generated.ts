@@ -39897,11 +39897,9 @@ export interface paths {
                         closesAt: string;
                         /** Format: date */
                         joinedOn: string;
-                        /** @default null */
                         lat?: number | null;
                         /** @enum {string} */
                         level: "district" | "street" | "community" | "member";
-                        /** @default null */
                         lng?: number | null;
                         /** @default null */
                         maxHours?: number | null;
@@ -40036,9 +40034,7 @@ export interface paths {
                         advanceDays?: number | null;
                         areaM2: number;
                         closesAt: string;
-                        /** @default null */
                         lat?: number | null;
-                        /** @default null */
                         lng?: number | null;
                         /** @default null */
                         maxHours?: number | null;

@@ -17,14 +17,24 @@ const roomInput = z.object({
 });
 
 /** A venue as it is registered. */
+/**
+ * A latitude or longitude kept to 7 decimals (about 1 cm): a value PostgreSQL's float8 would refuse
+ * (a subnormal such as 4e-323) becomes 0 instead of failing the statement.
+ */
+const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
+
 export const venueBody = z.object({
   nodeId: id,
   level: z.enum(LEVELS),
   name: text(60),
   address: z.string().trim().max(200).default(''),
-  lat: z.number().min(-90).max(90).nullable().default(null),
-  lng: z.number().min(-180).max(180).nullable().default(null),
-  areaM2: z.number().min(0).max(1_000_000),
+  lat: z.number().min(-90).max(90).transform(round7).nullable().default(null),
+  lng: z.number().min(-180).max(180).transform(round7).nullable().default(null),
+  areaM2: z
+    .number()
+    .min(0)
+    .max(1_000_000)
+    .transform((v) => Math.round(v * 10) / 10),
   opensAt: clock,
   closesAt: clock,
   openDays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
@@ -157,8 +167,8 @@ export const bookingMoveBody = z.object({
 export const checkinBody = z.object({ venueId: id, code: z.string().trim().min(8).max(64) });
 
 export const nearQuery = z.object({
-  lat: z.coerce.number().min(-90).max(90).optional(),
-  lng: z.coerce.number().min(-180).max(180).optional(),
+  lat: z.coerce.number().min(-90).max(90).transform(round7).optional(),
+  lng: z.coerce.number().min(-180).max(180).transform(round7).optional(),
   /** A community: its own centre is the point. */
   nodeId: id.optional(),
   km: z.coerce.number().min(0.1).max(5).default(1),
