@@ -20,7 +20,6 @@ import {
 } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import {
   cellText,
   readRows,
@@ -28,6 +27,7 @@ import {
   withImportSlot,
   type ColumnSpec,
   type TableRead,
+  codeOfCell,
 } from '../../platform/sheets/index.ts';
 import type { AccountsCore } from './accounts.core.ts';
 import { insertGrant } from './accounts.grants.service.ts';
@@ -62,15 +62,7 @@ const actionOf = (role: Role) =>
 
 /** A role from a cell: its key, or its label in either language. */
 export function roleOf(text: string): Role | null {
-  const v = text.trim().toLowerCase();
-  for (const r of ROLES)
-    if (
-      v === r ||
-      v === t('zh-CN', `accounts.role.${r}`) ||
-      v === t('en-US', `accounts.role.${r}`).toLowerCase()
-    )
-      return r;
-  return null;
+  return codeOfCell(ROLES, 'accounts.role', text);
 }
 
 type GrantNode = Awaited<ReturnType<typeof sheetsRepo.nodesNamedInPaths>>[number];

@@ -13,7 +13,6 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { type FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import {
   isProblem,
   type ColumnSpec,
@@ -22,6 +21,7 @@ import {
   rowChecks,
   formulaLike,
   importRegister,
+  codeOfCell,
 } from '../../platform/sheets/index.ts';
 import type { EldercareCore } from './eldercare.core.ts';
 import * as repo from './eldercare.repository.ts';
@@ -75,17 +75,7 @@ export function createStationsImport(deps: {
   const { db } = deps;
 
   /** A kind from a cell: its code, or its label in either language. */
-  const kindOf = (text: string): StationKind | null => {
-    const v = text.trim().toLowerCase();
-    for (const k of STATION_KINDS)
-      if (
-        v === k ||
-        v === t('zh-CN', `eldercare.kind.${k}`) ||
-        v === t('en-US', `eldercare.kind.${k}`).toLowerCase()
-      )
-        return k;
-    return null;
-  };
+  const kindOf = (text: string): StationKind | null => codeOfCell(STATION_KINDS, 'eldercare.kind', text);
 
   /** Checks an upload against the communities and stations in the actor's scope as they are in exec. */
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {

@@ -8,7 +8,6 @@
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import {
   readRows,
   readTable,
@@ -16,6 +15,7 @@ import {
   type ColumnSpec,
   type TableRead,
   rowChecks,
+  codeOfCell,
 } from '../../platform/sheets/index.ts';
 import { categoriesOf, type InspectionsDeps } from './inspections.core.ts';
 import { recordFinding, type FindingInput } from './inspections.findings.service.ts';
@@ -46,18 +46,8 @@ const key = (unitId: string, description: string) => `${unitId}\u0000${descripti
 export function createFindingsImport(deps: InspectionsDeps) {
   const { db } = deps;
 
-  const severityOf = (text: string): Severity | null => {
-    const v = text.trim().toLowerCase();
-    if (!v) return 'general';
-    for (const s of SEVERITIES)
-      if (
-        v === s ||
-        v === t('zh-CN', `inspections.severity.${s}`) ||
-        v === t('en-US', `inspections.severity.${s}`).toLowerCase()
-      )
-        return s;
-    return null;
-  };
+  const severityOf = (text: string): Severity | null =>
+    text.trim() ? codeOfCell(SEVERITIES, 'inspections.severity', text) : 'general';
 
   async function plan(exec: Executor, ctx: RequestContext, round: repo.RoundRow, table: TableRead) {
     const units = await repo.findRoundUnits(exec, round.district_id, round.id);

@@ -9,8 +9,13 @@ import { requirePermission, type RequestContext } from '../../platform/access/ac
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { type FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
-import { type ColumnSpec, type TableRead, rowChecks, importRegister } from '../../platform/sheets/index.ts';
+import {
+  type ColumnSpec,
+  type TableRead,
+  rowChecks,
+  importRegister,
+  codeOfCell,
+} from '../../platform/sheets/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { JobsCore, JobsDeps } from './jobs.core.ts';
 import { publishPosting } from './jobs.postings.service.ts';
@@ -36,17 +41,6 @@ const COLUMNS = [
 type Col = (typeof COLUMNS)[number]['key'];
 const keyOf = (stationId: string, employer: string, title: string, closes: string) =>
   [stationId, employer, title, closes].join('\u0000');
-
-/** A code from a cell: the code itself or its label in either language. */
-function codeOf<C extends string>(list: readonly C[], prefix: string, text: string): C | null {
-  const v = text.trim().toLowerCase();
-  return (
-    list.find(
-      (k) =>
-        v === k || v === t('zh-CN', `${prefix}.${k}`) || v === t('en-US', `${prefix}.${k}`).toLowerCase(),
-    ) ?? null
-  );
-}
 
 /** Builds the postings import. */
 export function createPostingsImport(deps: JobsDeps & { core: JobsCore }) {
@@ -89,9 +83,9 @@ export function createPostingsImport(deps: JobsDeps & { core: JobsCore }) {
       const place = text('place', 200);
       const headcount = num('headcount', 1, 10_000);
       const closes = text('closes', 10, true);
-      const kind = kindText ? codeOf<WorkKind>(WORK_KINDS, 'jobs.kind', kindText) : null;
+      const kind = kindText ? codeOfCell<WorkKind>(WORK_KINDS, 'jobs.kind', kindText) : null;
       if (kindText && !kind) bad('kind', 'jobs.import.unknown_kind', { value: kindText.slice(0, 20) });
-      const hours = hoursText ? codeOf<PostingHours>(POSTING_HOURS, 'jobs.hours', hoursText) : null;
+      const hours = hoursText ? codeOfCell<PostingHours>(POSTING_HOURS, 'jobs.hours', hoursText) : null;
       if (hoursText && !hours) bad('hours', 'jobs.import.unknown_hours', { value: hoursText.slice(0, 20) });
       if (payMin !== null && payMax !== null && payMax < payMin) bad('payMax', 'jobs.import.pay_order');
       if (headcount !== null && !Number.isInteger(headcount))

@@ -19,6 +19,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
   type TableRead,
+  codeOfCell,
 } from '../../platform/sheets/index.ts';
 import * as repo from './org.repository.ts';
 import { canParent, codeFits, LEVELS, nodeNameBroken, type Level } from './org.rules.ts';
@@ -95,13 +96,7 @@ export function createOrgSheets(deps: {
   const { db, auditor } = deps;
 
   /** A level from a cell: its code, or its label in either language. */
-  const levelOf = (text: string): Level | null => {
-    const v = text.trim().toLowerCase();
-    for (const l of LEVELS)
-      if (v === l || v === t('zh-CN', `org.level.${l}`) || v === t('en-US', `org.level.${l}`).toLowerCase())
-        return l;
-    return null;
-  };
+  const levelOf = (text: string): Level | null => codeOfCell(LEVELS, 'org.level', text);
 
   /** The names of a node's ancestors, top first, and of those the actor may read. */
   async function ancestorsOf(exec: Executor, ctx: RequestContext, n: NodeRow) {

@@ -9,8 +9,14 @@ import { requirePermission, scopePaths, type RequestContext } from '../../platfo
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { type FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
-import { type ColumnSpec, type TableRead, rowChecks, importRegister } from '../../platform/sheets/index.ts';
+import {
+  type ColumnSpec,
+  type TableRead,
+  rowChecks,
+  importRegister,
+  codeOfCell,
+  lastPlaceName,
+} from '../../platform/sheets/index.ts';
 import * as repo from './partners.repository.ts';
 import { setUpPartner, type PartnersDeps } from './partners.register.service.ts';
 import { OFFER_KINDS, PARTNER_KINDS, type OfferKind, type PartnerKind } from './partners.rules.ts';
@@ -33,17 +39,6 @@ const COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 
 const key = (nodeId: string, name: string) => `${nodeId}\u0000${name.toLowerCase()}`;
-
-/** A code from a cell: the code itself, or its label in either language. */
-function codeOf<T extends string>(list: readonly T[], prefix: string, text: string): T | null {
-  const v = text.trim().toLowerCase();
-  return (
-    list.find(
-      (k) =>
-        v === k || v === t('zh-CN', `${prefix}.${k}`) || v === t('en-US', `${prefix}.${k}`).toLowerCase(),
-    ) ?? null
-  );
-}
 
 /** Builds the partners import on the register's own create path. */
 export function createPartnersImport(deps: PartnersDeps) {
@@ -84,22 +79,18 @@ export function createPartnersImport(deps: PartnersDeps) {
         if (!Number.isInteger(v) || v < 0 || v > 1_000_000_000) bad('value', 'partners.import.bad_value');
         else value = v;
       }
-      const kind = kindText ? codeOf(PARTNER_KINDS, 'partners.kind', kindText) : null;
+      const kind = kindText ? codeOfCell(PARTNER_KINDS, 'partners.kind', kindText) : null;
       if (kindText && !kind) bad('kind', 'partners.import.unknown_kind', { value: kindText });
       const offers: OfferKind[] = [];
       for (const o of (offersText ?? '')
         .split(/[、,，;；/]/)
         .map((s) => s.trim())
         .filter(Boolean)) {
-        const code = codeOf(OFFER_KINDS, 'partners.offer', o);
+        const code = codeOfCell(OFFER_KINDS, 'partners.offer', o);
         if (!code) bad('offers', 'partners.import.unknown_offer', { value: o.slice(0, 20) });
         else if (!offers.includes(code)) offers.push(code);
       }
-      const last =
-        (nodeText ?? '')
-          .split(/\s*[/／]\s*/)
-          .filter(Boolean)
-          .at(-1) ?? '';
+      const last = lastPlaceName(nodeText);
       const found = communities.filter((c) => c.name === last);
       if (nodeText && found.length !== 1)
         bad('node', 'partners.import.unknown_node', { name: nodeText.slice(0, 50) });

@@ -9,8 +9,14 @@ import { requirePermission, scopePaths, type RequestContext } from '../../platfo
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
-import { importRegister, rowChecks, type ColumnSpec, type TableRead } from '../../platform/sheets/index.ts';
+import {
+  importRegister,
+  rowChecks,
+  type ColumnSpec,
+  type TableRead,
+  codeOfCell,
+  lastPlaceName,
+} from '../../platform/sheets/index.ts';
 import type { PetitionsDeps } from './petitions.core.ts';
 import * as repo from './petitions.repository.ts';
 import { STUDIO_KINDS, type StudioKind } from './petitions.rules.ts';
@@ -30,15 +36,7 @@ const key = (nodeId: string, name: string) => `${nodeId}\u0000${name}`;
 
 /** A studio kind from a cell: the code, or its label in either language. */
 function kindOf(text: string): StudioKind | null {
-  const v = text.trim().toLowerCase();
-  return (
-    STUDIO_KINDS.find(
-      (k) =>
-        v === k ||
-        v === t('zh-CN', `petitions.kind.${k}`) ||
-        v === t('en-US', `petitions.kind.${k}`).toLowerCase(),
-    ) ?? null
-  );
+  return codeOfCell(STUDIO_KINDS, 'petitions.kind', text);
 }
 
 /** Builds the studios import on the register's own create path. */
@@ -76,11 +74,7 @@ export function createStudiosImport(deps: PetitionsDeps) {
         .map((s) => s.trim())
         .filter(Boolean);
       if (staff.length > 30 || staff.some((s) => s.length > 40)) bad('staff', 'petitions.import.bad_staff');
-      const last =
-        (nodeText ?? '')
-          .split(/\s*[/／]\s*/)
-          .filter(Boolean)
-          .at(-1) ?? '';
+      const last = lastPlaceName(nodeText);
       const found = places.filter((p) => p.name === last);
       if (nodeText && found.length !== 1)
         bad('node', 'petitions.import.unknown_node', { name: nodeText.slice(0, 50) });

@@ -11,8 +11,13 @@ import { requirePermission, type RequestContext } from '../../platform/access/ac
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { type FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
-import { type ColumnSpec, type TableRead, rowChecks, importRegister } from '../../platform/sheets/index.ts';
+import {
+  type ColumnSpec,
+  type TableRead,
+  rowChecks,
+  importRegister,
+  codeOfCell,
+} from '../../platform/sheets/index.ts';
 import type { Incoming, SecretariesCore } from './secretaries.core.ts';
 import * as repo from './secretaries.repository.ts';
 import { METHODS, type Method } from './secretaries.rules.ts';
@@ -45,17 +50,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function createRosterImport(deps: { db: Db; core: SecretariesCore }) {
   const { db, core } = deps;
 
-  const methodOf = (text: string): Method | null => {
-    const v = text.trim().toLowerCase();
-    for (const m of METHODS)
-      if (
-        v === m ||
-        v === t('zh-CN', `secretaries.method.${m}`) ||
-        v === t('en-US', `secretaries.method.${m}`).toLowerCase()
-      )
-        return m;
-    return null;
-  };
+  const methodOf = (text: string): Method | null => codeOfCell(METHODS, 'secretaries.method', text);
 
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
     const paths = await core.roots(ctx, 'secretaries.manage');

@@ -8,9 +8,14 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeFor } from '../../platform/access/nodes.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
-import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { importRegister, rowChecks, type ColumnSpec, type TableRead } from '../../platform/sheets/index.ts';
+import {
+  importRegister,
+  rowChecks,
+  type ColumnSpec,
+  type TableRead,
+  codeOfCell,
+} from '../../platform/sheets/index.ts';
 import { thresholdsOf, type StabilityDeps } from './stability.core.ts';
 import * as repo from './stability.repository.ts';
 import { DEFAULT_SOURCES, DIMENSIONS, type Dimension } from './stability.rules.ts';
@@ -35,15 +40,7 @@ export interface SourceRow {
 
 /** The dimension a cell names (its key, or its name in either language), or null. */
 function dimensionOf(text: string): Dimension | null {
-  const v = text.trim().toLowerCase();
-  for (const d of DIMENSIONS)
-    if (
-      v === d ||
-      v === t('zh-CN', `stability.dimension.${d}`) ||
-      v === t('en-US', `stability.dimension.${d}`).toLowerCase()
-    )
-      return d;
-  return null;
+  return codeOfCell(DIMENSIONS, 'stability.dimension', text);
 }
 
 /** Builds the catalogue verbs. */

@@ -15,6 +15,7 @@ import {
   writeWorkbook,
   type ColumnSpec,
   type TableRead,
+  codeOfCell,
 } from '../../platform/sheets/index.ts';
 import { districtsFor, venueSummary, type VenuesCore } from './venues.core.ts';
 import * as repo from './venues.repository.ts';
@@ -78,17 +79,7 @@ export function createSheetsService(deps: {
 }) {
   const { db } = deps;
 
-  const levelOf = (text: string): Level | null => {
-    const v = text.trim().toLowerCase();
-    for (const l of LEVELS)
-      if (
-        v === l ||
-        v === t('zh-CN', `venues.level.${l}`) ||
-        v === t('en-US', `venues.level.${l}`).toLowerCase()
-      )
-        return l;
-    return null;
-  };
+  const levelOf = (text: string): Level | null => codeOfCell(LEVELS, 'venues.level', text);
 
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
     const roots = scopePaths(ctx.actor, 'venues.manage');

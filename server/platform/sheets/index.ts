@@ -45,6 +45,8 @@ export {
   formulaLike,
   controlChar,
   importRegister,
+  codeOfCell,
+  lastPlaceName,
   type SheetRow,
   type ImportPlan,
 } from './sheets.rows.ts';

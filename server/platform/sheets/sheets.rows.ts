@@ -20,6 +20,24 @@ export const controlChar = (s: string, lineBreaks = false) =>
     return (n < 32 && !(lineBreaks && (c === '\n' || c === '\r'))) || n === 127;
   });
 
+/** A code from a cell: the code itself, or its label `<prefix>.<code>` in either language; null when none. */
+export function codeOfCell<C extends string>(codes: readonly C[], prefix: string, text: string): C | null {
+  const v = text.trim().toLowerCase();
+  return (
+    codes.find(
+      (c) =>
+        v === c || v === t('zh-CN', `${prefix}.${c}`) || v === t('en-US', `${prefix}.${c}`).toLowerCase(),
+    ) ?? null
+  );
+}
+
+/** The last name of a place written as a path ('福田区 / 福田街道 / 福民社区' → '福民社区'). */
+export const lastPlaceName = (text: string | null | undefined) =>
+  (text ?? '')
+    .split(/\s*[/／]\s*/)
+    .filter(Boolean)
+    .at(-1) ?? '';
+
 /** One data row of a register, by column key. */
 export interface SheetRow {
   row: number;
