@@ -39,7 +39,12 @@ export function RateBar(props: { label: string; value: number | null; target: nu
       <Typography.Text type="secondary">
         {props.label} {props.value == null ? '—' : `${v}%`}（{t('cmp.target', { pct: props.target })}）
       </Typography.Text>
-      <Progress percent={v} showInfo={false} status={v >= props.target ? 'success' : 'active'} />
+      <Progress
+        percent={v}
+        showInfo={false}
+        status={v >= props.target ? 'success' : 'active'}
+        aria-label={props.label}
+      />
     </div>
   );
 }

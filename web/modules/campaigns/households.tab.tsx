@@ -118,59 +118,64 @@ export function HouseholdsTab(props: { c: Campaign }) {
           </Button>
         )}
       </Space>
-      <Table<Household>
-        rowKey="id"
-        size="small"
-        scroll={{ x: true }}
-        data-testid="cmp-households"
-        dataSource={list.data ?? []}
-        loading={list.isLoading}
-        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
-        rowSelection={
-          c.can.manage
-            ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) }
-            : undefined
-        }
-        onRow={(h) => ({ onClick: () => setOpen(h.id), style: { cursor: 'pointer' } })}
-        columns={[
-          { title: t('cmp.h.building'), dataIndex: 'buildingNo' },
-          {
-            title: t('cmp.h.no'),
-            render: (_, h) => (
-              <Typography.Link onClick={() => setOpen(h.id)} data-testid="cmp-household-open">
-                {h.no}
-              </Typography.Link>
-            ),
-          },
-          { title: t('cmp.h.head'), dataIndex: 'headName' },
-          { title: t('cmp.h.people'), dataIndex: 'people' },
-          { title: t('cmp.h.team'), dataIndex: 'teamName' },
-          {
-            title: t('cmp.h.sign'),
-            render: (_, h) => <Tag color={SIGN_COLOR[h.signStatus]}>{t(`cmp.sign.${h.signStatus}`)}</Tag>,
-          },
-          {
-            title: t('cmp.h.move'),
-            render: (_, h) => (
-              <Tag
-                color={
-                  h.moveStatus === 'moved' ? 'green' : h.moveStatus === 'move_pending' ? 'orange' : undefined
-                }
-              >
-                {t(`cmp.move.${h.moveStatus}`)}
-              </Tag>
-            ),
-          },
-          {
-            title: t('cmp.h.lastVisit'),
-            render: (_, h) => (
-              <Typography.Text type={h.overdue && c.stage !== 'done' ? 'danger' : undefined}>
-                {h.lastVisitOn ?? t('cmp.h.never')}
-              </Typography.Text>
-            ),
-          },
-        ]}
-      />
+      <div style={{ overflowX: 'auto' }}>
+        <Table<Household>
+          rowKey="id"
+          size="small"
+          data-testid="cmp-households"
+          dataSource={list.data ?? []}
+          loading={list.isLoading}
+          pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+          rowSelection={
+            c.can.manage
+              ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]) }
+              : undefined
+          }
+          onRow={(h) => ({ onClick: () => setOpen(h.id), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: t('cmp.h.building'), dataIndex: 'buildingNo' },
+            {
+              title: t('cmp.h.no'),
+              render: (_, h) => (
+                <Typography.Link onClick={() => setOpen(h.id)} data-testid="cmp-household-open">
+                  {h.no}
+                </Typography.Link>
+              ),
+            },
+            { title: t('cmp.h.head'), dataIndex: 'headName' },
+            { title: t('cmp.h.people'), dataIndex: 'people' },
+            { title: t('cmp.h.team'), dataIndex: 'teamName' },
+            {
+              title: t('cmp.h.sign'),
+              render: (_, h) => <Tag color={SIGN_COLOR[h.signStatus]}>{t(`cmp.sign.${h.signStatus}`)}</Tag>,
+            },
+            {
+              title: t('cmp.h.move'),
+              render: (_, h) => (
+                <Tag
+                  color={
+                    h.moveStatus === 'moved'
+                      ? 'green'
+                      : h.moveStatus === 'move_pending'
+                        ? 'orange'
+                        : undefined
+                  }
+                >
+                  {t(`cmp.move.${h.moveStatus}`)}
+                </Tag>
+              ),
+            },
+            {
+              title: t('cmp.h.lastVisit'),
+              render: (_, h) => (
+                <Typography.Text type={h.overdue && c.stage !== 'done' ? 'danger' : undefined}>
+                  {h.lastVisitOn ?? t('cmp.h.never')}
+                </Typography.Text>
+              ),
+            },
+          ]}
+        />
+      </div>
       {open && <HouseholdDrawer id={open} onClose={() => setOpen(null)} />}
       <Modal
         open={assigning}

@@ -159,39 +159,45 @@ export function ConfirmTab(props: { c: Campaign }) {
   };
   return (
     <>
-      <Table<PendingRecord>
-        rowKey="id"
-        size="small"
-        scroll={{ x: true }}
-        data-testid="cmp-confirm-table"
-        locale={{ emptyText: t('cmp.confirm.none') }}
-        dataSource={q.data ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        columns={[
-          { title: t('cmp.h.no'), render: (_, r) => `${r.buildingNo} ${r.householdNo}` },
-          { title: t('cmp.h.head'), dataIndex: 'headName' },
-          { title: t('cmp.h.team'), dataIndex: 'teamName' },
-          { title: t('cmp.record.kind.sign'), render: (_, r) => t(`cmp.record.kind.${r.kind}`) },
-          { title: t('cmp.record.on'), dataIndex: 'onDate' },
-          { title: t('cmp.record.by'), dataIndex: 'recordedName' },
-          {
-            title: '',
-            render: (_, r) =>
-              r.mine ? (
-                <Typography.Text type="secondary">{t('cmp.confirm.mine')}</Typography.Text>
-              ) : (
-                <Space>
-                  <Button size="small" type="primary" onClick={() => send(r, true)} data-testid="cmp-confirm">
-                    {t('cmp.confirm')}
-                  </Button>
-                  <Button size="small" danger onClick={() => (setReason(''), setRefusing(r))}>
-                    {t('cmp.refuse')}
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
-      />
+      <div style={{ overflowX: 'auto' }}>
+        <Table<PendingRecord>
+          rowKey="id"
+          size="small"
+          data-testid="cmp-confirm-table"
+          locale={{ emptyText: t('cmp.confirm.none') }}
+          dataSource={q.data ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: t('cmp.h.no'), render: (_, r) => `${r.buildingNo} ${r.householdNo}` },
+            { title: t('cmp.h.head'), dataIndex: 'headName' },
+            { title: t('cmp.h.team'), dataIndex: 'teamName' },
+            { title: t('cmp.record.kind.sign'), render: (_, r) => t(`cmp.record.kind.${r.kind}`) },
+            { title: t('cmp.record.on'), dataIndex: 'onDate' },
+            { title: t('cmp.record.by'), dataIndex: 'recordedName' },
+            {
+              title: '',
+              render: (_, r) =>
+                r.mine ? (
+                  <Typography.Text type="secondary">{t('cmp.confirm.mine')}</Typography.Text>
+                ) : (
+                  <Space>
+                    <Button
+                      size="small"
+                      type="primary"
+                      onClick={() => send(r, true)}
+                      data-testid="cmp-confirm"
+                    >
+                      {t('cmp.confirm')}
+                    </Button>
+                    <Button size="small" danger onClick={() => (setReason(''), setRefusing(r))}>
+                      {t('cmp.refuse')}
+                    </Button>
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </div>
       <Modal
         open={!!refusing}
         title={t('cmp.refuse')}
