@@ -141,7 +141,12 @@ export function ListsPage() {
               l.completion === null ? (
                 '—'
               ) : (
-                <Progress percent={l.completion} size="small" style={{ width: 120 }} />
+                <Progress
+                  percent={l.completion}
+                  size="small"
+                  style={{ width: 120 }}
+                  aria-label={t('dl.completion')}
+                />
               ),
           },
         ]}
