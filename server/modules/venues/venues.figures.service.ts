@@ -23,10 +23,11 @@ export function createFiguresService(deps: VenuesDeps & { core: VenuesCore; now?
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
-  /** The year's period up to now, and a venue's part of it (from joining, until leaving). */
+  /** The year's period up to now (empty for a year still to come), and a venue's part of it (from joining, until leaving). */
   function periodOf(year: number) {
     const r = shanghaiYearRange(year);
-    return { from: r.from, to: new Date(Math.min(r.to.getTime(), now().getTime())) };
+    const to = Math.max(r.from.getTime(), Math.min(r.to.getTime(), now().getTime()));
+    return { from: r.from, to: new Date(to) };
   }
   function openOf(v: repo.VenueRow, period: { from: Date; to: Date }, rooms: number) {
     const from = new Date(Math.max(period.from.getTime(), Date.parse(`${v.joined_on}T00:00:00+08:00`)));

@@ -348,6 +348,10 @@ describe('figures, the 10-minute circle, members leaving', () => {
     const centre = f.body.venues.find((v: any) => v.id === ids.centre);
     expect(centre.bookedHours).toBeGreaterThan(0.5); // the reading circle held
     expect(f.body.definitions.utilisation).toContain('已预约时长 ÷ 开放时长');
+    // a year still to come has no hours yet (not a range PostgreSQL refuses)
+    const later = await zzb.get(`/api/venues/figures?nodeId=${n('district')}&year=2097`);
+    expect(later.status, later.raw).toBe(200);
+    expect(later.body.venues.every((v: any) => v.bookedHours === 0 && v.openHours === 0)).toBe(true);
     const stats = await zzb.get(`/api/home/stats?nodeId=${n('district')}&year=${new Date().getFullYear()}`);
     const fig = (k: string) => stats.body.find((s: any) => s.key === `venues.${k}`)?.value;
     expect([fig('venues'), fig('area'), fig('coverage')]).toEqual([3, 3300, 33.3]);
