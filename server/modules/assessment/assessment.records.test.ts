@@ -316,6 +316,11 @@ describe('use of results [000 前30%, 谈话提醒, 月度/季度之星] and sug
     expect(
       (await jiedao.get(`/api/assessment/results/stars?districtId=${D()}&quarter=${prev}`)).body,
     ).toEqual([]);
+    // a month that is not one (week-style 2091-53, month 00, year 0000) is a 400, not a failed statement
+    for (const month of ['2091-53', '2026-00', '0000-01'])
+      expect((await bumen.get(`/api/assessment/results/stars?districtId=${D()}&month=${month}`)).status).toBe(
+        400,
+      );
   });
 
   it('everyone’s months at once (the quarters counted in the database) are each cadre’s own months', async () => {

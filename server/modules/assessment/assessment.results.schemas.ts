@@ -58,9 +58,11 @@ export const intakeRow = z.object({
 });
 export const starsQuery = z.object({
   districtId: id,
+  /** A calendar month, YYYY-MM (month 01–12, year 0001–9999). */
   month: z
     .string()
-    .regex(/^\d{4}-\d{2}$/)
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .refine((v) => !v.startsWith('0000'))
     .optional(),
   quarter: quarter.optional(),
 });
