@@ -8,14 +8,13 @@
  * The first file to need a count builds its template under an advisory lock; the others wait for
  * it. The templates are dropped when the run ends (server/testing/global-setup.ts).
  */
-import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createServices, type Services } from '../server/composition-root.ts';
 import type { RequestContext } from '../server/platform/access/access.ts';
-import type { Db } from '../server/platform/db/db.ts';
+import { createDb, type Db } from '../server/platform/db/db.ts';
 import { deriveKeys, TEST_MASTER_KEY } from '../server/platform/secrets.ts';
 import { freshDb, type TestDb } from '../server/testing/db.ts';
-import { adminQuery } from '../server/testing/pg-server.ts';
+import { adminQuery, templateOnce, withDatabase } from '../server/testing/pg-server.ts';
 import { loadDemoWithAccounts } from './seed.ts';
 
 export interface DemoWorld {
@@ -37,31 +36,16 @@ const SEED = 'gongzhi';
 async function demoTemplate(residents: number): Promise<string> {
   const admin = inject('pgAdminUrl');
   const name = `${inject('pgDemoPrefix')}${residents}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  try {
-    await c.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
-    const exists = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) {
-      const t = await freshDb();
-      try {
-        const services = createServices({ db: t.db, pool: t.pool, keys: deriveKeys(TEST_MASTER_KEY) });
-        await loadDemoWithAccounts(
-          { db: t.db, pool: t.pool, services },
-          { seed: SEED, residents, atomic: true },
-        );
-        await t.close();
-      } catch (e) {
-        await t.drop();
-        throw e;
-      }
-      await adminQuery(admin, `ALTER DATABASE ${t.name} RENAME TO ${name}`);
-      await adminQuery(admin, `ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
+  await templateOnce(admin, name, async (building) => {
+    await adminQuery(admin, `CREATE DATABASE ${building} TEMPLATE ${inject('pgTemplate')}`);
+    const { db, pool } = createDb(withDatabase(admin, building), 10);
+    try {
+      const services = createServices({ db, pool, keys: deriveKeys(TEST_MASTER_KEY) });
+      await loadDemoWithAccounts({ db, pool, services }, { seed: SEED, residents, atomic: true });
+    } finally {
+      await db.destroy();
     }
-  } finally {
-    await c.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
-    await c.end();
-  }
+  });
   return name;
 }
 

@@ -17,8 +17,6 @@ export interface TestDb {
   groupDb: Db;
   url: string;
   name: string;
-  /** Closes this process's connections and keeps the database (to make a template of it). */
-  close(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -30,19 +28,15 @@ export async function freshDb(template = inject('pgTemplate')): Promise<TestDb> 
   const url = withDatabase(admin, name);
   const { db, pool } = createDb(url, 10);
   const group = createGroupDb(url);
-  const close = async () => {
-    await group.db.destroy();
-    await db.destroy();
-  };
   return {
     db,
     pool,
     groupDb: group.db,
     url,
     name,
-    close,
     async drop() {
-      await close();
+      await group.db.destroy();
+      await db.destroy();
       await adminQuery(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };

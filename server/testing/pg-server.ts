@@ -54,27 +54,46 @@ export async function ensureTemplate(url: string): Promise<string> {
     .digest('hex')
     .slice(0, 12);
   const name = `gz_tpl_${sum}`;
+  await templateOnce(url, name, async (building) => {
+    await adminQuery(url, `CREATE DATABASE ${building}`);
+    const pool = new pg.Pool({ connectionString: withDatabase(url, building), max: 1 });
+    try {
+      await migrate(pool, files);
+    } finally {
+      await pool.end();
+    }
+  });
+  return name;
+}
+
+/**
+ * Makes the template database `name` once across processes: under an advisory lock on the name, and
+ * unless it exists, `build` creates and fills a database of another name, which then becomes `name`,
+ * marked as a template. A failed build leaves nothing behind.
+ */
+export async function templateOnce(
+  url: string,
+  name: string,
+  build: (building: string) => Promise<void>,
+): Promise<void> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    await c.query('SELECT pg_advisory_lock(727276)');
+    await c.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
     const exists = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) {
-      const building = `${name}_b${process.pid}`;
-      await c.query(`DROP DATABASE IF EXISTS ${building}`);
-      await c.query(`CREATE DATABASE ${building}`);
-      const pool = new pg.Pool({ connectionString: withDatabase(url, building), max: 1 });
-      try {
-        await migrate(pool, files);
-      } finally {
-        await pool.end();
-      }
-      await c.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
-      await c.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
+    if (exists.rowCount !== 0) return;
+    const building = `${name}_b${process.pid}`;
+    await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    try {
+      await build(building);
+    } catch (e) {
+      await c.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+      throw e;
     }
+    await c.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    await c.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE true`);
   } finally {
-    await c.query('SELECT pg_advisory_unlock(727276)');
+    await c.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
     await c.end();
   }
-  return name;
 }
