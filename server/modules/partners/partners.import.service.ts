@@ -15,7 +15,7 @@ import {
   rowChecks,
   importRegister,
   codeOfCell,
-  lastPlaceName,
+  placeNamed,
 } from '../../platform/sheets/index.ts';
 import * as repo from './partners.repository.ts';
 import { setUpPartner, type PartnersDeps } from './partners.register.service.ts';
@@ -90,12 +90,10 @@ export function createPartnersImport(deps: PartnersDeps) {
         if (!code) bad('offers', 'partners.import.unknown_offer', { value: o.slice(0, 20) });
         else if (!offers.includes(code)) offers.push(code);
       }
-      const last = lastPlaceName(nodeText);
-      const found = communities.filter((c) => c.name === last);
-      if (nodeText && found.length !== 1)
-        bad('node', 'partners.import.unknown_node', { name: nodeText.slice(0, 50) });
-      if (errors.length > before || !name || !kind || found.length !== 1) continue;
-      const k = key(found[0].id, name);
+      const place = placeNamed(communities, nodeText);
+      if (nodeText && !place) bad('node', 'partners.import.unknown_node', { name: nodeText.slice(0, 50) });
+      if (errors.length > before || !name || !kind || !place) continue;
+      const k = key(place.id, name);
       const earlier = seen.get(k);
       if (earlier) {
         bad('name', 'partners.import.duplicate', { row: earlier });
@@ -103,13 +101,13 @@ export function createPartnersImport(deps: PartnersDeps) {
       }
       seen.set(k, r.row);
       const action = existing.has(k) ? 'skip' : 'add';
-      rows.push({ row: r.row, name, node: found[0].name, kind, action });
+      rows.push({ row: r.row, name, node: place.name, kind, action });
       if (action === 'add')
         adds.push({
           row: r.row,
-          node: found[0],
+          node: place,
           body: {
-            nodeId: found[0].id,
+            nodeId: place.id,
             name,
             kind,
             contact: contact ?? '',

@@ -15,7 +15,7 @@ import {
   type ColumnSpec,
   type TableRead,
   codeOfCell,
-  lastPlaceName,
+  placeNamed,
 } from '../../platform/sheets/index.ts';
 import type { PetitionsDeps } from './petitions.core.ts';
 import * as repo from './petitions.repository.ts';
@@ -74,12 +74,10 @@ export function createStudiosImport(deps: PetitionsDeps) {
         .map((s) => s.trim())
         .filter(Boolean);
       if (staff.length > 30 || staff.some((s) => s.length > 40)) bad('staff', 'petitions.import.bad_staff');
-      const last = lastPlaceName(nodeText);
-      const found = places.filter((p) => p.name === last);
-      if (nodeText && found.length !== 1)
-        bad('node', 'petitions.import.unknown_node', { name: nodeText.slice(0, 50) });
-      if (errors.length > before || !name || !kind || found.length !== 1) continue;
-      const k = key(found[0].id, name);
+      const place = placeNamed(places, nodeText);
+      if (nodeText && !place) bad('node', 'petitions.import.unknown_node', { name: nodeText.slice(0, 50) });
+      if (errors.length > before || !name || !kind || !place) continue;
+      const k = key(place.id, name);
       const earlier = seen.get(k);
       if (earlier) {
         bad('name', 'petitions.import.duplicate', { row: earlier });
@@ -87,13 +85,13 @@ export function createStudiosImport(deps: PetitionsDeps) {
       }
       seen.set(k, r.row);
       const action = existing.has(k) ? 'skip' : 'add';
-      rows.push({ row: r.row, node: found[0].name, name, kind, action });
+      rows.push({ row: r.row, node: place.name, name, kind, action });
       if (action === 'add')
         adds.push({
           row: r.row,
-          node: found[0],
+          node: place,
           body: {
-            nodeId: found[0].id,
+            nodeId: place.id,
             kind,
             name,
             hours: hours ?? '',

@@ -46,7 +46,7 @@ export {
   controlChar,
   importRegister,
   codeOfCell,
-  lastPlaceName,
+  placeNamed,
   type SheetRow,
   type ImportPlan,
 } from './sheets.rows.ts';

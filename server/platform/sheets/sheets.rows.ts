@@ -31,12 +31,19 @@ export function codeOfCell<C extends string>(codes: readonly C[], prefix: string
   );
 }
 
-/** The last name of a place written as a path ('福田区 / 福田街道 / 福民社区' → '福民社区'). */
-export const lastPlaceName = (text: string | null | undefined) =>
-  (text ?? '')
-    .split(/\s*[/／]\s*/)
-    .filter(Boolean)
-    .at(-1) ?? '';
+/** The one place named by the last part of a path in a cell ('福田区 / 福田街道 / 福民社区'), or null. */
+export function placeNamed<P extends { name: string }>(
+  places: readonly P[],
+  text: string | null | undefined,
+): P | null {
+  const last =
+    (text ?? '')
+      .split(/\s*[/／]\s*/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  const found = places.filter((p) => p.name === last);
+  return found.length === 1 ? found[0] : null;
+}
 
 /** One data row of a register, by column key. */
 export interface SheetRow {
