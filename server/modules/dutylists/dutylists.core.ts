@@ -1,5 +1,5 @@
 /** What the dutylists verbs share: scope, the version check, today, and a list's figures. */
-import { roleCan, type RequestContext } from '../../platform/access/access.ts';
+import { type RequestContext, districtsWith } from '../../platform/access/access.ts';
 import { nodeFor, readRoots } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
@@ -64,9 +64,7 @@ export function createDutylistsCore(deps: DutylistsDeps) {
     /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
     roots: (ctx: RequestContext, action: string, nodeId?: string) => readRoots(db, ctx, action, nodeId),
     /** The districts the actor works in for an action. */
-    districts: (ctx: RequestContext, action: string) => [
-      ...new Set((ctx.actor?.grants ?? []).filter((g) => roleCan(g.role, action)).map((g) => g.districtId)),
-    ],
+    districts: (ctx: RequestContext, action: string) => districtsWith(ctx.actor, action),
     /** A year's lists in the given roots with their items (grouped by list). */
     async listsWithItems(year: number, where: Parameters<typeof repo.findLists>[2]) {
       const lists = await repo.findLists(db, year, where);

@@ -9,9 +9,9 @@ import type { z } from 'zod';
 import {
   can,
   requirePermission,
-  roleCan,
   scopePaths,
   type RequestContext,
+  districtsWith,
 } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
@@ -39,11 +39,7 @@ export function createSelectionsService(deps: SecretariesDeps & { core: Secretar
   const { db, auditor, core } = deps;
 
   /** Districts where the actor may register for a selection. */
-  const applyDistricts = (ctx: RequestContext) => [
-    ...new Set(
-      (ctx.actor?.grants ?? []).filter((g) => roleCan(g.role, 'secretaries.apply')).map((g) => g.districtId),
-    ),
-  ];
+  const applyDistricts = (ctx: RequestContext) => districtsWith(ctx.actor, 'secretaries.apply');
 
   const visibility = (ctx: RequestContext) => ({
     paths: scopePaths(ctx.actor, 'secretaries.read'),

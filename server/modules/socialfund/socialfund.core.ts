@@ -3,7 +3,7 @@
  * an organisation its own), the parts an actor plays on an application, and the application's view.
  */
 import type { z } from 'zod';
-import { can, roleCan, type RequestContext } from '../../platform/access/access.ts';
+import { can, roleCan, type RequestContext, districtsWith } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
@@ -53,9 +53,7 @@ export const callOpen = (r: { state: string; opens_on: string; closes_on: string
 
 /** Districts where the actor holds a role that may perform action. */
 export function districtsFor(ctx: RequestContext, action: string) {
-  return [
-    ...new Set((ctx.actor?.grants ?? []).filter((g) => roleCan(g.role, action)).map((g) => g.districtId)),
-  ];
+  return districtsWith(ctx.actor, action);
 }
 
 export type SocialfundCore = ReturnType<typeof createSocialfundCore>;

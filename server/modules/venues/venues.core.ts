@@ -5,6 +5,7 @@ import {
   roleCan,
   rolesOf,
   type RequestContext,
+  districtsWith,
 } from '../../platform/access/access.ts';
 import { readRoots } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
@@ -44,8 +45,7 @@ export function checkUpdated(r: { numUpdatedRows: bigint }) {
 
 /** The districts where the actor's grants allow action: venues are open to their whole district. */
 export function districtsFor(ctx: RequestContext, action: string): string[] {
-  const actor = requirePermission(ctx, action);
-  return [...new Set(actor.grants.filter((g) => roleCan(g.role, action)).map((g) => g.districtId))];
+  return districtsWith(requirePermission(ctx, action), action);
 }
 
 /** A venue as the list shows it. */

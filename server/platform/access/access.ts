@@ -118,6 +118,12 @@ export function scopePaths(actor: Actor | null, action: string): string[] {
   return minimalRoots(actor.grants.filter((g) => roleCan(g.role, action)).map((g) => g.path));
 }
 
+/** The districts of the actor's grants that carry action (each once); empty if none. */
+export function districtsWith(actor: Actor | null, action: string): string[] {
+  if (!actor) return [];
+  return [...new Set(actor.grants.filter((g) => roleCan(g.role, action)).map((g) => g.districtId))];
+}
+
 /** Service guard: the first line of a verb. Throws 403 when the actor can do this nowhere. */
 export function requirePermission(ctx: { actor: Actor | null }, action: string): Actor {
   if (!ctx.actor || !can(ctx.actor, action)) throw new ForbiddenError();
