@@ -24520,6 +24520,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24654,6 +24655,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24752,6 +24754,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24904,6 +24907,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24999,6 +25003,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -25056,6 +25061,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/petitions/visits/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看来访人完整身份证号和电话（须说明原因，留痕）Reveal ID and phone, with a reason (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            idNumber: string | null;
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/petitions/visits/{id}/settle": {
         parameters: {
             query?: never;
@@ -25101,6 +25153,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -25203,6 +25256,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
