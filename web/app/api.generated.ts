@@ -6271,10 +6271,91 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** 删除误录的一户（无走访、无签约记录时）Remove a household with no work */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
-        patch?: never;
+        /** 更正一户 Correct a household */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaM2: number;
+                        buildingNo: string;
+                        headName: string;
+                        no: string;
+                        people: number;
+                        phone?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaM2: number;
+                            buildingNo: string;
+                            headName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastVisitOn: string | null;
+                            linked: boolean;
+                            movedOn: string | null;
+                            /** @enum {string} */
+                            moveStatus: "staying" | "move_pending" | "moved";
+                            no: string;
+                            overdue: boolean;
+                            people: number;
+                            phone: string;
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            signStatus: "surveyed" | "visited" | "negotiating" | "sign_pending" | "signed";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/campaigns/households/{id}/records": {
@@ -6385,6 +6466,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移出组员（无走访、无签约记录时）Remove a member who logged no work */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改组员 Edit a member */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leader: boolean;
+                        name: string;
+                        /** Format: uuid */
+                        teamId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/campaigns/records/{id}/decision": {
         parameters: {
             query?: never;
@@ -6433,6 +6589,78 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销工作组（无走访、无签约记录时）Disband a team that did no work */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 工作组改名 Rename a team */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/campaigns/teams/{id}/members": {
