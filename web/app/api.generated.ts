@@ -31827,7 +31827,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             title: string;
                         }[];
                     };
@@ -31868,7 +31868,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -31926,7 +31927,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -31940,6 +31941,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -31979,7 +31981,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -32037,7 +32040,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -32051,11 +32054,67 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资助协议（立项后，编号）The numbered grant agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            beneficiaries: number;
+                            category: string;
+                            districtName: string;
+                            fundName: string;
+                            grantedFen: number;
+                            number: string;
+                            roundTitle: string;
+                            signedOn: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                percent: number;
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -32086,11 +32145,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail";
+                        action: "submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail";
                         clawbackFen?: number;
                         excellent?: boolean;
                         grantedFen?: number;
                         note?: string;
+                        reason?: string;
                         /** Format: date */
                         signedOn?: string;
                         version: number;
@@ -32105,7 +32165,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -32163,7 +32224,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -32177,6 +32238,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -32224,7 +32286,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -32282,7 +32345,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -32296,6 +32359,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -32394,7 +32458,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -32452,7 +32517,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -32466,6 +32531,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -32740,7 +32806,7 @@ export interface paths {
                                 roundTitle: string;
                                 scores: number;
                                 /** @enum {string} */
-                                state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                                state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                                 title: string;
                             }[];
                             budgetFen: number;
