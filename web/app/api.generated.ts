@@ -33702,7 +33702,7 @@ export interface paths {
             parameters: {
                 query?: {
                     nodeId?: string;
-                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                     year?: number;
                 };
                 header?: never;
@@ -33745,7 +33745,7 @@ export interface paths {
                                 reportNo: string | null;
                                 round: number;
                                 /** @enum {string} */
-                                state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                                state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                                 title: string;
                             }[];
                         };
@@ -33827,7 +33827,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess")[];
+                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess" | "withdraw")[];
                             affected: number;
                             assessment: {
                                 conclusion: string;
@@ -33950,7 +33950,7 @@ export interface paths {
                             reportNo: string | null;
                             round: number;
                             /** @enum {string} */
-                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                             summary: string;
                             thresholds: {
                                 oppositionHighPct: number;
@@ -33958,12 +33958,52 @@ export interface paths {
                             };
                             title: string;
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
             };
         };
-        put?: never;
+        /** 修改事项（评估提交前）Edit a decision before its assessment is submitted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        affected: number;
+                        /** @enum {string} */
+                        field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                        /** Format: date */
+                        plannedOn: string;
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -34021,7 +34061,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess")[];
+                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess" | "withdraw")[];
                             affected: number;
                             assessment: {
                                 conclusion: string;
@@ -34144,7 +34184,7 @@ export interface paths {
                             reportNo: string | null;
                             round: number;
                             /** @enum {string} */
-                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                             summary: string;
                             thresholds: {
                                 oppositionHighPct: number;
@@ -34152,6 +34192,7 @@ export interface paths {
                             };
                             title: string;
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -34294,7 +34335,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess";
+                        action: "submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess" | "withdraw";
                         /** Format: date */
                         decidedOn?: string;
                         /** @enum {string} */
@@ -34440,7 +34481,7 @@ export interface paths {
             parameters: {
                 query?: {
                     nodeId?: string;
-                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                     year?: number;
                 };
                 header?: never;

@@ -2813,6 +2813,7 @@ export interface StabilityDecisions {
   summary: Generated<string>;
   title: string;
   version: Generated<number>;
+  withdraw_reason: Generated<string>;
 }
 
 export interface StabilityIncidents {
