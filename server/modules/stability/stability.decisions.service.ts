@@ -141,7 +141,7 @@ export function createDecisionsService(deps: StabilityDeps) {
       requirePermission(ctx, 'stability.register');
       return db.transaction().execute(async (trx) => {
         const d = await decisionFor(trx, ctx, id, 'stability.register', true);
-        if (d.state !== 'assessing') throw new ConflictError('stability.not_editable');
+        if (d.state !== 'assessing') throw new ConflictError('stability.decision_not_editable');
         if (d.version !== b.version) throw new ConflictError('stability.stale');
         const set = {
           title: b.title,

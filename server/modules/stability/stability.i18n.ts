@@ -12,7 +12,7 @@ export const stabilityMessages = {
     'stability.note_required_for_change': '调整风险等级须写明理由',
     'stability.note_required': '请填写退回意见',
     'stability.withdraw_reason_required': '请填写撤回原因',
-    'stability.not_editable': '评估已提交，不能再修改事项；如需修改请先由政法委退回',
+    'stability.decision_not_editable': '评估已提交，不能再修改事项；如需修改请先由政法委退回',
     'stability.high_level': '风险等级为“高”的事项不得按原方案决策：应暂缓、不实施，或调整方案后重新评估',
     'stability.outcome_not_allowed': '风险等级为“中”的事项须在落实化解措施的前提下决策',
     'stability.measures_required': '请先添加化解措施（每项须有责任人和完成时限）',
@@ -99,7 +99,7 @@ export const stabilityMessages = {
     'stability.note_required_for_change': 'Give the reason for changing the level',
     'stability.note_required': 'Give the reason for returning it',
     'stability.withdraw_reason_required': 'Give the reason for withdrawing it',
-    'stability.not_editable':
+    'stability.decision_not_editable':
       'The assessment is submitted; the decision can no longer be edited unless the review returns it',
     'stability.high_level':
       'A high-risk matter is not decided as it stands: suspend it, drop it, or change it and reassess',
