@@ -6271,10 +6271,91 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** 删除误录的一户（无走访、无签约记录时）Remove a household with no work */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
-        patch?: never;
+        /** 更正一户 Correct a household */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaM2: number;
+                        buildingNo: string;
+                        headName: string;
+                        no: string;
+                        people: number;
+                        phone?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaM2: number;
+                            buildingNo: string;
+                            headName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastVisitOn: string | null;
+                            linked: boolean;
+                            movedOn: string | null;
+                            /** @enum {string} */
+                            moveStatus: "staying" | "move_pending" | "moved";
+                            no: string;
+                            overdue: boolean;
+                            people: number;
+                            phone: string;
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            signStatus: "surveyed" | "visited" | "negotiating" | "sign_pending" | "signed";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/campaigns/households/{id}/records": {
@@ -6385,6 +6466,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 移出组员（无走访、无签约记录时）Remove a member who logged no work */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 修改组员 Edit a member */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leader: boolean;
+                        name: string;
+                        /** Format: uuid */
+                        teamId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/campaigns/records/{id}/decision": {
         parameters: {
             query?: never;
@@ -6433,6 +6589,78 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/campaigns/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销工作组（无走访、无签约记录时）Disband a team that did no work */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** 工作组改名 Rename a team */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/campaigns/teams/{id}/members": {
@@ -24520,6 +24748,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24654,6 +24883,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24752,6 +24982,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24904,6 +25135,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -24999,6 +25231,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -25056,6 +25289,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/petitions/visits/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看来访人完整身份证号和电话（须说明原因，留痕）Reveal ID and phone, with a reason (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            idNumber: string | null;
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/petitions/visits/{id}/settle": {
         parameters: {
             query?: never;
@@ -25101,6 +25381,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -25203,6 +25484,7 @@ export interface paths {
                             acceptDue: string;
                             actions: string[];
                             agreement: boolean | null;
+                            canReveal: boolean;
                             /** @enum {string} */
                             category: "labour" | "property" | "neighbour" | "family" | "contract" | "land" | "admin" | "other";
                             /** @enum {string} */
@@ -31545,7 +31827,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             title: string;
                         }[];
                     };
@@ -31586,7 +31868,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -31644,7 +31927,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -31658,6 +31941,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -31697,7 +31981,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -31755,7 +32040,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -31769,11 +32054,67 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/socialfund/applications/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资助协议（立项后，编号）The numbered grant agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicantName: string;
+                            beneficiaries: number;
+                            category: string;
+                            districtName: string;
+                            fundName: string;
+                            grantedFen: number;
+                            number: string;
+                            roundTitle: string;
+                            signedOn: string | null;
+                            summary: string;
+                            title: string;
+                            tranches: {
+                                amountFen: number;
+                                percent: number;
+                                seq: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -31804,11 +32145,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail";
+                        action: "submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail";
                         clawbackFen?: number;
                         excellent?: boolean;
                         grantedFen?: number;
                         note?: string;
+                        reason?: string;
                         /** Format: date */
                         signedOn?: string;
                         version: number;
@@ -31823,7 +32165,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -31881,7 +32224,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -31895,6 +32238,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -31942,7 +32286,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -32000,7 +32345,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -32014,6 +32359,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -32112,7 +32458,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            actions: ("submit" | "withdraw" | "qualify" | "disqualify" | "fund" | "decline" | "sign" | "pass" | "fail")[];
+                            agreementNo: string | null;
                             agreementOn: string | null;
                             applicantName: string;
                             beneficiaries: number;
@@ -32170,7 +32517,7 @@ export interface paths {
                             roundTitle: string;
                             scores: number;
                             /** @enum {string} */
-                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                            state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                             submittedAt: string | null;
                             summary: string;
                             title: string;
@@ -32184,6 +32531,7 @@ export interface paths {
                                 state: "due" | "paid" | "cancelled";
                             }[];
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -32458,7 +32806,7 @@ export interface paths {
                                 roundTitle: string;
                                 scores: number;
                                 /** @enum {string} */
-                                state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed";
+                                state: "draft" | "submitted" | "eligible" | "ineligible" | "funded" | "rejected" | "agreed" | "completed" | "failed" | "withdrawn";
                                 title: string;
                             }[];
                             budgetFen: number;
@@ -33354,7 +33702,7 @@ export interface paths {
             parameters: {
                 query?: {
                     nodeId?: string;
-                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                     year?: number;
                 };
                 header?: never;
@@ -33397,7 +33745,7 @@ export interface paths {
                                 reportNo: string | null;
                                 round: number;
                                 /** @enum {string} */
-                                state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                                state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                                 title: string;
                             }[];
                         };
@@ -33479,7 +33827,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess")[];
+                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess" | "withdraw")[];
                             affected: number;
                             assessment: {
                                 conclusion: string;
@@ -33602,7 +33950,7 @@ export interface paths {
                             reportNo: string | null;
                             round: number;
                             /** @enum {string} */
-                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                             summary: string;
                             thresholds: {
                                 oppositionHighPct: number;
@@ -33610,12 +33958,52 @@ export interface paths {
                             };
                             title: string;
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
             };
         };
-        put?: never;
+        /** 修改事项（评估提交前）Edit a decision before its assessment is submitted */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        affected: number;
+                        /** @enum {string} */
+                        field: "land" | "shantytown" | "project" | "price" | "public_service" | "environment" | "other";
+                        /** Format: date */
+                        plannedOn: string;
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -33673,7 +34061,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess")[];
+                            actions: ("submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess" | "withdraw")[];
                             affected: number;
                             assessment: {
                                 conclusion: string;
@@ -33796,7 +34184,7 @@ export interface paths {
                             reportNo: string | null;
                             round: number;
                             /** @enum {string} */
-                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                            state: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                             summary: string;
                             thresholds: {
                                 oppositionHighPct: number;
@@ -33804,6 +34192,7 @@ export interface paths {
                             };
                             title: string;
                             version: number;
+                            withdrawReason: string;
                         };
                     };
                 };
@@ -33946,7 +34335,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        action: "submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess";
+                        action: "submit" | "confirm" | "return" | "decide" | "suspend" | "drop" | "reassess" | "withdraw";
                         /** Format: date */
                         decidedOn?: string;
                         /** @enum {string} */
@@ -34092,7 +34481,7 @@ export interface paths {
             parameters: {
                 query?: {
                     nodeId?: string;
-                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped";
+                    state?: "assessing" | "review" | "assessed" | "decided" | "suspended" | "dropped" | "withdrawn";
                     year?: number;
                 };
                 header?: never;

@@ -2,6 +2,9 @@
 export const campaignsMessages = {
   'zh-CN': {
     'campaigns.stale': '记录已被他人修改，请刷新后再试',
+    'campaigns.household_in_use': '该户已有走访或签约、搬迁记录，不能删除',
+    'campaigns.team_in_use': '该工作组已有走访或签约、搬迁记录，不能撤销',
+    'campaigns.member_in_use': '该组员已登记走访或签约、搬迁记录，不能移出',
     'campaigns.owner_level': '攻坚项目由区或街道负责',
     'campaigns.target_before_start': '目标日期不能早于启动日期',
     'campaigns.stage_step': '阶段只能逐个推进（或退回上一阶段）',
@@ -56,6 +59,11 @@ export const campaignsMessages = {
     'campaigns.stat.pending.def': '工作组已登记、指挥部尚未确认的签约和搬离记录数',
   },
   'en-US': {
+    'campaigns.household_in_use':
+      'This household has visits or signing or moving records; it cannot be removed',
+    'campaigns.team_in_use': 'This team has visits or signing or moving records; it cannot be disbanded',
+    'campaigns.member_in_use':
+      'This member logged visits or signing or moving records; they cannot be removed',
     'campaigns.stale': 'Someone else changed this; reload and try again',
     'campaigns.owner_level': 'A drive is owned by a district or a street',
     'campaigns.target_before_start': 'The target date cannot be before the start',

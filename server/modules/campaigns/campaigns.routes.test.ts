@@ -329,6 +329,85 @@ describe('a 土地整备 drive of a street (seed 002 龙岗)', () => {
     });
   });
 
+  it('the office corrects or removes households, teams and members; nothing that has work is removed', async () => {
+    const made = await street.post(`/api/campaigns/${id}/households`, {
+      no: 'C-01',
+      buildingNo: '3栋',
+      headName: '误录',
+      people: 1,
+      areaM2: 10,
+    });
+    const c1 = await byNo('C-01');
+    const edit = {
+      no: 'C-01',
+      buildingNo: '3栋',
+      headName: '王更正',
+      phone: '13700001234',
+      people: 3,
+      areaM2: 66.5,
+    };
+    const url = `/api/campaigns/households/${made.body.id}`;
+    expect((await street.patch(url, { ...edit, version: c1.version + 1 })).status).toBe(409);
+    const dup = await street.patch(url, { ...edit, no: 'A-01', version: c1.version });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors[0].field).toBe('no');
+    expect((await street.patch(url, { ...edit, people: -1, version: c1.version })).status).toBe(400);
+    expect((await street2.patch(url, { ...edit, version: c1.version })).status).toBe(404);
+    expect((await cadre.patch(url, { ...edit, version: c1.version })).status).toBe(403);
+    const ok = await street.patch(url, { ...edit, version: c1.version });
+    expect(ok.status, ok.raw).toBe(200);
+    expect(ok.body).toMatchObject({ headName: '王更正', phone: '137****1234', people: 3, areaM2: 66.5 });
+    const a1 = await byNo('A-01');
+    const busy = await street.del(`/api/campaigns/households/${a1.id}`);
+    expect(busy.status).toBe(409);
+    expect(busy.body.errors[0].field).toBe('id');
+    expect((await street2.del(url)).status).toBe(404);
+    expect((await street.del(url)).status).toBe(200);
+    expect((await street.get(url)).status).toBe(404);
+
+    const teams = (await street.get(`/api/campaigns/${id}/teams`)).body;
+    const taken = await street.patch(`/api/campaigns/teams/${teamId}`, { name: '第二工作组' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors[0].field).toBe('name');
+    expect((await street.patch(`/api/campaigns/teams/${teamId}`, { name: '第一攻坚组' })).status).toBe(200);
+    expect((await street.del(`/api/campaigns/teams/${teamId}`)).status).toBe(409);
+    const t3 = (await street.post(`/api/campaigns/${id}/teams`, { name: '临时组' })).body.id;
+    await street.post(`/api/campaigns/teams/${t3}/members`, { name: '临时组员' });
+    expect((await street2.del(`/api/campaigns/teams/${t3}`)).status).toBe(404);
+    expect((await street.del(`/api/campaigns/teams/${t3}`)).status).toBe(200);
+    const after = (await street.get(`/api/campaigns/${id}/teams`)).body;
+    expect(after.map((x: any) => x.name)).toEqual(['第一攻坚组', '第二工作组']);
+
+    const yan = teams[1].members.find((m: any) => m.name === '燕珂');
+    const worker = teams[0].members[0];
+    const murl = `/api/campaigns/members/${yan.id}`;
+    expect(
+      (await street.patch(murl, { name: '燕珂', leader: true, teamId: env.nodes.district.id })).status,
+    ).toBe(422);
+    expect((await street.patch(murl, { name: '燕 珂', leader: true, teamId })).status).toBe(200);
+    const moved = (await street.get(`/api/campaigns/${id}/teams`)).body;
+    expect(moved[0].members.map((m: any) => [m.name, m.leader])).toContainEqual(['燕 珂', true]);
+    const busyMember = await street.del(`/api/campaigns/members/${worker.id}`);
+    expect(busyMember.status).toBe(409);
+    expect(busyMember.body.errors[0].field).toBe('id');
+    expect((await street2.del(murl)).status).toBe(404);
+    expect((await street.del(murl)).status).toBe(200);
+    const audited = await env.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'campaigns.%')
+      .where('action', 'in', [
+        'campaigns.household.edit',
+        'campaigns.household.delete',
+        'campaigns.team.rename',
+        'campaigns.team.delete',
+        'campaigns.member.edit',
+        'campaigns.member.delete',
+      ])
+      .execute();
+    expect(audited).toHaveLength(6);
+  });
+
   it('bad input is 400/422 with fields, never 500', async () => {
     const a1 = await byNo('A-01');
     for (const body of [
@@ -405,6 +484,17 @@ describe('one authorisation case per role and route', () => {
     ['GET', `/api/campaigns/${x}/confirmations`, undefined, ['org', 'street']],
     ['POST', `/api/campaigns/records/${x}/decision`, { approve: true, version: 1 }, ['org', 'street']],
     ['GET', `/api/campaigns/${x}/bulletin`, undefined, ['org', 'street', 'cadre']],
+    ['PATCH', `/api/campaigns/teams/${x}`, { name: 'x' }, ['org', 'street']],
+    ['DELETE', `/api/campaigns/teams/${x}`, undefined, ['org', 'street']],
+    ['PATCH', `/api/campaigns/members/${x}`, { name: 'x', leader: false }, ['org', 'street']],
+    ['DELETE', `/api/campaigns/members/${x}`, undefined, ['org', 'street']],
+    [
+      'PATCH',
+      `/api/campaigns/households/${x}`,
+      { no: 'x', buildingNo: 'x', headName: 'x', people: 1, areaM2: 1, version: 1 },
+      ['org', 'street'],
+    ],
+    ['DELETE', `/api/campaigns/households/${x}`, undefined, ['org', 'street']],
   ];
   const clients = () =>
     ({ org: zzb, street, cadre, community, resident, grid: gridWorker }) as Record<string, Client>;

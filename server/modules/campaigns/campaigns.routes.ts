@@ -19,12 +19,14 @@ import {
   campaignView,
   decisionBody,
   householdBody,
+  householdEditBody,
   householdDetail,
   householdsImportResult,
   householdsQuery,
   householdView,
   listQuery,
   memberBody,
+  memberEditBody,
   recordBody,
   recordView,
   stageBody,
@@ -116,6 +118,87 @@ export function campaignsRoutes(app: App, svc: CampaignsService) {
       },
     },
     async (req) => svc.addMember(req.ctx, req.params.id, req.body),
+  );
+  app.patch(
+    '/api/campaigns/teams/:id',
+    {
+      config: { permission: 'campaigns.manage' },
+      schema: {
+        tags,
+        summary: '工作组改名 Rename a team',
+        params: idParams,
+        body: teamBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.renameTeam(req.ctx, req.params.id, req.body),
+  );
+  app.delete(
+    '/api/campaigns/teams/:id',
+    {
+      config: { permission: 'campaigns.manage' },
+      schema: {
+        tags,
+        summary: '撤销工作组（无走访、无签约记录时）Disband a team that did no work',
+        params: idParams,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.deleteTeam(req.ctx, req.params.id),
+  );
+  app.patch(
+    '/api/campaigns/members/:id',
+    {
+      config: { permission: 'campaigns.manage' },
+      schema: {
+        tags,
+        summary: '修改组员 Edit a member',
+        params: idParams,
+        body: memberEditBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.editMember(req.ctx, req.params.id, req.body),
+  );
+  app.delete(
+    '/api/campaigns/members/:id',
+    {
+      config: { permission: 'campaigns.manage' },
+      schema: {
+        tags,
+        summary: '移出组员（无走访、无签约记录时）Remove a member who logged no work',
+        params: idParams,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.deleteMember(req.ctx, req.params.id),
+  );
+  app.patch(
+    '/api/campaigns/households/:id',
+    {
+      config: { permission: 'campaigns.manage' },
+      schema: {
+        tags,
+        summary: '更正一户 Correct a household',
+        params: idParams,
+        body: householdEditBody,
+        response: { 200: householdView },
+      },
+    },
+    async (req) => svc.editHousehold(req.ctx, req.params.id, req.body),
+  );
+  app.delete(
+    '/api/campaigns/households/:id',
+    {
+      config: { permission: 'campaigns.manage' },
+      schema: {
+        tags,
+        summary: '删除误录的一户（无走访、无签约记录时）Remove a household with no work',
+        params: idParams,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.deleteHousehold(req.ctx, req.params.id),
   );
   app.post(
     '/api/campaigns/:id/assign',

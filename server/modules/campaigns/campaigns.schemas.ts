@@ -75,6 +75,8 @@ export const memberBody = z.object({
   name: text(40).optional(),
   leader: z.boolean().default(false),
 });
+/** A member corrected: their name, whether they lead, and (optionally) another team of the campaign. */
+export const memberEditBody = z.object({ name: text(40), leader: z.boolean(), teamId: id.optional() });
 export const assignBody = z.object({ teamId: id, householdIds: z.array(id).min(1).max(2000) });
 
 export const householdsQuery = z.object({
@@ -110,6 +112,17 @@ export const householdBody = z.object({
   phone: z.string().trim().max(20).optional(),
   people: z.number().int().min(0).max(500),
   areaM2: z.number().min(0).max(1e6),
+});
+
+/** A household corrected (its version read with it); phone left out keeps it, empty clears it. */
+export const householdEditBody = z.object({
+  no: text(40),
+  buildingNo: text(40),
+  headName: text(40),
+  phone: z.string().trim().max(20).optional(),
+  people: z.number().int().min(0).max(500),
+  areaM2: z.number().min(0).max(1e6),
+  version,
 });
 
 export const visitView = z.object({

@@ -1,6 +1,7 @@
-/** 攻坚签约: composes the campaign and team, household, register sheet and bulletin verbs. */
+/** 攻坚签约: composes the campaign and team, household, edit and removal, register sheet and bulletin verbs. */
 import { createCampaignsService as createCampaignVerbs } from './campaigns.campaigns.service.ts';
 import { createCampaignsCore, type CampaignsDeps } from './campaigns.core.ts';
+import { createCampaignEdits } from './campaigns.edits.service.ts';
 import { createHouseholdsService } from './campaigns.households.service.ts';
 import { createCampaignSheets } from './campaigns.sheets.service.ts';
 import { createCampaignsWorkbench } from './campaigns.workbench.service.ts';
@@ -13,6 +14,7 @@ export function createCampaignsService(deps: CampaignsDeps) {
   return {
     ...createCampaignVerbs({ ...deps, core }),
     ...createHouseholdsService({ ...deps, core }),
+    ...createCampaignEdits({ ...deps, core }),
     ...createCampaignSheets({ ...deps, core }),
     ...createCampaignsWorkbench({ ...deps, core }),
   };

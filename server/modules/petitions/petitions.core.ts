@@ -50,7 +50,7 @@ export interface PetitionsDeps {
   db: Db;
   auditor: Pick<Auditor, 'append'>;
   notify: Pick<NotifyService, 'send'>;
-  pii: Pick<PiiCipher, 'encrypt' | 'blindIndex'>;
+  pii: Pick<PiiCipher, 'encrypt' | 'decrypt' | 'blindIndex'>;
   people: PetitionsPeople;
   mediation: PetitionsMediation | null;
   /** An account with the mediator role, by username (null when none). */
@@ -84,19 +84,24 @@ export function createPetitionsCore(deps: PetitionsDeps) {
     studiosOf: async (actor: Actor, exec: Executor = db) =>
       new Set(await repo.studioIdsOf(exec, actor.userId)),
 
-    /** The reaches of a list: subtree scope, studios, departments, own filings. */
+    /**
+     * The reaches of a list: subtree scope, studios, departments, own filings; with a node picked in
+     * the tree (one the actor reads, else 404), only the visits under it within those reaches.
+     */
     async reach(ctx: RequestContext, nodeId?: string) {
       const actor = requirePermission(ctx, 'petitions.read');
       let paths = [...new Set(OFFICER_READS.flatMap((a) => scopePaths(actor, a)))];
+      let within: ReturnType<typeof repo.visitsUnder> | undefined;
       if (nodeId) {
         const n = await repo.findNode(db, nodeId);
-        if (!n || !OFFICER_READS.some((a) => can(actor, a, n.path))) throw new NotFoundError();
-        return { actor, inScope: nodeInPaths('v.node_id', [n.path]) };
+        if (!n || !can(actor, 'petitions.read', n.path)) throw new NotFoundError();
+        within = repo.visitsUnder(n.path);
       }
       paths = paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q)));
       const deptPaths = scopePaths(actor, 'petitions.reply');
       return {
         actor,
+        within,
         inScope: paths.length ? nodeInPaths('v.node_id', paths) : undefined,
         studioIds: [...(await repo.studioIdsOf(db, actor.userId))],
         deptScope: deptPaths.length ? nodeInPaths('v.dept_node_id', deptPaths) : undefined,
@@ -169,6 +174,7 @@ export function createPetitionsCore(deps: PetitionsDeps) {
         closedOn: v.closed_on,
         version: v.version,
         actions: actionsFor(state, who),
+        canReveal: (!!v.id_mask || !!v.phone_mask) && can(actor, 'petitions.reveal', v.path),
       };
     },
   };

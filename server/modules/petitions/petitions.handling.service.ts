@@ -98,12 +98,17 @@ export function createHandlingService(deps: PetitionsDeps & { core: PetitionsCor
       : [];
 
   return {
-    /** 诉访分离: the studio routes a registered visit; a petition is accepted with its deadlines. */
+    /**
+     * 诉访分离: the studio routes a registered visit; a petition is accepted with its deadlines. A
+     * matter handed to people's mediation is referred inside the triage: when the mediation module
+     * refuses or fails, the whole triage rolls back (no notice number spent, the visit still
+     * registered, 409 petitions.mediation_failed), so triaging again is the retry.
+     */
     async triage(ctx: RequestContext, id: string, b: z.infer<typeof triageBody>) {
       if (b.toMediation && b.route !== 'mediation')
         throw new InvalidError([{ field: 'toMediation', key: 'petitions.mediation_only' }]);
-      let referral: { id: string; number: string } | null = null;
-      const out = await step(
+      const handOff = b.toMediation && deps.mediation && can(ctx.actor, 'mediation.intake');
+      return step(
         ctx,
         id,
         'triage',
@@ -125,6 +130,19 @@ export function createHandlingService(deps: PetitionsDeps & { core: PetitionsCor
                 await repo.nextNoticeSeq(trx, v.district_id, shanghaiYearOf(), kind),
               )
             : null;
+          let referral: { number: string } | null = null;
+          if (handOff) {
+            try {
+              referral = await deps.mediation!.refer(ctx, {
+                nodeId: v.node_id,
+                title: v.matter.slice(0, 100),
+                summary: v.matter,
+                referredBy: notice ?? '',
+              });
+            } catch {
+              throw new ConflictError('petitions.mediation_failed');
+            }
+          }
           return {
             set: {
               route: b.route,
@@ -134,8 +152,9 @@ export function createHandlingService(deps: PetitionsDeps & { core: PetitionsCor
               triaged_by: ctx.actor!.userId,
               notice_no: notice,
               handle_due: b.route === 'petition' ? addDays(today, d.handleDays) : null,
+              ...(referral ? { mediation_case_no: referral.number } : {}),
             },
-            detail: { route: b.route, notice },
+            detail: { route: b.route, notice, ...(referral ? { mediationCase: referral.number } : {}) },
             notices: toPetitioner(
               v,
               b.route === 'petition' ? 'petitions.notice.accepted' : 'petitions.notice.guided',
@@ -145,28 +164,6 @@ export function createHandlingService(deps: PetitionsDeps & { core: PetitionsCor
         },
         b.route,
       );
-      // the mediation module receives the matter as a referral once the triage is kept
-      if (b.toMediation && deps.mediation && can(ctx.actor, 'mediation.intake')) {
-        referral = await deps.mediation.refer(ctx, {
-          nodeId: out.nodeId,
-          title: out.matter.slice(0, 100),
-          summary: out.matter,
-          referredBy: out.noticeNo ?? '',
-        });
-        return db.transaction().execute(async (trx) => {
-          const { v, actor } = await core.visitFor(ctx, id, trx, true);
-          await repo.updateVisit(trx, v.district_id, id, v.version, { mediation_case_no: referral!.number });
-          await auditor.append(trx, ctx, {
-            action: 'petitions.visit.refer',
-            objectType: 'petitions_visit',
-            objectId: id,
-            districtId: v.district_id,
-            detail: { mediationCase: referral!.number },
-          });
-          return core.out(actor, await core.studiosOf(actor, trx), (await repo.findVisit(trx, id))!);
-        });
-      }
-      return out;
     },
 
     /** The studio records how a guided matter ended (化解 or not; agreement reached and carried out). */

@@ -2,6 +2,7 @@
 export const petitionsMessages = {
   'zh-CN': {
     'petitions.stale': '记录已被他人修改，请刷新后再试',
+    'petitions.mediation_failed': '转交人民调解未成功，分流未保存，请重新分流',
     'petitions.wrong_state': '当前状态不能进行此操作',
     'petitions.not_place': '请选择街道或社区',
     'petitions.bad_id': '身份证号码不正确',
@@ -86,6 +87,8 @@ export const petitionsMessages = {
   },
   'en-US': {
     'petitions.stale': 'Someone else changed this record; refresh and try again',
+    'petitions.mediation_failed':
+      'The hand-off to people’s mediation failed; the triage was not kept, triage again',
     'petitions.wrong_state': 'This cannot be done in the current state',
     'petitions.not_place': 'Choose a street or community',
     'petitions.bad_id': 'The ID number is not valid',

@@ -44,7 +44,7 @@ export function createStudiosImport(deps: PetitionsDeps) {
   const { db } = deps;
 
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
-    const paths = scopePaths(ctx.actor, 'petitions.handle');
+    const paths = scopePaths(ctx.actor, 'petitions.studios');
     const places = await repo.findPlaces(exec, nodeInPaths('n.id', paths));
     const existing = new Set(
       (await repo.studioNames(exec, nodeInPaths('s.node_id', paths))).map((s) => key(s.node_id, s.name)),
@@ -103,9 +103,9 @@ export function createStudiosImport(deps: PetitionsDeps) {
   }
 
   return {
-    /** Sets up the studios an upload names at places the officer handles; dryRun only checks. */
+    /** Sets up the studios an upload names at places the officer keeps studios for; dryRun only checks. */
     async importStudios(ctx: RequestContext, file: Buffer, dryRun: boolean) {
-      requirePermission(ctx, 'petitions.handle');
+      requirePermission(ctx, 'petitions.studios');
       return importRegister(
         db,
         { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },

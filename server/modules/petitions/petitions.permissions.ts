@@ -20,8 +20,16 @@ export const petitionsPermissions = {
   'petitions.submit': ['resident'],
   /** Triage at the studio (诉访分离) and settle what was guided away. */
   'petitions.triage': ['street_officer', 'community_officer', 'mediator'],
-  /** Handle accepted petitions: assign a department, close; keep the studios. */
+  /** Handle accepted petitions: assign a department, close. */
   'petitions.handle': ['street_officer', 'community_officer'],
+  /**
+   * Set up and import studios at a node in scope: the street and community officers, and the
+   * district's own officers (org_officer, the one tree role granted on the district node) for the
+   * district-level studios of seed 003 (区级访前法律工作室、心访工作室).
+   */
+  'petitions.studios': ['org_officer', 'street_officer', 'community_officer'],
+  /** See a visitor's full ID number and phone, with a reason (audited): the roles of people.reveal. */
+  'petitions.reveal': ['org_officer', 'street_officer', 'community_officer'],
   /** Reply to a petition assigned to one's department (or the handling officer for it). */
   'petitions.reply': ['dept_officer', 'street_officer', 'community_officer'],
   /** Rate a reply or ask for a review: the petitioner, or an officer recording for them. */

@@ -3,6 +3,7 @@ import { sql, type Expression, type Insertable, type SqlBool, type Updateable } 
 import type { Executor } from '../../platform/db/db.ts';
 import type { DB } from '../../platform/db/db.generated.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 /** A node of the tree with its path (for scope checks). */
 export { findNode } from '../../platform/access/scope.ts';
 
@@ -200,6 +201,21 @@ const visitBase = (db: Executor) =>
         WHERE r.district_id = v.district_id AND r.repeat_of = v.id)`.as('repeats'),
     ]);
 
+/** The visits under a node: received there, or assigned to a department under it. */
+export function visitsUnder(path: string): Where {
+  return sql<SqlBool>`(${nodeInPaths('v.node_id', [path])} OR ${nodeInPaths('v.dept_node_id', [path])})`;
+}
+
+/** A visit's encrypted ID number and phone (for an audited reveal). */
+export function visitSecrets(db: Executor, districtId: string, id: string) {
+  return db
+    .selectFrom('petitions_visits')
+    .select(['id_enc', 'phone_enc'])
+    .where('district_id', '=', districtId)
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
 /** A visit with its node, studio and department; locked when asked. */
 export function findVisit(db: Executor, id: string, lock = false) {
   let q = visitBase(db).where('v.id', '=', id);
@@ -216,6 +232,8 @@ export function findVisits(
   db: Executor,
   q: {
     inScope?: Where;
+    /** Only the visits under this (the node picked in the tree), whatever the reach. */
+    within?: Where;
     studioIds?: string[];
     deptScope?: Where;
     residentUserId?: string;
@@ -236,6 +254,7 @@ export function findVisits(
     if (q.residentUserId) any.push(eb('v.resident_user_id', '=', q.residentUserId));
     return any.length ? eb.or(any) : sql<SqlBool>`false`;
   });
+  if (q.within) s = s.where(q.within);
   if (q.states) s = s.where('v.state', 'in', q.states);
   if (q.year)
     s = s.where('v.visited_on', '>=', `${q.year}-01-01`).where('v.visited_on', '<', `${q.year + 1}-01-01`);

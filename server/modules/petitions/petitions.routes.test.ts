@@ -146,6 +146,65 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
     );
   });
 
+  it('the full ID number and phone: revealed with a reason to reveal holders only, audited', async () => {
+    const v = (await community.get(`/api/petitions/visits/${first}`)).body;
+    expect(v.canReveal).toBe(true);
+    expect((await mediator.get(`/api/petitions/visits/${first}`)).body.canReveal).toBe(false);
+    const r = await community.post(`/api/petitions/visits/${first}/reveal`, { reason: '电话回访核实' });
+    expect(r.status, r.raw).toBe(200);
+    expect(r.body).toEqual({ idNumber: ID1, phone: '13800001111' });
+    const audited = await env.db
+      .selectFrom('audit_log')
+      .select(['detail'])
+      .where('action', '=', 'petitions.visit.reveal')
+      .where('object_id', '=', first)
+      .execute();
+    expect(audited).toEqual([{ detail: { fields: ['idNumber', 'phone'], reason: '电话回访核实' } }]);
+    expect((await mediator.post(`/api/petitions/visits/${first}/reveal`, { reason: 'x' })).status).toBe(403);
+    expect((await far.post(`/api/petitions/visits/${first}/reveal`, { reason: 'x' })).status).toBe(404);
+    const bad = await community.post(`/api/petitions/visits/${first}/reveal`, { reason: '  ' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('reason');
+  });
+
+  it('the list honours the node picked in the tree, within the reach', async () => {
+    const all = (await street.get('/api/petitions/visits')).body;
+    expect(all.length).toBeGreaterThan(0);
+    const here = (await street.get(`/api/petitions/visits?nodeId=${n('community11')}`)).body;
+    expect(here.map((x: any) => x.id)).toEqual(
+      all.filter((x: any) => x.nodeId === n('community11')).map((x: any) => x.id),
+    );
+    expect((await street.get(`/api/petitions/visits?nodeId=${n('street1')}`)).body).toHaveLength(all.length);
+    // a mediator picks a place they read: only their studios' visits there
+    expect((await mediator.get(`/api/petitions/visits?nodeId=${n('community11')}`)).status).toBe(200);
+    expect((await far.get(`/api/petitions/visits?nodeId=${n('community11')}`)).status).toBe(404);
+    expect((await street.get('/api/petitions/visits?nodeId=x')).status).toBe(400);
+  });
+
+  it('the district’s officers set up a district-level studio; a community cannot', async () => {
+    const r = await zzb.post('/api/petitions/studios', {
+      nodeId: n('district'),
+      kind: 'psych',
+      name: '区心访工作室',
+      staff: [{ role: 'counsellor', name: '陈老师' }],
+    });
+    expect(r.status, r.raw).toBe(200);
+    expect((await community.get('/api/petitions/studios')).body.map((s: any) => s.name)).toContain(
+      '区心访工作室',
+    );
+    expect(
+      (await community.post('/api/petitions/studios', { nodeId: n('district'), kind: 'psych', name: 'z' }))
+        .status,
+    ).toBe(404);
+    const dup = await zzb.post('/api/petitions/studios', {
+      nodeId: n('district'),
+      kind: 'psych',
+      name: '区心访工作室',
+    });
+    expect(dup.status).toBe(422);
+    expect(dup.body.errors[0].field).toBe('name');
+  });
+
   it('诉访分离: the mediator guides a labour dispute to arbitration with a numbered 不予受理告知书, then settles it', async () => {
     const v = (await mediator.get(`/api/petitions/visits/${first}`)).body;
     const r = await mediator.post(`/api/petitions/visits/${first}/triage`, {
@@ -331,6 +390,46 @@ describe('studios, visits and 诉访分离 (seed 003)', () => {
     expect((await other.get(`/api/petitions/figures?nodeId=${n('street1')}`)).status).toBe(404);
   });
 
+  it('when the hand-off to mediation fails the triage rolls back: still registered, no notice number spent', async () => {
+    const made = await community.post('/api/petitions/visits', {
+      nodeId: n('community11'),
+      name: '钱先生',
+      matter: '邻里排水管漏水纠纷',
+      category: 'neighbour',
+    });
+    const v = (await community.get(`/api/petitions/visits/${made.body.id}`)).body;
+    const intake = env.services.mediation.intake;
+    env.services.mediation.intake = async () => {
+      throw new Error('mediation is down');
+    };
+    const failed = await community
+      .post(`/api/petitions/visits/${v.id}/triage`, {
+        route: 'mediation',
+        toMediation: true,
+        version: v.version,
+      })
+      .finally(() => {
+        env.services.mediation.intake = intake;
+      });
+    expect(failed.status).toBe(409);
+    expect(failed.body.detail ?? failed.body.title).toContain('人民调解');
+    const after = (await community.get(`/api/petitions/visits/${v.id}`)).body;
+    expect(after).toMatchObject({
+      state: 'registered',
+      noticeNo: null,
+      mediationCaseNo: null,
+      version: v.version,
+    });
+    const retried = await community.post(`/api/petitions/visits/${v.id}/triage`, {
+      route: 'mediation',
+      toMediation: true,
+      version: v.version,
+    });
+    expect(retried.status, retried.raw).toBe(200);
+    expect(retried.body.mediationCaseNo).toBeTruthy();
+    expect(retried.body.noticeNo).toBe(`福田信访不受〔${YEAR}〕第0003号`);
+  });
+
   it('the district changes its deadlines (on the district node); a stale version is refused', async () => {
     expect((await street.get('/api/petitions/settings')).body).toMatchObject({
       acceptDays: 15,
@@ -431,7 +530,7 @@ describe('one authorisation case per role and route', () => {
   const visit = `/api/petitions/visits/${id}`;
   const ROUTES: [string, string, object | undefined, string[]][] = [
     ['GET', '/api/petitions/studios', undefined, READ],
-    ['POST', '/api/petitions/studios', { nodeId: id, kind: 'legal', name: 'x' }, OFFICE],
+    ['POST', '/api/petitions/studios', { nodeId: id, kind: 'legal', name: 'x' }, FIG],
     ['GET', '/api/petitions/studios/export', undefined, FIG],
     ['GET', '/api/petitions/departments', undefined, OFFICE],
     ['GET', '/api/petitions/settings', undefined, READ],
@@ -447,6 +546,7 @@ describe('one authorisation case per role and route', () => {
     ['GET', '/api/petitions/visits/export', undefined, FIG],
     ['GET', visit, undefined, READ],
     ['GET', `${visit}/notice`, undefined, READ],
+    ['POST', `${visit}/reveal`, { reason: 'x' }, FIG],
     ['POST', `${visit}/triage`, { route: 'petition', ...v }, STUDIO],
     ['POST', `${visit}/settle`, { outcome: 'resolved', ...v }, STUDIO],
     ['POST', `${visit}/assign`, { deptNodeId: id, ...v }, OFFICE],

@@ -18,6 +18,8 @@ import {
   noticeView,
   rateBody,
   replyBody,
+  revealBody,
+  revealView,
   settingsBody,
   settingsView,
   settleBody,
@@ -52,7 +54,7 @@ export function petitionsRoutes(app: App, svc: PetitionsService) {
   app.post(
     '/api/petitions/studios',
     {
-      config: { permission: 'petitions.handle' },
+      config: { permission: 'petitions.studios' },
       schema: { tags, summary: '设立工作室 Set up a studio', body: studioBody, response: { 200: created } },
     },
     async (req) => svc.studios.create(req.ctx, req.body),
@@ -73,7 +75,7 @@ export function petitionsRoutes(app: App, svc: PetitionsService) {
   app.post(
     '/api/petitions/studios/import',
     {
-      config: { permission: 'petitions.handle' },
+      config: { permission: 'petitions.studios' },
       schema: {
         tags,
         summary:
@@ -183,6 +185,21 @@ export function petitionsRoutes(app: App, svc: PetitionsService) {
       schema: { tags, summary: '来访事项 A visit', params: idParams, response: { 200: visitView } },
     },
     async (req) => svc.visits.get(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/petitions/visits/:id/reveal',
+    {
+      config: { permission: 'petitions.reveal' },
+      schema: {
+        tags,
+        summary:
+          '查看来访人完整身份证号和电话（须说明原因，留痕）Reveal ID and phone, with a reason (audited)',
+        params: idParams,
+        body: revealBody,
+        response: { 200: revealView },
+      },
+    },
+    async (req) => svc.visits.reveal(req.ctx, req.params.id, req.body.reason),
   );
   app.get(
     '/api/petitions/visits/:id/notice',

@@ -106,6 +106,9 @@ export const visitsQuery = z.object({
   year: year.optional(),
   mine: z.enum(['0', '1']).optional(),
 });
+/** POST /api/petitions/visits/:id/reveal: why the full ID number and phone are needed (audited). */
+export const revealBody = z.strictObject({ reason: text(200) });
+export const revealView = z.object({ idNumber: z.string().nullable(), phone: z.string().nullable() });
 export const visitView = z.object({
   id,
   nodeId: id,
@@ -144,6 +147,8 @@ export const visitView = z.object({
   closedOn: z.string().nullable(),
   version: z.number(),
   actions: z.array(z.string()),
+  /** The actor may see the full ID number and phone (there is one, and they hold petitions.reveal). */
+  canReveal: z.boolean(),
 });
 export const noticeView = z.object({
   kind: z.enum(['accept', 'reject']),

@@ -116,7 +116,7 @@ export function createStudiosService(deps: PetitionsDeps & { core: PetitionsCore
 
     /** An officer sets up a studio at the district, a street or a community in scope. */
     async create(ctx: RequestContext, b: z.infer<typeof studioBody>) {
-      const n = await nodeFor(db, ctx, b.nodeId, 'petitions.handle');
+      const n = await nodeFor(db, ctx, b.nodeId, 'petitions.studios');
       if (!['district', 'street', 'community'].includes(n.level))
         throw new InvalidError([{ field: 'nodeId', key: 'petitions.not_place' }]);
       return db.transaction().execute(async (trx) => {

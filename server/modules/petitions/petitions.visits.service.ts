@@ -6,9 +6,9 @@
  * more people make a 集体访. The acceptance deadline follows the district's settings.
  */
 import type { z } from 'zod';
-import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor } from '../../platform/access/nodes.ts';
-import { InvalidError } from '../../platform/errors.ts';
+import { InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -168,12 +168,35 @@ export function createVisitsService(deps: PetitionsDeps & { core: PetitionsCore 
       return core.out(actor, await core.studiosOf(actor), v);
     },
 
+    /**
+     * A visitor's full ID number and phone for a stated reason (holders of petitions.reveal on the
+     * visit's place; 404 otherwise); the reveal and its reason are audited in the same transaction.
+     */
+    async reveal(ctx: RequestContext, id: string, reason: string) {
+      return db.transaction().execute(async (trx) => {
+        const { v, actor } = await core.visitFor(ctx, id, trx);
+        if (!can(actor, 'petitions.reveal', v.path)) throw new NotFoundError();
+        const secret = await repo.visitSecrets(trx, v.district_id, v.id);
+        await auditor.append(trx, ctx, {
+          action: 'petitions.visit.reveal',
+          objectType: 'petitions_visit',
+          objectId: v.id,
+          districtId: v.district_id,
+          detail: { fields: ['idNumber', 'phone'], reason },
+        });
+        return {
+          idNumber: secret.id_enc ? pii.decrypt(secret.id_enc) : null,
+          phone: secret.phone_enc ? pii.decrypt(secret.phone_enc) : null,
+        };
+      });
+    },
+
     /** The visits register of the subtree as Excel. */
     async exportVisits(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       requirePermission(ctx, 'petitions.export');
       const r = await core.reach(ctx, q.nodeId);
       const year = q.year ?? shanghaiThisYear();
-      const rows = await repo.findVisits(db, { inScope: r.inScope, year, limit: 100_000 });
+      const rows = await repo.findVisits(db, { inScope: r.inScope, within: r.within, year, limit: 100_000 });
       const L = (k: string) => t(ctx.lang, k);
       return writeWorkbook([
         {

@@ -11,6 +11,7 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './socialfund.repository.ts';
 import {
+  agreementNumber,
   appActions,
   callProblem,
   conflicted,
@@ -203,6 +204,9 @@ export function createSocialfundCore(deps: SocialfundDeps) {
         officeNote: a.office_note,
         submittedAt: a.submitted_at?.toISOString() ?? null,
         agreementOn: a.agreement_on,
+        agreementNo:
+          a.agreement_year && a.agreement_seq ? agreementNumber(a.agreement_year, a.agreement_seq) : null,
+        withdrawReason: a.withdraw_reason,
         clawbackFen: a.clawback_fen,
         version: a.version,
         lines: lines.map((l) => ({ lineNo: l.line_no, item: l.item, amountFen: l.amount_fen })),

@@ -9,15 +9,18 @@
 import type { z } from 'zod';
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { ConflictError, ForbiddenError, InvalidError } from '../../platform/errors.ts';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { keyedTitle } from '../notify/index.ts';
 import { checkUpdated, yuan, type SocialfundCore, type SocialfundDeps } from './socialfund.core.ts';
 import { assertCallOpen } from './socialfund.applications.service.ts';
 import * as repo from './socialfund.repository.ts';
+import { shanghaiThisYear } from '../../platform/time.ts';
 import {
+  agreementNumber,
   appMove,
   clawbackOf,
   evaluationProblem,
+  FUNDED_STATES,
   grantProblem,
   trancheAmounts,
   type AppState,
@@ -50,6 +53,38 @@ export function createDecisionsService(deps: SocialfundDeps & { core: Socialfund
     ]);
 
   return {
+    /**
+     * The printable 资助协议 of a granted application (404 before it is granted): its number, the
+     * parties, the grant and the tranches by the round's plan (paid as progress is reported).
+     */
+    async agreement(ctx: RequestContext, id: string) {
+      requirePermission(ctx, 'socialfund.read');
+      const { a } = await core.visibleApplication(ctx, id);
+      if (
+        !FUNDED_STATES.includes(a.state as AppState) ||
+        !a.agreement_year ||
+        !a.agreement_seq ||
+        !a.granted_fen
+      )
+        throw new NotFoundError();
+      const r = (await repo.findRound(db, a.round_id))!;
+      const amounts = trancheAmounts(a.granted_fen, r.tranche_plan);
+      return {
+        number: agreementNumber(a.agreement_year, a.agreement_seq),
+        districtName: (await repo.findNode(db, a.district_id))?.name ?? '',
+        fundName: a.fund_name,
+        roundTitle: a.round_title,
+        applicantName: a.applicant_name,
+        title: a.title,
+        category: a.category,
+        summary: a.summary,
+        beneficiaries: a.beneficiaries,
+        grantedFen: a.granted_fen,
+        tranches: r.tranche_plan.map((percent, i) => ({ seq: i + 1, percent, amountFen: amounts[i] })),
+        signedOn: a.agreement_on,
+      };
+    },
+
     /** Moves an application (submit, eligibility, decision, agreement, 结项评估). */
     async moveApplication(ctx: RequestContext, id: string, b: z.infer<typeof moveBody>) {
       requirePermission(ctx, 'socialfund.read');
@@ -72,6 +107,11 @@ export function createDecisionsService(deps: SocialfundDeps & { core: Socialfund
         if (b.note !== undefined) set.office_note = b.note;
         const detail: Record<string, unknown> = { from: a.state, to: m.to };
         if (b.action === 'submit') set.submitted_at = new Date().toISOString();
+        if (b.action === 'withdraw') {
+          if (!b.reason) throw new InvalidError([{ field: 'reason', key: 'socialfund.reason_required' }]);
+          set.withdraw_reason = b.reason;
+          detail.reason = b.reason;
+        }
         if (b.action === 'fund') {
           if (b.grantedFen === undefined)
             throw new InvalidError([{ field: 'grantedFen', key: 'socialfund.grant_required' }]);
@@ -89,7 +129,11 @@ export function createDecisionsService(deps: SocialfundDeps & { core: Socialfund
               },
             ]);
           set.granted_fen = b.grantedFen;
+          // the 资助协议 is drawn up once granted: its number, gapless per district and year
+          set.agreement_year = shanghaiThisYear();
+          set.agreement_seq = await repo.nextAgreementNo(trx, a.district_id, set.agreement_year);
           detail.grantedFen = b.grantedFen;
+          detail.agreementNo = agreementNumber(set.agreement_year, set.agreement_seq);
           await repo.addAllocated(trx, r.district_id, r.id, b.grantedFen);
         }
         if (b.action === 'sign') {

@@ -381,3 +381,16 @@ export function findNodesByIds(db: Executor, ids: string[]) {
     .where('id', 'in', ids)
     .execute();
 }
+
+/** The next gapless 资助协议 number of a district's year (the row is locked until commit). */
+export async function nextAgreementNo(db: Executor, districtId: string, year: number) {
+  const r = await db
+    .insertInto('socialfund_agreement_numbers')
+    .values({ district_id: districtId, year, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['district_id', 'year']).doUpdateSet({ last: sql`socialfund_agreement_numbers.last + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return r.last;
+}

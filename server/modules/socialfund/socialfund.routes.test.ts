@@ -354,6 +354,33 @@ describe('agreement, tranches 50/30/20 by progress, 结项评估', () => {
     expect(paid).toHaveLength(4);
   });
 
+  it('the numbered 资助协议 is printable once granted: by the applicant and the office, nobody else', async () => {
+    const a = await org.get(`/api/socialfund/applications/${appA}/agreement`);
+    expect(a.status, a.raw).toBe(200);
+    // (the first number went to B when B won the race above and its grant was undone)
+    expect(a.body.number).toMatch(new RegExp(`^社资协〔${year}〕第000[12]号$`));
+    expect(a.body).toMatchObject({
+      applicantName: '福山长者服务中心',
+      grantedFen: 250_000_00,
+      signedOn: day(0),
+    });
+    expect(a.body.tranches.map((t: any) => [t.percent, t.amountFen])).toEqual([
+      [50, 125_000_00],
+      [30, 75_000_00],
+      [20, 50_000_00],
+    ]);
+    expect((await get(zzb, appA)).agreementNo).toBe(a.body.number);
+    expect((await zzb.get(`/api/socialfund/applications/${appA}/agreement`)).status).toBe(200);
+    expect((await org2.get(`/api/socialfund/applications/${appA}/agreement`)).status).toBe(404);
+    expect((await other.get(`/api/socialfund/applications/${appA}/agreement`)).status).toBe(404);
+    // not granted: no agreement
+    expect((await org2.get(`/api/socialfund/applications/${appB}/agreement`)).status).toBe(404);
+    expect((await org.get('/api/socialfund/applications/x/agreement')).status).toBe(400);
+    // granted: no longer withdrawn
+    const v = (await get(org, appA)).version;
+    expect((await move(org, appA, { action: 'withdraw', version: v, reason: '不做了' })).status).toBe(409);
+  });
+
   it('不合格: the clawback is what was paid, the rest cancelled (party committee, 60/40)', async () => {
     const a = (await street.get(`/api/socialfund/applications?roundId=${partyRound}`)).body[0];
     // budget lines typed in from a paper sheet by the office, while the application is a draft
@@ -447,6 +474,37 @@ describe('the published list, Excel and figures', () => {
   });
 });
 
+describe('撤回: an applicant withdraws before the grant, with a reason', () => {
+  it('only the applicant, with a reason, before it is granted; audited; the office sees why', async () => {
+    const call = { roundNo: 11, year, title: `第11期（${year}年）`, opensOn: day(-1), closesOn: day(9) };
+    const r = { ...call, capFen: 100_000_00, budgetFen: 100_000_00, categories: ['为老服务'] };
+    const rid = (await zzb.post(`/api/socialfund/funds/${socialFund}/rounds`, r)).body.id;
+    const id = (await org.post(`/api/socialfund/rounds/${rid}/applications`, body('重阳敬老活动'))).body.id;
+    const v = (await move(org, id, { action: 'submit', version: 1 })).body.version;
+    const none = await move(org, id, { action: 'withdraw', version: v });
+    expect([none.status, none.body.errors[0].field]).toEqual([422, 'reason']);
+    expect((await move(org, id, { action: 'withdraw', version: v, reason: ' ' })).status).toBe(400);
+    expect((await move(zzb, id, { action: 'withdraw', version: v, reason: '替他撤回' })).status).toBe(403);
+    expect((await move(org2, id, { action: 'withdraw', version: v, reason: 'x' })).status).toBe(404);
+    const w = await move(org, id, { action: 'withdraw', version: v, reason: '活动场地已由街道提供' });
+    expect(w.status, w.raw).toBe(200);
+    expect(w.body).toMatchObject({ state: 'withdrawn', withdrawReason: '活动场地已由街道提供', actions: [] });
+    expect((await get(zzb, id)).withdrawReason).toBe('活动场地已由街道提供');
+    expect((await move(org, id, { action: 'withdraw', version: w.body.version, reason: 'x' })).status).toBe(
+      409,
+    );
+    const audited = await env.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'socialfund.application.withdraw')
+      .where('object_id', '=', id)
+      .execute();
+    expect(audited).toEqual([
+      { detail: { from: 'submitted', to: 'withdrawn', reason: '活动场地已由街道提供' } },
+    ]);
+  });
+});
+
 describe('one authorisation case per role and route', () => {
   const id = '00000000-0000-7000-8000-000000000000';
   const [F, R, A] = [
@@ -472,6 +530,7 @@ describe('one authorisation case per role and route', () => {
     ['POST', `${R}/applications`, app, applicants],
     ['GET', '/api/socialfund/applications', undefined, readers],
     ['GET', A, undefined, readers],
+    ['GET', `${A}/agreement`, undefined, readers],
     ['PUT', A, { ...app, version: 1 }, applicants],
     ['POST', `${A}/moves`, { action: 'submit', version: 1 }, readers],
     ['POST', `${A}/scores`, { score: 80 }, ['org', 'dept']],

@@ -11,6 +11,7 @@ import {
   uploadedBytes,
 } from '../../platform/http/routes.ts';
 import {
+  agreementView,
   applicationBody,
   applicationPatch,
   applicationRow,
@@ -187,6 +188,19 @@ export function socialfundRoutes(app: App, svc: SocialfundService) {
       },
     },
     async (req) => svc.getApplication(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/socialfund/applications/:id/agreement',
+    {
+      config: { permission: 'socialfund.read' },
+      schema: {
+        tags,
+        summary: '资助协议（立项后，编号）The numbered grant agreement',
+        params: idParams,
+        response: { 200: agreementView },
+      },
+    },
+    async (req) => svc.agreement(req.ctx, req.params.id),
   );
   app.put(
     '/api/socialfund/applications/:id',

@@ -72,7 +72,21 @@ describe('the round and application state machines', () => {
   it('the buttons follow the machine', () => {
     expect(appActions('draft', ['applicant'], 'call')).toEqual(['submit']);
     expect(appActions('submitted', ['office'], 'review')).toEqual(['qualify', 'disqualify']);
-    expect(appActions('eligible', ['applicant'], 'review')).toEqual([]);
+    expect(appActions('eligible', ['applicant'], 'review')).toEqual(['withdraw']);
+    expect(appActions('submitted', ['applicant'], 'call')).toEqual(['withdraw']);
+  });
+
+  it.each([
+    ['draft', 'wrong_state'],
+    ['submitted', null],
+    ['eligible', null],
+    ['funded', 'wrong_state'],
+    ['agreed', 'wrong_state'],
+    ['rejected', 'wrong_state'],
+  ] as const)('撤回 from %s: %s (only before the grant)', (from, problem) => {
+    const m = appMove(from, 'withdraw', ['applicant'], 'review');
+    expect('problem' in m ? m.problem : null).toBe(problem);
+    expect('problem' in appMove(from, 'withdraw', ['office'], 'review')).toBe(true);
   });
 });
 

@@ -93,6 +93,7 @@ export const APP_STATES = [
   'agreed',
   'completed',
   'failed',
+  'withdrawn',
 ] as const;
 export type AppState = (typeof APP_STATES)[number];
 
@@ -101,11 +102,19 @@ export type AppActor = 'applicant' | 'office';
 
 /**
  * The application's state machine, as data: 草稿 → 提交 → 资格审查 (合格/不合格) → 立项资助 or 不予资助
- * → 签订协议 → 结项评估 (优秀/合格 → completed; 不合格 → failed, with a clawback). Rounds limit
- * when: submit during the call; eligibility, decisions in review.
+ * → 签订协议 → 结项评估 (优秀/合格 → completed; 不合格 → failed, with a clawback); 撤回 by the applicant
+ * before it is granted. Rounds limit when: submit during the call; eligibility, decisions in review.
  */
 export const APP_MOVES = [
   { action: 'submit', from: ['draft'], to: 'submitted', by: 'applicant', round: ['call'] },
+  // 撤回: the applicant takes a submission back (with a reason) any time before it is granted
+  {
+    action: 'withdraw',
+    from: ['submitted', 'eligible'],
+    to: 'withdrawn',
+    by: 'applicant',
+    round: ['call', 'review'],
+  },
   { action: 'qualify', from: ['submitted'], to: 'eligible', by: 'office', round: ['review'] },
   { action: 'disqualify', from: ['submitted'], to: 'ineligible', by: 'office', round: ['review'] },
   { action: 'fund', from: ['eligible'], to: 'funded', by: 'office', round: ['review'] },
@@ -218,4 +227,9 @@ export function evaluationProblem(
 /** A share in percent with one decimal, or null when nothing is counted. */
 export function pct(a: number, b: number): number | null {
   return b === 0 ? null : Math.round((1000 * a) / b) / 10;
+}
+
+/** The 资助协议's number: 社资协〔2026〕第0007号 (gapless per district and year). */
+export function agreementNumber(year: number, seq: number): string {
+  return `社资协〔${year}〕第${String(seq).padStart(4, '0')}号`;
 }

@@ -109,6 +109,10 @@ export const applicationView = applicationRow.extend({
   officeNote: z.string(),
   submittedAt: z.string().nullable(),
   agreementOn: z.string().nullable(),
+  /** The 资助协议's number, once granted. */
+  agreementNo: z.string().nullable(),
+  /** Why the applicant withdrew it (撤回). */
+  withdrawReason: z.string(),
   clawbackFen: z.number().nullable(),
   version: z.number(),
   lines: z.array(lineView),
@@ -159,6 +163,8 @@ export const moveBody = z.strictObject({
   action: z.enum(APP_ACTIONS),
   version,
   note: z.string().trim().max(1000).optional(),
+  /** 撤回: why (required). */
+  reason: z.string().trim().min(1).max(500).optional(),
   /** 立项资助: the grant. */
   grantedFen: positiveFen.optional(),
   /** 签订协议: the day signed. */
@@ -198,4 +204,20 @@ export const linesImportResult = importOutcome({
   title: z.string(),
   item: z.string(),
   amountFen: z.number(),
+});
+
+/** GET /api/socialfund/applications/:id/agreement: the printable 资助协议. */
+export const agreementView = z.object({
+  number: z.string(),
+  districtName: z.string(),
+  fundName: z.string(),
+  roundTitle: z.string(),
+  applicantName: z.string(),
+  title: z.string(),
+  category: z.string(),
+  summary: z.string(),
+  beneficiaries: z.number(),
+  grantedFen: z.number(),
+  tranches: z.array(z.object({ seq: z.number(), percent: z.number(), amountFen: z.number() })),
+  signedOn: z.string().nullable(),
 });

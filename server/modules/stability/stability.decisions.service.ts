@@ -14,6 +14,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import {
   actorRoles,
   assessmentOut,
+  checkUpdated,
   decisionFor,
   decisionOut,
   measureOut,
@@ -24,7 +25,7 @@ import {
 } from './stability.core.ts';
 import * as repo from './stability.repository.ts';
 import { actionsFor, type Level, type State } from './stability.rules.ts';
-import type { assessmentBody, decisionBody, decisionView } from './stability.schemas.ts';
+import type { assessmentBody, decisionBody, decisionEditBody, decisionView } from './stability.schemas.ts';
 
 /** The levels of the tree that register major decisions: the district, its departments, streets. */
 const UNIT_LEVELS = ['district', 'department', 'street'];
@@ -48,6 +49,7 @@ export function createDecisionsService(deps: StabilityDeps) {
     return {
       ...decisionOut(d),
       summary: d.summary,
+      withdrawReason: d.withdraw_reason,
       createdAt: d.created_at.toISOString(),
       version: d.version,
       assessment: assessmentOut(current, t),
@@ -62,7 +64,10 @@ export function createDecisionsService(deps: StabilityDeps) {
       })),
       thresholds: { oppositionHighPct: t.oppositionHighPct, oppositionMidPct: t.oppositionMidPct },
       actions: actionsFor(d.state as State, roles, (current.confirmed_level as Level | null) ?? null),
-      can: { edit: unit && d.state === 'assessing', track: unit && d.state !== 'dropped' },
+      can: {
+        edit: unit && d.state === 'assessing',
+        track: unit && d.state !== 'dropped' && d.state !== 'withdrawn',
+      },
     };
   }
 
@@ -124,6 +129,45 @@ export function createDecisionsService(deps: StabilityDeps) {
           return { id };
         });
         return result;
+      });
+    },
+
+    /**
+     * Edits a decision while its assessment is not submitted (assessing, also after a return): the
+     * unit corrects its title, field, people affected, planned day and summary; its place stays.
+     * 409 once submitted or when the version moved; audited with what changed.
+     */
+    async editDecision(ctx: RequestContext, id: string, b: z.infer<typeof decisionEditBody>) {
+      requirePermission(ctx, 'stability.register');
+      return db.transaction().execute(async (trx) => {
+        const d = await decisionFor(trx, ctx, id, 'stability.register', true);
+        if (d.state !== 'assessing') throw new ConflictError('stability.decision_not_editable');
+        if (d.version !== b.version) throw new ConflictError('stability.stale');
+        const set = {
+          title: b.title,
+          field: b.field,
+          affected: b.affected,
+          planned_on: b.plannedOn,
+          summary: b.summary,
+        };
+        checkUpdated(await repo.updateDecision(trx, d.district_id, d.id, d.version, set));
+        const was: Record<string, unknown> = {
+          title: d.title,
+          field: d.field,
+          affected: d.affected,
+          planned_on: d.planned_on,
+          summary: d.summary,
+        };
+        await auditor.append(trx, ctx, {
+          action: 'stability.decision.edit',
+          objectType: 'stability_decision',
+          objectId: d.id,
+          districtId: d.district_id,
+          detail: {
+            changed: Object.keys(set).filter((k) => was[k] !== set[k as keyof typeof set]),
+          },
+        });
+        return { ok: true as const };
       });
     },
 

@@ -167,6 +167,16 @@ export function createMovesService(deps: StabilityDeps) {
         });
         return { round: d.round + 1 };
       }
+      case 'withdraw': {
+        if (!b.note) throw new InvalidError([{ field: 'note', key: 'stability.withdraw_reason_required' }]);
+        // a round under review leaves the reviewer's list: it is closed with the decision
+        if (a.state === 'submitted')
+          await tell(trx, d, d.district_id, 'stability.withdrawn', 'stability.notice.withdrawn', {
+            unit: d.node_name,
+            title: d.title,
+          });
+        return { withdraw_reason: b.note };
+      }
       default:
         // suspend 暂缓, drop 不实施: the state alone (the reason goes to the audit entry)
         return {};
@@ -174,7 +184,7 @@ export function createMovesService(deps: StabilityDeps) {
   }
 
   return {
-    /** Moves a decision (submit, confirm, return, decide, suspend, drop, reassess); 409 when not allowed now. */
+    /** Moves a decision (submit, confirm, return, decide, suspend, drop, reassess, withdraw); 409 when not allowed now. */
     async moveDecision(ctx: RequestContext, id: string, b: Move) {
       return db.transaction().execute(async (trx) => {
         const d = await decisionFor(trx, ctx, id, 'stability.read', true);

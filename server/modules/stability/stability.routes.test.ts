@@ -94,6 +94,41 @@ describe('registering a major decision 重大决策事项', () => {
   });
 });
 
+describe('editing a decision before its assessment is submitted', () => {
+  const edit = {
+    title: '福田河片区土地整备项目',
+    field: 'land',
+    affected: 1300,
+    plannedOn: day(40),
+    summary: '一期',
+  };
+  it('the unit corrects it against its version; audited; others 404; bad input 400', async () => {
+    const v = (await bumen.get(url())).body.version;
+    expect((await bumen.put(url(), { ...edit, version: v + 1 })).status).toBe(409);
+    expect((await street.put(url(), { ...edit, version: v })).status).toBe(404);
+    expect((await other.put(url(), { ...edit, version: v })).status).toBe(404);
+    expect((await community.put(url(), { ...edit, version: v })).status).toBe(403);
+    const bad = await bumen.put(url(), { ...edit, affected: -1, version: v });
+    expect([bad.status, bad.body.errors[0].field]).toEqual([400, 'affected']);
+    const ok = await bumen.put(url(), { ...edit, version: v });
+    expect(ok.status, ok.raw).toBe(200);
+    expect((await bumen.get(url())).body).toMatchObject({
+      affected: 1300,
+      plannedOn: day(40),
+      summary: '一期',
+      version: v + 1,
+      can: { edit: true },
+    });
+    const audited = await env.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'stability.decision.edit')
+      .where('object_id', '=', id)
+      .execute();
+    expect(audited).toEqual([{ detail: { changed: ['affected', 'planned_on', 'summary'] } }]);
+  });
+});
+
 describe('the pre-decision procedure 前置程序 and the rule of outcome', () => {
   it('决策 before the assessment is confirmed: 409 with the reason', async () => {
     const r = await moveAs(bumen, 'decide');
@@ -129,6 +164,16 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     expect((await save(bumen, { risks: [], surveyFor: 1, surveyAgainst: 0, surveyNeutral: 0 })).status).toBe(
       409,
     );
+    const submitted = (await bumen.get(url())).body;
+    expect(submitted.can.edit).toBe(false);
+    const late = await bumen.put(url(), {
+      title: 'x',
+      field: 'land',
+      affected: 1,
+      plannedOn: day(1),
+      version: submitted.version,
+    });
+    expect([late.status, late.body.title]).toEqual([409, expect.stringContaining('已提交')]);
     const todo = (await zzb.get('/api/home/todos')).body.find((x: any) => x.key === 'stability.review');
     expect(todo).toMatchObject({ count: 1 });
     expect(todo.entries[0].title).toContain('福田河片区土地整备项目');
@@ -147,7 +192,7 @@ describe('the pre-decision procedure 前置程序 and the rule of outcome', () =
     expect((await moveAs(zzb, 'confirm')).status).toBe(200);
     const d = (await bumen.get(url())).body;
     expect(d).toMatchObject({ state: 'assessed', level: 'high', reportNo: `稳评〔${year}〕1号` });
-    expect(d.actions).toEqual(['suspend', 'drop', 'reassess']);
+    expect(d.actions).toEqual(['suspend', 'drop', 'reassess', 'withdraw']);
     const rep = await bumen.get(url('/report'));
     expect(rep.body).toMatchObject({ reportNo: `稳评〔${year}〕1号`, districtName: '福田区', round: 1 });
     expect(rep.body.assessment.confirmedLevel).toBe('high');
@@ -358,6 +403,12 @@ describe('one authorisation case per role and route', () => {
     ['GET', `/api/stability/decisions/${x}`, undefined, ['org', 'street', 'dept']],
     [
       'PUT',
+      `/api/stability/decisions/${x}`,
+      { title: 'x', field: 'other', affected: 1, plannedOn: '2026-01-01', version: 1 },
+      ['org', 'street', 'dept'],
+    ],
+    [
+      'PUT',
       `/api/stability/decisions/${x}/assessment`,
       { version: 1, risks: [], surveyFor: 0, surveyAgainst: 0, surveyNeutral: 0, methods: [] },
       ['org', 'street', 'dept'],
@@ -414,5 +465,52 @@ describe('one authorisation case per role and route', () => {
   });
   it('an anonymous caller is refused', async () => {
     expect((await env.anon().get('/api/stability/decisions')).status).toBe(401);
+  });
+});
+
+describe('撤回: the unit withdraws a decision before it is decided, with a reason', () => {
+  it('during review: the reviewer is told; not by others; never once decided', async () => {
+    const made = await street.post('/api/stability/decisions', {
+      nodeId: env.nodes.street1.id,
+      title: '福田街道农贸市场搬迁',
+      field: 'public_service',
+      affected: 300,
+      plannedOn: day(20),
+    });
+    const u = (rest = '') => `/api/stability/decisions/${made.body.id}${rest}`;
+    const a = (await street.get(u())).body.assessment;
+    await street.put(u('/assessment'), {
+      version: a.version,
+      methods: ['questionnaire'],
+      risks: [risk('safety', 1, 2)],
+      surveyFor: 90,
+      surveyAgainst: 5,
+      surveyNeutral: 5,
+    });
+    const go = async (c: Client, extra: object) =>
+      c.post(u('/moves'), { version: (await zzb.get(u())).body.version, ...extra });
+    expect((await go(street, { action: 'submit' })).status).toBe(200);
+    expect((await street.get(u())).body.actions).toEqual(['withdraw']);
+    const none = await go(street, { action: 'withdraw' });
+    expect([none.status, none.body.errors[0].field]).toEqual([422, 'note']);
+    expect((await go(bumen, { action: 'withdraw', note: 'x' })).status).toBe(404);
+    expect((await go(community, { action: 'withdraw', note: 'x' })).status).toBe(403);
+    const w = await go(street, { action: 'withdraw', note: '市场改造方案调整，另行报批' });
+    expect(w.status, w.raw).toBe(200);
+    expect((await street.get(u())).body).toMatchObject({
+      state: 'withdrawn',
+      withdrawReason: '市场改造方案调整，另行报批',
+      actions: [],
+      can: { edit: false, track: false },
+    });
+    expect((await go(street, { action: 'withdraw', note: 'x' })).status).toBe(409);
+    const told = await env.db
+      .selectFrom('notify_notifications')
+      .select('kind')
+      .where('object_id', '=', made.body.id)
+      .where('kind', '=', 'stability.withdrawn')
+      .execute();
+    expect(told).toHaveLength(1);
+    expect((await go(street, { action: 'decide' })).status).toBe(409);
   });
 });

@@ -8,6 +8,7 @@ import {
   catalogueImportResult,
   catalogueView,
   decisionBody,
+  decisionEditBody,
   decisionList,
   decisionView,
   incidentBody,
@@ -77,6 +78,20 @@ export function stabilityRoutes(app: App, svc: StabilityService) {
       },
     },
     async (req) => svc.view(req.ctx, req.params.id),
+  );
+  app.put(
+    '/api/stability/decisions/:id',
+    {
+      config: { permission: 'stability.register' },
+      schema: {
+        tags,
+        summary: '修改事项（评估提交前）Edit a decision before its assessment is submitted',
+        params: idParams,
+        body: decisionEditBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.editDecision(req.ctx, req.params.id, req.body),
   );
   app.put(
     '/api/stability/decisions/:id/assessment',

@@ -131,9 +131,21 @@ describe('the state machine and the pre-decision gate 前置程序', () => {
     expect(gateProblem(state)).toBe(problem);
   });
   it('a high level offers no 决策 button, only 暂缓, 不实施 and reassessment', () => {
-    expect(actionsFor('assessed', ['unit'], 'high')).toEqual(['suspend', 'drop', 'reassess']);
-    expect(actionsFor('assessed', ['unit'], 'low')).toEqual(['decide', 'suspend', 'drop', 'reassess']);
-    expect(actionsFor('review', ['unit', 'reviewer'], null)).toEqual(['confirm', 'return']);
+    expect(actionsFor('assessed', ['unit'], 'high')).toEqual(['suspend', 'drop', 'reassess', 'withdraw']);
+    expect(actionsFor('assessed', ['unit'], 'low')).toEqual([
+      'decide',
+      'suspend',
+      'drop',
+      'reassess',
+      'withdraw',
+    ]);
+    // 撤回 is the unit's, until decided
+    for (const from of ['assessing', 'review', 'assessed', 'suspended'] as const)
+      expect(move(from, 'withdraw', ['unit'])).toBe('withdrawn');
+    for (const from of ['decided', 'dropped', 'withdrawn'] as const)
+      expect(move(from, 'withdraw', ['unit'])).toBeNull();
+    expect(move('review', 'withdraw', ['reviewer'])).toBeNull();
+    expect(actionsFor('review', ['unit', 'reviewer'], null)).toEqual(['confirm', 'return', 'withdraw']);
   });
 });
 

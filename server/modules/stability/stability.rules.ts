@@ -153,7 +153,15 @@ export function decideProblem(
 }
 
 /** States of a major decision. */
-export const STATES = ['assessing', 'review', 'assessed', 'decided', 'suspended', 'dropped'] as const;
+export const STATES = [
+  'assessing',
+  'review',
+  'assessed',
+  'decided',
+  'suspended',
+  'dropped',
+  'withdrawn',
+] as const;
 export type State = (typeof STATES)[number];
 
 /** Who moves a decision: the registering unit, or the district's reviewer (政法委). */
@@ -161,7 +169,7 @@ export type MoveActor = 'unit' | 'reviewer';
 
 /**
  * The decision's state machine, as data. 决策 (decide) is open only once the assessment is
- * confirmed: the pre-decision procedure 前置程序.
+ * confirmed: the pre-decision procedure 前置程序. Until it is decided the unit may withdraw it.
  */
 export const MOVES = [
   { action: 'submit', from: ['assessing'], to: 'review', by: ['unit'] },
@@ -171,6 +179,13 @@ export const MOVES = [
   { action: 'suspend', from: ['assessed'], to: 'suspended', by: ['unit'] },
   { action: 'drop', from: ['assessed', 'suspended'], to: 'dropped', by: ['unit'] },
   { action: 'reassess', from: ['assessed', 'suspended'], to: 'assessing', by: ['unit'] },
+  // 撤回: the unit takes the matter back (with a reason) at any point before it is decided
+  {
+    action: 'withdraw',
+    from: ['assessing', 'review', 'assessed', 'suspended'],
+    to: 'withdrawn',
+    by: ['unit'],
+  },
 ] as const satisfies readonly {
   action: string;
   from: readonly State[];

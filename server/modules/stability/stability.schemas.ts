@@ -27,6 +27,9 @@ export const decisionBody = z.object({
   summary: z.string().trim().max(4000).default(''),
 });
 
+/** PUT /api/stability/decisions/:id: the decision corrected while not submitted (its place stays). */
+export const decisionEditBody = decisionBody.omit({ nodeId: true }).extend({ version });
+
 /** A decision in the register. */
 export const decisionRow = z.object({
   id,
@@ -120,6 +123,8 @@ export const incidentView = z.object({
 /** A decision with its current assessment, earlier rounds, measures and incidents. */
 export const decisionView = decisionRow.extend({
   summary: z.string(),
+  /** Why the unit withdrew it (撤回). */
+  withdrawReason: z.string(),
   createdAt: z.string(),
   version: z.number(),
   assessment: assessmentView,
@@ -137,7 +142,7 @@ export const moveBody = z.object({
   version,
   /** confirm: the level the reviewer confirms (the rules' level when absent). */
   level: z.enum(LEVELS).optional(),
-  /** confirm/return/suspend/drop: the reason or the reviewer's opinion. */
+  /** confirm/return/suspend/drop/withdraw: the reason or the reviewer's opinion. */
   note: z.string().trim().max(2000).optional(),
   /** decide: as is, or with the mitigation measures. */
   outcome: z.enum(['as_is', 'with_measures']).optional(),

@@ -2622,8 +2622,16 @@ export interface ServicesOrders {
   version: Generated<number>;
 }
 
+export interface SocialfundAgreementNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
 export interface SocialfundApplications {
   agreement_on: string | null;
+  agreement_seq: number | null;
+  agreement_year: number | null;
   applicant_name: string;
   beneficiaries: number;
   category: string;
@@ -2644,6 +2652,7 @@ export interface SocialfundApplications {
   title: string;
   user_id: string;
   version: Generated<number>;
+  withdraw_reason: Generated<string>;
 }
 
 export interface SocialfundBudgetLines {
@@ -2804,6 +2813,7 @@ export interface StabilityDecisions {
   summary: Generated<string>;
   title: string;
   version: Generated<number>;
+  withdraw_reason: Generated<string>;
 }
 
 export interface StabilityIncidents {
@@ -3861,6 +3871,7 @@ export interface DB {
   secretaries_terms: SecretariesTerms;
   services_items: ServicesItems;
   services_orders: ServicesOrders;
+  socialfund_agreement_numbers: SocialfundAgreementNumbers;
   socialfund_applications: SocialfundApplications;
   socialfund_budget_lines: SocialfundBudgetLines;
   socialfund_funds: SocialfundFunds;

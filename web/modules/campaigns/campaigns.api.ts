@@ -12,6 +12,7 @@ export type Bulletin = Res<'get', '/api/campaigns/{id}/bulletin'>;
 export type HouseholdsImport = Res<'post', '/api/campaigns/{id}/households/import'>;
 export type CampaignInput = Body<'post', '/api/campaigns'>;
 export type VisitInput = Body<'post', '/api/campaigns/households/{id}/visits'>;
+export type HouseholdEdit = Body<'patch', '/api/campaigns/households/{id}'>;
 
 /** The drives the user sees. */
 export const listCampaigns = (nodeId?: string) => client.get('/api/campaigns', { query: { nodeId } });
@@ -30,6 +31,22 @@ export const addTeam = (id: string, name: string) =>
 /** Adds a cadre to a team. */
 export const addMember = (id: string, body: Body<'post', '/api/campaigns/teams/{id}/members'>) =>
   client.post('/api/campaigns/teams/{id}/members', { path: { id }, body });
+/** Renames a team. */
+export const renameTeam = (id: string, name: string) =>
+  client.patch('/api/campaigns/teams/{id}', { path: { id }, body: { name } });
+/** Disbands a team that did no work. */
+export const deleteTeam = (id: string) => client.delete('/api/campaigns/teams/{id}', { path: { id } });
+/** Edits a member (name, leader, team). */
+export const editMember = (id: string, body: Body<'patch', '/api/campaigns/members/{id}'>) =>
+  client.patch('/api/campaigns/members/{id}', { path: { id }, body });
+/** Removes a member who logged no work. */
+export const deleteMember = (id: string) => client.delete('/api/campaigns/members/{id}', { path: { id } });
+/** Corrects a household. */
+export const editHousehold = (id: string, body: HouseholdEdit) =>
+  client.patch('/api/campaigns/households/{id}', { path: { id }, body });
+/** Removes a household with no work. */
+export const deleteHousehold = (id: string) =>
+  client.delete('/api/campaigns/households/{id}', { path: { id } });
 /** Gives households to a team. */
 export const assign = (id: string, body: Body<'post', '/api/campaigns/{id}/assign'>) =>
   client.post('/api/campaigns/{id}/assign', { path: { id }, body });

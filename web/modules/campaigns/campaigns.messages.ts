@@ -133,6 +133,18 @@ export const campaignsMessages = {
     'cmp.import.add': '新增',
     'cmp.import.skip': '跳过',
     'cmp.saved': '已保存',
+    'cmp.edit': '修改',
+    'cmp.delete': '删除',
+    'cmp.h.delete.confirm': '删除这一户？已有走访或签约记录的户不能删除。',
+    'cmp.h.phone.keep': '不填则保留原电话',
+    'cmp.team.rename': '改名',
+    'cmp.team.delete': '撤销',
+    'cmp.team.delete.confirm':
+      '撤销这个工作组？组员将移出，所分的户待重新分配；已有走访或签约记录的组不能撤销。',
+    'cmp.member.edit': '修改组员',
+    'cmp.member.team': '所在工作组',
+    'cmp.member.delete': '移出',
+    'cmp.member.delete.confirm': '将该组员移出本项目？已登记走访或签约记录的组员不能移出。',
   },
   'en-US': {
     'cmp.title': 'Sign-up drives',
@@ -269,5 +281,18 @@ export const campaignsMessages = {
     'cmp.import.add': 'Add',
     'cmp.import.skip': 'Skip',
     'cmp.saved': 'Saved',
+    'cmp.edit': 'Edit',
+    'cmp.delete': 'Delete',
+    'cmp.h.delete.confirm': 'Delete this household? One with visits or records cannot be deleted.',
+    'cmp.h.phone.keep': 'Leave empty to keep the phone on file',
+    'cmp.team.rename': 'Rename',
+    'cmp.team.delete': 'Disband',
+    'cmp.team.delete.confirm':
+      'Disband this team? Its members leave it and its households wait to be given to another; a team with visits or records cannot be disbanded.',
+    'cmp.member.edit': 'Edit member',
+    'cmp.member.team': 'Team',
+    'cmp.member.delete': 'Remove',
+    'cmp.member.delete.confirm':
+      'Remove this member from the drive? One who logged visits or records cannot be removed.',
   },
 };

@@ -9,6 +9,8 @@ import {
   Descriptions,
   Drawer,
   Form,
+  InputNumber,
+  Popconfirm,
   Input,
   Select,
   Space,
@@ -16,19 +18,31 @@ import {
   Timeline,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { FormModal } from '../../app/form-modal.tsx';
 import { beijingDay } from '../../app/format.ts';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { useT } from '../../app/i18n.tsx';
 import { applyProblemToForm, reportError } from '../../app/problem.ts';
-import { getHousehold, logVisit, OUTCOMES, recordStep, type VisitInput } from './campaigns.api.ts';
+import {
+  deleteHousehold,
+  editHousehold,
+  getHousehold,
+  logVisit,
+  OUTCOMES,
+  recordStep,
+  type HouseholdEdit,
+  type VisitInput,
+} from './campaigns.api.ts';
 
 /** The household drawer. */
-export function HouseholdDrawer(props: { id: string; onClose: () => void }) {
+export function HouseholdDrawer(props: { id: string; manage: boolean; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm<VisitInput>();
+  const [editing, setEditing] = useState(false);
   const visitKey = useIdempotencyKey();
   const recordKey = useIdempotencyKey();
   const q = useQuery({
@@ -60,6 +74,16 @@ export function HouseholdDrawer(props: { id: string; onClose: () => void }) {
       reportError(e);
     }
   }
+  async function remove() {
+    try {
+      await deleteHousehold(props.id);
+      message.success(t('cmp.saved'));
+      props.onClose();
+      await refresh();
+    } catch (e) {
+      reportError(e);
+    }
+  }
   return (
     <Drawer
       open
@@ -67,7 +91,67 @@ export function HouseholdDrawer(props: { id: string; onClose: () => void }) {
       title={h ? `${h.buildingNo} ${h.no} · ${h.headName}` : ''}
       width="min(600px, 100vw)"
       data-testid="cmp-household"
+      extra={
+        props.manage &&
+        h && (
+          <Space>
+            <Button size="small" onClick={() => setEditing(true)} data-testid="cmp-household-edit">
+              {t('cmp.edit')}
+            </Button>
+            <Popconfirm title={t('cmp.h.delete.confirm')} onConfirm={remove}>
+              <Button size="small" danger data-testid="cmp-household-delete">
+                {t('cmp.delete')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        )
+      }
     >
+      {h && (
+        <FormModal<Omit<HouseholdEdit, 'version'>>
+          open={editing}
+          title={t('cmp.edit')}
+          onClose={() => setEditing(false)}
+          testId="cmp-household-form"
+          testIdOn="form"
+          initialValues={{
+            no: h.no,
+            buildingNo: h.buildingNo,
+            headName: h.headName,
+            people: h.people,
+            areaM2: h.areaM2,
+          }}
+          onSubmit={async (v) => {
+            await editHousehold(props.id, { ...v, phone: v.phone || undefined, version: h.version });
+            message.success(t('cmp.saved'));
+            await refresh();
+          }}
+        >
+          <Form.Item name="buildingNo" label={t('cmp.h.building')} rules={[{ required: true, max: 40 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="no" label={t('cmp.h.no')} rules={[{ required: true, max: 40 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="headName" label={t('cmp.h.head')} rules={[{ required: true, max: 40 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            label={t('cmp.h.phone')}
+            extra={t('cmp.h.phone.keep')}
+            rules={[{ max: 20 }]}
+          >
+            <Input inputMode="tel" />
+          </Form.Item>
+          <Form.Item name="people" label={t('cmp.h.people')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={500} precision={0} />
+          </Form.Item>
+          <Form.Item name="areaM2" label={t('cmp.h.area')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={1_000_000} />
+          </Form.Item>
+        </FormModal>
+      )}
       {h && d && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>

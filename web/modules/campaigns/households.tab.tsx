@@ -176,7 +176,7 @@ export function HouseholdsTab(props: { c: Campaign }) {
           ]}
         />
       </div>
-      {open && <HouseholdDrawer id={open} onClose={() => setOpen(null)} />}
+      {open && <HouseholdDrawer id={open} manage={c.can.manage} onClose={() => setOpen(null)} />}
       <Modal
         open={assigning}
         title={`${t('cmp.h.assign')}（${t('cmp.h.assign.selected', { n: selected.length })}）`}

@@ -13,12 +13,14 @@ import {
   Input,
   List,
   Modal,
+  Popconfirm,
+  Select,
   Space,
   Table,
   Tag,
   Typography,
 } from 'antd';
-import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -26,6 +28,10 @@ import { reportError } from '../../app/problem.ts';
 import {
   addMember,
   addTeam,
+  deleteMember,
+  deleteTeam,
+  editMember,
+  renameTeam,
   decide,
   getConfirmations,
   getTeams,
@@ -42,8 +48,19 @@ export function TeamsTab(props: { c: Campaign }) {
   const qc = useQueryClient();
   const [forming, setForming] = useState(false);
   const [adding, setAdding] = useState<Team | null>(null);
+  const [renaming, setRenaming] = useState<Team | null>(null);
+  const [member, setMember] = useState<(Team['members'][number] & { teamId: string }) | null>(null);
   const teams = useQuery({ queryKey: ['campaigns', 'teams', c.id], queryFn: () => getTeams(c.id) });
   const refresh = () => qc.invalidateQueries({ queryKey: ['campaigns'] });
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      message.success(t('cmp.saved'));
+      await refresh();
+    } catch (e) {
+      reportError(e);
+    }
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {c.can.manage && (
@@ -68,9 +85,30 @@ export function TeamsTab(props: { c: Campaign }) {
               }
               extra={
                 c.can.manage && (
-                  <Button size="small" icon={<UserAddOutlined />} onClick={() => setAdding(tm)}>
-                    {t('cmp.team.addMember')}
-                  </Button>
+                  <Space size={4}>
+                    <Button size="small" icon={<UserAddOutlined />} onClick={() => setAdding(tm)}>
+                      {t('cmp.team.addMember')}
+                    </Button>
+                    <Button
+                      size="small"
+                      icon={<EditOutlined />}
+                      aria-label={t('cmp.team.rename')}
+                      title={t('cmp.team.rename')}
+                      onClick={() => setRenaming(tm)}
+                    />
+                    <Popconfirm
+                      title={t('cmp.team.delete.confirm')}
+                      onConfirm={() => run(() => deleteTeam(tm.id))}
+                    >
+                      <Button
+                        size="small"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('cmp.team.delete')}
+                        title={t('cmp.team.delete')}
+                      />
+                    </Popconfirm>
+                  </Space>
                 )
               }
             >
@@ -79,12 +117,26 @@ export function TeamsTab(props: { c: Campaign }) {
                 {tm.signRate == null ? '—' : `${tm.signRate}%`}
               </Typography.Paragraph>
               <Space wrap size={4}>
-                {tm.members.map((m) => (
-                  <Tag key={m.id} color={m.leader ? 'red' : undefined}>
-                    {m.name}
-                    {m.leader ? `（${t('cmp.team.leader')}）` : ''}
-                  </Tag>
-                ))}
+                {tm.members.map((m) =>
+                  c.can.manage ? (
+                    <Button
+                      key={m.id}
+                      size="small"
+                      danger={m.leader}
+                      aria-label={`${t('cmp.member.edit')} ${m.name}`}
+                      onClick={() => setMember({ ...m, teamId: tm.id })}
+                      data-testid="cmp-member"
+                    >
+                      {m.name}
+                      {m.leader ? `（${t('cmp.team.leader')}）` : ''}
+                    </Button>
+                  ) : (
+                    <Tag key={m.id} color={m.leader ? 'red' : undefined}>
+                      {m.name}
+                      {m.leader ? `（${t('cmp.team.leader')}）` : ''}
+                    </Tag>
+                  ),
+                )}
               </Space>
             </Card>
           </List.Item>
@@ -105,6 +157,56 @@ export function TeamsTab(props: { c: Campaign }) {
         <Form.Item name="name" label={t('cmp.team.name')} rules={[{ required: true, max: 40 }]}>
           <Input />
         </Form.Item>
+      </FormModal>
+      <FormModal<{ name: string }>
+        open={!!renaming}
+        title={`${t('cmp.team.rename')} · ${renaming?.name ?? ''}`}
+        onClose={() => setRenaming(null)}
+        initialValues={{ name: renaming?.name }}
+        testId="cmp-team-rename"
+        testIdOn="form"
+        onSubmit={async (v) => {
+          await renameTeam(renaming!.id, v.name);
+          message.success(t('cmp.saved'));
+          await refresh();
+        }}
+      >
+        <Form.Item name="name" label={t('cmp.team.name')} rules={[{ required: true, max: 40 }]}>
+          <Input />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ name: string; leader: boolean; teamId: string }>
+        open={!!member}
+        title={t('cmp.member.edit')}
+        onClose={() => setMember(null)}
+        initialValues={
+          member ? { name: member.name, leader: member.leader, teamId: member.teamId } : undefined
+        }
+        testId="cmp-member-form-edit"
+        testIdOn="form"
+        onSubmit={async (v) => {
+          await editMember(member!.id, v);
+          message.success(t('cmp.saved'));
+          await refresh();
+        }}
+      >
+        <Form.Item name="name" label={t('cmp.team.memberName')} rules={[{ required: true, max: 40 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="teamId" label={t('cmp.member.team')} rules={[{ required: true }]}>
+          <Select options={(teams.data ?? []).map((x) => ({ value: x.id, label: x.name }))} />
+        </Form.Item>
+        <Form.Item name="leader" valuePropName="checked">
+          <Checkbox>{t('cmp.team.leader')}</Checkbox>
+        </Form.Item>
+        <Popconfirm
+          title={t('cmp.member.delete.confirm')}
+          onConfirm={() => run(() => deleteMember(member!.id)).then(() => setMember(null))}
+        >
+          <Button danger size="small" data-testid="cmp-member-delete">
+            {t('cmp.member.delete')}
+          </Button>
+        </Popconfirm>
       </FormModal>
       <FormModal<{ username?: string; name?: string; leader: boolean }>
         open={!!adding}

@@ -13,6 +13,7 @@ export type Visit = Res<'get', '/api/petitions/visits/{id}'>;
 export type Studio = Res<'get', '/api/petitions/studios'>[number];
 export type Figures = Res<'get', '/api/petitions/figures'>;
 export type Notice = Res<'get', '/api/petitions/visits/{id}/notice'>;
+export type Revealed = Res<'post', '/api/petitions/visits/{id}/reveal'>;
 export type StudioImport = Res<'post', '/api/petitions/studios/import'>;
 export type VisitInput = Body<'post', '/api/petitions/visits'>;
 export type SubmitInput = Body<'post', '/api/petitions/submit'>;
@@ -48,6 +49,9 @@ export const reply = (id: string, body: Body<'post', '/api/petitions/visits/{id}
 /** Rates, asks for a review or closes. */
 export const rate = (id: string, body: RateInput) =>
   client.post('/api/petitions/visits/{id}/rate', { path: { id }, body });
+/** A visitor's full ID number and phone, for a reason (audited). */
+export const revealVisit = (id: string, reason: string) =>
+  client.post('/api/petitions/visits/{id}/reveal', { path: { id }, body: { reason } });
 /** The printable notice of a triaged visit. */
 export const getNotice = (id: string) => client.get('/api/petitions/visits/{id}/notice', { path: { id } });
 /** Departments to assign. */

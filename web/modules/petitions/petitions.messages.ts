@@ -100,6 +100,10 @@ const zh = {
   'pt.notice.issuer': '{district}信访工作机构',
   'pt.notice.print': '打印',
   'pt.month': '{m}月',
+  'pt.reveal': '查看完整',
+  'pt.reveal.title': '查看来访人完整身份证号和电话',
+  'pt.reveal.hint': '查看将留痕记录，请说明原因。',
+  'pt.reveal.reason': '查看原因',
 };
 const en: Record<keyof typeof zh, string> = {
   'pt.title': 'Petitions',
@@ -202,6 +206,10 @@ const en: Record<keyof typeof zh, string> = {
   'pt.notice.issuer': 'Petition office of {district}',
   'pt.notice.print': 'Print',
   'pt.month': 'M{m}',
+  'pt.reveal': 'Show in full',
+  'pt.reveal.title': 'The visitor’s full ID number and phone',
+  'pt.reveal.hint': 'Each reveal is recorded; say why you need it.',
+  'pt.reveal.reason': 'Reason',
 };
 const labels = (zhOf: Record<string, string>, enOf: Record<string, string>) => ({ zh: zhOf, en: enOf });
 const codes = labels(

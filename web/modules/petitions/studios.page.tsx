@@ -92,12 +92,12 @@ export function StudiosPage() {
               {t('pt.studios.export')}
             </Button>
           )}
-          {can('petitions.handle') && (
+          {can('petitions.studios') && (
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('pt.studios.import')}
             </Button>
           )}
-          {can('petitions.handle') && (
+          {can('petitions.studios') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('pt.studios.new')}
             </Button>

@@ -23,7 +23,7 @@ import { useMe } from '../../app/auth.tsx';
 import { addMessages, useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { StepButtons } from '../../app/step-buttons.tsx';
-import { usePageNode, useResidentNode } from '../../app/selected-node.tsx';
+import { usePageNode, useResidentNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { usePageTitle } from '../council/common.tsx';
 import {
@@ -45,6 +45,7 @@ import {
   type VisitInput,
 } from './petitions.api.ts';
 import { petitionsMessages } from './petitions.messages.ts';
+import { RevealCell } from './reveal.tsx';
 
 addMessages(petitionsMessages);
 
@@ -67,6 +68,7 @@ export function VisitsPage() {
   const { can } = useMe();
   const nodeId = usePageNode();
   const residentNode = useResidentNode();
+  const picked = useSelectedNode().node?.id;
   const qc = useQueryClient();
   const idem = useIdempotencyKey();
   const officer = can('petitions.figures') || can('petitions.triage') || can('petitions.reply');
@@ -74,8 +76,8 @@ export function VisitsPage() {
   const [form, setForm] = useState<'register' | 'submit' | null>(null);
   const [moving, setMoving] = useState<Move | null>(null);
   const list = useQuery({
-    queryKey: ['petitions', 'visits', tab, nodeId],
-    queryFn: () => listVisits(tab === 'mine' ? { mine: '1' } : {}),
+    queryKey: ['petitions', 'visits', tab, picked],
+    queryFn: () => listVisits(tab === 'mine' ? { mine: '1' } : { nodeId: picked }),
   });
   const studios = useQuery({
     queryKey: ['petitions', 'studios'],
@@ -150,7 +152,7 @@ export function VisitsPage() {
               </Space>
             ),
           },
-          { title: t('pt.phone'), dataIndex: 'phone' },
+          { title: t('pt.phone'), render: (_: unknown, v) => <RevealCell v={v} /> },
           { title: t('pt.node'), dataIndex: 'nodeName' },
           { title: t('pt.category'), dataIndex: 'category', render: (c: string) => t(`pt.category.${c}`) },
           {

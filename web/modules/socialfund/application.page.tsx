@@ -39,6 +39,7 @@ addMessages(socialfundMessages);
 type Action = Application['actions'][number];
 type MoveForm = {
   note?: string;
+  reason?: string;
   granted?: number;
   signedOn?: string;
   excellent?: boolean;
@@ -66,6 +67,7 @@ export function ApplicationPage() {
       action: x,
       version: a.version,
       note: v.note || undefined,
+      reason: v.reason || undefined,
       grantedFen: v.granted !== undefined ? Math.round(v.granted * 100) : undefined,
       signedOn: v.signedOn,
       excellent: v.excellent,
@@ -95,7 +97,7 @@ export function ApplicationPage() {
             <Button
               key={x}
               type={x === 'fund' || x === 'submit' ? 'primary' : 'default'}
-              danger={x === 'fail' || x === 'disqualify' || x === 'decline'}
+              danger={x === 'fail' || x === 'disqualify' || x === 'decline' || x === 'withdraw'}
               data-testid={`sf-act-${x}`}
               onClick={() => (direct(x) ? void act(x) : setActing(x))}
             >
@@ -127,7 +129,22 @@ export function ApplicationPage() {
               {a.meanScore}（{t('sf.rank')} {a.rank ?? '—'}）
             </Descriptions.Item>
           )}
+          {a.agreementNo && (
+            <Descriptions.Item label={t('sf.agreement.no')}>
+              <a
+                href={`/print/socialfund-agreement/${a.id}`}
+                target="_blank"
+                rel="noreferrer"
+                data-testid="sf-agreement"
+              >
+                {a.agreementNo}
+              </a>
+            </Descriptions.Item>
+          )}
           {a.agreementOn && <Descriptions.Item label={t('sf.agreement')}>{a.agreementOn}</Descriptions.Item>}
+          {a.withdrawReason && (
+            <Descriptions.Item label={t('sf.withdraw.reason')}>{a.withdrawReason}</Descriptions.Item>
+          )}
           {a.clawbackFen !== null && (
             <Descriptions.Item label={t('sf.clawback')}>{yuan(a.clawbackFen)}</Descriptions.Item>
           )}
@@ -289,9 +306,20 @@ export function ApplicationPage() {
             <InputNumber min={0} max={1e10} precision={2} style={{ width: '100%' }} />
           </Form.Item>
         )}
-        <Form.Item name="note" label={t('sf.note')} rules={[{ max: 1000 }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        {acting === 'withdraw' ? (
+          <Form.Item
+            name="reason"
+            label={t('sf.withdraw.reason')}
+            extra={t('sf.withdraw.hint')}
+            rules={[{ required: true, whitespace: true, max: 500 }]}
+          >
+            <Input.TextArea rows={2} data-testid="sf-withdraw-reason" />
+          </Form.Item>
+        ) : (
+          <Form.Item name="note" label={t('sf.note')} rules={[{ max: 1000 }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
       </FormModal>
       <FormModal<ReportInput>
         open={reporting}

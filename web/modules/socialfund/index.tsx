@@ -27,6 +27,10 @@ const socialfundModule: WebModule = {
   // the pages add their own messages when they load (web/app/i18n.tsx), so the first load stays small
   publicRoutes: [
     { path: '/socialfund-public/:id', element: page(() => import('./public.page.tsx'), 'PublishedPage') },
+    {
+      path: '/print/socialfund-agreement/:id',
+      element: page(() => import('./agreement.page.tsx'), 'AgreementPrintPage'),
+    },
   ],
 };
 export default socialfundModule;

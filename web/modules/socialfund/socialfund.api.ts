@@ -37,6 +37,9 @@ export const listApplications = () => client.get('/api/socialfund/applications',
 /** One application. */
 export const getApplication = (id: string) =>
   client.get('/api/socialfund/applications/{id}', { path: { id } });
+/** The printable 资助协议 of a granted application. */
+export const getAgreement = (id: string) =>
+  client.get('/api/socialfund/applications/{id}/agreement', { path: { id } });
 /** Moves an application. */
 export const moveApplication = (id: string, body: MoveInput) =>
   client.post('/api/socialfund/applications/{id}/moves', { path: { id }, body });

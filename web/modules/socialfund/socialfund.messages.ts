@@ -1,6 +1,23 @@
 /** Texts of the fund pages, Chinese first. */
 export const socialfundPageMessages = {
   'zh-CN': {
+    'sf.action.withdraw': '撤回申报',
+    'sf.withdraw.reason': '撤回原因',
+    'sf.withdraw.hint': '撤回后不能再提交，如需申报请重新填写。',
+    'sf.agreement.no': '资助协议',
+    'sf.agreement.print': '打印协议',
+    'ag.title': '资助协议',
+    'ag.partyA': '甲方（资助方）：{district}{fund}管理办公室',
+    'ag.partyB': '乙方（项目承接方）：{applicant}',
+    'ag.body':
+      '根据{fund}{round}评审结果，甲方同意资助乙方实施“{title}”项目（{category}，预计服务 {beneficiaries} 人），资助金额人民币 {amount} 元。',
+    'ag.tranches': '资金按项目进度分期拨付：',
+    'ag.tranche': '第 {seq} 期：{percent}%，{amount} 元',
+    'ag.duty':
+      '乙方应专款专用，按期报送项目进展报告，接受甲方的监督检查和结项评估；结项评估不合格的，甲方有权追回已拨付资金。',
+    'ag.sign': '甲方（盖章）：　　　　　　　　乙方（盖章）：',
+    'ag.signedOn': '签订日期：{date}',
+    'ag.print': '打印',
     'sf.title': '专项资金',
     'sf.hint': '社会建设专项资金资助社会组织开展社会创新项目；基层党建创新项目启动资金支持基层党（工）委',
     'sf.yearly': '年度预算',
@@ -92,6 +109,23 @@ export const socialfundPageMessages = {
     'sf.import.skip': '跳过',
   },
   'en-US': {
+    'sf.action.withdraw': 'Withdraw',
+    'sf.withdraw.reason': 'Why you withdraw it',
+    'sf.withdraw.hint': 'A withdrawn application cannot be submitted again; apply anew if needed.',
+    'sf.agreement.no': 'Grant agreement',
+    'sf.agreement.print': 'Print the agreement',
+    'ag.title': 'Grant agreement',
+    'ag.partyA': 'Party A (funder): the {fund} office of {district}',
+    'ag.partyB': 'Party B (project holder): {applicant}',
+    'ag.body':
+      'Following the review of {fund} {round}, Party A grants Party B {amount} yuan to carry out the project “{title}” ({category}, about {beneficiaries} people served).',
+    'ag.tranches': 'The grant is paid in tranches as the project progresses:',
+    'ag.tranche': 'Tranche {seq}: {percent}%, {amount} yuan',
+    'ag.duty':
+      'Party B uses the grant for the project only, reports progress on time and accepts supervision and the final evaluation; when the evaluation fails, Party A may claw back what was paid.',
+    'ag.sign': 'Party A (seal):                Party B (seal):',
+    'ag.signedOn': 'Signed on {date}',
+    'ag.print': 'Print',
     'sf.title': 'Funds',
     'sf.hint':
       'The social development fund backs social organisations’ innovation projects; the party-building seed fund backs grassroots party committees',

@@ -26,6 +26,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { beijingDay } from '../../app/format.ts';
 import { FormModal } from '../../app/form-modal.tsx';
+import { EditDecision } from './decision.form.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
@@ -54,7 +55,7 @@ import { LevelTag, StateTag } from './stability.shared.tsx';
 
 type Action = Decision['actions'][number];
 /** The moves that ask for something first (the rest go at once). */
-const ASKING: Action[] = ['confirm', 'return', 'decide', 'suspend', 'drop'];
+const ASKING: Action[] = ['confirm', 'return', 'decide', 'suspend', 'drop', 'withdraw'];
 
 /** The assessment editor: risk sources from the catalogue, the survey, methods, experts, conclusion. */
 function EditAssessment(props: { d: Decision; onClose: () => void; onSaved: () => Promise<unknown> }) {
@@ -218,7 +219,7 @@ function MoveDialog(props: {
         <Form.Item
           name="note"
           label={t('stab.move.note')}
-          rules={[{ required: action === 'return', max: 2000 }]}
+          rules={[{ required: action === 'return' || action === 'withdraw', whitespace: true, max: 2000 }]}
         >
           <Input.TextArea rows={3} />
         </Form.Item>
@@ -400,6 +401,7 @@ export function DecisionPage() {
   const navigate = useNavigate();
   const q = useQuery({ queryKey: ['stability', 'decision', id], queryFn: () => getDecision(id!) });
   const [editing, setEditing] = useState(false);
+  const [editingDecision, setEditingDecision] = useState(false);
   const [asking, setAsking] = useState<Action | null>(null);
   const d = q.data;
   useDocumentTitle(d?.title ?? t('stab.title'));
@@ -428,13 +430,18 @@ export function DecisionPage() {
             <Button
               key={a}
               type={a === 'decide' || a === 'confirm' ? 'primary' : 'default'}
-              danger={a === 'drop'}
+              danger={a === 'drop' || a === 'withdraw'}
               onClick={() => act(a)}
               data-testid={`stab-move-${a}`}
             >
               {t(`stab.move.${a}`)}
             </Button>
           ))}
+          {d.can.edit && (
+            <Button onClick={() => setEditingDecision(true)} data-testid="stab-edit-decision">
+              {t('stab.editDecision')}
+            </Button>
+          )}
           {d.reportNo && (
             <Button
               icon={<PrinterOutlined />}
@@ -455,6 +462,9 @@ export function DecisionPage() {
           {d.decidedOn ? `${d.decidedOn}（${t(`stab.outcome.${d.outcome}`)}）` : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('stab.summary')}>{d.summary}</Descriptions.Item>
+        {d.withdrawReason && (
+          <Descriptions.Item label={t('stab.withdrawReason')}>{d.withdrawReason}</Descriptions.Item>
+        )}
       </Descriptions>
       {level && d.state === 'assessed' && (
         <Alert
@@ -490,6 +500,7 @@ export function DecisionPage() {
           ))}
         </Card>
       )}
+      {editingDecision && <EditDecision d={d} onClose={() => setEditingDecision(false)} onSaved={refresh} />}
       {editing && <EditAssessment d={d} onClose={() => setEditing(false)} onSaved={refresh} />}
       {asking && <MoveDialog d={d} action={asking} onClose={() => setAsking(null)} onDone={refresh} />}
     </Space>

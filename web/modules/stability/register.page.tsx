@@ -4,7 +4,7 @@
  * as a chart; registering a matter and the register in Excel.
  */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
@@ -16,7 +16,6 @@ import { useT } from '../../app/i18n.tsx';
 import { usePageNode } from '../../app/selected-node.tsx';
 import { useDocumentTitle } from '../../app/title.ts';
 import {
-  FIELDS,
   LEVELS,
   listDecisions,
   registerDecision,
@@ -24,6 +23,7 @@ import {
   type DecisionInput,
   type DecisionRow,
 } from './stability.api.ts';
+import { DecisionFields } from './decision.form.tsx';
 import { LevelTag, StateTag } from './stability.shared.tsx';
 
 /** The register page. */
@@ -168,24 +168,7 @@ export function RegisterPage() {
         <Form.Item name="nodeId" label={t('stab.unit')} rules={[{ required: true }]}>
           <Select options={units.map((g) => ({ value: g.nodeId, label: g.nodeName }))} />
         </Form.Item>
-        <Form.Item name="title" label={t('stab.titleCol')} rules={[{ required: true, max: 120 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="field" label={t('stab.field')} rules={[{ required: true }]}>
-          <Select
-            data-testid="stab-field"
-            options={FIELDS.map((f) => ({ value: f, label: t(`stab.f.${f}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="affected" label={t('stab.affected')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={10_000_000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="plannedOn" label={t('stab.plannedOn')} rules={[{ required: true }]}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item name="summary" label={t('stab.summary')} rules={[{ max: 4000 }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
+        <DecisionFields />
       </FormModal>
     </Space>
   );

@@ -18,6 +18,7 @@ export type Report = Res<'get', '/api/stability/decisions/{id}/report'>;
 export type Catalogue = Res<'get', '/api/stability/catalogue'>;
 export type CatalogueImport = Res<'post', '/api/stability/catalogue/import'>;
 export type DecisionInput = Body<'post', '/api/stability/decisions'>;
+export type DecisionEdit = Body<'put', '/api/stability/decisions/{id}'>;
 export type AssessmentInput = Body<'put', '/api/stability/decisions/{id}/assessment'>;
 export type MoveInput = Body<'post', '/api/stability/decisions/{id}/moves'>;
 export type MeasureInput = Body<'post', '/api/stability/decisions/{id}/measures'>;
@@ -33,6 +34,10 @@ export const registerExportUrl = (nodeId?: string, year?: number) =>
   client.url('/api/stability/decisions/export', { query: { nodeId, year } });
 /** Registers a decision. */
 export const registerDecision = (body: DecisionInput) => client.post('/api/stability/decisions', { body });
+/** One decision. */
+/** Corrects a decision while its assessment is not submitted. */
+export const editDecision = (id: string, body: DecisionEdit) =>
+  client.put('/api/stability/decisions/{id}', { path: { id }, body });
 /** One decision. */
 export const getDecision = (id: string) => client.get('/api/stability/decisions/{id}', { path: { id } });
 /** Saves the assessment in progress. */

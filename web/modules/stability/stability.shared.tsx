@@ -14,6 +14,7 @@ const STATE_COLOURS: Record<string, string> = {
   decided: 'green',
   suspended: 'volcano',
   dropped: 'default',
+  withdrawn: 'default',
 };
 
 /** A risk level 高/中/低 as a coloured tag (nothing when none yet). */
