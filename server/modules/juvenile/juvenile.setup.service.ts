@@ -43,9 +43,11 @@ const COLUMNS = [
 export function createSetupService(deps: JuvenileDeps) {
   const { db, auditor } = deps;
 
-  function plan(ctx: RequestContext, table: TableRead) {
+  /** What an import does: a code already there with the same name and guidance is skipped. */
+  async function plan(exec: Executor, ctx: RequestContext, districtId: string, table: TableRead) {
+    const have = new Map((await libraryOf(exec, districtId)).entries.map((e) => [`${e.kind}/${e.code}`, e]));
     const seen = new Map<string, number>();
-    const rows: { row: number; kind: string; code: string; name: string }[] = [];
+    const rows: { row: number; kind: string; code: string; name: string; action: 'add' | 'skip' }[] = [];
     const puts: { kind: LibraryKind; code: string; name: string; guidance: string }[] = [];
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
@@ -70,10 +72,12 @@ export function createSetupService(deps: JuvenileDeps) {
         continue;
       }
       seen.set(k, r.row);
-      rows.push({ row: r.row, kind, code, name });
-      puts.push({ kind, code, name, guidance });
+      const same = have.get(k);
+      const action = same && same.name === name && same.guidance === guidance ? 'skip' : 'add';
+      rows.push({ row: r.row, kind, code, name, action });
+      if (action === 'add') puts.push({ kind, code, name, guidance });
     }
-    return Promise.resolve({ rows, puts, errors });
+    return { rows, puts, errors };
   }
 
   return {
@@ -255,7 +259,7 @@ export function createSetupService(deps: JuvenileDeps) {
       return importRegister(
         db,
         { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
-        (_exec: Executor, table) => plan(ctx, table),
+        (exec, table) => plan(exec, ctx, n.id, table),
         async (trx, p) => {
           // a district's first import starts from the defaults, so codes it leaves out are kept
           const own = await repo.findLibrary(trx, n.id);
