@@ -95,8 +95,16 @@ export async function seedJuvenile(services: Services, db: Db, districtId: strin
   // sites and activities
   const site = async (nodeId: string, kind: 'centre' | 'base' | 'point', name: string, address: string) =>
     (await svc.addSite(zzb, { nodeId, kind, name, address })).id;
-  const centre = await site(community, 'centre', '福民社区未成年人保护服务中心', '福民路党群服务中心二楼');
-  const base = await site(community, 'base', '福民青少年法治教育实践基地', '福民路党群服务中心三楼');
+  // seed 000: the centre and the base are in 福民社区 (the demo tree's, when it has one)
+  const fumin = await db
+    .selectFrom('org_nodes')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where('name', '=', '福民社区')
+    .executeTakeFirst();
+  const home = fumin?.id ?? community;
+  const centre = await site(home, 'centre', '福民社区未成年人保护服务中心', '福民路党群服务中心二楼');
+  const base = await site(home, 'base', '福民青少年法治教育实践基地', '福民路党群服务中心三楼');
   for (const s of streets) await site(s.id, 'point', `${s.name}帮教点`, `${s.name}综治中心`);
   const TITLES = [
     '模拟法庭',
