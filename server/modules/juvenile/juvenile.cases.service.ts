@@ -154,7 +154,7 @@ export function createCasesService(deps: JuvenileDeps) {
       let nodeRoots: string[] | undefined;
       if (q.nodeId) {
         const n = await repo.findNode(db, q.nodeId);
-        if (!n) throw new NotFoundError();
+        if (!n || !can(ctx.actor, 'juvenile.read', n.path)) throw new NotFoundError();
         nodeRoots = [n.path];
       }
       const rows = await repo.findCases(db, repo.caseVisible(caseScope(ctx.actor, 'juvenile.read')), {
