@@ -14,6 +14,7 @@ import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
 import { makeNationalId } from '../server/platform/pii/national-id.ts';
 import { shanghaiDay } from '../server/platform/time.ts';
+import type { Outcome } from '../server/modules/juvenile/juvenile.rules.ts';
 import { Rng } from './prng.ts';
 
 const SURNAMES = ['陈', '李', '张', '王', '刘', '黄', '林', '吴', '周', '郑', '梁', '何', '谢', '罗'];
@@ -157,7 +158,7 @@ export async function seedJuvenile(services: Services, db: Db, districtId: strin
     w: (typeof workers)[number] | null;
     plan: string[];
     sessions: { heldOn: string; technique: string; minutes: number; score: number | null }[];
-    close: { on: string; outcome: 'work'; diverted: boolean } | null;
+    close: { on: string; outcome: Outcome; diverted: boolean } | null;
   };
   const plans: Plan[] = [];
   for (let i = 0; i < 60; i++) {
@@ -200,7 +201,7 @@ export async function seedJuvenile(services: Services, db: Db, districtId: strin
     if (closeOn) {
       const r = rng.int(1, 100);
       let acc = 0;
-      const outcome = (OUTCOMES.find(([, p]) => (acc += p) >= r) ?? OUTCOMES[0])[0] as 'work';
+      const outcome = (OUTCOMES.find(([, p]) => (acc += p) >= r) ?? OUTCOMES[0])[0] as Outcome;
       close = { on: closeOn, outcome, diverted: outcome !== 'reoffended' && rng.chance(0.75) };
     }
     plans.push({ i, referredOn, body, w, plan, sessions, close });

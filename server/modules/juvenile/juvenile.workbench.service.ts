@@ -57,7 +57,12 @@ export function createJuvenileWorkbench(deps: Pick<JuvenileDeps, 'db' | 'auditor
     async todos(ctx: RequestContext): Promise<TodoItem[]> {
       if (!ctx.actor) return [];
       const out: TodoItem[] = [];
-      const item = (key: string, count: number, level: TodoItem['level'], entries: TodoItem['entries']) => ({
+      const item = (
+        key: string,
+        count: number,
+        level: TodoItem['level'],
+        entries: NonNullable<TodoItem['entries']>,
+      ) => ({
         key: `juvenile.${key}`,
         module: 'juvenile',
         label: t(ctx.lang, `juvenile.todo.${key}`),
