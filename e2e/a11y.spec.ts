@@ -321,6 +321,12 @@ const DETAILS: Detail[] = [
     dialogs: ['action-note'],
   },
   { route: 'grid/events/:id', list: ['/api/events'], open: '/api/events/{id}', as: ['wangge'] },
+  { route: 'juvenile/cases/:id', list: ['/api/juvenile/cases'], open: '/api/juvenile/cases/{id}' },
+  {
+    route: 'juvenile/cases/:id/report',
+    list: ['/api/juvenile/cases?state=closed'],
+    open: '/api/juvenile/cases/{id}/report',
+  },
   { route: 'linkage/links/:id', list: ['/api/linkage/links'], open: '/api/linkage/links/{id}' },
   { route: 'linkage/sessions/:id', list: ['/api/linkage/sessions'], open: '/api/linkage/sessions/{id}' },
   { route: 'mediation/cases/:id', list: ['/api/mediation/cases'], open: '/api/mediation/cases/{id}' },

@@ -40,6 +40,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'dutylists', route: '/api/dutylists/lists', field: 'completion', page: 'lists.page.tsx' },
   { module: 'inspections', route: '/api/inspections/rounds', field: 'feedbackNo', page: 'rounds.tsx' },
   { module: 'jobs', route: '/api/jobs/tickets', field: 'canRecommend', page: 'tickets.page.tsx' },
+  { module: 'juvenile', route: '/api/juvenile/cases/{id}', field: 'sessionDue', page: 'case.page.tsx' },
   { module: 'linkage', route: '/api/linkage/links/{id}', field: 'linkerName', page: 'links.page.tsx' },
   { module: 'login', route: '/api/auth/totp/enrol', field: 'secret', page: 'login.page.tsx' },
   { module: 'mediation', route: '/api/mediation/cases', field: 'mediatorName', page: 'cases.page.tsx' },

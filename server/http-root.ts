@@ -38,6 +38,7 @@ import { projectsRoutes } from './modules/projects/index.ts';
 import { jobsRoutes } from './modules/jobs/index.ts';
 import { partnersRoutes } from './modules/partners/index.ts';
 import { secretariesRoutes } from './modules/secretaries/index.ts';
+import { juvenileRoutes } from './modules/juvenile/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
@@ -108,6 +109,7 @@ export async function createHttpApp(
       dutylistsRoutes(app, services.dutylists);
       campaignsRoutes(app, services.campaigns);
       venuesRoutes(app, services.venues);
+      juvenileRoutes(app, services.juvenile);
       // [modules:routes]
     },
   });

@@ -17043,6 +17043,1330 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/juvenile/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 法治教育活动 Legal-education activities of a year */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attendance: number;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记法治教育活动 Record an activity (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendance: number;
+                        /** Format: date */
+                        heldOn: string;
+                        /** Format: uuid */
+                        siteId: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮教对象台账 The cases in reach (masked) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "open" | "helping" | "closed";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                export: boolean;
+                                library: boolean;
+                                register: boolean;
+                            };
+                            items: {
+                                birthDate: string;
+                                closedOn: string | null;
+                                diverted: boolean | null;
+                                /** @enum {string} */
+                                gender: "M" | "F";
+                                /** Format: uuid */
+                                id: string;
+                                idNumber: string;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                /** @enum {string|null} */
+                                outcome: "work" | "school" | "university" | "other" | "reoffended" | null;
+                                problems: string[];
+                                referredOn: string;
+                                reportNo: string | null;
+                                sessions: number;
+                                /** @enum {string} */
+                                source: "procuratorate" | "court" | "police" | "school" | "community";
+                                /** @enum {string} */
+                                state: "open" | "helping" | "closed";
+                                workerName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记帮教对象 Register a referred young person (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        problems: string[];
+                        /** Format: date */
+                        referredOn: string;
+                        /** @enum {string} */
+                        source: "procuratorate" | "court" | "police" | "school" | "community";
+                        /** @default  */
+                        summary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮教对象详情 A case with its sessions and evaluations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            can: {
+                                help: boolean;
+                                manage: boolean;
+                                reveal: boolean;
+                            };
+                            closedOn: string | null;
+                            closingNote: string;
+                            diverted: boolean | null;
+                            evaluationDue: string | null;
+                            evaluations: {
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                instrument: string;
+                                note: string;
+                                score: number;
+                            }[];
+                            /** @enum {string} */
+                            gender: "M" | "F";
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string|null} */
+                            outcome: "work" | "school" | "university" | "other" | "reoffended" | null;
+                            plan: string[];
+                            problems: string[];
+                            referredOn: string;
+                            reportNo: string | null;
+                            sessionDue: string | null;
+                            sessionList: {
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                minutes: number;
+                                note: string;
+                                technique: string;
+                            }[];
+                            sessions: number;
+                            /** @enum {string} */
+                            source: "procuratorate" | "court" | "police" | "school" | "community";
+                            /** @enum {string} */
+                            state: "open" | "helping" | "closed";
+                            summary: string;
+                            version: number;
+                            /** Format: uuid */
+                            workerId: string | null;
+                            workerName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分配社工 Assign a social worker and the plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string[];
+                        version: number;
+                        /** Format: uuid */
+                        workerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            can: {
+                                help: boolean;
+                                manage: boolean;
+                                reveal: boolean;
+                            };
+                            closedOn: string | null;
+                            closingNote: string;
+                            diverted: boolean | null;
+                            evaluationDue: string | null;
+                            evaluations: {
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                instrument: string;
+                                note: string;
+                                score: number;
+                            }[];
+                            /** @enum {string} */
+                            gender: "M" | "F";
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string|null} */
+                            outcome: "work" | "school" | "university" | "other" | "reoffended" | null;
+                            plan: string[];
+                            problems: string[];
+                            referredOn: string;
+                            reportNo: string | null;
+                            sessionDue: string | null;
+                            sessionList: {
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                minutes: number;
+                                note: string;
+                                technique: string;
+                            }[];
+                            sessions: number;
+                            /** @enum {string} */
+                            source: "procuratorate" | "court" | "police" | "school" | "community";
+                            /** @enum {string} */
+                            state: "open" | "helping" | "closed";
+                            summary: string;
+                            version: number;
+                            /** Format: uuid */
+                            workerId: string | null;
+                            workerName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案 Close with the outcome and 转处分流 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        closedOn: string;
+                        diverted: boolean;
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "work" | "school" | "university" | "other" | "reoffended";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            can: {
+                                help: boolean;
+                                manage: boolean;
+                                reveal: boolean;
+                            };
+                            closedOn: string | null;
+                            closingNote: string;
+                            diverted: boolean | null;
+                            evaluationDue: string | null;
+                            evaluations: {
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                instrument: string;
+                                note: string;
+                                score: number;
+                            }[];
+                            /** @enum {string} */
+                            gender: "M" | "F";
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string|null} */
+                            outcome: "work" | "school" | "university" | "other" | "reoffended" | null;
+                            plan: string[];
+                            problems: string[];
+                            referredOn: string;
+                            reportNo: string | null;
+                            sessionDue: string | null;
+                            sessionList: {
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                minutes: number;
+                                note: string;
+                                technique: string;
+                            }[];
+                            sessions: number;
+                            /** @enum {string} */
+                            source: "procuratorate" | "court" | "police" | "school" | "community";
+                            /** @enum {string} */
+                            state: "open" | "helping" | "closed";
+                            summary: string;
+                            version: number;
+                            /** Format: uuid */
+                            workerId: string | null;
+                            workerName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 效果评估 Record an evaluation (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        evaluatedOn: string;
+                        instrument: string;
+                        /** @default  */
+                        note?: string;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社工匹配 Social workers suggested for a case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: string;
+                                free: number;
+                                name: string;
+                                nodeName: string;
+                                overlap: string[];
+                                score: number;
+                                /** Format: uuid */
+                                workerId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 问题与帮教方案 The problems found and the plan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string[];
+                        problems: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: string;
+                            can: {
+                                help: boolean;
+                                manage: boolean;
+                                reveal: boolean;
+                            };
+                            closedOn: string | null;
+                            closingNote: string;
+                            diverted: boolean | null;
+                            evaluationDue: string | null;
+                            evaluations: {
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                instrument: string;
+                                note: string;
+                                score: number;
+                            }[];
+                            /** @enum {string} */
+                            gender: "M" | "F";
+                            /** Format: uuid */
+                            id: string;
+                            idNumber: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** @enum {string|null} */
+                            outcome: "work" | "school" | "university" | "other" | "reoffended" | null;
+                            plan: string[];
+                            problems: string[];
+                            referredOn: string;
+                            reportNo: string | null;
+                            sessionDue: string | null;
+                            sessionList: {
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                minutes: number;
+                                note: string;
+                                technique: string;
+                            }[];
+                            sessions: number;
+                            /** @enum {string} */
+                            source: "procuratorate" | "court" | "police" | "school" | "community";
+                            /** @enum {string} */
+                            state: "open" | "helping" | "closed";
+                            summary: string;
+                            version: number;
+                            /** Format: uuid */
+                            workerId: string | null;
+                            workerName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮教结案报告 The numbered closing report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedOn: string;
+                            closingNote: string;
+                            districtName: string;
+                            diverted: boolean;
+                            evaluations: {
+                                evaluatedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                instrument: string;
+                                note: string;
+                                score: number;
+                            }[];
+                            /** @enum {string} */
+                            gender: "M" | "F";
+                            idNumber: string;
+                            minutes: number;
+                            name: string;
+                            nodeName: string;
+                            /** @enum {string} */
+                            outcome: "work" | "school" | "university" | "other" | "reoffended";
+                            plan: string[];
+                            problems: string[];
+                            referredOn: string;
+                            reportNo: string;
+                            sessions: number;
+                            /** @enum {string} */
+                            source: "procuratorate" | "court" | "police" | "school" | "community";
+                            workerName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整身份信息 Reveal the name and ID number (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            idNumber: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 帮教记录 Log a session (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        heldOn: string;
+                        minutes: number;
+                        /** @default  */
+                        note?: string;
+                        technique: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出帮教台账 Export the case register (.xlsx, masked) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "open" | "helping" | "closed";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 帮教统计 The figures of a year */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: number;
+                            attendance: number;
+                            byOutcome: {
+                                [key: string]: number;
+                            };
+                            cases: number;
+                            closed: number;
+                            divertedPct: number | null;
+                            schoolPct: number | null;
+                            sessionsPerCase: number | null;
+                            workPct: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问题库、矫治技术库、效果评估库 The libraries */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            defaults: boolean;
+                            /** Format: uuid */
+                            districtId: string;
+                            entries: {
+                                code: string;
+                                guidance: string;
+                                /** @enum {string} */
+                                kind: "problem" | "technique" | "instrument";
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/library/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出知识库 Export the libraries (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/library/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入知识库 Import library entries (multipart `file`; ?nodeId=district&dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                code: string;
+                                kind: string;
+                                name: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 保护服务中心与法治教育实践基地 Sites */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            items: {
+                                activities: number;
+                                address: string;
+                                attendance: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "centre" | "base" | "point";
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增场所 Add a site */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        address?: string;
+                        /** @enum {string} */
+                        kind: "centre" | "base" | "point";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社工能力库 The social workers’ roster */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            items: {
+                                active: boolean;
+                                agency: string;
+                                capacity: number;
+                                /** Format: uuid */
+                                id: string;
+                                load: number;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                skills: string[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记社工 Put an account on the roster */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        agency?: string;
+                        capacity: number;
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        skills: string[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/juvenile/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改社工能力与容量 Change skills and capacity */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        capacity: number;
+                        skills: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/linkage/experts": {
         parameters: {
             query?: never;

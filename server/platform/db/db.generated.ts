@@ -1339,6 +1339,111 @@ export interface JobsTickets {
   wants_training: Generated<boolean>;
 }
 
+export interface JuvenileActivities {
+  attendance: number;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  held_on: string;
+  id: string;
+  site_id: string;
+  title: string;
+}
+
+export interface JuvenileCases {
+  birth_date: string;
+  closed_on: string | null;
+  closing_note: Generated<string>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  diverted: boolean | null;
+  gender: string;
+  id: string;
+  id_bidx: Buffer;
+  id_enc: Buffer;
+  id_mask: string;
+  name_enc: Buffer;
+  name_mask: string;
+  node_id: string;
+  outcome: string | null;
+  plan: Generated<string[]>;
+  problems: Generated<string[]>;
+  referred_on: string;
+  report_no: number | null;
+  report_year: number | null;
+  source: string;
+  state: Generated<string>;
+  summary: Generated<string>;
+  version: Generated<number>;
+  worker_id: string | null;
+  worker_user_id: string | null;
+}
+
+export interface JuvenileEvaluations {
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  evaluated_on: string;
+  id: string;
+  instrument: string;
+  note: Generated<string>;
+  score: number;
+}
+
+export interface JuvenileLibrary {
+  code: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  guidance: Generated<string>;
+  id: string;
+  kind: string;
+  name: string;
+}
+
+export interface JuvenileReportNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface JuvenileSessions {
+  case_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  held_on: string;
+  id: string;
+  minutes: number;
+  note: Generated<string>;
+  technique: string;
+}
+
+export interface JuvenileSites {
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+}
+
+export interface JuvenileWorkers {
+  active: Generated<boolean>;
+  agency: Generated<string>;
+  capacity: number;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  skills: Generated<string[]>;
+  user_id: string;
+  version: Generated<number>;
+}
+
 export interface LinkageExpertCases {
   closed: Generated<boolean>;
   created_at: Generated<Timestamp>;
@@ -3772,6 +3877,14 @@ export interface DB {
   jobs_recommendations: JobsRecommendations;
   jobs_stations: JobsStations;
   jobs_tickets: JobsTickets;
+  juvenile_activities: JuvenileActivities;
+  juvenile_cases: JuvenileCases;
+  juvenile_evaluations: JuvenileEvaluations;
+  juvenile_library: JuvenileLibrary;
+  juvenile_report_numbers: JuvenileReportNumbers;
+  juvenile_sessions: JuvenileSessions;
+  juvenile_sites: JuvenileSites;
+  juvenile_workers: JuvenileWorkers;
   linkage_expert_cases: LinkageExpertCases;
   linkage_expert_roles: LinkageExpertRoles;
   linkage_experts: LinkageExperts;
