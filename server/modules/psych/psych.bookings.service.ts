@@ -60,7 +60,10 @@ export function createBookingsService(deps: PsychDeps) {
   async function visibleCounsellor(ctx: RequestContext, id: string) {
     const c = await repo.findCounsellor(db, id);
     if (!c || !c.active || !c.point_active) throw new NotFoundError();
-    if (!districtsWith(ctx.actor, 'psych.book').includes(c.district_id) && !can(ctx.actor, 'psych.read', c.path))
+    if (
+      !districtsWith(ctx.actor, 'psych.book').includes(c.district_id) &&
+      !can(ctx.actor, 'psych.read', c.path)
+    )
       throw new NotFoundError();
     return c;
   }
@@ -83,7 +86,12 @@ export function createBookingsService(deps: PsychDeps) {
           address: p.address,
           counsellors: cs
             .filter((c) => c.point_id === p.id && c.district_id === p.district_id)
-            .map((c) => ({ id: c.id, name: c.name, weeklyHours: Number(c.weekly_hours), mine: c.user_id === ctx.actor?.userId })),
+            .map((c) => ({
+              id: c.id,
+              name: c.name,
+              weeklyHours: Number(c.weekly_hours),
+              mine: c.user_id === ctx.actor?.userId,
+            })),
         })),
         can: {
           manage: can(ctx.actor, 'psych.points'),
@@ -98,8 +106,16 @@ export function createBookingsService(deps: PsychDeps) {
       const n = await nodeFor(db, ctx, b.nodeId, 'psych.points');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        if (await repo.pointNamed(trx, n.district_id, n.id, b.name)) throw new ConflictError('psych.point_exists', {}, [{ field: 'name', key: 'psych.point_exists' }]);
-        await repo.insertPoint(trx, { district_id: n.district_id, id, node_id: n.id, kind: b.kind, name: b.name, address: b.address });
+        if (await repo.pointNamed(trx, n.district_id, n.id, b.name))
+          throw new ConflictError('psych.point_exists', {}, [{ field: 'name', key: 'psych.point_exists' }]);
+        await repo.insertPoint(trx, {
+          district_id: n.district_id,
+          id,
+          node_id: n.id,
+          kind: b.kind,
+          name: b.name,
+          address: b.address,
+        });
         await repo.insertCounsellors(
           trx,
           b.counsellors.map((c) => ({
@@ -161,7 +177,8 @@ export function createBookingsService(deps: PsychDeps) {
               end,
             });
           } catch (err) {
-            if (isOverlap(err)) throw new ConflictError('psych.taken', {}, [{ field: 'startsAt', key: 'psych.taken' }]);
+            if (isOverlap(err))
+              throw new ConflictError('psych.taken', {}, [{ field: 'startsAt', key: 'psych.taken' }]);
             throw err;
           }
           await auditor.append(trx, ctx, {
@@ -205,7 +222,9 @@ export function createBookingsService(deps: PsychDeps) {
     /** The counsellor's bookings from today for a week. */
     async counsellorBookings(ctx: RequestContext) {
       const actor = requirePermission(ctx, 'psych.counsel');
-      const from = new Date(`${new Date(now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+08:00`);
+      const from = new Date(
+        `${new Date(now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+08:00`,
+      );
       const to = new Date(from.getTime() + 7 * 86_400_000);
       return (await repo.findBookingsFor(db, actor.userId, from, to)).map(bookingOut);
     },
@@ -213,7 +232,8 @@ export function createBookingsService(deps: PsychDeps) {
     /** The counsellor records a session held (minutes, encrypted notes) or a no-show. */
     async recordSession(ctx: RequestContext, id: string, b: z.infer<typeof sessionBody>) {
       const actor = requirePermission(ctx, 'psych.counsel');
-      if (b.outcome === 'done' && !b.minutes) throw new InvalidError([{ field: 'minutes', key: 'psych.minutes_required' }]);
+      if (b.outcome === 'done' && !b.minutes)
+        throw new InvalidError([{ field: 'minutes', key: 'psych.minutes_required' }]);
       await db.transaction().execute(async (trx) => {
         const bk = await repo.findBooking(trx, id, true);
         if (!bk || bk.counsellor_user_id !== actor.userId) throw new NotFoundError();

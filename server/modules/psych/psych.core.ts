@@ -1,6 +1,12 @@
 /** What the psych verbs share: deps, who sees a patient, and the views of patients and subsidies. */
 import type { z } from 'zod';
-import { can, requirePermission, roleCan, type Actor, type RequestContext } from '../../platform/access/access.ts';
+import {
+  can,
+  requirePermission,
+  roleCan,
+  type Actor,
+  type RequestContext,
+} from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
@@ -30,17 +36,30 @@ export const today = () => shanghaiDay();
  * Whether the actor sees a patient: an officer holding action from a grant over the patient's node
  * (never a grid worker's grant by itself), or the patient's own grid worker holding action.
  */
-export function seesPatient(actor: Actor | null, action: string, p: { path: string; grid_worker_id: string | null }) {
+export function seesPatient(
+  actor: Actor | null,
+  action: string,
+  p: { path: string; grid_worker_id: string | null },
+) {
   if (!actor) return false;
   const officer = actor.grants.some(
     (g) => g.role !== 'grid_worker' && roleCan(g.role, action) && p.path.startsWith(g.path),
   );
   if (officer) return true;
-  return p.grid_worker_id === actor.userId && actor.grants.some((g) => g.role === 'grid_worker' && roleCan(g.role, action));
+  return (
+    p.grid_worker_id === actor.userId &&
+    actor.grants.some((g) => g.role === 'grid_worker' && roleCan(g.role, action))
+  );
 }
 
 /** A patient the actor may perform action on, 404 otherwise (locked when asked). */
-export async function patientFor(db: Executor, ctx: RequestContext, id: string, action: string, lock = false) {
+export async function patientFor(
+  db: Executor,
+  ctx: RequestContext,
+  id: string,
+  action: string,
+  lock = false,
+) {
   requirePermission(ctx, action);
   const p = await repo.findPatient(db, id, lock);
   if (!p || !seesPatient(ctx.actor, action, p)) throw new NotFoundError();
@@ -100,7 +119,9 @@ export function subsidyOut(actor: Actor | null, s: repo.SubsidyRow): z.infer<typ
 /** The patients (alias p) the actor sees for action: under officers' grants, or their own as grid worker. */
 export function patientScope(actor: Actor | null, action: string, underPath?: string) {
   if (!actor) return repo.patientsWhere([], null, underPath);
-  const paths = actor.grants.filter((g) => g.role !== 'grid_worker' && roleCan(g.role, action)).map((g) => g.path);
+  const paths = actor.grants
+    .filter((g) => g.role !== 'grid_worker' && roleCan(g.role, action))
+    .map((g) => g.path);
   const worker = actor.grants.some((g) => g.role === 'grid_worker' && roleCan(g.role, action));
   return repo.patientsWhere(paths, worker ? actor.userId : null, underPath);
 }

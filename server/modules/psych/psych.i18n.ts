@@ -78,7 +78,8 @@ export const psychMessages = {
     'psych.stat.patients': '在册严重精神障碍患者',
     'psych.stat.patients.def': '台账中的患者人数（当前）',
     'psych.stat.followup_on_time': '随访及时率',
-    'psych.stat.followup_on_time.def': '{year} 年在风险等级规定周期内完成的随访 ÷ 随访总数（周期为本系统设置：3 级及以上每月，其余每季度）',
+    'psych.stat.followup_on_time.def':
+      '{year} 年在风险等级规定周期内完成的随访 ÷ 随访总数（周期为本系统设置：3 级及以上每月，其余每季度）',
     'psych.stat.subsidies_granted': '批准服药补贴',
     'psych.stat.subsidies_granted.def': '{year} 年街道批准的服药补贴申请数',
   },
@@ -150,7 +151,8 @@ export const psychMessages = {
     'psych.stat.free_hours': 'Free counselling hours',
     'psych.stat.free_hours.def': 'Hours of counselling sessions held in {year}',
     'psych.stat.free_hours_target': 'Free counselling hours against target',
-    'psych.stat.free_hours_target.def': 'Free counselling hours in {year} ÷ the yearly target of {target} hours',
+    'psych.stat.free_hours_target.def':
+      'Free counselling hours in {year} ÷ the yearly target of {target} hours',
     'psych.stat.sessions': 'Counselling sessions',
     'psych.stat.sessions.def': 'Bookings held in {year}',
     'psych.stat.screened': 'Persons screened',

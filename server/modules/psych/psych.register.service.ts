@@ -38,7 +38,9 @@ export function createRegisterService(deps: PsychDeps) {
     if (!parsed.ok) throw new InvalidError([{ field: 'idNumber', key: 'psych.bad_id' }]);
     const idIndex = pii.blindIndex('id', parsed.value);
     if (await repo.patientIdTaken(db, districtId, idIndex))
-      throw new ConflictError('psych.patient_exists', {}, [{ field: 'idNumber', key: 'psych.patient_exists' }]);
+      throw new ConflictError('psych.patient_exists', {}, [
+        { field: 'idNumber', key: 'psych.patient_exists' },
+      ]);
     return {
       district_id: districtId,
       id: uuidv7(),
@@ -72,7 +74,8 @@ export function createRegisterService(deps: PsychDeps) {
       const n = await nodeFor(db, ctx, b.nodeId, 'psych.register');
       if (!PATIENT_LEVELS.includes(n.level))
         throw new InvalidError([{ field: 'nodeId', key: 'psych.not_community' }]);
-      if (b.registeredOn > today()) throw new InvalidError([{ field: 'registeredOn', key: 'psych.in_future' }]);
+      if (b.registeredOn > today())
+        throw new InvalidError([{ field: 'registeredOn', key: 'psych.in_future' }]);
       const row = await sealPatient(n.district_id, n.id, b);
       await db.transaction().execute(async (trx) => {
         await repo.insertPatients(trx, [row]);
@@ -190,7 +193,12 @@ export function createRegisterService(deps: PsychDeps) {
     async listScreenings(ctx: RequestContext, q: { nodeId?: string; year?: number }) {
       const paths = await readRoots(db, ctx, 'psych.read', q.nodeId);
       const y = q.year ?? Number(today().slice(0, 4));
-      const rows = await repo.findScreenings(db, nodeInPaths('s.node_id', paths), `${y}-01-01`, `${y + 1}-01-01`);
+      const rows = await repo.findScreenings(
+        db,
+        nodeInPaths('s.node_id', paths),
+        `${y}-01-01`,
+        `${y + 1}-01-01`,
+      );
       return {
         items: rows.map((s) => ({
           id: s.id,

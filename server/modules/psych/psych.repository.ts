@@ -72,7 +72,9 @@ export function insertCounsellors(db: Executor, rows: Insertable<DB['psych_couns
 export function findCounsellor(db: Executor, id: string) {
   return db
     .selectFrom('psych_counsellors as c')
-    .innerJoin('psych_points as p', (j) => j.onRef('p.district_id', '=', 'c.district_id').onRef('p.id', '=', 'c.point_id'))
+    .innerJoin('psych_points as p', (j) =>
+      j.onRef('p.district_id', '=', 'c.district_id').onRef('p.id', '=', 'c.point_id'),
+    )
     .innerJoin('org_nodes as n', nodeJoin('p'))
     .selectAll('c')
     .select(['p.name as point_name', 'p.active as point_active', 'n.path'])
@@ -113,7 +115,9 @@ function bookingsWithNames(db: Executor) {
     .innerJoin('psych_counsellors as c', (j) =>
       j.onRef('c.district_id', '=', 'b.district_id').onRef('c.id', '=', 'b.counsellor_id'),
     )
-    .innerJoin('psych_points as p', (j) => j.onRef('p.district_id', '=', 'b.district_id').onRef('p.id', '=', 'b.point_id'))
+    .innerJoin('psych_points as p', (j) =>
+      j.onRef('p.district_id', '=', 'b.district_id').onRef('p.id', '=', 'b.point_id'),
+    )
     .select([
       'b.district_id',
       'b.id',
@@ -133,7 +137,11 @@ function bookingsWithNames(db: Executor) {
 
 /** A resident's bookings, newest first. */
 export function findBookingsOf(db: Executor, userId: string) {
-  return bookingsWithNames(db).where('b.user_id', '=', userId).orderBy('starts_at', 'desc').limit(200).execute();
+  return bookingsWithNames(db)
+    .where('b.user_id', '=', userId)
+    .orderBy('starts_at', 'desc')
+    .limit(200)
+    .execute();
 }
 
 /** The bookings of the counsellor accounts' rows starting in [from, to). */
@@ -367,7 +375,11 @@ export async function findFigures(db: Executor, paths: string[], from: string, t
 export function findScreeningByGroup(db: Executor, inScope: Where, from: string, to: string) {
   return db
     .selectFrom('psych_screenings as s')
-    .select(['s.population', sql<number>`sum(s.screened)::int`.as('screened'), sql<number>`sum(s.flagged)::int`.as('flagged')])
+    .select([
+      's.population',
+      sql<number>`sum(s.screened)::int`.as('screened'),
+      sql<number>`sum(s.flagged)::int`.as('flagged'),
+    ])
     .where(inScope)
     .where('s.held_on', '>=', from)
     .where('s.held_on', '<', to)
@@ -397,11 +409,17 @@ export function findPlaces(db: Executor, paths: string[]) {
 
 /** The blind indexes of a district's register already there. */
 export async function findIdIndexes(db: Executor, districtId: string) {
-  const rows = await db.selectFrom('psych_patients').select('id_index').where('district_id', '=', districtId).execute();
+  const rows = await db
+    .selectFrom('psych_patients')
+    .select('id_index')
+    .where('district_id', '=', districtId)
+    .execute();
   return new Set(rows.map((r) => r.id_index.toString('hex')));
 }
 
 /** Bookings of the counsellor account starting in [from, to) still to be held: the home to-do. */
 export function findBookingsToHold(db: Executor, counsellorUserId: string, from: Date, to: Date) {
-  return findBookingsFor(db, counsellorUserId, from, to).then((rows) => rows.filter((r) => r.state === 'booked'));
+  return findBookingsFor(db, counsellorUserId, from, to).then((rows) =>
+    rows.filter((r) => r.state === 'booked'),
+  );
 }

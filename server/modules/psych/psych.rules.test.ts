@@ -1,6 +1,13 @@
 /** The psych rules as tables: follow-up cycles by risk level, slot checks, subsidy moves. */
 import { describe, expect, it } from 'vitest';
-import { addDays, followupOverdue, nextDue, slotProblem, subsidyActions, subsidyMove } from './psych.rules.ts';
+import {
+  addDays,
+  followupOverdue,
+  nextDue,
+  slotProblem,
+  subsidyActions,
+  subsidyMove,
+} from './psych.rules.ts';
 
 describe('follow-up cycle by risk level (our setting: 3+ monthly, else quarterly)', () => {
   it.each([
@@ -16,7 +23,9 @@ describe('follow-up cycle by risk level (our setting: 3+ monthly, else quarterly
     ['2026-02-09', false],
     ['2026-02-10', true],
   ])('a level-3 patient registered 2026-01-10 is overdue on %s: %s', (today, overdue) => {
-    expect(followupOverdue({ riskLevel: 3, registeredOn: '2026-01-10', lastVisitOn: null }, today)).toBe(overdue);
+    expect(followupOverdue({ riskLevel: 3, registeredOn: '2026-01-10', lastVisitOn: null }, today)).toBe(
+      overdue,
+    );
   });
   it('adds days across a month and a year', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');

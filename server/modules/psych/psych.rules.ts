@@ -71,7 +71,10 @@ export function followupOverdue(
  * Whether a slot may be booked: it starts on the hour, between the first and last slot hour
  * (Beijing time), not in the past and not further ahead than BOOK_AHEAD_DAYS. Returns the problem.
  */
-export function slotProblem(startsAt: Date, now: Date): 'not_on_hour' | 'outside_hours' | 'past' | 'too_far' | null {
+export function slotProblem(
+  startsAt: Date,
+  now: Date,
+): 'not_on_hour' | 'outside_hours' | 'past' | 'too_far' | null {
   if (startsAt.getTime() <= now.getTime()) return 'past';
   if (startsAt.getTime() - now.getTime() > BOOK_AHEAD_DAYS * 86_400_000) return 'too_far';
   if (startsAt.getUTCMinutes() !== 0 || startsAt.getUTCSeconds() !== 0 || startsAt.getUTCMilliseconds() !== 0)
@@ -90,7 +93,12 @@ export type SubsidyAction = (typeof SUBSIDY_ACTIONS)[number];
 export type SubsidyActor = 'community' | 'street';
 
 /** The moves: from which state, by whom, to which state. */
-export const SUBSIDY_MOVES: { action: SubsidyAction; from: SubsidyState; by: SubsidyActor; to: SubsidyState }[] = [
+export const SUBSIDY_MOVES: {
+  action: SubsidyAction;
+  from: SubsidyState;
+  by: SubsidyActor;
+  to: SubsidyState;
+}[] = [
   { action: 'check', from: 'applied', by: 'community', to: 'checked' },
   { action: 'reject', from: 'applied', by: 'community', to: 'rejected' },
   { action: 'approve', from: 'checked', by: 'street', to: 'approved' },

@@ -28,21 +28,38 @@ export const IMPORT_MAX_ROWS = 2_000;
 const COLUMNS = [
   { key: 'place', label: '社区', synonyms: ['所属社区', '网格', 'Community'], required: true },
   { key: 'name', label: '姓名', synonyms: ['患者姓名', 'Name'], required: true },
-  { key: 'idNumber', label: '身份证号', synonyms: ['公民身份号码', '身份证号码', 'ID number'], required: true },
+  {
+    key: 'idNumber',
+    label: '身份证号',
+    synonyms: ['公民身份号码', '身份证号码', 'ID number'],
+    required: true,
+  },
   { key: 'category', label: '诊断类别', synonyms: ['诊断', 'Category'], required: true },
   { key: 'riskLevel', label: '风险等级', synonyms: ['危险性评估等级', 'Risk level'], required: true },
   { key: 'huji', label: '户籍', synonyms: ['是否户籍', 'Huji'] },
   { key: 'registeredOn', label: '建档日期', synonyms: ['登记日期', 'Registered on'], required: true },
 ] as const satisfies readonly ColumnSpec[];
 
-type Row = { row: number; place: string; name: string; category: string; riskLevel: number; action: 'add' | 'skip' };
+type Row = {
+  row: number;
+  place: string;
+  name: string;
+  category: string;
+  riskLevel: number;
+  action: 'add' | 'skip';
+};
 
 /** Builds the Excel verbs. */
 export function createSheetsService(deps: PsychDeps) {
   const { db, auditor, pii } = deps;
   const L = (ctx: RequestContext, k: string) => t(ctx.lang, k);
 
-  async function plan(exec: Executor, ctx: RequestContext, node: { district_id: string; path: string }, table: TableRead) {
+  async function plan(
+    exec: Executor,
+    ctx: RequestContext,
+    node: { district_id: string; path: string },
+    table: TableRead,
+  ) {
     const places = await repo.findPlaces(exec, [node.path]);
     const have = await repo.findIdIndexes(exec, node.district_id);
     const seen = new Map<string, number>();
@@ -69,7 +86,8 @@ export function createSheetsService(deps: PsychDeps) {
       if (levelText && level === null) bad('riskLevel', 'psych.import.bad_level');
       const day = dayText && /^\d{4}-\d{2}-\d{2}$/.test(dayText) && dayText <= today() ? dayText : null;
       if (dayText && !day) bad('registeredOn', 'psych.import.bad_day');
-      if (errors.length > before || !place || !name || !parsed?.ok || !category || level === null || !day) continue;
+      if (errors.length > before || !place || !name || !parsed?.ok || !category || level === null || !day)
+        continue;
       const idIndex = pii.blindIndex('id', parsed.value);
       const k = idIndex.toString('hex');
       const earlier = seen.get(k);
@@ -79,7 +97,14 @@ export function createSheetsService(deps: PsychDeps) {
       }
       seen.set(k, r.row);
       const action = have.has(k) ? 'skip' : 'add';
-      rows.push({ row: r.row, place: place.name, name: masksOf(name, parsed.value).name_mask, category, riskLevel: level, action });
+      rows.push({
+        row: r.row,
+        place: place.name,
+        name: masksOf(name, parsed.value).name_mask,
+        category,
+        riskLevel: level,
+        action,
+      });
       if (action === 'add')
         adds.push({
           district_id: place.district_id,
@@ -103,7 +128,10 @@ export function createSheetsService(deps: PsychDeps) {
     async exportPoints(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await readRoots(db, ctx, 'psych.export', q.nodeId);
       const points = await repo.findPoints(db, repo.pointsWhere(paths, []));
-      const cs = await repo.findCounsellors(db, points.map((p) => p.id));
+      const cs = await repo.findCounsellors(
+        db,
+        points.map((p) => p.id),
+      );
       return writeWorkbook([
         {
           name: L(ctx, 'psych.sheet.points'),
@@ -134,7 +162,9 @@ export function createSheetsService(deps: PsychDeps) {
     async exportPatients(ctx: RequestContext, q: { nodeId?: string }) {
       requirePermission(ctx, 'psych.export');
       const under = q.nodeId ? (await nodeFor(db, ctx, q.nodeId, 'psych.export')).path : undefined;
-      const rows = (await repo.findPatients(db, patientScope(ctx.actor, 'psych.export', under))).map(patientOut);
+      const rows = (await repo.findPatients(db, patientScope(ctx.actor, 'psych.export', under))).map(
+        patientOut,
+      );
       return writeWorkbook([
         {
           name: L(ctx, 'psych.sheet.patients'),

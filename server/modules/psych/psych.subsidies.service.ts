@@ -7,7 +7,15 @@ import type { z } from 'zod';
 import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { checkUpdated, patientFor, patientScope, subsidyOut, subsidyRoles, today, type PsychDeps } from './psych.core.ts';
+import {
+  checkUpdated,
+  patientFor,
+  patientScope,
+  subsidyOut,
+  subsidyRoles,
+  today,
+  type PsychDeps,
+} from './psych.core.ts';
 import * as repo from './psych.repository.ts';
 import { subsidyMove } from './psych.rules.ts';
 import type { paymentBody, subsidyBody, subsidyMoveBody } from './psych.schemas.ts';
@@ -26,7 +34,10 @@ export function createSubsidiesService(deps: PsychDeps) {
   return {
     /** Applications the actor sees: patients they see, and those at nodes where they check or approve. */
     async listSubsidies(ctx: RequestContext, q: { state?: string }) {
-      const roots = [...scopePaths(ctx.actor, 'psych.subsidy.check'), ...scopePaths(ctx.actor, 'psych.subsidy.approve')];
+      const roots = [
+        ...scopePaths(ctx.actor, 'psych.subsidy.check'),
+        ...scopePaths(ctx.actor, 'psych.subsidy.approve'),
+      ];
       const rows = await repo.findSubsidies(
         db,
         repo.eitherWhere(patientScope(ctx.actor, 'psych.patients'), repo.patientsWhere(roots, null)),
@@ -63,7 +74,8 @@ export function createSubsidiesService(deps: PsychDeps) {
 
     /** Check, approve or reject (with a reason). */
     async move(ctx: RequestContext, id: string, b: z.infer<typeof subsidyMoveBody>) {
-      if (b.action === 'reject' && !b.reason) throw new InvalidError([{ field: 'reason', key: 'psych.reason_required' }]);
+      if (b.action === 'reject' && !b.reason)
+        throw new InvalidError([{ field: 'reason', key: 'psych.reason_required' }]);
       return db.transaction().execute(async (trx) => {
         const s = await subsidyFor(ctx, trx, id, true);
         const to = subsidyMove(s.state, b.action, subsidyRoles(ctx.actor, s.path));
@@ -103,7 +115,8 @@ export function createSubsidiesService(deps: PsychDeps) {
           amount_fen: s.monthly_fen,
           paid_on: today(),
         });
-        if (!added) throw new ConflictError('psych.month_paid', {}, [{ field: 'month', key: 'psych.month_paid' }]);
+        if (!added)
+          throw new ConflictError('psych.month_paid', {}, [{ field: 'month', key: 'psych.month_paid' }]);
         await auditor.append(trx, ctx, {
           action: 'psych.subsidy.pay',
           objectType: 'psych_subsidy',

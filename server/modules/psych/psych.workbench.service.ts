@@ -41,7 +41,12 @@ export function createPsychWorkbench(deps: Pick<PsychDeps, 'db'>) {
       });
       if (can(actor, 'psych.counsel')) {
         const from = new Date(`${today()}T00:00:00+08:00`);
-        const bs = await repo.findBookingsToHold(db, actor.userId, from, new Date(from.getTime() + 86_400_000));
+        const bs = await repo.findBookingsToHold(
+          db,
+          actor.userId,
+          from,
+          new Date(from.getTime() + 86_400_000),
+        );
         if (bs.length)
           out.push(
             item(
@@ -66,7 +71,11 @@ export function createPsychWorkbench(deps: Pick<PsychDeps, 'db'>) {
               'followups_due',
               '/psych/patients',
               due.some((p) => p.overdue) ? 'red' : 'normal',
-              due.map((p) => ({ id: p.id, title: `${p.nextDue} · ${p.nodeName} · ${p.name}`, href: `/psych/patients/${p.id}` })),
+              due.map((p) => ({
+                id: p.id,
+                title: `${p.nextDue} · ${p.nodeName} · ${p.name}`,
+                href: `/psych/patients/${p.id}`,
+              })),
             ),
           );
       }
@@ -85,7 +94,11 @@ export function createPsychWorkbench(deps: Pick<PsychDeps, 'db'>) {
               key,
               '/psych/subsidies',
               'yellow',
-              rows.map((s) => ({ id: s.id, title: `${s.appliedOn} · ${s.nodeName} · ${s.patientName}`, href: '/psych/subsidies' })),
+              rows.map((s) => ({
+                id: s.id,
+                title: `${s.appliedOn} · ${s.nodeName} · ${s.patientName}`,
+                href: '/psych/subsidies',
+              })),
             ),
           );
       }
