@@ -55,6 +55,14 @@ const psychModule: WebModule = {
       ability: 'psych.subsidy.check',
       order: 64,
     },
+    {
+      key: 'psych.subsidies.street',
+      path: '/psych/subsidies',
+      label: { 'zh-CN': '服药补贴审批', 'en-US': 'Medication subsidies' },
+      icon: <HeartOutlined />,
+      ability: 'psych.subsidy.approve',
+      order: 64,
+    },
   ],
 };
 export default psychModule;
