@@ -38,6 +38,16 @@ const SCHOOLS = [
   '上步中学',
   '梅林中学',
 ];
+const WAYS: ['home' | 'phone' | 'clinic', number][] = [
+  ['home', 6],
+  ['phone', 3],
+  ['clinic', 1],
+];
+const CONDS: ['stable' | 'basically_stable' | 'unstable', number][] = [
+  ['stable', 7],
+  ['basically_stable', 2],
+  ['unstable', 1],
+];
 const SCREENINGS: [(typeof POPULATIONS)[number], string, number][] = [
   ['students', '中小学生心理健康测评', 2600],
   ['students', '高三学生考前心理测评', 900],
@@ -218,50 +228,74 @@ export async function seedPsych(services: Services, db: Db, districtId: string, 
     });
     patients.push({ id, level, since });
   }
-  // a year of follow-ups, by each level's cycle, mostly on time; a few patients left overdue
+  // a year of follow-ups by each level's cycle, mostly on time, a few patients left overdue: the
+  // history as back-dated rows (the budget of the demo step)
+  const history = [];
+  const visits: { i: number; id: string; last: string }[] = [];
   for (const [i, p] of patients.entries()) {
     const cycle = FOLLOWUP_CYCLE_DAYS[p.level];
     const overdue = i % 9 === 4;
     let at = -Math.min(p.since, 365) + rng.int(5, 20);
     const end = overdue ? -cycle - rng.int(3, 20) : -rng.int(1, Math.max(2, cycle - 10));
+    const days: number[] = [];
     while (at <= end) {
-      await svc.followup(i < 10 ? wangge : shequ, p.id, {
-        visitedOn: day(at),
-        way: pickWeighted(rng, [
-          ['home', 6],
-          ['phone', 3],
-          ['clinic', 1],
-        ] as ['home' | 'phone' | 'clinic', number][]),
-        condition: pickWeighted(rng, [
-          ['stable', 7],
-          ['basically_stable', 2],
-          ['unstable', 1],
-        ] as ['stable' | 'basically_stable' | 'unstable', number][]),
-        riskLevel: p.level,
-      });
+      days.push(at);
       at += cycle - rng.int(0, 10) + (rng.chance(0.08) ? 15 : 0);
     }
+    if (!days.length) continue;
+    let prev = -p.since;
+    // wangge's ten: the latest visit through the service (on the phone, as the e2e does)
+    const viaService = i < 10;
+    for (const d of viaService ? days.slice(0, -1) : days) {
+      history.push({
+        district_id: districtId,
+        id: uuidv7(),
+        patient_id: p.id,
+        visited_on: day(d),
+        way: pickWeighted(rng, WAYS),
+        condition: pickWeighted(rng, CONDS),
+        risk_level: p.level,
+        on_time: d - prev <= cycle,
+        by_user: (i < 10 ? wangge : shequ).actor!.userId,
+      });
+      prev = d;
+    }
+    if (viaService) visits.push({ i, id: p.id, last: day(days[days.length - 1]) });
+    const lastBulk = viaService ? days.length - 2 : days.length - 1;
+    if (lastBulk >= 0)
+      await db
+        .updateTable('psych_patients')
+        .set({ last_visit_on: day(days[lastBulk]) })
+        .where('district_id', '=', districtId)
+        .where('id', '=', p.id)
+        .execute();
   }
+  if (history.length) await db.insertInto('psych_followups').values(history).execute();
+  for (const v of visits)
+    await svc.followup(v.i < 10 ? wangge : shequ, v.id, {
+      visitedOn: v.last,
+      way: pickWeighted(rng, WAYS),
+      condition: pickWeighted(rng, CONDS),
+      riskLevel: patients[v.i].level,
+    });
 
   // 服药补贴: 16 applications; most approved months ago and paid monthly
   const ids: string[] = [];
   for (const p of patients.slice(0, 16))
     ids.push((await svc.apply(shequ, p.id, { monthlyFen: rng.pick([15000, 20000, 25000]) })).id);
-  const version = async (id: string) =>
-    (await svc.listSubsidies(shequ, {})).items.find((s) => s.id === id)!.version;
   for (const [i, id] of ids.entries()) {
     if (i < 3) continue; // waiting for the community's check
-    await svc.move(shequ, id, { action: 'check', version: await version(id), reason: '' });
+    await svc.move(shequ, id, { action: 'check', version: 1, reason: '' });
     if (i < 5) continue; // waiting for the street's approval
     if (i === 5) {
       await svc.move(jiedao, id, {
         action: 'reject',
-        version: await version(id),
+        version: 2,
         reason: '已享受同类医疗救助，不重复补贴',
       });
       continue;
     }
-    await svc.move(jiedao, id, { action: 'approve', version: await version(id), reason: '' });
+    await svc.move(jiedao, id, { action: 'approve', version: 2, reason: '' });
     const months = rng.int(2, 10);
     const applied = day(-30 * months - 10);
     await db

@@ -10,6 +10,7 @@ import { nodeFor, readRoots } from '../../platform/access/nodes.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
+import { shanghaiDay } from '../../platform/time.ts';
 import { checkUpdated, type PsychDeps } from './psych.core.ts';
 import * as repo from './psych.repository.ts';
 import { FIRST_SLOT_HOUR, LAST_SLOT_HOUR, SLOT_MINUTES, slotProblem, type PointKind } from './psych.rules.ts';
@@ -238,7 +239,8 @@ export function createBookingsService(deps: PsychDeps) {
         const bk = await repo.findBooking(trx, id, true);
         if (!bk || bk.counsellor_user_id !== actor.userId) throw new NotFoundError();
         if (bk.state !== 'booked') throw new ConflictError('psych.not_booked');
-        if (new Date(bk.starts_at).getTime() > now().getTime())
+        // recorded from the day of the session on (Beijing time)
+        if (shanghaiDay(new Date(bk.starts_at)) > shanghaiDay(now()))
           throw new ConflictError('psych.not_yet', {}, [{ field: 'outcome', key: 'psych.not_yet' }]);
         const done = b.outcome === 'done';
         checkUpdated(

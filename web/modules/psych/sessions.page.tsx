@@ -10,7 +10,7 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
 import { mySessions, recordSession, sessionNotes, type Booking, type SessionInput } from './psych.api.ts';
-import { slotText } from './psych.shared.tsx';
+import { beijingDay, slotText } from './psych.shared.tsx';
 
 /** The counsellor's page. */
 export function SessionsPage() {
@@ -45,8 +45,9 @@ export function SessionsPage() {
               b.state === 'booked' ? (
                 <Button
                   size="small"
+                  data-testid="ps-record"
                   onClick={() => setOpen(b)}
-                  disabled={Date.parse(b.startsAt) > Date.now()}
+                  disabled={beijingDay(b.startsAt) > beijingDay(new Date().toISOString())}
                 >
                   {t('ps.record')}
                 </Button>
