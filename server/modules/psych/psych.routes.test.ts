@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeNationalId } from '../../platform/pii/national-id.ts';
 import { shanghaiDay } from '../../platform/time.ts';
-import { createTestEnv, multipartFile, type Client, type TestEnv } from '../../testing/harness.ts';
+import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { sheetRows } from '../../testing/sheets.ts';
 
 let env: TestEnv;
