@@ -416,6 +416,7 @@ const DETAILS: Detail[] = [
   },
   { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
   { route: 'venues/:id', list: ['/api/venues'], open: '/api/venues/{id}' },
+  { route: 'psych/patients/:id', list: ['/api/psych/patients'], open: '/api/psych/patients/{id}' },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',

@@ -60,6 +60,7 @@ import { createDutylistsService } from './modules/dutylists/index.ts';
 import { createCampaignsService } from './modules/campaigns/index.ts';
 import { createVenuesService } from './modules/venues/index.ts';
 import { createJuvenileService } from './modules/juvenile/index.ts';
+import { createPsychService } from './modules/psych/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -384,6 +385,7 @@ export function createModules(p: Platform) {
     notify,
     actorByUsername: (u) => accounts.actorByUsername(u),
   });
+  const psych = createPsychService({ db: p.db, auditor, pii });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -439,6 +441,7 @@ export function createModules(p: Platform) {
     campaigns,
     venues,
     juvenile,
+    psych,
     // [modules:exports]
   };
   return modules;

@@ -50,6 +50,7 @@ export function createHome(s: Modules) {
       (ctx) => s.campaigns.todos(ctx),
       (ctx) => s.venues.todos(ctx),
       (ctx) => s.juvenile.todos(ctx),
+      (ctx) => s.psych.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -90,6 +91,7 @@ export function createHome(s: Modules) {
       (ctx, node) => s.campaigns.stats(ctx, node),
       (ctx, node, year) => s.venues.stats(ctx, node, year),
       (ctx, node, year) => s.juvenile.stats(ctx, node, year),
+      (ctx, node, year) => s.psych.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

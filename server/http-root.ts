@@ -44,6 +44,7 @@ import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
 import { venuesRoutes } from './modules/venues/index.ts';
+import { psychRoutes } from './modules/psych/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -110,6 +111,7 @@ export async function createHttpApp(
       campaignsRoutes(app, services.campaigns);
       venuesRoutes(app, services.venues);
       juvenileRoutes(app, services.juvenile);
+      psychRoutes(app, services.psych);
       // [modules:routes]
     },
   });

@@ -2510,6 +2510,110 @@ export interface PropertyStaffLinks {
   user_id: string;
 }
 
+export interface PsychBookings {
+  counsellor_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  minutes: number | null;
+  notes_enc: Buffer | null;
+  point_id: string;
+  slot: string;
+  state: string;
+  topic: string;
+  user_id: string;
+  version: Generated<number>;
+}
+
+export interface PsychCounsellors {
+  active: Generated<boolean>;
+  district_id: string;
+  id: string;
+  name: string;
+  point_id: string;
+  user_id: string | null;
+  weekly_hours: Numeric;
+}
+
+export interface PsychFollowups {
+  by_user: string;
+  condition: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  on_time: boolean;
+  patient_id: string;
+  risk_level: number;
+  visited_on: string;
+  way: string;
+}
+
+export interface PsychPatients {
+  category: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  grid_worker_id: string | null;
+  huji: boolean;
+  id: string;
+  id_enc: Buffer;
+  id_index: Buffer;
+  id_mask: string;
+  last_visit_on: string | null;
+  name_enc: Buffer;
+  name_mask: string;
+  node_id: string;
+  registered_on: string;
+  risk_level: number;
+  version: Generated<number>;
+}
+
+export interface PsychPayments {
+  amount_fen: number;
+  district_id: string;
+  month: string;
+  paid_on: string;
+  subsidy_id: string;
+}
+
+export interface PsychPoints {
+  active: Generated<boolean>;
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  version: Generated<number>;
+}
+
+export interface PsychScreenings {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  flagged: number;
+  held_on: string;
+  id: string;
+  node_id: string;
+  population: string;
+  screened: number;
+  title: string;
+}
+
+export interface PsychSubsidies {
+  applied_on: string;
+  approved_by: string | null;
+  checked_by: string | null;
+  created_at: Generated<Timestamp>;
+  decided_on: string | null;
+  district_id: string;
+  id: string;
+  monthly_fen: number;
+  patient_id: string;
+  reason: Generated<string>;
+  state: string;
+  version: Generated<number>;
+}
+
 export interface SecondmentsAssignments {
   batch_id: string;
   created_at: Generated<Timestamp>;
@@ -3968,6 +4072,14 @@ export interface DB {
   property_quality_years: PropertyQualityYears;
   property_ratings: PropertyRatings;
   property_staff_links: PropertyStaffLinks;
+  psych_bookings: PsychBookings;
+  psych_counsellors: PsychCounsellors;
+  psych_followups: PsychFollowups;
+  psych_patients: PsychPatients;
+  psych_payments: PsychPayments;
+  psych_points: PsychPoints;
+  psych_screenings: PsychScreenings;
+  psych_subsidies: PsychSubsidies;
   secondments_assignments: SecondmentsAssignments;
   secondments_batches: SecondmentsBatches;
   secondments_entries: SecondmentsEntries;
