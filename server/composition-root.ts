@@ -38,7 +38,7 @@ import {
 } from './modules/honours/index.ts';
 import { createContestsService } from './modules/contests/index.ts';
 import { createInspectionsService } from './modules/inspections/index.ts';
-import { createPropertyService } from './modules/property/index.ts';
+import { compoundRefs, createPropertyService } from './modules/property/index.ts';
 import { createMediationService } from './modules/mediation/index.ts';
 import { createAssessmentService } from './modules/assessment/index.ts';
 import { createTaskforcesService } from './modules/taskforces/index.ts';
@@ -59,6 +59,7 @@ import { createSocialfundService } from './modules/socialfund/index.ts';
 import { createDutylistsService } from './modules/dutylists/index.ts';
 import { createCampaignsService } from './modules/campaigns/index.ts';
 import { createVenuesService } from './modules/venues/index.ts';
+import { createOwnersService } from './modules/owners/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -376,6 +377,14 @@ export function createModules(p: Platform) {
         (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
     },
   });
+  const owners = createOwnersService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    compounds: (q) => compoundRefs(p.db, q),
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -430,6 +439,7 @@ export function createModules(p: Platform) {
     dutylists,
     campaigns,
     venues,
+    owners,
     // [modules:exports]
   };
   return modules;

@@ -8,7 +8,13 @@ const many = (n: number, area: number, choice: Choice) => Array.from({ length: n
 describe('tallyMatter: quorum by area and by head, then the share of the participants', () => {
   // 12 owners of 100 m² each unless said: 1,200 m² in all
   const totals = { area: 120_000, heads: 12 };
-  const cases: [string, MatterKind, { area: number; choice: Choice }[], boolean, Partial<Record<string, boolean>>][] = [
+  const cases: [
+    string,
+    MatterKind,
+    { area: number; choice: Choice }[],
+    boolean,
+    Partial<Record<string, boolean>>,
+  ][] = [
     ['exactly 2/3 take part, all yes: quorum reached', 'ordinary', many(8, 10_000, 'yes'), true, {}],
     ['one short of 2/3 by head', 'ordinary', many(7, 10_000, 'yes'), false, { quorumHeads: false }],
     [
@@ -53,7 +59,13 @@ describe('tallyMatter: quorum by area and by head, then the share of the partici
       false,
       { passHeads: false },
     ],
-    ['nobody votes: no quorum, nothing passes', 'ordinary', [], false, { quorumArea: false, quorumHeads: false }],
+    [
+      'nobody votes: no quorum, nothing passes',
+      'ordinary',
+      [],
+      false,
+      { quorumArea: false, quorumHeads: false },
+    ],
   ];
   it.each(cases)('%s', (_name, kind, ballots, passed, flags) => {
     const r = tallyMatter(kind, totals, ballots);

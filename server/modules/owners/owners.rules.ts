@@ -86,7 +86,15 @@ export function tallyMatter(
     area: reaches(yes.area, participating.area, PASS[kind]),
     heads: reaches(yes.heads, participating.heads, PASS[kind]),
   };
-  return { yes, no, abstain, participating, quorum, pass, passed: quorum.area && quorum.heads && pass.area && pass.heads };
+  return {
+    yes,
+    no,
+    abstain,
+    participating,
+    quorum,
+    pass,
+    passed: quorum.area && quorum.heads && pass.area && pass.heads,
+  };
 }
 
 /** The number printed on a 表决结果公告. */
