@@ -20207,6 +20207,7 @@ export interface paths {
                 query?: {
                     compoundId?: string;
                     nodeId?: string;
+                    state?: "open" | "closed";
                     year?: number;
                 };
                 header?: never;

@@ -176,13 +176,17 @@ export function createAssembliesService(deps: OwnersDeps) {
 
   const service = {
     /** Assemblies in scope (or under a node, of a compound, of a year), newest first. */
-    async list(ctx: RequestContext, q: { nodeId?: string; compoundId?: string; year?: number }) {
+    async list(
+      ctx: RequestContext,
+      q: { nodeId?: string; compoundId?: string; year?: number; state?: 'open' | 'closed' },
+    ) {
       const paths = await readRoots(db, ctx, 'owners.read', q.nodeId);
       const [rows, names] = await Promise.all([
         repo.listAssemblies(db, nodeInPaths('a.node_id', paths), {
           from: q.year ? `${q.year}-01-01` : undefined,
           to: q.year ? `${q.year + 1}-01-01` : undefined,
           compoundId: q.compoundId,
+          state: q.state,
         }),
         compoundNames(deps, paths),
       ]);

@@ -175,12 +175,13 @@ function assembliesWithNode(db: Executor) {
 export function listAssemblies(
   db: Executor,
   inScope: Where,
-  f: { from?: string; to?: string; compoundId?: string },
+  f: { from?: string; to?: string; compoundId?: string; state?: string },
 ) {
   let q = assembliesWithNode(db).where(inScope);
   if (f.from) q = q.where('a.opens_on', '>=', f.from);
   if (f.to) q = q.where('a.opens_on', '<', f.to);
   if (f.compoundId) q = q.where('a.compound_id', '=', f.compoundId);
+  if (f.state) q = q.where('a.state', '=', f.state);
   return q.orderBy('a.opens_on', 'desc').orderBy('a.id', 'desc').limit(2000).execute();
 }
 

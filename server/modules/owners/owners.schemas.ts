@@ -13,6 +13,7 @@ export const assembliesQuery = z.object({
   nodeId: id.optional(),
   compoundId: id.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  state: z.enum(['open', 'closed']).optional(),
 });
 
 /** A compound with its register's figures. */
