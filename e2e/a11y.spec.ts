@@ -410,7 +410,11 @@ const DETAILS: Detail[] = [
   },
   { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
   { route: 'venues/:id', list: ['/api/venues'], open: '/api/venues/{id}' },
-  { route: 'owners/compounds/:id', list: ['/api/owners/compounds'], open: '/api/owners/compounds/{id}/owners' },
+  {
+    route: 'owners/compounds/:id',
+    list: ['/api/owners/compounds'],
+    open: '/api/owners/compounds/{id}/owners',
+  },
   { route: 'owners/assemblies/:id', list: ['/api/owners/assemblies'], open: '/api/owners/assemblies/{id}' },
   {
     route: 'owners/assemblies/:id/notice',
