@@ -35,7 +35,7 @@ describe('demo: owners’ assemblies and 业委会 (seeds 001, 004)', () => {
       ['major', false],
     ]);
     expect(items.filter((a) => a.state === 'open')).toHaveLength(1);
-    expect(demo.ms).toBeLessThan(8_000);
+    expect(demo.ms).toBeLessThan(30_000);
   });
 
   it('the to-dos a newcomer sees: jumin’s ballot, paper ballots to confirm, vetting, the 换届', async () => {
