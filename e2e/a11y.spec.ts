@@ -417,6 +417,18 @@ const DETAILS: Detail[] = [
   { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
   { route: 'venues/:id', list: ['/api/venues'], open: '/api/venues/{id}' },
   { route: 'psych/patients/:id', list: ['/api/psych/patients'], open: '/api/psych/patients/{id}' },
+  {
+    route: 'owners/compounds/:id',
+    list: ['/api/owners/compounds'],
+    open: '/api/owners/compounds/{id}/owners',
+  },
+  { route: 'owners/assemblies/:id', list: ['/api/owners/assemblies'], open: '/api/owners/assemblies/{id}' },
+  {
+    route: 'owners/assemblies/:id/notice',
+    list: ['/api/owners/assemblies?state=closed'],
+    open: '/api/owners/assemblies/{id}/notice',
+  },
+  { route: 'owners/elections/:id', list: ['/api/owners/elections'], open: '/api/owners/elections/{id}' },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',

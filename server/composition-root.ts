@@ -38,7 +38,7 @@ import {
 } from './modules/honours/index.ts';
 import { createContestsService } from './modules/contests/index.ts';
 import { createInspectionsService } from './modules/inspections/index.ts';
-import { createPropertyService } from './modules/property/index.ts';
+import { compoundRefs, createPropertyService } from './modules/property/index.ts';
 import { createMediationService } from './modules/mediation/index.ts';
 import { createAssessmentService } from './modules/assessment/index.ts';
 import { createTaskforcesService } from './modules/taskforces/index.ts';
@@ -61,6 +61,7 @@ import { createCampaignsService } from './modules/campaigns/index.ts';
 import { createVenuesService } from './modules/venues/index.ts';
 import { createJuvenileService } from './modules/juvenile/index.ts';
 import { createPsychService } from './modules/psych/index.ts';
+import { createOwnersService } from './modules/owners/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -386,6 +387,14 @@ export function createModules(p: Platform) {
     actorByUsername: (u) => accounts.actorByUsername(u),
   });
   const psych = createPsychService({ db: p.db, auditor, pii });
+  const owners = createOwnersService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    compounds: (q) => compoundRefs(p.db, q),
+    actorByUsername: (username) => accounts.actorByUsername(username),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -442,6 +451,7 @@ export function createModules(p: Platform) {
     venues,
     juvenile,
     psych,
+    owners,
     // [modules:exports]
   };
   return modules;

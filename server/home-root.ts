@@ -51,6 +51,7 @@ export function createHome(s: Modules) {
       (ctx) => s.venues.todos(ctx),
       (ctx) => s.juvenile.todos(ctx),
       (ctx) => s.psych.todos(ctx),
+      (ctx) => s.owners.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -92,6 +93,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.venues.stats(ctx, node, year),
       (ctx, node, year) => s.juvenile.stats(ctx, node, year),
       (ctx, node, year) => s.psych.stats(ctx, node, year),
+      (ctx, node, year) => s.owners.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

@@ -45,6 +45,7 @@ import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
 import { venuesRoutes } from './modules/venues/index.ts';
 import { psychRoutes } from './modules/psych/index.ts';
+import { ownersRoutes } from './modules/owners/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -112,6 +113,7 @@ export async function createHttpApp(
       venuesRoutes(app, services.venues);
       juvenileRoutes(app, services.juvenile);
       psychRoutes(app, services.psych);
+      ownersRoutes(app, services.owners);
       // [modules:routes]
     },
   });

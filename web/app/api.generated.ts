@@ -21746,6 +21746,1334 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/owners/assemblies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 业主大会 Assemblies in scope */
+        get: {
+            parameters: {
+                query?: {
+                    compoundId?: string;
+                    nodeId?: string;
+                    state?: "open" | "closed";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                open: boolean;
+                            };
+                            items: {
+                                closesOn: string;
+                                /** Format: uuid */
+                                compoundId: string;
+                                compoundName: string;
+                                counted: number;
+                                /** Format: uuid */
+                                id: string;
+                                noticeNo: string | null;
+                                opensOn: string;
+                                pending: number;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                title: string;
+                                totalOwners: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 召开业主大会 Open an assembly with its matters (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: uuid */
+                        compoundId: string;
+                        matters: {
+                            /** @enum {string} */
+                            kind: "ordinary" | "major";
+                            title: string;
+                        }[];
+                        /** Format: date */
+                        opensOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 业主大会详情 An assembly with its tally and ballots */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ballots: {
+                                areaM2: number;
+                                /** @enum {string} */
+                                channel: "online" | "paper";
+                                choices: ("yes" | "no" | "abstain")[];
+                                confirmed: boolean;
+                                mine: boolean;
+                                name: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                            }[];
+                            can: {
+                                close: boolean;
+                                confirm: boolean;
+                                enter: boolean;
+                            };
+                            closesOn: string;
+                            /** Format: uuid */
+                            compoundId: string;
+                            compoundName: string;
+                            counted: number;
+                            /** Format: uuid */
+                            id: string;
+                            matters: {
+                                abstain: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                /** @enum {string} */
+                                kind: "ordinary" | "major";
+                                no: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                participating: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                pass: {
+                                    area: boolean;
+                                    heads: boolean;
+                                };
+                                passed: boolean;
+                                quorum: {
+                                    area: boolean;
+                                    heads: boolean;
+                                };
+                                seq: number;
+                                title: string;
+                                yes: {
+                                    area: number;
+                                    heads: number;
+                                };
+                            }[];
+                            noticeNo: string | null;
+                            opensOn: string;
+                            pending: number;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            title: string;
+                            totalOwners: number;
+                            totals: {
+                                area: number;
+                                heads: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束表决 Close the vote: outcomes frozen, the notice numbered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ballots: {
+                                areaM2: number;
+                                /** @enum {string} */
+                                channel: "online" | "paper";
+                                choices: ("yes" | "no" | "abstain")[];
+                                confirmed: boolean;
+                                mine: boolean;
+                                name: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                            }[];
+                            can: {
+                                close: boolean;
+                                confirm: boolean;
+                                enter: boolean;
+                            };
+                            closesOn: string;
+                            /** Format: uuid */
+                            compoundId: string;
+                            compoundName: string;
+                            counted: number;
+                            /** Format: uuid */
+                            id: string;
+                            matters: {
+                                abstain: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                /** @enum {string} */
+                                kind: "ordinary" | "major";
+                                no: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                participating: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                pass: {
+                                    area: boolean;
+                                    heads: boolean;
+                                };
+                                passed: boolean;
+                                quorum: {
+                                    area: boolean;
+                                    heads: boolean;
+                                };
+                                seq: number;
+                                title: string;
+                                yes: {
+                                    area: number;
+                                    heads: number;
+                                };
+                            }[];
+                            noticeNo: string | null;
+                            opensOn: string;
+                            pending: number;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            title: string;
+                            totalOwners: number;
+                            totals: {
+                                area: number;
+                                heads: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认纸质选票 A second officer confirms a paper ballot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表决结果公告 The printable notice of the result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedOn: string;
+                            closesOn: string;
+                            compoundName: string;
+                            matters: {
+                                abstain: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                /** @enum {string} */
+                                kind: "ordinary" | "major";
+                                no: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                participating: {
+                                    area: number;
+                                    heads: number;
+                                };
+                                pass: {
+                                    area: boolean;
+                                    heads: boolean;
+                                };
+                                passed: boolean;
+                                quorum: {
+                                    area: boolean;
+                                    heads: boolean;
+                                };
+                                seq: number;
+                                title: string;
+                                yes: {
+                                    area: number;
+                                    heads: number;
+                                };
+                            }[];
+                            nodeName: string;
+                            noticeNo: string;
+                            opensOn: string;
+                            title: string;
+                            totals: {
+                                area: number;
+                                heads: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入纸质选票 Enter an owner’s paper ballot (counts once confirmed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choices: ("yes" | "no" | "abstain")[];
+                        /** Format: uuid */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 业主网上投票 An owner’s online ballot (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choices: ("yes" | "no" | "abstain")[];
+                        /** Format: uuid */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/ballots/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的表决 The assemblies the resident’s owners may vote in now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                assemblyId: string;
+                                closesOn: string;
+                                matters: {
+                                    /** @enum {string} */
+                                    kind: "ordinary" | "major";
+                                    seq: number;
+                                    title: string;
+                                }[];
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                                title: string;
+                                voted: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/compounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 小区与业主名册概况 Compounds with their owners’ register figures */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                assembly: boolean;
+                                elect: boolean;
+                                register: boolean;
+                            };
+                            items: {
+                                areaM2: number;
+                                /** Format: uuid */
+                                id: string;
+                                linked: number;
+                                name: string;
+                                nodeName: string;
+                                owners: number;
+                                units: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/compounds/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出业主名册 Export the owners’ register (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/compounds/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入业主名册 Import units and owners (multipart `file`; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                room: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/compounds/{id}/owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 业主名册 The owners of a compound (phones masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                export: boolean;
+                                register: boolean;
+                                reveal: boolean;
+                            };
+                            compound: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nodeName: string;
+                            };
+                            items: {
+                                areaM2: number;
+                                /** Format: uuid */
+                                id: string;
+                                linked: boolean;
+                                name: string;
+                                phone: string;
+                                rooms: string[];
+                            }[];
+                            totals: {
+                                areaM2: number;
+                                owners: number;
+                                units: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/compounds/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记房屋与业主 Register a unit with its owner */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        area: string;
+                        name: string;
+                        /** @default  */
+                        phone?: string;
+                        room: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/elections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 业委会选举 Owners’ committee elections in scope */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                call: boolean;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                assemblyId: string | null;
+                                candidates: number;
+                                /** Format: uuid */
+                                compoundId: string;
+                                compoundName: string;
+                                elected: number;
+                                /** Format: uuid */
+                                id: string;
+                                renewalDue: boolean;
+                                seats: number;
+                                /** @enum {string} */
+                                state: "nominating" | "voting" | "elected" | "failed";
+                                termEnds: string | null;
+                                termStarts: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 启动业委会选举（换届） Call an election (a renewal when a committee is in term) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        compoundId: string;
+                        seats: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/elections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 选举详情 An election with its candidates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            assemblyId: string | null;
+                            can: {
+                                ballot: boolean;
+                                nominate: boolean;
+                                vet: boolean;
+                            };
+                            candidates: number;
+                            candidatesList: {
+                                crossPost: boolean;
+                                elected: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                partyMember: boolean;
+                                vetReason: string;
+                                /** @enum {string} */
+                                vetting: "pending" | "passed" | "rejected";
+                            }[];
+                            /** Format: uuid */
+                            compoundId: string;
+                            compoundName: string;
+                            crossShare: number | null;
+                            elected: number;
+                            /** Format: uuid */
+                            id: string;
+                            partyShare: number | null;
+                            renewalDue: boolean;
+                            seats: number;
+                            /** @enum {string} */
+                            state: "nominating" | "voting" | "elected" | "failed";
+                            termEnds: string | null;
+                            termStarts: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/elections/{id}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交业主大会选举 Put the vetted candidates to an assembly */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/elections/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提名候选人 Nominate an owner */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        crossPost: boolean;
+                        /** Format: uuid */
+                        ownerId: string;
+                        partyMember: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            assemblyId: string | null;
+                            can: {
+                                ballot: boolean;
+                                nominate: boolean;
+                                vet: boolean;
+                            };
+                            candidates: number;
+                            candidatesList: {
+                                crossPost: boolean;
+                                elected: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                partyMember: boolean;
+                                vetReason: string;
+                                /** @enum {string} */
+                                vetting: "pending" | "passed" | "rejected";
+                            }[];
+                            /** Format: uuid */
+                            compoundId: string;
+                            compoundName: string;
+                            crossShare: number | null;
+                            elected: number;
+                            /** Format: uuid */
+                            id: string;
+                            partyShare: number | null;
+                            renewalDue: boolean;
+                            seats: number;
+                            /** @enum {string} */
+                            state: "nominating" | "voting" | "elected" | "failed";
+                            termEnds: string | null;
+                            termStarts: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/elections/{id}/vet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 党组织把关 Vet a candidate (reject with a reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        candidateId: string;
+                        pass: boolean;
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            assemblyId: string | null;
+                            can: {
+                                ballot: boolean;
+                                nominate: boolean;
+                                vet: boolean;
+                            };
+                            candidates: number;
+                            candidatesList: {
+                                crossPost: boolean;
+                                elected: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                partyMember: boolean;
+                                vetReason: string;
+                                /** @enum {string} */
+                                vetting: "pending" | "passed" | "rejected";
+                            }[];
+                            /** Format: uuid */
+                            compoundId: string;
+                            compoundName: string;
+                            crossShare: number | null;
+                            elected: number;
+                            /** Format: uuid */
+                            id: string;
+                            partyShare: number | null;
+                            renewalDue: boolean;
+                            seats: number;
+                            /** @enum {string} */
+                            state: "nominating" | "voting" | "elected" | "failed";
+                            termEnds: string | null;
+                            termStarts: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/owners/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关联居民账号 Link an owner to a resident account (online voting) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/owners/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整电话 Reveal an owner’s phone (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partners": {
         parameters: {
             query?: never;

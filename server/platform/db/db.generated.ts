@@ -1759,6 +1759,107 @@ export interface OrgPartyOrgs {
   version: Generated<number>;
 }
 
+export interface OwnersAssemblies {
+  closed_on: string | null;
+  closes_on: string;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+  notice_no: number | null;
+  notice_year: number | null;
+  opens_on: string;
+  state: Generated<string>;
+  title: string;
+  total_area_x100: number;
+  total_owners: number;
+  version: Generated<number>;
+}
+
+export interface OwnersBallots {
+  area_x100: number;
+  assembly_id: string;
+  cast_at: Generated<Timestamp>;
+  channel: string;
+  choices: string[];
+  confirmed_at: Timestamp | null;
+  confirmed_by: string | null;
+  district_id: string;
+  entered_by: string;
+  owner_id: string;
+}
+
+export interface OwnersCandidates {
+  cross_post: Generated<boolean>;
+  district_id: string;
+  elected: Generated<boolean>;
+  election_id: string;
+  id: string;
+  owner_id: string;
+  party_member: Generated<boolean>;
+  vet_reason: Generated<string>;
+  vetted_by: string | null;
+  vetting: Generated<string>;
+}
+
+export interface OwnersElections {
+  assembly_id: string | null;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  node_id: string;
+  renewal_of: string | null;
+  seats: number;
+  state: Generated<string>;
+  term_ends: string | null;
+  term_starts: string | null;
+  version: Generated<number>;
+}
+
+export interface OwnersMatters {
+  assembly_id: string;
+  candidate_id: string | null;
+  district_id: string;
+  kind: string;
+  passed: boolean | null;
+  seq: number;
+  title: string;
+}
+
+export interface OwnersNoticeNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface OwnersOwners {
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  owner_key: string;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  user_id: string | null;
+}
+
+export interface OwnersUnits {
+  area_x100: number;
+  compound_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  owner_id: string;
+  room: string;
+}
+
 export interface PartnersAssignments {
   created_at: Generated<Timestamp>;
   district_id: string;
@@ -4014,6 +4115,14 @@ export interface DB {
   open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
+  owners_assemblies: OwnersAssemblies;
+  owners_ballots: OwnersBallots;
+  owners_candidates: OwnersCandidates;
+  owners_elections: OwnersElections;
+  owners_matters: OwnersMatters;
+  owners_notice_numbers: OwnersNoticeNumbers;
+  owners_owners: OwnersOwners;
+  owners_units: OwnersUnits;
   partners_assignments: PartnersAssignments;
   partners_members: PartnersMembers;
   partners_needs: PartnersNeeds;

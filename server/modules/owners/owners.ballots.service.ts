@@ -1,0 +1,136 @@
+/**
+ * Ballots of an assembly: an owner votes online through the resident account linked to them (once,
+ * while the assembly is open, with an Idempotency-Key from phones); an officer enters an owner's
+ * paper ballot, which counts only once a second officer confirms it (two-person rule). Each ballot
+ * carries the owner's area when cast (all their units), and counts once by head.
+ */
+import type { z } from 'zod';
+import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import type { Executor } from '../../platform/db/db.ts';
+import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
+import { withIdempotency } from '../../platform/idempotency.ts';
+import { assemblyFor, today, type OwnersDeps } from './owners.core.ts';
+import * as repo from './owners.repository.ts';
+import type { Choice, MatterKind } from './owners.rules.ts';
+import type { paperBody, voteBody } from './owners.schemas.ts';
+
+/** Builds the ballot verbs. */
+export function createBallotsService(deps: OwnersDeps) {
+  const { db, auditor } = deps;
+
+  /** Stores a ballot for an owner of the assembly's compound while it is open. */
+  async function cast(
+    trx: Executor,
+    ctx: RequestContext,
+    a: repo.AssemblyRow,
+    ownerId: string,
+    choices: Choice[],
+    channel: 'online' | 'paper',
+  ) {
+    const now = today();
+    if (a.state !== 'open') throw new ConflictError('owners.closed');
+    if (now < a.opens_on) throw new ConflictError('owners.not_yet_open');
+    const o = await repo.findOwner(trx, ownerId);
+    if (!o || o.district_id !== a.district_id || o.compound_id !== a.compound_id) throw new NotFoundError();
+    const matters = await repo.mattersOf(trx, a.district_id, a.id);
+    if (choices.length !== matters.length)
+      throw new InvalidError([
+        { field: 'choices', key: 'owners.choices_count', params: { n: matters.length } },
+      ]);
+    const area = await repo.ownerArea(trx, a.district_id, o.id);
+    if (area === 0) throw new InvalidError([{ field: 'ownerId', key: 'owners.no_units' }]);
+    const stored = await repo.insertBallot(trx, {
+      district_id: a.district_id,
+      assembly_id: a.id,
+      owner_id: o.id,
+      channel,
+      choices,
+      area_x100: area,
+      entered_by: ctx.actor!.userId,
+    });
+    if (!stored) throw new ConflictError('owners.voted');
+    await auditor.append(trx, ctx, {
+      action: `owners.ballot.${channel}`,
+      objectType: 'owners_assembly',
+      objectId: a.id,
+      districtId: a.district_id,
+      detail: { owner: o.id, area },
+    });
+    return o;
+  }
+
+  return {
+    /** The assemblies open now in which the resident's linked owners may vote. */
+    async mine(ctx: RequestContext) {
+      const actor = requirePermission(ctx, 'owners.vote');
+      const rows = await repo.openForUser(db, actor.userId, today());
+      const items = [];
+      for (const r of rows) {
+        const a = await repo.findAssembly(db, r.id);
+        const matters = a ? await repo.mattersOf(db, a.district_id, a.id) : [];
+        items.push({
+          assemblyId: r.id,
+          title: r.title,
+          closesOn: r.closes_on,
+          ownerId: r.owner_id,
+          ownerName: r.owner_name,
+          voted: r.voted,
+          matters: matters.map((m) => ({ seq: m.seq, title: m.title, kind: m.kind as MatterKind })),
+        });
+      }
+      return { items };
+    },
+
+    /** An owner's online ballot through their linked resident account. */
+    async vote(ctx: RequestContext, id: string, b: z.infer<typeof voteBody>, key?: string) {
+      const actor = requirePermission(ctx, 'owners.vote');
+      return db.transaction().execute(async (trx) => {
+        const a = await assemblyFor(trx, ctx, id, 'owners.vote', true);
+        const mine = await repo.ownersOfUser(trx, actor.userId, a.district_id, a.compound_id);
+        if (!mine.some((o) => o.id === b.ownerId)) throw new NotFoundError();
+        const { result } = await withIdempotency(
+          trx,
+          { userId: actor.userId, key, payload: { id, ...b } },
+          async () => {
+            await cast(trx, ctx, a, b.ownerId, b.choices, 'online');
+            return { ok: true as const };
+          },
+        );
+        return result;
+      });
+    },
+
+    /** An officer enters an owner's paper ballot; it waits for a second officer. */
+    async paper(ctx: RequestContext, id: string, b: z.infer<typeof paperBody>) {
+      await db.transaction().execute(async (trx) => {
+        const a = await assemblyFor(trx, ctx, id, 'owners.assembly', true);
+        await cast(trx, ctx, a, b.ownerId, b.choices, 'paper');
+      });
+      return { ok: true as const };
+    },
+
+    /** A second officer confirms a paper ballot entered by another (never their own). */
+    async confirm(ctx: RequestContext, id: string, ownerId: string) {
+      const actor = requirePermission(ctx, 'owners.assembly');
+      await db.transaction().execute(async (trx) => {
+        const a = await assemblyFor(trx, ctx, id, 'owners.assembly', true);
+        if (a.state !== 'open') throw new ConflictError('owners.closed');
+        const b = (await repo.ballotsOf(trx, a.district_id, a.id)).find((x) => x.owner_id === ownerId);
+        if (!b || b.channel !== 'paper' || b.confirmed_by)
+          throw new ConflictError('owners.nothing_to_confirm');
+        if (b.entered_by === actor.userId)
+          throw new InvalidError([{ field: 'ownerId', key: 'owners.same_officer' }]);
+        if (!(await repo.confirmBallot(trx, a.district_id, a.id, ownerId, actor.userId)))
+          throw new ConflictError('owners.nothing_to_confirm');
+        await auditor.append(trx, ctx, {
+          action: 'owners.ballot.confirm',
+          objectType: 'owners_assembly',
+          objectId: a.id,
+          districtId: a.district_id,
+          detail: { owner: ownerId, enteredBy: b.entered_by },
+        });
+      });
+      return { ok: true as const };
+    },
+  };
+}
