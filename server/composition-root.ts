@@ -59,6 +59,7 @@ import { createSocialfundService } from './modules/socialfund/index.ts';
 import { createDutylistsService } from './modules/dutylists/index.ts';
 import { createCampaignsService } from './modules/campaigns/index.ts';
 import { createVenuesService } from './modules/venues/index.ts';
+import { createCultureService } from './modules/culture/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -376,6 +377,18 @@ export function createModules(p: Platform) {
         (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
     },
   });
+  // 公共文化服务: residents from the people register (m² per 10,000), a team lead's account by username
+  const culture = createCultureService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    population: {
+      residents: async (ctx, node) =>
+        (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
+    },
+    accountId: async (username) => (await accounts.actorByUsername(username))?.userId ?? null,
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -430,6 +443,7 @@ export function createModules(p: Platform) {
     dutylists,
     campaigns,
     venues,
+    culture,
     // [modules:exports]
   };
   return modules;
