@@ -110,13 +110,11 @@ export function createFiguresService(
             count: open.length,
             href: '/culture/orders?side=troupe',
             level: 'yellow',
-            entries: open
-              .slice(0, 3)
-              .map((o) => ({
-                id: o.id,
-                title: `${o.programmeTitle} ${o.onDay}`,
-                href: '/culture/orders?side=troupe',
-              })),
+            entries: open.slice(0, 3).map((o) => ({
+              id: o.id,
+              title: `${o.programmeTitle} ${o.onDay}`,
+              href: '/culture/orders?side=troupe',
+            })),
           });
         const hours = await repo.pendingHoursCount(db, await deps.troupeTeams(ctx));
         if (hours)
