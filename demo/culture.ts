@@ -10,6 +10,8 @@
  * for `shehui`'s troupe to accept, performances for `shequ` to rate, hours for `shehui` to confirm,
  * certificates and nominations upward.
  */
+import type { Insertable } from 'kysely';
+import type { DB } from '../server/platform/db/db.generated.ts';
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
@@ -242,7 +244,7 @@ export async function seedCulture(services: Services, db: Db, districtId: string
 
   // a year of performances ordered by the communities (none twice in a troupe's half-day)
   const taken = new Set<string>();
-  const orders = [];
+  const orders: Insertable<DB['culture_orders']>[] = [];
   const hoursRows = [];
   const userId = shequ.actor!.userId;
   const halves = ['am', 'pm', 'eve'] as const;
@@ -297,6 +299,26 @@ export async function seedCulture(services: Services, db: Db, districtId: string
           hours: rng.int(2, 4),
           state: 'confirmed',
         });
+  }
+  // shehui's troupe performed these days ago but has not recorded them yet (the e2e records one)
+  const led = teams.find((t) => t.kind === 'troupe')!;
+  for (let back = 1; back <= 3; back++) {
+    if (taken.has(`${led.id}|${dayOf(today.getTime() - back * DAY)}|eve`)) continue;
+    orders.push({
+      ...orders[0],
+      id: uuidv7(),
+      node_id: demoCommunity,
+      programme_id: programmes.find((p) => p.team_id === led.id)!.id,
+      team_id: led.id,
+      on_day: dayOf(today.getTime() - back * DAY),
+      half: 'eve',
+      place: '社区文化广场',
+      state: 'accepted',
+      audience: null,
+      rating: null,
+      comment: '',
+      version: 2,
+    });
   }
   await db.insertInto('culture_orders').values(orders).execute();
   // duty hours of the professional and street teams' volunteers: some a few, some every week

@@ -410,6 +410,14 @@ const DETAILS: Detail[] = [
   },
   { route: 'campaigns/:id', list: ['/api/campaigns'], open: '/api/campaigns/{id}' },
   { route: 'venues/:id', list: ['/api/venues'], open: '/api/venues/{id}' },
+  { route: 'culture/teams/:id', list: ['/api/culture/teams'], open: '/api/culture/teams/{id}' },
+  {
+    route: 'culture/certificates/:id',
+    list: ['/api/culture/volunteers'],
+    key: 'certificateId',
+    open: '/api/culture/certificates/{id}',
+    as: ['zzb'],
+  },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',
