@@ -8,7 +8,11 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { StatNode } from '../../platform/workbench.ts';
 import type { NotifyService } from '../notify/index.ts';
 import * as repo from './culture.repository.ts';
-import { DEFAULT_STAR_HOURS, hhmm, type Kind, type TeamKind, type Theme } from './culture.rules.ts';
+import { DEFAULT_STAR_HOURS, starsFor } from '../volunteers/index.ts';
+import { hhmm, type Kind, type TeamKind, type Theme } from './culture.rules.ts';
+
+/** Stars (0–5) of a culture volunteer's confirmed hours in a year: the volunteers module's rule. */
+export const starsOf = (hours: number, thresholds: readonly number[]) => starsFor(hours, thresholds);
 
 /** The resident population under a node as the people register counts it (null when it cannot say). */
 export interface CulturePopulation {

@@ -9,9 +9,9 @@ import { can, requirePermission, type RequestContext } from '../../platform/acce
 import { nodeFor } from '../../platform/access/nodes.ts';
 import { t } from '../../platform/i18n.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
-import { starHoursOf, todayOf, type CultureDeps } from './culture.core.ts';
+import { starHoursOf, starsOf, todayOf, type CultureDeps } from './culture.core.ts';
 import * as repo from './culture.repository.ts';
-import { CIRCLE_KM, KINDS, LATTICE_KM, m2Per10k, starsOf } from './culture.rules.ts';
+import { CIRCLE_KM, KINDS, LATTICE_KM, m2Per10k } from './culture.rules.ts';
 import { yearDays } from './culture.stars.service.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

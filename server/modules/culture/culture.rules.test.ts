@@ -7,10 +7,10 @@ import {
   m2Per10k,
   orderActions,
   orderDayProblem,
-  starsOf,
   type OrderState,
   type Side,
 } from './culture.rules.ts';
+import { starsOf } from './culture.core.ts';
 
 describe('who moves an order, when', () => {
   const today = '2026-06-10';

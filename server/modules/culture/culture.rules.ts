@@ -1,11 +1,9 @@
 /**
  * Rules of 公共文化服务与文化志愿者 as data (seed 003 福田): the kinds of facility and the levels they
  * count at, the themed halls, the kinds of culture team, the life of a performance order 点演 (who
- * moves it where), half-days, the star levels of culture volunteers by a year's hours (the
- * volunteers module's rule against the district's thresholds), the titles nominated upward, and the
- * numbers of certificates.
+ * moves it where), half-days, the titles nominated upward, and the numbers of certificates. No
+ * imports: the web pages read these lists too (the star rule is the volunteers module's, in core).
  */
-import { DEFAULT_STAR_HOURS, starsFor } from '../volunteers/index.ts';
 
 /** 文化馆/主题馆, 图书馆/分馆, 街道文化站, 社区文化室, 文化广场. */
 export const KINDS = ['hall', 'library', 'station', 'room', 'square'] as const;
@@ -82,11 +80,6 @@ export function orderDayProblem(day: string, today: string): 'order_past' | 'ord
     .slice(0, 10);
   return day > limit ? 'order_too_far' : null;
 }
-
-export { DEFAULT_STAR_HOURS };
-
-/** Stars (0–5) of a culture volunteer's confirmed hours in a year. */
-export const starsOf = (hours: number, thresholds: readonly number[]) => starsFor(hours, thresholds);
 
 /** Whether star thresholds rise strictly from one star to five. */
 export const ascending = (t: readonly number[]) => t.every((x, i) => i === 0 || x > t[i - 1]);

@@ -10,9 +10,9 @@ import { nodeFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { z } from 'zod';
-import { checkUpdated, leads, starHoursOf, todayOf, type CultureDeps } from './culture.core.ts';
+import { checkUpdated, leads, starHoursOf, starsOf, todayOf, type CultureDeps } from './culture.core.ts';
 import * as repo from './culture.repository.ts';
-import { ascending, certificateNumber, starsOf, TITLE_MIN_STARS, type Title } from './culture.rules.ts';
+import { ascending, certificateNumber, TITLE_MIN_STARS, type Title } from './culture.rules.ts';
 import type { hoursBody, nominationBody, settingsBody } from './culture.schemas.ts';
 
 /** The first and the day after the last day of a year. */
