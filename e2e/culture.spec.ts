@@ -55,11 +55,11 @@ test('shequ orders, shehui accepts and records, shequ rates; jiedao prints a sta
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/culture/orders?side=troupe');
   const orders = page.getByTestId('cu-orders');
-  const fresh = orders.locator('.ant-card').filter({ hasText: day }).filter({ hasText: '下午' });
+  const fresh = orders.getByRole('listitem').filter({ hasText: day }).filter({ hasText: '下午' });
   await expect(fresh).toContainText('待接单');
   await fresh.getByRole('button', { name: /接\s*单/ }).click();
   await expect(fresh).toContainText('已接单');
-  const given = orders.locator('.ant-card').filter({ hasText: past.onDay }).filter({ hasText: '晚上' });
+  const given = orders.getByRole('listitem').filter({ hasText: past.onDay }).filter({ hasText: '晚上' });
   await given.getByRole('button', { name: '登记演出' }).click();
   await page.getByTestId('cu-perform-form').getByLabel('观众人数').fill('280');
   await page
