@@ -74,7 +74,7 @@ test('shequ orders, shehui accepts and records, shequ rates; jiedao prints a sta
   await page.goto('/culture/orders');
   const rated = page
     .getByTestId('cu-orders')
-    .locator('.ant-card')
+    .getByRole('listitem')
     .filter({ hasText: past.onDay })
     .filter({ hasText: '晚上' });
   await rated.getByRole('button', { name: /评\s*价/ }).click();
