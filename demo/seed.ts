@@ -37,6 +37,7 @@ import { seedCampaigns } from './campaigns.ts';
 import { seedVenues } from './venues.ts';
 import { seedPsych } from './psych.ts';
 import { seedOwners } from './owners.ts';
+import { seedCulture } from './culture.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -305,6 +306,7 @@ export async function seedHistory(
     ['a year of the 党群服务阵地联盟 1+95+N', () => seedVenues(services, db, districtId, now)],
     ['a year of the 社会心理服务体系', () => seedPsych(services, db, districtId, now)],
     ['a year of owners’ assemblies and 业委会', () => seedOwners(services, db, districtId, now)],
+    ['a year of 公共文化服务 and culture volunteers', () => seedCulture(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -429,6 +429,14 @@ const DETAILS: Detail[] = [
     open: '/api/owners/assemblies/{id}/notice',
   },
   { route: 'owners/elections/:id', list: ['/api/owners/elections'], open: '/api/owners/elections/{id}' },
+  { route: 'culture/teams/:id', list: ['/api/culture/teams'], open: '/api/culture/teams/{id}' },
+  {
+    route: 'culture/certificates/:id',
+    list: ['/api/culture/volunteers'],
+    key: 'certificateId',
+    open: '/api/culture/certificates/{id}',
+    as: ['zzb'],
+  },
   // the pages without login: a community's (the node of a council topic) and one of its public topics
   {
     route: '/public/t/:id',

@@ -34,6 +34,7 @@ function noticeKeys(m: string): string[] {
 
 /** What each kind built at run time can be: the template as written in the code → its kinds. */
 const BUILT: Record<string, () => string[]> = {
+  'culture.${b.action}': () => ['accept', 'decline', 'cancel', 'perform', 'rate'].map((a) => `culture.${a}`),
   'contests.${action}': () => ['open', 'publish'].map((a) => `contests.${a}`),
   'eldercare.${key}': () => noticeKeys('eldercare').map((k) => `eldercare.${k}`),
   // the moves that tell someone (events.notices.ts WHO); every move is labelled

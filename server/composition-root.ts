@@ -62,6 +62,7 @@ import { createVenuesService } from './modules/venues/index.ts';
 import { createJuvenileService } from './modules/juvenile/index.ts';
 import { createPsychService } from './modules/psych/index.ts';
 import { createOwnersService } from './modules/owners/index.ts';
+import { createCultureService } from './modules/culture/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -388,12 +389,19 @@ export function createModules(p: Platform) {
   });
   const psych = createPsychService({ db: p.db, auditor, pii });
   const owners = createOwnersService({
+  // 公共文化服务: residents from the people register (m² per 10,000), a team lead's account by username
+  const culture = createCultureService({
     db: p.db,
     auditor,
     notify,
     pii,
     compounds: (q) => compoundRefs(p.db, q),
     actorByUsername: (username) => accounts.actorByUsername(username),
+    population: {
+      residents: async (ctx, node) =>
+        (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
+    },
+    accountId: async (username) => (await accounts.actorByUsername(username))?.userId ?? null,
   });
   // [modules:services]
   const jobs = createJobsService({
@@ -452,6 +460,7 @@ export function createModules(p: Platform) {
     juvenile,
     psych,
     owners,
+    culture,
     // [modules:exports]
   };
   return modules;

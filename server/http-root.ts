@@ -46,6 +46,7 @@ import { campaignsRoutes } from './modules/campaigns/index.ts';
 import { venuesRoutes } from './modules/venues/index.ts';
 import { psychRoutes } from './modules/psych/index.ts';
 import { ownersRoutes } from './modules/owners/index.ts';
+import { cultureRoutes } from './modules/culture/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -114,6 +115,7 @@ export async function createHttpApp(
       juvenileRoutes(app, services.juvenile);
       psychRoutes(app, services.psych);
       ownersRoutes(app, services.owners);
+      cultureRoutes(app, services.culture);
       // [modules:routes]
     },
   });

@@ -697,6 +697,136 @@ export interface CouncilTopics {
   vote_id: string | null;
 }
 
+export interface CultureCertificateNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface CultureCertificates {
+  district_id: string;
+  hours: Numeric;
+  id: string;
+  issued_on: string;
+  member_id: string;
+  no: number;
+  stars: number;
+  year: number;
+}
+
+export interface CultureFacilities {
+  address: Generated<string>;
+  area_m2: Numeric;
+  closes_at: number;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  lat: number | null;
+  lng: number | null;
+  name: string;
+  node_id: string;
+  opens_at: number;
+  theme: string | null;
+  version: Generated<number>;
+}
+
+export interface CultureHours {
+  confirmed_by: string | null;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  duty: Generated<string>;
+  hours: Numeric;
+  id: string;
+  member_id: string;
+  order_id: string | null;
+  served_on: string;
+  state: string;
+  team_id: string;
+}
+
+export interface CultureMembers {
+  district_id: string;
+  id: string;
+  joined_on: string;
+  kind: string;
+  name: string;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  team_id: string;
+}
+
+export interface CultureNominations {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  member_id: string;
+  nominated_by: string;
+  reason: string;
+  state: string;
+  title: string;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface CultureOrders {
+  audience: number | null;
+  comment: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  half: string;
+  id: string;
+  node_id: string;
+  note: Generated<string>;
+  on_day: string;
+  ordered_by: string;
+  place: string;
+  programme_id: string;
+  rating: number | null;
+  state: string;
+  team_id: string;
+  version: Generated<number>;
+}
+
+export interface CultureProgrammes {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  genre: string;
+  id: string;
+  minutes: number;
+  team_id: string;
+  title: string;
+}
+
+export interface CultureRehearsals {
+  attendees: number;
+  district_id: string;
+  held_on: string;
+  id: string;
+  note: Generated<string>;
+  programme_id: string;
+}
+
+export interface CultureSettings {
+  district_id: string;
+  star_hours: number[];
+  version: Generated<number>;
+}
+
+export interface CultureTeams {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  facility_id: string | null;
+  id: string;
+  kind: string;
+  leader_name: Generated<string>;
+  leader_user_id: string | null;
+  name: string;
+  node_id: string;
+  version: Generated<number>;
+}
+
 export interface DutylistsBulletins {
   corrects_id: string | null;
   created_at: Generated<Timestamp>;
@@ -4038,6 +4168,17 @@ export interface DB {
   council_progress: CouncilProgress;
   council_supports: CouncilSupports;
   council_topics: CouncilTopics;
+  culture_certificate_numbers: CultureCertificateNumbers;
+  culture_certificates: CultureCertificates;
+  culture_facilities: CultureFacilities;
+  culture_hours: CultureHours;
+  culture_members: CultureMembers;
+  culture_nominations: CultureNominations;
+  culture_orders: CultureOrders;
+  culture_programmes: CultureProgrammes;
+  culture_rehearsals: CultureRehearsals;
+  culture_settings: CultureSettings;
+  culture_teams: CultureTeams;
   dutylists_bulletins: DutylistsBulletins;
   dutylists_items: DutylistsItems;
   dutylists_lists: DutylistsLists;
