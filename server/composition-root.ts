@@ -389,14 +389,19 @@ export function createModules(p: Platform) {
   });
   const psych = createPsychService({ db: p.db, auditor, pii });
   const owners = createOwnersService({
-  // 公共文化服务: residents from the people register (m² per 10,000), a team lead's account by username
-  const culture = createCultureService({
     db: p.db,
     auditor,
     notify,
     pii,
     compounds: (q) => compoundRefs(p.db, q),
     actorByUsername: (username) => accounts.actorByUsername(username),
+  });
+  // 公共文化服务: residents from the people register (m² per 10,000), a team lead's account by username
+  const culture = createCultureService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
     population: {
       residents: async (ctx, node) =>
         (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
