@@ -18,8 +18,14 @@ import { mutatedOf, queryText, type IdPool } from './fuzz.arbitrary.ts';
 
 // The cases send many failing logins from one address on purpose; the per-address login limit
 // (LOGIN_RATE_PER_IP a minute) would then refuse the roles' own logins after a session a case ended.
-vi.hoisted(() => {
+// The limit is read when accounts.routes.ts is first evaluated, and test files share their worker's
+// modules (vitest.config.ts, isolate: false): this file evaluates its own copies, and the files
+// after it in the worker theirs again, with the limit as it was.
+const loginLimitBefore = vi.hoisted(() => {
+  const before = process.env.LOGIN_RATE_PER_IP;
   process.env.LOGIN_RATE_PER_IP = '100000';
+  vi.resetModules();
+  return before;
 });
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
@@ -27,7 +33,12 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const ONLY = process.env.FUZZ_ROUTE;
 
 const env = await createTestEnv();
-afterAll(() => env.close());
+afterAll(async () => {
+  await env.close();
+  if (loginLimitBefore === undefined) delete process.env.LOGIN_RATE_PER_IP;
+  else process.env.LOGIN_RATE_PER_IP = loginLimitBefore;
+  vi.resetModules();
+});
 
 const routes = registeredRoutes(env.app).filter(
   (r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json' && (!ONLY || r.url.includes(ONLY)),
