@@ -29,6 +29,7 @@ import { seedContests } from './contests.ts';
 import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
+import { seedIncentives } from './incentives.ts';
 import { seedPetitions } from './petitions.ts';
 import { seedSocialfund } from './socialfund.ts';
 import { seedDutylists } from './dutylists.ts';
@@ -299,6 +300,7 @@ export async function seedHistory(
     ['responsibility lists 主体责任清单', () => seedDutylists(services, db, districtId, now)],
     ['sign-up drives 攻坚签约', () => seedCampaigns(services, db, districtId, now)],
     ['a year of the 党群服务阵地联盟 1+95+N', () => seedVenues(services, db, districtId, now)],
+    ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -43,6 +43,7 @@ import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
 import { venuesRoutes } from './modules/venues/index.ts';
+import { incentivesRoutes } from './modules/incentives/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -108,6 +109,7 @@ export async function createHttpApp(
       dutylistsRoutes(app, services.dutylists);
       campaignsRoutes(app, services.campaigns);
       venuesRoutes(app, services.venues);
+      incentivesRoutes(app, services.incentives);
       // [modules:routes]
     },
   });
