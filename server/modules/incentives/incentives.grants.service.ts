@@ -162,7 +162,7 @@ export function createGrantsService(deps: IncentivesDeps) {
             {
               districtId: g.district_id,
               nodeId: g.node_id,
-              kind: `incentives.${b.action === 'approve' ? 'approved' : 'rejected'}`,
+              kind: b.action === 'approve' ? 'incentives.approved' : 'incentives.rejected',
               title: t('zh-CN', key, params),
               titleKey: key,
               titleParams: params,
