@@ -178,6 +178,7 @@ function ProposeModal(props: {
     >
       <Form.Item name="personId" label={t('inc.cadre')} rules={[{ required: true }]}>
         <Select
+          data-testid="inc-cadre"
           showSearch
           optionFilterProp="label"
           options={(cadres.data ?? []).map((c) => ({
@@ -188,6 +189,7 @@ function ProposeModal(props: {
       </Form.Item>
       <Form.Item name="measureCode" label={t('inc.measure')} rules={[{ required: true }]}>
         <Select
+          data-testid="inc-measure"
           showSearch
           optionFilterProp="label"
           options={(cat.data?.measures ?? [])

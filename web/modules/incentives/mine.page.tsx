@@ -1,8 +1,7 @@
 /** A cadre's own page (phone-friendly): their incentives, the rest they may book, and their rest periods. */
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, List, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Input, List, Space, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -12,7 +11,7 @@ import { useDocumentTitle } from '../../app/title.ts';
 import { bookRest, getMine, moveRest, type Mine } from './incentives.api.ts';
 import { StateTag } from './incentives.shared.tsx';
 
-type BookValues = { range: [Dayjs, Dayjs]; note?: string };
+type BookValues = { startsOn: string; endsOn: string; note?: string };
 
 /** The cadre's page. */
 export function MinePage() {
@@ -138,8 +137,8 @@ export function MinePage() {
             await bookRest(
               {
                 grantId: booking.grantId,
-                startsOn: v.range[0].format('YYYY-MM-DD'),
-                endsOn: v.range[1].format('YYYY-MM-DD'),
+                startsOn: v.startsOn,
+                endsOn: v.endsOn,
                 note: v.note ?? '',
               },
               idem.get(),
@@ -149,12 +148,11 @@ export function MinePage() {
             await refresh();
           }}
         >
-          <Form.Item
-            name="range"
-            label={`${t('inc.startsOn')} — ${t('inc.endsOn')}`}
-            rules={[{ required: true }]}
-          >
-            <DatePicker.RangePicker />
+          <Form.Item name="startsOn" label={t('inc.startsOn')} rules={[{ required: true }]}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item name="endsOn" label={t('inc.endsOn')} rules={[{ required: true }]}>
+            <Input type="date" />
           </Form.Item>
           <Form.Item name="note" label={t('inc.note')} rules={[{ max: 500 }]}>
             <Input />
