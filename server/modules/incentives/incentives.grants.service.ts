@@ -156,13 +156,17 @@ export function createGrantsService(deps: IncentivesDeps) {
           detail: { from: g.state, to: set.state, note: b.note ?? '' },
         });
         if (b.action !== 'withdraw') {
-          const key = `incentives.notice.${b.action === 'approve' ? 'approved' : 'rejected'}`;
+          const sent =
+            b.action === 'approve'
+              ? { kind: 'incentives.approved', key: 'incentives.notice.approved' }
+              : { kind: 'incentives.rejected', key: 'incentives.notice.rejected' };
+          const key = sent.key;
           const params = { name: g.person_name, measure: g.measure_name };
           await notify.send(trx, [
             {
               districtId: g.district_id,
               nodeId: g.node_id,
-              kind: b.action === 'approve' ? 'incentives.approved' : 'incentives.rejected',
+              kind: sent.kind,
               title: t('zh-CN', key, params),
               titleKey: key,
               titleParams: params,
