@@ -30,6 +30,7 @@ import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
 import { seedJuvenile } from './juvenile.ts';
+import { seedIncentives } from './incentives.ts';
 import { seedPetitions } from './petitions.ts';
 import { seedSocialfund } from './socialfund.ts';
 import { seedDutylists } from './dutylists.ts';
@@ -307,6 +308,7 @@ export async function seedHistory(
     ['a year of the 社会心理服务体系', () => seedPsych(services, db, districtId, now)],
     ['a year of owners’ assemblies and 业委会', () => seedOwners(services, db, districtId, now)],
     ['a year of 公共文化服务 and culture volunteers', () => seedCulture(services, db, districtId, now)],
+    ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -394,6 +394,21 @@ const DETAILS: Detail[] = [
     open: '/api/secretaries/selections/{id}',
   },
   {
+    route: 'incentives/grants/:id',
+    list: ['/api/incentives/grants'],
+    open: '/api/incentives/grants/{id}',
+  },
+  {
+    route: 'incentives/grants/:id/decision',
+    list: ['/api/incentives/grants?state=approved'],
+    open: '/api/incentives/grants/{id}/decision',
+  },
+  {
+    route: 'incentives/rests/:id/notice',
+    list: ['/api/incentives/rests?state=approved'],
+    open: '/api/incentives/rests/{id}/notice',
+  },
+  {
     route: 'stability/decisions/:id',
     list: ['/api/stability/decisions'],
     open: '/api/stability/decisions/{id}',

@@ -39,6 +39,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'honours', route: '/api/honours/awards', field: 'categories', page: 'honours.page.tsx' },
   { module: 'dutylists', route: '/api/dutylists/lists', field: 'completion', page: 'lists.page.tsx' },
   { module: 'inspections', route: '/api/inspections/rounds', field: 'feedbackNo', page: 'rounds.tsx' },
+  { module: 'incentives', route: '/api/incentives/grants', field: 'decisionNo', page: 'grants.page.tsx' },
   { module: 'jobs', route: '/api/jobs/tickets', field: 'canRecommend', page: 'tickets.page.tsx' },
   { module: 'juvenile', route: '/api/juvenile/cases/{id}', field: 'sessionDue', page: 'case.page.tsx' },
   { module: 'linkage', route: '/api/linkage/links/{id}', field: 'linkerName', page: 'links.page.tsx' },

@@ -63,6 +63,7 @@ import { createJuvenileService } from './modules/juvenile/index.ts';
 import { createPsychService } from './modules/psych/index.ts';
 import { createOwnersService } from './modules/owners/index.ts';
 import { createCultureService } from './modules/culture/index.ts';
+import { createIncentivesService } from './modules/incentives/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -408,6 +409,7 @@ export function createModules(p: Platform) {
     },
     accountId: async (username) => (await accounts.actorByUsername(username))?.userId ?? null,
   });
+  const incentives = createIncentivesService({ db: p.db, auditor, notify, cadres: createCadresReader({ db: p.db }) });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -466,6 +468,7 @@ export function createModules(p: Platform) {
     psych,
     owners,
     culture,
+    incentives,
     // [modules:exports]
   };
   return modules;

@@ -53,6 +53,7 @@ export function createHome(s: Modules) {
       (ctx) => s.psych.todos(ctx),
       (ctx) => s.owners.todos(ctx),
       (ctx) => s.culture.todos(ctx),
+      (ctx) => s.incentives.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -96,6 +97,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.psych.stats(ctx, node, year),
       (ctx, node, year) => s.owners.stats(ctx, node, year),
       (ctx, node, year) => s.culture.stats(ctx, node, year),
+      (ctx, node, year) => s.incentives.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

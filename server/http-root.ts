@@ -47,6 +47,7 @@ import { venuesRoutes } from './modules/venues/index.ts';
 import { psychRoutes } from './modules/psych/index.ts';
 import { ownersRoutes } from './modules/owners/index.ts';
 import { cultureRoutes } from './modules/culture/index.ts';
+import { incentivesRoutes } from './modules/incentives/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -116,6 +117,7 @@ export async function createHttpApp(
       psychRoutes(app, services.psych);
       ownersRoutes(app, services.owners);
       cultureRoutes(app, services.culture);
+      incentivesRoutes(app, services.incentives);
       // [modules:routes]
     },
   });

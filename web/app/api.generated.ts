@@ -16644,6 +16644,1084 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incentives/cadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位干部 The cadres of the actor’s units */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                            post: string;
+                            unitName: string;
+                            /** Format: uuid */
+                            unitNodeId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 关心关爱记录 Care records in scope */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                record: boolean;
+                            };
+                            items: {
+                                doneOn: string;
+                                followUpDoneOn: string | null;
+                                followUpNote: string;
+                                followUpOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "visit" | "checkup" | "hardship";
+                                nodeName: string;
+                                personName: string;
+                                summary: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记关心关爱 Record a visit, check-up or hardship help */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn: string;
+                        /** Format: date */
+                        followUpOn?: string;
+                        /** @enum {string} */
+                        kind: "visit" | "checkup" | "hardship";
+                        /** Format: uuid */
+                        personId: string;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/care/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回访 Record the follow-up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn: string;
+                        note: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 激励统计 The figures of a year, by area and month */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byArea: {
+                                /** @enum {string} */
+                                area: "political" | "work" | "spirit" | "life";
+                                grants: number;
+                            }[];
+                            byMonth: {
+                                /** @enum {string} */
+                                area: "political" | "work" | "spirit" | "life";
+                                grants: number;
+                                month: number;
+                            }[];
+                            cadres: number;
+                            careRecords: number;
+                            restDays: number;
+                            talks: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 激励记录 Incentive records in scope */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "proposed" | "approved" | "rejected" | "withdrawn";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                approve: boolean;
+                                export: boolean;
+                                propose: boolean;
+                            };
+                            items: {
+                                /** @enum {string} */
+                                area: "political" | "work" | "spirit" | "life";
+                                decidedOn: string | null;
+                                decisionNo: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                measureCode: string;
+                                measureName: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                /** Format: uuid */
+                                personId: string;
+                                personName: string;
+                                proposedOn: string;
+                                reason: string;
+                                restDays: number;
+                                sourceRef: string;
+                                /** @enum {string} */
+                                state: "proposed" | "approved" | "rejected" | "withdrawn";
+                                version: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 单位提出激励建议 A unit proposes a measure for a cadre (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measureCode: string;
+                        /** Format: uuid */
+                        personId: string;
+                        reason: string;
+                        /** @default  */
+                        sourceRef?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/grants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 激励记录详情 One incentive record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("approve" | "reject" | "withdraw")[];
+                            /** @enum {string} */
+                            area: "political" | "work" | "spirit" | "life";
+                            decidedOn: string | null;
+                            deciderName: string;
+                            decisionNo: string | null;
+                            decisionNote: string;
+                            /** Format: uuid */
+                            id: string;
+                            measureCode: string;
+                            measureName: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            /** Format: uuid */
+                            personId: string;
+                            personName: string;
+                            proposedOn: string;
+                            quota: number | null;
+                            quotaUsed: number;
+                            reason: string;
+                            restDays: number;
+                            sourceRef: string;
+                            /** @enum {string} */
+                            state: "proposed" | "approved" | "rejected" | "withdrawn";
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/grants/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 激励决定 The numbered decision (once approved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            area: "political" | "work" | "spirit" | "life";
+                            decidedOn: string;
+                            districtName: string;
+                            measureName: string;
+                            number: string;
+                            personName: string;
+                            reason: string;
+                            restDays: number;
+                            sourceRef: string;
+                            unitName: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/grants/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批/退回/撤回 Approve, reject or withdraw a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "reject" | "withdraw";
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/grants/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出激励记录 Export the incentive records (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 激励措施目录 The district’s measure catalogue */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                                propose: boolean;
+                            };
+                            /** Format: uuid */
+                            districtId: string;
+                            measures: {
+                                active: boolean;
+                                /** @enum {string} */
+                                area: "political" | "work" | "spirit" | "life";
+                                code: string;
+                                description: string;
+                                name: string;
+                                quota: number | null;
+                                restDays: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/measures/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出激励措施目录 Export the catalogue (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/measures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入激励措施目录 Import the catalogue (multipart `file`; ?nodeId=district&dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                code: string;
+                                name: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的激励与休整休养 A cadre’s own records and entitlements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entitlements: {
+                                days: number;
+                                decisionNo: string | null;
+                                /** Format: uuid */
+                                grantId: string;
+                                left: number;
+                                measureName: string;
+                                used: number;
+                                year: number;
+                            }[];
+                            grants: {
+                                /** @enum {string} */
+                                area: "political" | "work" | "spirit" | "life";
+                                decidedOn: string | null;
+                                decisionNo: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                measureCode: string;
+                                measureName: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                /** Format: uuid */
+                                personId: string;
+                                personName: string;
+                                proposedOn: string;
+                                reason: string;
+                                restDays: number;
+                                sourceRef: string;
+                                /** @enum {string} */
+                                state: "proposed" | "approved" | "rejected" | "withdrawn";
+                                version: number;
+                                year: number;
+                            }[];
+                            rests: {
+                                actions: ("approve" | "reject" | "cancel")[];
+                                days: number;
+                                endsOn: string;
+                                /** Format: uuid */
+                                grantId: string;
+                                /** Format: uuid */
+                                id: string;
+                                measureName: string;
+                                nodeName: string;
+                                note: string;
+                                noticeNo: string | null;
+                                personName: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "requested" | "approved" | "rejected" | "cancelled";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/rests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 休整休养安排 Rest periods in scope */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "requested" | "approved" | "rejected" | "cancelled";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("approve" | "reject" | "cancel")[];
+                                days: number;
+                                endsOn: string;
+                                /** Format: uuid */
+                                grantId: string;
+                                /** Format: uuid */
+                                id: string;
+                                measureName: string;
+                                nodeName: string;
+                                note: string;
+                                noticeNo: string | null;
+                                personName: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "requested" | "approved" | "rejected" | "cancelled";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 预约休整休养 A cadre books a rest period (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: uuid */
+                        grantId: string;
+                        /** @default  */
+                        note?: string;
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/rests/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批/退回/取消 Approve, reject or cancel a rest period */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "reject" | "cancel";
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/rests/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 休整休养通知 The numbered notice (once approved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedOn: string;
+                            days: number;
+                            decisionNo: string | null;
+                            districtName: string;
+                            endsOn: string;
+                            measureName: string;
+                            number: string;
+                            personName: string;
+                            startsOn: string;
+                            unitName: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incentives/talks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谈心谈话记录 Talks in scope */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                record: boolean;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                nodeName: string;
+                                note: string;
+                                /** @enum {string} */
+                                outcome: "improving" | "support" | "watch" | "closed";
+                                personName: string;
+                                /** @enum {string} */
+                                reason: "low_score" | "warning" | "difficulty" | "other";
+                                talkedOn: string;
+                                talker: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记谈心谈话 Record a talk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "improving" | "support" | "watch" | "closed";
+                        /** Format: uuid */
+                        personId: string;
+                        /** @enum {string} */
+                        reason: "low_score" | "warning" | "difficulty" | "other";
+                        /** Format: date */
+                        talkedOn: string;
+                        talker: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspections/export": {
         parameters: {
             query?: never;

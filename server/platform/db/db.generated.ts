@@ -1313,6 +1313,101 @@ export interface HonoursNominations {
   year: number;
 }
 
+export interface IncentivesCare {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  done_on: string;
+  follow_up_done_on: string | null;
+  follow_up_note: Generated<string>;
+  follow_up_on: string | null;
+  id: string;
+  kind: string;
+  node_id: string;
+  person_id: string;
+  person_name: string;
+  summary: string;
+  version: Generated<number>;
+}
+
+export interface IncentivesGrants {
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decider_name: Generated<string>;
+  decision_no: number | null;
+  decision_note: Generated<string>;
+  decision_year: number | null;
+  district_id: string;
+  id: string;
+  measure_code: string;
+  node_id: string;
+  person_id: string;
+  person_name: string;
+  proposed_at: Generated<Timestamp>;
+  proposed_by: string | null;
+  reason: string;
+  rest_days: Generated<number>;
+  source_ref: Generated<string>;
+  state: Generated<string>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface IncentivesMeasures {
+  active: Generated<boolean>;
+  area: string;
+  code: string;
+  description: Generated<string>;
+  district_id: string;
+  name: string;
+  quota: number | null;
+  rest_days: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface IncentivesNumbers {
+  district_id: string;
+  kind: string;
+  last: number;
+  year: number;
+}
+
+export interface IncentivesRests {
+  days: number;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decider_name: Generated<string>;
+  district_id: string;
+  ends_on: string;
+  grant_id: string;
+  id: string;
+  node_id: string;
+  note: Generated<string>;
+  notice_no: number | null;
+  notice_year: number | null;
+  person_id: string;
+  person_name: string;
+  requested_at: Generated<Timestamp>;
+  starts_on: string;
+  state: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface IncentivesTalks {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  node_id: string;
+  note: Generated<string>;
+  outcome: string;
+  person_id: string;
+  person_name: string;
+  reason: string;
+  talked_on: string;
+  talker: string;
+}
+
 export interface InspectionsFindings {
   category: string;
   created_at: Generated<Timestamp>;
@@ -4213,6 +4308,12 @@ export interface DB {
   grid_visits: GridVisits;
   honours_awards: HonoursAwards;
   honours_nominations: HonoursNominations;
+  incentives_care: IncentivesCare;
+  incentives_grants: IncentivesGrants;
+  incentives_measures: IncentivesMeasures;
+  incentives_numbers: IncentivesNumbers;
+  incentives_rests: IncentivesRests;
+  incentives_talks: IncentivesTalks;
   inspections_findings: InspectionsFindings;
   inspections_rounds: InspectionsRounds;
   inspections_settings: InspectionsSettings;
