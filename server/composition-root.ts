@@ -409,7 +409,12 @@ export function createModules(p: Platform) {
     },
     accountId: async (username) => (await accounts.actorByUsername(username))?.userId ?? null,
   });
-  const incentives = createIncentivesService({ db: p.db, auditor, notify, cadres: createCadresReader({ db: p.db }) });
+  const incentives = createIncentivesService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
