@@ -59,6 +59,7 @@ import { createSocialfundService } from './modules/socialfund/index.ts';
 import { createDutylistsService } from './modules/dutylists/index.ts';
 import { createCampaignsService } from './modules/campaigns/index.ts';
 import { createVenuesService } from './modules/venues/index.ts';
+import { createCreationService } from './modules/creation/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -376,6 +377,7 @@ export function createModules(p: Platform) {
         (await people.stats(ctx, node)).find((s) => s.key === 'people.residents')?.value ?? null,
     },
   });
+  const creation = createCreationService({ db: p.db, auditor, notify, org });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -430,6 +432,7 @@ export function createModules(p: Platform) {
     dutylists,
     campaigns,
     venues,
+    creation,
     // [modules:exports]
   };
   return modules;

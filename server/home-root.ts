@@ -49,6 +49,7 @@ export function createHome(s: Modules) {
       (ctx) => s.dutylists.todos(ctx),
       (ctx) => s.campaigns.todos(ctx),
       (ctx) => s.venues.todos(ctx),
+      (ctx) => s.creation.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -88,6 +89,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.dutylists.stats(ctx, node, year),
       (ctx, node) => s.campaigns.stats(ctx, node),
       (ctx, node, year) => s.venues.stats(ctx, node, year),
+      (ctx, node, year) => s.creation.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

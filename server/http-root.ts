@@ -39,6 +39,7 @@ import { jobsRoutes } from './modules/jobs/index.ts';
 import { partnersRoutes } from './modules/partners/index.ts';
 import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
+import { creationRoutes } from './modules/creation/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
@@ -108,6 +109,7 @@ export async function createHttpApp(
       dutylistsRoutes(app, services.dutylists);
       campaignsRoutes(app, services.campaigns);
       venuesRoutes(app, services.venues);
+      creationRoutes(app, services.creation);
       // [modules:routes]
     },
   });
