@@ -34,6 +34,7 @@ import { seedSocialfund } from './socialfund.ts';
 import { seedDutylists } from './dutylists.ts';
 import { seedCampaigns } from './campaigns.ts';
 import { seedVenues } from './venues.ts';
+import { seedCreation } from './creation.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -299,6 +300,7 @@ export async function seedHistory(
     ['responsibility lists 主体责任清单', () => seedDutylists(services, db, districtId, now)],
     ['sign-up drives 攻坚签约', () => seedCampaigns(services, db, districtId, now)],
     ['a year of the 党群服务阵地联盟 1+95+N', () => seedVenues(services, db, districtId, now)],
+    ['a year of 示范创建 and the 先锋指数', () => seedCreation(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

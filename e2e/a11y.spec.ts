@@ -388,6 +388,11 @@ const DETAILS: Detail[] = [
     open: '/api/secretaries/selections/{id}',
   },
   {
+    route: 'creation/declarations/:id',
+    list: ['/api/creation/declarations'],
+    open: '/api/creation/declarations/{id}',
+  },
+  {
     route: 'stability/decisions/:id',
     list: ['/api/stability/decisions'],
     open: '/api/stability/decisions/{id}',

@@ -72,6 +72,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'secretaries', route: '/api/secretaries/roster', field: 'rotationDue', page: 'roster.page.tsx' },
   { module: 'campaigns', route: '/api/campaigns', field: 'targetSignPct', page: 'campaigns.page.tsx' },
   { module: 'venues', route: '/api/venues', field: 'opensAt', page: 'venues.page.tsx' },
+  {
+    module: 'creation',
+    route: '/api/creation/declarations',
+    field: 'titleStatus',
+    page: 'creation.page.tsx',
+  },
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   { module: 'socialfund', route: '/api/socialfund/funds', field: 'allocatedFen', page: 'funds.page.tsx' },
   {

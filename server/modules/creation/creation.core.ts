@@ -15,6 +15,9 @@ import type { declarationRow } from './creation.schemas.ts';
 /** The org module's answer this module needs: the party organisations of a subtree. */
 export interface CreationOrgPort {
   partyOrgsUnder(path: string): Promise<PartyOrgBrief[]>;
+  partyOrgBriefs(
+    ids: string[],
+  ): Promise<{ id: string; districtId: string; nodeId: string; path: string; name: string }[]>;
 }
 
 /** What the creation verbs are built from (passed in by the composition root). */
@@ -40,12 +43,16 @@ export function districtActs(actor: Actor | null, path: string, action = 'creati
   );
 }
 
-/** The roles the actor acts in on a declaration at path. */
-export function actorRoles(actor: Actor | null, path: string): MoveActor[] {
+/**
+ * The roles the actor acts in on a declaration at path. A department has no street above it: the
+ * district pre-reviews its declarations (模范机关) too.
+ */
+export function actorRoles(actor: Actor | null, path: string, nodeLevel = 'community'): MoveActor[] {
   const out: MoveActor[] = [];
   if (can(actor, 'creation.declare', path)) out.push('unit');
-  if (can(actor, 'creation.prereview', path)) out.push('street');
-  if (districtActs(actor, path)) out.push('district');
+  const district = districtActs(actor, path);
+  if (can(actor, 'creation.prereview', path) || (district && nodeLevel === 'department')) out.push('street');
+  if (district) out.push('district');
   return out;
 }
 

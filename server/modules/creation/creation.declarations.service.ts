@@ -76,7 +76,7 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
 
   /** The roles the actor acts in on d: the reviewing ones dropped on their own side. */
   function rolesOn(ctx: RequestContext, d: repo.DeclarationRow): MoveActor[] {
-    const roles = actorRoles(ctx.actor, d.path);
+    const roles = actorRoles(ctx.actor, d.path, d.node_level);
     return ownSide(ctx.actor, d) ? roles.filter((r) => r === 'unit') : roles;
   }
 
@@ -178,10 +178,13 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
         const d = await declarationFor(trx, ctx, id, 'creation.declare', true);
         if (d.state !== 'draft') throw new ConflictError('creation.not_editable');
         if (d.version !== b.version) throw new ConflictError('creation.stale');
-        const items = new Map((await repo.findItems(trx, d.district_id, d.id)).map((i) => [i.indicator_id, i]));
+        const items = new Map(
+          (await repo.findItems(trx, d.district_id, d.id)).map((i) => [i.indicator_id, i]),
+        );
         b.items.forEach((x, i) => {
           const it = items.get(x.indicatorId);
-          if (!it) throw new InvalidError([{ field: `items.${i}.indicatorId`, key: 'creation.indicator_unknown' }]);
+          if (!it)
+            throw new InvalidError([{ field: `items.${i}.indicatorId`, key: 'creation.indicator_unknown' }]);
           if (x.selfScore !== null && x.selfScore > it.points)
             throw new InvalidError([{ field: `items.${i}.selfScore`, key: 'creation.over_points' }]);
         });
@@ -209,7 +212,9 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
         if (!districtActs(ctx.actor, d.path)) throw new NotFoundError();
         if (ownSide(ctx.actor, d)) throw new ConflictError('creation.own_node');
         if (d.state !== 'prereviewed') throw new ConflictError('creation.wrong_state');
-        const it = (await repo.findItems(trx, d.district_id, d.id)).find((i) => i.indicator_id === b.indicatorId);
+        const it = (await repo.findItems(trx, d.district_id, d.id)).find(
+          (i) => i.indicator_id === b.indicatorId,
+        );
         if (!it) throw new InvalidError([{ field: 'indicatorId', key: 'creation.indicator_unknown' }]);
         if (b.score > it.points) throw new InvalidError([{ field: 'score', key: 'creation.over_points' }]);
         const r = await repo.scoreItem(trx, d.district_id, d.id, b.indicatorId, {
@@ -235,7 +240,7 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
     async moveDeclaration(ctx: RequestContext, id: string, b: z.infer<typeof moveBody>) {
       await db.transaction().execute(async (trx) => {
         const d = await declarationFor(trx, ctx, id, 'creation.read', true);
-        const roles = actorRoles(ctx.actor, d.path);
+        const roles = actorRoles(ctx.actor, d.path, d.node_level);
         if (roles.length === 0) throw new NotFoundError();
         const to = move(d.state as State, b.action, roles);
         if (!to) throw new ConflictError('creation.wrong_state');
@@ -243,19 +248,33 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
         if (d.version !== b.version) throw new ConflictError('creation.stale');
         const now = today();
         const set: Parameters<typeof repo.updateDeclaration>[4] = { state: to };
-        const label = { programme: d.programme_name, level: { $t: `creation.level.${d.level}` }, node: d.node_name };
+        const label = {
+          programme: d.programme_name,
+          level: { $t: `creation.level.${d.level}` },
+          node: d.node_name,
+        };
         if ((b.action === 'return' || b.action === 'reject') && !b.note)
           throw new InvalidError([{ field: 'note', key: 'creation.note_required' }]);
         if (b.action === 'submit') {
           if (d.unassessed > 0) throw new InvalidError([{ field: 'items', key: 'creation.self_incomplete' }]);
-          await tell(trx, d, parentOf(d.path) ?? d.district_id, 'creation.submitted', 'creation.notice.submitted', label);
+          await tell(
+            trx,
+            d,
+            parentOf(d.path) ?? d.district_id,
+            'creation.submitted',
+            'creation.notice.submitted',
+            label,
+          );
         } else if (b.action === 'pass') {
           set.prereview_note = b.note ?? '';
           await tell(trx, d, d.district_id, 'creation.prereviewed', 'creation.notice.prereviewed', label);
         } else if (b.action === 'return') {
           if (roles.includes('district') && d.state === 'prereviewed') set.review_note = b.note!;
           else set.prereview_note = b.note!;
-          await tell(trx, d, d.node_id, 'creation.outcome', 'creation.notice.returned', { ...label, note: b.note });
+          await tell(trx, d, d.node_id, 'creation.outcome', 'creation.notice.returned', {
+            ...label,
+            note: b.note,
+          });
         } else if (b.action === 'publicise') {
           if (d.unscored > 0) throw new InvalidError([{ field: 'items', key: 'creation.scores_incomplete' }]);
           const year = Number(now.slice(0, 4));
@@ -284,7 +303,10 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
           await tell(trx, d, d.node_id, 'creation.outcome', 'creation.notice.named', label);
         } else {
           set.review_note = b.note!;
-          await tell(trx, d, d.node_id, 'creation.outcome', 'creation.notice.not_named', { ...label, note: b.note });
+          await tell(trx, d, d.node_id, 'creation.outcome', 'creation.notice.not_named', {
+            ...label,
+            note: b.note,
+          });
         }
         checkUpdated(await repo.updateDeclaration(trx, d.district_id, d.id, d.version, set));
         await auditor.append(trx, ctx, {

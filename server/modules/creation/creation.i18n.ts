@@ -129,7 +129,8 @@ export const creationMessages = {
     'creation.stat.named': 'Titles named',
     'creation.stat.named.def': 'Declarations of {year} named, by level',
     'creation.stat.pass_rate': 'Naming rate',
-    'creation.stat.pass_rate.def': 'Of the declarations of {year} decided, those named ÷ (named + not named), by level',
+    'creation.stat.pass_rate.def':
+      'Of the declarations of {year} decided, those named ÷ (named + not named), by level',
     'creation.stat.standing': 'Standing titles',
     'creation.stat.standing.def': 'Titles named and not yet due for re-check (any year)',
     'creation.sheet.declarations': 'Creation declarations',

@@ -22,6 +22,7 @@ import { ownSide, type CreationDeps } from './creation.core.ts';
 import * as repo from './creation.repository.ts';
 import {
   DEFAULT_INDEX_INDICATORS,
+  INDEX_KINDS,
   pioneerIndex,
   quarterLabel,
   rankAndFlag,
@@ -30,8 +31,6 @@ import {
 import type { indexScoreBody, indicatorsBody, rectifyBody } from './creation.schemas.ts';
 
 const QUARTERS = [1, 2, 3, 4] as const;
-/** Party groups 党小组 are not scored: organisations with a committee of their own are. */
-const SCORED_KINDS_EXCLUDED = ['group'];
 
 const COLUMNS = [
   { key: 'code', label: '代码', synonyms: ['Code'], required: true },
@@ -54,7 +53,7 @@ export function createIndexService(deps: Pick<CreationDeps, 'db' | 'auditor' | '
   /** The live, scored organisations under a path. */
   async function orgsUnder(path: string) {
     return (await org.partyOrgsUnder(path)).filter(
-      (o) => !o.dissolvedOn && !SCORED_KINDS_EXCLUDED.includes(o.kind),
+      (o) => !o.dissolvedOn && (INDEX_KINDS as readonly string[]).includes(o.kind),
     );
   }
 
@@ -120,12 +119,10 @@ export function createIndexService(deps: Pick<CreationDeps, 'db' | 'auditor' | '
 
   /** An organisation the actor may act on for action (404 otherwise). */
   async function orgFor(ctx: RequestContext, partyOrgId: string, action: string) {
-    const actor = requirePermission(ctx, action);
-    for (const root of scopePaths(actor, action)) {
-      const o = (await orgsUnder(root)).find((x) => x.id === partyOrgId);
-      if (o) return o;
-    }
-    throw new NotFoundError();
+    requirePermission(ctx, action);
+    const [o] = await org.partyOrgBriefs([partyOrgId]);
+    if (!o || !can(ctx.actor, action, o.path)) throw new NotFoundError();
+    return o;
   }
 
   return {
@@ -154,7 +151,8 @@ export function createIndexService(deps: Pick<CreationDeps, 'db' | 'auditor' | '
     /** Scores an organisation for a quarter on the district's indicators (never one's own node's). */
     async scoreIndex(ctx: RequestContext, b: z.infer<typeof indexScoreBody>) {
       const o = await orgFor(ctx, b.partyOrgId, 'creation.index.score');
-      if (ownSide(ctx.actor, { node_id: o.nodeId, created_by: null })) throw new ConflictError('creation.own_node');
+      if (ownSide(ctx.actor, { node_id: o.nodeId, created_by: null }))
+        throw new ConflictError('creation.own_node');
       const codes = new Set((await indicatorsOf(db, o.districtId)).list.map((i) => i.code));
       const seen = new Set<string>();
       b.scores.forEach((s, i) => {
@@ -192,7 +190,8 @@ export function createIndexService(deps: Pick<CreationDeps, 'db' | 'auditor' | '
       if (n.id !== n.district_id) throw new InvalidError([{ field: 'nodeId', key: 'creation.not_district' }]);
       const codes = b.indicators.map((i) => i.code);
       const dup = codes.findIndex((c, i) => codes.indexOf(c) !== i);
-      if (dup >= 0) throw new InvalidError([{ field: `indicators.${dup}.code`, key: 'creation.code_repeated' }]);
+      if (dup >= 0)
+        throw new InvalidError([{ field: `indicators.${dup}.code`, key: 'creation.code_repeated' }]);
       await db.transaction().execute(async (trx) => {
         await repo.replaceIndexIndicators(trx, n.id, b.indicators);
         await auditor.append(trx, ctx, {
@@ -212,11 +211,17 @@ export function createIndexService(deps: Pick<CreationDeps, 'db' | 'auditor' | '
       if (n.id !== n.district_id) throw new InvalidError([{ field: 'nodeId', key: 'creation.not_district' }]);
       const plan = async (_: Executor, table: TableRead) => {
         const errors: FieldProblem[] = [];
-        const rows: { row: number; code: string; name: string; weight: number; action: 'add' | 'skip' }[] = [];
+        const rows: { row: number; code: string; name: string; weight: number; action: 'add' | 'skip' }[] =
+          [];
         const seen = new Map<string, number>();
         for (const r of table.rows) {
           const before = errors.length;
-          const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(ctx.lang, 'creation.import', r, errors);
+          const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+            ctx.lang,
+            'creation.import',
+            r,
+            errors,
+          );
           const code = text('code', 30, true);
           const name = text('name', 60, true);
           const w = text('weight', 3, true);

@@ -72,7 +72,12 @@ export function createProgrammesService(deps: Pick<CreationDeps, 'db' | 'auditor
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(ctx.lang, 'creation.import', r, errors);
+      const { bad, text } = rowChecks<(typeof COLUMNS)[number]['key']>(
+        ctx.lang,
+        'creation.import',
+        r,
+        errors,
+      );
       const name = text('name', 100, true);
       const pointsText = text('points', 5, true);
       const guide = text('guide', 500) ?? '';
@@ -119,7 +124,11 @@ export function createProgrammesService(deps: Pick<CreationDeps, 'db' | 'auditor
         repo.countDeclarations(db, p.district_id, p.id),
       ]);
       return {
-        ...programmeOut({ ...p, indicators: standard.length, points: standard.reduce((s, i) => s + i.points, 0) }),
+        ...programmeOut({
+          ...p,
+          indicators: standard.length,
+          points: standard.reduce((s, i) => s + i.points, 0),
+        }),
         standard: standard.map((i) => ({ id: i.id, name: i.name, points: i.points, guide: i.guide })),
         fixed: declared > 0,
       };
@@ -130,7 +139,8 @@ export function createProgrammesService(deps: Pick<CreationDeps, 'db' | 'auditor
       const n = await districtNode(ctx, b.nodeId);
       const names = b.indicators.map((i) => i.name);
       const dup = names.findIndex((x, i) => names.indexOf(x) !== i);
-      if (dup >= 0) throw new InvalidError([{ field: `indicators.${dup}.name`, key: 'creation.indicator_repeated' }]);
+      if (dup >= 0)
+        throw new InvalidError([{ field: `indicators.${dup}.name`, key: 'creation.indicator_repeated' }]);
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();
         const taken = (await repo.findProgrammes(trx, [n.id])).some((p) => p.name === b.name);
@@ -145,7 +155,13 @@ export function createProgrammesService(deps: Pick<CreationDeps, 'db' | 'auditor
           renew_years: b.renewYears,
         });
         for (const [i, x] of b.indicators.entries())
-          await repo.insertIndicator(trx, { district_id: n.id, id: uuidv7(), programme_id: id, sort: i + 1, ...x });
+          await repo.insertIndicator(trx, {
+            district_id: n.id,
+            id: uuidv7(),
+            programme_id: id,
+            sort: i + 1,
+            ...x,
+          });
         await auditor.append(trx, ctx, {
           action: 'creation.programme.create',
           objectType: 'creation_programme',

@@ -327,13 +327,11 @@ export function upsertIndexScores(db: Executor, rows: Insertable<DB['creation_in
     .insertInto('creation_index_scores')
     .values(rows)
     .onConflict((oc) =>
-      oc
-        .columns(['district_id', 'party_org_id', 'year', 'quarter', 'code'])
-        .doUpdateSet({
-          score: sql`excluded.score`,
-          scored_by: sql`excluded.scored_by`,
-          scored_at: sql`now()`,
-        }),
+      oc.columns(['district_id', 'party_org_id', 'year', 'quarter', 'code']).doUpdateSet({
+        score: sql`excluded.score`,
+        scored_by: sql`excluded.scored_by`,
+        scored_at: sql`now()`,
+      }),
     )
     .execute();
 }

@@ -132,7 +132,10 @@ describe('declaring up the ladder and naming', () => {
     expect(done.body.selfTotal).toBe(94);
     expect(done.body.actions).toEqual(['submit']);
     expect((await moveAs(community, 'submit')).status).toBe(200);
-    expect((await community.put(url('/self'), { version: done.body.version + 1, items: [done.body.items[0]] })).status).toBe(409);
+    expect(
+      (await community.put(url('/self'), { version: done.body.version + 1, items: [done.body.items[0]] }))
+        .status,
+    ).toBe(409);
   });
 
   it('the street pre-reviews; the district cannot pass it; scores are locked once given', async () => {
@@ -141,8 +144,12 @@ describe('declaring up the ladder and naming', () => {
     expect((await moveAs(street, 'pass', '材料齐全')).status).toBe(200);
     const items = (await district.get(url())).body.items;
     expect((await moveAs(district, 'publicise')).body.errors[0].message).toBe('每一项指标评分后才能公示');
-    expect((await community.post(url('/scores'), { indicatorId: items[0].indicatorId, score: 30 })).status).toBe(403);
-    expect((await district.post(url('/scores'), { indicatorId: items[0].indicatorId, score: 50 })).status).toBe(422);
+    expect(
+      (await community.post(url('/scores'), { indicatorId: items[0].indicatorId, score: 30 })).status,
+    ).toBe(403);
+    expect(
+      (await district.post(url('/scores'), { indicatorId: items[0].indicatorId, score: 50 })).status,
+    ).toBe(422);
     for (const [i, s] of [36, 26, 25].entries()) {
       const r = await district.post(url('/scores'), { indicatorId: items[i].indicatorId, score: s });
       expect(r.status, r.raw).toBe(200);
@@ -186,13 +193,20 @@ describe('declaring up the ladder and naming', () => {
     await moveAs(community12, 'submit', undefined, wid);
     await moveAs(street, 'pass', undefined, wid);
     for (const i of v.items)
-      await district.post(`/api/creation/declarations/${wid}/scores`, { indicatorId: i.indicatorId, score: 20 });
+      await district.post(`/api/creation/declarations/${wid}/scores`, {
+        indicatorId: i.indicatorId,
+        score: 20,
+      });
     await moveAs(district, 'publicise', undefined, wid);
     expect((await moveAs(district, 'name', undefined, wid)).status).toBe(409);
     expect((await moveAs(district, 'reject', undefined, wid)).status).toBe(422);
     expect((await moveAs(district, 'reject', '得分未达及格线', wid)).status).toBe(200);
     const list = await street.get(`/api/creation/declarations?programmeId=${programmeId}&year=${year}`);
-    expect(list.body.items.map((x: { state: string }) => x.state).sort()).toEqual(['draft', 'named', 'not_named']);
+    expect(list.body.items.map((x: { state: string }) => x.state).sort()).toEqual([
+      'draft',
+      'named',
+      'not_named',
+    ]);
     const x = await district.get(`/api/creation/declarations/export?programmeId=${programmeId}`);
     const sheet = await sheetRows(x.rawPayload);
     expect(sheet.name).toBe('示范创建申报台账');
@@ -234,14 +248,41 @@ describe('先锋指数 quarterly, ranked and flagged', () => {
   const all = (s: number) =>
     ['organisation', 'education', 'service', 'position', 'vanguard'].map((code) => ({ code, score: s }));
   beforeAll(async () => {
-    branch = await partyOrg(community, env.nodes.community11.id, 'branch', '福山社区第一党支部');
-    weak = await partyOrg(community12, env.nodes.community12.id, 'branch', '水围社区党支部');
+    branch = await partyOrg(community, env.nodes.community11.id, 'committee', '福山社区党委');
+    weak = await partyOrg(community12, env.nodes.community12.id, 'general_branch', '水围社区党总支');
     committee = await partyOrg(street, env.nodes.street1.id, 'committee', '福田街道党工委');
   });
   it('the street scores its communities’ organisations, not its own (409); bad codes are 422', async () => {
-    expect((await street.post('/api/creation/index/scores', { partyOrgId: branch, year, quarter: 1, scores: all(90) })).status).toBe(200);
-    expect((await street.post('/api/creation/index/scores', { partyOrgId: weak, year, quarter: 1, scores: all(55) })).status).toBe(200);
-    expect((await street.post('/api/creation/index/scores', { partyOrgId: committee, year, quarter: 1, scores: all(80) })).status).toBe(409);
+    expect(
+      (
+        await street.post('/api/creation/index/scores', {
+          partyOrgId: branch,
+          year,
+          quarter: 1,
+          scores: all(90),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await street.post('/api/creation/index/scores', {
+          partyOrgId: weak,
+          year,
+          quarter: 1,
+          scores: all(55),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await street.post('/api/creation/index/scores', {
+          partyOrgId: committee,
+          year,
+          quarter: 1,
+          scores: all(80),
+        })
+      ).status,
+    ).toBe(409);
     const bad = await street.post('/api/creation/index/scores', {
       partyOrgId: branch,
       year,
@@ -250,22 +291,33 @@ describe('先锋指数 quarterly, ranked and flagged', () => {
     });
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].field).toBe('scores.0.code');
-    expect((await street2.post('/api/creation/index/scores', { partyOrgId: branch, year, quarter: 1, scores: all(1) })).status).toBe(404);
+    expect(
+      (
+        await street2.post('/api/creation/index/scores', {
+          partyOrgId: branch,
+          year,
+          quarter: 1,
+          scores: all(1),
+        })
+      ).status,
+    ).toBe(404);
   });
   it('the index ranks them; under 60 is flagged and the community records its 整改 once', async () => {
     const r = await district.get(`/api/creation/index?year=${year}`);
-    const q1 = (o: string) =>
-      r.body.orgs.find((x: { partyOrgId: string }) => x.partyOrgId === o).quarters[0];
+    const q1 = (o: string) => r.body.orgs.find((x: { partyOrgId: string }) => x.partyOrgId === o).quarters[0];
     expect(q1(branch)).toMatchObject({ index: 90, rank: 1, flagged: false });
     expect(q1(weak)).toMatchObject({ index: 55, rank: 2, flagged: true, flagReason: 'floor' });
     expect(q1(committee).index).toBeNull();
     const fix = { partyOrgId: weak, year, quarter: 1, note: '召开组织生活会，制定整改清单' };
     expect((await community.post('/api/creation/index/rectifications', fix)).status).toBe(404);
-    expect((await community12.post('/api/creation/index/rectifications', { ...fix, partyOrgId: weak, quarter: 2 })).status).toBe(409);
+    expect(
+      (await community12.post('/api/creation/index/rectifications', { ...fix, partyOrgId: weak, quarter: 2 }))
+        .status,
+    ).toBe(409);
     expect((await community12.post('/api/creation/index/rectifications', fix)).status).toBe(200);
     expect((await community12.post('/api/creation/index/rectifications', fix)).status).toBe(409);
     const seen = await community12.get(`/api/creation/index?year=${year}`);
-    expect(seen.body.orgs.map((o: { name: string }) => o.name)).toEqual(['水围社区党支部']);
+    expect(seen.body.orgs.map((o: { name: string }) => o.name)).toEqual(['水围社区党总支']);
     expect(seen.body.orgs[0].quarters[0].rectified).toBe(true);
   });
   it('the district sets its own weights; the index follows them', async () => {
@@ -281,7 +333,10 @@ describe('先锋指数 quarterly, ranked and flagged', () => {
       partyOrgId: weak,
       year,
       quarter: 2,
-      scores: [{ code: 'organisation', score: 70 }, { code: 'service', score: 81 }],
+      scores: [
+        { code: 'organisation', score: 70 },
+        { code: 'service', score: 81 },
+      ],
     });
     const v = await district.get(`/api/creation/index?year=${year}`);
     const w = v.body.orgs.find((x: { partyOrgId: string }) => x.partyOrgId === weak);
@@ -295,25 +350,67 @@ describe('one authorisation case per role and route', () => {
   const ALL = ['org', 'street', 'community', 'dept'];
   const ROUTES: [string, string, object | undefined, string[]][] = [
     ['GET', '/api/creation/programmes', undefined, ALL],
-    ['POST', '/api/creation/programmes', { nodeId: x, name: 'x', passPct: 80, publicityDays: 7, renewYears: 3, indicators: [{ name: 'x', points: 1 }] }, ['org']],
+    [
+      'POST',
+      '/api/creation/programmes',
+      {
+        nodeId: x,
+        name: 'x',
+        passPct: 80,
+        publicityDays: 7,
+        renewYears: 3,
+        indicators: [{ name: 'x', points: 1 }],
+      },
+      ['org'],
+    ],
     ['GET', `/api/creation/programmes/${x}`, undefined, ALL],
-    ['PUT', `/api/creation/programmes/${x}/settings`, { version: 1, passPct: 80, publicityDays: 7, renewYears: 3 }, ['org']],
+    [
+      'PUT',
+      `/api/creation/programmes/${x}/settings`,
+      { version: 1, passPct: 80, publicityDays: 7, renewYears: 3 },
+      ['org'],
+    ],
     ['GET', `/api/creation/programmes/${x}/standard/export`, undefined, ALL],
     ['POST', `/api/creation/programmes/${x}/standard/import`, undefined, ['org']],
     ['GET', '/api/creation/declarations', undefined, ALL],
     ['GET', '/api/creation/declarations/export', undefined, ['org', 'street']],
-    ['POST', '/api/creation/declarations', { programmeId: x, nodeId: x, level: 'district' }, ['community', 'dept']],
+    [
+      'POST',
+      '/api/creation/declarations',
+      { programmeId: x, nodeId: x, level: 'district' },
+      ['community', 'dept'],
+    ],
     ['GET', `/api/creation/declarations/${x}`, undefined, ALL],
-    ['PUT', `/api/creation/declarations/${x}/self`, { version: 1, items: [{ indicatorId: x, selfScore: 1 }] }, ['community', 'dept']],
+    [
+      'PUT',
+      `/api/creation/declarations/${x}/self`,
+      { version: 1, items: [{ indicatorId: x, selfScore: 1 }] },
+      ['community', 'dept'],
+    ],
     ['POST', `/api/creation/declarations/${x}/scores`, { indicatorId: x, score: 1 }, ['org']],
     ['POST', `/api/creation/declarations/${x}/moves`, { action: 'submit', version: 1 }, ALL],
     ['GET', `/api/creation/declarations/${x}/publicity`, undefined, ALL],
     ['GET', `/api/creation/index?year=${year}`, undefined, ['org', 'street', 'community']],
     ['GET', `/api/creation/index/export?year=${year}`, undefined, ['org', 'street']],
-    ['POST', '/api/creation/index/scores', { partyOrgId: x, year, quarter: 1, scores: [{ code: 'service', score: 1 }] }, ['org', 'street']],
-    ['PUT', '/api/creation/index/indicators', { nodeId: x, indicators: [{ code: 'a', name: 'a', weight: 1 }] }, ['org']],
+    [
+      'POST',
+      '/api/creation/index/scores',
+      { partyOrgId: x, year, quarter: 1, scores: [{ code: 'service', score: 1 }] },
+      ['org', 'street'],
+    ],
+    [
+      'PUT',
+      '/api/creation/index/indicators',
+      { nodeId: x, indicators: [{ code: 'a', name: 'a', weight: 1 }] },
+      ['org'],
+    ],
     ['POST', `/api/creation/index/indicators/import?nodeId=${x}`, undefined, ['org']],
-    ['POST', '/api/creation/index/rectifications', { partyOrgId: x, year, quarter: 1, note: 'x' }, ['street', 'community']],
+    [
+      'POST',
+      '/api/creation/index/rectifications',
+      { partyOrgId: x, year, quarter: 1, note: 'x' },
+      ['street', 'community'],
+    ],
   ];
   const clients = () =>
     ({ org: district, street, community, dept, cadre, resident, grid: gridWorker }) as Record<string, Client>;

@@ -84,7 +84,15 @@ describe('先锋指数', () => {
     // (90·25 + 80·20 + 70·25 + 60·15 + 100·15) / 100 = 80
     expect(pioneerIndex(DEFAULT_INDEX_INDICATORS, all)).toBe(80);
     expect(pioneerIndex(DEFAULT_INDEX_INDICATORS, { ...all, vanguard: undefined } as never)).toBeNull();
-    expect(pioneerIndex([{ code: 'a', name: 'A', weight: 1 }, { code: 'b', name: 'B', weight: 2 }], { a: 50, b: 65 })).toBe(60);
+    expect(
+      pioneerIndex(
+        [
+          { code: 'a', name: 'A', weight: 1 },
+          { code: 'b', name: 'B', weight: 2 },
+        ],
+        { a: 50, b: 65 },
+      ),
+    ).toBe(60);
   });
   it('ranks with ties and flags under 60 and the bottom tenth', () => {
     const rows = [90, 85, 85, 80, 78, 75, 74, 70, 66, 65, 59, null].map((index, i) => ({ i, index }));

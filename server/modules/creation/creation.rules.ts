@@ -67,7 +67,12 @@ export const MOVES = [
   { action: 'publicise', from: ['prereviewed'], to: 'publicity', by: ['district'] },
   { action: 'name', from: ['publicity'], to: 'named', by: ['district'] },
   { action: 'reject', from: ['prereviewed', 'publicity'], to: 'not_named', by: ['district'] },
-] as const satisfies readonly { action: string; from: readonly State[]; to: State; by: readonly MoveActor[] }[];
+] as const satisfies readonly {
+  action: string;
+  from: readonly State[];
+  to: State;
+  by: readonly MoveActor[];
+}[];
 export type MoveAction = (typeof MOVES)[number]['action'];
 export const MOVE_ACTIONS = MOVES.map((m) => m.action) as MoveAction[];
 
@@ -147,6 +152,12 @@ export function pioneerIndex(
   const sum = indicators.reduce((s, i) => s + i.weight * scores[i.code], 0);
   return Math.round((10 * sum) / w) / 10;
 }
+
+/**
+ * The organisations the index measures: the grassroots committees 党委/党工委 and general branches
+ * 党总支 (grid branches and groups answer to them and are not ranked on their own).
+ */
+export const INDEX_KINDS = ['committee', 'general_branch'] as const;
 
 /** Flags for 整改, as data: an index under the floor, or in the bottom share of those ranked. */
 export const FLAG_RULES = { floor: 60, bottomShare: 0.1 } as const;
