@@ -53,8 +53,10 @@ describe('demo: 示范创建 and the 先锋指数 (seeds 000, 003, 004)', () => 
     const v = await demo.services.creation.index(zzb, { year });
     expect(v.orgs.length).toBeGreaterThan(90);
     const q1 = v.orgs.map((o) => o.quarters[0]);
-    expect(q1.every((x) => x.index !== null && x.rank !== null)).toBe(true);
-    expect(q1.filter((x) => x.flagged).length).toBeGreaterThanOrEqual(Math.ceil(v.orgs.length / 10));
+    // all but the district's own committee, which nobody in the district scores
+    expect(q1.filter((x) => x.index === null)).toHaveLength(1);
+    console.info(`creation demo step: ${demo.ms} ms`);
+    expect(q1.filter((x) => x.flagged).length).toBeGreaterThanOrEqual(Math.ceil((v.orgs.length - 1) / 10));
     expect(q1.filter((x) => x.rank === 1).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -156,7 +156,7 @@ export async function seedCreation(services: Services, db: Db, districtId: strin
     for (const i of d.items) {
       const s = Math.max(
         0,
-        Math.min(i.points, Math.round((i.points * (strong ? rng.int(82, 96) : rng.int(55, 70))) / 100)),
+        Math.min(i.points, Math.round((i.points * (strong ? rng.int(90, 99) : rng.int(55, 70))) / 100)),
       );
       await svc.score(zzb, id, { indicatorId: i.indicatorId, score: s, note: '' });
     }
@@ -231,25 +231,33 @@ export async function seedCreation(services: Services, db: Db, districtId: strin
     .executeTakeFirstOrThrow();
   const orgs = (await services.org.partyOrgsUnder(district.path))
     .filter((o) => !o.dissolvedOn && (o.kind === 'committee' || o.kind === 'general_branch'))
-    .filter((o) => byId.get(o.nodeId)?.level === 'community');
+    .filter((o) => o.nodeId !== districtId);
   const quarterNow = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   const codes = ['organisation', 'education', 'service', 'position', 'vanguard'];
+  // the scorings are drawn first (a fixed order of draws), then sent a few at a time
+  const calls: [RequestContext, Parameters<typeof svc.scoreIndex>[1]][] = [];
   for (const o of orgs) {
-    const n = byId.get(o.nodeId)!;
-    const scorer = streetOf(n);
+    const n = byId.get(o.nodeId);
+    // a community's organisations are scored by its street, the others (党工委, 机关) by the district
+    const scorer = n?.level === 'community' ? streetOf(n) : zzb;
     const base = rng.int(58, 92);
     for (let q = 1; q <= quarterNow; q++) {
-      if (q === quarterNow && n.parent_id === baihua.parent_id) continue;
+      if (q === quarterNow && n?.parent_id === baihua.parent_id) continue;
       if (q === quarterNow && rng.int(0, 2) === 0) continue;
-      await svc.scoreIndex(scorer, {
-        partyOrgId: o.id,
-        year,
-        quarter: q,
-        scores: codes.map((code) => ({
-          code,
-          score: Math.max(0, Math.min(100, base + q * 2 + rng.int(-8, 8))),
-        })),
-      });
+      calls.push([
+        scorer,
+        {
+          partyOrgId: o.id,
+          year,
+          quarter: q,
+          scores: codes.map((code) => ({
+            code,
+            score: Math.max(0, Math.min(100, base + q * 2 + rng.int(-8, 8))),
+          })),
+        },
+      ]);
     }
   }
+  for (let i = 0; i < calls.length; i += 8)
+    await Promise.all(calls.slice(i, i + 8).map(([c, b]) => svc.scoreIndex(c, b)));
 }

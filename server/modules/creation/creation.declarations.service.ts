@@ -257,14 +257,8 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
           throw new InvalidError([{ field: 'note', key: 'creation.note_required' }]);
         if (b.action === 'submit') {
           if (d.unassessed > 0) throw new InvalidError([{ field: 'items', key: 'creation.self_incomplete' }]);
-          await tell(
-            trx,
-            d,
-            parentOf(d.path) ?? d.district_id,
-            'creation.submitted',
-            'creation.notice.submitted',
-            label,
-          );
+          const street = parentOf(d.path) ?? d.district_id;
+          await tell(trx, d, street, 'creation.submitted', 'creation.notice.submitted', label);
         } else if (b.action === 'pass') {
           set.prereview_note = b.note ?? '';
           await tell(trx, d, d.district_id, 'creation.prereviewed', 'creation.notice.prereviewed', label);
