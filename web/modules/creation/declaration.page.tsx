@@ -244,7 +244,7 @@ export function DeclarationPage() {
         open={moving !== null}
         title={moving ? t(`cre.move.${moving}`) : ''}
         onCancel={() => setMoving(null)}
-        okButtonProps={{ disabled: !note.trim(), 'data-testid': 'cre-move-ok' } as object}
+        okButtonProps={{ disabled: !note.trim() }}
         onOk={() => moving && move(moving, note)}
       >
         <Input.TextArea
