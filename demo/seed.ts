@@ -39,6 +39,7 @@ import { seedVenues } from './venues.ts';
 import { seedPsych } from './psych.ts';
 import { seedOwners } from './owners.ts';
 import { seedCulture } from './culture.ts';
+import { seedCreation } from './creation.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -309,6 +310,7 @@ export async function seedHistory(
     ['a year of owners’ assemblies and 业委会', () => seedOwners(services, db, districtId, now)],
     ['a year of 公共文化服务 and culture volunteers', () => seedCulture(services, db, districtId, now)],
     ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
+    ['a year of 示范创建 and the 先锋指数', () => seedCreation(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

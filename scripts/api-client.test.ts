@@ -77,6 +77,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'psych', route: '/api/psych/patients', field: 'nextDue', page: 'patients.page.tsx' },
   { module: 'owners', route: '/api/owners/assemblies', field: 'pending', page: 'assemblies.page.tsx' },
   { module: 'culture', route: '/api/culture/orders', field: 'programmeTitle', page: 'orders.page.tsx' },
+  {
+    module: 'creation',
+    route: '/api/creation/declarations',
+    field: 'titleStatus',
+    page: 'creation.page.tsx',
+  },
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   { module: 'socialfund', route: '/api/socialfund/funds', field: 'allocatedFen', page: 'funds.page.tsx' },
   {

@@ -64,6 +64,7 @@ import { createPsychService } from './modules/psych/index.ts';
 import { createOwnersService } from './modules/owners/index.ts';
 import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
+import { createCreationService } from './modules/creation/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -415,6 +416,7 @@ export function createModules(p: Platform) {
     notify,
     cadres: createCadresReader({ db: p.db }),
   });
+  const creation = createCreationService({ db: p.db, auditor, notify, org });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -474,6 +476,7 @@ export function createModules(p: Platform) {
     owners,
     culture,
     incentives,
+    creation,
     // [modules:exports]
   };
   return modules;

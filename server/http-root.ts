@@ -40,6 +40,7 @@ import { partnersRoutes } from './modules/partners/index.ts';
 import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { juvenileRoutes } from './modules/juvenile/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
+import { creationRoutes } from './modules/creation/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
@@ -118,6 +119,7 @@ export async function createHttpApp(
       ownersRoutes(app, services.owners);
       cultureRoutes(app, services.culture);
       incentivesRoutes(app, services.incentives);
+      creationRoutes(app, services.creation);
       // [modules:routes]
     },
   });

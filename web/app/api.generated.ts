@@ -9482,6 +9482,1128 @@ export interface paths {
         trace?: never;
     };
     "/api/culture/certificates": {
+    "/api/creation/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报与命名台账 Declarations and titles */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "district" | "city" | "province" | "national";
+                    nodeId?: string;
+                    programmeId?: string;
+                    state?: "draft" | "submitted" | "prereviewed" | "publicity" | "named" | "not_named";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                expiresOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "district" | "city" | "province" | "national";
+                                namedOn: string | null;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                points: number;
+                                /** Format: uuid */
+                                programmeId: string;
+                                programmeName: string;
+                                publicityNo: string | null;
+                                publicityUntil: string | null;
+                                reviewTotal: number | null;
+                                selfTotal: number | null;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "prereviewed" | "publicity" | "named" | "not_named";
+                                /** @enum {string|null} */
+                                titleStatus: "valid" | "recheck_due" | "lapsed" | null;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 申报 Declare a level of a programme (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "district" | "city" | "province" | "national";
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/declarations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报详情 A declaration with its self-assessment and scores */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "pass" | "return" | "publicise" | "name" | "reject")[];
+                            can: {
+                                assess: boolean;
+                                score: boolean;
+                            };
+                            expiresOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                guide: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                name: string;
+                                points: number;
+                                reviewerName: string;
+                                reviewNote: string;
+                                reviewScore: number | null;
+                                selfScore: number | null;
+                            }[];
+                            /** @enum {string} */
+                            level: "district" | "city" | "province" | "national";
+                            namedOn: string | null;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            passes: boolean;
+                            passPct: number;
+                            points: number;
+                            prereviewNote: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeName: string;
+                            publicityNo: string | null;
+                            publicityUntil: string | null;
+                            reviewNote: string;
+                            reviewTotal: number | null;
+                            selfTotal: number | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "prereviewed" | "publicity" | "named" | "not_named";
+                            /** @enum {string|null} */
+                            titleStatus: "valid" | "recheck_due" | "lapsed" | null;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/declarations/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交/初审通过/退回/公示/命名/不予命名 Move a declaration */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit" | "pass" | "return" | "publicise" | "name" | "reject";
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/declarations/{id}/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示 The numbered publicity notice (once publicised) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districtName: string;
+                            from: string;
+                            /** @enum {string} */
+                            level: "district" | "city" | "province" | "national";
+                            nodeName: string;
+                            points: number;
+                            programmeName: string;
+                            publicityNo: string;
+                            reviewTotal: number;
+                            until: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/declarations/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 评审打分 Score one indicator (locked once given) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        indicatorId: string;
+                        /** @default  */
+                        note?: string;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "pass" | "return" | "publicise" | "name" | "reject")[];
+                            can: {
+                                assess: boolean;
+                                score: boolean;
+                            };
+                            expiresOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                guide: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                name: string;
+                                points: number;
+                                reviewerName: string;
+                                reviewNote: string;
+                                reviewScore: number | null;
+                                selfScore: number | null;
+                            }[];
+                            /** @enum {string} */
+                            level: "district" | "city" | "province" | "national";
+                            namedOn: string | null;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            passes: boolean;
+                            passPct: number;
+                            points: number;
+                            prereviewNote: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeName: string;
+                            publicityNo: string | null;
+                            publicityUntil: string | null;
+                            reviewNote: string;
+                            reviewTotal: number | null;
+                            selfTotal: number | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "prereviewed" | "publicity" | "named" | "not_named";
+                            /** @enum {string|null} */
+                            titleStatus: "valid" | "recheck_due" | "lapsed" | null;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/declarations/{id}/self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 自评 Save the self-assessment with evidence */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default  */
+                            evidence?: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            selfScore: number | null;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("submit" | "pass" | "return" | "publicise" | "name" | "reject")[];
+                            can: {
+                                assess: boolean;
+                                score: boolean;
+                            };
+                            expiresOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                evidence: string;
+                                guide: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                                name: string;
+                                points: number;
+                                reviewerName: string;
+                                reviewNote: string;
+                                reviewScore: number | null;
+                                selfScore: number | null;
+                            }[];
+                            /** @enum {string} */
+                            level: "district" | "city" | "province" | "national";
+                            namedOn: string | null;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            passes: boolean;
+                            passPct: number;
+                            points: number;
+                            prereviewNote: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            programmeName: string;
+                            publicityNo: string | null;
+                            publicityUntil: string | null;
+                            reviewNote: string;
+                            reviewTotal: number | null;
+                            selfTotal: number | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "prereviewed" | "publicity" | "named" | "not_named";
+                            /** @enum {string|null} */
+                            titleStatus: "valid" | "recheck_due" | "lapsed" | null;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/declarations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出申报台账 Export declarations (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "district" | "city" | "province" | "national";
+                    nodeId?: string;
+                    programmeId?: string;
+                    state?: "draft" | "submitted" | "prereviewed" | "publicity" | "named" | "not_named";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 先锋指数 The pioneer index of a year, ranked and flagged */
+        get: {
+            parameters: {
+                query: {
+                    nodeId?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            defaults: boolean;
+                            indicators: {
+                                code: string;
+                                name: string;
+                                weight: number;
+                            }[];
+                            orgs: {
+                                canRectify: boolean;
+                                canScore: boolean;
+                                name: string;
+                                nodeName: string;
+                                /** Format: uuid */
+                                partyOrgId: string;
+                                quarters: {
+                                    flagged: boolean;
+                                    /** @enum {string|null} */
+                                    flagReason: "floor" | "bottom" | null;
+                                    index: number | null;
+                                    quarter: number;
+                                    rank: number | null;
+                                    rectified: boolean;
+                                    scores: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出先锋指数 Export the index (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    nodeId?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 测评指标与权重 Set the district’s indicators and weights */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        indicators: {
+                            code: string;
+                            name: string;
+                            weight: number;
+                        }[];
+                        /** Format: uuid */
+                        nodeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/indicators/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入测评指标 Import indicators and weights (multipart `file`; ?nodeId=district&dryRun=1) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                code: string;
+                                name: string;
+                                row: number;
+                                weight: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 整改 Record the rectification of a flagged organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** Format: uuid */
+                        partyOrgId: string;
+                        quarter: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 季度测评打分 Score an organisation for a quarter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partyOrgId: string;
+                        quarter: number;
+                        scores: {
+                            code: string;
+                            score: number;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 示范创建项目 The programmes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                declare: boolean;
+                                export: boolean;
+                                manage: boolean;
+                                prereview: boolean;
+                                review: boolean;
+                            };
+                            items: {
+                                description: string;
+                                /** Format: uuid */
+                                districtId: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicators: number;
+                                name: string;
+                                passPct: number;
+                                points: number;
+                                publicityDays: number;
+                                renewYears: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 设立创建项目 Define a programme with its standard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        indicators: {
+                            /** @default  */
+                            guide?: string;
+                            name: string;
+                            points: number;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        passPct: number;
+                        publicityDays: number;
+                        renewYears: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 创建项目与标准 A programme with its standard */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            description: string;
+                            /** Format: uuid */
+                            districtId: string;
+                            fixed: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            indicators: number;
+                            name: string;
+                            passPct: number;
+                            points: number;
+                            publicityDays: number;
+                            renewYears: number;
+                            standard: {
+                                guide: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                points: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/programmes/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 及格线、公示天数、复核年限 A programme’s settings */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        passPct: number;
+                        publicityDays: number;
+                        renewYears: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/programmes/{id}/standard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出创建标准 The standard (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/programmes/{id}/standard/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入创建标准 Import indicators (multipart `file`; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                points: number;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dutylists/bulletins": {
         parameters: {
             query?: never;
             header?: never;
