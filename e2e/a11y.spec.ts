@@ -407,6 +407,8 @@ const DETAILS: Detail[] = [
     route: 'incentives/rests/:id/notice',
     list: ['/api/incentives/rests?state=approved'],
     open: '/api/incentives/rests/{id}/notice',
+  },
+  {
     route: 'creation/declarations/:id',
     list: ['/api/creation/declarations'],
     open: '/api/creation/declarations/{id}',

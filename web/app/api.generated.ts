@@ -9481,7 +9481,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/culture/certificates": {
     "/api/creation/declarations": {
         parameters: {
             query?: never;
@@ -10603,7 +10602,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/dutylists/bulletins": {
+    "/api/culture/certificates": {
         parameters: {
             query?: never;
             header?: never;

@@ -697,6 +697,97 @@ export interface CouncilTopics {
   vote_id: string | null;
 }
 
+export interface CreationDeclarations {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  expires_on: string | null;
+  id: string;
+  level: string;
+  named_on: string | null;
+  node_id: string;
+  prereview_note: Generated<string>;
+  programme_id: string;
+  publicity_from: string | null;
+  publicity_no: number | null;
+  publicity_until: string | null;
+  publicity_year: number | null;
+  review_note: Generated<string>;
+  state: Generated<string>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface CreationIndexIndicators {
+  code: string;
+  district_id: string;
+  name: string;
+  sort: number;
+  weight: number;
+}
+
+export interface CreationIndexScores {
+  code: string;
+  district_id: string;
+  party_org_id: string;
+  quarter: number;
+  score: number;
+  scored_at: Generated<Timestamp>;
+  scored_by: string | null;
+  year: number;
+}
+
+export interface CreationIndicators {
+  district_id: string;
+  guide: Generated<string>;
+  id: string;
+  name: string;
+  points: number;
+  programme_id: string;
+  sort: number;
+}
+
+export interface CreationItems {
+  declaration_id: string;
+  district_id: string;
+  evidence: Generated<string>;
+  indicator_id: string;
+  review_note: Generated<string>;
+  review_score: number | null;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  reviewer_name: Generated<string>;
+  self_score: number | null;
+}
+
+export interface CreationProgrammes {
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  district_id: string;
+  id: string;
+  name: string;
+  pass_pct: Generated<number>;
+  publicity_days: Generated<number>;
+  renew_years: Generated<number>;
+  version: Generated<number>;
+}
+
+export interface CreationPublicityNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
+export interface CreationRectifications {
+  district_id: string;
+  done_at: Generated<Timestamp>;
+  done_by: string | null;
+  note: string;
+  party_org_id: string;
+  quarter: number;
+  year: number;
+}
+
 export interface CultureCertificateNumbers {
   district_id: string;
   last: number;
@@ -825,95 +916,6 @@ export interface CultureTeams {
   name: string;
   node_id: string;
   version: Generated<number>;
-export interface CreationDeclarations {
-  created_at: Generated<Timestamp>;
-  created_by: string | null;
-  district_id: string;
-  expires_on: string | null;
-  id: string;
-  level: string;
-  named_on: string | null;
-  node_id: string;
-  prereview_note: Generated<string>;
-  programme_id: string;
-  publicity_from: string | null;
-  publicity_no: number | null;
-  publicity_until: string | null;
-  publicity_year: number | null;
-  review_note: Generated<string>;
-  state: Generated<string>;
-  version: Generated<number>;
-  year: number;
-}
-
-export interface CreationIndexIndicators {
-  code: string;
-  district_id: string;
-  name: string;
-  sort: number;
-  weight: number;
-}
-
-export interface CreationIndexScores {
-  code: string;
-  district_id: string;
-  party_org_id: string;
-  quarter: number;
-  score: number;
-  scored_at: Generated<Timestamp>;
-  scored_by: string | null;
-  year: number;
-}
-
-export interface CreationIndicators {
-  district_id: string;
-  guide: Generated<string>;
-  id: string;
-  name: string;
-  points: number;
-  programme_id: string;
-  sort: number;
-}
-
-export interface CreationItems {
-  declaration_id: string;
-  district_id: string;
-  evidence: Generated<string>;
-  indicator_id: string;
-  review_note: Generated<string>;
-  review_score: number | null;
-  reviewed_at: Timestamp | null;
-  reviewed_by: string | null;
-  reviewer_name: Generated<string>;
-  self_score: number | null;
-}
-
-export interface CreationProgrammes {
-  created_at: Generated<Timestamp>;
-  description: Generated<string>;
-  district_id: string;
-  id: string;
-  name: string;
-  pass_pct: Generated<number>;
-  publicity_days: Generated<number>;
-  renew_years: Generated<number>;
-  version: Generated<number>;
-}
-
-export interface CreationPublicityNumbers {
-  district_id: string;
-  last: number;
-  year: number;
-}
-
-export interface CreationRectifications {
-  district_id: string;
-  done_at: Generated<Timestamp>;
-  done_by: string | null;
-  note: string;
-  party_org_id: string;
-  quarter: number;
-  year: number;
 }
 
 export interface DutylistsBulletins {
@@ -4352,6 +4354,14 @@ export interface DB {
   council_progress: CouncilProgress;
   council_supports: CouncilSupports;
   council_topics: CouncilTopics;
+  creation_declarations: CreationDeclarations;
+  creation_index_indicators: CreationIndexIndicators;
+  creation_index_scores: CreationIndexScores;
+  creation_indicators: CreationIndicators;
+  creation_items: CreationItems;
+  creation_programmes: CreationProgrammes;
+  creation_publicity_numbers: CreationPublicityNumbers;
+  creation_rectifications: CreationRectifications;
   culture_certificate_numbers: CultureCertificateNumbers;
   culture_certificates: CultureCertificates;
   culture_facilities: CultureFacilities;
@@ -4363,14 +4373,6 @@ export interface DB {
   culture_rehearsals: CultureRehearsals;
   culture_settings: CultureSettings;
   culture_teams: CultureTeams;
-  creation_declarations: CreationDeclarations;
-  creation_index_indicators: CreationIndexIndicators;
-  creation_index_scores: CreationIndexScores;
-  creation_indicators: CreationIndicators;
-  creation_items: CreationItems;
-  creation_programmes: CreationProgrammes;
-  creation_publicity_numbers: CreationPublicityNumbers;
-  creation_rectifications: CreationRectifications;
   dutylists_bulletins: DutylistsBulletins;
   dutylists_items: DutylistsItems;
   dutylists_lists: DutylistsLists;
