@@ -14,6 +14,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // every browser we serve (Chromium, Safari 17+, Firefox 115+, WeChat's webview) supports
+    // <link rel=modulepreload>, so the polyfill only weighed on the login page's first load
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // antd marks its files "use client" (for React Server Components); meaningless in a SPA bundle.
       onLog(level, log, handler) {

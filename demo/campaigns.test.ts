@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedCampaigns } from './campaigns.ts';
 import { useDemo } from './demo.testkit.ts';
+import { shanghaiDay } from '../server/platform/time.ts';
 
 const demo = useDemo(2_000, (services, db, districtId) =>
   seedCampaigns(services, db, districtId, new Date()),
@@ -40,7 +41,7 @@ describe('demo: sign-up drives 攻坚签约 (seeds 004, 002)', () => {
     expect(land.figures.signRate).toBe(80);
     const b = await demo.services.campaigns.bulletin(jiedao, land.id, {});
     const ninetyDaysAgo = b.series.find(
-      (p) => p.date === new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10),
+      (p) => p.date === shanghaiDay(new Date(Date.now() - 90 * 86_400_000)),
     );
     expect(ninetyDaysAgo?.signRate).toBeGreaterThanOrEqual(28);
     expect(ninetyDaysAgo?.signRate).toBeLessThanOrEqual(32);

@@ -129,8 +129,9 @@ export function createOrdersService(deps: CultureDeps) {
     },
 
     /** The orders the actor placed (community side) or must answer (troupe side). */
-    async orders(ctx: RequestContext, q: { side: Side; state?: string }) {
-      if (q.side === 'community') {
+    async orders(ctx: RequestContext, q: { side?: Side; state?: string }) {
+      const side = q.side ?? (can(ctx.actor, 'culture.order') ? 'community' : 'troupe');
+      if (side === 'community') {
         requirePermission(ctx, 'culture.order');
         const rows = await repo.findOrders(db, {
           under: scopePaths(ctx.actor, 'culture.order'),

@@ -183,7 +183,8 @@ export const orderMoveBody = z.object({
     .default([]),
 });
 export const ordersQuery = z.object({
-  side: z.enum(['community', 'troupe']).default('community'),
+  /** Without it: the community's side for those who order, the troupe's for a lead who cannot. */
+  side: z.enum(['community', 'troupe']).optional(),
   state: z.enum(ORDER_STATES).optional(),
 });
 export const orderView = z.object({

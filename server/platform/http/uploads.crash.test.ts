@@ -174,7 +174,8 @@ describe('hostile uploads', () => {
       expect(rows.length).toBeLessThan(1024 * 1024);
       expect(zipBomb.length).toBeLessThan(5 * 1024 * 1024);
 
-      let maxRss = process.memoryUsage().rss;
+      const rss0 = process.memoryUsage().rss;
+      let maxRss = rss0;
       let slowest = 0;
       let stop = false;
       const probe = (async () => {
@@ -201,11 +202,14 @@ describe('hostile uploads', () => {
         ),
       );
       console.log(
-        `hostile uploads: ${statuses.join(' | ')}; slowest /api/health ${slowest.toFixed(0)} ms; RSS ${(maxRss / 2 ** 20).toFixed(0)} MB`,
+        `hostile uploads: ${statuses.join(' | ')}; slowest /api/health ${slowest.toFixed(0)} ms; RSS ${(maxRss / 2 ** 20).toFixed(0)} MB (${(rss0 / 2 ** 20).toFixed(0)} MB before)`,
       );
       for (const s of statuses) expect(Number(s.slice(0, 3)), s).toBeLessThan(500);
       expect(slowest).toBeLessThan(1000);
-      expect(maxRss).toBeLessThan(1024 * 1024 * 1024);
+      // what the uploads add: test files share their worker (vitest isolate: false), so the process
+      // may hold far more than this file's app before it starts; alone it starts near 300 MB, and
+      // 700 MB more keeps the first bar (under 1 GB in all)
+      expect(maxRss - rss0).toBeLessThan(700 * 1024 * 1024);
     },
   );
 });

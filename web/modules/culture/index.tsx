@@ -1,5 +1,5 @@
 /** 公共文化服务 pages: facilities and figures, teams and troupes, 点演 orders, hours, star volunteers and certificates. */
-import { CustomerServiceOutlined, ReadOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, ReadOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
 
@@ -39,7 +39,7 @@ const cultureModule: WebModule = {
       key: 'culture.orders',
       path: '/culture/orders',
       label: { 'zh-CN': '点演订单', 'en-US': 'Performance orders' },
-      icon: <CustomerServiceOutlined />,
+      icon: <CalendarOutlined />,
       ability: 'culture.lead',
       order: 63,
     },
