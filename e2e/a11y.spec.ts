@@ -496,6 +496,8 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  *   language switch); e2e/socialfund.spec.ts opens it and reads the funded project.
  * - /print/campaigns-bulletin/:id (攻坚日报) is likewise a sheet for the printer outside the shell;
  *   e2e/campaigns.spec.ts opens it and reads its number and rates.
+ * - /print/socialfund-agreement/:id (资助协议) is likewise a sheet for the printer outside the shell;
+ *   its route test reads the number, but no e2e spec opens it yet.
  * - venues/checkin/:id is what the QR at a venue's door opens: it checks the account in as it loads
  *   (a write), so a walk that only reads does not open it.
  */
@@ -506,6 +508,7 @@ const UNREACHABLE = [
   '/print/petitions-notice/:id',
   '/socialfund-public/:id',
   '/print/campaigns-bulletin/:id',
+  '/print/socialfund-agreement/:id',
   'venues/checkin/:id',
 ];
 

@@ -12,9 +12,13 @@ test('shequ declares and self-assesses, jiedao pre-reviews, zzb scores and names
 }) => {
   const name = `e2e 平安示范社区 ${Date.now().toString(36)}`;
   await signIn(page, 'zzb');
-  const me = await apiGet<{ grants: { role: string; nodeId: string }[] }>(page, '/api/auth/me');
+  const me = await apiGet<{ grants: { role: string; nodeId: string }[]; csrfToken: string }>(
+    page,
+    '/api/auth/me',
+  );
   const district = me.grants.find((g) => g.role === 'org_officer')!.nodeId;
   const created = await page.request.post('/api/creation/programmes', {
+    headers: { 'x-csrf-token': me.csrfToken },
     data: {
       nodeId: district,
       name,
@@ -65,5 +69,5 @@ test('shequ declares and self-assesses, jiedao pre-reviews, zzb scores and names
 
   await page.goto('/creation/index');
   await expect(page.getByTestId('cre-index-chart')).toBeVisible();
-  await expect(page.getByTestId('cre-index').locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByTestId('cre-index').locator('tbody tr.ant-table-row').first()).toBeVisible();
 });

@@ -14,14 +14,17 @@ test('bumen proposes, zzb approves, ganbu books rest, bumen approves; the decisi
   page,
 }) => {
   await signIn(page, 'ganbu');
-  const me = await apiGet<{ displayName: string }>(page, '/api/auth/me');
-  const name = me.displayName.replace(/^干部\s*/, '');
+  const me = await apiGet<{ user: { displayName: string } }>(page, '/api/auth/me');
+  const name = me.user.displayName.replace(/^干部\s*/, '');
   const reason = `e2e 连续值守 ${Date.now().toString(36)}`;
 
   await signIn(page, 'bumen');
   await page.goto('/incentives');
   await page.getByTestId('inc-propose').click();
   const form = page.getByTestId('inc-propose-form');
+  // the unit's cadres are many: search by name (the list renders only the options in view)
+  await page.getByTestId('inc-cadre').click();
+  await page.keyboard.type(name);
   await choose(page, page.getByTestId('inc-cadre'), name);
   await choose(page, page.getByTestId('inc-measure'), '安排休整休养');
   await form.getByLabel('事由').fill(reason);
@@ -51,7 +54,7 @@ test('bumen proposes, zzb approves, ganbu books rest, bumen approves; the decisi
   await signIn(page, 'bumen');
   await page.goto('/incentives/rests');
   const row = page.getByRole('row').filter({ hasText: day(20) });
-  await row.getByRole('button', { name: '同意' }).click();
+  await row.getByRole('button', { name: /同\s*意/ }).click();
   await expect(row).toContainText('休整〔');
   await row.getByRole('link').click();
   await expect(page.getByTestId('inc-document-no')).toHaveText(/^休整〔\d{4}〕\d+号$/);

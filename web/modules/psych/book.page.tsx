@@ -54,6 +54,7 @@ export function BookPage() {
         aria-label={t('ps.pickCounsellor')}
         placeholder={t('ps.pickCounsellor')}
         data-testid="ps-counsellor"
+        showSearch={{ optionFilterProp: 'label' }}
         options={options}
         value={counsellor}
         onChange={setCounsellor}
