@@ -11,6 +11,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../../platform/error
 import { phoneColumns } from '../../platform/pii/phone.ts';
 import { checkUpdated, type CampaignsCore, type CampaignsDeps } from './campaigns.core.ts';
 import * as repo from './campaigns.repository.ts';
+import * as editsRepo from './campaigns.edits.repository.ts';
 import type { householdEditBody, memberEditBody, teamBody } from './campaigns.schemas.ts';
 
 /** 409 naming the field, when something still names the row. */
@@ -54,7 +55,7 @@ export function createCampaignEdits(deps: CampaignsDeps & { core: CampaignsCore 
       return db.transaction().execute(async (trx) => {
         const { row: h, c } = await office(ctx, trx, await repo.findHousehold(trx, id, true));
         if (h.version !== b.version) throw new ConflictError('campaigns.stale');
-        if (await repo.householdNoTaken(trx, h, b.no)) throw inUse('no', 'campaigns.household_exists');
+        if (await editsRepo.householdNoTaken(trx, h, b.no)) throw inUse('no', 'campaigns.household_exists');
         const phone =
           b.phone === undefined
             ? {}
@@ -86,9 +87,9 @@ export function createCampaignEdits(deps: CampaignsDeps & { core: CampaignsCore 
       requirePermission(ctx, 'campaigns.manage');
       return db.transaction().execute(async (trx) => {
         const { row: h, c } = await office(ctx, trx, await repo.findHousehold(trx, id, true));
-        if (await repo.countWork(trx, h.district_id, { householdId: h.id }))
+        if (await editsRepo.countWork(trx, h.district_id, { householdId: h.id }))
           throw inUse('id', 'campaigns.household_in_use');
-        await repo.deleteHousehold(trx, h.district_id, h.id);
+        await editsRepo.deleteHousehold(trx, h.district_id, h.id);
         await audit(trx, ctx, 'household.delete', 'household', c, h.id, {
           no: h.no,
           building: h.building_no,
@@ -101,9 +102,9 @@ export function createCampaignEdits(deps: CampaignsDeps & { core: CampaignsCore 
     async renameTeam(ctx: RequestContext, id: string, b: z.infer<typeof teamBody>) {
       requirePermission(ctx, 'campaigns.manage');
       return db.transaction().execute(async (trx) => {
-        const { row: tm, c } = await office(ctx, trx, await repo.lockTeam(trx, id));
-        if (await repo.teamNameTaken(trx, tm, b.name)) throw inUse('name', 'campaigns.team_exists');
-        await repo.renameTeam(trx, tm.district_id, tm.id, b.name);
+        const { row: tm, c } = await office(ctx, trx, await editsRepo.lockTeam(trx, id));
+        if (await editsRepo.teamNameTaken(trx, tm, b.name)) throw inUse('name', 'campaigns.team_exists');
+        await editsRepo.renameTeam(trx, tm.district_id, tm.id, b.name);
         await audit(trx, ctx, 'team.rename', 'team', c, tm.id, { from: tm.name, to: b.name });
         return { ok: true as const };
       });
@@ -116,10 +117,10 @@ export function createCampaignEdits(deps: CampaignsDeps & { core: CampaignsCore 
     async deleteTeam(ctx: RequestContext, id: string) {
       requirePermission(ctx, 'campaigns.manage');
       return db.transaction().execute(async (trx) => {
-        const { row: tm, c } = await office(ctx, trx, await repo.lockTeam(trx, id));
-        if (await repo.countWork(trx, tm.district_id, { teamId: tm.id }))
+        const { row: tm, c } = await office(ctx, trx, await editsRepo.lockTeam(trx, id));
+        if (await editsRepo.countWork(trx, tm.district_id, { teamId: tm.id }))
           throw inUse('id', 'campaigns.team_in_use');
-        const gone = await repo.deleteTeam(trx, tm.district_id, tm.id);
+        const gone = await editsRepo.deleteTeam(trx, tm.district_id, tm.id);
         await audit(trx, ctx, 'team.delete', 'team', c, tm.id, { name: tm.name, ...gone });
         return { ok: true as const };
       });
@@ -129,14 +130,14 @@ export function createCampaignEdits(deps: CampaignsDeps & { core: CampaignsCore 
     async editMember(ctx: RequestContext, id: string, b: z.infer<typeof memberEditBody>) {
       requirePermission(ctx, 'campaigns.manage');
       return db.transaction().execute(async (trx) => {
-        const { row: m, c } = await office(ctx, trx, await repo.lockMember(trx, id));
+        const { row: m, c } = await office(ctx, trx, await editsRepo.lockMember(trx, id));
         const teamId = b.teamId ?? m.team_id;
         if (teamId !== m.team_id) {
           const to = await repo.findTeam(trx, teamId);
           if (!to || to.campaign_id !== c.id)
             throw new InvalidError([{ field: 'teamId', key: 'campaigns.team_unknown' }]);
         }
-        await repo.updateMember(trx, m.district_id, m.id, {
+        await editsRepo.updateMember(trx, m.district_id, m.id, {
           name: b.name,
           leader: b.leader,
           team_id: teamId,
@@ -154,10 +155,13 @@ export function createCampaignEdits(deps: CampaignsDeps & { core: CampaignsCore 
     async deleteMember(ctx: RequestContext, id: string) {
       requirePermission(ctx, 'campaigns.manage');
       return db.transaction().execute(async (trx) => {
-        const { row: m, c } = await office(ctx, trx, await repo.lockMember(trx, id));
-        if (m.user_id && (await repo.countWork(trx, m.district_id, { campaignId: c.id, userId: m.user_id })))
+        const { row: m, c } = await office(ctx, trx, await editsRepo.lockMember(trx, id));
+        if (
+          m.user_id &&
+          (await editsRepo.countWork(trx, m.district_id, { campaignId: c.id, userId: m.user_id }))
+        )
           throw inUse('id', 'campaigns.member_in_use');
-        await repo.deleteMember(trx, m.district_id, m.id);
+        await editsRepo.deleteMember(trx, m.district_id, m.id);
         await audit(trx, ctx, 'member.delete', 'member', c, m.id, { name: m.name, team: m.team_id });
         return { ok: true as const };
       });

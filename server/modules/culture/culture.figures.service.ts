@@ -11,6 +11,7 @@ import { t } from '../../platform/i18n.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { starHoursOf, starsOf, todayOf, type CultureDeps } from './culture.core.ts';
 import * as repo from './culture.repository.ts';
+import * as starsRepo from './culture.stars.repository.ts';
 import { CIRCLE_KM, KINDS, LATTICE_KM, m2Per10k } from './culture.rules.ts';
 import { yearDays } from './culture.stars.service.ts';
 
@@ -41,7 +42,7 @@ export function createFiguresService(
     const d = yearDays(year);
     const months = await repo.performancesByMonth(db, node.districtId, node.path, d.from, d.to);
     const totals = await repo.teamTotals(db, node.districtId, node.path);
-    const lines = await repo.confirmedHours(db, node.districtId, node.path, d.from, d.to);
+    const lines = await starsRepo.confirmedHours(db, node.districtId, node.path, d.from, d.to);
     const { starHours } = await starHoursOf(db, node.districtId);
     const rated = months.reduce((s, m) => s + m.rated, 0);
     return {
@@ -116,7 +117,7 @@ export function createFiguresService(
               href: '/culture/orders?side=troupe',
             })),
           });
-        const hours = await repo.pendingHoursCount(db, await deps.troupeTeams(ctx));
+        const hours = await starsRepo.pendingHoursCount(db, await deps.troupeTeams(ctx));
         if (hours)
           out.push({
             key: 'culture.hours_to_confirm',

@@ -15,6 +15,7 @@ import { withIdempotency } from '../../platform/idempotency.ts';
 import type { z } from 'zod';
 import { checkUpdated, leads, todayOf, type CultureDeps } from './culture.core.ts';
 import * as repo from './culture.repository.ts';
+import * as starsRepo from './culture.stars.repository.ts';
 import { ORDER_MOVES, orderActions, orderDayProblem, type OrderState, type Side } from './culture.rules.ts';
 import type { orderBody, orderMoveBody } from './culture.schemas.ts';
 
@@ -165,7 +166,7 @@ export function createOrdersService(deps: CultureDeps) {
           if (strangers >= 0)
             throw new InvalidError([{ field: `served.${strangers}.memberId`, key: 'culture.not_a_member' }]);
           const byLead = o.leader_user_id === ctx.actor!.userId;
-          await repo.insertHours(
+          await starsRepo.insertHours(
             trx,
             b.served.map((s) => ({
               district_id: o.district_id,

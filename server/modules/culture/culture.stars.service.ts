@@ -12,6 +12,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { z } from 'zod';
 import { checkUpdated, leads, starHoursOf, starsOf, todayOf, type CultureDeps } from './culture.core.ts';
 import * as repo from './culture.repository.ts';
+import * as starsRepo from './culture.stars.repository.ts';
 import { ascending, certificateNumber, TITLE_MIN_STARS, type Title } from './culture.rules.ts';
 import type { hoursBody, nominationBody, settingsBody } from './culture.schemas.ts';
 
@@ -40,7 +41,7 @@ export function createStarsService(
     if (!m || !can(ctx.actor, 'culture.certify', m.path)) throw new NotFoundError();
     const d = yearDays(year);
     const teamPath = m.path;
-    const lines = await repo.confirmedHours(db, m.district_id, teamPath, d.from, d.to);
+    const lines = await starsRepo.confirmedHours(db, m.district_id, teamPath, d.from, d.to);
     const hours = lines.find((l) => l.id === m.id)?.hours ?? 0;
     const { starHours } = await starHoursOf(db, m.district_id);
     return { m, hours, stars: starsOf(hours, starHours) };
@@ -57,7 +58,7 @@ export function createStarsService(
           throw new InvalidError([{ field: 'servedOn', key: 'culture.in_future' }]);
         const byLead = m.leader_user_id === ctx.actor!.userId;
         const id = uuidv7();
-        await repo.insertHours(trx, [
+        await starsRepo.insertHours(trx, [
           {
             district_id: m.district_id,
             id,
@@ -84,7 +85,7 @@ export function createStarsService(
     /** Hours of the teams the actor answers for (waiting ones by default). */
     async hours(ctx: RequestContext, q: { state?: 'pending' | 'confirmed' | 'rejected' }) {
       requirePermission(ctx, 'culture.lead');
-      const rows = await repo.findHours(db, await deps.troupeTeams(ctx), q.state ?? 'pending');
+      const rows = await starsRepo.findHours(db, await deps.troupeTeams(ctx), q.state ?? 'pending');
       return {
         hours: rows.map((h) => ({
           id: h.id,
@@ -103,13 +104,13 @@ export function createStarsService(
     async decideHours(ctx: RequestContext, id: string, accept: boolean) {
       requirePermission(ctx, 'culture.lead');
       return db.transaction().execute(async (trx) => {
-        const h = await repo.findHourLine(trx, id);
+        const h = await starsRepo.findHourLine(trx, id);
         if (!h) throw new NotFoundError();
         const lead = h.leader_user_id ? h.leader_user_id === ctx.actor!.userId : leads(ctx, h);
         if (!lead) throw new NotFoundError();
         if (h.state !== 'pending') throw new ConflictError('culture.hours_decided');
         const state = accept ? 'confirmed' : 'rejected';
-        await repo.decideHours(trx, h.district_id, id, state, ctx.actor!.userId);
+        await starsRepo.decideHours(trx, h.district_id, id, state, ctx.actor!.userId);
         await deps.auditor.append(trx, ctx, {
           action: `culture.hours.${accept ? 'confirm' : 'reject'}`,
           objectType: 'culture_hours',
@@ -135,11 +136,11 @@ export function createStarsService(
           );
       const { starHours, version } = await starHoursOf(db, node.district_id);
       const d = yearDays(year);
-      const lines = await repo.confirmedHours(db, node.district_id, node.path, d.from, d.to);
+      const lines = await starsRepo.confirmedHours(db, node.district_id, node.path, d.from, d.to);
       const certs = new Map(
-        (await repo.findCertificates(db, node.district_id, year)).map((c) => [c.member_id, c]),
+        (await starsRepo.findCertificates(db, node.district_id, year)).map((c) => [c.member_id, c]),
       );
-      const noms = await repo.findNominations(db, [node.path], year);
+      const noms = await starsRepo.findNominations(db, [node.path], year);
       return {
         year,
         starHours,
@@ -192,11 +193,11 @@ export function createStarsService(
       const { m, hours, stars } = await starOf(ctx, b.memberId, b.year);
       if (stars === 0) throw new InvalidError([{ field: 'memberId', key: 'culture.no_stars' }]);
       return db.transaction().execute(async (trx) => {
-        const there = await repo.findCertificateOf(trx, m.district_id, m.id, b.year);
+        const there = await starsRepo.findCertificateOf(trx, m.district_id, m.id, b.year);
         if (there) return { id: there.id };
-        const no = await repo.nextCertificateNo(trx, m.district_id, b.year);
+        const no = await starsRepo.nextCertificateNo(trx, m.district_id, b.year);
         const id = uuidv7();
-        await repo.insertCertificate(trx, {
+        await starsRepo.insertCertificate(trx, {
           district_id: m.district_id,
           id,
           member_id: m.id,
@@ -220,7 +221,7 @@ export function createStarsService(
     /** A certificate to print (the member's full name: it is their own paper). */
     async certificate(ctx: RequestContext, id: string) {
       requirePermission(ctx, 'culture.certify');
-      const c = await repo.findCertificate(db, id);
+      const c = await starsRepo.findCertificate(db, id);
       if (!c || !can(ctx.actor, 'culture.certify', c.path)) throw new NotFoundError();
       return {
         id: c.id,
@@ -242,7 +243,7 @@ export function createStarsService(
         throw new InvalidError([{ field: 'title', key: `culture.title_needs.${b.title}` }]);
       return db.transaction().execute(async (trx) => {
         const id = uuidv7();
-        await repo
+        await starsRepo
           .insertNomination(trx, {
             district_id: m.district_id,
             id,
@@ -271,7 +272,7 @@ export function createStarsService(
     /** Nominations of the actor's subtree (a year's when asked). */
     async nominations(ctx: RequestContext, q: { year?: number }) {
       requirePermission(ctx, 'culture.certify');
-      const rows = await repo.findNominations(db, scopePaths(ctx.actor, 'culture.certify'), q.year);
+      const rows = await starsRepo.findNominations(db, scopePaths(ctx.actor, 'culture.certify'), q.year);
       return {
         nominations: rows.map((n) => ({
           id: n.id,
@@ -292,12 +293,16 @@ export function createStarsService(
     async decideNomination(ctx: RequestContext, id: string, b: { accept: boolean; version: number }) {
       requirePermission(ctx, 'culture.settings');
       return db.transaction().execute(async (trx) => {
-        const n = await repo.findNomination(trx, id);
+        const n = await starsRepo.findNomination(trx, id);
         if (!n || !decidesFor(ctx, n.district_id)) throw new NotFoundError();
         if (n.state !== 'proposed') throw new ConflictError('culture.nomination_decided');
         const state = b.accept ? 'accepted' : 'declined';
         checkUpdated(
-          await repo.updateNomination(trx, { districtId: n.district_id, id, version: b.version }, { state }),
+          await starsRepo.updateNomination(
+            trx,
+            { districtId: n.district_id, id, version: b.version },
+            { state },
+          ),
         );
         await deps.auditor.append(trx, ctx, {
           action: `culture.nomination.${b.accept ? 'accept' : 'decline'}`,

@@ -23,6 +23,7 @@ import {
   type OwnersDeps,
 } from './owners.core.ts';
 import * as repo from './owners.repository.ts';
+import * as electionsRepo from './owners.elections.repository.ts';
 import {
   noticeNumber,
   squareMetres,
@@ -97,7 +98,7 @@ export function createAssembliesService(deps: OwnersDeps) {
     matters: MatterRow[],
     closedOn: string,
   ) {
-    const e = await repo.electionOfAssembly(trx, a.district_id, a.id);
+    const e = await electionsRepo.electionOfAssembly(trx, a.district_id, a.id);
     if (!e) return;
     const won = matters
       .map((m, i) => ({ m, r: results[i] }))
@@ -105,10 +106,10 @@ export function createAssembliesService(deps: OwnersDeps) {
       .sort((x, y) => y.r.yes.heads - x.r.yes.heads || y.r.yes.area - x.r.yes.area)
       .slice(0, e.seats)
       .map((x) => x.m.candidate_id!);
-    await repo.markElected(trx, a.district_id, won);
+    await electionsRepo.markElected(trx, a.district_id, won);
     const elected = won.length >= 3;
     checkUpdated(
-      await repo.updateElection(trx, e.district_id, e.id, e.version, {
+      await electionsRepo.updateElection(trx, e.district_id, e.id, e.version, {
         state: elected ? 'elected' : 'failed',
         ...(elected ? { term_starts: closedOn, term_ends: termEnds(closedOn) } : {}),
       }),

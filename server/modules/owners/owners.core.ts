@@ -9,6 +9,7 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { Actor } from '../../platform/access/access.ts';
 import * as repo from './owners.repository.ts';
+import * as electionsRepo from './owners.elections.repository.ts';
 
 /** A compound as the property module tells it (the port). */
 export interface CompoundRef {
@@ -59,7 +60,7 @@ export function assemblyFor(db: Executor, ctx: RequestContext, id: string, actio
 
 /** An election the actor may perform action on, 404 otherwise (locked when asked). */
 export function electionFor(db: Executor, ctx: RequestContext, id: string, action: string, lock = false) {
-  return rowFor(ctx, action, () => repo.findElection(db, id, lock));
+  return rowFor(ctx, action, () => electionsRepo.findElection(db, id, lock));
 }
 
 /** An owner the actor may perform action on, 404 otherwise (locked when asked). */

@@ -23,6 +23,7 @@ import {
   type OwnersDeps,
 } from './owners.core.ts';
 import * as repo from './owners.repository.ts';
+import * as electionsRepo from './owners.elections.repository.ts';
 import { pct, renewalDue, type ElectionState } from './owners.rules.ts';
 import type {
   candidateBody,
@@ -40,7 +41,7 @@ export function createElectionsService(
 ) {
   const { db, auditor } = deps;
 
-  function rowOut(e: repo.ElectionRow, c: CompoundRef | undefined): z.infer<typeof electionRow> {
+  function rowOut(e: electionsRepo.ElectionRow, c: CompoundRef | undefined): z.infer<typeof electionRow> {
     return {
       id: e.id,
       compoundId: e.compound_id,
@@ -61,7 +62,7 @@ export function createElectionsService(
     async listElections(ctx: RequestContext, q: { nodeId?: string }) {
       const paths = await readRoots(db, ctx, 'owners.read', q.nodeId);
       const [rows, names] = await Promise.all([
-        repo.listElections(db, nodeInPaths('e.node_id', paths)),
+        electionsRepo.listElections(db, nodeInPaths('e.node_id', paths)),
         compoundNames(deps, paths),
       ]);
       return {
@@ -74,7 +75,7 @@ export function createElectionsService(
     async election(ctx: RequestContext, id: string): Promise<z.infer<typeof electionView>> {
       const e = await electionFor(db, ctx, id, 'owners.read');
       const [cands, c] = await Promise.all([
-        repo.candidatesOf(db, e.district_id, e.id),
+        electionsRepo.candidatesOf(db, e.district_id, e.id),
         deps.compounds({ id: e.compound_id }),
       ]);
       const elected = cands.filter((x) => x.elected);
@@ -108,12 +109,12 @@ export function createElectionsService(
       const c = await compoundFor(deps, ctx, b.compoundId, 'owners.elect');
       const id = uuidv7();
       await db.transaction().execute(async (trx) => {
-        const same = await repo.listElections(trx, nodeInPaths('e.node_id', [c.path]));
+        const same = await electionsRepo.listElections(trx, nodeInPaths('e.node_id', [c.path]));
         const mine = same.filter((e) => e.compound_id === c.id);
         if (mine.some((e) => e.state === 'nominating' || e.state === 'voting'))
           throw new ConflictError('owners.election_running');
         const current = mine.find((e) => e.state === 'elected' && !mine.some((r) => r.renewal_of === e.id));
-        await repo.insertElection(trx, {
+        await electionsRepo.insertElection(trx, {
           district_id: c.districtId,
           id,
           compound_id: c.id,
@@ -142,7 +143,7 @@ export function createElectionsService(
         if (!o || o.district_id !== e.district_id || o.compound_id !== e.compound_id)
           throw new NotFoundError();
         const cid = uuidv7();
-        const stored = await repo.insertCandidate(trx, {
+        const stored = await electionsRepo.insertCandidate(trx, {
           district_id: e.district_id,
           election_id: e.id,
           id: cid,
@@ -168,7 +169,7 @@ export function createElectionsService(
       await db.transaction().execute(async (trx) => {
         const e = await electionFor(trx, ctx, id, 'owners.vet', true);
         if (e.state !== 'nominating') throw new ConflictError('owners.not_nominating');
-        const done = await repo.vetCandidate(trx, e.district_id, e.id, b.candidateId, {
+        const done = await electionsRepo.vetCandidate(trx, e.district_id, e.id, b.candidateId, {
           vetting: b.pass ? 'passed' : 'rejected',
           vet_reason: b.reason,
           vetted_by: ctx.actor!.userId,
@@ -190,7 +191,7 @@ export function createElectionsService(
       return db.transaction().execute(async (trx) => {
         const e = await electionFor(trx, ctx, id, 'owners.assembly', true);
         if (e.state !== 'nominating') throw new ConflictError('owners.not_nominating');
-        const cands = await repo.candidatesOf(trx, e.district_id, e.id);
+        const cands = await electionsRepo.candidatesOf(trx, e.district_id, e.id);
         if (cands.some((x) => x.vetting === 'pending')) throw new ConflictError('owners.vetting_pending');
         const passed = cands.filter((x) => x.vetting === 'passed');
         if (passed.length < e.seats)
@@ -215,7 +216,7 @@ export function createElectionsService(
           passed.map((x) => x.id),
         );
         checkUpdated(
-          await repo.updateElection(trx, e.district_id, e.id, e.version, {
+          await electionsRepo.updateElection(trx, e.district_id, e.id, e.version, {
             state: 'voting',
             assembly_id: assemblyId,
           }),

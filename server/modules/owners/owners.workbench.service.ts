@@ -9,6 +9,7 @@ import { t } from '../../platform/i18n.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import { compoundNames, today, type OwnersDeps } from './owners.core.ts';
 import * as repo from './owners.repository.ts';
+import * as electionsRepo from './owners.elections.repository.ts';
 import { pct, RENEWAL_NOTICE_DAYS } from './owners.rules.ts';
 
 /** Builds the home-page and dashboard verbs. */
@@ -68,7 +69,7 @@ export function createOwnersWorkbench(deps: OwnersDeps) {
       if (vets.length || elects.length) {
         const names = await compoundNames(deps, [...new Set([...vets, ...elects])]);
         if (vets.length) {
-          const pending = await repo.pendingVetting(db, nodeInPaths('e.node_id', vets));
+          const pending = await electionsRepo.pendingVetting(db, nodeInPaths('e.node_id', vets));
           if (pending.length)
             out.push(
               item(
@@ -87,7 +88,7 @@ export function createOwnersWorkbench(deps: OwnersDeps) {
           const by = new Date(Date.now() + RENEWAL_NOTICE_DAYS * 86_400_000 + 8 * 3600_000)
             .toISOString()
             .slice(0, 10);
-          const due = await repo.termsEnding(db, nodeInPaths('e.node_id', elects), by);
+          const due = await electionsRepo.termsEnding(db, nodeInPaths('e.node_id', elects), by);
           if (due.length)
             out.push(
               item(
