@@ -4,6 +4,7 @@
  * (Playwright starts webServer before globalSetup, so the database is made here, in front of the app.)
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,7 +41,11 @@ fs.mkdirSync(dataDir, { recursive: true });
 
 // While this server runs, web/dist must not change under it (@fastify/static lists its files at
 // start): hold the lock scripts/build-web.mjs takes exclusively to move a new build in.
-const LOCK = path.join(os.tmpdir(), 'gongzhi-web-dist.lock');
+// One lock per checkout, named as scripts/build-web.mjs names it.
+const LOCK = path.join(
+  os.tmpdir(),
+  `gongzhi-web-dist-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.lock`,
+);
 const holder = await new Promise<ReturnType<typeof spawn> | null>((resolve) => {
   const h = spawn('flock', ['-s', LOCK, 'sh', '-c', 'echo locked; exec cat'], {
     stdio: ['pipe', 'pipe', 'ignore'],

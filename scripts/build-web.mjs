@@ -4,13 +4,18 @@
 // rename), keeping the previous hashed assets for a while: a server that is already running, or a
 // second build started at the same moment, never sees a half-written or emptied web/dist.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-/** Held shared by each e2e server (e2e/serve.ts) while it runs, exclusive while web/dist changes. */
-const LOCK = path.join(os.tmpdir(), 'gongzhi-web-dist.lock');
+/** Held shared by each e2e server (e2e/serve.ts) while it runs, exclusive while web/dist changes.
+ * One lock per checkout (named by a hash of its path): two clones never wait on each other's web/dist. */
+const LOCK = path.join(
+  os.tmpdir(),
+  `gongzhi-web-dist-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.lock`,
+);
 const web = path.join(root, 'web');
 const dist = path.join(web, 'dist');
 const stamp = path.join(dist, 'index.html');
