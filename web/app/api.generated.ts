@@ -9613,6 +9613,7 @@ export interface paths {
                             actions: ("submit" | "pass" | "return" | "publicise" | "name" | "reject")[];
                             can: {
                                 assess: boolean;
+                                recheck: boolean;
                                 score: boolean;
                             };
                             expiresOn: string | null;
@@ -9645,6 +9646,12 @@ export interface paths {
                             programmeName: string;
                             publicityNo: string | null;
                             publicityUntil: string | null;
+                            recheck: {
+                                note: string;
+                                on: string;
+                                /** @enum {string} */
+                                outcome: "pass" | "fail";
+                            } | null;
                             reviewNote: string;
                             reviewTotal: number | null;
                             selfTotal: number | null;
@@ -9767,6 +9774,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/creation/declarations/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 复核 The district re-checks a named title that is due or has lapsed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "pass" | "fail";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/creation/declarations/{id}/scores": {
         parameters: {
             query?: never;
@@ -9808,6 +9866,7 @@ export interface paths {
                             actions: ("submit" | "pass" | "return" | "publicise" | "name" | "reject")[];
                             can: {
                                 assess: boolean;
+                                recheck: boolean;
                                 score: boolean;
                             };
                             expiresOn: string | null;
@@ -9840,6 +9899,12 @@ export interface paths {
                             programmeName: string;
                             publicityNo: string | null;
                             publicityUntil: string | null;
+                            recheck: {
+                                note: string;
+                                on: string;
+                                /** @enum {string} */
+                                outcome: "pass" | "fail";
+                            } | null;
                             reviewNote: string;
                             reviewTotal: number | null;
                             selfTotal: number | null;
@@ -9903,6 +9968,7 @@ export interface paths {
                             actions: ("submit" | "pass" | "return" | "publicise" | "name" | "reject")[];
                             can: {
                                 assess: boolean;
+                                recheck: boolean;
                                 score: boolean;
                             };
                             expiresOn: string | null;
@@ -9935,6 +10001,12 @@ export interface paths {
                             programmeName: string;
                             publicityNo: string | null;
                             publicityUntil: string | null;
+                            recheck: {
+                                note: string;
+                                on: string;
+                                /** @enum {string} */
+                                outcome: "pass" | "fail";
+                            } | null;
                             reviewNote: string;
                             reviewTotal: number | null;
                             selfTotal: number | null;
@@ -10300,6 +10372,96 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/scores/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入先锋指数评分 Import a quarter’s scores (multipart `file`; ?nodeId&year&quarter&dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                    quarter: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                row: number;
+                                scored: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/creation/index/scores/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 先锋指数评分表 The quarter’s scores sheet of the organisations one may score (.xlsx) */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                    quarter: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17955,6 +18117,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incentives/commendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 干部的嘉奖令 The 嘉奖令 issued for a cadre this year or last (what a proposal may follow) */
+        get: {
+            parameters: {
+                query: {
+                    personId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issuedOn: string;
+                            number: string | null;
+                            /** Format: uuid */
+                            orderId: string;
+                            taskTitle: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incentives/figures": {
         parameters: {
             query?: never;
@@ -18057,6 +18263,8 @@ export interface paths {
                                 nodeId: string;
                                 nodeName: string;
                                 /** Format: uuid */
+                                orderId: string | null;
+                                /** Format: uuid */
                                 personId: string;
                                 personName: string;
                                 proposedOn: string;
@@ -18088,6 +18296,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         measureCode: string;
+                        /** Format: uuid */
+                        orderId?: string;
                         /** Format: uuid */
                         personId: string;
                         reason: string;
@@ -18158,6 +18368,8 @@ export interface paths {
                             /** Format: uuid */
                             nodeId: string;
                             nodeName: string;
+                            /** Format: uuid */
+                            orderId: string | null;
                             /** Format: uuid */
                             personId: string;
                             personName: string;
@@ -18509,6 +18721,8 @@ export interface paths {
                                 /** Format: uuid */
                                 nodeId: string;
                                 nodeName: string;
+                                /** Format: uuid */
+                                orderId: string | null;
                                 /** Format: uuid */
                                 personId: string;
                                 personName: string;

@@ -26,6 +26,8 @@ import {
 } from './creation.core.ts';
 import * as repo from './creation.repository.ts';
 import {
+  recheckProblem,
+  type RecheckOutcome,
   actionsFor,
   addDays,
   declareProblem,
@@ -104,9 +106,18 @@ export function createDeclarationsService(deps: Pick<CreationDeps, 'db' | 'audit
         reviewerName: i.reviewer_name,
       })),
       actions: actionsFor(d.state as State, roles),
+      recheck:
+        d.rechecked_on && d.recheck_outcome
+          ? {
+              on: d.rechecked_on,
+              outcome: d.recheck_outcome as RecheckOutcome,
+              note: d.recheck_note,
+            }
+          : null,
       can: {
         assess: roles.includes('unit') && d.state === 'draft',
         score: roles.includes('district') && d.state === 'prereviewed',
+        recheck: roles.includes('district') && recheckProblem(d.state, d.expires_on, today()) === null,
       },
     };
   }

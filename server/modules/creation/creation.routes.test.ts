@@ -241,6 +241,62 @@ describe('declaring up the ladder and naming', () => {
   });
 });
 
+describe('复核 of a title, a step of its own (the district re-checks it once due)', () => {
+  const expireIn = (days: number) =>
+    env.db
+      .updateTable('creation_declarations')
+      .set({ expires_on: shanghaiDay(new Date(Date.now() + days * 86_400_000)) })
+      .where('id', '=', id)
+      .execute();
+  const recheck = async (c: Client, outcome: string, note?: string) => {
+    const v = (await district.get(url())).body.version;
+    return c.post(url('/recheck'), { version: v, outcome, note });
+  };
+
+  it('a title still valid is not due (409); due, only the district may re-check it', async () => {
+    expect((await district.get(url())).body.can.recheck).toBe(false);
+    const early = await recheck(district, 'pass');
+    expect(early.status).toBe(409);
+    expect(early.body.detail ?? early.body.title).toContain('90');
+    await expireIn(30);
+    expect((await district.get(url())).body).toMatchObject({
+      titleStatus: 'recheck_due',
+      can: { recheck: true },
+    });
+    expect((await community.get(url())).body.can.recheck).toBe(false);
+    expect((await recheck(street, 'pass')).status).toBe(403);
+    expect((await recheck(other, 'pass')).status).toBe(404);
+    expect((await recheck(district, 'fail')).status).toBe(422);
+  });
+
+  it('passed, the title runs on for the programme’s years from its old expiry; the community is told', async () => {
+    const before = (await district.get(url())).body.expiresOn as string;
+    const r = await recheck(district, 'pass', '台账齐全，群众满意度高');
+    expect(r.status, r.raw).toBe(200);
+    const v = (await community.get(url())).body;
+    expect(v.expiresOn).toBe(`${Number(before.slice(0, 4)) + 3}${before.slice(4)}`);
+    expect(v).toMatchObject({
+      titleStatus: 'valid',
+      recheck: { on: shanghaiDay(), outcome: 'pass', note: '台账齐全，群众满意度高' },
+    });
+    const inbox = (await community.get('/api/notify/inbox')).body as { title: string }[];
+    expect(inbox.some((n) => n.title.includes('复核通过'))).toBe(true);
+  });
+
+  it('failed, with a reason, the title lapses that day', async () => {
+    await expireIn(10);
+    const r = await recheck(district, 'fail', '法治阵地长期闲置');
+    expect(r.status, r.raw).toBe(200);
+    const v = (await community.get(url())).body;
+    expect(v).toMatchObject({
+      state: 'named',
+      titleStatus: 'lapsed',
+      expiresOn: shanghaiDay(),
+      recheck: { outcome: 'fail', note: '法治阵地长期闲置' },
+    });
+  });
+});
+
 describe('先锋指数 quarterly, ranked and flagged', () => {
   let branch: string;
   let weak: string;
@@ -343,6 +399,58 @@ describe('先锋指数 quarterly, ranked and flagged', () => {
     expect(w.quarters[1].index).toBe(75.5);
     expect(v.body.defaults).toBe(false);
   });
+  it('a quarter’s scores come in from the sheet: every problem at once, nothing written; then the index follows', async () => {
+    const sheetUrl = (n = env.nodes.street1.id) =>
+      `/api/creation/index/scores/sheet?nodeId=${n}&year=${year}&quarter=3`;
+    const sheet = await street.get(sheetUrl());
+    expect(sheet.status, sheet.raw).toBe(200);
+    const rows = await sheetRows(sheet.rawPayload);
+    expect(rows.header).toEqual(['党组织', '所在', '组织建设（organisation）', '服务群众（service）']);
+    // the street's own committee is not on its sheet
+    expect(rows.body.map((r) => r[0]).sort()).toEqual(['水围社区党总支', '福山社区党委']);
+    const csv = (lines: string[]) => Buffer.from(['党组织,所在,组织建设,服务群众', ...lines].join('\r\n'));
+    const u = (dry: boolean, n = env.nodes.street1.id) =>
+      `/api/creation/index/scores/import?nodeId=${n}&year=${year}&quarter=3&dryRun=${dry ? 1 : 0}`;
+    const bad = await street.upload(
+      u(false),
+      csv([
+        '福山社区党委,福山社区,88,92',
+        '福田街道党工委,,80,80',
+        '水围社区党总支,,70,101',
+        '福山社区党委,,1,1',
+      ]),
+      's.csv',
+      'text/csv',
+    );
+    expect(bad.status, bad.raw).toBe(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'row3.org',
+      'row4.i:service',
+      'row5.org',
+    ]);
+    const good = csv(['福山社区党委,福山社区,88,92', '水围社区党总支,,,']);
+    const dry = await street.upload(u(true), good, 's.csv', 'text/csv');
+    expect(dry.body, dry.raw).toMatchObject({ dryRun: true, added: 1, skipped: 1 });
+    const q3 = async () =>
+      (await district.get(`/api/creation/index?year=${year}`)).body.orgs.find(
+        (x: { partyOrgId: string }) => x.partyOrgId === branch,
+      ).quarters[2];
+    expect((await q3()).index).toBeNull();
+    expect((await street2.upload(u(false), good, 's.csv', 'text/csv')).status).toBe(404);
+    const done = await street.upload(u(false), good, 's.csv', 'text/csv');
+    expect(done.body, done.raw).toMatchObject({ dryRun: false, added: 1, skipped: 1 });
+    expect(await q3()).toMatchObject({ index: 90, scores: { organisation: 88, service: 92 } });
+    const again = await sheetRows((await street.get(sheetUrl())).rawPayload);
+    expect(again.body.find((r) => r[0] === '福山社区党委')?.slice(2)).toEqual(['88', '92']);
+    const none = await street.upload(
+      u(false),
+      Buffer.from('党组织,所在\r\n福山社区党委,'),
+      's.csv',
+      'text/csv',
+    );
+    expect(none.status).toBe(422);
+    expect(none.body.errors[0].field).toBe('file');
+  });
 });
 
 describe('one authorisation case per role and route', () => {
@@ -389,6 +497,7 @@ describe('one authorisation case per role and route', () => {
     ],
     ['POST', `/api/creation/declarations/${x}/scores`, { indicatorId: x, score: 1 }, ['org']],
     ['POST', `/api/creation/declarations/${x}/moves`, { action: 'submit', version: 1 }, ALL],
+    ['POST', `/api/creation/declarations/${x}/recheck`, { version: 1, outcome: 'pass' }, ['org']],
     ['GET', `/api/creation/declarations/${x}/publicity`, undefined, ALL],
     ['GET', `/api/creation/index?year=${year}`, undefined, ['org', 'street', 'community']],
     ['GET', `/api/creation/index/export?year=${year}`, undefined, ['org', 'street']],
@@ -405,6 +514,18 @@ describe('one authorisation case per role and route', () => {
       ['org'],
     ],
     ['POST', `/api/creation/index/indicators/import?nodeId=${x}`, undefined, ['org']],
+    [
+      'GET',
+      `/api/creation/index/scores/sheet?nodeId=${x}&year=${year}&quarter=1`,
+      undefined,
+      ['org', 'street'],
+    ],
+    [
+      'POST',
+      `/api/creation/index/scores/import?nodeId=${x}&year=${year}&quarter=1`,
+      undefined,
+      ['org', 'street'],
+    ],
     [
       'POST',
       '/api/creation/index/rectifications',

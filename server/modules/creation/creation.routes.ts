@@ -15,6 +15,10 @@ import {
   declarationList,
   declarationView,
   indexQuery,
+  recheckBody,
+  scoresImportQuery,
+  scoresImportResult,
+  scoresSheetQuery,
   indexScoreBody,
   indexView,
   indicatorsBody,
@@ -262,6 +266,57 @@ export function creationRoutes(app: App, svc: CreationService) {
       },
     },
     async (req) => svc.scoreIndex(req.ctx, req.body),
+  );
+  app.post(
+    '/api/creation/declarations/:id/recheck',
+    {
+      config: { permission: 'creation.review' },
+      schema: {
+        tags,
+        summary: '复核 The district re-checks a named title that is due or has lapsed',
+        params: idParams,
+        body: recheckBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.recheck(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    '/api/creation/index/scores/sheet',
+    {
+      config: { permission: 'creation.index.score' },
+      schema: {
+        tags,
+        summary: '先锋指数评分表 The quarter’s scores sheet of the organisations one may score (.xlsx)',
+        querystring: scoresSheetQuery,
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        t(req.ctx.lang, 'creation.sheet.scores_file'),
+        await svc.scoresSheet(req.ctx, req.query),
+      ),
+  );
+  app.post(
+    '/api/creation/index/scores/import',
+    {
+      config: { permission: 'creation.index.score' },
+      schema: {
+        tags,
+        summary:
+          '导入先锋指数评分 Import a quarter’s scores (multipart `file`; ?nodeId&year&quarter&dryRun=1 checks only)',
+        querystring: scoresImportQuery,
+        response: { 200: scoresImportResult },
+      },
+    },
+    async (req) =>
+      svc.importScores(
+        req.ctx,
+        req.query,
+        await uploadedBytes(req, 'creation.import_no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.put(
     '/api/creation/index/indicators',

@@ -123,6 +123,33 @@ export function expiryOf(namedOn: string, years: number): string {
   return `${Number(namedOn.slice(0, 4)) + years}${namedOn.slice(4)}`;
 }
 
+/** 复核 outcomes: passed (the title runs on) or failed (it lapses that day). */
+export const RECHECK_OUTCOMES = ['pass', 'fail'] as const;
+export type RecheckOutcome = (typeof RECHECK_OUTCOMES)[number];
+
+/**
+ * Why a title may not be re-checked 复核 today, or null when it may: only a named title, and only
+ * once it is due (within RECHECK_NOTICE_DAYS of its expiry) or has lapsed.
+ */
+export function recheckProblem(
+  state: string,
+  expiresOn: string | null,
+  today: string,
+): 'recheck_not_named' | 'recheck_not_due' | null {
+  if (state !== 'named' || !expiresOn) return 'recheck_not_named';
+  return titleStatus(expiresOn, today) === 'valid' ? 'recheck_not_due' : null;
+}
+
+/**
+ * The title's expiry after a 复核: passed, the programme's years on from the old expiry (from today
+ * when it had already lapsed, so a late 复核 gives no years back); failed, today (it lapses now),
+ * never later than it was.
+ */
+export function recheckedExpiry(outcome: RecheckOutcome, expiresOn: string, today: string, years: number) {
+  if (outcome === 'fail') return expiresOn < today ? expiresOn : today;
+  return expiryOf(expiresOn > today ? expiresOn : today, years);
+}
+
 /** 先锋指数 indicators: code, name, weight (a district replaces them by importing its own). */
 export interface IndexIndicator {
   code: string;

@@ -1,7 +1,7 @@
 /** Shapes of the creation API, shared by the routes and the web pages. */
 import { z } from 'zod';
 import { importOutcome } from '../../platform/http/routes.ts';
-import { LEVELS, MOVE_ACTIONS, STATES } from './creation.rules.ts';
+import { LEVELS, MOVE_ACTIONS, RECHECK_OUTCOMES, STATES } from './creation.rules.ts';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -111,7 +111,16 @@ export const declarationView = declarationRow.extend({
   version: z.number(),
   items: z.array(itemView),
   actions: z.array(z.enum(MOVE_ACTIONS)),
-  can: z.object({ assess: z.boolean(), score: z.boolean() }),
+  /** The last 复核 of the title, if any. */
+  recheck: z.object({ on: z.string(), outcome: z.enum(RECHECK_OUTCOMES), note: z.string() }).nullable(),
+  can: z.object({ assess: z.boolean(), score: z.boolean(), recheck: z.boolean() }),
+});
+
+/** The district's 复核 of a named title that is due or has lapsed (a failed one needs a note). */
+export const recheckBody = z.object({
+  version,
+  outcome: z.enum(RECHECK_OUTCOMES),
+  note: z.string().trim().max(2000).default(''),
 });
 
 /** The self-assessment: each indicator's score and evidence (while a draft). */
@@ -155,6 +164,14 @@ export const standardImportResult = importOutcome({ name: z.string(), points: z.
 
 /** 先锋指数 of a year. */
 export const indexQuery = z.object({ year, nodeId: id.optional() });
+/** The scores sheet of a quarter for the organisations under a node the actor may score. */
+export const scoresSheetQuery = z.object({
+  nodeId: id,
+  year,
+  quarter: z.coerce.number().int().min(1).max(4),
+});
+export const scoresImportQuery = scoresSheetQuery.extend({ dryRun: z.enum(['0', '1']).default('0') });
+export const scoresImportResult = importOutcome({ name: z.string(), scored: z.number() });
 const code = z
   .string()
   .trim()

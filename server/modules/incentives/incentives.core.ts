@@ -10,6 +10,7 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
+import type { TasksFeed } from '../tasks/index.ts';
 import * as repo from './incentives.repository.ts';
 import {
   actionsOf,
@@ -45,6 +46,8 @@ export interface IncentivesDeps {
       f?: { unitNodeIds?: string[]; personIds?: string[] },
     ): Promise<IncentiveCadre[]>;
   };
+  /** 一榜三令's issued orders (the tasks module's public feed), for a grant that follows a 嘉奖令. */
+  orders: Pick<TasksFeed, 'ordersOf'>;
 }
 
 /** Today in Asia/Shanghai. */
@@ -123,6 +126,7 @@ export function grantOut(g: repo.GrantRow): z.infer<typeof grantRow> {
     year: g.year,
     reason: g.reason,
     sourceRef: g.source_ref,
+    orderId: g.order_id,
     state: g.state as GrantState,
     restDays: g.rest_days,
     decisionNo: g.decision_year && g.decision_no ? decisionNumber(g.decision_year, g.decision_no) : null,

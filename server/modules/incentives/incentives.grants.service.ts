@@ -2,7 +2,10 @@
  * Incentive records 激励记录 (seed 004 Luohu: 17 measures applied to cadres; seed 000 Futian: 嘉奖激励,
  * 疫情防控专项奖): a unit proposes a measure for one of its cadres, the organisation department
  * approves (under a row lock on the measure, checking its yearly quota per unit, and numbering the
- * 激励决定 gaplessly per district and year) or rejects; the unit may withdraw a proposal.
+ * 激励决定 gaplessly per district and year) or rejects; the unit may withdraw a proposal. A proposal may
+ * name the 嘉奖令 it follows from (seed 000: 一榜三令 results used for 嘉奖激励 and 休整休养): one the
+ * tasks module issued naming the cadre or their unit, read through its public feed; its number fills
+ * the source reference, and one order gives a cadre a measure only once while that grant stands.
  */
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
@@ -23,7 +26,9 @@ import {
 } from './incentives.core.ts';
 import * as repo from './incentives.repository.ts';
 import { GRANT_MOVES, withinQuota, type Area, type GrantState } from './incentives.rules.ts';
-import type { grantBody, grantMoveBody, grantView } from './incentives.schemas.ts';
+import type { commendationView, grantBody, grantMoveBody, grantView } from './incentives.schemas.ts';
+
+type Commendation = z.infer<typeof commendationView>;
 
 /** Builds the grant verbs. */
 export function createGrantsService(deps: IncentivesDeps) {
@@ -45,8 +50,39 @@ export function createGrantsService(deps: IncentivesDeps) {
     };
   }
 
+  /**
+   * The 嘉奖令 issued for a cadre (as commander, through their unit, or in a consequence) this year or
+   * last, newest first: what a proposal may follow from.
+   */
+  async function commendationsOf(districtId: string, cadre: { personId: string; unitNodeId: string }) {
+    const year = Number(shanghaiDay().slice(0, 4));
+    const orders = await deps.orders.ordersOf({
+      districtId,
+      personIds: [cadre.personId],
+      unitNodeIds: [cadre.unitNodeId],
+      from: `${year - 1}-01-01`,
+      to: shanghaiDay(),
+    });
+    return orders
+      .filter((o) => o.type === 'commendation')
+      .map((o): Commendation => ({
+        orderId: o.orderId,
+        number: o.number,
+        taskTitle: o.taskTitle,
+        issuedOn: shanghaiDay(new Date(o.issuedAt)),
+      }))
+      .reverse();
+  }
+
   return {
     view,
+
+    /** The 嘉奖令 a proposal for a cadre of the actor's units may name (422 on personId otherwise). */
+    async commendations(ctx: RequestContext, personId: string): Promise<Commendation[]> {
+      const actor = requirePermission(ctx, 'incentives.propose');
+      const { cadre, unit } = await cadreFor(db, deps, actor, 'incentives.propose', personId);
+      return commendationsOf(unit.district_id, cadre);
+    },
 
     /** Grants of the units under a node (or the whole scope), of a year and state, newest first. */
     async list(ctx: RequestContext, q: { nodeId?: string; year?: number; state?: GrantState }) {
@@ -71,11 +107,24 @@ export function createGrantsService(deps: IncentivesDeps) {
         const m = measures.find((x) => x.code === b.measureCode);
         if (!m || !m.active)
           throw new InvalidError([{ field: 'measureCode', key: 'incentives.unknown_measure' }]);
+        let order: Commendation | undefined;
+        if (b.orderId) {
+          order = (await commendationsOf(unit.district_id, cadre)).find((o) => o.orderId === b.orderId);
+          if (!order) throw new InvalidError([{ field: 'orderId', key: 'incentives.not_commendation' }]);
+        }
         const id = uuidv7();
         const { result } = await withIdempotency(
           trx,
           { userId: actor.userId, key, payload: b, answer: { id } },
           async () => {
+            if (order) {
+              // one standing grant per order, cadre and measure; a person's writes are serialised
+              await repo.lockPerson(trx, unit.district_id, cadre.personId);
+              if (
+                await repo.findStandingForOrder(trx, unit.district_id, order.orderId, cadre.personId, m.code)
+              )
+                throw new ConflictError('incentives.order_used', { number: order.number ?? '' });
+            }
             await repo.insertGrant(trx, {
               district_id: unit.district_id,
               id,
@@ -85,7 +134,8 @@ export function createGrantsService(deps: IncentivesDeps) {
               measure_code: m.code,
               year: b.year,
               reason: b.reason,
-              source_ref: b.sourceRef,
+              source_ref: b.sourceRef || (order?.number ?? ''),
+              order_id: order?.orderId ?? null,
               proposed_by: actor.userId,
             });
             await auditor.append(trx, ctx, {
@@ -93,7 +143,12 @@ export function createGrantsService(deps: IncentivesDeps) {
               objectType: 'incentives_grant',
               objectId: id,
               districtId: unit.district_id,
-              detail: { measure: m.code, personId: cadre.personId, year: b.year },
+              detail: {
+                measure: m.code,
+                personId: cadre.personId,
+                year: b.year,
+                orderId: order?.orderId ?? null,
+              },
             });
             const params = { unit: unit.name, name: cadre.name, measure: m.name };
             await notify.send(trx, [

@@ -3,6 +3,8 @@ export const incentivesMessages = {
   'zh-CN': {
     'incentives.stale': '记录已被他人修改，请刷新后再试',
     'incentives.not_cadre': '该人员不是本单位在册干部',
+    'incentives.not_commendation': '所选嘉奖令不存在，或未涉及该干部及其单位',
+    'incentives.order_used': '该干部已依据嘉奖令{number}申报过此项措施',
     'incentives.unknown_measure': '激励措施目录中没有该措施，或已停用',
     'incentives.wrong_state': '记录当前状态不能进行此操作',
     'incentives.note_required': '请填写退回理由',
@@ -70,6 +72,8 @@ export const incentivesMessages = {
   'en-US': {
     'incentives.stale': 'The record was changed by someone else; reload and try again',
     'incentives.not_cadre': 'This person is not a registered cadre of your units',
+    'incentives.not_commendation': 'No such commendation order names this cadre or their unit',
+    'incentives.order_used': 'This measure was already proposed for the cadre on commendation order {number}',
     'incentives.unknown_measure': 'The catalogue has no such measure, or it is no longer in use',
     'incentives.wrong_state': 'The record’s state does not allow this',
     'incentives.note_required': 'Give the reason for returning it',

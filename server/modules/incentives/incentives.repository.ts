@@ -100,6 +100,26 @@ export function insertGrant(db: Executor, row: Insertable<DB['incentives_grants'
   return db.insertInto('incentives_grants').values(row).execute();
 }
 
+/** Whether a proposed or approved grant already follows an order for a cadre and measure. */
+export async function findStandingForOrder(
+  db: Executor,
+  districtId: string,
+  orderId: string,
+  personId: string,
+  measureCode: string,
+) {
+  const r = await db
+    .selectFrom('incentives_grants')
+    .select('id')
+    .where('district_id', '=', districtId)
+    .where('order_id', '=', orderId)
+    .where('person_id', '=', personId)
+    .where('measure_code', '=', measureCode)
+    .where('state', 'in', ['proposed', 'approved'])
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
 /** Changes a grant, checking the version. */
 export function updateGrant(
   db: Executor,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Client, type TestEnv } from '../../testing/harness.ts';
 import { cadreClient, cadresIn } from '../../testing/assessment.ts';
 import { sheetRows } from '../../testing/sheets.ts';
+import { apply, publishedList } from '../../testing/tasks.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 
 let env: TestEnv;
@@ -351,6 +352,95 @@ describe('关心关爱 and 谈心谈话', () => {
   });
 });
 
+describe('a proposal that follows a 嘉奖令 of 一榜三令 (seed 000: 结果运用于嘉奖激励、休整休养)', () => {
+  let orderId: string;
+  let orderNumber: string;
+  let responsibilityId: string;
+  const follow = (c: Client, personId: string, body: Record<string, unknown>) =>
+    c.post('/api/incentives/grants', {
+      personId,
+      measureCode: 'L01',
+      year,
+      reason: '提前完成首期拆除',
+      ...body,
+    });
+
+  beforeAll(async () => {
+    // the department claims a task, the district awards it with cadre 3 in command, then commends it
+    const { taskIds } = await publishedList(env, zzb, year, 1);
+    const appId = await apply(bumen, taskIds[0], env.nodes.dept.id);
+    const award = await zzb.post(`/api/tasks/tasks/${taskIds[0]}/award`, {
+      applicationIds: [appId],
+      commanderName: '王伟',
+      commanderPersonId: cadres[2],
+    });
+    expect(award.status, award.raw).toBe(200);
+    const draft = await zzb.post('/api/tasks/orders', {
+      taskId: taskIds[0],
+      type: 'commendation',
+      reason: '提前完成首期拆除',
+    });
+    expect(draft.status, draft.raw).toBe(200);
+    const issued = await zzb.post(`/api/tasks/orders/${draft.body.id}/issue`, {
+      reason: '签发',
+      version: draft.body.version ?? 1,
+    });
+    expect(issued.status, issued.raw).toBe(200);
+    orderId = draft.body.id;
+    orderNumber = issued.body.number;
+    const orders = (await zzb.get(`/api/tasks/orders?taskId=${taskIds[0]}`)).body as {
+      id: string;
+      type: string;
+    }[];
+    responsibilityId = orders.find((o) => o.type === 'responsibility')?.id ?? orderId;
+  });
+
+  it('the unit sees the cadre’s 嘉奖令 and only those; another unit’s officer is told the cadre is not theirs', async () => {
+    const r = await bumen.get(`/api/incentives/commendations?personId=${cadres[2]}`);
+    expect(r.status, r.raw).toBe(200);
+    expect(r.body).toEqual([{ orderId, number: orderNumber, taskTitle: '任务1号', issuedOn: day(0) }]);
+    const s = await street.get(`/api/incentives/commendations?personId=${cadres[2]}`);
+    expect(s.status).toBe(422);
+    expect(s.body.errors[0].field).toBe('personId');
+    expect((await bumen.get('/api/incentives/commendations?personId=x')).status).toBe(400);
+  });
+
+  it('a proposal naming it keeps the link and takes the order’s number as its source', async () => {
+    const r = await follow(bumen, cadres[2], { orderId });
+    expect(r.status, r.raw).toBe(200);
+    const g = (await zzb.get(`/api/incentives/grants/${r.body.id}`)).body;
+    expect(g).toMatchObject({ orderId, sourceRef: orderNumber, measureCode: 'L01', state: 'proposed' });
+    const plain = (await follow(bumen, cadres[2], { measureCode: 'W02' })).body.id;
+    expect((await zzb.get(`/api/incentives/grants/${plain}`)).body).toMatchObject({
+      orderId: null,
+      sourceRef: '',
+    });
+  });
+
+  it('the same order gives the cadre a measure once while that grant stands; withdrawn, it may be named again', async () => {
+    const again = await follow(bumen, cadres[2], { orderId });
+    expect(again.status).toBe(409);
+    expect(again.body.detail ?? again.body.title).toContain(orderNumber);
+    const other = await follow(bumen, cadres[2], { orderId, measureCode: 'W02' });
+    expect(other.status, other.raw).toBe(200);
+    const first = (await zzb.get(`/api/incentives/grants?year=${year}`)).body.items.find(
+      (i: { orderId: string | null; measureCode: string }) =>
+        i.orderId === orderId && i.measureCode === 'L01',
+    );
+    expect((await move(bumen, first.id, 'withdraw')).status).toBe(200);
+    expect((await follow(bumen, cadres[2], { orderId })).status).toBe(200);
+  });
+
+  it('a responsibility order, or an order that does not exist, cannot be named (422 on orderId)', async () => {
+    for (const id of [responsibilityId, '00000000-0000-7000-8000-000000000001']) {
+      const r = await follow(bumen, cadres[2], { orderId: id });
+      expect(r.status, r.raw).toBe(422);
+      expect(r.body.errors[0].field).toBe('orderId');
+    }
+    expect(responsibilityId).not.toBe(orderId);
+  });
+});
+
 describe('one authorisation case per role and route', () => {
   const x = '00000000-0000-7000-8000-000000000000';
   const officers = ['org', 'street', 'dept'];
@@ -359,6 +449,7 @@ describe('one authorisation case per role and route', () => {
     ['GET', '/api/incentives/measures/export', undefined, officers],
     ['POST', `/api/incentives/measures/import?nodeId=${x}`, undefined, ['org']],
     ['GET', '/api/incentives/cadres', undefined, officers],
+    ['GET', `/api/incentives/commendations?personId=${x}`, undefined, officers],
     ['GET', '/api/incentives/grants', undefined, officers],
     ['GET', '/api/incentives/grants/export', undefined, officers],
     [

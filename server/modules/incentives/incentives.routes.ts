@@ -9,6 +9,8 @@ import {
   careList,
   catalogueImportResult,
   catalogueView,
+  commendationsQuery,
+  commendationView,
   decisionDoc,
   figuresView,
   followUpBody,
@@ -93,6 +95,19 @@ export function incentivesRoutes(app: App, svc: IncentivesService) {
       },
     },
     async (req) => svc.cadres(req.ctx, req.query),
+  );
+  app.get(
+    '/api/incentives/commendations',
+    {
+      config: { permission: 'incentives.propose' },
+      schema: {
+        tags,
+        summary: '干部的嘉奖令 The 嘉奖令 issued for a cadre this year or last (what a proposal may follow)',
+        querystring: commendationsQuery,
+        response: { 200: z.array(commendationView) },
+      },
+    },
+    async (req) => svc.grants.commendations(req.ctx, req.query.personId),
   );
   app.get(
     '/api/incentives/grants',

@@ -62,6 +62,16 @@ export const cadreView = z.object({
   post: z.string(),
 });
 
+/** Whose 嘉奖令 a proposal may name. */
+export const commendationsQuery = z.object({ personId: id });
+/** A 嘉奖令 issued in the tasks module naming the cadre (as commander, through their unit, or in a consequence). */
+export const commendationView = z.object({
+  orderId: id,
+  number: z.string().nullable(),
+  taskTitle: z.string(),
+  issuedOn: z.string(),
+});
+
 /** A unit's proposal to apply a measure to a cadre. */
 export const grantBody = z.object({
   personId: id,
@@ -72,6 +82,8 @@ export const grantBody = z.object({
   year,
   reason: text(1000),
   sourceRef: optText(100),
+  /** The tasks module's 嘉奖令 this follows from (one naming the cadre or their unit); its number fills sourceRef. */
+  orderId: id.optional(),
 });
 export const grantRow = z.object({
   id,
@@ -85,6 +97,7 @@ export const grantRow = z.object({
   year: z.number(),
   reason: z.string(),
   sourceRef: z.string(),
+  orderId: id.nullable(),
   state: z.enum(GRANT_STATES),
   restDays: z.number(),
   decisionNo: z.string().nullable(),

@@ -712,6 +712,9 @@ export interface CreationDeclarations {
   publicity_no: number | null;
   publicity_until: string | null;
   publicity_year: number | null;
+  recheck_note: Generated<string>;
+  recheck_outcome: string | null;
+  rechecked_on: string | null;
   review_note: Generated<string>;
   state: Generated<string>;
   version: Generated<number>;
@@ -1432,6 +1435,7 @@ export interface IncentivesGrants {
   id: string;
   measure_code: string;
   node_id: string;
+  order_id: string | null;
   person_id: string;
   person_name: string;
   proposed_at: Generated<Timestamp>;

@@ -17,6 +17,7 @@ export type ScoreInput = Body<'post', '/api/creation/declarations/{id}/scores'>;
 export type MoveInput = Body<'post', '/api/creation/declarations/{id}/moves'>;
 export type IndexScoreInput = Body<'post', '/api/creation/index/scores'>;
 export type RectifyInput = Body<'post', '/api/creation/index/rectifications'>;
+export type ScoresImport = Res<'post', '/api/creation/index/scores/import'>;
 
 /** The programmes in scope. */
 export const listProgrammes = () => client.get('/api/creation/programmes');
@@ -44,6 +45,9 @@ export const scoreItem = (id: string, body: ScoreInput) =>
 /** Moves a declaration. */
 export const moveDeclaration = (id: string, body: MoveInput) =>
   client.post('/api/creation/declarations/{id}/moves', { path: { id }, body });
+/** The district re-checks 复核 a named title that is due or has lapsed. */
+export const recheckTitle = (id: string, body: Body<'post', '/api/creation/declarations/{id}/recheck'>) =>
+  client.post('/api/creation/declarations/{id}/recheck', { path: { id }, body });
 /** The printable 公示. */
 export const getPublicity = (id: string) =>
   client.get('/api/creation/declarations/{id}/publicity', { path: { id } });
@@ -55,5 +59,18 @@ export const indexExportUrl = (year: number, nodeId?: string) =>
   client.url('/api/creation/index/export', { query: { year, nodeId } });
 /** Scores an organisation for a quarter. */
 export const scoreIndex = (body: IndexScoreInput) => client.post('/api/creation/index/scores', { body });
+/** The quarter's scores sheet of the organisations the user may score under a node. */
+export const scoresSheetUrl = (nodeId: string, year: number, quarter: number) =>
+  client.url('/api/creation/index/scores/sheet', { query: { nodeId, year, quarter } });
+/** Checks (dryRun) or applies a quarter's filled scores sheet. */
+export const importScores =
+  (nodeId: string, year: number, quarter: number) => (file: File, dryRun: boolean) => {
+    const body = new FormData();
+    body.append('file', file);
+    return client.post('/api/creation/index/scores/import', {
+      query: { nodeId, year, quarter, dryRun: dryRun ? '1' : '0' },
+      body,
+    });
+  };
 /** Records a 整改. */
 export const rectify = (body: RectifyInput) => client.post('/api/creation/index/rectifications', { body });

@@ -21,11 +21,13 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useT } from '../../app/i18n.tsx';
+import { reportError } from '../../app/problem.ts';
 import { useDocumentTitle } from '../../app/title.ts';
 import {
   getDeclaration,
   getPublicity,
   moveDeclaration,
+  recheckTitle,
   saveSelf,
   scoreItem,
   type Declaration,
@@ -54,6 +56,7 @@ export function DeclarationPage() {
   const [scores, setScores] = useState<Record<string, number | null>>({});
   const [moving, setMoving] = useState<MoveInput['action'] | null>(null);
   const [note, setNote] = useState('');
+  const [rechecking, setRechecking] = useState(false);
   const refresh = () => qc.invalidateQueries({ queryKey: ['creation'] });
   if (!d) return null;
   const selfOf = (i: Item) => self[i.indicatorId] ?? { selfScore: i.selfScore, evidence: i.evidence };
@@ -82,7 +85,20 @@ export function DeclarationPage() {
             <Tag color={d.passes ? 'green' : 'red'}>{t(d.passes ? 'cre.passes' : 'cre.fails')}</Tag>
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('cre.expiresOn')}>{d.expiresOn ?? '-'}</Descriptions.Item>
+        <Descriptions.Item label={t('cre.expiresOn')}>
+          <span data-testid="cre-expires">{d.expiresOn ?? '-'}</span>{' '}
+          {d.titleStatus && d.titleStatus !== 'valid' && (
+            <Tag color={d.titleStatus === 'lapsed' ? 'red' : 'orange'}>
+              {t(`cre.status.${d.titleStatus}`)}
+            </Tag>
+          )}
+        </Descriptions.Item>
+        {d.recheck && (
+          <Descriptions.Item label={t('cre.recheck.last')}>
+            {d.recheck.on} · {t(`cre.recheck.${d.recheck.outcome}`)}
+            {d.recheck.note ? ` · ${d.recheck.note}` : ''}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {(d.prereviewNote || d.reviewNote) && (
         <Typography.Text type="secondary">
@@ -90,6 +106,11 @@ export function DeclarationPage() {
         </Typography.Text>
       )}
       <Space wrap>
+        {d.can.recheck && (
+          <Button type="primary" data-testid="cre-recheck" onClick={() => setRechecking(true)}>
+            {t('cre.recheck.title')}
+          </Button>
+        )}
         {d.actions.map((a) => (
           <Button
             key={a}
@@ -254,6 +275,47 @@ export function DeclarationPage() {
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />
+      </Modal>
+      <Modal
+        open={rechecking}
+        title={t('cre.recheck.title')}
+        onCancel={() => setRechecking(false)}
+        footer={null}
+        destroyOnHidden
+      >
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Typography.Text type="secondary">{t('cre.recheck.hint')}</Typography.Text>
+          <Input.TextArea
+            aria-label={t('cre.note')}
+            placeholder={t('cre.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+          />
+          <Space>
+            {(['pass', 'fail'] as const).map((outcome) => (
+              <Button
+                key={outcome}
+                type={outcome === 'pass' ? 'primary' : 'default'}
+                danger={outcome === 'fail'}
+                disabled={outcome === 'fail' && !note.trim()}
+                data-testid={`cre-recheck-${outcome}`}
+                onClick={() =>
+                  recheckTitle(id, { version: d.version, outcome, note: note.trim() })
+                    .then(() => {
+                      message.success(t('cre.saved'));
+                      setRechecking(false);
+                      setNote('');
+                      return refresh();
+                    })
+                    .catch(reportError)
+                }
+              >
+                {t(`cre.recheck.${outcome}`)}
+              </Button>
+            ))}
+          </Space>
+        </Space>
       </Modal>
     </Space>
   );

@@ -4,15 +4,26 @@
  */
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Chart } from '../../app/chart.tsx';
 import { beijingYear } from '../../app/format.ts';
+import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { SheetImportModal } from '../../app/sheet-import.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { usePageNode } from '../../app/selected-node.tsx';
 import { useDocumentTitle } from '../../app/title.ts';
-import { getIndex, indexExportUrl, rectify, scoreIndex, type IndexOrg } from './creation.api.ts';
+import {
+  getIndex,
+  importScores,
+  indexExportUrl,
+  rectify,
+  scoreIndex,
+  scoresSheetUrl,
+  type IndexOrg,
+  type ScoresImport,
+} from './creation.api.ts';
 import './creation.shared.tsx';
 
 const QUARTERS = [1, 2, 3, 4];
@@ -29,6 +40,9 @@ export function IndexPage() {
   const [year, setYear] = useState<number>(beijingYear());
   const [scoring, setScoring] = useState<{ org: IndexOrg; quarter: number } | null>(null);
   const [fixing, setFixing] = useState<{ org: IndexOrg; quarter: number } | null>(null);
+  const { can } = useMe();
+  const [sheetQuarter, setSheetQuarter] = useState<number>(Math.floor(new Date().getMonth() / 3) + 1);
+  const [importing, setImporting] = useState(false);
   const q = useQuery({
     queryKey: ['creation', 'index', year, nodeId],
     queryFn: () => getIndex(year, nodeId),
@@ -63,6 +77,31 @@ export function IndexPage() {
           <Button icon={<DownloadOutlined />} href={indexExportUrl(year, nodeId)}>
             {t('cre.export')}
           </Button>
+          {can('creation.index.score') && nodeId && (
+            <>
+              <Select
+                aria-label={t('cre.index.quarter')}
+                value={sheetQuarter}
+                onChange={setSheetQuarter}
+                options={QUARTERS.map((n) => ({ value: n, label: `${year}Q${n}` }))}
+                style={{ width: 110 }}
+              />
+              <Button
+                icon={<DownloadOutlined />}
+                href={scoresSheetUrl(nodeId, year, sheetQuarter)}
+                data-testid="cre-scores-sheet"
+              >
+                {t('cre.index.sheet')}
+              </Button>
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => setImporting(true)}
+                data-testid="cre-scores-import"
+              >
+                {t('cre.index.import')}
+              </Button>
+            </>
+          )}
         </Space>
       </Space>
       {latest > 0 && (
@@ -165,6 +204,20 @@ export function IndexPage() {
           </Form.Item>
         ))}
       </FormModal>
+      {importing && nodeId && (
+        <SheetImportModal<ScoresImport['rows'][number]>
+          title={`${t('cre.index.import')} · ${year}Q${sheetQuarter}`}
+          messages="cre.scoresImport"
+          send={importScores(nodeId, year, sheetQuarter)}
+          columns={[
+            { title: t('cre.index.org'), dataIndex: 'name' },
+            { title: t('cre.index.scored'), dataIndex: 'scored' },
+          ]}
+          onClose={() => setImporting(false)}
+          onApplied={refresh}
+          testId="cre-scores-import-modal"
+        />
+      )}
       <FormModal<{ note: string }>
         open={fixing !== null}
         title={fixing ? `${t('cre.index.rectify')} · ${fixing.org.name} · ${year}Q${fixing.quarter}` : ''}

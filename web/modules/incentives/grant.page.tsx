@@ -35,7 +35,15 @@ export function GrantPage() {
         <Descriptions.Item label={t('inc.area')}>{t(`inc.a.${g.area}`)}</Descriptions.Item>
         <Descriptions.Item label={t('inc.year')}>{g.year}</Descriptions.Item>
         <Descriptions.Item label={t('inc.reason')}>{g.reason}</Descriptions.Item>
-        <Descriptions.Item label={t('inc.sourceRef')}>{g.sourceRef}</Descriptions.Item>
+        <Descriptions.Item label={t('inc.sourceRef')}>
+          {g.orderId ? (
+            <Link to={`/tasks/orders/${g.orderId}`} data-testid="inc-order-link">
+              {g.sourceRef || t('inc.order')}
+            </Link>
+          ) : (
+            g.sourceRef
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label={t('inc.quota')}>
           {g.quota === null ? t('inc.noQuota') : t('inc.quotaUsed', { used: g.quotaUsed, quota: g.quota })}
         </Descriptions.Item>

@@ -28,6 +28,7 @@ import {
   getFigures,
   grantsExportUrl,
   listCadres,
+  listCommendations,
   listGrants,
   proposeGrant,
   type GrantInput,
@@ -203,9 +204,36 @@ function ProposeModal(props: {
       <Form.Item name="reason" label={t('inc.reason')} rules={[{ required: true, max: 1000 }]}>
         <Input.TextArea rows={3} />
       </Form.Item>
+      <OrderField />
       <Form.Item name="sourceRef" label={t('inc.sourceRef')} rules={[{ max: 100 }]}>
         <Input />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** The 嘉奖令 the proposal follows: those issued for the chosen cadre or their unit (the tasks module's). */
+function OrderField() {
+  const t = useT();
+  const personId = Form.useWatch<string | undefined>('personId');
+  const orders = useQuery({
+    queryKey: ['incentives', 'commendations', personId],
+    queryFn: () => listCommendations(personId!),
+    enabled: !!personId,
+  });
+  return (
+    <Form.Item name="orderId" label={t('inc.order')} extra={t('inc.orderHint')}>
+      <Select
+        data-testid="inc-order"
+        allowClear
+        disabled={!personId}
+        loading={orders.isFetching}
+        notFoundContent={t('inc.orderNone')}
+        options={(orders.data ?? []).map((o) => ({
+          value: o.orderId,
+          label: `${o.number ?? ''} · ${o.taskTitle} · ${o.issuedOn}`,
+        }))}
+      />
+    </Form.Item>
   );
 }

@@ -14,6 +14,7 @@ export type GrantList = Res<'get', '/api/incentives/grants'>;
 export type GrantRow = GrantList['items'][number];
 export type Grant = Res<'get', '/api/incentives/grants/{id}'>;
 export type Cadre = Res<'get', '/api/incentives/cadres'>[number];
+export type Commendation = Res<'get', '/api/incentives/commendations'>[number];
 export type Mine = Res<'get', '/api/incentives/mine'>;
 export type RestRow = Res<'get', '/api/incentives/rests'>['items'][number];
 export type Figures = Res<'get', '/api/incentives/figures'>;
@@ -39,6 +40,9 @@ export const importCatalogue = (nodeId: string) => (file: File, dryRun: boolean)
 };
 /** The cadres of the actor's units. */
 export const listCadres = () => client.get('/api/incentives/cadres', {});
+/** The 嘉奖令 a proposal for a cadre may follow. */
+export const listCommendations = (personId: string) =>
+  client.get('/api/incentives/commendations', { query: { personId } });
 /** Grants in scope of a year. */
 export const listGrants = (year?: number) => client.get('/api/incentives/grants', { query: { year } });
 /** Grants as Excel. */
