@@ -10,6 +10,8 @@ import {
   pioneerIndex,
   publicityNumber,
   rankAndFlag,
+  recheckedExpiry,
+  recheckProblem,
   titleStatus,
   DEFAULT_INDEX_INDICATORS,
   type Level,
@@ -103,5 +105,20 @@ describe('先锋指数', () => {
       [65, 'bottom'],
       [59, 'floor'],
     ]);
+  });
+});
+
+describe('复核 as a step of its own', () => {
+  it('only a named title, and only once due or lapsed', () => {
+    expect(recheckProblem('publicity', null, today)).toBe('recheck_not_named');
+    expect(recheckProblem('named', '2028-01-01', today)).toBe('recheck_not_due');
+    expect(recheckProblem('named', '2027-03-01', today)).toBeNull(); // within 90 days
+    expect(recheckProblem('named', '2026-06-30', today)).toBeNull(); // lapsed
+  });
+  it('passed runs on from the old expiry (from today once lapsed); failed lapses today, never later', () => {
+    expect(recheckedExpiry('pass', '2027-03-01', today, 3)).toBe('2030-03-01');
+    expect(recheckedExpiry('pass', '2026-06-30', today, 3)).toBe('2029-12-07');
+    expect(recheckedExpiry('fail', '2027-03-01', today, 3)).toBe(today);
+    expect(recheckedExpiry('fail', '2026-06-30', today, 3)).toBe('2026-06-30');
   });
 });
