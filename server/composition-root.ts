@@ -415,6 +415,7 @@ export function createModules(p: Platform) {
     auditor,
     notify,
     cadres: createCadresReader({ db: p.db }),
+    orders: tasks.feed,
   });
   const creation = createCreationService({ db: p.db, auditor, notify, org });
   // [modules:services]
