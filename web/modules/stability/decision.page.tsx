@@ -210,7 +210,7 @@ function MoveDialog(props: {
       {action !== 'decide' && (
         <Form.Item
           name="note"
-          label={t('stab.move.note')}
+          label={t(action === 'withdraw' ? 'stab.withdrawReason' : 'stab.move.note')}
           rules={[{ required: action === 'return' || action === 'withdraw', whitespace: true, max: 2000 }]}
         >
           <Input.TextArea rows={3} />
