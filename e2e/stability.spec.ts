@@ -81,7 +81,7 @@ test('bumen corrects a decision before submitting it, a stale edit is refused, a
   await page.getByTestId('stab-decision-form-ok').click();
   await expect(form).toBeHidden();
   await expect(page.getByText('改造三条背街小巷的路面和排水')).toBeVisible();
-  await expect(page.locator('.ant-descriptions-item').filter({ hasText: '涉及人数' })).toContainText('420');
+  await expect(page.getByTestId('stab-affected')).toHaveText('420');
 
   // someone else saves while the form is open: saving it is refused, and the page says why
   await page.getByTestId('stab-edit-decision').click();
@@ -103,7 +103,7 @@ test('bumen corrects a decision before submitting it, a stale edit is refused, a
   await expect(page.locator('.ant-message')).toContainText('记录已被他人修改，请刷新后再试');
   await expect(form).toBeVisible();
   await page.reload();
-  await expect(page.locator('.ant-descriptions-item').filter({ hasText: '涉及人数' })).toContainText('450');
+  await expect(page.getByTestId('stab-affected')).toHaveText('450');
 
   // 撤回 before the decision: a reason is asked for, then shown
   await page.getByTestId('stab-move-withdraw').click();
@@ -113,8 +113,6 @@ test('bumen corrects a decision before submitting it, a stale edit is refused, a
   await dialog.getByLabel('撤回原因').fill('并入片区统筹改造，不再单独决策');
   await dialog.getByTestId('stab-move-form-ok').click();
   await expect(page.getByTestId('stab-state')).toHaveText('已撤回');
-  await expect(page.locator('.ant-descriptions-item').filter({ hasText: '撤回原因' })).toContainText(
-    '并入片区统筹改造，不再单独决策',
-  );
+  await expect(page.getByTestId('stab-withdraw-reason')).toContainText('并入片区统筹改造，不再单独决策');
   await expect(page.getByTestId('stab-edit-decision')).toHaveCount(0);
 });
