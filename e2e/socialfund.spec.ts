@@ -54,3 +54,39 @@ test('zzb checks an application, bumen scores it, zzb funds it; a published list
     /\d{1,3}(,\d{3})*\.\d{2}/,
   );
 });
+
+test('shehui withdraws an application with a reason; its grant agreement prints with number and parties', async ({
+  page,
+}) => {
+  await signIn(page, 'shehui');
+  type Row = { id: string; state: string; mine: boolean; applicantName: string };
+  const apps = await apiGet<Row[]>(page, '/api/socialfund/applications');
+  const open = apps.find((a) => a.mine && (a.state === 'submitted' || a.state === 'eligible'))!;
+  const done = apps.find((a) => a.mine && a.state === 'completed')!;
+  expect(open, 'an application of shehui waiting in review').toBeTruthy();
+  expect(done, 'a completed project of shehui').toBeTruthy();
+
+  await page.goto(`/socialfund/applications/${open.id}`);
+  await page.getByTestId('sf-act-withdraw').click();
+  // no reason: the form says so under the field, and nothing is sent
+  await page.getByTestId('sf-move-form-ok').click();
+  const reason = page.getByTestId('sf-move-form').locator('.ant-form-item').filter({ hasText: '撤回原因' });
+  await expect(reason.locator('.ant-form-item-explain-error')).toBeVisible();
+  await page.getByTestId('sf-withdraw-reason').fill('机构人手调整，本期无法实施');
+  await page.getByTestId('sf-move-form-ok').click();
+  await expect(page.getByTestId('sf-app-state')).toHaveText('已撤回');
+  await expect(page.getByText('机构人手调整，本期无法实施')).toBeVisible();
+  await expect(page.getByTestId('sf-act-withdraw')).toHaveCount(0);
+
+  await page.goto(`/socialfund/applications/${done.id}`);
+  const link = page.getByTestId('sf-agreement');
+  await expect(link).toHaveText(/^社资协〔\d{4}〕第\d{4}号$/);
+  const number = (await link.innerText()).trim();
+  const [sheet] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await expect(sheet).toHaveURL(new RegExp(`/print/socialfund-agreement/${done.id}$`));
+  await expect(sheet.getByTestId('sf-agreement-number')).toHaveText(number);
+  await expect(sheet.getByTestId('sf-agreement-party-a')).toContainText('社会建设专项资金管理办公室');
+  await expect(sheet.getByTestId('sf-agreement-party-b')).toHaveText(
+    `乙方（项目承接方）：${done.applicantName}`,
+  );
+});

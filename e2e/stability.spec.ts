@@ -5,7 +5,7 @@
  * report; bumen decides, and the printable report shows its number and level.
  */
 import { expect, test } from '@playwright/test';
-import { choose, signIn } from './support.ts';
+import { apiGet, choose, signIn } from './support.ts';
 
 test('bumen registers and assesses a decision, zzb confirms it, bumen decides, the report prints', async ({
   page,
@@ -56,4 +56,63 @@ test('bumen registers and assesses a decision, zzb confirms it, bumen decides, t
   await expect(page.getByTestId('stab-report-no')).toHaveText(/^稳评〔\d{4}〕\d+号$/);
   await expect(page.getByTestId('stab-report')).toContainText(title);
   await expect(page.getByTestId('stab-report-level')).toHaveText('低');
+});
+
+test('bumen corrects a decision before submitting it, a stale edit is refused, and withdraws it', async ({
+  page,
+}) => {
+  const title = `e2e 背街小巷改造 ${Date.now().toString(36)}`;
+  await signIn(page, 'bumen');
+  const me = await apiGet<{ csrfToken: string; grants: { nodeId: string }[] }>(page, '/api/auth/me');
+  const headers = { 'x-csrf-token': me.csrfToken };
+  const created = await page.request.post('/api/stability/decisions', {
+    headers,
+    data: { nodeId: me.grants[0].nodeId, title, field: 'project', affected: 300, plannedOn: '2027-06-30' },
+  });
+  expect(created.ok()).toBeTruthy();
+  const { id } = (await created.json()) as { id: string };
+
+  await page.goto(`/stability/decisions/${id}`);
+  await expect(page.getByTestId('stab-state')).toHaveText('评估中');
+  await page.getByTestId('stab-edit-decision').click();
+  const form = page.getByTestId('stab-decision-form');
+  await form.getByLabel('涉及人数').fill('420');
+  await form.getByLabel('事项概要').fill('改造三条背街小巷的路面和排水');
+  await page.getByTestId('stab-decision-form-ok').click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('改造三条背街小巷的路面和排水')).toBeVisible();
+  await expect(page.getByTestId('stab-affected')).toHaveText('420');
+
+  // someone else saves while the form is open: saving it is refused, and the page says why
+  await page.getByTestId('stab-edit-decision').click();
+  await form.getByLabel('涉及人数').fill('500');
+  const now = await apiGet<{ version: number }>(page, `/api/stability/decisions/${id}`);
+  const other = await page.request.put(`/api/stability/decisions/${id}`, {
+    headers,
+    data: {
+      title,
+      field: 'project',
+      affected: 450,
+      plannedOn: '2027-06-30',
+      summary: '同事的修改',
+      version: now.version,
+    },
+  });
+  expect(other.ok()).toBeTruthy();
+  await page.getByTestId('stab-decision-form-ok').click();
+  await expect(page.locator('.ant-message')).toContainText('记录已被他人修改，请刷新后再试');
+  await expect(form).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('stab-affected')).toHaveText('450');
+
+  // 撤回 before the decision: a reason is asked for, then shown
+  await page.getByTestId('stab-move-withdraw').click();
+  const dialog = page.getByTestId('stab-move-form');
+  await dialog.getByTestId('stab-move-form-ok').click();
+  await expect(dialog.locator('.ant-form-item-explain-error')).toBeVisible();
+  await dialog.getByLabel('撤回原因').fill('并入片区统筹改造，不再单独决策');
+  await dialog.getByTestId('stab-move-form-ok').click();
+  await expect(page.getByTestId('stab-state')).toHaveText('已撤回');
+  await expect(page.getByTestId('stab-withdraw-reason')).toContainText('并入片区统筹改造，不再单独决策');
+  await expect(page.getByTestId('stab-edit-decision')).toHaveCount(0);
 });

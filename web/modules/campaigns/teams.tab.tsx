@@ -52,13 +52,16 @@ export function TeamsTab(props: { c: Campaign }) {
   const [member, setMember] = useState<(Team['members'][number] & { teamId: string }) | null>(null);
   const teams = useQuery({ queryKey: ['campaigns', 'teams', c.id], queryFn: () => getTeams(c.id) });
   const refresh = () => qc.invalidateQueries({ queryKey: ['campaigns'] });
+  /** Runs a change; false (with the server's reason shown) when it was refused. */
   const run = async (work: () => Promise<unknown>) => {
     try {
       await work();
       message.success(t('cmp.saved'));
       await refresh();
+      return true;
     } catch (e) {
       reportError(e);
+      return false;
     }
   };
   return (
@@ -201,7 +204,10 @@ export function TeamsTab(props: { c: Campaign }) {
         </Form.Item>
         <Popconfirm
           title={t('cmp.member.delete.confirm')}
-          onConfirm={() => run(() => deleteMember(member!.id)).then(() => setMember(null))}
+          onConfirm={async () => {
+            // a refused removal (the member logged work) keeps the dialog open under its reason
+            if (await run(() => deleteMember(member!.id))) setMember(null);
+          }}
         >
           <Button danger size="small" data-testid="cmp-member-delete">
             {t('cmp.member.delete')}

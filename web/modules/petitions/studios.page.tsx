@@ -98,7 +98,12 @@ export function StudiosPage() {
             </Button>
           )}
           {can('petitions.studios') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setCreating(true)}
+              data-testid="studio-new"
+            >
               {t('pt.studios.new')}
             </Button>
           )}
@@ -110,6 +115,7 @@ export function StudiosPage() {
         loading={list.isLoading}
         dataSource={list.data ?? []}
         scroll={{ x: true }}
+        onRow={() => ({ 'data-testid': 'studio-row' }) as object}
         columns={[
           {
             title: t('pt.studios.name'),

@@ -27,8 +27,10 @@ export function AgreementPrintPage() {
         <p style={{ textAlign: 'center' }} data-testid="sf-agreement-number">
           {g.number}
         </p>
-        <p>{t('ag.partyA', { district: g.districtName, fund: g.fundName })}</p>
-        <p>{t('ag.partyB', { applicant: g.applicantName })}</p>
+        <p data-testid="sf-agreement-party-a">
+          {t('ag.partyA', { district: g.districtName, fund: g.fundName })}
+        </p>
+        <p data-testid="sf-agreement-party-b">{t('ag.partyB', { applicant: g.applicantName })}</p>
         <p style={p}>
           {t('ag.body', {
             fund: g.fundName,

@@ -210,7 +210,7 @@ function MoveDialog(props: {
       {action !== 'decide' && (
         <Form.Item
           name="note"
-          label={t('stab.move.note')}
+          label={t(action === 'withdraw' ? 'stab.withdrawReason' : 'stab.move.note')}
           rules={[{ required: action === 'return' || action === 'withdraw', whitespace: true, max: 2000 }]}
         >
           <Input.TextArea rows={3} />
@@ -284,14 +284,18 @@ export function DecisionPage() {
       <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 3 }}>
         <Descriptions.Item label={t('stab.unit')}>{d.nodeName}</Descriptions.Item>
         <Descriptions.Item label={t('stab.field')}>{t(`stab.f.${d.field}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('stab.affected')}>{d.affected}</Descriptions.Item>
+        <Descriptions.Item label={t('stab.affected')}>
+          <span data-testid="stab-affected">{d.affected}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('stab.plannedOn')}>{d.plannedOn}</Descriptions.Item>
         <Descriptions.Item label={t('stab.decidedOn')}>
           {d.decidedOn ? `${d.decidedOn}（${t(`stab.outcome.${d.outcome}`)}）` : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('stab.summary')}>{d.summary}</Descriptions.Item>
         {d.withdrawReason && (
-          <Descriptions.Item label={t('stab.withdrawReason')}>{d.withdrawReason}</Descriptions.Item>
+          <Descriptions.Item label={t('stab.withdrawReason')}>
+            <span data-testid="stab-withdraw-reason">{d.withdrawReason}</span>
+          </Descriptions.Item>
         )}
       </Descriptions>
       {level && d.state === 'assessed' && (
