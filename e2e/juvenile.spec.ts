@@ -60,16 +60,16 @@ test('zzb imports a library entry, adds a site with an activity and edits a work
   await signIn(page, 'zzb');
   await page.goto('/juvenile/library');
   await page.getByTestId('juv-library-import').click();
-  const modal = page.getByTestId('juv-library-import-modal');
+  const modal = page.locator('.ant-modal', { hasText: '导入帮教知识库' });
   await modal.locator('input[type=file]').setInputFiles({
     name: 'library.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(`库,编码,名称,指引\n问题库,P90,网络沉迷 ${stamp},约定上网时段与替代活动\n`, 'utf8'),
+    buffer: Buffer.from(`库,编码,名称,指引\n问题库,P90,沉迷短视频 ${stamp},约定上网时段与替代活动\n`, 'utf8'),
   });
   await modal.getByRole('button', { name: /^检\s*查$/ }).click();
   await expect(modal.getByText('检查结果：新增或更新 1，跳过 0')).toBeVisible();
   await modal.getByRole('button', { name: /^导\s*入$/ }).click();
-  await expect(page.getByTestId('juv-library-problem')).toContainText(`网络沉迷 ${stamp}`);
+  await expect(page.getByTestId('juv-library-problem')).toContainText(`沉迷短视频 ${stamp}`);
 
   await page.goto('/juvenile/sites');
   await page.getByTestId('juv-site-new').click();
@@ -99,6 +99,6 @@ test('zzb imports a library entry, adds a site with an activity and edits a work
   await expect(page.getByTestId('juv-sites')).toContainText(`法治教育实践基地 ${stamp}`);
   await expect(page.getByTestId('juv-site-new')).toHaveCount(0);
   await page.goto('/juvenile/library');
-  await expect(page.getByTestId('juv-library-problem')).toContainText(`网络沉迷 ${stamp}`);
+  await expect(page.getByTestId('juv-library-problem')).toContainText(`沉迷短视频 ${stamp}`);
   await expect(page.getByTestId('juv-library-import')).toHaveCount(0);
 });

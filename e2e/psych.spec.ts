@@ -67,7 +67,7 @@ test('shequ imports a service point, edits its counsellors and closes it, and co
   const me = await apiGet<{ grants: { nodeName: string }[] }>(page, '/api/auth/me');
   await page.goto('/psych');
   await page.getByTestId('ps-import-points').click();
-  const modal = page.getByTestId('ps-points-import');
+  const modal = page.locator('.ant-modal', { hasText: '导入心理服务阵地' });
   await modal.locator('input[type=file]').setInputFiles({
     name: 'points.csv',
     mimeType: 'text/csv',
