@@ -1,7 +1,8 @@
 /**
  * The psych share of the demo (seed 003 以心治强固本): points across hospitals, schools and the demo
  * street's communities; a year of sessions and screening; 40 patients with overdue follow-ups in red
- * for wangge; subsidies waiting for shequ and jiedao.
+ * for wangge, who is told of them in the inbox; subsidies waiting for shequ and jiedao; the hotline's
+ * months as counts.
  */
 import { describe, expect, it } from 'vitest';
 import { seedPsych } from './psych.ts';
@@ -44,5 +45,17 @@ describe('demo: the 社会心理服务体系 (seed 003)', () => {
     const grid = (await demo.services.psych.listPatients(await demo.ctxOf('wangge'), {})).items;
     expect(grid).toHaveLength(10);
     expect(grid.every((p) => p.name.includes('*'))).toBe(true);
+  });
+
+  it('the hotline’s months so far, for the district and the demo community; wangge told of overdue follow-ups', async () => {
+    const zzb = await demo.ctxOf('zzb');
+    const h = await demo.services.psych.hotline(zzb, {});
+    const month = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(5, 7));
+    expect(h.items).toHaveLength(2 * month);
+    expect(h.totals.calls).toBeGreaterThan(250 * month);
+    const inbox = await demo.services.notify.inbox(await demo.ctxOf('wangge'), { unread: '1', limit: 100 });
+    const overdue = inbox.filter((n) => n.kind === 'psych.followup_overdue');
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((n) => n.title.includes('*'))).toBe(true);
   });
 });

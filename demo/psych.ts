@@ -3,10 +3,11 @@
  * psych service: 7 hospital 心理科门诊, a 心理咨询室 in each community of the demo street (the demo
  * community's with the counsellor `shehui`), 8 school 心理辅导室; ~300 counselling sessions held over
  * the year (back-dated rows: the service books only future slots), two bookings ahead for `jumin`
- * and two for `shehui` today; 16 screening campaigns over the five groups (~14,000 person-times);
+ * and two for `shehui` today; the 心理援助热线's months so far (counts); 16 screening campaigns over the five groups (~14,000 person-times);
  * 40 patients of the severe-mental-disorder register in the demo community (10 of them `wangge`'s,
  * some follow-ups overdue), a year of follow-ups; 服药补贴 applications, most approved and paid
- * monthly, three waiting for `shequ`'s check, two for `jiedao`'s approval, one rejected.
+ * monthly, three waiting for `shequ`'s check, two for `jiedao`'s approval, one rejected; the day's
+ * follow-up notices to `wangge`.
  */
 import { sql } from 'kysely';
 import type { RequestContext } from '../server/platform/access/access.ts';
@@ -318,4 +319,31 @@ export async function seedPsych(services: Services, db: Db, districtId: string, 
       )
       .execute();
   }
+
+  // 心理援助热线 as counts, January to this month: the district's line (~26,000 person-times in five years)
+  // and the demo community's own
+  const [year, month] = day(0).split('-').map(Number);
+  await db
+    .insertInto('psych_hotline_months')
+    .values(
+      Array.from({ length: month }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).flatMap((m) =>
+        [
+          { node: districtId, by: zzb, calls: rng.int(250, 400), visits: rng.int(50, 120) },
+          { node: community, by: shequ, calls: rng.int(5, 20), visits: rng.int(2, 10) },
+        ].map((r) => ({
+          district_id: districtId,
+          id: uuidv7(),
+          node_id: r.node,
+          month: m,
+          calls: r.calls,
+          visits: r.visits,
+          youth: Math.round((r.calls + r.visits) * 0.6),
+          updated_by: r.by.actor!.userId,
+        })),
+      ),
+    )
+    .execute();
+
+  // the day's sweep: wangge is told of the follow-ups due or overdue (once per patient and due day)
+  await svc.notifyFollowups(day(0));
 }

@@ -52,3 +52,54 @@ test('zzb registers and matches a case, shehui logs a session on a phone, zzb cl
   await expect(page.getByTestId('juv-report')).toContainText('林*东');
   await expect(page.getByTestId('juv-report-outcome')).toHaveText('复学');
 });
+
+test('zzb imports a library entry, adds a site with an activity and edits a worker; shehui reads without the buttons', async ({
+  page,
+}) => {
+  const stamp = Date.now().toString(36);
+  await signIn(page, 'zzb');
+  await page.goto('/juvenile/library');
+  await page.getByTestId('juv-library-import').click();
+  const modal = page.locator('.ant-modal', { hasText: '导入帮教知识库' });
+  await modal.locator('input[type=file]').setInputFiles({
+    name: 'library.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`库,编码,名称,指引\n问题库,P90,沉迷短视频 ${stamp},约定上网时段与替代活动\n`, 'utf8'),
+  });
+  await modal.getByRole('button', { name: /^检\s*查$/ }).click();
+  await expect(modal.getByText('检查结果：新增或更新 1，跳过 0')).toBeVisible();
+  await modal.getByRole('button', { name: /^导\s*入$/ }).click();
+  await expect(page.getByTestId('juv-library-problem')).toContainText(`沉迷短视频 ${stamp}`);
+
+  await page.goto('/juvenile/sites');
+  await page.getByTestId('juv-site-new').click();
+  await page.getByTestId('juv-site-form').getByLabel('名称').fill(`法治教育实践基地 ${stamp}`);
+  await page.getByTestId('juv-site-form-ok').click();
+  await expect(page.getByTestId('juv-sites')).toContainText(`法治教育实践基地 ${stamp}`);
+  await page.getByTestId('juv-activity-new').click();
+  const form = page.getByTestId('juv-activity-form');
+  await page.getByTestId('juv-activity-site').click();
+  await page.keyboard.type(stamp);
+  await choose(page, page.getByTestId('juv-activity-site'), `法治教育实践基地 ${stamp}`);
+  await form.getByLabel('活动名称').fill(`模拟法庭 ${stamp}`);
+  await form.getByLabel('参与人次').fill('45');
+  await page.getByTestId('juv-activity-form-ok').click();
+  await expect(page.getByTestId('juv-activities')).toContainText(`模拟法庭 ${stamp}`);
+  await expect(page.getByTestId('juv-sites').getByRole('row', { name: new RegExp(stamp) })).toContainText(
+    '45',
+  );
+
+  await page.goto('/juvenile/workers');
+  await page.getByRole('button', { name: '修改 李敏' }).click();
+  await page.getByTestId('juv-worker-edit-ok').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+
+  await signIn(page, 'shehui');
+  // the social worker reads the sites of their own community (the district's new base is not theirs)
+  await page.goto('/juvenile/sites');
+  await expect(page.getByTestId('juv-sites')).toBeVisible();
+  await expect(page.getByTestId('juv-site-new')).toHaveCount(0);
+  await page.goto('/juvenile/library');
+  await expect(page.getByTestId('juv-library-problem')).toContainText(`沉迷短视频 ${stamp}`);
+  await expect(page.getByTestId('juv-library-import')).toHaveCount(0);
+});

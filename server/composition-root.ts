@@ -389,7 +389,7 @@ export function createModules(p: Platform) {
     notify,
     actorByUsername: (u) => accounts.actorByUsername(u),
   });
-  const psych = createPsychService({ db: p.db, auditor, pii });
+  const psych = createPsychService({ db: p.db, auditor, pii, notify });
   const owners = createOwnersService({
     db: p.db,
     auditor,

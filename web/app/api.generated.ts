@@ -35093,6 +35093,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/psych/hotline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 心理援助热线来电来访（人次） Hotline calls and visits by month */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                record: boolean;
+                            };
+                            items: {
+                                calls: number;
+                                /** Format: uuid */
+                                id: string;
+                                month: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                version: number;
+                                visits: number;
+                                youth: number;
+                            }[];
+                            totals: {
+                                calls: number;
+                                visits: number;
+                                youth: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 登记某月热线来电来访 Record a month of the hotline (version to change one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        calls: number;
+                        month: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        version?: number;
+                        visits: number;
+                        youth: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/psych/patients": {
         parameters: {
             query?: never;
@@ -35599,6 +35694,7 @@ export interface paths {
                                 /** Format: uuid */
                                 nodeId: string;
                                 nodeName: string;
+                                version: number;
                             }[];
                         };
                     };
@@ -35658,6 +35754,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/psych/points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改或关闭心理服务阵地 Edit or close a service point and its counsellors (version-checked) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @default  */
+                        address?: string;
+                        /** @default [] */
+                        counsellors?: {
+                            /** Format: uuid */
+                            id?: string;
+                            name: string;
+                            /** Format: uuid */
+                            userId?: string | null;
+                            weeklyHours: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "clinic" | "counselling_room" | "school_room" | "station";
+                        name: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelled: number;
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/psych/points/export": {
         parameters: {
             query?: never;
@@ -35688,6 +35848,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/psych/points/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入心理服务阵地 Import service points (multipart `file`; ?nodeId=&dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                counsellors: number;
+                                name: string;
+                                place: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

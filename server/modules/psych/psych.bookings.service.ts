@@ -12,6 +12,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { shanghaiDay } from '../../platform/time.ts';
 import { checkUpdated, type PsychDeps } from './psych.core.ts';
+import { bookingNotice } from './psych.notices.service.ts';
 import * as repo from './psych.repository.ts';
 import { FIRST_SLOT_HOUR, LAST_SLOT_HOUR, SLOT_MINUTES, slotProblem, type PointKind } from './psych.rules.ts';
 import type { bookingBody, bookingView, pointBody, pointList, sessionBody } from './psych.schemas.ts';
@@ -46,7 +47,7 @@ export function bookingOut(b: repo.BookingRow): z.infer<typeof bookingView> {
 
 /** Builds the point and booking verbs. */
 export function createBookingsService(deps: PsychDeps) {
-  const { db, auditor, pii } = deps;
+  const { db, auditor, pii, notify } = deps;
   const now = deps.now ?? (() => new Date());
 
   /** Points the actor may see: in the read scope, or in the districts they book in. */
@@ -85,6 +86,7 @@ export function createBookingsService(deps: PsychDeps) {
           kind: p.kind as PointKind,
           name: p.name,
           address: p.address,
+          version: p.version,
           counsellors: cs
             .filter((c) => c.point_id === p.id && c.district_id === p.district_id)
             .map((c) => ({
@@ -189,6 +191,16 @@ export function createBookingsService(deps: PsychDeps) {
             districtId: c.district_id,
             detail: { counsellor: c.id, startsAt: start.toISOString() },
           });
+          await notify.send(trx, [
+            bookingNotice('booked', {
+              district_id: c.district_id,
+              id,
+              user_id: actor.userId,
+              point_name: c.point_name,
+              counsellor_name: c.name,
+              starts_at: start,
+            }),
+          ]);
           return { id };
         });
         return result;
@@ -216,6 +228,7 @@ export function createBookingsService(deps: PsychDeps) {
           districtId: b.district_id,
           detail: {},
         });
+        await notify.send(trx, [bookingNotice('cancelled', b)]);
       });
       return { ok: true as const };
     },

@@ -12,6 +12,7 @@ import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import { maskName, maskNationalId, type PiiCipher } from '../../platform/pii/pii.ts';
 import { shanghaiDay } from '../../platform/time.ts';
+import type { NotifyService } from '../notify/index.ts';
 import * as repo from './psych.repository.ts';
 import { followupOverdue, nextDue, subsidyActions, type Category, type SubsidyActor } from './psych.rules.ts';
 import type { patientRow, subsidyView } from './psych.schemas.ts';
@@ -21,6 +22,8 @@ export interface PsychDeps {
   db: Db;
   auditor: Pick<Auditor, 'append' | 'record'>;
   pii: PiiCipher;
+  /** Booking, follow-up and subsidy notices, sent in the transaction of the change. */
+  notify: Pick<NotifyService, 'send'>;
   now?: () => Date;
 }
 

@@ -14,6 +14,8 @@ export const psychPermissions = {
   'psych.book': ['resident'],
   /** As the counsellor of a booking: see one's bookings and record the session. */
   'psych.counsel': ['community_officer', 'social_org', 'teacher'],
+  /** Record the 心理援助热线's calls and visits of a month (counts only). */
+  'psych.hotline': ['org_officer', 'street_officer', 'community_officer'],
   /** Record screening campaigns (counts only). */
   'psych.screening': ['org_officer', 'street_officer', 'community_officer'],
   /** See patients of the register (officers on the node; grid workers: their own patients only). */

@@ -4,7 +4,9 @@
  * counsellor records the session (notes for the counsellor's eyes only); screening counts; the
  * severe-mental-disorder register (masked, the grid worker sees only their own patients, a reveal
  * audited), a follow-up, and a non-户籍 patient's 服药补贴 checked, approved and paid; one
- * authorisation case per role and route.
+ * authorisation case per role and route. Points are imported from Excel and edited at their version (a
+ * counsellor leaving cancels the bookings ahead); residents, grid workers and the checking officer are
+ * told of bookings, follow-ups due and subsidies approved.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +131,111 @@ describe('service points and counselling bookings', () => {
   });
 });
 
+describe('keeping the service points: Excel in, editing and closing, the residents told', () => {
+  const kinds = async (c: Client) =>
+    ((await c.get('/api/notify/inbox?limit=50')).body as { kind: string }[]).map((n) => n.kind);
+  const header = '所属,类型,名称,地址,咨询师,每周免费服务时长（小时）';
+  const sheet = (lines: string[]) => Buffer.from([header, ...lines].join('\n'), 'utf8');
+  const url = (dry: boolean) =>
+    `/api/psych/points/import?nodeId=${env.nodes.street1.id}${dry ? '&dryRun=1' : ''}`;
+  let pointId: string;
+
+  it('the booking told the resident', async () => {
+    expect(await kinds(resident)).toContain('psych.booked');
+  });
+
+  it('imports points with per-row errors and a dry run; a name already on the node is skipped', async () => {
+    const bad = await street.upload(
+      url(true),
+      sheet(['福山社区,酒吧,福山心理驿站,,张三,2', '没有社区,心理咨询室,某站,,,']),
+      'p.csv',
+      'text/csv',
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['row2.kind', 'row3.place']);
+    const good = sheet([
+      '福山社区,社区心理服务站,福山心理驿站,福山路 1 号,张三、李四,6',
+      '福山社区,心理咨询室,福山社康心理咨询室,,,',
+    ]);
+    expect((await street.upload(url(true), good, 'p.csv', 'text/csv')).body).toMatchObject({
+      dryRun: true,
+      added: 1,
+      skipped: 1,
+    });
+    expect((await resident.get('/api/psych/points')).body.items).toHaveLength(1);
+    const done = await street.upload(url(false), good, 'p.csv', 'text/csv');
+    expect(done.body).toMatchObject({ dryRun: false, added: 1, skipped: 1 });
+    const p = (await street.get('/api/psych/points')).body.items.find((x: any) => x.name === '福山心理驿站');
+    expect(p).toMatchObject({ kind: 'station', address: '福山路 1 号', version: 1 });
+    expect(p.counsellors.map((c: any) => [c.name, c.weeklyHours])).toEqual([
+      ['张三', 3],
+      ['李四', 3],
+    ]);
+    pointId = p.id;
+    expect((await community.upload(url(false), good, 'p.csv', 'text/csv')).status).toBe(404);
+  });
+
+  it('edits a point at its version; a counsellor who leaves cancels the bookings ahead and tells the resident', async () => {
+    const p = (await street.get('/api/psych/points')).body.items.find((x: any) => x.id === pointId);
+    const [zhang, li] = p.counsellors;
+    const bk = await resident2.post('/api/psych/bookings', {
+      counsellorId: zhang.id,
+      startsAt: tomorrowAt(11),
+      topic: 'family',
+    });
+    expect(bk.status, bk.raw).toBe(200);
+    const body = {
+      version: p.version,
+      kind: 'station',
+      name: '福山社区心理驿站',
+      address: '福山路 1 号',
+      counsellors: [
+        { id: li.id, name: '李四', weeklyHours: 4 },
+        { name: '王五', weeklyHours: 2 },
+      ],
+    };
+    expect((await street.put(`/api/psych/points/${pointId}`, { ...body, version: 9 })).status).toBe(409);
+    expect((await other.put(`/api/psych/points/${pointId}`, body)).status).toBe(404);
+    const stranger = { ...body, counsellors: [{ id: counsellorId, name: '陈心怡', weeklyHours: 1 }] };
+    const unknown = await street.put(`/api/psych/points/${pointId}`, stranger);
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].field).toBe('counsellors.0.id');
+    expect((await street.put(`/api/psych/points/${pointId}`, { ...body, name: '' })).status).toBe(400);
+    const r = await street.put(`/api/psych/points/${pointId}`, body);
+    expect(r.status, r.raw).toBe(200);
+    expect(r.body).toEqual({ ok: true, cancelled: 1 });
+    const after = (await street.get('/api/psych/points')).body.items.find((x: any) => x.id === pointId);
+    expect(after).toMatchObject({ name: '福山社区心理驿站', version: 2 });
+    expect(after.counsellors.map((c: any) => [c.name, c.weeklyHours])).toEqual([
+      ['李四', 4],
+      ['王五', 2],
+    ]);
+    expect((await resident2.get('/api/psych/bookings/mine')).body[0].state).toBe('cancelled');
+    expect(await kinds(resident2)).toEqual(expect.arrayContaining(['psych.booked', 'psych.cancelled']));
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_id', '=', pointId)
+      .execute();
+    expect(audit.map((a) => a.action)).toContain('psych.point.edit');
+  });
+
+  it('closing a point takes it off the list', async () => {
+    const p = (await street.get('/api/psych/points')).body.items.find((x: any) => x.id === pointId);
+    const r = await street.put(`/api/psych/points/${pointId}`, {
+      version: p.version,
+      kind: p.kind,
+      name: p.name,
+      active: false,
+    });
+    expect(r.status, r.raw).toBe(200);
+    expect((await resident.get('/api/psych/points')).body.items.map((x: any) => x.id)).not.toContain(pointId);
+    expect((await street.put(`/api/psych/points/${pointId}`, { ...p, version: p.version + 1 })).status).toBe(
+      404,
+    );
+  });
+});
+
 describe('screening 心理测评 (counts only)', () => {
   it('records a campaign; flagged cannot exceed screened', async () => {
     const b = {
@@ -144,6 +251,28 @@ describe('screening 心理测评 (counts only)', () => {
     const l = (await org.get('/api/psych/screenings')).body;
     expect(l.items[0]).toMatchObject({ population: 'students', screened: 1200, flagged: 36 });
     expect((await other.get('/api/psych/screenings')).body.items).toEqual([]);
+  });
+});
+
+describe('心理援助热线 as counts, one row per node and month', () => {
+  it('records a month, changes it only at its version; the year sums up', async () => {
+    const month = day(0).slice(0, 7);
+    const b = { nodeId: env.nodes.street1.id, month, calls: 120, visits: 30, youth: 90 };
+    expect((await street.put('/api/psych/hotline', { ...b, youth: 151 })).body.errors[0].field).toBe('youth');
+    expect((await street.put('/api/psych/hotline', { ...b, month: '2099-01' })).status).toBe(422);
+    expect((await street.put('/api/psych/hotline', { ...b, calls: -1 })).status).toBe(400);
+    const a = await street.put('/api/psych/hotline', b);
+    expect(a.status, a.raw).toBe(200);
+    expect((await street.put('/api/psych/hotline', b)).status).toBe(409);
+    const [row] = (await org.get('/api/psych/hotline')).body.items;
+    expect(row).toMatchObject({ id: a.body.id, calls: 120, version: 1 });
+    expect((await street.put('/api/psych/hotline', { ...b, calls: 130, version: 1 })).status).toBe(200);
+    expect((await street.put('/api/psych/hotline', { ...b, calls: 140, version: 1 })).status).toBe(409);
+    const l = (await org.get('/api/psych/hotline')).body;
+    expect(l.totals).toEqual({ calls: 130, visits: 30, youth: 90 });
+    expect(l.can).toEqual({ record: true });
+    expect((await other.get('/api/psych/hotline')).body.items).toEqual([]);
+    expect((await other.put('/api/psych/hotline', b)).status).toBe(404);
   });
 });
 
@@ -171,6 +300,18 @@ describe('the severe-mental-disorder register 严重精神障碍患者', () => {
     const [p] = (await street.get('/api/psych/patients')).body.items;
     expect(p).toMatchObject({ name: '王*国', riskLevel: 3, overdue: true, nextDue: day(-10) });
     expect(p.idNumber).toBe(`440304********${ID.slice(-4)}`);
+  });
+
+  it('the daily sweep tells the responsible grid worker of the overdue follow-up, once', async () => {
+    expect((await env.services.psych.notifyFollowups()).sent).toBe(1);
+    expect((await env.services.psych.notifyFollowups()).sent).toBe(0);
+    const inbox = (await grid.get('/api/notify/inbox?limit=50')).body as { kind: string; title: string }[];
+    const n = inbox.find((x) => x.kind === 'psych.followup_overdue');
+    expect(n?.title).toContain('王*国');
+    expect(n?.title).not.toContain('王建国');
+    expect(
+      ((await grid2.get('/api/notify/inbox?limit=50')).body as { kind: string }[]).map((x) => x.kind),
+    ).not.toContain('psych.followup_overdue');
   });
 
   it('only the responsible grid worker and officers over the node see the patient', async () => {
@@ -282,6 +423,12 @@ describe('服药补贴: non-户籍 patients apply too; community check, street a
     expect(items[0]).toMatchObject({ state: 'applied', huji: false, actions: ['check', 'reject'] });
     expect((await move(community, 'check')).body.state).toBe('checked');
     expect((await move(street, 'approve')).body.state).toBe('approved');
+    const told = await env.db
+      .selectFrom('notify_notifications')
+      .select('user_id')
+      .where('kind', '=', 'psych.subsidy_approved')
+      .execute();
+    expect(told.map((n) => n.user_id).sort()).toEqual([community.userId, grid.userId].sort());
   });
   it('the street records a month once', async () => {
     const m = day(0).slice(0, 7);
@@ -311,6 +458,8 @@ describe('one authorisation case per role and route', () => {
     ['GET', '/api/psych/points', undefined, [...OFF, 'resident']],
     ['POST', '/api/psych/points', { nodeId: x, kind: 'station', name: 'x' }, OFF],
     ['GET', '/api/psych/points/export', undefined, OFF],
+    ['PUT', `/api/psych/points/${x}`, { version: 1, kind: 'station', name: 'x' }, OFF],
+    ['POST', `/api/psych/points/import?nodeId=${x}`, undefined, OFF],
     ['GET', `/api/psych/slots?counsellorId=${x}&date=2026-01-01`, undefined, [...OFF, 'resident']],
     [
       'POST',
@@ -328,6 +477,8 @@ describe('one authorisation case per role and route', () => {
       ['community', 'counsellor'],
     ],
     ['GET', `/api/psych/bookings/${x}/notes`, undefined, ['community', 'counsellor']],
+    ['GET', '/api/psych/hotline', undefined, OFF],
+    ['PUT', '/api/psych/hotline', { nodeId: x, month: '2026-01', calls: 1, visits: 0, youth: 0 }, OFF],
     ['GET', '/api/psych/screenings', undefined, OFF],
     [
       'POST',

@@ -7,6 +7,8 @@ import {
   bookingBody,
   bookingView,
   followupBody,
+  hotlineBody,
+  hotlineList,
   importQuery,
   importResult,
   moveResult,
@@ -18,6 +20,9 @@ import {
   patientList,
   paymentBody,
   pointBody,
+  pointEditBody,
+  pointEditResult,
+  pointImportResult,
   pointList,
   revealBody,
   revealView,
@@ -74,6 +79,39 @@ export function psychRoutes(app: App, svc: PsychService) {
     },
     async (req, reply) =>
       sendXlsx(reply, t(req.ctx.lang, 'psych.sheet.points'), await svc.exportPoints(req.ctx, req.query)),
+  );
+  app.put(
+    '/api/psych/points/:id',
+    {
+      config: { permission: 'psych.points' },
+      schema: {
+        tags,
+        summary: '修改或关闭心理服务阵地 Edit or close a service point and its counsellors (version-checked)',
+        params: idParams,
+        body: pointEditBody,
+        response: { 200: pointEditResult },
+      },
+    },
+    async (req) => svc.editPoint(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/psych/points/import',
+    {
+      config: { permission: 'psych.points' },
+      schema: {
+        tags,
+        summary: '导入心理服务阵地 Import service points (multipart `file`; ?nodeId=&dryRun=1 checks only)',
+        querystring: importQuery,
+        response: { 200: pointImportResult },
+      },
+    },
+    async (req) =>
+      svc.importPoints(
+        req.ctx,
+        req.query.nodeId,
+        await uploadedBytes(req, 'psych.import_no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.get(
     '/api/psych/slots',
@@ -190,6 +228,34 @@ export function psychRoutes(app: App, svc: PsychService) {
       },
     },
     async (req) => svc.createScreening(req.ctx, req.body),
+  );
+
+  /* ---------- 心理援助热线 (counts) ---------- */
+  app.get(
+    '/api/psych/hotline',
+    {
+      config: { permission: 'psych.read' },
+      schema: {
+        tags,
+        summary: '心理援助热线来电来访（人次） Hotline calls and visits by month',
+        querystring: yearQuery,
+        response: { 200: hotlineList },
+      },
+    },
+    async (req) => svc.hotline(req.ctx, req.query),
+  );
+  app.put(
+    '/api/psych/hotline',
+    {
+      config: { permission: 'psych.hotline' },
+      schema: {
+        tags,
+        summary: '登记某月热线来电来访 Record a month of the hotline (version to change one)',
+        body: hotlineBody,
+        response: { 200: created },
+      },
+    },
+    async (req) => svc.recordHotline(req.ctx, req.body),
   );
 
   /* ---------- the severe-mental-disorder register ---------- */

@@ -37,6 +37,9 @@ export const CONDITIONS = ['stable', 'basically_stable', 'unstable'] as const;
  */
 export const FOLLOWUP_CYCLE_DAYS: Record<number, number> = { 0: 90, 1: 90, 2: 90, 3: 30, 4: 30, 5: 30 };
 
+/** Our setting: the grid worker is told of a follow-up this many days before it falls due (and once when overdue). */
+export const FOLLOWUP_NOTICE_DAYS = 3;
+
 /** The target of free counselling hours a year (seed: 每年提供免费心理咨询服务 230 小时以上). */
 export const FREE_HOURS_TARGET = 230;
 

@@ -48,10 +48,66 @@ export const pointView = z.object({
   name: z.string(),
   address: z.string(),
   counsellors: z.array(counsellorView),
+  version: z.number(),
 });
 export const pointList = z.object({
   items: z.array(pointView),
   can: z.object({ manage: z.boolean(), export: z.boolean(), book: z.boolean() }),
+});
+
+/** Editing a point: its fields, closing it (active false), and its counsellors (a row without id is new; one left out leaves). */
+export const pointEditBody = z.object({
+  version,
+  kind: z.enum(POINT_KINDS),
+  name: text(80),
+  address: z.string().trim().max(200).default(''),
+  active: z.boolean().default(true),
+  counsellors: z
+    .array(
+      z.object({
+        id: id.optional(),
+        name: text(40),
+        weeklyHours: z.number().min(0).max(60),
+        /** The account; left out on a counsellor already there, the account stays. */
+        userId: id.nullable().optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+export const pointEditResult = z.object({ ok: z.literal(true), cancelled: z.number() });
+export const pointImportResult = importOutcome({
+  place: z.string(),
+  name: z.string(),
+  counsellors: z.number(),
+});
+
+/* ---------- 心理援助热线 (counts) ---------- */
+
+/** A node's calls and visits of a month; `version` when changing a month already recorded. */
+export const hotlineBody = z.object({
+  nodeId: id,
+  month: yearMonth,
+  calls: count,
+  visits: count,
+  youth: count,
+  version: version.optional(),
+});
+export const hotlineList = z.object({
+  items: z.array(
+    z.object({
+      id,
+      nodeId: id,
+      nodeName: z.string(),
+      month: z.string(),
+      calls: z.number(),
+      visits: z.number(),
+      youth: z.number(),
+      version: z.number(),
+    }),
+  ),
+  totals: z.object({ calls: z.number(), visits: z.number(), youth: z.number() }),
+  can: z.object({ record: z.boolean() }),
 });
 
 /* ---------- bookings and sessions ---------- */

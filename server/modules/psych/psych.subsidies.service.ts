@@ -16,13 +16,14 @@ import {
   today,
   type PsychDeps,
 } from './psych.core.ts';
+import { subsidyApprovedNotices } from './psych.notices.service.ts';
 import * as repo from './psych.repository.ts';
 import { subsidyMove } from './psych.rules.ts';
 import type { paymentBody, subsidyBody, subsidyMoveBody } from './psych.schemas.ts';
 
 /** Builds the subsidy verbs. */
 export function createSubsidiesService(deps: PsychDeps) {
-  const { db, auditor } = deps;
+  const { db, auditor, notify } = deps;
 
   /** An application the actor may act on (checks or approves at its patient's node), 404 otherwise. */
   async function subsidyFor(ctx: RequestContext, trx: typeof db, id: string, lock: boolean) {
@@ -96,6 +97,7 @@ export function createSubsidiesService(deps: PsychDeps) {
           districtId: s.district_id,
           detail: { from: s.state, to, reason: b.reason },
         });
+        if (to === 'approved') await notify.send(trx, subsidyApprovedNotices(s));
         return { state: to };
       });
     },

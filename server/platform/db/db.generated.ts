@@ -2969,6 +2969,19 @@ export interface PsychFollowups {
   way: string;
 }
 
+export interface PsychHotlineMonths {
+  calls: number;
+  district_id: string;
+  id: string;
+  month: string;
+  node_id: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string;
+  version: Generated<number>;
+  visits: number;
+  youth: number;
+}
+
 export interface PsychPatients {
   category: string;
   created_at: Generated<Timestamp>;
@@ -4529,6 +4542,7 @@ export interface DB {
   psych_bookings: PsychBookings;
   psych_counsellors: PsychCounsellors;
   psych_followups: PsychFollowups;
+  psych_hotline_months: PsychHotlineMonths;
   psych_patients: PsychPatients;
   psych_payments: PsychPayments;
   psych_points: PsychPoints;

@@ -57,3 +57,46 @@ export const getLibrary = (nodeId?: string) => client.get('/api/juvenile/library
 /** The figures of a year. */
 export const getFigures = (nodeId?: string, year?: number) =>
   client.get('/api/juvenile/figures', { query: { nodeId, year } });
+
+export { LIBRARY_KINDS, SITE_KINDS } from '../../../server/modules/juvenile/juvenile.rules.ts';
+export type Library = Res<'get', '/api/juvenile/library'>;
+export type LibraryImportRow = Res<'post', '/api/juvenile/library/import'>['rows'][number];
+export type WorkerList = Res<'get', '/api/juvenile/workers'>;
+export type Worker = WorkerList['items'][number];
+export type WorkerInput = Body<'post', '/api/juvenile/workers'>;
+export type WorkerUpdate = Body<'put', '/api/juvenile/workers/{id}'>;
+export type SiteList = Res<'get', '/api/juvenile/sites'>;
+export type Site = SiteList['items'][number];
+export type SiteInput = Body<'post', '/api/juvenile/sites'>;
+export type Activity = Res<'get', '/api/juvenile/activities'>['items'][number];
+export type ActivityInput = Body<'post', '/api/juvenile/activities'>;
+
+/** The libraries as Excel. */
+export const libraryExportUrl = (nodeId?: string) =>
+  client.url('/api/juvenile/library/export', { query: { nodeId } });
+/** Checks (dryRun) or applies a library import for a district. */
+export const importLibrary = (nodeId: string) => (file: File, dryRun: boolean) => {
+  const body = new FormData();
+  body.append('file', file);
+  return client.post('/api/juvenile/library/import', {
+    query: { nodeId, dryRun: dryRun ? '1' : '0' },
+    body,
+  });
+};
+/** The social workers' roster. */
+export const listWorkers = (nodeId?: string) => client.get('/api/juvenile/workers', { query: { nodeId } });
+/** Puts an account on the roster. */
+export const addWorker = (body: WorkerInput) => client.post('/api/juvenile/workers', { body });
+/** Changes a worker's skills, capacity, or whether they take cases. */
+export const updateWorker = (id: string, body: WorkerUpdate) =>
+  client.put('/api/juvenile/workers/{id}', { path: { id }, body });
+/** The sites with this year's activities. */
+export const listSites = (nodeId?: string) => client.get('/api/juvenile/sites', { query: { nodeId } });
+/** Adds a site. */
+export const addSite = (body: SiteInput) => client.post('/api/juvenile/sites', { body });
+/** The activities of a year. */
+export const listActivities = (nodeId?: string, year?: number) =>
+  client.get('/api/juvenile/activities', { query: { nodeId, year } });
+/** Records an activity (once per key). */
+export const addActivity = (body: ActivityInput, key: string) =>
+  client.post('/api/juvenile/activities', { body, headers: { 'idempotency-key': key } });

@@ -2,8 +2,10 @@
 import { Tag } from 'antd';
 import { addMessages, useT } from '../../app/i18n.tsx';
 import { juvenileMessages } from '../../../server/modules/juvenile/juvenile.i18n.ts';
+import { juvenileSetupMessages } from './juvenile.setup.messages.ts';
 
 addMessages(juvenileMessages);
+addMessages(juvenileSetupMessages);
 addMessages({
   'zh-CN': {
     'juv.title': '未成年人保护与帮教',

@@ -1,22 +1,42 @@
 /**
  * The district-street-community 社会心理服务体系 at a glance: the service points with their counsellors
- * and weekly free hours (Excel out), and the year's screening campaigns by group (totals only).
+ * and weekly free hours (Excel out and in; an officer edits a point and its counsellors, or closes it),
+ * the year's screening campaigns by group and the 心理援助热线's calls and visits (totals only).
  */
 import { useState } from 'react';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { usePageNode } from '../../app/selected-node.tsx';
+import { SheetImportModal } from '../../app/sheet-import.tsx';
+import { HotlineCard } from './hotline.card.tsx';
 import { useDocumentTitle } from '../../app/title.ts';
 import {
   addScreening,
+  editPoint,
+  importPoints,
   listPoints,
   listScreenings,
   pointsExportUrl,
+  POINT_KINDS,
   POPULATIONS,
   type Point,
+  type PointEdit,
   type ScreeningInput,
   type Screenings,
 } from './psych.api.ts';
@@ -34,6 +54,10 @@ export function PointsPage() {
     queryFn: () => listScreenings(nodeId),
   });
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<Point | null>(null);
+  const { message } = App.useApp();
+  const manage = !!points.data?.can.manage;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -42,12 +66,22 @@ export function PointsPage() {
       <Card
         size="small"
         title={t('ps.points')}
-        extra={points.data?.can.export && <Button href={pointsExportUrl(nodeId)}>{t('ps.export')}</Button>}
+        extra={
+          <Space>
+            {points.data?.can.export && <Button href={pointsExportUrl(nodeId)}>{t('ps.export')}</Button>}
+            {manage && nodeId && (
+              <Button onClick={() => setImporting(true)} data-testid="ps-import-points">
+                {t('ps.importPoints')}
+              </Button>
+            )}
+          </Space>
+        }
       >
         <Table<Point>
           rowKey="id"
           size="small"
           data-testid="ps-points"
+          pagination={{ pageSize: 50 }}
           loading={points.isLoading}
           dataSource={points.data?.items}
           scroll={{ x: true }}
@@ -60,6 +94,23 @@ export function PointsPage() {
               render: (_, p) =>
                 p.counsellors.map((c) => `${c.name}（${t('ps.hours', { n: c.weeklyHours })}）`).join('、'),
             },
+            ...(manage
+              ? [
+                  {
+                    title: '',
+                    key: 'edit',
+                    render: (_: unknown, p: Point) => (
+                      <Button
+                        size="small"
+                        onClick={() => setEditing(p)}
+                        aria-label={`${t('ps.editPoint')} ${p.name}`}
+                      >
+                        {t('ps.editPoint')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -87,6 +138,96 @@ export function PointsPage() {
           ]}
         />
       </Card>
+      <HotlineCard nodeId={nodeId} />
+      {importing && nodeId && (
+        <SheetImportModal<{
+          row: number;
+          action: 'add' | 'skip';
+          place: string;
+          name: string;
+          counsellors: number;
+        }>
+          title={t('ps.pimp.title')}
+          messages="ps.pimp"
+          send={importPoints(nodeId)}
+          testId="ps-points-import"
+          columns={[
+            { title: t('ps.node'), dataIndex: 'place' },
+            { title: t('ps.name'), dataIndex: 'name' },
+            { title: t('ps.counsellors'), dataIndex: 'counsellors' },
+          ]}
+          onClose={() => setImporting(false)}
+          onApplied={() => qc.invalidateQueries({ queryKey: ['psych'] })}
+        />
+      )}
+      <FormModal<Omit<PointEdit, 'version'>>
+        open={!!editing}
+        title={t('ps.editPoint.title')}
+        testId="ps-point-edit"
+        testIdOn="form"
+        width={640}
+        initialValues={
+          editing
+            ? {
+                kind: editing.kind,
+                name: editing.name,
+                address: editing.address,
+                active: true,
+                counsellors: editing.counsellors.map((c) => ({
+                  id: c.id,
+                  name: c.name,
+                  weeklyHours: c.weeklyHours,
+                })),
+              }
+            : undefined
+        }
+        onClose={() => setEditing(null)}
+        onSubmit={async (v) => {
+          const r = await editPoint(editing!.id, { ...v, version: editing!.version });
+          message.success(t('ps.pointSaved', { n: r.cancelled }));
+          await qc.invalidateQueries({ queryKey: ['psych'] });
+        }}
+      >
+        <Form.Item name="kind" label={t('ps.kind')} rules={[{ required: true }]}>
+          <Select options={POINT_KINDS.map((k) => ({ value: k, label: t(`psych.kind.${k}`) }))} />
+        </Form.Item>
+        <Form.Item name="name" label={t('ps.name')} rules={[{ required: true, max: 80 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="address" label={t('ps.address')} rules={[{ max: 200 }]}>
+          <Input />
+        </Form.Item>
+        <Form.List name="counsellors">
+          {(fields, { add, remove }) => (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline" wrap>
+                  <Form.Item name={[f.name, 'id']} hidden>
+                    <Input />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'name']} rules={[{ required: true, max: 40 }]}>
+                    <Input placeholder={t('ps.counsellor.name')} aria-label={t('ps.counsellor.name')} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'weeklyHours']} rules={[{ required: true }]}>
+                    <InputNumber
+                      min={0}
+                      max={60}
+                      step={0.5}
+                      placeholder={t('ps.counsellor.hours')}
+                      aria-label={t('ps.counsellor.hours')}
+                    />
+                  </Form.Item>
+                  <Button onClick={() => remove(f.name)}>{t('ps.counsellor.remove')}</Button>
+                </Space>
+              ))}
+              <Button onClick={() => add({ weeklyHours: 2 })}>{t('ps.counsellor.add')}</Button>
+            </Space>
+          )}
+        </Form.List>
+        <Form.Item name="active" valuePropName="checked" style={{ marginTop: 16 }}>
+          <Checkbox>{t('ps.open')}</Checkbox>
+        </Form.Item>
+      </FormModal>
       <FormModal<Omit<ScreeningInput, 'nodeId' | 'heldOn'> & { heldOn: dayjs.Dayjs }>
         open={adding}
         title={t('ps.addScreening')}

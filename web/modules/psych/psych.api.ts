@@ -21,6 +21,9 @@ export type BookingInput = Body<'post', '/api/psych/bookings'>;
 export type SessionInput = Body<'post', '/api/psych/bookings/{id}/session'>;
 export type FollowupInput = Body<'post', '/api/psych/patients/{id}/followups'>;
 export type ScreeningInput = Body<'post', '/api/psych/screenings'>;
+export type HotlineList = Res<'get', '/api/psych/hotline'>;
+export type HotlineInput = Body<'put', '/api/psych/hotline'>;
+export type PointEdit = Body<'put', '/api/psych/points/{id}'>;
 export type MoveInput = Body<'post', '/api/psych/subsidies/{id}/moves'>;
 
 /** Service points with their counsellors. */
@@ -28,6 +31,20 @@ export const listPoints = (nodeId?: string) => client.get('/api/psych/points', {
 /** The points as Excel. */
 export const pointsExportUrl = (nodeId?: string) =>
   client.url('/api/psych/points/export', { query: { nodeId } });
+/** Checks (dryRun) or applies a point import under a node. */
+export const importPoints = (nodeId: string) => (file: File, dryRun: boolean) => {
+  const body = new FormData();
+  body.append('file', file);
+  return client.post('/api/psych/points/import', { query: { nodeId, dryRun: dryRun ? '1' : '0' }, body });
+};
+/** Edits or closes a point and its counsellors at the version read. */
+export const editPoint = (id: string, body: PointEdit) =>
+  client.put('/api/psych/points/{id}', { path: { id }, body });
+/** The hotline's calls and visits of a year. */
+export const listHotline = (nodeId?: string, year?: number) =>
+  client.get('/api/psych/hotline', { query: { nodeId, year } });
+/** Records a node's month of the hotline (version to change one already there). */
+export const recordHotline = (body: HotlineInput) => client.put('/api/psych/hotline', { body });
 /** A counsellor's slots on a day. */
 export const listSlots = (counsellorId: string, date: string) =>
   client.get('/api/psych/slots', { query: { counsellorId, date } });
