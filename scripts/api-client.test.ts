@@ -22,13 +22,6 @@ const MODULES = path.join(root, 'web/modules');
  * module that reads that field. Chosen by reading the pages; keep it true when pages change.
  */
 const READS: { module: string; route: string; field: string; page: string }[] = [
-  { module: 'incentives', route: '/api/incentives/grants/{id}', field: 'orderId', page: 'grant.page.tsx' },
-  {
-    module: 'creation',
-    route: '/api/creation/declarations/{id}',
-    field: 'recheck',
-    page: 'declaration.page.tsx',
-  },
   { module: 'accounts', route: '/api/accounts/users', field: 'totpEnabled', page: 'users.page.tsx' },
   {
     module: 'assessment',

@@ -115,7 +115,11 @@ async function start() {
   if (config.dailyJobs)
     daily = startDailyJobs(
       db,
-      [{ name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) }],
+      [
+        { name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) },
+        // 严重精神障碍 follow-ups due or overdue: told to the patient's grid worker, once per due day
+        { name: 'psych.followups', run: (day) => services.psych.notifyFollowups(day) },
+      ],
       say,
     );
   // every five minutes: service-level timers turning yellow or red (told once each, dedupe keys) and
