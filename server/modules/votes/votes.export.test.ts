@@ -121,12 +121,12 @@ describe('the export of a closed vote', () => {
     expect(shown.body.map((r) => r[1]).sort()).toEqual([...NAMES].sort());
     const audit = await env.db
       .selectFrom('audit_log')
-      .select(['actor_id', 'detail'])
+      .select(['actor_user_id', 'detail'])
       .where('action', '=', 'votes.export')
       .where('object_id', '=', ids.open)
       .execute();
-    expect(audit.find((a) => a.actor_id === shequ.userId)?.detail).toMatchObject({ revealed: true });
-    expect(audit.find((a) => a.actor_id === zzb.userId)?.detail).toMatchObject({ revealed: false });
+    expect(audit.find((a) => a.actor_user_id === shequ.userId)?.detail).toMatchObject({ revealed: true });
+    expect(audit.find((a) => a.actor_user_id === zzb.userId)?.detail).toMatchObject({ revealed: false });
   });
 
   it('a secret vote exports its result only: no sheet of ballots, no voter name anywhere', async () => {
