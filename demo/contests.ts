@@ -3,7 +3,7 @@
  * quarterly rounds (three published, the fourth planned for zzb to open) and a “两专” contest of two
  * half-year rounds (the first published, the second open with entries, partly scored, ready to
  * publish). bumen's department and jiedao's street take part beside two more departments and
- * streets; zzb and ganbu judge. Played through the service with a clock set inside each round.
+ * streets; zzb judges. Played through the service with a clock set inside each round.
  */
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
@@ -24,7 +24,7 @@ export async function seedContests(services: Services, db: Db, districtId: strin
   const users = await db
     .selectFrom('accounts_users')
     .select(['id', 'username'])
-    .where('username', 'in', ['zzb', 'jiedao', 'bumen', 'ganbu'])
+    .where('username', 'in', ['zzb', 'jiedao', 'bumen'])
     .execute();
   const ctxOf = async (u: string): Promise<RequestContext> => ({
     actor: (await services.accounts.loadActor(users.find((x) => x.username === u)!.id))!,
@@ -32,7 +32,7 @@ export async function seedContests(services: Services, db: Db, districtId: strin
     userAgent: 'gongzhi-seed',
     lang: 'zh-CN',
   });
-  const [zzb, jiedao, bumen, ganbu] = await Promise.all(['zzb', 'jiedao', 'bumen', 'ganbu'].map(ctxOf));
+  const [zzb, jiedao, bumen] = await Promise.all(['zzb', 'jiedao', 'bumen'].map(ctxOf));
   const dept = bumen.actor!.grants.find((g) => g.role === 'dept_officer')!;
   const street = jiedao.actor!.grants.find((g) => g.role === 'street_officer')!;
   const others = await db
@@ -78,10 +78,8 @@ export async function seedContests(services: Services, db: Db, districtId: strin
       today: () => day,
     });
   const base = play(today);
-  const judges: [RequestContext, string][] = [
-    [zzb, 'zzb'],
-    [ganbu, 'ganbu'],
-  ];
+  // ganbu, a cadre of bumen's department, is no judge: a judge never belongs to a participating unit
+  const judges: [RequestContext, string][] = [[zzb, 'zzb']];
 
   /** Opens a round, files every unit's entry on day, scores them (all or some) and maybe publishes. */
   async function runRound(roundId: string, day: string, publish: boolean, scoreShare = 1) {
@@ -123,7 +121,7 @@ export async function seedContests(services: Services, db: Db, districtId: strin
     title: '“两勤”擂台赛',
     series: '两勤',
     unitIds,
-    judges: ['zzb', 'ganbu'],
+    judges: ['zzb'],
     rounds: [
       { title: '第一季度', opensOn: d('01-06'), dueOn: d('03-31') },
       { title: '第二季度', opensOn: d('04-01'), dueOn: d('06-30') },
@@ -136,9 +134,9 @@ export async function seedContests(services: Services, db: Db, districtId: strin
     year,
     title: '“两专”擂台赛',
     series: '两专',
-    weights: { profession: 2, duty: 1, innovation: 1, contribution: 1, position: 1 },
+    weights: { profession: 40, duty: 15, innovation: 15, contribution: 15, position: 15 },
     unitIds,
-    judges: ['zzb', 'ganbu'],
+    judges: ['zzb'],
     rounds: [
       { title: '上半年', opensOn: d('01-06'), dueOn: d('06-30') },
       { title: '下半年', opensOn: d('07-01'), dueOn: d('11-30') },

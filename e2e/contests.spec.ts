@@ -24,6 +24,8 @@ test('擂台赛: zzb opens a round, bumen submits, the judge scores, zzb publish
 
   const bumen = await as(browser, 'bumen');
   await bumen.goto('/contests');
+  await expect(bumen.getByTestId('contest-link').first()).toBeVisible();
+  await expect(bumen.getByTestId('contest-new')).toHaveCount(0); // only the organisation department sets up
   await bumen.getByTestId('contest-link').filter({ hasText: '两勤' }).click();
   await bumen.getByTestId('round-row').filter({ hasText: '第四季度' }).click();
   await bumen.getByTestId('entry-new').click();
@@ -56,4 +58,47 @@ test('擂台赛: zzb opens a round, bumen submits, the judge scores, zzb publish
   await bumen.getByTestId('contest-board').getByRole('link', { name: '“两勤”擂台赛·第四季度' }).click();
   await expect(bumen.getByTestId('ranking').locator('tbody tr').first()).toContainText('区住房和建设局');
   await expect(bumen.getByTestId('ranking-chart')).toBeVisible();
+});
+
+test('擂台赛 set-up: zzb sets up a contest; the server refuses weights not summing to 100 % and a judge of a participating unit, each on its field; the draft is edited', async ({
+  browser,
+}) => {
+  const zzb = await as(browser, 'zzb');
+  const title = `“两勤”擂台赛（专项 ${Date.now() % 100000}）`;
+  await zzb.goto('/contests');
+  await zzb.getByTestId('contest-new').click();
+  await zzb.getByTestId('setup-title').fill(title);
+  await zzb.getByTestId('setup-series').locator('input').fill('两勤');
+  await zzb.getByTestId('setup-weight-position').fill('10');
+  await expect(zzb.getByTestId('setup-weights-sum')).toHaveText('合计 90%');
+  const units = zzb.getByTestId('setup-units');
+  for (const name of ['区住房和建设局', '街道']) {
+    await units.click();
+    await units.locator('input').fill(name);
+    await zzb.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  }
+  await zzb.getByTestId('setup-judge').first().fill('zzb');
+  await zzb.getByTestId('setup-judge-add').click();
+  await zzb.getByTestId('setup-judge').nth(1).fill('ganbu'); // a cadre of 区住房和建设局
+  await zzb.getByTestId('setup-round-title').fill('第一阶段');
+  await zzb.getByTestId('setup-round-opens').fill('2026-12-20');
+  await zzb.getByTestId('setup-round-due').fill('2026-12-31');
+  await zzb.getByTestId('setup-save').click();
+  // the server's rules, each message under its own field
+  await expect(zzb.getByText('各项权重合计须为 100%，现为 90%')).toHaveCount(5);
+  await expect(zzb.getByTestId('setup-judge-row').nth(1)).toContainText('评委不能为本单位评分');
+  await zzb.getByTestId('setup-weight-position').fill('20');
+  await zzb.getByTestId('setup-judge-row').nth(1).getByRole('button', { name: '删除' }).click();
+  await zzb.getByTestId('setup-save').click();
+  await expect(zzb.getByRole('heading', { name: title })).toBeVisible();
+  await expect(zzb.getByTestId('contest-draft')).toBeVisible();
+
+  // a draft is edited as a whole
+  await zzb.getByTestId('contest-edit').click();
+  await zzb.getByTestId('setup-round-add').click();
+  await zzb.getByTestId('setup-round-title').nth(1).fill('第二阶段');
+  await zzb.getByTestId('setup-round-opens').nth(1).fill('2027-01-01');
+  await zzb.getByTestId('setup-round-due').nth(1).fill('2027-01-31');
+  await zzb.getByTestId('setup-save').click();
+  await expect(zzb.getByTestId('round-row')).toHaveText(['第一阶段', '第二阶段']);
 });

@@ -6841,9 +6841,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             can: {
+                                edit: boolean;
                                 export: boolean;
                                 manage: boolean;
                             };
+                            draft: boolean;
                             /** Format: uuid */
                             id: string;
                             judge: boolean;
@@ -6851,6 +6853,7 @@ export interface paths {
                                 name: string;
                                 /** Format: uuid */
                                 userId: string;
+                                username: string;
                             }[];
                             myUnits: string[];
                             /** Format: uuid */
@@ -6891,7 +6894,59 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /** 修改未开赛的擂台赛 Edit a draft contest (no round opened; version-checked) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        judges: string[];
+                        rounds: {
+                            /** Format: date */
+                            dueOn: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: date */
+                            opensOn: string;
+                            title: string;
+                        }[];
+                        series: string;
+                        title: string;
+                        unitIds: string[];
+                        version: number;
+                        weights: {
+                            contribution: number;
+                            duty: number;
+                            innovation: number;
+                            position: number;
+                            profession: number;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -7477,6 +7532,62 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             state: "planned" | "open" | "published";
+                            weights: {
+                                contribution: number;
+                                duty: number;
+                                innovation: number;
+                                position: number;
+                                profession: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 设立擂台赛的选项 What a contest is set up from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districts: {
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                units: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    level: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            series: string[];
                             weights: {
                                 contribution: number;
                                 duty: number;
@@ -8971,6 +9082,7 @@ export interface paths {
                                     cancel: boolean;
                                     cast: boolean;
                                     close: boolean;
+                                    export: boolean;
                                     paper: boolean;
                                 };
                                 cancelledAt: string | null;
@@ -32800,6 +32912,7 @@ export interface paths {
                                     cancel: boolean;
                                     cast: boolean;
                                     close: boolean;
+                                    export: boolean;
                                     paper: boolean;
                                 };
                                 cancelledAt: string | null;
@@ -51332,6 +51445,7 @@ export interface paths {
                                 cancel: boolean;
                                 cast: boolean;
                                 close: boolean;
+                                export: boolean;
                                 paper: boolean;
                             };
                             cancelledAt: string | null;
@@ -51513,6 +51627,7 @@ export interface paths {
                                 cancel: boolean;
                                 cast: boolean;
                                 close: boolean;
+                                export: boolean;
                                 paper: boolean;
                             };
                             cancelledAt: string | null;
@@ -51558,6 +51673,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/votes/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出计票结果 Export a closed vote (.xlsx: result; an open vote's ballots, names masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -2,6 +2,7 @@
 import { contestsCore, type ContestsDeps } from './contests.core.ts';
 import { createContestsEntries } from './contests.entries.service.ts';
 import { createContestsSetup } from './contests.service.ts';
+import { createContestsSetupPage } from './contests.setup.service.ts';
 import { createContestsSheets } from './contests.sheets.service.ts';
 import { createContestsWorkbench } from './contests.workbench.service.ts';
 
@@ -12,6 +13,7 @@ export function createContestsService(deps: ContestsDeps) {
   const core = contestsCore(deps);
   return {
     ...createContestsSetup(core),
+    ...createContestsSetupPage(core),
     ...createContestsEntries(core),
     ...createContestsSheets(core),
     ...createContestsWorkbench(core),

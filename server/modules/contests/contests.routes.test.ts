@@ -17,7 +17,8 @@ let zzb: Client; // 福田区 organisation department
 let bumen: Client; // 区住房和建设局
 let jiedao: Client; // 福田街道
 let jiedao2: Client; // 香蜜湖街道
-let judge: Client; // a cadre of 竹林社区 (香蜜湖街道)
+let judge: Client; // a cadre of the district (no participating unit's)
+let ownJudge: Client; // a cadre of 竹林社区 (香蜜湖街道, a participating street)
 let shequ: Client;
 const today = shanghaiDay();
 const year = Number(today.slice(0, 4));
@@ -37,7 +38,8 @@ beforeAll(async () => {
   bumen = await env.as('dept_officer', 'dept');
   jiedao = await env.as('street_officer', 'street1');
   jiedao2 = await env.as('street_officer', 'street2');
-  judge = await env.as('cadre', 'community21');
+  judge = await env.as('cadre', 'district');
+  ownJudge = await env.as('cadre', 'community21');
   shequ = await env.as('community_officer', 'community11');
 });
 afterAll(() => env.close());
@@ -66,6 +68,20 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
         .status,
     ).toBe(422);
     expect((await zzb.post('/api/contests', { ...body, weights: scores(0) })).status).toBe(422);
+    // weights are percentages summing to 100: the sum's error on every weight, in the user's language
+    const sum = await zzb.post('/api/contests', { ...body, weights: { ...scores(20), position: 10 } });
+    expect(sum.status).toBe(422);
+    expect(sum.body.errors).toHaveLength(5);
+    expect(sum.body.errors[0]).toMatchObject({
+      field: 'weights.profession',
+      message: '各项权重合计须为 100%，现为 90%',
+    });
+    // never a judge for their own unit: a cadre of a participating street is refused on their own line
+    const own = await zzb.post('/api/contests', { ...body, judges: [zzb.username, ownJudge.username] });
+    expect(own.status).toBe(422);
+    expect(own.body.errors).toEqual([
+      expect.objectContaining({ field: 'judges.1', message: expect.stringContaining('香蜜湖街道') }),
+    ]);
     const r = await zzb.post('/api/contests', body);
     expect(r.status).toBe(200);
     ids.contest = r.body.id;
@@ -84,7 +100,8 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
     ]);
     ids.round = c.body.rounds[0].id;
     ids.late = c.body.rounds[1].id;
-    expect(c.body.weights).toEqual(scores(1));
+    expect(c.body.weights).toEqual(scores(20));
+    expect(c.body).toMatchObject({ draft: true, can: { manage: false, edit: false } });
     const list = await shequ.get(`/api/contests?year=${year}`);
     expect(list.body.contests).toHaveLength(1);
     expect(list.body.series).toEqual(['两勤', '两专']);
@@ -152,14 +169,15 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
 
   it('Kaihua: 比专业、比担当、比创新、比贡献、比位次: a judge scores 0–100, never their own unit, once', async () => {
     const s = (id: string) => `/api/contests/entries/${id}/scores`;
-    expect(await todo(judge, 'contests.to_score')).toMatchObject({ count: 2 }); // not their own street
+    expect(await todo(judge, 'contests.to_score')).toMatchObject({ count: 3 });
     const list = await judge.get(`/api/contests/rounds/${ids.round}/entries`);
     expect(list.body.map((x: { unitName: string; canScore: boolean }) => [x.unitName, x.canScore])).toEqual([
       ['区住房和建设局', true],
       ['福田街道', true],
-      ['香蜜湖街道', false],
+      ['香蜜湖街道', true],
     ]);
-    expect((await judge.post(s(ids.entry3), { scores: scores(90) })).status).toBe(422);
+    // a judge who is not named on the contest scores nothing
+    expect((await ownJudge.post(s(ids.entry), { scores: scores(90) })).status).toBe(404);
     expect((await judge.post(s(ids.entry), { scores: scores(101) })).status).toBe(400);
     expect((await bumen.post(s(ids.entry), { scores: scores(90) })).status).toBe(403);
     expect((await judge.post(s(ids.entry), { scores: scores(90, 80) })).status).toBe(200);
@@ -304,6 +322,92 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
   });
 });
 
+describe('the set-up page: a draft is edited as a whole, version-checked, until a round opens', () => {
+  it('offers the district with its departments and streets, the series and the default weights', async () => {
+    const r = await zzb.get('/api/contests/setup');
+    expect(r.status).toBe(200);
+    expect(r.body.districts).toHaveLength(1);
+    expect(r.body.districts[0].nodeId).toBe(env.nodes.district.id);
+    const units = r.body.districts[0].units.map((u: { id: string }) => u.id);
+    expect(units).toEqual(
+      expect.arrayContaining([env.nodes.dept.id, env.nodes.street1.id, env.nodes.street2.id]),
+    );
+    expect(units).not.toContain(env.nodes.community11.id);
+    expect(r.body.weights).toEqual(scores(20));
+  });
+
+  it('zzb edits a draft: weights, units, judges, rounds (kept by id); stale and opened contests are refused', async () => {
+    const created = await zzb.post('/api/contests', {
+      nodeId: env.nodes.district.id,
+      year: year - 1,
+      title: '“两专”擂台赛',
+      series: '两专',
+      unitIds: [env.nodes.dept.id, env.nodes.street1.id],
+      judges: [zzb.username],
+      rounds: [
+        { title: '上半年', opensOn: shift(-1), dueOn: shift(30) },
+        { title: '下半年', opensOn: shift(31), dueOn: shift(60) },
+      ],
+    });
+    const id = created.body.id;
+    const c = (await zzb.get(`/api/contests/${id}`)).body;
+    expect(c).toMatchObject({ draft: true, can: { manage: true, edit: true } });
+    const edit = {
+      year: year - 1,
+      title: '“两专”擂台赛（修订）',
+      series: '两专',
+      weights: { profession: 40, duty: 15, innovation: 15, contribution: 15, position: 15 },
+      unitIds: [env.nodes.dept.id, env.nodes.street1.id, env.nodes.street2.id],
+      judges: [zzb.username, judge.username],
+      rounds: [
+        { id: c.rounds[1].id, title: '下半年', opensOn: shift(31), dueOn: shift(60) },
+        { title: '全年总评', opensOn: shift(61), dueOn: shift(90) },
+      ],
+      version: c.version,
+    };
+    expect((await jiedao.put(`/api/contests/${id}`, edit)).status).toBe(403);
+    const bad = await zzb.put(`/api/contests/${id}`, {
+      ...edit,
+      weights: { ...edit.weights, profession: 50 },
+      judges: [zzb.username, ownJudge.username],
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'weights.profession',
+      'weights.duty',
+      'weights.innovation',
+      'weights.contribution',
+      'weights.position',
+      'judges.1',
+    ]);
+    const ok = await zzb.put(`/api/contests/${id}`, edit);
+    expect(ok.status).toBe(200);
+    expect((await zzb.put(`/api/contests/${id}`, edit)).status).toBe(409); // the version read is stale
+    const now = (await zzb.get(`/api/contests/${id}`)).body;
+    expect(now).toMatchObject({
+      title: '“两专”擂台赛（修订）',
+      weights: edit.weights,
+      version: c.version + 1,
+    });
+    expect(now.units).toHaveLength(3);
+    expect(now.judges.map((j: { username: string }) => j.username).sort()).toEqual(
+      [zzb.username, judge.username].sort(),
+    );
+    expect(now.rounds.map((r: { id: string; seq: number; title: string }) => [r.seq, r.title])).toEqual([
+      [1, '下半年'],
+      [2, '全年总评'],
+    ]);
+    expect(now.rounds[0].id).toBe(c.rounds[1].id);
+    // once a round opens the set-up is fixed
+    await zzb.post(`/api/contests/rounds/${now.rounds[0].id}/open`, { version: now.rounds[0].version });
+    const opened = (await zzb.get(`/api/contests/${id}`)).body;
+    expect(opened).toMatchObject({ draft: false, can: { manage: true, edit: false } });
+    const late = await zzb.put(`/api/contests/${id}`, { ...edit, version: opened.version });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'contests.not_draft' });
+  });
+});
+
 describe('authorisation: one case per role and route', () => {
   const roles: [Role, NodeKey][] = [
     ['org_officer', 'district'],
@@ -326,6 +430,8 @@ describe('authorisation: one case per role and route', () => {
   const routes: [string, string, () => string, string[], unknown?][] = [
     ['GET', 'list', () => '/api/contests', READ],
     ['POST', 'create', () => '/api/contests', ['org_officer'], {}],
+    ['GET', 'setup', () => '/api/contests/setup', ['org_officer']],
+    ['PUT', 'edit', () => `/api/contests/${ids.contest}`, ['org_officer'], {}],
     ['GET', 'board', () => '/api/contests/board', READ],
     ['GET', 'detail', () => `/api/contests/${ids.contest}`, READ],
     ['POST', 'add round', () => `/api/contests/${ids.contest}/rounds`, ['org_officer'], {}],

@@ -15,6 +15,7 @@ import {
   boardQuery,
   boardView,
   contestBody,
+  contestEditBody,
   contestsQuery,
   contestsView,
   contestView,
@@ -26,6 +27,7 @@ import {
   roundRanking,
   roundView,
   scoreBody,
+  setupView,
 } from './contests.schemas.ts';
 
 const tags = ['contests'];
@@ -66,6 +68,32 @@ export function contestsRoutes(app: App, svc: ContestsService) {
       },
     },
     async (req) => svc.board(req.ctx, req.query.year),
+  );
+  app.get(
+    '/api/contests/setup',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary: '设立擂台赛的选项 What a contest is set up from',
+        response: { 200: setupView },
+      },
+    },
+    async (req) => svc.setupChoices(req.ctx),
+  );
+  app.put(
+    '/api/contests/:id',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary: '修改未开赛的擂台赛 Edit a draft contest (no round opened; version-checked)',
+        params: idParams,
+        body: contestEditBody,
+        response: { 200: created },
+      },
+    },
+    async (req) => svc.updateContest(req.ctx, req.params.id, req.body),
   );
   app.get(
     '/api/contests/:id',

@@ -1,14 +1,17 @@
 /** The 擂台赛 rules: round moves, the deadline, weights, and the ranking with its tie-breaks (table-driven). */
 import { describe, expect, it } from 'vitest';
 import {
+  contestDraft,
   DEFAULT_WEIGHTS,
   entryAccepted,
+  judgesUnit,
   overallStandings,
   ownUnit,
   rank,
   roundMove,
   roundStandings,
   weighted,
+  weightsProblems,
   weightsValid,
   type Scores,
 } from './contests.rules.ts';
@@ -46,11 +49,31 @@ describe('rounds', () => {
 describe('weights', () => {
   it.each([
     [DEFAULT_WEIGHTS, true],
-    [{ ...DEFAULT_WEIGHTS, position: 0 }, true],
+    [{ profession: 40, duty: 15, innovation: 15, contribution: 15, position: 15 }, true],
+    [{ profession: 33.32, duty: 16.67, innovation: 16.67, contribution: 16.67, position: 16.67 }, true],
+    [{ profession: 100, duty: 0, innovation: 0, contribution: 0, position: 0 }, true],
+    [{ ...DEFAULT_WEIGHTS, position: 0 }, false], // 80 %
+    [{ ...DEFAULT_WEIGHTS, position: 21 }, false], // 101 %
     [{ profession: 0, duty: 0, innovation: 0, contribution: 0, position: 0 }, false],
     [{ ...DEFAULT_WEIGHTS, duty: 101 }, false],
     [{ ...DEFAULT_WEIGHTS, duty: -1 }, false],
+    [{ profession: 20.005, duty: 19.995, innovation: 20, contribution: 20, position: 20 }, false],
   ])('%o valid: %s', (w, ok) => expect(weightsValid(w)).toBe(ok));
+
+  it('a sum other than 100 % is shown on every weight, with the sum; a bad weight only on its own', () => {
+    const sum = weightsProblems({ ...DEFAULT_WEIGHTS, position: 10 });
+    expect(sum.map((p) => p.field)).toEqual([
+      'weights.profession',
+      'weights.duty',
+      'weights.innovation',
+      'weights.contribution',
+      'weights.position',
+    ]);
+    expect(sum[0]).toMatchObject({ key: 'contests.weights_sum', params: { sum: 90 } });
+    expect(weightsProblems({ ...DEFAULT_WEIGHTS, duty: 120 })).toEqual([
+      { field: 'weights.duty', key: 'contests.weight_range' },
+    ]);
+  });
 
   it.each([
     [s(80, 90, 70, 60, 100), DEFAULT_WEIGHTS, 80],
@@ -58,6 +81,30 @@ describe('weights', () => {
     [s(100, 0, 0, 0, 0), { profession: 3, duty: 1, innovation: 0, contribution: 0, position: 0 }, 75],
     [s(91, 92, 93, 94, 95), { profession: 1, duty: 2, innovation: 0, contribution: 0, position: 0 }, 91.67],
   ])('weighted(%o, %o) = %d', (scores, w, total) => expect(weighted(scores, w)).toBe(total));
+});
+
+describe('set-up', () => {
+  it.each([
+    [[], true],
+    [['planned', 'planned'], true],
+    [['open', 'planned'], false],
+    [['published', 'open'], false],
+  ] as const)('rounds %o: a draft %s', (states, draft) =>
+    expect(contestDraft(states.map((state) => ({ state })))).toBe(draft),
+  );
+
+  const units = [
+    { id: 'd', path: '/fu/dept/' },
+    { id: 's', path: '/fu/s1/' },
+  ];
+  it.each([
+    [['/fu/'], null], // the district's organisation department judges every unit
+    [['/fu/s2/c21/'], null], // another street's cadre
+    [['/fu/s1/c11/'], 's'], // a cadre inside a participating street
+    [['/fu/s2/', '/fu/dept/'], 'd'], // one grant of several is enough
+  ])('a judge with grants %o belongs to unit %s', (paths, unit) =>
+    expect(judgesUnit(paths, units)?.id ?? null).toBe(unit),
+  );
 });
 
 describe('ranking', () => {

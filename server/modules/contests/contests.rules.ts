@@ -20,13 +20,13 @@ export const DIMENSION_NAMES: Record<Dimension, string> = {
   position: '比位次',
 };
 
-/** Equal weights unless a contest says otherwise. */
+/** Equal weights (per cent, summing to 100) unless a contest says otherwise. */
 export const DEFAULT_WEIGHTS: Weights = {
-  profession: 1,
-  duty: 1,
-  innovation: 1,
-  contribution: 1,
-  position: 1,
+  profession: 20,
+  duty: 20,
+  innovation: 20,
+  contribution: 20,
+  position: 20,
 };
 
 /** The series a district starts from; another name may be given. */
@@ -65,9 +65,52 @@ export function entryAccepted(
   return null;
 }
 
-/** Whether the weights are usable: each 0..100, at least one above 0. */
+/** The sum of the weights, to two decimals (weights are per cent with at most two decimals). */
+export function weightsSum(w: Weights): number {
+  return round2(DIMENSIONS.reduce((s, d) => s + w[d], 0));
+}
+
+/**
+ * What is wrong with a contest's weights, per field: each is a percentage 0..100 with at most two
+ * decimals, and together they make 100 % (the sum's error is on every field, since any of them
+ * may be the one to change).
+ */
+export function weightsProblems(
+  w: Weights,
+): { field: string; key: string; params?: Record<string, unknown> }[] {
+  const out: { field: string; key: string; params?: Record<string, unknown> }[] = [];
+  for (const d of DIMENSIONS)
+    if (!(w[d] >= 0 && w[d] <= 100) || round2(w[d]) !== w[d])
+      out.push({ field: `weights.${d}`, key: 'contests.weight_range' });
+  if (out.length) return out;
+  const sum = weightsSum(w);
+  if (sum !== 100)
+    for (const d of DIMENSIONS)
+      out.push({ field: `weights.${d}`, key: 'contests.weights_sum', params: { sum } });
+  return out;
+}
+
+/** Whether the weights are usable: percentages summing to 100. */
 export function weightsValid(w: Weights): boolean {
-  return DIMENSIONS.every((d) => w[d] >= 0 && w[d] <= 100) && DIMENSIONS.some((d) => w[d] > 0);
+  return weightsProblems(w).length === 0;
+}
+
+/**
+ * Whether a contest is still a draft, editable as a whole: none of its rounds has been opened.
+ * Once a round opens the units are told, entries and scores come in against its units, judges
+ * and weights, so those are fixed from then on (a round may still be added).
+ */
+export function contestDraft(rounds: readonly { state: RoundState }[]): boolean {
+  return rounds.every((r) => r.state === 'planned');
+}
+
+/**
+ * The participating unit a judge belongs to (by the paths of their grants), or null. A judge is
+ * never named for a contest one of whose units is their own: they would rank their own unit
+ * among its rivals, even without scoring it.
+ */
+export function judgesUnit<U extends { path: string }>(judgePaths: string[], units: readonly U[]): U | null {
+  return units.find((u) => ownUnit(judgePaths, u.path)) ?? null;
 }
 
 /** The weighted mean of one set of dimension scores (0..100), rounded to two decimals. */

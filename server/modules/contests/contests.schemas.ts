@@ -28,6 +28,26 @@ export const contestBody = z.object({
   judges: z.array(text(64)).min(1).max(50),
   rounds: z.array(roundBody).max(24).optional(),
 });
+/** A round in a draft's edit: `id` keeps an existing round. */
+export const roundSetupBody = roundBody.extend({ id: id.optional() });
+/** A draft contest as the set-up page sends it back: everything but its node, with the version read. */
+export const contestEditBody = contestBody.omit({ nodeId: true, rounds: true }).extend({
+  weights: weightsShape,
+  rounds: z.array(roundSetupBody).max(24),
+  version,
+});
+/** What the set-up page picks from. */
+export const setupView = z.object({
+  districts: z.array(
+    z.object({
+      nodeId: id,
+      name: z.string(),
+      units: z.array(z.object({ id, name: z.string(), level: z.string() })),
+    }),
+  ),
+  series: z.array(z.string()),
+  weights: weightsShape,
+});
 export const roundView = z.object({
   id,
   seq: z.number(),
@@ -61,11 +81,13 @@ export const contestView = z.object({
   series: z.string(),
   weights: weightsShape,
   units: z.array(z.object({ id, name: z.string(), level: z.string() })),
-  judges: z.array(z.object({ userId: id, name: z.string() })),
+  judges: z.array(z.object({ userId: id, username: z.string(), name: z.string() })),
   rounds: z.array(roundView),
   myUnits: z.array(id),
   judge: z.boolean(),
-  can: z.object({ manage: z.boolean(), export: z.boolean() }),
+  /** No round opened yet: the contest is edited as a whole. */
+  draft: z.boolean(),
+  can: z.object({ manage: z.boolean(), edit: z.boolean(), export: z.boolean() }),
   version: z.number(),
 });
 export const moveBody = z.object({ version });

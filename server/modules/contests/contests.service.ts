@@ -4,22 +4,14 @@
  * judges, rounds), opens each round (the units are told) and publishes its ranking (the units are told).
  */
 import type { z } from 'zod';
-import { can, requirePermission, type Actor, type RequestContext } from '../../platform/access/access.ts';
-import { nodeFor } from '../../platform/access/nodes.ts';
+import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { districtsOf, readableContest, roleIn, weightsOf, type ContestsCore } from './contests.core.ts';
 import * as repo from './contests.repository.ts';
-import {
-  DEFAULT_SERIES,
-  DEFAULT_WEIGHTS,
-  ROUND_MOVES,
-  roundMove,
-  weightsValid,
-  type RoundState,
-} from './contests.rules.ts';
-import type { contestBody, roundBody, roundView } from './contests.schemas.ts';
+import { contestDraft, DEFAULT_SERIES, ROUND_MOVES, roundMove, type RoundState } from './contests.rules.ts';
+import type { roundBody, roundView } from './contests.schemas.ts';
 
 /** A round as the API shows it, with the moves the actor may make. */
 export function roundOut(r: repo.RoundListRow, manage: boolean): z.infer<typeof roundView> {
@@ -38,16 +30,19 @@ export function roundOut(r: repo.RoundListRow, manage: boolean): z.infer<typeof 
   };
 }
 
-/** Stores a round of a contest (the next number); 422 for bad dates, 409 for a taken number. */
-async function addRound(
+/**
+ * Stores a round of a contest (the next number; under `id` when a draft's edit keeps it); 422 for
+ * bad dates, 409 for a taken number.
+ */
+export async function addRound(
   core: ContestsCore,
   trx: Executor,
   ctx: RequestContext,
   c: { id: string; district_id: string },
   b: z.infer<typeof roundBody>,
+  id = uuidv7(),
 ) {
   if (b.dueOn < b.opensOn) throw new InvalidError([{ field: 'dueOn', key: 'contests.bad_dates' }]);
-  const id = uuidv7();
   const seq = await repo.nextSeq(trx, c.district_id, c.id);
   const r = await repo.insertRound(trx, {
     district_id: c.district_id,
@@ -96,75 +91,12 @@ export function createContestsSetup(core: ContestsCore) {
       };
     },
 
-    /** Sets up a contest on the district's node: units, judges (by username), weights and rounds. */
-    async createContest(ctx: RequestContext, b: z.infer<typeof contestBody>) {
-      const n = await nodeFor(db, ctx, b.nodeId, 'contests.manage');
-      if (n.level !== 'district') throw new InvalidError([{ field: 'nodeId', key: 'contests.bad_unit' }]);
-      const weights = b.weights ?? DEFAULT_WEIGHTS;
-      if (!weightsValid(weights)) throw new InvalidError([{ field: 'weights', key: 'contests.bad_weights' }]);
-      const unitIds = [...new Set(b.unitIds)];
-      const units = await repo.findNodes(db, unitIds);
-      if (
-        units.length !== unitIds.length ||
-        units.some((u) => u.district_id !== n.district_id || !['department', 'street'].includes(u.level))
-      )
-        throw new InvalidError([{ field: 'unitIds', key: 'contests.bad_unit' }]);
-      const judges: Actor[] = [];
-      for (const [i, name] of [...new Set(b.judges)].entries()) {
-        const a = await core.actorByUsername(name);
-        const ok = a?.grants.some(
-          (g) => (g.role === 'org_officer' || g.role === 'cadre') && g.districtId === n.district_id,
-        );
-        if (!a || !ok)
-          throw new InvalidError([{ field: `judges.${i}`, key: 'contests.bad_judge', params: { name } }]);
-        judges.push(a);
-      }
-      return db.transaction().execute(async (trx) => {
-        const id = uuidv7();
-        const r = await repo.insertContest(trx, {
-          district_id: n.district_id,
-          id,
-          node_id: n.id,
-          year: b.year,
-          title: b.title,
-          series: b.series,
-          weights: JSON.stringify(weights),
-          created_by: ctx.actor!.userId,
-        });
-        if (!r.numInsertedOrUpdatedRows)
-          throw new InvalidError([{ field: 'title', key: 'contests.duplicate' }]);
-        await repo.insertUnits(
-          trx,
-          unitIds.map((u) => ({ district_id: n.district_id, contest_id: id, node_id: u })),
-        );
-        await repo.insertJudges(
-          trx,
-          judges.map((j) => ({
-            district_id: n.district_id,
-            contest_id: id,
-            user_id: j.userId,
-            username: j.username,
-            display_name: j.displayName || j.username,
-          })),
-        );
-        await auditor.append(trx, ctx, {
-          action: 'contests.create',
-          objectType: 'contests_contest',
-          objectId: id,
-          districtId: n.district_id,
-          detail: { title: b.title, series: b.series, units: unitIds.length, judges: judges.length, weights },
-        });
-        for (const round of b.rounds ?? [])
-          await addRound(core, trx, ctx, { id, district_id: n.district_id }, round);
-        return { id };
-      });
-    },
-
     /** A contest with its units, judges and rounds, and what the actor is in it. */
     async contest(ctx: RequestContext, id: string) {
       const c = await readableContest(core, ctx, id);
       const me = await roleIn(core, ctx, c);
       const rounds = await repo.findRounds(db, c.district_id, c.id);
+      const draft = contestDraft(rounds.map((r) => ({ state: r.state as RoundState })));
       return {
         id: c.id,
         nodeId: c.node_id,
@@ -173,11 +105,16 @@ export function createContestsSetup(core: ContestsCore) {
         series: c.series,
         weights: weightsOf(c.weights),
         units: me.units.map((u) => ({ id: u.id, name: u.name, level: u.level })),
-        judges: me.judges.map((j) => ({ userId: j.user_id, name: j.display_name })),
+        judges: me.judges.map((j) => ({ userId: j.user_id, username: j.username, name: j.display_name })),
         rounds: rounds.map((r) => roundOut(r, me.manage)),
         myUnits: me.myUnits,
         judge: me.judge,
-        can: { manage: me.manage, export: can(ctx.actor, 'contests.export', c.path) },
+        draft,
+        can: {
+          manage: me.manage,
+          edit: me.manage && draft,
+          export: can(ctx.actor, 'contests.export', c.path),
+        },
         version: c.version,
       };
     },

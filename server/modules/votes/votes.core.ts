@@ -127,6 +127,7 @@ export function createVotesCore(deps: { db: Db; pii: Pick<PiiCipher, 'encrypt' |
         close: live && can(ctx.actor, 'votes.manage', v.path),
         cancel: live && can(ctx.actor, 'votes.manage', v.path),
         paper: s === 'open' && can(ctx.actor, 'votes.paper', v.path),
+        export: closed && can(ctx.actor, 'votes.export', v.path),
       },
     };
   }

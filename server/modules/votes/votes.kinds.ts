@@ -43,6 +43,11 @@ export interface VoteKind {
   countEligible(vote: VoteScope): Promise<number>;
   /** Which of these voter ids may vote (for paper ballots an officer enters). */
   eligibleAmong(vote: VoteScope, voterIds: readonly string[]): Promise<Set<string>>;
+  /**
+   * The names of these voters, for the ballots of an open (non-secret) vote's export (masked there
+   * unless the reader may reveal). A kind without it exports its ballots without names.
+   */
+  voterNames?(vote: VoteScope, voterIds: readonly string[]): Promise<Map<string, string>>;
   /** Runs inside the tallying transaction, after the results are written. */
   onClosed?(trx: Executor, vote: VoteScope, outcome: VoteOutcome): Promise<void>;
 }

@@ -21,4 +21,11 @@ export const votesPermissions = {
   'votes.manage': ['community_officer', 'street_officer', 'org_officer'],
   /** Enter paper ballots from an in-person meeting, or confirm another officer's entry. */
   'votes.paper': ['community_officer', 'street_officer'],
+  /**
+   * Export a closed vote to Excel: its result, and an open (non-secret) vote's ballots with their
+   * voters' names masked; a secret vote never exports who voted what.
+   */
+  'votes.export': ['community_officer', 'street_officer', 'org_officer'],
+  /** See voters' names unmasked in an open vote's exported ballots (the officers who ran the vote on the ground). */
+  'votes.reveal': ['community_officer', 'street_officer'],
 } as const satisfies PermissionTable;

@@ -1,7 +1,7 @@
 /** HTTP routes of votes: read, cast, close or cancel, paper ballots. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, ok, okAfter } from '../../platform/http/routes.ts';
+import { created, idParams, ok, okAfter, sendXlsx } from '../../platform/http/routes.ts';
 import {
   cancelBody,
   castBody,
@@ -47,6 +47,21 @@ export function votesRoutes(app: App, svc: VotesService) {
       schema: { tags, summary: '投票详情 A vote', params: idParams, response: { 200: voteView } },
     },
     async (req) => svc.get(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/votes/:id/export',
+    {
+      config: { permission: 'votes.export' },
+      schema: {
+        tags,
+        summary: "导出计票结果 Export a closed vote (.xlsx: result; an open vote's ballots, names masked)",
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const x = await svc.exportVote(req.ctx, req.params.id);
+      return sendXlsx(reply, x.name, x.bytes);
+    },
   );
   app.post(
     '/api/votes/:id/ballots',

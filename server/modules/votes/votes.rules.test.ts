@@ -12,6 +12,7 @@ import {
   stateOf,
   tally,
   turnout,
+  withShares,
 } from './votes.rules.ts';
 
 describe('ballotProblem', () => {
@@ -132,5 +133,37 @@ describe('turnout and shuffle', () => {
         expect([...out].sort()).toEqual([...xs].sort());
       }),
     );
+  });
+});
+
+describe('shares in an export', () => {
+  it("single: each option's part of the ballots, in outcome order", () => {
+    const r = withShares(tally('single', 3, 1, [[1], [2], [2], [2]]), 4);
+    expect(r.map((x) => [x.rank, x.position, x.count, x.share])).toEqual([
+      [1, 2, 3, 0.75],
+      [2, 1, 1, 0.25],
+      [3, 3, 0, 0],
+    ]);
+  });
+  it('approval: shares of the ballots need not sum to one', () => {
+    const r = withShares(tally('approval', 2, 2, [[1, 2], [1]]), 2);
+    expect(r.map((x) => x.share)).toEqual([1, 0.5]);
+  });
+  it('ranking (Borda): decided by points; pointsShare is the part of all points', () => {
+    const r = withShares(
+      tally('ranking', 3, 3, [
+        [3, 1, 2],
+        [3, 2, 1],
+      ]),
+      2,
+    );
+    expect(r.map((x) => [x.position, x.points, x.pointsShare])).toEqual([
+      [3, 6, 0.5],
+      [1, 3, 0.25],
+      [2, 3, 0.25],
+    ]);
+  });
+  it('no ballots: no shares', () => {
+    expect(withShares(tally('single', 2, 1, []), 0).map((x) => x.share)).toEqual([null, null]);
   });
 });

@@ -144,3 +144,28 @@ export function shuffle<T>(items: T[], randomInt: (n: number) => number): T[] {
   }
   return items;
 }
+
+/** Labels of the ballot methods in an export or a printed sheet. */
+export const METHOD_NAMES: Record<Method, string> = {
+  single: '单选',
+  approval: '多选（赞成票）',
+  ranking: '排序（博达计分）',
+};
+
+/**
+ * An option's result with its shares, in outcome order: `share` is the part of the ballots that
+ * chose (approved, ranked) it; for a ranking `pointsShare` is its part of all Borda points (the
+ * measure the ranking is decided by), for the other methods the same as share. Null with no ballots.
+ */
+export function withShares(
+  results: readonly OptionResult[],
+  ballots: number,
+): (OptionResult & { rank: number; share: number | null; pointsShare: number | null })[] {
+  const points = results.reduce((s, r) => s + r.points, 0);
+  return ranked(results).map((r, i) => ({
+    ...r,
+    rank: i + 1,
+    share: ballots ? r.count / ballots : null,
+    pointsShare: points ? r.points / points : null,
+  }));
+}

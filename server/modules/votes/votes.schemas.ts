@@ -57,7 +57,14 @@ export const voteView = z.object({
   turnout: z.number().nullable(),
   /** The voters this account may vote as. */
   myVoters: z.array(voterView),
-  can: z.object({ cast: z.boolean(), close: z.boolean(), cancel: z.boolean(), paper: z.boolean() }),
+  can: z.object({
+    cast: z.boolean(),
+    close: z.boolean(),
+    cancel: z.boolean(),
+    paper: z.boolean(),
+    /** Closed, and the actor may export it (votes.export). */
+    export: z.boolean(),
+  }),
 });
 export type VoteView = z.infer<typeof voteView>;
 

@@ -17,6 +17,7 @@ import type { NotifyService } from '../notify/index.ts';
 import { createBallotsService } from './votes.ballots.service.ts';
 import { createVotesCore } from './votes.core.ts';
 import type { VoteKind, VoteScope } from './votes.kinds.ts';
+import { createExportService } from './votes.export.service.ts';
 import { createPaperService } from './votes.paper.service.ts';
 import * as repo from './votes.repository.ts';
 import { setupProblem, turnout, type Method, type VoteState } from './votes.rules.ts';
@@ -54,6 +55,7 @@ export function createVotesService(deps: {
   const core = createVotesCore(deps);
   const ballots = createBallotsService({ ...deps, core });
   const paper = createPaperService({ ...deps, core });
+  const exports = createExportService({ ...deps, core, settle: ballots.settle });
 
   /** A vote after settling it when its time is up (so every read shows its tally). */
   async function fresh(ctx: RequestContext, id: string, action: string) {
@@ -65,6 +67,7 @@ export function createVotesService(deps: {
   return {
     ...ballots,
     ...paper,
+    ...exports,
 
     /**
      * Registers who may vote in votes of a kind (the owner module's resolver) and, optionally,

@@ -18,9 +18,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { FormModal } from '../../app/form-modal.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { PageTitle } from '../../app/page-title.tsx';
@@ -201,6 +201,7 @@ export function ContestPage() {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const { id = '' } = useParams();
+  const navigate = useNavigate();
   const q = useQuery({ queryKey: ['contests', 'one', id], queryFn: () => getContest(id) });
   const overall = useQuery({ queryKey: ['contests', 'overall', id], queryFn: () => getOverall(id) });
   const [selected, setSelected] = useState<string | null>(null);
@@ -225,6 +226,15 @@ export function ContestPage() {
       <PageTitle
         extra={
           <Space>
+            {c.can.edit && (
+              <Button
+                icon={<EditOutlined />}
+                data-testid="contest-edit"
+                onClick={() => navigate(`/contests/${c.id}/edit`)}
+              >
+                {t('ct.setup.edit')}
+              </Button>
+            )}
             {c.can.export && (
               <Button icon={<DownloadOutlined />} href={exportUrl(c.id)}>
                 {t('ct.export')}
@@ -244,9 +254,10 @@ export function ContestPage() {
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
           <Descriptions.Item label={t('ct.series')}>
             <Tag color="red">{c.series}</Tag> {c.year}
+            {c.draft && <Tag data-testid="contest-draft">{t('ct.setup.draft')}</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label={t('ct.weights')}>
-            {DIMENSIONS.map((d) => `${t(`ct.dim.${d}`)} ${c.weights[d]}`).join('、')}
+            {DIMENSIONS.map((d) => `${t(`ct.dim.${d}`)} ${c.weights[d]}%`).join('、')}
           </Descriptions.Item>
           <Descriptions.Item label={t('ct.units')}>{c.units.map((u) => u.name).join('、')}</Descriptions.Item>
           <Descriptions.Item label={t('ct.judges')}>

@@ -7,9 +7,14 @@ export type Entry = Res<'get', '/api/contests/rounds/{id}/entries'>[number];
 export type Ranking = Res<'get', '/api/contests/rounds/{id}/ranking'>;
 export type Scores = Body<'post', '/api/contests/entries/{id}/scores'>['scores'];
 export type ScoreImport = Res<'post', '/api/contests/{id}/scores/import'>;
+export type Weights = Contest['weights'];
 
 export const listContests = () => client.get('/api/contests', { query: {} });
 export const getBoard = () => client.get('/api/contests/board', { query: {} });
+export const getSetup = () => client.get('/api/contests/setup');
+export const createContest = (b: Body<'post', '/api/contests'>) => client.post('/api/contests', { body: b });
+export const updateContest = (id: string, b: Body<'put', '/api/contests/{id}'>) =>
+  client.put('/api/contests/{id}', { path: { id }, body: b });
 export const getContest = (id: string) => client.get('/api/contests/{id}', { path: { id } });
 export const getOverall = (id: string) => client.get('/api/contests/{id}/ranking', { path: { id } });
 export const addRound = (id: string, b: Body<'post', '/api/contests/{id}/rounds'>) =>

@@ -1,7 +1,7 @@
 /** The district's contests and the published rankings 实绩晾晒 of the year. */
-import { Card, Col, Empty, List, Row, Table, Tag } from 'antd';
+import { Button, Card, Col, Empty, List, Row, Space, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { PageTitle } from '../../app/page-title.tsx';
@@ -15,12 +15,24 @@ addMessages(contestsMessages);
 export function ContestsPage() {
   const t = useT();
   const me = useMe();
+  const navigate = useNavigate();
   const contests = useQuery({ queryKey: ['contests', 'list'], queryFn: listContests });
   const board = useQuery({ queryKey: ['contests', 'board'], queryFn: getBoard });
   const points = me.can('assessment.read');
   return (
     <>
-      <PageTitle extra={points ? <Link to="/assessment/points">{t('ct.points')}</Link> : undefined}>
+      <PageTitle
+        extra={
+          <Space>
+            {points && <Link to="/assessment/points">{t('ct.points')}</Link>}
+            {contests.data?.can.manage && (
+              <Button type="primary" data-testid="contest-new" onClick={() => navigate('/contests/new')}>
+                {t('ct.setup.new')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
         {t('ct.title')}
       </PageTitle>
       <Row gutter={[12, 12]}>

@@ -8,6 +8,8 @@ const contestsModule: WebModule = {
   title: { 'zh-CN': '擂台赛', 'en-US': 'Contests' },
   routes: [
     { path: 'contests', element: page(() => import('./contests.page.tsx'), 'ContestsPage') },
+    { path: 'contests/new', element: page(() => import('./setup.page.tsx'), 'ContestSetupPage') },
+    { path: 'contests/:id/edit', element: page(() => import('./setup.page.tsx'), 'ContestSetupPage') },
     { path: 'contests/:id', element: page(() => import('./contest.page.tsx'), 'ContestPage') },
     { path: 'contests/board/:roundId', element: page(() => import('./board.page.tsx'), 'BoardPage') },
   ],

@@ -18,11 +18,12 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { CheckCircleOutlined, LockOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, DownloadOutlined, LockOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { formatTime } from '../../app/format.ts';
 import { useLang, useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
-import { cancelVote, castBallot, closeVote, type Vote } from './votes.api.ts';
+import { cancelVote, castBallot, closeVote, exportUrl, type Vote } from './votes.api.ts';
 
 const STATE_COLOURS: Record<string, string> = {
   scheduled: 'default',
@@ -197,6 +198,21 @@ export function VoteBallot(props: { vote: Vote; onChanged: () => void }) {
               })}
             </Typography.Paragraph>
           )}
+          <Space wrap style={{ marginTop: 8 }}>
+            {v.can.export && (
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                href={exportUrl(v.id)}
+                data-testid="vote-export"
+              >
+                {t('votes.export')}
+              </Button>
+            )}
+            <Link to={`/print/vote-result/${v.id}`} target="_blank" data-testid="vote-print">
+              <PrinterOutlined /> {t('votes.print')}
+            </Link>
+          </Space>
         </div>
       )}
       {v.can.cast && (

@@ -30,5 +30,11 @@ const votesModule: WebModule = {
     },
   ],
   messages: votesMessages,
+  publicRoutes: [
+    {
+      path: '/print/vote-result/:id',
+      element: page(() => import('./print.page.tsx'), 'VoteResultPrintPage'),
+    },
+  ],
 };
 export default votesModule;

@@ -19,6 +19,8 @@ export const listVotes = (q: { state?: VoteState; nodeId?: string; limit?: numbe
   client.get('/api/votes', { query: q });
 /** One vote. */
 export const getVote = (id: string) => client.get('/api/votes/{id}', { path: { id } });
+/** Where a closed vote's Excel export downloads from. */
+export const exportUrl = (id: string) => client.url('/api/votes/{id}/export', { path: { id } });
 /** Casts a ballot (counted: false when this voter had voted already). */
 export const castBallot = (id: string, choices: number[], voterId?: string) =>
   client.post('/api/votes/{id}/ballots', { path: { id }, body: { choices, voterId } });
