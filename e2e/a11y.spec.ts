@@ -367,6 +367,7 @@ const DETAILS: Detail[] = [
   },
   { route: 'votes/:id', list: ['/api/votes'], open: '/api/votes/{id}' },
   { route: 'contests/:id', list: ['/api/contests'], open: '/api/contests/{id}' },
+  { route: 'contests/:id/edit', list: ['/api/contests'], open: '/api/contests/{id}', as: ['zzb'] },
   {
     route: 'contests/board/:roundId',
     list: ['/api/contests/board'],
@@ -497,7 +498,9 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  * - /print/campaigns-bulletin/:id (攻坚日报) is likewise a sheet for the printer outside the shell;
  *   e2e/campaigns.spec.ts opens it and reads its number and rates.
  * - /print/socialfund-agreement/:id (资助协议) is likewise a sheet for the printer outside the shell;
- *   its route test reads the number, but no e2e spec opens it yet.
+ *   e2e/socialfund.spec.ts opens it and reads its number and parties.
+ * - /print/vote-result/:id (表决结果) is likewise a sheet for the printer outside the shell;
+ *   its route test reads the counts, but no e2e spec opens it yet.
  * - venues/checkin/:id is what the QR at a venue's door opens: it checks the account in as it loads
  *   (a write), so a walk that only reads does not open it.
  */
@@ -509,6 +512,7 @@ const UNREACHABLE = [
   '/socialfund-public/:id',
   '/print/campaigns-bulletin/:id',
   '/print/socialfund-agreement/:id',
+  '/print/vote-result/:id',
   'venues/checkin/:id',
 ];
 
