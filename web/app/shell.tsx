@@ -17,12 +17,19 @@ import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  Navigate,
+  RouterProvider,
+  useLocation,
+  useRouteError,
+  type RouteObject,
+} from 'react-router';
 import { ApiError, setCsrfToken } from './api.ts';
 import { client } from './client.ts';
 import { queryClient } from './query-client.ts';
 import { AuthProvider, useMe, type Me } from './auth.tsx';
-import { addMessages, LangProvider, translate, type Lang } from './i18n.tsx';
+import { addMessages, LangProvider, translate, useT, type Lang } from './i18n.tsx';
 import loginModule from '../modules/login/index.tsx';
 import { errorText, reportError, setErrorNotifier } from './problem.ts';
 import { page } from './lazy.tsx';
@@ -144,26 +151,52 @@ function RequireLogin(props: { children: ReactNode }) {
 /** The modules whose routes the router holds from the start (the rest come with the registry). */
 const KNOWN = new Set([loginModule.id]);
 
+/**
+ * What failed outside a page of the layout: the registry of modules that could not be fetched (no
+ * network), or a page without login that threw.
+ */
+function RouteFailure() {
+  const t = useT();
+  const error = useRouteError();
+  return (
+    <div style={{ maxWidth: 560, margin: '15vh auto', padding: 16 }} role="alert">
+      <Alert
+        type="error"
+        showIcon
+        title={t('shell.error')}
+        description={errorText(error)}
+        data-testid="shell-error"
+      />
+    </div>
+  );
+}
+
 function buildRoutes(): RouteObject[] {
   return [
-    ...(loginModule.publicRoutes ?? []),
     {
-      // pathless: until the registry's pages are patched in below, no address but /login matches,
-      // which makes the router ask patchRoutesOnNavigation for the routes
-      id: 'app',
-      element: (
-        <RequireLogin>
-          <Suspense fallback={<Spin fullscreen />}>
-            <AppLayout />
-          </Suspense>
-        </RequireLogin>
-      ),
+      id: 'root',
+      errorElement: <RouteFailure />,
       children: [
+        ...(loginModule.publicRoutes ?? []),
         {
-          id: 'pages',
-          // a page that throws shows its error inside the layout; the menu stays usable
-          errorElement: page(() => import('./shell-pages.tsx'), 'PageError'),
-          children: [],
+          // pathless: until the registry's pages are patched in below, no address but /login
+          // matches, which makes the router ask patchRoutesOnNavigation for the routes
+          id: 'app',
+          element: (
+            <RequireLogin>
+              <Suspense fallback={<Spin fullscreen />}>
+                <AppLayout />
+              </Suspense>
+            </RequireLogin>
+          ),
+          children: [
+            {
+              id: 'pages',
+              // a page that throws shows its error inside the layout; the menu stays usable
+              errorElement: page(() => import('./shell-pages.tsx'), 'PageError'),
+              children: [],
+            },
+          ],
         },
       ],
     },
@@ -182,7 +215,7 @@ const router = createBrowserRouter(buildRoutes(), {
     const routes = await import('./routes.tsx');
     // a navigation overtaken by another patches nothing (patch() ignores it): the next one does
     if (registryLoaded || signal.aborted) return;
-    patch(null, routes.publicRoutes(KNOWN));
+    patch('root', routes.publicRoutes(KNOWN));
     patch('pages', routes.layoutRoutes());
     registryLoaded = true;
   },

@@ -236,9 +236,6 @@ export function LoginPage() {
   // the page asked for before login: the app's redirect (?next=, web/app/shell.tsx) or a link's state
   const from = (location.state as { from?: string } | null)?.from;
 
-  if (me?.authenticated && !me.user?.mustChangePassword)
-    return <Navigate to={afterLogin(from, search.get('next'))} replace />;
-
   let title = t('login.title');
   let step = <PasswordStep />;
   if (me?.mfaPending) {
@@ -250,6 +247,10 @@ export function LoginPage() {
   }
   const inFlow = me?.mfaPending || me?.authenticated;
   useDocumentTitle(title);
+
+  // after every hook: the page renders the same hooks whether it moves on or not
+  if (me?.authenticated && !me.user?.mustChangePassword)
+    return <Navigate to={afterLogin(from, search.get('next'))} replace />;
 
   return (
     <div
