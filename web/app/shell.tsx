@@ -1,19 +1,36 @@
 /**
  * The web shell: language (zh-CN first), antd theme and locale, TanStack Query, the logged-in user
- * from /api/auth/me, and the router built from every module's routes.
+ * from /api/auth/me, and the router. The router knows the login page from the start; every other
+ * module's routes (the registry, web/app/modules.ts) are fetched on the first navigation elsewhere.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { Alert, App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  Navigate,
+  RouterProvider,
+  useLocation,
+  useRouteError,
+  type RouteObject,
+} from 'react-router';
 import { ApiError, setCsrfToken } from './api.ts';
 import { client } from './client.ts';
 import { queryClient } from './query-client.ts';
 import { AuthProvider, useMe, type Me } from './auth.tsx';
-import { addMessages, LangProvider, translate, type Lang } from './i18n.tsx';
-import { webModules } from './modules.ts';
+import { addMessages, LangProvider, translate, useT, type Lang } from './i18n.tsx';
+import loginModule from '../modules/login/index.tsx';
 import { errorText, reportError, setErrorNotifier } from './problem.ts';
 import { page } from './lazy.tsx';
 import { SelectedNodeProvider } from './selected-node.tsx';
@@ -22,6 +39,7 @@ import { focusableScrollRegions } from './scroll-regions.ts';
 import './a11y.css';
 
 addMessages(shellMessages);
+if (loginModule.messages) addMessages(loginModule.messages);
 
 // the frame of logged-in pages (menu, tree, drawers) is not needed on the login page: fetched after login
 const AppLayout = lazy(() => import('./layout.tsx').then((m) => ({ default: m.AppLayout })));
@@ -122,34 +140,62 @@ function AuthLoader(props: { ready: boolean; children: ReactNode }) {
 function RequireLogin(props: { children: ReactNode }) {
   const { me } = useMe();
   const location = useLocation();
-  if (!me?.authenticated || me.user?.mustChangePassword)
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!me?.authenticated || me.user?.mustChangePassword) {
+    // the address asked for rides along as ?next= (kept across a reload of the login page)
+    const next = location.pathname + location.search + location.hash;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
   return <>{props.children}</>;
+}
+
+/** The modules whose routes the router holds from the start (the rest come with the registry). */
+const KNOWN = new Set([loginModule.id]);
+
+/**
+ * What failed outside a page of the layout: the registry of modules that could not be fetched (no
+ * network), or a page without login that threw.
+ */
+function RouteFailure() {
+  const t = useT();
+  const error = useRouteError();
+  return (
+    <div style={{ maxWidth: 560, margin: '15vh auto', padding: 16 }} role="alert">
+      <Alert
+        type="error"
+        showIcon
+        title={t('shell.error')}
+        description={errorText(error)}
+        data-testid="shell-error"
+      />
+    </div>
+  );
 }
 
 function buildRoutes(): RouteObject[] {
   return [
-    ...webModules.flatMap((m) => m.publicRoutes ?? []),
     {
-      path: '/',
-      element: (
-        <RequireLogin>
-          <Suspense fallback={<Spin fullscreen />}>
-            <AppLayout />
-          </Suspense>
-        </RequireLogin>
-      ),
+      id: 'root',
+      errorElement: <RouteFailure />,
       children: [
+        ...(loginModule.publicRoutes ?? []),
         {
-          // a page that throws shows its error inside the layout; the menu stays usable
-          errorElement: page(() => import('./shell-pages.tsx'), 'PageError'),
+          // pathless: until the registry's pages are patched in below, no address but /login
+          // matches, which makes the router ask patchRoutesOnNavigation for the routes
+          id: 'app',
+          element: (
+            <RequireLogin>
+              <Suspense fallback={<Spin fullscreen />}>
+                <AppLayout />
+              </Suspense>
+            </RequireLogin>
+          ),
           children: [
-            // a module may own the landing page (web/modules/home); else the first menu entry opens
-            ...(webModules.some((m) => m.routes.some((r) => r.index))
-              ? []
-              : [{ index: true, element: page(() => import('./shell-pages.tsx'), 'FirstEntry') }]),
-            ...webModules.flatMap((m) => m.routes),
-            { path: '*', element: page(() => import('./shell-pages.tsx'), 'NotFound') },
+            {
+              id: 'pages',
+              // a page that throws shows its error inside the layout; the menu stays usable
+              errorElement: page(() => import('./shell-pages.tsx'), 'PageError'),
+              children: [],
+            },
           ],
         },
       ],
@@ -157,7 +203,42 @@ function buildRoutes(): RouteObject[] {
   ];
 }
 
-const router = createBrowserRouter(buildRoutes());
+/** True once every module's routes are in the router. */
+let registryLoaded = false;
+
+const router = createBrowserRouter(buildRoutes(), {
+  // the first navigation to an address the router does not know (anything but the login page)
+  // fetches the registry and adds its routes: a deep link (/tasks/123) or the target after login
+  // waits for them and then lands on its page
+  async patchRoutesOnNavigation({ patch, signal }) {
+    if (registryLoaded) return;
+    const routes = await import('./routes.tsx');
+    // a navigation overtaken by another patches nothing (patch() ignores it): the next one does
+    if (registryLoaded || signal.aborted) return;
+    patch('root', routes.publicRoutes(KNOWN));
+    patch('pages', routes.layoutRoutes());
+    registryLoaded = true;
+  },
+});
+
+/** True while the router waits for its first page or for the registry (a full-screen spinner). */
+function useRouterWaiting(): boolean {
+  return useSyncExternalStore(
+    (onChange) => router.subscribe(onChange),
+    () => !router.state.initialized || (!registryLoaded && router.state.navigation.state !== 'idle'),
+  );
+}
+
+/** The router, under the shell's spinner while the registry of modules arrives. */
+function Router() {
+  const waiting = useRouterWaiting();
+  return (
+    <>
+      {waiting && <Spin fullscreen />}
+      <RouterProvider router={router} />
+    </>
+  );
+}
 
 /** The whole client: providers, then the router. */
 export function Shell() {
@@ -206,7 +287,7 @@ export function Shell() {
           <QueryClientProvider client={queryClient}>
             <AuthLoader ready={ready}>
               <SelectedNodeProvider>
-                <RouterProvider router={router} />
+                <Router />
               </SelectedNodeProvider>
             </AuthLoader>
           </QueryClientProvider>

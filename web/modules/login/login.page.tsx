@@ -1,8 +1,8 @@
 /** The login page: each step follows the session state /api/auth/me reports. */
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { client } from '../../app/client.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useLang, useT } from '../../app/i18n.tsx';
@@ -205,16 +205,36 @@ function ChangePasswordStep() {
   );
 }
 
+/** The login form's box, drawn like antd's Card. */
+const box = {
+  width: '100%',
+  maxWidth: 400,
+  boxSizing: 'border-box',
+  padding: 24,
+  background: '#fff',
+  borderRadius: 8,
+  border: '1px solid #f0f0f0',
+} as const;
+
+/**
+ * Where the user goes once logged in: an address inside the app (a path of this site, never another
+ * site's "//host" or the login page itself), else the landing page.
+ */
+function afterLogin(...targets: (string | null | undefined)[]): string {
+  const inside = (p: string | null | undefined): p is string =>
+    !!p && p.startsWith('/') && !p.startsWith('//') && !p.startsWith('/\\') && !/^\/login(?:[/?#]|$)/.test(p);
+  return targets.find(inside) ?? '/';
+}
+
 /** The login page (public route /login). */
 export function LoginPage() {
   const t = useT();
   const { lang, setLang } = useLang();
   const { me } = useMe();
   const location = useLocation();
+  const [search] = useSearchParams();
+  // the page asked for before login: the app's redirect (?next=, web/app/shell.tsx) or a link's state
   const from = (location.state as { from?: string } | null)?.from;
-
-  if (me?.authenticated && !me.user?.mustChangePassword)
-    return <Navigate to={from && from !== '/login' ? from : '/'} replace />;
 
   let title = t('login.title');
   let step = <PasswordStep />;
@@ -228,6 +248,10 @@ export function LoginPage() {
   const inFlow = me?.mfaPending || me?.authenticated;
   useDocumentTitle(title);
 
+  // after every hook: the page renders the same hooks whether it moves on or not
+  if (me?.authenticated && !me.user?.mustChangePassword)
+    return <Navigate to={afterLogin(from, search.get('next'))} replace />;
+
   return (
     <div
       style={{
@@ -239,7 +263,8 @@ export function LoginPage() {
         background: 'linear-gradient(160deg, #c8102e 0%, #8a0b20 55%, #f5f5f5 55%)',
       }}
     >
-      <Card style={{ width: '100%', maxWidth: 400 }}>
+      {/* a plain box, not antd's Card: the Card brings Tabs, Menu and Dropdown into the first load */}
+      <div style={box}>
         <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
           <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {t('app.name')} · {title}
@@ -285,7 +310,7 @@ export function LoginPage() {
             </Space>
           </nav>
         )}
-      </Card>
+      </div>
     </div>
   );
 }
