@@ -71,6 +71,9 @@ async function settle(page: Page) {
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** A list or table body with this many rows or more is a long one (its repeated rows, below). */
+const LONG = 20;
+
 /**
  * The rules whose outcome can change with the language: names and labels of controls, titles, alt
  * texts, the page's lang, and tables that overflow their box (English words are longer). Markup,
@@ -118,15 +121,42 @@ async function violations(
   await settle(page);
   const settled = Date.now();
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const { found, elements } = await page.evaluate(
-    async ({ tags, mainOnly, rules, scope }) => {
-      const r = await (window as unknown as { axe: typeof axe }).axe.run(
-        scope ?? (mainOnly ? 'main' : document),
-        {
-          runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
-          resultTypes: ['violations'],
-        },
-      );
+  const { found, elements, same } = await page.evaluate(
+    async ({ tags, mainOnly, rules, scope, long }) => {
+      // the rows of a long list or table that repeat a row before them, markup for markup (the same
+      // elements with the same classes, styles and kinds of attribute, text in the same places: only
+      // the words and ids differ) are left out of the analysis: axe's outcome on them is the one on
+      // the row they repeat. A row with anything of its own (another state's colour, another
+      // button, a missing label) is analysed. Short lists are analysed whole.
+      const SAME = 'data-axe-same';
+      const mark = (e: Element) => {
+        const kinds = [...e.attributes].map((a) => a.name).sort();
+        const text = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+        return `${e.tagName}.${e.getAttribute('class')}|${e.getAttribute('style')}|${kinds.join()}|${text}`;
+      };
+      const shape = (row: Element) => [row, ...row.querySelectorAll('*')].map(mark).join(';');
+      let same = 0;
+      for (const rows of document.querySelectorAll('ul, ol, tbody, .ant-list-items')) {
+        if (rows.children.length < long) continue;
+        const seen = new Set<string>();
+        for (const row of rows.children) {
+          const s = shape(row);
+          if (!seen.has(s)) seen.add(s);
+          else if (!row.hasAttribute(SAME)) {
+            row.setAttribute(SAME, '');
+            same += 1 + row.querySelectorAll('*').length;
+          }
+        }
+      }
+      const r = await (window as unknown as { axe: typeof axe }).axe
+        .run(
+          { include: [scope ?? (mainOnly ? 'main' : 'html')], exclude: [`[${SAME}]`] },
+          {
+            runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          },
+        )
+        .finally(() => document.querySelectorAll(`[${SAME}]`).forEach((e) => e.removeAttribute(SAME)));
       const found = r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map(
@@ -137,19 +167,20 @@ async function violations(
               .join(' | ')}`,
         );
       const within = scope ? `:is(${scope}) *` : mainOnly ? 'main *' : '*';
-      return { found, elements: document.querySelectorAll(within).length };
+      return { found, elements: document.querySelectorAll(within).length, same };
     },
     {
       tags: TAGS,
       mainOnly: !!o.mainOnly,
       rules: o.wordingOnly ? WORDING_RULES : null,
       scope: o.scope ?? null,
+      long: LONG,
     },
   );
   // one line a page in the run's log: where the walk is, how long the page took to settle and to
   // analyse (axe's time grows with the elements analysed), what it found
   console.log(
-    `${where} ${settled - started} + ${Date.now() - settled} ms, ${elements} elements${found.length ? `\n  ${found.join('\n  ')}` : ''}`,
+    `${where} ${settled - started} + ${Date.now() - settled} ms, ${elements} elements${same ? ` (${same} in repeated rows)` : ''}${found.length ? `\n  ${found.join('\n  ')}` : ''}`,
   );
   return found.map((f) => `${where}: ${f}`);
 }
@@ -247,6 +278,12 @@ for (const username of USERNAMES)
             await expect(page.locator('html')).not.toHaveAttribute('lang', lang!);
           }
           const now = await page.locator('html').getAttribute('lang');
+          // the page has drawn itself once it shows its own title (on a busy machine the network
+          // may fall quiet before it has): axe analyses this page, not the one before it
+          await expect
+            .poll(() => page.title())
+            .not.toBe(before)
+            .catch(() => {});
           // the frame around the page (header, side menu, organisation tree) is the same on every
           // page of a role: analysed on the first page in each language, then only the page itself;
           // markup and colours do not change with the language: the second one runs only the rules
@@ -546,7 +583,30 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
     routes.filter((r) => !DETAILS.some((d) => d.route === r) && !UNREACHABLE.includes(r)),
     'every detail route is walked or said to be unreachable',
   ).toEqual([]);
-  const apis = new Map<string, Awaited<ReturnType<typeof request.newContext>>>();
+  // one API session per account, with its district: the one its menu walk had (beforeAll), or a
+  // new one if that has ended (each login costs a password hash on the server)
+  type Session = {
+    api: Awaited<ReturnType<typeof request.newContext>>;
+    district: string;
+    storage?: Walk['storage'];
+  };
+  const apis = new Map<string, Session>();
+  const sessionOf = async (user: string): Promise<Session> => {
+    const known = apis.get(user);
+    if (known) return known;
+    let api = await request.newContext({ baseURL, storageState: walks.get(user)?.storage });
+    let me = await api.get('/api/auth/me');
+    if (!me.ok()) {
+      await api.dispose();
+      api = await request.newContext({ baseURL });
+      await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
+      me = await api.get('/api/auth/me');
+    }
+    const { grants } = (await me.json()) as { grants?: { districtId: string }[] };
+    const made = { api, district: grants?.[0]?.districtId ?? '' };
+    apis.set(user, made);
+    return made;
+  };
   const missing: string[] = [];
   const byUser = new Map<string, string[]>();
   const dialogsAt = new Map<string, string[]>();
@@ -554,19 +614,12 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
     for (const d of DETAILS) {
       let found: { user: string; id: string } | undefined;
       for (const user of d.as ?? USERNAMES) {
-        let api = apis.get(user);
-        if (!api) {
-          api = await request.newContext({ baseURL });
-          await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
-          apis.set(user, api);
-        }
+        const { api, district } = await sessionOf(user);
         if (d.list.length === 0) {
           found = { user, id: '' };
           break;
         }
         let id: string | undefined = '';
-        const me = (await (await api.get('/api/auth/me')).json()) as { grants?: { districtId: string }[] };
-        const district = me.grants?.[0]?.districtId ?? '';
         for (const [i, l] of d.list.entries()) {
           const url: string = l.replace('{id}', id ?? '').replace('{district}', district);
           const res: APIResponse = await api.get(url);
@@ -589,7 +642,11 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
       if (d.dialogs) dialogsAt.set(to, d.dialogs);
     }
   } finally {
-    for (const api of apis.values()) await api.dispose();
+    for (const session of apis.values()) {
+      // the browser walks the detail pages in the same session
+      session.storage = await session.api.storageState();
+      await session.api.dispose();
+    }
   }
   test.info().annotations.push({
     type: 'detail pages',
@@ -597,14 +654,7 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
   });
   const found: string[] = missing.map((r) => `${r}: no demo object found to open`);
   for (const [user, paths] of byUser) {
-    let storageState;
-    if (user) {
-      const api = await request.newContext({ baseURL });
-      await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
-      storageState = await api.storageState();
-      await api.dispose();
-    }
-    const context = await browser.newContext({ storageState });
+    const context = await browser.newContext({ storageState: user ? apis.get(user)!.storage : undefined });
     const page = await context.newPage();
     track(page);
     try {
