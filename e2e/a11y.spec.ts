@@ -135,22 +135,20 @@ async function violations(
         return `${e.tagName}.${e.getAttribute('class')}|${e.getAttribute('style')}|${kinds.join()}|${text}`;
       };
       const shape = (row: Element) => [row, ...row.querySelectorAll('*')].map(mark).join(';');
-      let same = 0;
-      for (const rows of document.querySelectorAll('ul, ol, tbody, .ant-list-items')) {
+      const root = scope ?? (mainOnly ? 'main' : 'html');
+      for (const rows of document.querySelectorAll(`:is(${root}) :is(ul, ol, tbody, .ant-list-items)`)) {
         if (rows.children.length < long) continue;
         const seen = new Set<string>();
         for (const row of rows.children) {
           const s = shape(row);
           if (!seen.has(s)) seen.add(s);
-          else if (!row.hasAttribute(SAME)) {
-            row.setAttribute(SAME, '');
-            same += 1 + row.querySelectorAll('*').length;
-          }
+          else row.setAttribute(SAME, '');
         }
       }
+      const same = document.querySelectorAll(`:is(${root}) [${SAME}], :is(${root}) [${SAME}] *`).length;
       const r = await (window as unknown as { axe: typeof axe }).axe
         .run(
-          { include: [scope ?? (mainOnly ? 'main' : 'html')], exclude: [`[${SAME}]`] },
+          { include: [root], exclude: [`[${SAME}]`] },
           {
             runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
             resultTypes: ['violations'],
