@@ -71,9 +71,6 @@ async function settle(page: Page) {
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** A list or table body with this many rows or more is a long one (its repeated rows, below). */
-const LONG = 20;
-
 /**
  * The rules whose outcome can change with the language: names and labels of controls, titles, alt
  * texts, the page's lang, and tables that overflow their box (English words are longer). Markup,
@@ -121,40 +118,15 @@ async function violations(
   await settle(page);
   const settled = Date.now();
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const { found, elements, same } = await page.evaluate(
-    async ({ tags, mainOnly, rules, scope, long }) => {
-      // the rows of a long list or table that repeat a row before them, markup for markup (the same
-      // elements with the same classes, styles and kinds of attribute, text in the same places: only
-      // the words and ids differ) are left out of the analysis: axe's outcome on them is the one on
-      // the row they repeat. A row with anything of its own (another state's colour, another
-      // button, a missing label) is analysed. Short lists are analysed whole.
-      const SAME = 'data-axe-same';
-      const mark = (e: Element) => {
-        const kinds = [...e.attributes].map((a) => a.name).sort();
-        const text = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
-        return `${e.tagName}.${e.getAttribute('class')}|${e.getAttribute('style')}|${kinds.join()}|${text}`;
-      };
-      const shape = (row: Element) => [row, ...row.querySelectorAll('*')].map(mark).join(';');
-      const root = scope ?? (mainOnly ? 'main' : 'html');
-      for (const rows of document.querySelectorAll(`:is(${root}) :is(ul, ol, tbody, .ant-list-items)`)) {
-        if (rows.children.length < long) continue;
-        const seen = new Set<string>();
-        for (const row of rows.children) {
-          const s = shape(row);
-          if (!seen.has(s)) seen.add(s);
-          else row.setAttribute(SAME, '');
-        }
-      }
-      const same = document.querySelectorAll(`:is(${root}) [${SAME}], :is(${root}) [${SAME}] *`).length;
-      const r = await (window as unknown as { axe: typeof axe }).axe
-        .run(
-          { include: [root], exclude: [`[${SAME}]`] },
-          {
-            runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
-            resultTypes: ['violations'],
-          },
-        )
-        .finally(() => document.querySelectorAll(`[${SAME}]`).forEach((e) => e.removeAttribute(SAME)));
+  const { found, elements } = await page.evaluate(
+    async ({ tags, mainOnly, rules, scope }) => {
+      const r = await (window as unknown as { axe: typeof axe }).axe.run(
+        scope ?? (mainOnly ? 'main' : document),
+        {
+          runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        },
+      );
       const found = r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map(
@@ -165,20 +137,19 @@ async function violations(
               .join(' | ')}`,
         );
       const within = scope ? `:is(${scope}) *` : mainOnly ? 'main *' : '*';
-      return { found, elements: document.querySelectorAll(within).length, same };
+      return { found, elements: document.querySelectorAll(within).length };
     },
     {
       tags: TAGS,
       mainOnly: !!o.mainOnly,
       rules: o.wordingOnly ? WORDING_RULES : null,
       scope: o.scope ?? null,
-      long: LONG,
     },
   );
   // one line a page in the run's log: where the walk is, how long the page took to settle and to
   // analyse (axe's time grows with the elements analysed), what it found
   console.log(
-    `${where} ${settled - started} + ${Date.now() - settled} ms, ${elements} elements${same ? ` (${same} in repeated rows)` : ''}${found.length ? `\n  ${found.join('\n  ')}` : ''}`,
+    `${where} ${settled - started} + ${Date.now() - settled} ms, ${elements} elements${found.length ? `\n  ${found.join('\n  ')}` : ''}`,
   );
   return found.map((f) => `${where}: ${f}`);
 }
