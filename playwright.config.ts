@@ -31,7 +31,9 @@ export default defineConfig({
     reducedMotion: 'reduce',
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
-    trace: 'retain-on-failure',
+    // a failed test's trace keeps the page as it was at each step (DOM snapshots) but not the
+    // screencast, whose frames Chromium would encode all through every test of the run
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -48,7 +50,8 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx e2e/serve.ts',
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // a shared two-core machine under load has taken over five minutes to load the demo
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -247,6 +247,12 @@ for (const username of USERNAMES)
             await expect(page.locator('html')).not.toHaveAttribute('lang', lang!);
           }
           const now = await page.locator('html').getAttribute('lang');
+          // the page has drawn itself once it shows its own title (on a busy machine the network
+          // may fall quiet before it has): axe analyses this page, not the one before it
+          await expect
+            .poll(() => page.title())
+            .not.toBe(before)
+            .catch(() => {});
           // the frame around the page (header, side menu, organisation tree) is the same on every
           // page of a role: analysed on the first page in each language, then only the page itself;
           // markup and colours do not change with the language: the second one runs only the rules
@@ -550,7 +556,30 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
     routes.filter((r) => !DETAILS.some((d) => d.route === r) && !UNREACHABLE.includes(r)),
     'every detail route is walked or said to be unreachable',
   ).toEqual([]);
-  const apis = new Map<string, Awaited<ReturnType<typeof request.newContext>>>();
+  // one API session per account, with its district: the one its menu walk had (beforeAll), or a
+  // new one if that has ended (each login costs a password hash on the server)
+  type Session = {
+    api: Awaited<ReturnType<typeof request.newContext>>;
+    district: string;
+    storage?: Walk['storage'];
+  };
+  const apis = new Map<string, Session>();
+  const sessionOf = async (user: string): Promise<Session> => {
+    const known = apis.get(user);
+    if (known) return known;
+    let api = await request.newContext({ baseURL, storageState: walks.get(user)?.storage });
+    let me = await api.get('/api/auth/me');
+    if (!me.ok()) {
+      await api.dispose();
+      api = await request.newContext({ baseURL });
+      await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
+      me = await api.get('/api/auth/me');
+    }
+    const { grants } = (await me.json()) as { grants?: { districtId: string }[] };
+    const made = { api, district: grants?.[0]?.districtId ?? '' };
+    apis.set(user, made);
+    return made;
+  };
   const missing: string[] = [];
   const byUser = new Map<string, string[]>();
   const dialogsAt = new Map<string, string[]>();
@@ -558,19 +587,12 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
     for (const d of DETAILS) {
       let found: { user: string; id: string } | undefined;
       for (const user of d.as ?? USERNAMES) {
-        let api = apis.get(user);
-        if (!api) {
-          api = await request.newContext({ baseURL });
-          await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
-          apis.set(user, api);
-        }
+        const { api, district } = await sessionOf(user);
         if (d.list.length === 0) {
           found = { user, id: '' };
           break;
         }
         let id: string | undefined = '';
-        const me = (await (await api.get('/api/auth/me')).json()) as { grants?: { districtId: string }[] };
-        const district = me.grants?.[0]?.districtId ?? '';
         for (const [i, l] of d.list.entries()) {
           const url: string = l.replace('{id}', id ?? '').replace('{district}', district);
           const res: APIResponse = await api.get(url);
@@ -593,7 +615,11 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
       if (d.dialogs) dialogsAt.set(to, d.dialogs);
     }
   } finally {
-    for (const api of apis.values()) await api.dispose();
+    for (const session of apis.values()) {
+      // the browser walks the detail pages in the same session
+      session.storage = await session.api.storageState();
+      await session.api.dispose();
+    }
   }
   test.info().annotations.push({
     type: 'detail pages',
@@ -601,14 +627,7 @@ test('the detail pages, in both languages', async ({ browser, baseURL }) => {
   });
   const found: string[] = missing.map((r) => `${r}: no demo object found to open`);
   for (const [user, paths] of byUser) {
-    let storageState;
-    if (user) {
-      const api = await request.newContext({ baseURL });
-      await api.post('/api/auth/login', { data: { username: user, password: DEMO_PASSWORD } });
-      storageState = await api.storageState();
-      await api.dispose();
-    }
-    const context = await browser.newContext({ storageState });
+    const context = await browser.newContext({ storageState: user ? apis.get(user)!.storage : undefined });
     const page = await context.newPage();
     track(page);
     try {

@@ -39,7 +39,8 @@ async function pickResident(page: Page, nodeId: string) {
 test('a community officer reveals an ID found by initials, and the auditor sees the reveal', async ({
   page,
 }) => {
-  await login(page, 'shequ');
+  await signIn(page, 'shequ');
+  await page.goto('/');
 
   // The tree: the officer's community is the root; select it.
   const roots = await apiGet<OrgNode[]>(page, '/api/org/roots');
@@ -140,7 +141,8 @@ test('the system administrator creates an account; the security administrator gr
   page,
 }) => {
   const username = `e2e${Date.now().toString(36)}`;
-  await login(page, 'admin');
+  await signIn(page, 'admin');
+  await page.goto('/');
   await page.getByTestId('side-menu').getByText('用户与授权').click();
   await expect(page).toHaveURL(/\/accounts\/users/);
   await page.getByTestId('user-create').click();
@@ -190,7 +192,8 @@ test('the system administrator creates an account; the security administrator gr
 });
 
 test('an officer registers one person by hand and gives them an identity', async ({ page }) => {
-  await login(page, 'shequ');
+  await signIn(page, 'shequ');
+  await page.goto('/');
   await page.getByTestId('side-menu').getByText('人员信息').click();
   const roots = await apiGet<OrgNode[]>(page, '/api/org/roots');
   await page.getByTestId('org-tree').getByTestId(`org-node-${roots[0].id}`).click();

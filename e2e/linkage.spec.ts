@@ -7,11 +7,14 @@
  * approves and publishes, and the public honours page (no login) shows the winner.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiGet, login } from './support.ts';
+import { apiGet, closeContexts, signIn } from './support.ts';
 
+test.afterEach(closeContexts);
+
+/** A page of its own for the account, signed in through the API (the login form is home.spec's). */
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await login(page, username);
+  await signIn(page, username);
   return page;
 }
 

@@ -5,7 +5,9 @@
  * marked as a scan, with the year's chart and the register's five clears.
  */
 import { expect, test } from '@playwright/test';
-import { apiGet, login } from './support.ts';
+import { apiGet, closeContexts, signIn } from './support.ts';
+
+test.afterEach(closeContexts);
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
@@ -14,7 +16,7 @@ test('Beilun: a mobile member scans the return code and appears in the month inf
 }) => {
   // the street officer takes the street's return code
   const officer = await (await browser.newContext()).newPage();
-  await login(officer, 'jiedao');
+  await signIn(officer, 'jiedao');
   await officer.goto('/partymembers/codes');
   const link = officer.getByTestId('pm-code-link').first();
   if (!(await link.isVisible().catch(() => false))) await officer.getByTestId('pm-code-new').click();
@@ -24,7 +26,7 @@ test('Beilun: a mobile member scans the return code and appears in the month inf
 
   // the party member scans it on a phone
   const phone = await (await browser.newContext(PHONE)).newPage();
-  await login(phone, 'dangyuan');
+  await signIn(phone, 'dangyuan');
   const me = await apiGet<{ user: { displayName: string } }>(phone, '/api/auth/me');
   const name = me.user.displayName.replace(/^党员\s*/, '');
   await phone.goto(url.pathname);

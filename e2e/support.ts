@@ -1,5 +1,5 @@
 /** Shared steps of the e2e specs: log in (the form or the API) and out as a demo account, and API reads in the browser's session. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { pinyinInitials } from '../server/platform/pinyin.ts';
 
 /** The password of every demo account (demo/seed.ts). */
@@ -28,6 +28,15 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.context().clearCookies();
   const res = await page.request.post('/api/auth/login', { data: { username, password } });
   expect(res.ok(), `login ${username} → ${res.status()}`).toBeTruthy();
+}
+
+/**
+ * Closes every browser context of the worker's browser, for `test.afterEach` in a spec whose tests
+ * open pages of their own (one a role): the browser lives as long as the worker, and a page left
+ * open keeps polling the server (its inbox) through every spec after it.
+ */
+export async function closeContexts({ browser }: { browser: Browser }) {
+  await Promise.all(browser.contexts().map((c) => c.close()));
 }
 
 /** Logs out (through the drawer menu at phone width) and waits for the login page. */
