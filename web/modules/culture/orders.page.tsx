@@ -80,6 +80,7 @@ export function OrdersPage() {
           data-testid="cu-orders"
           loading={q.isLoading}
           dataSource={rows}
+          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
           renderItem={(o) => (
             <List.Item>
               <Card

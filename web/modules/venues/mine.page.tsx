@@ -58,6 +58,7 @@ export function MyBookingsPage() {
           data-testid="vn-mine"
           loading={q.isLoading}
           dataSource={rows}
+          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
           renderItem={(b) => (
             <List.Item>
               <Card
