@@ -360,7 +360,7 @@ describe('委托投票: written authorisations, at most three per proxy, void wh
     await second.post(url('/confirm'), { ownerId: owners['王五'] });
     const v = (await committee.get(url())).body;
     expect(v.proxyLimit).toBe(3);
-    expect(v.ballots[0]).toMatchObject({ name: '王五', proxyName: '陈八', confirmed: true });
+    expect(v.ballots[0]).toMatchObject({ name: '王五', proxyName: '陈 八', confirmed: true });
     expect(v.matters[0].yes).toEqual({ area: 70, heads: 1 });
   });
 
