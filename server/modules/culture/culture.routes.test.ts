@@ -439,8 +439,14 @@ describe('hours, stars, certificates, nominations', () => {
 describe('nomination quotas (district data) and a member’s phone revealed with a reason', () => {
   it('a street’s quota for a year and title: the next nomination when full is 409, a larger quota lets it in', async () => {
     expect(
-      (await zzb.put('/api/culture/quotas', { nodeId: n('grid111'), year, title: 'outstanding', quota: 1 }))
-        .status,
+      (
+        await zzb.put('/api/culture/quotas', {
+          nodeId: env.nodes.grid111.id,
+          year,
+          title: 'outstanding',
+          quota: 1,
+        })
+      ).status,
     ).toBe(422);
     expect(
       (await zzb.put('/api/culture/quotas', { nodeId: n('street1'), year, title: 'outstanding', quota: -1 }))
