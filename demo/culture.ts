@@ -380,4 +380,7 @@ export async function seedCulture(services: Services, db: Db, districtId: string
     });
   for (const v of stars.volunteers.filter((x) => x.stars >= 3 && x.stars < 5).slice(0, 2))
     await svc.nominate(zzb, { memberId: v.memberId, year, title: 'outstanding', reason: '文化惠民演出骨干' });
+  // the district's nomination quotas for the demo street this year (the places above are taken)
+  await svc.setQuota(zzb, { nodeId: demoStreet, year, title: 'city_five_star', quota: 3 });
+  await svc.setQuota(zzb, { nodeId: demoStreet, year, title: 'outstanding', quota: 5 });
 }

@@ -87,7 +87,10 @@ export async function seedOwners(services: Services, db: Db, districtId: string,
   const demoOwners = (await svc.owners(shequ, demo.id)).items;
   await svc.link(shequ, demoOwners[0].id, 'jumin');
 
-  /** Every owner of a compound but the skipped ones votes on paper (shequ enters, yeweihui confirms). */
+  /**
+   * Every owner of a compound but the skipped ones votes on paper: shequ enters, yeweihui confirms in
+   * the compound it is the 业委会 of (the only one it reaches), the street officer elsewhere.
+   */
   async function paperVotes(
     assemblyId: string,
     compoundId: string,
@@ -98,7 +101,7 @@ export async function seedOwners(services: Services, db: Db, districtId: string,
     for (const [i, o] of owners.entries()) {
       if (i < skip) continue;
       await svc.paper(shequ, assemblyId, { ownerId: o.id, choices: choose(i) });
-      await svc.confirm(committee, assemblyId, o.id);
+      await svc.confirm(compoundId === demo.id ? committee : street, assemblyId, o.id);
     }
   }
   /** Moves an assembly (and its election's term) back to the days given. */

@@ -3,7 +3,8 @@
  * a programme of the troupe `shehui` leads for an afternoon weeks ahead; `shehui` accepts it on the
  * phone-width orders page, and records a performance of the troupe given yesterday (an order the
  * demo left accepted: a performance is recorded on or after its day) with its audience; `shequ` rates
- * it. Then the street officer `jiedao` issues a star volunteer's numbered certificate and it prints.
+ * it. Then the street officer `jiedao` issues a star volunteer's numbered certificate and it prints,
+ * reads the street's nomination quotas, and reveals a member's full phone with a reason.
  */
 import { expect, test } from '@playwright/test';
 import { apiGet, signIn } from './support.ts';
@@ -100,4 +101,28 @@ test('shequ orders, shehui accepts and records, shequ rates; jiedao prints a sta
   await expect(page.getByTestId('cu-certificate')).toContainText(name);
   await expect(page.getByTestId('cu-certificate-no')).toHaveText(/^文志证〔\d{4}〕\d{4}$/);
   await expect(page.getByRole('button', { name: /打\s*印/ })).toBeVisible();
+
+  // the street's nomination quotas set by the district, with the places taken
+  await page.goto('/culture/volunteers');
+  await expect(page.getByTestId('cu-quotas')).toContainText('优秀文化志愿者');
+  await expect(page.getByTestId('cu-quotas')).toContainText(/\d+ \/ 5/);
+
+  // a member with a phone (added through the API), revealed with a reason
+  const me = await apiGet<{ csrfToken: string }>(page, '/api/auth/me');
+  const phone = `139${String(Date.now()).slice(-8)}`;
+  const added = await page.request.post(`/api/culture/teams/${past.teamId}/members`, {
+    data: { name: 'e2e 成员', kind: 'volunteer', phone, joinedOn: '2025-01-01' },
+    headers: { 'x-csrf-token': me.csrfToken },
+  });
+  expect(added.ok(), await added.text()).toBeTruthy();
+  await page.goto(`/culture/teams/${past.teamId}`);
+  const memberRow = page.getByTestId('cu-members').locator('tr', { hasText: 'e2e 成员' }).first();
+  await expect(memberRow).toContainText(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+  await memberRow.getByRole('button', { name: '查看完整电话' }).click();
+  await page.getByLabel('查看理由（记入审计日志）').fill('e2e 核实演出联系人');
+  await page
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
+  await expect(page.getByTestId('cu-revealed')).toHaveText(phone);
 });

@@ -1,8 +1,9 @@
 /**
  * 业主大会 end to end (seed 001 Longquan 选优建强小区业委会): the community officer `shequ` opens an
  * assembly on the demo compound; the owner `jumin` votes on a phone; shequ enters a paper ballot,
- * which waits until the 业委会 `yeweihui` (a second officer) confirms it; shequ closes the vote and
- * the numbered 表决结果公告 prints with the double count.
+ * which waits until the 业委会 `yeweihui` (a second officer) confirms it; shequ records an owner's
+ * written authorisation 委托投票 and enters the proxy's ballot; shequ closes the vote and the numbered
+ * 表决结果公告 prints with the double count.
  */
 import { expect, test } from '@playwright/test';
 import { choose, signIn } from './support.ts';
@@ -50,8 +51,26 @@ test('shequ opens an assembly, jumin votes on a phone, a paper ballot is confirm
   await expect(ballots).not.toContainText('待第二人确认');
   await expect(ballots.getByText('已计入')).toHaveCount(2);
 
+  // 委托投票: a written authorisation recorded, the proxy's paper ballot entered for the owner
   await signIn(page, 'shequ');
   await page.goto(url);
+  await page.getByTestId('own-proxy').click();
+  await choose(page, page.getByTestId('own-proxy-principal'), /.+/);
+  await page.getByTestId('own-proxy-name').fill('陈八');
+  await page.getByTestId('own-proxy-document').fill('委托书扫描件 WT-e2e');
+  await page.getByTestId('own-proxy-form-ok').click();
+  const proxies = page.getByTestId('own-proxies');
+  await expect(proxies).toContainText('陈八');
+  await expect(proxies).toContainText('有效');
+  const principal = (
+    await proxies.locator('tr.ant-table-row').first().locator('td').first().innerText()
+  ).trim();
+  await page.getByTestId('own-paper').click();
+  await choose(page, page.getByTestId('own-paper-owner'), new RegExp(`^${principal}（`));
+  await page.getByTestId('own-paper-proxy').check();
+  await page.getByTestId('own-paper-form-ok').click();
+  await expect(ballots).toContainText('受托人 陈八 代投');
+
   await page.getByTestId('own-close').click();
   await page.getByTestId('confirm-ok').click();
   await expect(page.getByTestId('own-state')).toHaveText('已结束');

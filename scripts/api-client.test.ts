@@ -77,6 +77,8 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'venues', route: '/api/venues', field: 'opensAt', page: 'venues.page.tsx' },
   { module: 'psych', route: '/api/psych/patients', field: 'nextDue', page: 'patients.page.tsx' },
   { module: 'owners', route: '/api/owners/assemblies', field: 'pending', page: 'assemblies.page.tsx' },
+  { module: 'owners', route: '/api/owners/assemblies/{id}', field: 'proxyLimit', page: 'assembly.page.tsx' },
+  { module: 'culture', route: '/api/culture/quotas', field: 'used', page: 'volunteers.page.tsx' },
   { module: 'culture', route: '/api/culture/orders', field: 'programmeTitle', page: 'orders.page.tsx' },
   {
     module: 'creation',

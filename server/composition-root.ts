@@ -397,6 +397,8 @@ export function createModules(p: Platform) {
     pii,
     compounds: (q) => compoundRefs(p.db, q),
     actorByUsername: (username) => accounts.actorByUsername(username),
+    // a 业委会 account reaches the compounds property links it to
+    committeeCompounds: (ctx) => property.listCompounds(ctx, {}),
   });
   // 公共文化服务: residents from the people register (m² per 10,000), a team lead's account by username
   const culture = createCultureService({

@@ -11437,6 +11437,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/culture/members/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 查看完整电话 Reveal a member’s phone with a reason (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/culture/nominations": {
         parameters: {
             query?: never;
@@ -11839,6 +11885,92 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/culture/quotas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推荐名额 Nomination quotas of a year with the places taken */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                set: boolean;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                quota: number;
+                                /** @enum {string} */
+                                title: "city_five_star" | "outstanding";
+                                used: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 设定推荐名额 The district sets a street’s or community’s quota */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        nodeId: string;
+                        quota: number;
+                        /** @enum {string} */
+                        title: "city_five_star" | "outstanding";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -25758,6 +25890,7 @@ export interface paths {
                         "application/json": {
                             ballots: {
                                 areaM2: number;
+                                changes: number;
                                 /** @enum {string} */
                                 channel: "online" | "paper";
                                 choices: ("yes" | "no" | "abstain")[];
@@ -25766,6 +25899,7 @@ export interface paths {
                                 name: string;
                                 /** Format: uuid */
                                 ownerId: string;
+                                proxyName: string | null;
                             }[];
                             can: {
                                 close: boolean;
@@ -25813,6 +25947,18 @@ export interface paths {
                             noticeNo: string | null;
                             opensOn: string;
                             pending: number;
+                            proxies: {
+                                document: string;
+                                /** Format: uuid */
+                                principalId: string;
+                                principalName: string;
+                                proxyName: string;
+                                /** Format: uuid */
+                                proxyOwnerId: string | null;
+                                /** @enum {string} */
+                                state: "active" | "voided";
+                            }[];
+                            proxyLimit: number;
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
@@ -25871,6 +26017,7 @@ export interface paths {
                         "application/json": {
                             ballots: {
                                 areaM2: number;
+                                changes: number;
                                 /** @enum {string} */
                                 channel: "online" | "paper";
                                 choices: ("yes" | "no" | "abstain")[];
@@ -25879,6 +26026,7 @@ export interface paths {
                                 name: string;
                                 /** Format: uuid */
                                 ownerId: string;
+                                proxyName: string | null;
                             }[];
                             can: {
                                 close: boolean;
@@ -25926,6 +26074,18 @@ export interface paths {
                             noticeNo: string | null;
                             opensOn: string;
                             pending: number;
+                            proxies: {
+                                document: string;
+                                /** Format: uuid */
+                                principalId: string;
+                                principalName: string;
+                                proxyName: string;
+                                /** Format: uuid */
+                                proxyOwnerId: string | null;
+                                /** @enum {string} */
+                                state: "active" | "voided";
+                            }[];
+                            proxyLimit: number;
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
@@ -26097,9 +26257,62 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        byProxy?: boolean;
                         choices: ("yes" | "no" | "abstain")[];
                         /** Format: uuid */
                         ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/owners/assemblies/{id}/proxies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记书面委托 Record an owner’s written authorisation of a proxy (委托投票) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document: string;
+                        /** Format: uuid */
+                        principalId: string;
+                        proxyName: string;
+                        /** Format: uuid */
+                        proxyOwnerId?: string;
                     };
                 };
             };

@@ -24,7 +24,7 @@ export interface CultureDeps {
   db: Db;
   auditor: Pick<Auditor, 'append'>;
   notify: Pick<NotifyService, 'send'>;
-  pii: Pick<PiiCipher, 'encrypt' | 'blindIndex'>;
+  pii: Pick<PiiCipher, 'encrypt' | 'blindIndex' | 'decrypt'>;
   population: CulturePopulation;
   /** The id of an active account by its username (a team's lead), or null. */
   accountId: (username: string) => Promise<string | null>;
@@ -108,4 +108,12 @@ export async function managedTeam(db: Executor, ctx: RequestContext, id: string,
   const t = await repo.findTeam(db, id, lock);
   if (!t || !can(ctx.actor, 'culture.manage', t.path)) throw new NotFoundError();
   return t;
+}
+
+/** Whether the actor holds a culture.settings grant on a district node of districtId. */
+export function decidesFor(ctx: RequestContext, districtId: string) {
+  return !!ctx.actor?.grants.some(
+    (g) =>
+      g.districtId === districtId && g.nodeId === districtId && can(ctx.actor, 'culture.settings', g.path),
+  );
 }

@@ -31,6 +31,9 @@ export const cultureMessages = {
     'culture.title_needs.city_five_star': '推荐“深圳市五星级义工”须本年度达到五星',
     'culture.title_needs.outstanding': '推荐“优秀文化志愿者”须本年度达到三星及以上',
     'culture.nominated_already': '该志愿者本年度已被推荐该称号',
+    'culture.quota_full.city_five_star': '{node} {year} 年“深圳市五星级义工”推荐名额（{quota} 名）已用完',
+    'culture.quota_full.outstanding': '{node} {year} 年“优秀文化志愿者”推荐名额（{quota} 名）已用完',
+    'culture.quota_level': '推荐名额只能设给街道或社区',
     'culture.nomination_decided': '该推荐已审定',
     'culture.import_no_file': '请上传 Excel 或 CSV 文件（表单字段 file）',
     'culture.import.row': '第 {row} 行：{message}',
@@ -110,6 +113,11 @@ export const cultureMessages = {
     'culture.title_needs.outstanding':
       'An outstanding culture volunteer must hold three stars or more this year',
     'culture.nominated_already': 'This volunteer is already nominated for this title this year',
+    'culture.quota_full.city_five_star':
+      '{node} has used all its {quota} nominations for Shenzhen five-star volunteer in {year}',
+    'culture.quota_full.outstanding':
+      '{node} has used all its {quota} nominations for outstanding culture volunteer in {year}',
+    'culture.quota_level': 'Quotas are set for a street or a community',
     'culture.nomination_decided': 'This nomination is already decided',
     'culture.import_no_file': 'Upload an Excel or CSV file (form field file)',
     'culture.import.row': 'Row {row}: {message}',

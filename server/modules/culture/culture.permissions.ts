@@ -32,10 +32,12 @@ export const culturePermissions = {
   ],
   /** The figures: facilities, m² per 10,000, the 1 km circle, performances, hours and stars. */
   'culture.stats': ['org_officer', 'street_officer', 'community_officer'],
+  /** Reveal a team member's full phone number with a reason (audited; over the team's node). */
+  'culture.reveal': ['org_officer', 'street_officer', 'community_officer'],
   /** Export the facilities register to Excel. */
   'culture.export': ['org_officer', 'street_officer', 'community_officer'],
   /** Star culture volunteers of the subtree: print certificates, nominate upward. */
   'culture.certify': ['org_officer', 'street_officer'],
-  /** The district's star thresholds, and deciding nominations (from a district grant). */
+  /** The district's star thresholds and nomination quotas, and deciding nominations (from a district grant). */
   'culture.settings': ['org_officer'],
 } as const satisfies PermissionTable;

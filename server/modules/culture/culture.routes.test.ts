@@ -436,6 +436,93 @@ describe('hours, stars, certificates, nominations', () => {
   });
 });
 
+describe('nomination quotas (district data) and a member’s phone revealed with a reason', () => {
+  it('a street’s quota for a year and title: the next nomination when full is 409, a larger quota lets it in', async () => {
+    expect(
+      (
+        await zzb.put('/api/culture/quotas', {
+          nodeId: env.nodes.grid111.id,
+          year,
+          title: 'outstanding',
+          quota: 1,
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (await zzb.put('/api/culture/quotas', { nodeId: n('street1'), year, title: 'outstanding', quota: -1 }))
+        .status,
+    ).toBe(400);
+    const set = await zzb.put('/api/culture/quotas', {
+      nodeId: n('street1'),
+      year,
+      title: 'outstanding',
+      quota: 1,
+    });
+    expect(set.status, set.raw).toBe(200);
+    expect(
+      (await other.put('/api/culture/quotas', { nodeId: n('street1'), year, title: 'outstanding', quota: 9 }))
+        .status,
+    ).toBe(404);
+    // a second volunteer of the street's troupe with three stars this year (hours logged by the lead count as logged)
+    const m = await street.post(`/api/culture/teams/${ids.team}/members`, {
+      name: '王芳',
+      kind: 'volunteer',
+      joinedOn: '2024-05-01',
+    });
+    expect(m.status, m.raw).toBe(200);
+    expect(
+      (
+        await lead.post('/api/culture/hours', {
+          memberId: m.body.id,
+          servedOn: day(-1),
+          hours: 21,
+          duty: '图书馆值守',
+        })
+      ).status,
+    ).toBe(200);
+    const nominate = () =>
+      street.post('/api/culture/nominations', {
+        memberId: m.body.id,
+        year,
+        title: 'outstanding',
+        reason: '热心服务',
+      });
+    const full = await nominate();
+    expect(full.status, full.raw).toBe(409);
+    expect(full.body.title).toBe(`福田街道 ${year} 年“优秀文化志愿者”推荐名额（1 名）已用完`);
+    let q = (await street.get(`/api/culture/quotas?year=${year}`)).body;
+    expect(q.items).toEqual([
+      { nodeId: n('street1'), nodeName: '福田街道', title: 'outstanding', quota: 1, used: 1 },
+    ]);
+    expect(q.can.set).toBe(false);
+    await zzb.put('/api/culture/quotas', { nodeId: n('street1'), year, title: 'outstanding', quota: 2 });
+    expect((await nominate()).status).toBe(200);
+    q = (await zzb.get(`/api/culture/quotas?year=${year}`)).body;
+    expect(q.items[0]).toMatchObject({ quota: 2, used: 2 });
+    expect(q.can.set).toBe(true);
+    // another year has no quota: not limited
+    expect((await street.get(`/api/culture/quotas?year=${year - 1}`)).body.items).toEqual([]);
+  });
+
+  it('reveals a member’s full phone to an officer over the team with the reason audited', async () => {
+    const u = `/api/culture/members/${ids.member}/reveal`;
+    expect((await street.post(u, {})).status).toBe(400);
+    const r = await street.post(u, { reason: '核实演出联系人' });
+    expect(r.status, r.raw).toBe(200);
+    expect(r.body.phone).toBe('13800138000');
+    expect((await community.post(u, { reason: '核实' })).status).toBe(404);
+    expect((await other.post(u, { reason: '核实' })).status).toBe(404);
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('object_id', '=', ids.member)
+      .where('action', '=', 'culture.member.reveal')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0].detail).toMatchObject({ reason: '核实演出联系人', field: 'phone' });
+  });
+});
+
 describe('hostile input is a 400 or 422, never a 500', () => {
   it.each([
     ['NUL in a place', { place: 'a\u0000b' }],
@@ -502,6 +589,9 @@ describe('one authorisation case per role and route', () => {
       ['org', 'street'],
     ],
     ['POST', `/api/culture/nominations/${id}/decision`, { accept: true, version: 1 }, ['org']],
+    ['GET', '/api/culture/quotas?year=2025', undefined, ['org', 'street']],
+    ['PUT', '/api/culture/quotas', { nodeId: id, year: 2025, title: 'outstanding', quota: 1 }, ['org']],
+    ['POST', `/api/culture/members/${id}/reveal`, { reason: 'x' }, officers],
   ];
   const clients = () =>
     ({ org: zzb, street, community, cadre, resident, member, social: lead, grid: gridWorker }) as Record<

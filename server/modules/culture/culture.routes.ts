@@ -29,6 +29,11 @@ import {
   nominationBody,
   nominationDecisionBody,
   nominationList,
+  quotaBody,
+  quotaList,
+  quotasQuery,
+  revealBody,
+  revealView,
   orderBody,
   orderCreated,
   orderList,
@@ -359,6 +364,46 @@ export function cultureRoutes(app: App, svc: CultureService) {
       },
     },
     async (req) => svc.certificate(req.ctx, req.params.id),
+  );
+  app.get(
+    '/api/culture/quotas',
+    {
+      config: { permission: 'culture.certify' },
+      schema: {
+        tags,
+        summary: '推荐名额 Nomination quotas of a year with the places taken',
+        querystring: quotasQuery,
+        response: { 200: quotaList },
+      },
+    },
+    async (req) => svc.quotas(req.ctx, req.query),
+  );
+  app.put(
+    '/api/culture/quotas',
+    {
+      config: { permission: 'culture.settings' },
+      schema: {
+        tags,
+        summary: '设定推荐名额 The district sets a street’s or community’s quota',
+        body: quotaBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.setQuota(req.ctx, req.body),
+  );
+  app.post(
+    '/api/culture/members/:id/reveal',
+    {
+      config: { permission: 'culture.reveal' },
+      schema: {
+        tags,
+        summary: '查看完整电话 Reveal a member’s phone with a reason (audited)',
+        params: idParams,
+        body: revealBody,
+        response: { 200: revealView },
+      },
+    },
+    async (req) => svc.revealMember(req.ctx, req.params.id, req.body.reason),
   );
   app.get(
     '/api/culture/nominations',

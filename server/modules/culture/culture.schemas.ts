@@ -268,6 +268,30 @@ export const nominationBody = z.object({
   title: z.enum(TITLES),
   reason: text(500),
 });
+/** A street's or community's nomination quota for a year and title (district data). */
+export const quotaBody = z.strictObject({
+  nodeId: id,
+  year: z.number().int().min(2000).max(2100),
+  title: z.enum(TITLES),
+  quota: z.number().int().min(0).max(1000),
+});
+export const quotasQuery = z.object({ year });
+export const quotaList = z.object({
+  year: z.number(),
+  items: z.array(
+    z.object({
+      nodeId: id,
+      nodeName: z.string(),
+      title: z.enum(TITLES),
+      quota: z.number(),
+      used: z.number(),
+    }),
+  ),
+  can: z.object({ set: z.boolean() }),
+});
+/** POST /api/culture/members/:id/reveal: why the full phone is needed (audited). */
+export const revealBody = z.strictObject({ reason: text(200) });
+export const revealView = z.object({ phone: z.string().nullable() });
 export const nominationDecisionBody = z.object({ accept: z.boolean(), version });
 export const nominationView = z.object({
   id,

@@ -1,8 +1,9 @@
-/** 公共文化服务与文化志愿者: composes the facilities, the sheets, the teams, the orders, the stars and the figures. */
+/** 公共文化服务与文化志愿者: composes the facilities, the sheets, the teams, the orders, the stars, the quotas and the figures. */
 import type { CultureDeps } from './culture.core.ts';
 import { createFacilitiesService } from './culture.facilities.service.ts';
 import { createFiguresService } from './culture.figures.service.ts';
 import { createOrdersService } from './culture.orders.service.ts';
+import { createQuotasService } from './culture.quotas.service.ts';
 import { createSheetsService } from './culture.sheets.service.ts';
 import { createStarsService } from './culture.stars.service.ts';
 import { createTeamsService } from './culture.teams.service.ts';
@@ -22,6 +23,7 @@ export function createCultureService(deps: CultureDeps) {
     orders: orders.orders,
     move: orders.move,
     ...createStarsService({ ...deps, troupeTeams }),
+    ...createQuotasService(deps),
     ...createFiguresService({ ...deps, troupeTeams, orders: orders.orders }),
   };
 }

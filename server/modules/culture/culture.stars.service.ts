@@ -10,23 +10,24 @@ import { nodeFor } from '../../platform/access/nodes.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { z } from 'zod';
-import { checkUpdated, leads, starHoursOf, starsOf, todayOf, type CultureDeps } from './culture.core.ts';
+import {
+  checkUpdated,
+  decidesFor,
+  leads,
+  starHoursOf,
+  starsOf,
+  todayOf,
+  type CultureDeps,
+} from './culture.core.ts';
 import * as repo from './culture.repository.ts';
 import * as starsRepo from './culture.stars.repository.ts';
 import { ascending, certificateNumber, TITLE_MIN_STARS, type Title } from './culture.rules.ts';
 import type { hoursBody, nominationBody, settingsBody } from './culture.schemas.ts';
+import { checkQuota } from './culture.quotas.service.ts';
 
 /** The first and the day after the last day of a year. */
 export function yearDays(year: number) {
   return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
-}
-
-/** Whether the actor holds a culture.settings grant on a district node of districtId. */
-function decidesFor(ctx: RequestContext, districtId: string) {
-  return !!ctx.actor?.grants.some(
-    (g) =>
-      g.districtId === districtId && g.nodeId === districtId && can(ctx.actor, 'culture.settings', g.path),
-  );
 }
 
 /** Builds the hours, stars, certificate and nomination verbs. */
@@ -242,6 +243,7 @@ export function createStarsService(
       if (stars < TITLE_MIN_STARS[b.title])
         throw new InvalidError([{ field: 'title', key: `culture.title_needs.${b.title}` }]);
       return db.transaction().execute(async (trx) => {
+        await checkQuota(trx, m, b.year, b.title);
         const id = uuidv7();
         await starsRepo
           .insertNomination(trx, {

@@ -7,8 +7,6 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import { readRoots } from '../../platform/access/nodes.ts';
-import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
@@ -18,6 +16,7 @@ import {
   checkUpdated,
   compoundFor,
   compoundNames,
+  reachFor,
   today,
   type CompoundRef,
   type OwnersDeps,
@@ -26,6 +25,7 @@ import * as repo from './owners.repository.ts';
 import * as electionsRepo from './owners.elections.repository.ts';
 import {
   noticeNumber,
+  PROXY_LIMIT,
   squareMetres,
   tallyMatter,
   termEnds,
@@ -181,15 +181,15 @@ export function createAssembliesService(deps: OwnersDeps) {
       ctx: RequestContext,
       q: { nodeId?: string; compoundId?: string; year?: number; state?: 'open' | 'closed' },
     ) {
-      const paths = await readRoots(db, ctx, 'owners.read', q.nodeId);
+      const reach = await reachFor(deps, ctx, 'owners.read', q.nodeId);
       const [rows, names] = await Promise.all([
-        repo.listAssemblies(db, nodeInPaths('a.node_id', paths), {
+        repo.listAssemblies(db, repo.inReach('a.node_id', 'a.compound_id', reach), {
           from: q.year ? `${q.year}-01-01` : undefined,
           to: q.year ? `${q.year + 1}-01-01` : undefined,
           compoundId: q.compoundId,
           state: q.state,
         }),
-        compoundNames(deps, paths),
+        compoundNames(deps, reach),
       ]);
       return {
         items: rows.map((a) => rowOut(a, names.get(a.compound_id))),
@@ -199,11 +199,12 @@ export function createAssembliesService(deps: OwnersDeps) {
 
     /** One assembly with its tally now, its ballots and what the actor may do. */
     async view(ctx: RequestContext, id: string): Promise<z.infer<typeof assemblyView>> {
-      const a = await assemblyFor(db, ctx, id, 'owners.read');
-      const [matters, ballots, c] = await Promise.all([
+      const a = await assemblyFor(deps, db, ctx, id, 'owners.read');
+      const [matters, ballots, c, proxies] = await Promise.all([
         repo.mattersOf(db, a.district_id, a.id),
         repo.ballotsOf(db, a.district_id, a.id),
         deps.compounds({ id: a.compound_id }),
+        repo.proxiesOf(db, a.district_id, a.id),
       ]);
       const me = ctx.actor?.userId;
       const runs = a.state === 'open' && can(ctx.actor, 'owners.assembly', a.path);
@@ -219,7 +220,18 @@ export function createAssembliesService(deps: OwnersDeps) {
           areaM2: squareMetres(b.area_x100),
           confirmed: counts(b),
           mine: b.entered_by === me,
+          proxyName: b.proxy_name,
+          changes: b.changes,
         })),
+        proxies: proxies.map((p) => ({
+          principalId: p.principal_id,
+          principalName: p.principal_name,
+          proxyName: p.proxy_name,
+          proxyOwnerId: p.proxy_owner_id,
+          document: p.document,
+          state: p.state as 'active',
+        })),
+        proxyLimit: PROXY_LIMIT,
         version: a.version,
         can: {
           enter: runs,
@@ -244,7 +256,7 @@ export function createAssembliesService(deps: OwnersDeps) {
     /** Closes an assembly: every matter's outcome frozen, the notice numbered; paper ballots still unconfirmed do not count. */
     async close(ctx: RequestContext, id: string, version: number) {
       await db.transaction().execute(async (trx) => {
-        const a = await assemblyFor(trx, ctx, id, 'owners.assembly', true);
+        const a = await assemblyFor(deps, trx, ctx, id, 'owners.assembly', true);
         if (a.state !== 'open') throw new ConflictError('owners.closed');
         if (a.version !== version) throw new ConflictError('owners.stale');
         const [matters, ballots] = await Promise.all([
@@ -277,7 +289,7 @@ export function createAssembliesService(deps: OwnersDeps) {
 
     /** The printable 表决结果公告 of a closed assembly (409 while open). */
     async notice(ctx: RequestContext, id: string) {
-      const a = await assemblyFor(db, ctx, id, 'owners.read');
+      const a = await assemblyFor(deps, db, ctx, id, 'owners.read');
       if (a.state !== 'closed' || !a.notice_year || !a.notice_no) throw new ConflictError('owners.no_notice');
       const [matters, ballots, c] = await Promise.all([
         repo.mattersOf(db, a.district_id, a.id),

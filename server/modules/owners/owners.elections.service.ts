@@ -8,7 +8,6 @@
  */
 import type { z } from 'zod';
 import { can, type RequestContext } from '../../platform/access/access.ts';
-import { readRoots } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -17,6 +16,7 @@ import {
   checkUpdated,
   compoundFor,
   compoundNames,
+  reachFor,
   electionFor,
   today,
   type CompoundRef,
@@ -60,10 +60,10 @@ export function createElectionsService(
   const service = {
     /** Elections in scope (or under a node), newest first. */
     async listElections(ctx: RequestContext, q: { nodeId?: string }) {
-      const paths = await readRoots(db, ctx, 'owners.read', q.nodeId);
+      const reach = await reachFor(deps, ctx, 'owners.read', q.nodeId);
       const [rows, names] = await Promise.all([
-        electionsRepo.listElections(db, nodeInPaths('e.node_id', paths)),
-        compoundNames(deps, paths),
+        electionsRepo.listElections(db, repo.inReach('e.node_id', 'e.compound_id', reach)),
+        compoundNames(deps, reach),
       ]);
       return {
         items: rows.map((e) => rowOut(e, names.get(e.compound_id))),
@@ -73,7 +73,7 @@ export function createElectionsService(
 
     /** One election with its candidates and their vetting. */
     async election(ctx: RequestContext, id: string): Promise<z.infer<typeof electionView>> {
-      const e = await electionFor(db, ctx, id, 'owners.read');
+      const e = await electionFor(deps, db, ctx, id, 'owners.read');
       const [cands, c] = await Promise.all([
         electionsRepo.candidatesOf(db, e.district_id, e.id),
         deps.compounds({ id: e.compound_id }),
@@ -137,7 +137,7 @@ export function createElectionsService(
     /** Nominates an owner of the compound while the election is nominating. */
     async nominate(ctx: RequestContext, id: string, b: z.infer<typeof candidateBody>) {
       await db.transaction().execute(async (trx) => {
-        const e = await electionFor(trx, ctx, id, 'owners.elect', true);
+        const e = await electionFor(deps, trx, ctx, id, 'owners.elect', true);
         if (e.state !== 'nominating') throw new ConflictError('owners.not_nominating');
         const o = await repo.findOwner(trx, b.ownerId);
         if (!o || o.district_id !== e.district_id || o.compound_id !== e.compound_id)
@@ -167,7 +167,7 @@ export function createElectionsService(
     async vet(ctx: RequestContext, id: string, b: z.infer<typeof vetBody>) {
       if (!b.pass && !b.reason) throw new InvalidError([{ field: 'reason', key: 'owners.reason_required' }]);
       await db.transaction().execute(async (trx) => {
-        const e = await electionFor(trx, ctx, id, 'owners.vet', true);
+        const e = await electionFor(deps, trx, ctx, id, 'owners.vet', true);
         if (e.state !== 'nominating') throw new ConflictError('owners.not_nominating');
         const done = await electionsRepo.vetCandidate(trx, e.district_id, e.id, b.candidateId, {
           vetting: b.pass ? 'passed' : 'rejected',
@@ -189,7 +189,7 @@ export function createElectionsService(
     /** Puts the vetted candidates to an assembly (every candidate vetted, at least as many passed as seats). */
     async putToAssembly(ctx: RequestContext, id: string, b: z.infer<typeof electionBallotBody>) {
       return db.transaction().execute(async (trx) => {
-        const e = await electionFor(trx, ctx, id, 'owners.assembly', true);
+        const e = await electionFor(deps, trx, ctx, id, 'owners.assembly', true);
         if (e.state !== 'nominating') throw new ConflictError('owners.not_nominating');
         const cands = await electionsRepo.candidatesOf(trx, e.district_id, e.id);
         if (cands.some((x) => x.vetting === 'pending')) throw new ConflictError('owners.vetting_pending');

@@ -7,7 +7,6 @@
  */
 import type { z } from 'zod';
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
-import { readRoots } from '../../platform/access/nodes.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { InvalidError, type FieldProblem } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -20,7 +19,14 @@ import {
   type TableRead,
 } from '../../platform/sheets/index.ts';
 import { t } from '../../platform/i18n.ts';
-import { compoundFor, compoundNames, ownerFor, type CompoundRef, type OwnersDeps } from './owners.core.ts';
+import {
+  compoundFor,
+  compoundNames,
+  ownerFor,
+  reachFor,
+  type CompoundRef,
+  type OwnersDeps,
+} from './owners.core.ts';
 import * as repo from './owners.repository.ts';
 import { areaOf, squareMetres } from './owners.rules.ts';
 import type { unitBody } from './owners.schemas.ts';
@@ -124,8 +130,8 @@ export function createRegisterService(deps: OwnersDeps) {
     /** The compounds in scope (or under a node) with their register's figures. */
     async compounds(ctx: RequestContext, q: { nodeId?: string }) {
       const actor = requirePermission(ctx, 'owners.read');
-      const paths = await readRoots(db, ctx, 'owners.read', q.nodeId);
-      const refs = [...(await compoundNames(deps, paths)).values()];
+      const reach = await reachFor(deps, ctx, 'owners.read', q.nodeId);
+      const refs = [...(await compoundNames(deps, reach)).values()];
       const byDistrict = new Map<string, string[]>();
       for (const c of refs) byDistrict.set(c.districtId, [...(byDistrict.get(c.districtId) ?? []), c.id]);
       const figures = new Map<string, Awaited<ReturnType<typeof repo.registerFigures>>[number]>();
@@ -251,7 +257,7 @@ export function createRegisterService(deps: OwnersDeps) {
 
     /** Links an owner to a resident account (holding the resident role on the compound's community or above). */
     async link(ctx: RequestContext, ownerId: string, username: string) {
-      const o = await ownerFor(db, ctx, ownerId, 'owners.register');
+      const o = await ownerFor(deps, db, ctx, ownerId, 'owners.register');
       const a = await deps.actorByUsername(username);
       if (!a || !a.grants.some((g) => g.role === 'resident' && o.path.startsWith(g.path)))
         throw new InvalidError([{ field: 'username', key: 'owners.not_resident' }]);
@@ -270,7 +276,7 @@ export function createRegisterService(deps: OwnersDeps) {
 
     /** An owner's full phone number (audited). */
     async reveal(ctx: RequestContext, ownerId: string) {
-      const o = await ownerFor(db, ctx, ownerId, 'owners.reveal');
+      const o = await ownerFor(deps, db, ctx, ownerId, 'owners.reveal');
       await auditor.append(db, ctx, {
         action: 'owners.owner.reveal',
         objectType: 'owners_owner',

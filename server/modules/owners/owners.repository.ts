@@ -5,8 +5,15 @@ import type { DB } from '../../platform/db/db.generated.ts';
 import { nodeInPaths, nodeJoin } from '../../platform/access/scope.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 
-/** A scope condition on a row's node (the services build it with nodeInScope). */
+/** A scope condition on a row's node (the services build it with inReach). */
 export type Where = Expression<SqlBool>;
+
+/** A row (its node and compound columns) inside the officer subtrees or among the 业委会's compounds. */
+export function inReach(nodeCol: string, compoundCol: string, r: { paths: string[]; compoundIds: string[] }) {
+  const byNode = nodeInPaths(nodeCol, r.paths);
+  if (!r.compoundIds.length) return byNode;
+  return sql<SqlBool>`(${byNode} OR ${sql.ref(compoundCol)} = ANY(${r.compoundIds}::uuid[]))`;
+}
 
 // ---- the owners' register ------------------------------------------------------------------
 
@@ -239,6 +246,132 @@ export async function insertBallot(db: Executor, row: Insertable<DB['owners_ball
     .returning('owner_id')
     .executeTakeFirst();
   return r !== undefined;
+}
+
+/** An owner's ballot in an assembly, locked. */
+export function findBallot(db: Executor, districtId: string, assemblyId: string, ownerId: string) {
+  return db
+    .selectFrom('owners_ballots')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('assembly_id', '=', assemblyId)
+    .where('owner_id', '=', ownerId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** Replaces an owner's ballot (a change before the close): it waits for confirmation again when on paper. */
+export function replaceBallot(
+  db: Executor,
+  row: Pick<
+    Insertable<DB['owners_ballots']>,
+    | 'district_id'
+    | 'assembly_id'
+    | 'owner_id'
+    | 'channel'
+    | 'choices'
+    | 'area_x100'
+    | 'entered_by'
+    | 'proxy_name'
+  >,
+) {
+  return db
+    .updateTable('owners_ballots')
+    .set({
+      channel: row.channel,
+      choices: row.choices,
+      area_x100: row.area_x100,
+      entered_by: row.entered_by,
+      proxy_name: row.proxy_name ?? null,
+      confirmed_by: null,
+      confirmed_at: null,
+      cast_at: sql`now()`,
+      changes: sql`changes + 1`,
+    })
+    .where('district_id', '=', row.district_id)
+    .where('assembly_id', '=', row.assembly_id)
+    .where('owner_id', '=', row.owner_id)
+    .execute();
+}
+
+// ---- 委托投票 --------------------------------------------------------------------------------
+
+/** The written authorisations of an assembly with the principal's name, by time recorded. */
+export function proxiesOf(db: Executor, districtId: string, assemblyId: string) {
+  return db
+    .selectFrom('owners_proxies as p')
+    .innerJoin('owners_owners as o', (j) =>
+      j.onRef('o.district_id', '=', 'p.district_id').onRef('o.id', '=', 'p.principal_id'),
+    )
+    .selectAll('p')
+    .select('o.name as principal_name')
+    .where('p.district_id', '=', districtId)
+    .where('p.assembly_id', '=', assemblyId)
+    .orderBy('p.recorded_at')
+    .limit(20_000)
+    .execute();
+}
+
+/** An owner's active authorisation in an assembly, or undefined. */
+export function activeProxy(db: Executor, districtId: string, assemblyId: string, principalId: string) {
+  return db
+    .selectFrom('owners_proxies')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('assembly_id', '=', assemblyId)
+    .where('principal_id', '=', principalId)
+    .where('state', '=', 'active')
+    .executeTakeFirst();
+}
+
+/** How many active authorisations a proxy holds in an assembly. */
+export async function proxiesHeld(db: Executor, districtId: string, assemblyId: string, key: string) {
+  const r = await db
+    .selectFrom('owners_proxies')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('district_id', '=', districtId)
+    .where('assembly_id', '=', assemblyId)
+    .where('proxy_key', '=', key)
+    .where('state', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return r.n;
+}
+
+/** Stores a written authorisation, replacing a voided one of the same owner: false when an active one exists. */
+export async function insertProxy(db: Executor, row: Insertable<DB['owners_proxies']>) {
+  const r = await db
+    .insertInto('owners_proxies')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['district_id', 'assembly_id', 'principal_id'])
+        .doUpdateSet({
+          proxy_name: row.proxy_name,
+          proxy_owner_id: row.proxy_owner_id ?? null,
+          proxy_key: row.proxy_key,
+          document: row.document,
+          state: 'active',
+          recorded_by: row.recorded_by,
+          recorded_at: sql`now()`,
+          voided_at: null,
+        })
+        .where('owners_proxies.state', '=', 'voided'),
+    )
+    .returning('principal_id')
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Voids an owner's active authorisation (they voted in person). */
+export function voidProxy(db: Executor, districtId: string, assemblyId: string, principalId: string) {
+  return db
+    .updateTable('owners_proxies')
+    .set({ state: 'voided', voided_at: sql`now()` })
+    .where('district_id', '=', districtId)
+    .where('assembly_id', '=', assemblyId)
+    .where('principal_id', '=', principalId)
+    .where('state', '=', 'active')
+    .execute();
 }
 
 /** Confirms a paper ballot entered by someone else: true when one was waiting. */

@@ -22,6 +22,7 @@ let gridWorker: Client;
 let cadre: Client;
 let other: Client; // street officer of another district
 let compoundId: string;
+let secondCompound: string; // another compound of 福山社区: the 业委会 account is not linked to it
 let assemblyId: string;
 const owners: Record<string, string> = {};
 const day = (offset: number) => shanghaiDay(new Date(Date.now() + offset * 86_400_000));
@@ -46,8 +47,62 @@ beforeAll(async () => {
   });
   expect(c.status, c.raw).toBe(200);
   compoundId = c.body.id;
+  const c2 = await community.post('/api/property/compounds', {
+    nodeId: env.nodes.community11.id,
+    name: '福山二期',
+  });
+  secondCompound = c2.body.id;
+  const l = await community.post(`/api/property/compounds/${compoundId}/committee-accounts`, {
+    username: committee.username,
+  });
+  expect(l.status, l.raw).toBe(200);
 });
 afterAll(() => env.close());
+
+describe('a 业委会 account reaches only its own compound, officers their subtree', () => {
+  it('lists and opens only the linked compound; the other compound of the community is 404', async () => {
+    const names = async (c: Client) =>
+      (await c.get('/api/owners/compounds')).body.items.map((x: { name: string }) => x.name).sort();
+    expect(await names(committee)).toEqual(['福山花园']);
+    expect(await names(community)).toEqual(['福山二期', '福山花园']);
+    expect(await names(street)).toEqual(['福山二期', '福山花园']);
+    expect(await names(zzb)).toContain('福山二期');
+    const o = `/api/owners/compounds/${secondCompound}/owners`;
+    expect((await committee.get(o)).status).toBe(404);
+    expect((await community.get(o)).status).toBe(200);
+    expect((await street.get(o)).status).toBe(200);
+    expect((await zzb.get(o)).status).toBe(200);
+    const unit = { room: '1-101', area: '90', name: '周九' };
+    expect((await committee.post(`/api/owners/compounds/${secondCompound}/units`, unit)).status).toBe(404);
+    expect((await committee.get(`/api/owners/compounds/${secondCompound}/export`)).status).toBe(404);
+    expect(
+      (await committee.post('/api/owners/elections', { compoundId: secondCompound, seats: 3 })).status,
+    ).toBe(404);
+    // an officer registers an owner there and opens an assembly: the 业委会 neither lists nor opens it
+    expect((await community.post(`/api/owners/compounds/${secondCompound}/units`, unit)).status).toBe(200);
+    const a = await community.post('/api/owners/assemblies', {
+      compoundId: secondCompound,
+      title: '二期业主大会',
+      opensOn: day(1),
+      closesOn: day(5),
+      matters: [{ title: '增设充电桩', kind: 'ordinary' }],
+    });
+    expect(a.status, a.raw).toBe(200);
+    expect((await committee.get(`/api/owners/assemblies/${a.body.id}`)).status).toBe(404);
+    expect((await community.get(`/api/owners/assemblies/${a.body.id}`)).status).toBe(200);
+    const titles = (await committee.get('/api/owners/assemblies')).body.items.map((x: any) => x.title);
+    expect(titles).not.toContain('二期业主大会');
+    expect((await street.get('/api/owners/assemblies')).body.items.map((x: any) => x.title)).toContain(
+      '二期业主大会',
+    );
+    expect((await committee.get(`/api/owners/assemblies?nodeId=${env.nodes.community11.id}`)).status).toBe(
+      200,
+    );
+    expect((await committee.get(`/api/owners/assemblies?nodeId=${env.nodes.community12.id}`)).status).toBe(
+      404,
+    );
+  });
+});
 
 describe('the owners’ register 业主名册', () => {
   const u = (dry: boolean) => `/api/owners/compounds/${compoundId}/import?dryRun=${dry ? 1 : 0}`;
@@ -184,10 +239,33 @@ describe('an assembly 业主大会: the double count', () => {
     expect(
       (await resident.post(url('/vote'), { ownerId: owners['张三'], choices: ['yes', 'yes'] }, h)).status,
     ).toBe(200);
-    expect(
-      (await resident.post(url('/vote'), { ownerId: owners['张三'], choices: ['no', 'no'] })).status,
-    ).toBe(409);
     expect((await resident.get('/api/owners/ballots/mine')).body.items[0].voted).toBe(true);
+  });
+
+  it('a ballot may be changed before the close: the last one counts, each change audited', async () => {
+    const change = (choices: string[], key: string) =>
+      resident.post(url('/vote'), { ownerId: owners['张三'], choices }, { 'idempotency-key': key });
+    expect((await change(['no', 'no'], 'owners-vote-0002')).status).toBe(200);
+    let b = (await community.get(url())).body;
+    expect(b.ballots.find((x: any) => x.name === '张三')).toMatchObject({
+      choices: ['no', 'no'],
+      changes: 1,
+    });
+    expect(b.matters[0].no).toEqual({ area: 150, heads: 1 });
+    expect((await change(['yes', 'yes'], 'owners-vote-0003')).status).toBe(200);
+    b = (await community.get(url())).body;
+    expect(b.ballots.find((x: any) => x.name === '张三')).toMatchObject({
+      choices: ['yes', 'yes'],
+      changes: 2,
+    });
+    expect(b.matters[0].yes).toEqual({ area: 150, heads: 1 });
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('object_id', '=', assemblyId)
+      .where('action', '=', 'owners.ballot.change')
+      .execute();
+    expect(audit).toHaveLength(2);
   });
 
   it('a paper ballot counts only once another officer confirms it', async () => {
@@ -232,6 +310,83 @@ describe('an assembly 业主大会: the double count', () => {
       (await community.post(url('/paper'), { ownerId: owners['赵六'], choices: ['yes', 'yes'] })).status,
     ).toBe(409);
     expect((await resident.get('/api/owners/ballots/mine')).body.items).toEqual([]);
+  });
+});
+
+describe('委托投票: written authorisations, at most three per proxy, void when the owner votes', () => {
+  let a2: string;
+  const url = (rest = '') => `/api/owners/assemblies/${a2}${rest}`;
+  const proxy = (principal: string, proxyName: string, extra: Record<string, unknown> = {}) =>
+    community.post(url('/proxies'), {
+      principalId: owners[principal],
+      proxyName,
+      document: `委托书扫描件 WT-${principal}`,
+      ...extra,
+    });
+
+  it('records authorisations; a fourth for one proxy is 409; the proxy’s ballot counts the owner', async () => {
+    const a = await community.post('/api/owners/assemblies', {
+      compoundId,
+      title: '2026 年第二次业主大会',
+      opensOn: day(0),
+      closesOn: day(10),
+      matters: [{ title: '增设电动车充电棚', kind: 'ordinary' }],
+    });
+    a2 = a.body.id;
+    expect((await proxy('李四', '陈八')).status).toBe(200);
+    expect((await proxy('王五', '陈 八')).status).toBe(200);
+    expect((await proxy('赵六', '陈八')).status).toBe(200);
+    const full = await proxy('张三', '陈八');
+    expect(full.status).toBe(409);
+    expect(full.body.title).toContain('最多接受 3 名');
+    const self = await proxy('张三', '张三', { proxyOwnerId: owners['张三'] });
+    expect(self.status).toBe(422);
+    expect(self.body.errors[0].field).toBe('proxyOwnerId');
+    expect((await proxy('李四', '钱七')).status).toBe(409);
+    expect(
+      (await community.post(url('/proxies'), { principalId: owners['张三'], proxyName: '陈八' })).status,
+    ).toBe(400);
+    // no authorisation: no proxy ballot
+    const none = await community.post(url('/paper'), {
+      ownerId: owners['张三'],
+      choices: ['yes'],
+      byProxy: true,
+    });
+    expect(none.status).toBe(409);
+    expect(
+      (await community.post(url('/paper'), { ownerId: owners['王五'], choices: ['yes'], byProxy: true }))
+        .status,
+    ).toBe(200);
+    await second.post(url('/confirm'), { ownerId: owners['王五'] });
+    const v = (await committee.get(url())).body;
+    expect(v.proxyLimit).toBe(3);
+    expect(v.ballots[0]).toMatchObject({ name: '王五', proxyName: '陈 八', confirmed: true });
+    expect(v.matters[0].yes).toEqual({ area: 70, heads: 1 });
+  });
+
+  it('an owner who votes in person voids the authorisation, and replaces a proxy’s ballot', async () => {
+    expect((await community.post(url('/paper'), { ownerId: owners['李四'], choices: ['no'] })).status).toBe(
+      200,
+    );
+    const late = await community.post(url('/paper'), {
+      ownerId: owners['李四'],
+      choices: ['yes'],
+      byProxy: true,
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.title).toContain('委托人已亲自投票');
+    expect((await proxy('李四', '钱七')).status).toBe(409);
+    // 王五's proxy voted; 王五 votes in person after: his ballot replaces the proxy's
+    await community.post(url('/paper'), { ownerId: owners['王五'], choices: ['no'] });
+    const v = (await community.get(url())).body;
+    const by = (n: string) => v.ballots.find((x: any) => x.name === n);
+    expect(by('王五')).toMatchObject({ proxyName: null, choices: ['no'], changes: 1, confirmed: false });
+    expect(v.proxies.map((p: any) => [p.principalName, p.state])).toEqual([
+      ['李四', 'voided'],
+      ['王五', 'voided'],
+      ['赵六', 'active'],
+    ]);
+    expect(v.matters[0].yes).toEqual({ area: 0, heads: 0 });
   });
 });
 
@@ -314,6 +469,11 @@ describe('authorisation: one case per role and route', () => {
       ['org_officer', 'street_officer', 'community_officer', 'owners_committee'],
     ],
     ['POST', '/api/owners/assemblies/:a/paper', ['street_officer', 'community_officer', 'owners_committee']],
+    [
+      'POST',
+      '/api/owners/assemblies/:a/proxies',
+      ['street_officer', 'community_officer', 'owners_committee'],
+    ],
     [
       'POST',
       '/api/owners/assemblies/:a/confirm',

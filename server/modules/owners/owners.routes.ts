@@ -23,6 +23,7 @@ import {
   noticeView,
   ownerList,
   paperBody,
+  proxyBody,
   revealed,
   unitBody,
   vetBody,
@@ -190,6 +191,20 @@ export function ownersRoutes(app: App, svc: OwnersService) {
       },
     },
     async (req) => svc.paper(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/owners/assemblies/:id/proxies',
+    {
+      config: { permission: 'owners.assembly' },
+      schema: {
+        tags,
+        summary: '登记书面委托 Record an owner’s written authorisation of a proxy (委托投票)',
+        params: idParams,
+        body: proxyBody,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.addProxy(req.ctx, req.params.id, req.body),
   );
   app.post(
     '/api/owners/assemblies/:id/confirm',

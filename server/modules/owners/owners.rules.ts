@@ -31,6 +31,17 @@ export const PASS: Record<MatterKind, Share> = {
   major: { num: 3, den: 4, strict: false },
 };
 
+/**
+ * 委托投票: how many principals one proxy may hold in one assembly. A district setting (议事规则 set
+ * their own number); ours is 3 until a district sets another.
+ */
+export const PROXY_LIMIT = 3;
+
+/** Who a proxy is for the limit: the owner of the compound, or the name as written. */
+export function proxyKey(proxyOwnerId: string | null | undefined, name: string): string {
+  return proxyOwnerId ? `owner:${proxyOwnerId}` : `name:${name.replace(/\s+/g, '')}`;
+}
+
 /** The district's term of a 业委会 (years) and how long before its end the 换届 is prepared. */
 export const TERM_YEARS = 5;
 export const RENEWAL_NOTICE_DAYS = 180;

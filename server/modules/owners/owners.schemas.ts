@@ -114,17 +114,47 @@ export const ballotView = z.object({
   areaM2: z.number(),
   confirmed: z.boolean(),
   mine: z.boolean(),
+  /** The proxy who cast it for the owner (委托投票), or null. */
+  proxyName: z.string().nullable(),
+  /** How often it was changed before the close (the last one counts). */
+  changes: z.number(),
+});
+/** A written authorisation 委托书 for one assembly. */
+export const proxyView = z.object({
+  principalId: id,
+  principalName: z.string(),
+  proxyName: z.string(),
+  proxyOwnerId: id.nullable(),
+  document: z.string(),
+  state: z.enum(['active', 'voided']),
 });
 export const assemblyView = assemblyRow.extend({
   totals: count,
   matters: z.array(matterView),
   ballots: z.array(ballotView),
+  proxies: z.array(proxyView),
+  proxyLimit: z.number(),
   version: z.number(),
   can: z.object({ enter: z.boolean(), confirm: z.boolean(), close: z.boolean() }),
 });
 
 /** A paper ballot entered by an officer for an owner. */
-export const paperBody = z.object({ ownerId: id, choices: z.array(z.enum(CHOICES)).min(1).max(20) });
+export const paperBody = z.object({
+  ownerId: id,
+  choices: z.array(z.enum(CHOICES)).min(1).max(20),
+  /** Cast by the owner's proxy under an active written authorisation. */
+  byProxy: z.boolean().optional(),
+});
+/** Recording an owner's written authorisation 委托书 of another person for one assembly. */
+export const proxyBody = z.strictObject({
+  principalId: id,
+  /** The person authorised (as written on the authorisation). */
+  proxyName: text(40),
+  /** When the proxy is an owner of the compound. */
+  proxyOwnerId: id.optional(),
+  /** The scanned document's reference or a note on the written authorisation. */
+  document: text(200),
+});
 export const confirmBody = z.object({ ownerId: id });
 export const closeBody = z.object({ version });
 /** An owner's online ballot. */

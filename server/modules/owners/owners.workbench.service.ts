@@ -3,11 +3,10 @@
  * for a second officer, candidates waiting for the party organisation's vetting, committees whose
  * term ends within RENEWAL_NOTICE_DAYS (prepare the 换届); the figures per node with definitions.
  */
-import { scopePaths, type RequestContext } from '../../platform/access/access.ts';
-import { nodeInPaths } from '../../platform/access/scope.ts';
+import { can, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { t } from '../../platform/i18n.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
-import { compoundNames, today, type OwnersDeps } from './owners.core.ts';
+import { compoundNames, reachFor, today, type OwnersDeps } from './owners.core.ts';
 import * as repo from './owners.repository.ts';
 import * as electionsRepo from './owners.elections.repository.ts';
 import { pct, RENEWAL_NOTICE_DAYS } from './owners.rules.ts';
@@ -47,9 +46,15 @@ export function createOwnersWorkbench(deps: OwnersDeps) {
             ),
           );
       }
-      const runs = scopePaths(actor, 'owners.assembly');
-      if (runs.length) {
-        const waiting = await repo.paperToConfirm(db, nodeInPaths('a.node_id', runs), actor.userId);
+      const none = { paths: [], compoundIds: [], compounds: [] };
+      const reach = (action: string) => (can(actor, action) ? reachFor(deps, ctx, action) : none);
+      const runs = await reach('owners.assembly');
+      if (runs.paths.length || runs.compoundIds.length) {
+        const waiting = await repo.paperToConfirm(
+          db,
+          repo.inReach('a.node_id', 'a.compound_id', runs),
+          actor.userId,
+        );
         if (waiting.length)
           out.push(
             item(
@@ -64,12 +69,20 @@ export function createOwnersWorkbench(deps: OwnersDeps) {
             ),
           );
       }
-      const vets = scopePaths(actor, 'owners.vet');
-      const elects = scopePaths(actor, 'owners.elect');
-      if (vets.length || elects.length) {
-        const names = await compoundNames(deps, [...new Set([...vets, ...elects])]);
-        if (vets.length) {
-          const pending = await electionsRepo.pendingVetting(db, nodeInPaths('e.node_id', vets));
+      const vets = await reach('owners.vet');
+      const elects = await reach('owners.elect');
+      const some = (r: typeof vets) => r.paths.length > 0 || r.compoundIds.length > 0;
+      if (some(vets) || some(elects)) {
+        const names = await compoundNames(deps, {
+          paths: [...new Set([...vets.paths, ...elects.paths])],
+          compoundIds: [],
+          compounds: [...vets.compounds, ...elects.compounds],
+        });
+        if (some(vets)) {
+          const pending = await electionsRepo.pendingVetting(
+            db,
+            repo.inReach('e.node_id', 'e.compound_id', vets),
+          );
           if (pending.length)
             out.push(
               item(
@@ -84,11 +97,15 @@ export function createOwnersWorkbench(deps: OwnersDeps) {
               ),
             );
         }
-        if (elects.length) {
+        if (some(elects)) {
           const by = new Date(Date.now() + RENEWAL_NOTICE_DAYS * 86_400_000 + 8 * 3600_000)
             .toISOString()
             .slice(0, 10);
-          const due = await electionsRepo.termsEnding(db, nodeInPaths('e.node_id', elects), by);
+          const due = await electionsRepo.termsEnding(
+            db,
+            repo.inReach('e.node_id', 'e.compound_id', elects),
+            by,
+          );
           if (due.length)
             out.push(
               item(

@@ -851,6 +851,16 @@ export interface CultureMembers {
   team_id: string;
 }
 
+export interface CultureNominationQuotas {
+  district_id: string;
+  node_id: string;
+  quota: number;
+  set_at: Generated<Timestamp>;
+  set_by: string;
+  title: string;
+  year: number;
+}
+
 export interface CultureNominations {
   created_at: Generated<Timestamp>;
   district_id: string;
@@ -2102,6 +2112,7 @@ export interface OwnersBallots {
   area_x100: number;
   assembly_id: string;
   cast_at: Generated<Timestamp>;
+  changes: Generated<number>;
   channel: string;
   choices: string[];
   confirmed_at: Timestamp | null;
@@ -2109,6 +2120,7 @@ export interface OwnersBallots {
   district_id: string;
   entered_by: string;
   owner_id: string;
+  proxy_name: string | null;
 }
 
 export interface OwnersCandidates {
@@ -2168,6 +2180,20 @@ export interface OwnersOwners {
   phone_enc: Buffer | null;
   phone_mask: Generated<string>;
   user_id: string | null;
+}
+
+export interface OwnersProxies {
+  assembly_id: string;
+  district_id: string;
+  document: string;
+  principal_id: string;
+  proxy_key: string;
+  proxy_name: string;
+  proxy_owner_id: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  state: Generated<string>;
+  voided_at: Timestamp | null;
 }
 
 export interface OwnersUnits {
@@ -4384,6 +4410,7 @@ export interface DB {
   culture_facilities: CultureFacilities;
   culture_hours: CultureHours;
   culture_members: CultureMembers;
+  culture_nomination_quotas: CultureNominationQuotas;
   culture_nominations: CultureNominations;
   culture_orders: CultureOrders;
   culture_programmes: CultureProgrammes;
@@ -4480,6 +4507,7 @@ export interface DB {
   owners_matters: OwnersMatters;
   owners_notice_numbers: OwnersNoticeNumbers;
   owners_owners: OwnersOwners;
+  owners_proxies: OwnersProxies;
   owners_units: OwnersUnits;
   partners_assignments: PartnersAssignments;
   partners_members: PartnersMembers;

@@ -55,3 +55,13 @@ export const getCertificate = (id: string) => client.get('/api/culture/certifica
 /** Nominates a volunteer upward. */
 export const nominate = (body: Body<'post', '/api/culture/nominations'>) =>
   client.post('/api/culture/nominations', { body });
+export { TITLES } from '../../../server/modules/culture/culture.rules.ts';
+export type Quotas = Res<'get', '/api/culture/quotas'>;
+export type QuotaInput = Body<'put', '/api/culture/quotas'>;
+/** The nomination quotas of a year with the places taken. */
+export const getQuotas = (year: number) => client.get('/api/culture/quotas', { query: { year } });
+/** The district sets a street's or community's quota. */
+export const setQuota = (body: QuotaInput) => client.put('/api/culture/quotas', { body });
+/** A member's full phone, with the reason (audited). */
+export const revealMember = (id: string, reason: string) =>
+  client.post('/api/culture/members/{id}/reveal', { path: { id }, body: { reason } });

@@ -12,7 +12,7 @@ import { useT } from '../../app/i18n.tsx';
 import { useIdempotencyKey } from '../../app/idempotency-key.ts';
 import { useDocumentTitle } from '../../app/title.ts';
 import { useMe } from '../../app/auth.tsx';
-import { getTeam, HALVES, listTeams, placeOrder, type Team } from './culture.api.ts';
+import { getTeam, HALVES, listTeams, placeOrder, revealMember, type Team } from './culture.api.ts';
 import { errorText } from './culture.shared.tsx';
 
 /** The teams page. */
@@ -62,6 +62,7 @@ export function TeamPage() {
   const team = q.data;
   useDocumentTitle(team?.name ?? t('cu.teams'));
   const [ordering, setOrdering] = useState<Team['programmesList'][number] | null>(null);
+  const [revealing, setRevealing] = useState<Team['membersList'][number] | null>(null);
   if (!team) return null;
   const canOrder = !!list.data?.can.order;
   return (
@@ -115,14 +116,66 @@ export function TeamPage() {
             columns={[
               { title: t('cu.vol.name'), dataIndex: 'name' },
               { title: t('cu.kind'), dataIndex: 'kind', render: (k: string) => t(`cu.member.kind.${k}`) },
-              { title: t('cu.member.phone'), dataIndex: 'phone' },
+              {
+                title: t('cu.member.phone'),
+                dataIndex: 'phone',
+                render: (phone: string, m: Team['membersList'][number]) => (
+                  <Space size={4}>
+                    {phone}
+                    {phone && team.can.manage && (
+                      <Button size="small" type="link" onClick={() => setRevealing(m)}>
+                        {t('cu.member.reveal')}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              },
               { title: t('cu.member.joined'), dataIndex: 'joinedOn' },
             ]}
           />
         </>
       )}
       {ordering && <OrderModal programme={ordering} onClose={() => setOrdering(null)} />}
+      {revealing && <RevealModal member={revealing} onClose={() => setRevealing(null)} />}
     </Space>
+  );
+}
+
+/** Shows a member's full phone once a reason is given (the reveal is audited). */
+function RevealModal(props: { member: Team['membersList'][number]; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const [phone, setPhone] = useState<string | null>(null);
+  const submit = async () => {
+    try {
+      setPhone((await revealMember(props.member.id, reason)).phone ?? '—');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t('cu.member.reveal')} ${props.member.name}`}
+      onOk={phone === null ? submit : props.onClose}
+      okButtonProps={{ disabled: phone === null && !reason.trim() }}
+      onCancel={props.onClose}
+    >
+      {phone === null ? (
+        <Input
+          aria-label={t('cu.member.revealReason')}
+          placeholder={t('cu.member.revealReason')}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      ) : (
+        <Typography.Text strong data-testid="cu-revealed">
+          {phone}
+        </Typography.Text>
+      )}
+    </Modal>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * Star culture volunteers of a year (confirmed hours against the district's thresholds): issue a
- * numbered 星级文化志愿者证书 and print it, nominate upward (深圳市五星级义工, 优秀文化志愿者).
+ * numbered 星级文化志愿者证书 and print it, nominate upward (深圳市五星级义工, 优秀文化志愿者) within the
+ * quotas the district sets per street or community.
  */
 import { useState } from 'react';
 import { App, Button, Input, InputNumber, Modal, Rate, Select, Space, Table, Tag, Typography } from 'antd';
@@ -11,6 +12,7 @@ import { useT } from '../../app/i18n.tsx';
 import { useDocumentTitle } from '../../app/title.ts';
 import { certify, getCertificate, getVolunteers, nominate, type Volunteers } from './culture.api.ts';
 import { errorText } from './culture.shared.tsx';
+import { QuotasCard } from './quotas.card.tsx';
 
 type Line = Volunteers['volunteers'][number];
 
@@ -98,6 +100,7 @@ export function VolunteersPage() {
           },
         ]}
       />
+      <QuotasCard year={year} />
       {nominating && <NominateModal line={nominating} year={year} onClose={() => setNominating(null)} />}
     </Space>
   );

@@ -1,10 +1,24 @@
 /**
  * One assembly 业主大会: the tally of each matter by area and by head against the register's totals
  * (2/3 take part; ordinary > 1/2, major ≥ 3/4 of both), the ballots with their channel, a paper
- * ballot entered by one officer and confirmed by another, closing the vote and the notice.
+ * ballot entered by one officer and confirmed by another (again after a change: the last counts),
+ * the written authorisations 委托投票 and ballots cast by a proxy, closing the vote and the notice.
  */
 import { useState } from 'react';
-import { App, Button, Card, Descriptions, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmButton } from '../../app/confirm-button.tsx';
@@ -12,6 +26,7 @@ import { FormModal } from '../../app/form-modal.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { useDocumentTitle } from '../../app/title.ts';
 import {
+  addProxy,
   CHOICES,
   closeAssembly,
   confirmPaper,
@@ -19,10 +34,12 @@ import {
   getAssembly,
   listOwners,
   type Assembly,
+  type ProxyInput,
 } from './owners.api.ts';
 import { TallyTable } from './owners.shared.tsx';
 
 type Ballot = Assembly['ballots'][number];
+type Proxy = Assembly['proxies'][number];
 
 /** The assembly page. */
 export function AssemblyPage() {
@@ -32,12 +49,13 @@ export function AssemblyPage() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [paper, setPaper] = useState(false);
+  const [proxy, setProxy] = useState(false);
   const q = useQuery({ queryKey: ['owners', 'assembly', id], queryFn: () => getAssembly(id!) });
   const a = q.data;
   const owners = useQuery({
     queryKey: ['owners', 'owners', a?.compoundId],
     queryFn: () => listOwners(a!.compoundId),
-    enabled: paper && !!a,
+    enabled: (paper || proxy) && !!a,
   });
   useDocumentTitle(a?.title ?? t('own.assembly'));
   if (!a) return null;
@@ -50,6 +68,11 @@ export function AssemblyPage() {
           {a.title}
         </Typography.Title>
         <Space wrap>
+          {a.can.enter && (
+            <Button onClick={() => setProxy(true)} data-testid="own-proxy">
+              {t('own.proxyAdd')}
+            </Button>
+          )}
           {a.can.enter && (
             <Button onClick={() => setPaper(true)} data-testid="own-paper">
               {t('own.paper')}
@@ -111,7 +134,20 @@ export function AssemblyPage() {
           columns={[
             { title: t('own.ownerName'), dataIndex: 'name' },
             { title: t('own.area'), dataIndex: 'areaM2', align: 'right' },
-            { title: t('own.channel'), dataIndex: 'channel', render: (v: string) => t(`own.c.${v}`) },
+            {
+              title: t('own.channel'),
+              dataIndex: 'channel',
+              render: (v: string, b) =>
+                b.proxyName
+                  ? `${t(`own.c.${v}`)} · ${t('own.byProxyOf', { name: b.proxyName })}`
+                  : t(`own.c.${v}`),
+            },
+            {
+              title: t('own.changes'),
+              dataIndex: 'changes',
+              align: 'right',
+              render: (n: number) => (n ? t('own.changedTimes', { n }) : ''),
+            },
             {
               title: t('own.choices'),
               dataIndex: 'choices',
@@ -144,7 +180,72 @@ export function AssemblyPage() {
           ]}
         />
       </Card>
-      <FormModal<{ ownerId: string; choices: (typeof CHOICES)[number][] }>
+      <Card size="small" title={t('own.proxies')}>
+        <Typography.Paragraph type="secondary">
+          {t('own.proxyRule', { n: a.proxyLimit })}
+        </Typography.Paragraph>
+        <Table<Proxy>
+          rowKey="principalId"
+          size="small"
+          dataSource={a.proxies}
+          pagination={{ pageSize: 20 }}
+          scroll={{ x: 600 }}
+          data-testid="own-proxies"
+          columns={[
+            { title: t('own.principal'), dataIndex: 'principalName' },
+            { title: t('own.proxyName'), dataIndex: 'proxyName' },
+            { title: t('own.proxyDocument'), dataIndex: 'document' },
+            {
+              title: t('own.state'),
+              dataIndex: 'state',
+              render: (v: string) => (
+                <Tag color={v === 'active' ? 'green' : 'default'}>{t(`own.proxyState.${v}`)}</Tag>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <FormModal<ProxyInput>
+        open={proxy}
+        title={t('own.proxyAdd')}
+        onClose={() => setProxy(false)}
+        testId="own-proxy-form"
+        testIdOn="form"
+        onSubmit={async (v) => {
+          await addProxy(a.id, v);
+          message.success(t('own.saved'));
+          await refresh();
+        }}
+      >
+        <Form.Item name="principalId" label={t('own.principal')} rules={[{ required: true }]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="own-proxy-principal"
+            options={(owners.data?.items ?? [])
+              .filter((o) => o.rooms.length && !voted.has(o.id))
+              .map((o) => ({ value: o.id, label: `${o.name}（${o.rooms.join('、')}）` }))}
+          />
+        </Form.Item>
+        <Form.Item name="proxyName" label={t('own.proxyName')} rules={[{ required: true, max: 40 }]}>
+          <Input data-testid="own-proxy-name" />
+        </Form.Item>
+        <Form.Item name="proxyOwnerId" label={t('own.proxyOwner')}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(owners.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="document"
+          label={t('own.proxyDocument')}
+          extra={t('own.proxyDocumentHint')}
+          rules={[{ required: true, max: 200 }]}
+        >
+          <Input data-testid="own-proxy-document" />
+        </Form.Item>
+      </FormModal>
+      <FormModal<{ ownerId: string; choices: (typeof CHOICES)[number][]; byProxy?: boolean }>
         open={paper}
         title={t('own.paper')}
         onClose={() => setPaper(false)}
@@ -162,9 +263,15 @@ export function AssemblyPage() {
             showSearch={{ optionFilterProp: 'label' }}
             data-testid="own-paper-owner"
             options={(owners.data?.items ?? [])
-              .filter((o) => o.rooms.length && !voted.has(o.id))
-              .map((o) => ({ value: o.id, label: `${o.name}（${o.rooms.join('、')}）` }))}
+              .filter((o) => o.rooms.length)
+              .map((o) => ({
+                value: o.id,
+                label: `${o.name}（${o.rooms.join('、')}）${voted.has(o.id) ? t('own.willChange') : ''}`,
+              }))}
           />
+        </Form.Item>
+        <Form.Item name="byProxy" valuePropName="checked">
+          <Checkbox data-testid="own-paper-proxy">{t('own.byProxy')}</Checkbox>
         </Form.Item>
         {a.matters.map((m, i) => (
           <Form.Item

@@ -59,6 +59,10 @@ export const getAssembly = (id: string) => client.get('/api/owners/assemblies/{i
 /** Enters a paper ballot. */
 export const enterPaper = (id: string, body: PaperInput) =>
   client.post('/api/owners/assemblies/{id}/paper', { path: { id }, body });
+export type ProxyInput = Body<'post', '/api/owners/assemblies/{id}/proxies'>;
+/** Records an owner's written authorisation of a proxy 委托投票. */
+export const addProxy = (id: string, body: ProxyInput) =>
+  client.post('/api/owners/assemblies/{id}/proxies', { path: { id }, body });
 /** Confirms another officer's paper ballot. */
 export const confirmPaper = (id: string, ownerId: string) =>
   client.post('/api/owners/assemblies/{id}/confirm', { path: { id }, body: { ownerId } });
