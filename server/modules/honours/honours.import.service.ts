@@ -9,10 +9,11 @@
  */
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import { lockUntilCommit, type Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
+  rowsByKey,
   importPlaces,
   importRegister,
   importTemplate,
@@ -57,22 +58,25 @@ export interface NominationImportRow {
 export function createNominationsImport(deps: HonoursDeps) {
   const { db } = deps;
 
-  async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
+  async function plan(exec: Executor, ctx: RequestContext, table: TableRead, applying: boolean) {
     const inScope = nodeInPaths('n.id', scopePaths(ctx.actor, 'honours.import'));
     const places = await importPlaces(exec, inScope, ['district', 'street', 'community']);
     const districts = [...new Set(places.map((p) => p.district_id))];
+    // applying: one import at a time per district, so two copies of a file sent at once add it once
+    if (applying) for (const d of districts.sort()) await lockUntilCommit(exec, `honours.import:${d}`);
     const awards = (await Promise.all(districts.map((d) => repo.findAwards(exec, d)))).flat();
     const names = [...new Set(table.rows.map((r) => String(r.cells.name ?? '').trim()).filter(Boolean))];
-    const existing = new Set(
-      (
-        await repo.nominationsOf(
-          exec,
-          nodeInPaths('h.node_id', scopePaths(ctx.actor, 'honours.import')),
-          names,
-        )
-      ).map((h) => key(h.award_id, h.node_id, h.year, h.category, h.nominee_name)),
+    const outcome = rowsByKey(
+      new Set(
+        (
+          await repo.nominationsOf(
+            exec,
+            nodeInPaths('h.node_id', scopePaths(ctx.actor, 'honours.import')),
+            names,
+          )
+        ).map((h) => key(h.award_id, h.node_id, h.year, h.category, h.nominee_name)),
+      ),
     );
-    const seen = new Map<string, number>();
     const rows: NominationImportRow[] = [];
     const adds: {
       row: number;
@@ -104,14 +108,11 @@ export function createNominationsImport(deps: HonoursDeps) {
       else if (award && category && !categoryAllowed(award.categories, category))
         bad('category', 'honours.bad_category', { category: category.slice(0, 20) });
       if (errors.length > before || !place || !award || !category || !name || !deeds) continue;
-      const k = key(award.id, place.id, year, category, name);
-      const earlier = seen.get(k);
-      if (earlier) {
-        bad('name', 'honours.import.duplicate', { row: earlier });
+      const action = outcome(key(award.id, place.id, year, category, name), r.row);
+      if (typeof action === 'object') {
+        bad('name', 'honours.import.duplicate', { row: action.earlier });
         continue;
       }
-      seen.set(k, r.row);
-      const action = existing.has(k) ? 'skip' : 'add';
       rows.push({ row: r.row, year, award: award.name, category, name, node: place.name, action });
       if (action === 'add')
         adds.push({ row: r.row, node: place, award, body: { year, nomineeName: name, category, deeds } });
@@ -126,7 +127,7 @@ export function createNominationsImport(deps: HonoursDeps) {
       return importRegister(
         db,
         { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
-        (exec, table) => plan(exec, ctx, table),
+        (exec, table) => plan(exec, ctx, table, !dryRun),
         async (trx, p) => {
           for (const a of p.adds) await recordNomination(deps, trx, ctx, a.node, a.award, a.body);
         },

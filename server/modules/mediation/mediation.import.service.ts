@@ -10,11 +10,12 @@
  */
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Executor } from '../../platform/db/db.ts';
+import { lockUntilCommit, type Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   codeOfCell,
+  rowsByKey,
   importPlaces,
   importRegister,
   importTemplate,
@@ -61,18 +62,23 @@ export interface CaseImportRow {
 export function createCasesImport(deps: MediationDeps & { core: MediationCore }) {
   const { db } = deps;
 
-  async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
+  async function plan(exec: Executor, ctx: RequestContext, table: TableRead, applying: boolean) {
     const actor = requirePermission(ctx, 'mediation.intake');
     const paths = scopePaths(actor, 'mediation.intake');
     const places = await importPlaces(exec, nodeInPaths('n.id', paths));
     const rooms = await repo.listRooms(exec, paths, actor.userId);
+    // applying: one import at a time per district, so two copies of a file sent at once add it once
+    if (applying)
+      for (const d of [...new Set(places.map((p) => p.district_id))].sort())
+        await lockUntilCommit(exec, `mediation.import:${d}`);
     const titles = [...new Set(table.rows.map((r) => String(r.cells.title ?? '').trim()).filter(Boolean))];
-    const existing = new Set(
-      (await importRepo.casesTitled(exec, caseScope(actor, 'mediation.intake'), titles)).map((c) =>
-        key(c.node_id, c.title),
+    const outcome = rowsByKey(
+      new Set(
+        (await importRepo.casesTitled(exec, caseScope(actor, 'mediation.intake'), titles)).map((c) =>
+          key(c.node_id, c.title),
+        ),
       ),
     );
-    const seen = new Map<string, number>();
     const rows: CaseImportRow[] = [];
     const adds: { row: number; node: (typeof places)[number]; input: CaseIntake }[] = [];
     const errors: FieldProblem[] = [];
@@ -120,14 +126,11 @@ export function createCasesImport(deps: MediationDeps & { core: MediationCore })
         parties.push({ role, name });
       }
       if (errors.length > before || !place || !category || !source || !title) continue;
-      const k = key(place.id, title);
-      const earlier = seen.get(k);
-      if (earlier) {
-        bad('title', 'mediation.import.duplicate', { row: earlier });
+      const action = outcome(key(place.id, title), r.row);
+      if (typeof action === 'object') {
+        bad('title', 'mediation.import.duplicate', { row: action.earlier });
         continue;
       }
-      seen.set(k, r.row);
-      const action = existing.has(k) ? 'skip' : 'add';
       rows.push({ row: r.row, node: place.name, category, title, action });
       if (action === 'add')
         adds.push({
@@ -155,7 +158,7 @@ export function createCasesImport(deps: MediationDeps & { core: MediationCore })
       return importRegister(
         db,
         { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
-        (exec, table) => plan(exec, ctx, table),
+        (exec, table) => plan(exec, ctx, table, !dryRun),
         async (trx, p) => {
           for (const a of p.adds) await receiveCase(deps, trx, ctx, a.node, a.input);
         },

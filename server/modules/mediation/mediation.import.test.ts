@@ -129,4 +129,16 @@ describe('cases in from Excel', () => {
     // outside one's area the place is unknown, whatever the file says
     expect((await outsider.upload(url(true), good, 'c.csv', 'text/csv')).status).toBe(422);
   });
+
+  it('the same file sent twice at once adds its cases once', async () => {
+    const twin = csv(['福山社区,,来访,,租赁纠纷,押金不退,申请人：孙某']);
+    const [a, b] = await Promise.all([
+      officer.upload(url(false), twin, 'c.csv', 'text/csv'),
+      officer.upload(url(false), twin, 'c.csv', 'text/csv'),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.added + b.body.added).toBe(1);
+    const list = (await officer.get('/api/mediation/cases?q=押金不退')).body;
+    expect(list.total).toBe(1);
+  });
 });

@@ -15,6 +15,7 @@ import {
   importRegister,
   isProblem,
   rowChecks,
+  rowsByKey,
   writeWorkbook,
   type ColumnSpec,
   type TableRead,
@@ -43,8 +44,9 @@ export function createSheetsService(deps: SecondmentsDeps & { core: SecondmentsC
   async function plan(exec: Executor, ctx: RequestContext, b: repo.BatchRow, table: TableRead) {
     const cadres = await core.cadresWithStanding(b.district_id, b.path);
     const streets = await repo.findStreets(exec, [b.id]);
-    const already = new Set((await repo.findAssignments(exec, { batchIds: [b.id] })).map((a) => a.person_id));
-    const seen = new Map<string, number>();
+    const outcome = rowsByKey(
+      new Set((await repo.findAssignments(exec, { batchIds: [b.id] })).map((a) => a.person_id)),
+    );
     const rows: { row: number; name: string; street: string; action: 'add' | 'skip' }[] = [];
     const adds: { cadre: (typeof cadres)[number]; street: { id: string; name: string } }[] = [];
     const errors: FieldProblem[] = [];
@@ -66,13 +68,11 @@ export function createSheetsService(deps: SecondmentsDeps & { core: SecondmentsC
       if (!street) bad('street', 'secondments.import.unknown_street', { name: streetName.slice(0, 40) });
       if (errors.length > before) continue;
       const cadre = found[0];
-      const earlier = seen.get(cadre.personId);
-      if (earlier) {
-        bad('name', 'secondments.import.duplicate', { row: earlier });
+      const action = outcome(cadre.personId, r.row);
+      if (typeof action === 'object') {
+        bad('name', 'secondments.import.duplicate', { row: action.earlier });
         continue;
       }
-      seen.set(cadre.personId, r.row);
-      const action = already.has(cadre.personId) ? 'skip' : 'add';
       rows.push({ row: r.row, name, street: streetName, action });
       if (action === 'add')
         adds.push({ cadre, street: { id: street!.street_id, name: street!.street_name } });

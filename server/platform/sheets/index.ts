@@ -46,6 +46,7 @@ export {
   controlChar,
   importRegister,
   importTemplate,
+  rowsByKey,
   codeOfCell,
   placeNamed,
   type SheetRow,

@@ -78,6 +78,20 @@ export function rowChecks<F extends string = string>(
   return { bad, text };
 }
 
+/**
+ * What each row of a file does by its key: 'add', 'skip' when the key is there already, or the
+ * earlier row of the same file that has the key (a row error: the file names it twice).
+ */
+export function rowsByKey(existing: ReadonlySet<string>) {
+  const seen = new Map<string, number>();
+  return (key: string, row: number): 'add' | 'skip' | { earlier: number } => {
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return { earlier };
+    seen.set(key, row);
+    return existing.has(key) ? 'skip' : 'add';
+  };
+}
+
 /** What an import plan says: each row added or skipped, and the file's problems (none to go on). */
 export interface ImportPlan<R extends { action: 'add' | 'skip' }> {
   rows: R[];
