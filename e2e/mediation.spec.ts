@@ -1,13 +1,14 @@
 /**
- * Mediation end to end in Chromium (seed 003, Futian): the community officer turns a dispute event
- * into a case and assigns it to the people's mediation room and its mediator; the mediator (who sees
+ * Mediation end to end in Chromium (seed 003, Futian): the community officer imports a paper
+ * register's case from a file, turns a dispute event into a case and assigns it to the people's
+ * mediation room and its mediator; the mediator (who sees
  * only their own cases) registers a party (shown masked), records a hearing at a 331 step, reaches an
  * agreement, prints it, refers it for judicial confirmation and records the court's confirmation;
  * and the district's organisation department sets the 331 steps the mediators hear by.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { login, logout } from './support.ts';
+import { apiGet, login, logout } from './support.ts';
 
 /** Picks an option of an antd select (options render in a portal; a missed click is retried). */
 async function choose(page: Page, select: Locator, text: string | RegExp) {
@@ -39,6 +40,26 @@ test('a dispute event is mediated to an agreement and judicially confirmed', asy
   // the community officer receives the dispute from an event and assigns it
   await login(page, 'shequ');
   await page.goto('/mediation');
+
+  // a paper register comes in from a file in the template's columns: checked first, then received
+  const rooms = await apiGet<{ name: string; nodeName: string }[]>(page, '/api/mediation/rooms');
+  const place = rooms.find((r) => r.name === '社区人民调解室')!.nodeName;
+  const title = `台账导入纠纷${Date.now().toString(36)}`;
+  await page.getByTestId('cases-import').click();
+  const modal = page.locator('.ant-modal', { hasText: '按模板的列填写' });
+  await modal.locator('input[type=file]').setInputFiles({
+    name: 'cases.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `发生地,调解室,纠纷类型,纠纷简况,当事人\n${place},社区人民调解室,邻里纠纷,${title},申请人：王小明\n`,
+    ),
+  });
+  await modal.getByRole('button', { name: /^检\s?查$/ }).click();
+  await expect(modal.locator('.ant-table-row', { hasText: title })).toContainText('新增');
+  await modal.getByTestId('cases-import-apply').click();
+  await expect(modal).toBeHidden();
+  await expect(page.locator('.ant-table-row', { hasText: title })).toBeVisible();
+
   await page.getByTestId('from-event').click();
   const ev = page.getByTestId('event-modal');
   await choose(page, ev.getByTestId('event-select'), /纠纷/);

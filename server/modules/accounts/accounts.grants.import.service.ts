@@ -19,12 +19,10 @@ import {
   type Role,
 } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { InvalidError } from '../../platform/errors.ts';
+import type { FieldProblem } from '../../platform/errors.ts';
 import {
   cellText,
-  readRows,
-  readTable,
-  withImportSlot,
+  importRegister,
   type ColumnSpec,
   type TableRead,
   codeOfCell,
@@ -77,8 +75,8 @@ export interface GrantImportRow {
 }
 
 /** Builds the grants import on the single grant's path. */
-export function createGrantsImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'write'>) {
-  const { db, auditor, write } = core;
+export function createGrantsImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'changed'>) {
+  const { db, auditor, changed } = core;
 
   /** The nodes the file's 授权范围 cells may name, within the actor's granting scope, with their ancestors' names. */
   async function nodesFor(exec: Executor, actor: Actor, texts: string[]) {
@@ -235,42 +233,34 @@ export function createGrantsImport(core: Pick<AccountsCore, 'db' | 'auditor' | '
      */
     async importGrants(ctx: RequestContext, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'accounts.grant');
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const check = async (exec: Executor) => {
+      let refused: { rows: number; errors: FieldProblem[] } | null = null;
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        async (exec, table) => {
           const p = await plan(exec, ctx, table);
-          if (p.errors.length) {
-            if (!dryRun)
-              await auditor.record(ctx, {
-                action: 'accounts.grants.import',
-                objectType: 'account',
-                result: 'denied',
-                detail: {
-                  rows: table.rows.length,
-                  errors: p.errors.map((e) => `${e.field} ${e.key}`).slice(0, 50),
-                },
-              });
-            throw new InvalidError(p.errors);
-          }
+          if (p.errors.length) refused = { rows: table.rows.length, errors: p.errors };
           return p;
-        };
-        const summary = (p: Awaited<ReturnType<typeof plan>>) => ({
-          dryRun,
-          added: p.adds.length,
-          skipped: p.rows.length - p.adds.length,
-          rows: p.rows,
-        });
-        if (dryRun) return summary(await check(db));
-        await check(db);
-        const p = await write(async (trx) => {
-          const p = await plan(trx, ctx, table);
-          if (p.errors.length) throw new InvalidError(p.errors);
+        },
+        async (trx, p) => {
           for (const a of p.adds)
             await insertGrant(auditor, trx, ctx, { userId: a.userId, role: a.role, node: a.node });
-          return p;
-        });
-        return summary(p);
-      });
+        },
+      )
+        .catch(async (e: unknown) => {
+          if (refused && !dryRun)
+            await auditor.record(ctx, {
+              action: 'accounts.grants.import',
+              objectType: 'account',
+              result: 'denied',
+              detail: {
+                rows: refused.rows,
+                errors: refused.errors.map((e) => `${e.field} ${e.key}`).slice(0, 50),
+              },
+            });
+          throw e;
+        })
+        .finally(() => dryRun || changed());
     },
   };
 }

@@ -10,16 +10,9 @@
  */
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { DomainError, InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { DomainError, type FieldProblem } from '../../platform/errors.ts';
 import { t, type Lang } from '../../platform/i18n.ts';
-import {
-  cellText,
-  readRows,
-  readTable,
-  withImportSlot,
-  type ColumnSpec,
-  type TableRead,
-} from '../../platform/sheets/index.ts';
+import { cellText, importRegister, type ColumnSpec, type TableRead } from '../../platform/sheets/index.ts';
 import { hashPassword, type AccountsCore } from './accounts.core.ts';
 import * as sheetsRepo from './accounts.sheets.repository.ts';
 import { initialPassword, unsafeCellText } from './accounts.rules.ts';
@@ -49,6 +42,12 @@ async function hashAll(passwords: string[]): Promise<string[]> {
   };
   await Promise.all(Array.from({ length: HASHING }, worker));
   return out;
+}
+
+/** A new initial password and its hash. */
+async function hashOne(username: string) {
+  const password = initialPassword(username);
+  return { password, hash: await hashPassword(password) };
 }
 
 /** The import's columns (the export's first two); headers are `accounts.col.<key>`. */
@@ -83,8 +82,8 @@ export interface UserImportRow {
 }
 
 /** Builds the accounts import on the single create's path. */
-export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'write'>) {
-  const { db, auditor, write } = core;
+export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'changed'>) {
+  const { db, auditor, changed } = core;
 
   /** Every row's problems, and what each good row would do, against the accounts in exec. */
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
@@ -138,6 +137,8 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
       if (mine) rows.push({ row: r.row, username: there.username, displayName, action: 'skip' });
       else bad(r.row, 'username', 'accounts.username_taken');
     }
+    if (!errors.length && rows.filter((r) => r.action === 'add').length > IMPORT_MAX_NEW)
+      throw new DomainError(422, 'accounts.import.too_many', { max: IMPORT_MAX_NEW });
     return { rows, errors };
   }
 
@@ -148,20 +149,30 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
      */
     async importUsers(ctx: RequestContext, file: Buffer, dryRun: boolean) {
       const actor = requirePermission(ctx, 'accounts.write');
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = await plan(db, ctx, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        const adds = p.rows.filter((r) => r.action === 'add');
-        if (adds.length > IMPORT_MAX_NEW)
-          throw new DomainError(422, 'accounts.import.too_many', { max: IMPORT_MAX_NEW });
-        const result = { dryRun, added: adds.length, skipped: p.rows.length - adds.length, rows: p.rows };
-        if (dryRun) return { ...result, accounts: [] };
-        const home = await homeDistrictOf(db, actor);
-        const passwords = adds.map((a) => initialPassword(a.username));
-        const hashes = await hashAll(passwords);
-        await write(async (trx) => {
-          for (const [i, a] of adds.entries())
+      const made: { username: string; displayName: string; initialPassword: string }[] = [];
+      const result = await importRegister(
+        db,
+        {
+          file,
+          columns: COLUMNS,
+          maxRows: IMPORT_MAX_ROWS,
+          dryRun,
+          // the passwords hashed before the transaction, so it is not held open meanwhile
+          prepare: async (p: Awaited<ReturnType<typeof plan>>) => {
+            const adds = p.rows.filter((r) => r.action === 'add');
+            const passwords = adds.map((a) => initialPassword(a.username));
+            const hashes = await hashAll(passwords);
+            return new Map(
+              adds.map((a, i) => [a.username.toLowerCase(), { password: passwords[i], hash: hashes[i] }]),
+            );
+          },
+        },
+        (exec, table) => plan(exec, ctx, table),
+        async (trx, p, prepared) => {
+          const home = await homeDistrictOf(trx, actor);
+          for (const a of p.rows.filter((r) => r.action === 'add')) {
+            // a row that turned into an add since the first check (an account removed meanwhile)
+            const got = prepared?.get(a.username.toLowerCase()) ?? (await hashOne(a.username));
             await insertAccount(
               auditor,
               trx,
@@ -171,20 +182,15 @@ export function createUsersImport(core: Pick<AccountsCore, 'db' | 'auditor' | 'w
                 displayName: a.displayName,
                 personId: null,
                 homeDistrictId: home,
-                passwordHash: hashes[i],
+                passwordHash: got.hash,
               },
               `row${a.row}.username`,
             );
-        });
-        return {
-          ...result,
-          accounts: adds.map((a, i) => ({
-            username: a.username,
-            displayName: a.displayName,
-            initialPassword: passwords[i],
-          })),
-        };
-      });
+            made.push({ username: a.username, displayName: a.displayName, initialPassword: got.password });
+          }
+        },
+      ).finally(() => dryRun || changed());
+      return { ...result, accounts: made };
     },
   };
 }

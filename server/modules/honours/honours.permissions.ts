@@ -19,6 +19,8 @@ export const honoursPermissions = {
   'honours.review': ['org_officer', 'street_officer'],
   /** Configure a district's awards. */
   'honours.configure': ['org_officer'],
+  /** Enter the officers' nominations from an Excel register (the register's keepers). */
+  'honours.import': ['org_officer', 'street_officer', 'community_officer'],
   /** Export nominations and honours to Excel. */
   'honours.export': ['org_officer', 'street_officer', 'community_officer'],
 } as const satisfies PermissionTable;

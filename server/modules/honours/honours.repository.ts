@@ -100,3 +100,14 @@ export function figures(db: Executor, inScope: Where, year: number) {
     .where('h.year', '=', year)
     .executeTakeFirstOrThrow();
 }
+
+/** Nominations in scope of these nominees (a repeated import finds its rows there). */
+export function nominationsOf(db: Executor, inScope: Where, names: string[]) {
+  if (!names.length) return Promise.resolve([]);
+  return db
+    .selectFrom('honours_nominations as h')
+    .select(['h.award_id', 'h.node_id', 'h.year', 'h.category', 'h.nominee_name'])
+    .where(inScope)
+    .where('h.nominee_name', 'in', names)
+    .execute();
+}

@@ -1,7 +1,14 @@
 /** HTTP routes of honours under /api/honours, and the public honours page under /api/public/honours. */
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, sendXlsx } from '../../platform/http/routes.ts';
+import {
+  created,
+  dryRunQuery,
+  idParams,
+  nodeIdQuery,
+  sendXlsx,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   awardBody,
@@ -9,6 +16,7 @@ import {
   boardQuery,
   boardView,
   nominationBody,
+  nominationImportResult,
   nominationQuery,
   nominationView,
   reviewBody,
@@ -71,6 +79,34 @@ export function honoursRoutes(app: App, svc: HonoursService) {
       },
     },
     async (req) => svc.nominate(req.ctx, req.body),
+  );
+  app.get(
+    '/api/honours/nominations/import/template.xlsx',
+    {
+      config: { permission: 'honours.import' },
+      schema: { tags, summary: '荣誉推荐导入模板 Nominations import template (.xlsx)' },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, t(req.ctx.lang, 'honours.import.sheet'), await svc.nominationsTemplate(req.ctx)),
+  );
+  app.post(
+    '/api/honours/nominations/import',
+    {
+      config: { permission: 'honours.import' },
+      schema: {
+        tags,
+        summary:
+          "导入荣誉推荐 Import nominations (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only)",
+        querystring: dryRunQuery,
+        response: { 200: nominationImportResult },
+      },
+    },
+    async (req) =>
+      svc.importNominations(
+        req.ctx,
+        await uploadedBytes(req, 'honours.import.no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.post(
     '/api/honours/nominations/:id/review',

@@ -1,5 +1,6 @@
 /** Shapes of the honours API, shared by the routes and the web pages. */
 import { z } from 'zod';
+import { importOutcome } from '../../platform/http/routes.ts';
 import { NOMINATION_STATES } from './honours.rules.ts';
 
 const id = z.uuid();
@@ -68,3 +69,10 @@ export const boardView = z.object({
   entries: z.array(honourEntry),
 });
 export const boardQuery = z.object({ year: year.optional() });
+export const nominationImportResult = importOutcome({
+  year: z.number(),
+  award: z.string(),
+  category: z.string(),
+  name: z.string(),
+  node: z.string(),
+});

@@ -8,15 +8,14 @@ import type { z } from 'zod';
 import { can, requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import type { Auditor } from '../../platform/audit/audit.ts';
-import type { Db } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { writeWorkbook } from '../../platform/sheets/index.ts';
 import { shanghaiThisYear } from '../../platform/time.ts';
 import type { NodeStat, StatNode, TodoItem } from '../../platform/workbench.ts';
-import type { NotifyService } from '../notify/index.ts';
+import { recordNomination, type ExtraHonours, type HonoursDeps } from './honours.core.ts';
+import { createNominationsImport } from './honours.import.service.ts';
 import * as repo from './honours.repository.ts';
 import {
   categoryAllowed,
@@ -28,22 +27,11 @@ import {
 } from './honours.rules.ts';
 import type { awardBody, nominationBody, nominationView, reviewBody } from './honours.schemas.ts';
 
-/** What another module adds to a node's honours page for a year (read with the viewer's context). */
-export type ExtraHonours = (
-  ctx: RequestContext,
-  node: { id: string; districtId: string; path: string },
-  year: number,
-) => Promise<HonourEntry[]>;
-
+export type { ExtraHonours };
 export type HonoursService = ReturnType<typeof createHonoursService>;
 
 /** Builds the honours service; extraHonours are the ports other modules fill. */
-export function createHonoursService(deps: {
-  db: Db;
-  auditor: Pick<Auditor, 'append'>;
-  notify: Pick<NotifyService, 'send'>;
-  extraHonours?: ExtraHonours[];
-}) {
+export function createHonoursService(deps: HonoursDeps) {
   const { db, auditor } = deps;
 
   const out = (ctx: RequestContext, h: repo.NominationRow): z.infer<typeof nominationView> => ({
@@ -90,6 +78,8 @@ export function createHonoursService(deps: {
   }
 
   return {
+    ...createNominationsImport(deps),
+
     /** A district's awards (from a node in it); the configure flag for the district's officers. */
     async awards(ctx: RequestContext, nodeId: string) {
       const n = await nodeFor(db, ctx, nodeId, 'honours.read');
@@ -132,47 +122,7 @@ export function createHonoursService(deps: {
         throw new InvalidError([
           { field: 'category', key: 'honours.bad_category', params: { category: b.category } },
         ]);
-      const officer = ['org_officer', 'street_officer', 'community_officer'].some((r) =>
-        ctx.actor!.grants.some((g) => g.role === r && n.path.startsWith(g.path)),
-      );
-      return db.transaction().execute(async (trx) => {
-        const id = uuidv7();
-        await repo.insertNomination(trx, {
-          district_id: n.district_id,
-          id,
-          award_id: award.id,
-          node_id: n.id,
-          year: b.year,
-          nominee_name: b.nomineeName,
-          category: b.category,
-          deeds: b.deeds,
-          nominated_by: ctx.actor!.userId,
-          nominator_kind: officer ? 'officer' : 'resident',
-          state: 'nominated',
-        });
-        await auditor.append(trx, ctx, {
-          action: 'honours.nominate',
-          objectType: 'honours_nomination',
-          objectId: id,
-          districtId: n.district_id,
-          detail: { award: award.name, category: b.category },
-        });
-        const parent = n.path.split('/').filter(Boolean).at(-2);
-        await deps.notify.send(trx, [
-          {
-            districtId: n.district_id,
-            nodeId: n.level === 'street' || !parent ? n.id : parent,
-            kind: 'honours.new',
-            title: `新的${award.name}推荐：${b.nomineeName}`,
-            titleKey: 'honours.notice.new',
-            titleParams: { award: award.name, name: b.nomineeName },
-            link: '/honours',
-            objectType: 'honours_nomination',
-            objectId: id,
-          },
-        ]);
-        return { id };
-      });
+      return db.transaction().execute((trx) => recordNomination(deps, trx, ctx, n, award, b));
     },
 
     /** Nominations a reviewer or officer sees in scope, or one's own. */

@@ -7,11 +7,9 @@
  */
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Executor } from '../../platform/db/db.ts';
-import { InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
+import { NotFoundError, type FieldProblem } from '../../platform/errors.ts';
 import {
-  readRows,
-  readTable,
-  withImportSlot,
+  importRegister,
   type ColumnSpec,
   type TableRead,
   rowChecks,
@@ -39,7 +37,7 @@ const COLUMNS = [
   { key: 'suggestions', label: '整改建议', synonyms: ['建议', 'Suggestions'] },
 ] as const satisfies readonly ColumnSpec[];
 
-/** Text that would hide in a cell or read as a formula in a spreadsheet (line breaks allowed). */
+/** A problem of a unit, whatever the spacing of its description. */
 const key = (unitId: string, description: string) => `${unitId}\u0000${description.replace(/\s+/g, '')}`;
 
 /** Builds the problems import on the form's create path. */
@@ -117,39 +115,21 @@ export function createFindingsImport(deps: InspectionsDeps) {
       requirePermission(ctx, 'inspections.manage');
       const round = await repo.findRound(db, roundId);
       if (!round || !can(ctx.actor, 'inspections.manage', round.path)) throw new NotFoundError();
-      const check = async (exec: Executor, table: TableRead) => {
-        const p = await plan(exec, ctx, round, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, table)
-          : await db.transaction().execute(async (trx) => {
-              const unitIds = [
-                ...new Set((await repo.findRoundUnits(trx, round.district_id, round.id)).map((u) => u.id)),
-              ];
-              const locked = new Map<string, repo.UnitRow>();
-              for (const id of unitIds) locked.set(id, (await repo.findUnit(trx, id, true))!);
-              const p = await check(trx, table);
-              for (const a of p.adds) await recordFinding(deps, trx, ctx, locked.get(a.unitId)!, a.input);
-              return p;
-            });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return {
-          dryRun,
-          added,
-          skipped: p.rows.length - added,
-          rows: p.rows.map((r) => ({
-            row: r.row,
-            unit: r.unit,
-            category: r.category,
-            description: r.description,
-            action: r.action,
-          })),
-        };
-      });
+      const locked = new Map<string, repo.UnitRow>();
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        async (exec, table) => {
+          // applying: the round's units locked first, so no letter is issued under the import
+          if (!dryRun)
+            for (const u of await repo.findRoundUnits(exec, round.district_id, round.id))
+              locked.set(u.id, (await repo.findUnit(exec, u.id, true))!);
+          return plan(exec, ctx, round, table);
+        },
+        async (trx, p) => {
+          for (const a of p.adds) await recordFinding(deps, trx, ctx, locked.get(a.unitId)!, a.input);
+        },
+      );
     },
   };
 }

@@ -10,105 +10,125 @@ import { ConflictError, InvalidError, NotFoundError } from '../../platform/error
 import { uuidv7 } from '../../platform/ids.ts';
 import { isMainlandMobile, parseNationalId } from '../../platform/pii/national-id.ts';
 import { shanghaiYearOf } from '../../platform/time.ts';
+import type { Executor } from '../../platform/db/db.ts';
 import { caseScope, type MediationCore, type MediationDeps } from './mediation.core.ts';
 import * as repo from './mediation.repository.ts';
 import { actionsFor, caseNumber, type State } from './mediation.rules.ts';
 import type { casesQuery, fromEventBody, intakeBody, partyBody } from './mediation.schemas.ts';
 
+type CasesDeps = MediationDeps & { core: MediationCore };
+
+/** What a case is received with. */
+export interface CaseIntake {
+  source: 'event' | 'walk_in' | 'referral';
+  eventId: string | null;
+  referredBy: string;
+  category: string;
+  title: string;
+  summary: string;
+  roomId?: string;
+  parties: z.infer<typeof partyBody>[];
+}
+
+/** Encrypts parties, checking phones and ID numbers (per field). */
+function sealParties(
+  pii: MediationDeps['pii'],
+  districtId: string,
+  caseId: string,
+  parties: z.infer<typeof partyBody>[],
+  prefix = 'parties',
+) {
+  const problems: { field: string; key: string }[] = [];
+  const rows = parties.map((p, i) => {
+    if (p.phone && !isMainlandMobile(p.phone))
+      problems.push({ field: `${prefix}.${i}.phone`, key: 'mediation.bad_phone' });
+    let idNumber: string | null = null;
+    if (p.idNumber) {
+      const r = parseNationalId(p.idNumber);
+      if (!r.ok) problems.push({ field: `${prefix}.${i}.idNumber`, key: 'mediation.bad_id' });
+      else idNumber = r.value;
+    }
+    return {
+      district_id: districtId,
+      case_id: caseId,
+      id: uuidv7(),
+      role: p.role,
+      name_enc: pii.encrypt(p.name),
+      phone_enc: p.phone ? pii.encrypt(p.phone) : null,
+      phone_bidx: p.phone ? pii.blindIndex('phone', p.phone) : null,
+      id_enc: idNumber ? pii.encrypt(idNumber) : null,
+      id_bidx: idNumber ? pii.blindIndex('id', idNumber) : null,
+    };
+  });
+  if (problems.length) throw new InvalidError(problems);
+  return rows;
+}
+
+/**
+ * Receives a case in trx (the form's and the import's one path); a mediator receiving a walk-in in
+ * their own room takes it at once. Null when the event is a case already.
+ */
+export async function receiveCase(
+  deps: CasesDeps,
+  trx: Executor,
+  ctx: RequestContext,
+  node: { id: string; district_id: string; path: string },
+  input: CaseIntake,
+) {
+  const actor = ctx.actor!;
+  const room = input.roomId ? await deps.core.roomFor(input.roomId, node) : null;
+  const selfAssign = !!room && (await repo.sitsIn(trx, room.id, actor.userId));
+  const id = uuidv7();
+  const parties = sealParties(deps.pii, node.district_id, id, input.parties);
+  const number = caseNumber(shanghaiYearOf(), await repo.nextSeq(trx, node.district_id, shanghaiYearOf()));
+  const made = await repo.insertCase(trx, {
+    district_id: node.district_id,
+    id,
+    number,
+    node_id: node.id,
+    room_id: room?.id ?? null,
+    mediator_user_id: selfAssign ? actor.userId : null,
+    source: input.source,
+    event_id: input.eventId,
+    referred_by: input.referredBy,
+    category: input.category,
+    title: input.title,
+    summary: input.summary,
+    state: selfAssign ? 'assigned' : 'received',
+    created_by: actor.userId,
+  });
+  if (!made) return null;
+  await repo.insertParties(trx, parties);
+  await deps.auditor.append(trx, ctx, {
+    action: 'mediation.case.receive',
+    objectType: 'mediation_case',
+    objectId: id,
+    districtId: node.district_id,
+    detail: {
+      number,
+      source: input.source,
+      eventId: input.eventId,
+      roomId: room?.id ?? null,
+      parties: parties.length,
+    },
+  });
+  return { id, number };
+}
+
 /** Builds the case verbs. */
-export function createCasesService(deps: MediationDeps & { core: MediationCore }) {
+export function createCasesService(deps: CasesDeps) {
   const { db, auditor, pii, core } = deps;
 
-  /** Encrypts parties, checking phones and ID numbers (per field). */
-  function sealParties(
-    districtId: string,
-    caseId: string,
-    parties: z.infer<typeof partyBody>[],
-    prefix = 'parties',
-  ) {
-    const problems: { field: string; key: string }[] = [];
-    const rows = parties.map((p, i) => {
-      if (p.phone && !isMainlandMobile(p.phone))
-        problems.push({ field: `${prefix}.${i}.phone`, key: 'mediation.bad_phone' });
-      let idNumber: string | null = null;
-      if (p.idNumber) {
-        const r = parseNationalId(p.idNumber);
-        if (!r.ok) problems.push({ field: `${prefix}.${i}.idNumber`, key: 'mediation.bad_id' });
-        else idNumber = r.value;
-      }
-      return {
-        district_id: districtId,
-        case_id: caseId,
-        id: uuidv7(),
-        role: p.role,
-        name_enc: pii.encrypt(p.name),
-        phone_enc: p.phone ? pii.encrypt(p.phone) : null,
-        phone_bidx: p.phone ? pii.blindIndex('phone', p.phone) : null,
-        id_enc: idNumber ? pii.encrypt(idNumber) : null,
-        id_bidx: idNumber ? pii.blindIndex('id', idNumber) : null,
-      };
-    });
-    if (problems.length) throw new InvalidError(problems);
-    return rows;
-  }
-
-  /** Receives a case; a mediator receiving a walk-in in their own room takes it at once. */
-  async function receive(
+  /** Receives a case in its own transaction. */
+  function receive(
     ctx: RequestContext,
     node: { id: string; district_id: string; path: string },
-    input: {
-      source: 'event' | 'walk_in' | 'referral';
-      eventId: string | null;
-      referredBy: string;
-      category: string;
-      title: string;
-      summary: string;
-      roomId?: string;
-      parties: z.infer<typeof partyBody>[];
-    },
+    input: CaseIntake,
   ) {
-    const actor = ctx.actor!;
-    const room = input.roomId ? await core.roomFor(input.roomId, node) : null;
-    const selfAssign = !!room && (await repo.sitsIn(db, room.id, actor.userId));
-    const id = uuidv7();
-    const parties = sealParties(node.district_id, id, input.parties);
     return db.transaction().execute(async (trx) => {
-      const number = caseNumber(
-        shanghaiYearOf(),
-        await repo.nextSeq(trx, node.district_id, shanghaiYearOf()),
-      );
-      const made = await repo.insertCase(trx, {
-        district_id: node.district_id,
-        id,
-        number,
-        node_id: node.id,
-        room_id: room?.id ?? null,
-        mediator_user_id: selfAssign ? actor.userId : null,
-        source: input.source,
-        event_id: input.eventId,
-        referred_by: input.referredBy,
-        category: input.category,
-        title: input.title,
-        summary: input.summary,
-        state: selfAssign ? 'assigned' : 'received',
-        created_by: actor.userId,
-      });
+      const made = await receiveCase(deps, trx, ctx, node, input);
       if (!made) throw new ConflictError('mediation.event_taken');
-      await repo.insertParties(trx, parties);
-      await auditor.append(trx, ctx, {
-        action: 'mediation.case.receive',
-        objectType: 'mediation_case',
-        objectId: id,
-        districtId: node.district_id,
-        detail: {
-          number,
-          source: input.source,
-          eventId: input.eventId,
-          roomId: room?.id ?? null,
-          parties: parties.length,
-        },
-      });
-      return { id, number };
+      return made;
     });
   }
 
@@ -221,7 +241,7 @@ export function createCasesService(deps: MediationDeps & { core: MediationCore }
     async addParties(ctx: RequestContext, id: string, parties: z.infer<typeof partyBody>[]) {
       const c = await core.visibleCase(ctx, id, 'mediation.mediate');
       if (!core.mayMediate(ctx.actor, c)) throw new NotFoundError();
-      const rows = sealParties(c.district_id, c.id, parties);
+      const rows = sealParties(pii, c.district_id, c.id, parties);
       await db.transaction().execute(async (trx) => {
         await repo.insertParties(trx, rows);
         await auditor.append(trx, ctx, {

@@ -1,10 +1,20 @@
 /** HTTP routes of mediation under /api/mediation. */
 import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors.ts';
+import { t } from '../../platform/i18n.ts';
 import type { App } from '../../platform/http/app.ts';
-import { created, idParams, nodeIdQuery, ok, sendXlsx } from '../../platform/http/routes.ts';
+import {
+  created,
+  dryRunQuery,
+  idParams,
+  nodeIdQuery,
+  ok,
+  sendXlsx,
+  uploadedBytes,
+} from '../../platform/http/routes.ts';
 import {
   caseDetail,
+  caseImportResult,
   caseList,
   casesQuery,
   exportQuery,
@@ -124,6 +134,34 @@ export function mediationRoutes(app: App, svc: MediationService) {
       },
     },
     async (req) => svc.intake(req.ctx, req.body),
+  );
+  app.get(
+    '/api/mediation/cases/import/template.xlsx',
+    {
+      config: { permission: 'mediation.intake' },
+      schema: { tags, summary: '纠纷案件导入模板 Case register import template (.xlsx)' },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, t(req.ctx.lang, 'mediation.import.sheet'), await svc.casesTemplate(req.ctx)),
+  );
+  app.post(
+    '/api/mediation/cases/import',
+    {
+      config: { permission: 'mediation.intake' },
+      schema: {
+        tags,
+        summary:
+          "导入纠纷案件 Import cases (multipart `file`: .xlsx or CSV in the template's columns; ?dryRun=1 checks only)",
+        querystring: dryRunQuery,
+        response: { 200: caseImportResult },
+      },
+    },
+    async (req) =>
+      svc.importCases(
+        req.ctx,
+        await uploadedBytes(req, 'mediation.import.no_file'),
+        req.query.dryRun === '1',
+      ),
   );
   app.post(
     '/api/mediation/cases/from-event',

@@ -1,5 +1,6 @@
 /** Shapes of the mediation API, shared by the routes and the web pages. */
 import { z } from 'zod';
+import { importOutcome } from '../../platform/http/routes.ts';
 import { ACTIONS, CATEGORIES, PARTY_ROLES, ROOM_KINDS, STATES } from './mediation.rules.ts';
 
 const id = z.uuid();
@@ -211,3 +212,6 @@ export const exportQuery = z.object({
   /** The case register (default) or the district's 331 steps. */
   what: z.enum(['cases', 'steps']).default('cases'),
 });
+
+// ---------- import ----------
+export const caseImportResult = importOutcome({ node: z.string(), category, title: z.string() });

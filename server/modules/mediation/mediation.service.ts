@@ -1,9 +1,10 @@
 /**
  * Mediation 矛盾纠纷调解: composes the families of verbs (rooms and steps, cases, their
- * proceedings, the workbench with figures, export and print) over one shared core.
+ * proceedings, the workbench with figures, export and print, the register's import) over one shared core.
  */
 import { createCasesService } from './mediation.cases.service.ts';
 import { createMediationCore, type MediationDeps } from './mediation.core.ts';
+import { createCasesImport } from './mediation.import.service.ts';
 import { createProceedingsService } from './mediation.proceedings.service.ts';
 import { createRosterService } from './mediation.roster.service.ts';
 import { createRoomsService } from './mediation.rooms.service.ts';
@@ -18,6 +19,7 @@ export function createMediationService(deps: MediationDeps) {
     ...createRoomsService({ ...deps, core }),
     ...createRosterService(deps),
     ...createCasesService({ ...deps, core }),
+    ...createCasesImport({ ...deps, core }),
     ...createProceedingsService({ ...deps, core }),
     ...createMediationWorkbench({ ...deps, core }),
   };

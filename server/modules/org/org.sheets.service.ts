@@ -8,14 +8,13 @@
 import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
-import { DomainError, InvalidError, type FieldProblem } from '../../platform/errors.ts';
+import { DomainError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
   cellText,
-  readRows,
-  readTable,
-  withImportSlot,
+  importRegister,
+  rowChecks,
   writeWorkbook,
   type ColumnSpec,
   type TableRead,
@@ -144,12 +143,7 @@ export function createOrgSheets(deps: {
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const cell = (k: string) => cellText(r.cells[k] ?? null);
-      const bad = (field: string, key: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key,
-          message: t(ctx.lang, 'org.import.row', { row: r.row, message: t(ctx.lang, key, params) }),
-        });
+      const { bad } = rowChecks(ctx.lang, 'org.import', r, errors);
       const before = errors.length;
       const name = cell('name');
       const levelText = cell('level');
@@ -205,28 +199,15 @@ export function createOrgSheets(deps: {
     async importTree(ctx: RequestContext, id: string, file: Buffer, dryRun: boolean) {
       requirePermission(ctx, 'org.write');
       await deps.visibleNode(ctx, id, 'org.write');
-      const check = async (exec: Executor, table: TableRead) => {
-        const root = await deps.visibleNode(ctx, id, 'org.write', exec);
-        const p = await plan(exec, ctx, root, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        if (dryRun) {
-          const p = await check(db, table);
-          return { dryRun, added: p.adds.length, skipped: p.rows.length - p.adds.length, rows: p.rows };
-        }
-        const p = await db
-          .transaction()
-          .execute(async (trx) => {
-            const p = await check(trx, table);
-            for (const a of p.adds) await deps.createIn(trx, ctx, a.input);
-            return p;
-          })
-          .finally(() => deps.afterWrite?.('node'));
-        return { dryRun, added: p.adds.length, skipped: p.rows.length - p.adds.length, rows: p.rows };
-      });
+      const result = importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        async (exec, table) => plan(exec, ctx, await deps.visibleNode(ctx, id, 'org.write', exec), table),
+        async (trx, p) => {
+          for (const a of p.adds) await deps.createIn(trx, ctx, a.input);
+        },
+      );
+      return dryRun ? result : result.finally(() => deps.afterWrite?.('node'));
     },
 
     /** A node and its subtree as .xlsx, in tree order (siblings by sort, then name); audited. */

@@ -8,14 +8,14 @@
 import type { RequestContext } from '../../platform/access/access.ts';
 import { requirePermission } from '../../platform/access/access.ts';
 import { nodeInPaths } from '../../platform/access/scope.ts';
-import { InvalidError, NotFoundError, ConflictError, type FieldProblem } from '../../platform/errors.ts';
+import { NotFoundError, ConflictError, type FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   cellText,
+  importRegister,
   isProblem,
-  readRows,
-  readTable,
-  withImportSlot,
+  rowChecks,
+  rowsByKey,
   writeWorkbook,
   type ColumnSpec,
   type TableRead,
@@ -44,19 +44,15 @@ export function createSheetsService(deps: SecondmentsDeps & { core: SecondmentsC
   async function plan(exec: Executor, ctx: RequestContext, b: repo.BatchRow, table: TableRead) {
     const cadres = await core.cadresWithStanding(b.district_id, b.path);
     const streets = await repo.findStreets(exec, [b.id]);
-    const already = new Set((await repo.findAssignments(exec, { batchIds: [b.id] })).map((a) => a.person_id));
-    const seen = new Map<string, number>();
+    const outcome = rowsByKey(
+      new Set((await repo.findAssignments(exec, { batchIds: [b.id] })).map((a) => a.person_id)),
+    );
     const rows: { row: number; name: string; street: string; action: 'add' | 'skip' }[] = [];
     const adds: { cadre: (typeof cadres)[number]; street: { id: string; name: string } }[] = [];
     const errors: FieldProblem[] = [];
     for (const r of table.rows) {
       const before = errors.length;
-      const bad = (field: string, msg: string, params?: Record<string, unknown>) =>
-        errors.push({
-          field: `row${r.row}.${field}`,
-          key: msg,
-          message: t(ctx.lang, 'secondments.import.row', { row: r.row, message: t(ctx.lang, msg, params) }),
-        });
+      const { bad } = rowChecks(ctx.lang, 'secondments.import', r, errors);
       for (const k of ['name', 'unit', 'street'] as const)
         if (isProblem(r.cells[k] ?? null)) bad(k, (r.cells[k] as { problem: string }).problem);
       const name = cellText(r.cells.name ?? null);
@@ -72,18 +68,16 @@ export function createSheetsService(deps: SecondmentsDeps & { core: SecondmentsC
       if (!street) bad('street', 'secondments.import.unknown_street', { name: streetName.slice(0, 40) });
       if (errors.length > before) continue;
       const cadre = found[0];
-      const earlier = seen.get(cadre.personId);
-      if (earlier) {
-        bad('name', 'secondments.import.duplicate', { row: earlier });
+      const action = outcome(cadre.personId, r.row);
+      if (typeof action === 'object') {
+        bad('name', 'secondments.import.duplicate', { row: action.earlier });
         continue;
       }
-      seen.set(cadre.personId, r.row);
-      const action = already.has(cadre.personId) ? 'skip' : 'add';
       rows.push({ row: r.row, name, street: streetName, action });
       if (action === 'add')
         adds.push({ cadre, street: { id: street!.street_id, name: street!.street_name } });
     }
-    return { rows, adds, errors };
+    return { rows, adds, errors, batch: b };
   }
 
   return {
@@ -156,26 +150,18 @@ export function createSheetsService(deps: SecondmentsDeps & { core: SecondmentsC
       if (!core.manages(ctx, b0)) throw new NotFoundError();
       if (phaseOf({ startsOn: b0.starts_on, endsOn: b0.ends_on }, core.today()) === 'ended')
         throw new ConflictError('secondments.batch_ended');
-      const check = async (exec: Executor, b: repo.BatchRow, table: TableRead) => {
-        const p = await plan(exec, ctx, b, table);
-        if (p.errors.length) throw new InvalidError(p.errors);
-        return p;
-      };
-      return withImportSlot(async () => {
-        const table = readTable(await readRows(file, { maxRows: IMPORT_MAX_ROWS }), COLUMNS);
-        const p = dryRun
-          ? await check(db, b0, table)
-          : await db.transaction().execute(async (trx) => {
-              const b = (await repo.findBatch(trx, b0.id, true))!;
-              const p = await check(trx, b, table);
-              for (const a of p.adds)
-                if (!(await assignCadre(deps, trx, ctx, b, a.cadre, a.street)))
-                  p.rows.find((r) => r.name === a.cadre.name && r.action === 'add')!.action = 'skip';
-              return p;
-            });
-        const added = p.rows.filter((r) => r.action === 'add').length;
-        return { dryRun, added, skipped: p.rows.length - added, rows: p.rows };
-      });
+      return importRegister(
+        db,
+        { file, columns: COLUMNS, maxRows: IMPORT_MAX_ROWS, dryRun },
+        // applying: the batch row locked first, so its streets and cadres hold while the rows go in
+        async (exec, table) =>
+          plan(exec, ctx, dryRun ? b0 : (await repo.findBatch(exec, b0.id, true))!, table),
+        async (trx, p) => {
+          for (const a of p.adds)
+            if (!(await assignCadre(deps, trx, ctx, p.batch, a.cadre, a.street)))
+              p.rows.find((r) => r.name === a.cadre.name && r.action === 'add')!.action = 'skip';
+        },
+      );
     },
   };
 }

@@ -45,9 +45,12 @@ export {
   formulaLike,
   controlChar,
   importRegister,
+  importTemplate,
+  rowsByKey,
   codeOfCell,
   placeNamed,
   type SheetRow,
   type ImportPlan,
 } from './sheets.rows.ts';
 export { decodeText, csvRows } from './sheets.csv.ts';
+export { importPlaces } from './sheets.places.repository.ts';

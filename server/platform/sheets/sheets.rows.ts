@@ -9,6 +9,7 @@ import { t, type Lang } from '../i18n.ts';
 import { isProblem, readRows, type SheetCell } from './sheets.read.ts';
 import { withImportSlot } from './sheets.slots.ts';
 import { readTable, type ColumnSpec, type TableRead } from './sheets.table.ts';
+import { writeWorkbook } from './sheets.write.ts';
 
 /** Text a spreadsheet would run as a formula: a leading = + - @. */
 export const formulaLike = (s: string) => /^[=+\-@]/.test(s);
@@ -77,6 +78,20 @@ export function rowChecks<F extends string = string>(
   return { bad, text };
 }
 
+/**
+ * What each row of a file does by its key: 'add', 'skip' when the key is there already, or the
+ * earlier row of the same file that has the key (a row error: the file names it twice).
+ */
+export function rowsByKey(existing: ReadonlySet<string>) {
+  const seen = new Map<string, number>();
+  return (key: string, row: number): 'add' | 'skip' | { earlier: number } => {
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return { earlier };
+    seen.set(key, row);
+    return existing.has(key) ? 'skip' : 'add';
+  };
+}
+
 /** What an import plan says: each row added or skipped, and the file's problems (none to go on). */
 export interface ImportPlan<R extends { action: 'add' | 'skip' }> {
   rows: R[];
@@ -86,13 +101,21 @@ export interface ImportPlan<R extends { action: 'add' | 'skip' }> {
 /**
  * A register import as every module runs it: the file read within an import slot, its rows planned
  * (any problem refuses the whole file with all of them), and, unless a dry run, planned again and
- * applied in one transaction. `apply` may turn a row it found already there into a skip.
+ * applied in one transaction. `apply` may turn a row it found already there into a skip. `prepare`
+ * (not on a dry run) takes the plan made outside the transaction first, for slow work that must not
+ * hold one open (hashing passwords); what it answers goes to `apply`.
  */
-export function importRegister<P extends ImportPlan<{ action: 'add' | 'skip' }>>(
+export function importRegister<P extends ImportPlan<{ action: 'add' | 'skip' }>, X = undefined>(
   db: Db,
-  input: { file: Buffer; columns: readonly ColumnSpec[]; maxRows: number; dryRun: boolean },
+  input: {
+    file: Buffer;
+    columns: readonly ColumnSpec[];
+    maxRows: number;
+    dryRun: boolean;
+    prepare?: (p: P) => Promise<X>;
+  },
   plan: (exec: Executor, table: TableRead) => Promise<P>,
-  apply: (trx: Executor, p: P) => Promise<void>,
+  apply: (trx: Executor, p: P, prepared: X) => Promise<void>,
 ): Promise<{ dryRun: boolean; added: number; skipped: number; rows: P['rows'] }> {
   const check = async (exec: Executor, table: TableRead) => {
     const p = await plan(exec, table);
@@ -101,14 +124,29 @@ export function importRegister<P extends ImportPlan<{ action: 'add' | 'skip' }>>
   };
   return withImportSlot(async () => {
     const table = readTable(await readRows(input.file, { maxRows: input.maxRows }), input.columns);
-    const p = input.dryRun
-      ? await check(db, table)
-      : await db.transaction().execute(async (trx) => {
-          const p = await check(trx, table);
-          await apply(trx, p);
-          return p;
-        });
+    let p: P;
+    if (input.dryRun) p = await check(db, table);
+    else {
+      const prepared = (input.prepare ? await input.prepare(await check(db, table)) : undefined) as X;
+      p = await db.transaction().execute(async (trx) => {
+        const p = await check(trx, table);
+        await apply(trx, p, prepared);
+        return p;
+      });
+    }
     const added = p.rows.filter((r) => r.action === 'add').length;
     return { dryRun: input.dryRun, added, skipped: p.rows.length - added, rows: p.rows };
   });
+}
+
+/** An empty sheet in a register's import columns (their Chinese labels), with notes on a second sheet. */
+export function importTemplate(name: string, columns: readonly ColumnSpec[], notes: string[] = []) {
+  return writeWorkbook([
+    {
+      name,
+      columns: columns.map((c) => ({ key: c.key, header: c.label, width: Math.max(12, c.label.length * 3) })),
+      rows: [],
+      notes,
+    },
+  ]);
 }

@@ -12,6 +12,8 @@ import {
   safeText,
   SheetError,
   importSlotsBusy,
+  importTemplate,
+  rowsByKey,
   withImportSlot,
   writeWorkbook,
   type ColumnSpec,
@@ -408,5 +410,29 @@ describe('the checks of an import row (rowChecks)', () => {
     expect(rowChecks('zh-CN', 'inspections.import', r, multi, { lineBreaks: true }).text('note', 10)).toBe(
       'a\nb',
     );
+  });
+
+  it('rowsByKey: a key already there is skipped, a key twice in the file names its first row', () => {
+    const outcome = rowsByKey(new Set(['福山社区|王某']));
+    expect(outcome('福山社区|李某', 2)).toBe('add');
+    expect(outcome('福山社区|王某', 3)).toBe('skip');
+    expect(outcome('福山社区|李某', 4)).toEqual({ earlier: 2 });
+  });
+
+  it('importTemplate: a sheet headed by the columns, with notes on a second sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await importTemplate(
+        '导入',
+        [
+          { key: 'a', label: '社区', synonyms: [] },
+          { key: 'b', label: '姓名', synonyms: [] },
+        ],
+        ['每行一人'],
+      )) as never,
+    );
+    expect((wb.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(['社区', '姓名']);
+    expect(wb.worksheets[0].rowCount).toBe(1);
+    expect(JSON.stringify(wb.worksheets[1].getSheetValues())).toContain('每行一人');
   });
 });

@@ -15,12 +15,13 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { DownloadOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, TrophyOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { SheetImportModal } from '../../app/sheet-import.tsx';
 import { StepButtons } from '../../app/step-buttons.tsx';
 import { beijingYear } from '../../app/format.ts';
 import { usePageTitle } from '../council/common.tsx';
@@ -30,11 +31,14 @@ import {
   getBoard,
   getPublicBoard,
   honoursExportUrl,
+  importNominations,
   listNominations,
   nominate,
+  nominationsTemplateUrl,
   review,
   type Board,
   type Nomination,
+  type NominationImport,
   type NominationInput,
 } from './honours.api.ts';
 import { usePageNode } from '../../app/selected-node.tsx';
@@ -84,6 +88,7 @@ export function HonoursPage() {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [awardOpen, setAwardOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [moving, setMoving] = useState<{ x: Nomination; action: string } | null>(null);
   const reviewer = can('honours.review') || can('honours.export');
   const awards = useQuery({
@@ -122,6 +127,14 @@ export function HonoursPage() {
             <Button icon={<DownloadOutlined />} href={honoursExportUrl(nodeId, YEAR)}>
               {t('ho.export')}
             </Button>
+          )}
+          {can('honours.import') && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="honours-import">
+              {t('ho.import')}
+            </Button>
+          )}
+          {can('honours.import') && (
+            <Button href={nominationsTemplateUrl()}>{t('ho.import.template')}</Button>
           )}
           {awards.data?.can.configure && (
             <Button icon={<PlusOutlined />} onClick={() => setAwardOpen(true)}>
@@ -263,6 +276,22 @@ export function HonoursPage() {
           <Input.TextArea rows={2} data-testid="review-note" />
         </Form.Item>
       </FormModal>
+      {importing && (
+        <SheetImportModal<NominationImport['rows'][number]>
+          title={t('ho.import')}
+          messages="ho.import"
+          send={importNominations}
+          columns={[
+            { title: t('ho.year'), dataIndex: 'year' },
+            { title: t('ho.award'), dataIndex: 'award' },
+            { title: t('ho.category'), dataIndex: 'category' },
+            { title: t('ho.nominee'), dataIndex: 'name' },
+            { title: t('ho.node'), dataIndex: 'node' },
+          ]}
+          onClose={() => setImporting(false)}
+          onApplied={() => refresh()}
+        />
+      )}
     </Space>
   );
 }

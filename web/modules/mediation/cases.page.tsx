@@ -10,15 +10,19 @@ import { NodePicker } from '../../app/node-picker.tsx';
 import { useSelectedNode } from '../../app/selected-node.tsx';
 import { PartyContactFields } from './party-fields.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
+import { SheetImportModal } from '../../app/sheet-import.tsx';
 import { usePageTitle } from '../council/common.tsx';
 import {
   CATEGORIES,
   disputeEvents,
   exportUrl,
   fromEvent,
+  importCases,
+  casesTemplateUrl,
   intake,
   listCases,
   listRooms,
+  type CaseImport,
   type CaseList,
   type IntakeInput,
 } from './mediation.api.ts';
@@ -46,13 +50,17 @@ export function CasesPage() {
   const { node } = useSelectedNode();
   const [open, setOpen] = useState(true);
   const [page, setPage] = useState(1);
-  const [modal, setModal] = useState<null | 'walk_in' | 'event'>(null);
+  const [modal, setModal] = useState<null | 'walk_in' | 'event' | 'import'>(null);
   const list = useQuery({
     queryKey: ['mediation', 'cases', node?.id, open, page],
     queryFn: () =>
       listCases({ nodeId: node?.id, open: open ? '1' : undefined, limit: 30, offset: (page - 1) * 30 }),
   });
-  const rooms = useQuery({ queryKey: ['mediation', 'rooms'], queryFn: () => listRooms(), enabled: !!modal });
+  const rooms = useQuery({
+    queryKey: ['mediation', 'rooms'],
+    queryFn: () => listRooms(),
+    enabled: modal === 'walk_in' || modal === 'event',
+  });
   const events = useQuery({
     queryKey: ['mediation', 'events'],
     queryFn: disputeEvents,
@@ -82,6 +90,14 @@ export function CasesPage() {
             <Button onClick={() => setModal('event')} data-testid="from-event">
               {t('mediation.from_event')}
             </Button>
+          )}
+          {can('mediation.intake') && (
+            <Button onClick={() => setModal('import')} data-testid="cases-import">
+              {t('mediation.import')}
+            </Button>
+          )}
+          {can('mediation.intake') && (
+            <Button href={casesTemplateUrl()}>{t('mediation.import.template')}</Button>
           )}
           {can('mediation.export') && (
             <Button href={exportUrl({ nodeId: node?.id })}>{t('mediation.export')}</Button>
@@ -225,6 +241,22 @@ export function CasesPage() {
           <Select allowClear options={roomOptions} />
         </Form.Item>
       </FormModal>
+      {modal === 'import' && (
+        <SheetImportModal<CaseImport['rows'][number]>
+          title={t('mediation.import')}
+          messages="mediation.import"
+          send={importCases}
+          testId="cases-import-modal"
+          applyTestId="cases-import-apply"
+          columns={[
+            { title: t('mediation.node'), dataIndex: 'node' },
+            { title: t('mediation.category'), render: (_, r) => t(`mediation.cat.${r.category}`) },
+            { title: t('mediation.title'), dataIndex: 'title' },
+          ]}
+          onClose={() => setModal(null)}
+          onApplied={() => qc.invalidateQueries({ queryKey: ['mediation'] })}
+        />
+      )}
     </Space>
   );
 }

@@ -16,6 +16,7 @@ export type TransitionInput = Body<'post', '/api/mediation/cases/{id}/transition
 export type RoomInput = Body<'post', '/api/mediation/rooms'>;
 export type StepsInput = Body<'put', '/api/mediation/steps'>;
 export type CasesQuery = Query<'get', '/api/mediation/cases'>;
+export type CaseImport = Res<'post', '/api/mediation/cases/import'>;
 export type FiguresQuery = Query<'get', '/api/mediation/figures'>;
 
 /** Cases in my scope. */
@@ -68,3 +69,11 @@ export const getFigures = (query: FiguresQuery) => client.get('/api/mediation/fi
 export const exportUrl = (query: FiguresQuery) => client.url('/api/mediation/export', { query });
 /** Dispute events the user can read (events module), to turn into cases. */
 export const disputeEvents = () => client.get('/api/events', { query: { category: 'dispute', limit: 50 } });
+/** Receives the cases a file names (.xlsx or CSV); dryRun only says what would happen. */
+export const importCases = (file: File, dryRun: boolean) => {
+  const body = new FormData();
+  body.append('file', file);
+  return client.post('/api/mediation/cases/import', { query: { dryRun: dryRun ? '1' : '0' }, body });
+};
+/** The case register's import template (.xlsx). */
+export const casesTemplateUrl = () => client.url('/api/mediation/cases/import/template.xlsx');
