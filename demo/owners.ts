@@ -218,10 +218,11 @@ export async function seedOwners(services: Services, db: Db, districtId: string,
   for (const o of demoOwners.slice(2, 6))
     await svc.paper(shequ, open.id, { ownerId: o.id, choices: ['yes', 'yes'] });
 
-  // the renewal 换届 of a neighbouring compound: candidates nominated, waiting for vetting
+  // the renewal 换届 of a neighbouring compound: candidates nominated, waiting for vetting; called by
+  // the community officer (the demo's committee account reaches only its own compound)
   const next = demoCommunity[1] ?? demo;
-  const e = await svc.callElection(committee, { compoundId: next.id, seats: 5 });
+  const e = await svc.callElection(shequ, { compoundId: next.id, seats: 5 });
   const nextOwners = (await svc.owners(shequ, next.id)).items;
   for (const [i, o] of nextOwners.slice(0, 6).entries())
-    await svc.nominate(committee, e.id, { ownerId: o.id, partyMember: i % 2 === 0, crossPost: i === 1 });
+    await svc.nominate(shequ, e.id, { ownerId: o.id, partyMember: i % 2 === 0, crossPost: i === 1 });
 }
