@@ -125,7 +125,7 @@ function SetupForm(props: { contest?: Contest; choices: NonNullable<Awaited<Retu
     try {
       const r = c
         ? await updateContest(c.id, { ...body, version: c.version })
-        : await createContest({ ...body, nodeId: v.nodeId });
+        : await createContest({ ...body, nodeId: v.nodeId || district?.nodeId || '' });
       message.success(t('ct.setup.saved'));
       await qc.invalidateQueries({ queryKey: ['contests'] });
       navigate(`/contests/${r.id}`);

@@ -161,6 +161,8 @@ export function PointsPage() {
         />
       )}
       <FormModal<Omit<PointEdit, 'version'>>
+        // a fresh form for each point and version: the counsellor list is taken from the row as it is now
+        key={editing ? `${editing.id}:${editing.version}` : 'none'}
         open={!!editing}
         title={t('ps.editPoint.title')}
         testId="ps-point-edit"
