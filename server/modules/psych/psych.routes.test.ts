@@ -261,6 +261,9 @@ describe('心理援助热线 as counts, one row per node and month', () => {
     expect((await street.put('/api/psych/hotline', { ...b, youth: 151 })).body.errors[0].field).toBe('youth');
     expect((await street.put('/api/psych/hotline', { ...b, month: '2099-01' })).status).toBe(422);
     expect((await street.put('/api/psych/hotline', { ...b, calls: -1 })).status).toBe(400);
+    // above the table's bound: a field error, not a 500 from the CHECK
+    const over = await street.put('/api/psych/hotline', { ...b, calls: 1_000_001 });
+    expect([over.status, over.body.errors[0].field]).toEqual([400, 'calls']);
     const a = await street.put('/api/psych/hotline', b);
     expect(a.status, a.raw).toBe(200);
     expect((await street.put('/api/psych/hotline', b)).status).toBe(409);

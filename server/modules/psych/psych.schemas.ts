@@ -88,9 +88,10 @@ export const pointImportResult = importOutcome({
 export const hotlineBody = z.object({
   nodeId: id,
   month: yearMonth,
-  calls: count,
-  visits: count,
-  youth: count,
+  // a month's counts, as the table's checks bound them
+  calls: z.number().int().min(0).max(1_000_000),
+  visits: z.number().int().min(0).max(1_000_000),
+  youth: z.number().int().min(0).max(2_000_000),
   version: version.optional(),
 });
 export const hotlineList = z.object({
