@@ -23,9 +23,13 @@ import { startOutbox } from './outbox.ts';
 
 if (typeof window !== 'undefined') {
   startOutbox();
-  // the service worker only makes sense on the built app (the dev server rewrites modules on the fly)
-  if ('serviceWorker' in navigator && import.meta.env.PROD)
-    window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
+  // the service worker only makes sense on the built app (the dev server rewrites modules on the fly).
+  // The module registry loads after sign-in, usually after the page's load event: register at once then.
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => {});
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register);
+  }
 }
 
 const m = gridMessages;
