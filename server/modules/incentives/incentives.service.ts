@@ -1,5 +1,4 @@
 /** 正向激励与关心关爱: composes the catalogue, grants, rest periods, care and talks, and the home page verbs. */
-import { createTasksFeed } from '../tasks/index.ts';
 import type { IncentivesDeps } from './incentives.core.ts';
 import { createCareService } from './incentives.care.service.ts';
 import { createCatalogueService } from './incentives.catalogue.service.ts';
@@ -9,14 +8,8 @@ import { createIncentivesWorkbench } from './incentives.workbench.service.ts';
 
 export type IncentivesService = ReturnType<typeof createIncentivesService>;
 
-/**
- * Builds the incentives service. The tasks module's orders come from its public feed: the one the
- * composition root passes, else one built here over the same database (read through tasks' index.ts).
- */
-export function createIncentivesService(
-  given: Omit<IncentivesDeps, 'orders'> & Partial<Pick<IncentivesDeps, 'orders'>>,
-) {
-  const deps: IncentivesDeps = { ...given, orders: given.orders ?? createTasksFeed({ db: given.db }) };
+/** Builds the incentives service; the tasks module's orders come through the port the composition root passes. */
+export function createIncentivesService(deps: IncentivesDeps) {
   const grants = createGrantsService(deps);
   const rests = createRestsService(deps);
   return {

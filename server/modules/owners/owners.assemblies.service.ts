@@ -22,6 +22,7 @@ import {
   type OwnersDeps,
 } from './owners.core.ts';
 import * as repo from './owners.repository.ts';
+import * as proxiesRepo from './owners.proxies.repository.ts';
 import * as electionsRepo from './owners.elections.repository.ts';
 import {
   noticeNumber,
@@ -204,7 +205,7 @@ export function createAssembliesService(deps: OwnersDeps) {
         repo.mattersOf(db, a.district_id, a.id),
         repo.ballotsOf(db, a.district_id, a.id),
         deps.compounds({ id: a.compound_id }),
-        repo.proxiesOf(db, a.district_id, a.id),
+        proxiesRepo.proxiesOf(db, a.district_id, a.id),
       ]);
       const me = ctx.actor?.userId;
       const runs = a.state === 'open' && can(ctx.actor, 'owners.assembly', a.path);

@@ -17,6 +17,7 @@ import { ConflictError, InvalidError, NotFoundError } from '../../platform/error
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { assemblyFor, today, type OwnersDeps } from './owners.core.ts';
 import * as repo from './owners.repository.ts';
+import * as proxiesRepo from './owners.proxies.repository.ts';
 import { PROXY_LIMIT, proxyKey, type Choice, type MatterKind } from './owners.rules.ts';
 import type { paperBody, proxyBody, voteBody } from './owners.schemas.ts';
 
@@ -61,12 +62,12 @@ export function createBallotsService(deps: OwnersDeps) {
     if (area === 0) throw new InvalidError([{ field: 'ownerId', key: 'owners.no_units' }]);
     const [before, proxy] = await Promise.all([
       repo.findBallot(trx, a.district_id, a.id, o.id),
-      repo.activeProxy(trx, a.district_id, a.id, o.id),
+      proxiesRepo.activeProxy(trx, a.district_id, a.id, o.id),
     ]);
     if (byProxy) {
       if (!proxy) throw new ConflictError(before ? 'owners.principal_voted' : 'owners.no_proxy');
     } else if (proxy) {
-      await repo.voidProxy(trx, a.district_id, a.id, o.id);
+      await proxiesRepo.voidProxy(trx, a.district_id, a.id, o.id);
       await auditor.append(trx, ctx, {
         action: 'owners.proxy.void',
         objectType: 'owners_assembly',
@@ -175,9 +176,9 @@ export function createBallotsService(deps: OwnersDeps) {
         if (await repo.findBallot(trx, a.district_id, a.id, o.id))
           throw new ConflictError('owners.principal_voted');
         const key = proxyKey(b.proxyOwnerId, b.proxyName);
-        if ((await repo.proxiesHeld(trx, a.district_id, a.id, key)) >= PROXY_LIMIT)
+        if ((await proxiesRepo.proxiesHeld(trx, a.district_id, a.id, key)) >= PROXY_LIMIT)
           throw new ConflictError('owners.proxy_full', { n: PROXY_LIMIT });
-        const stored = await repo.insertProxy(trx, {
+        const stored = await proxiesRepo.insertProxy(trx, {
           district_id: a.district_id,
           assembly_id: a.id,
           principal_id: o.id,

@@ -10,6 +10,7 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import {
+  importPlaces,
   importRegister,
   rowChecks,
   type ColumnSpec,
@@ -45,7 +46,7 @@ export function createStudiosImport(deps: PetitionsDeps) {
 
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
     const paths = scopePaths(ctx.actor, 'petitions.studios');
-    const places = await repo.findPlaces(exec, nodeInPaths('n.id', paths));
+    const places = await importPlaces(exec, nodeInPaths('n.id', paths), ['district', 'street', 'community']);
     const existing = new Set(
       (await repo.studioNames(exec, nodeInPaths('s.node_id', paths))).map((s) => key(s.node_id, s.name)),
     );

@@ -119,16 +119,6 @@ export function studioNames(db: Executor, inScope: Where) {
   return db.selectFrom('petitions_studios as s').select(['s.node_id', 's.name']).where(inScope).execute();
 }
 
-/** Streets and communities (and the district) in scope: the import's look-up. */
-export function findPlaces(db: Executor, inScope: Where) {
-  return db
-    .selectFrom('org_nodes as n')
-    .select(['n.id', 'n.district_id', 'n.name', 'n.path', 'n.level'])
-    .where('n.level', 'in', ['district', 'street', 'community'])
-    .where(inScope)
-    .execute();
-}
-
 /** The departments of districts (the handling officer's choice of whom to assign). */
 export function findDepartments(db: Executor, districtIds: string[]) {
   if (!districtIds.length) return Promise.resolve([]);

@@ -397,16 +397,6 @@ export function eitherWhere(a: Where, b: Where): Where {
   return sql<SqlBool>`(${a} OR ${b})`;
 }
 
-/** Communities and grids under the paths: the patient import's look-up of places. */
-export function findPlaces(db: Executor, paths: string[]) {
-  return db
-    .selectFrom('org_nodes as n')
-    .select(['n.id', 'n.district_id', 'n.name', 'n.path', 'n.level'])
-    .where('n.level', 'in', ['community', 'grid'])
-    .where(nodeInPaths('n.id', paths))
-    .execute();
-}
-
 /** The blind indexes of a district's register already there. */
 export async function findIdIndexes(db: Executor, districtId: string) {
   const rows = await db

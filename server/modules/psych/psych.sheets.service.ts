@@ -4,6 +4,7 @@
  */
 import { requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor, readRoots } from '../../platform/access/nodes.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
@@ -11,6 +12,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { parseNationalId } from '../../platform/pii/national-id.ts';
 import {
   codeOfCell,
+  importPlaces,
   importRegister,
   placeNamed,
   rowChecks,
@@ -60,7 +62,7 @@ export function createSheetsService(deps: PsychDeps) {
     node: { district_id: string; path: string },
     table: TableRead,
   ) {
-    const places = await repo.findPlaces(exec, [node.path]);
+    const places = await importPlaces(exec, nodeInPaths('n.id', [node.path]), ['community', 'grid']);
     const have = await repo.findIdIndexes(exec, node.district_id);
     const seen = new Map<string, number>();
     const rows: Row[] = [];
