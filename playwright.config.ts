@@ -32,8 +32,9 @@ export default defineConfig({
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     // a failed test's trace keeps the page as it was at each step (DOM snapshots) but not the
-    // screencast, whose frames Chromium would encode all through every test of the run
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // screencast, whose frames Chromium would encode all through every test of the run. On CI, where a
+    // failing test runs again, only the retry records one: no passing test pays for its snapshots
+    trace: { mode: process.env.CI ? 'on-first-retry' : 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
