@@ -9,6 +9,7 @@
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
+import { seedTrainingAwards } from './training.awards.ts';
 
 /** Seeds the academy; a no-op when the demo accounts are missing or teachers exist. */
 export async function seedTraining(
@@ -211,4 +212,6 @@ export async function seedTraining(
     ],
   });
   await tr.setExamStatus(org, law.id, { status: 'open' });
+
+  await seedTrainingAwards(services, db, { org, teacher, learners, node, year }, today);
 }

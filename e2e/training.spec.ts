@@ -3,7 +3,9 @@
  * class of the 五力十课 on the schedule; the community secretary (`shequ`) enrols; the teacher
  * (`jiaoshi`) opens QR check-in and the secretary's phone opens the code's link and is checked in;
  * the teacher closes the class as held; the department opens the course's exam; the secretary takes
- * it against the clock, passes, and the certificate shows.
+ * it against the clock, passes, and the certificate shows; the secretary rates the class, the department
+ * awards a teacher (学苑工作委员会, seed 001 上城) and prints the certificate, the teacher sees it; the
+ * department sees the plans per track (领航/雏鹰/常青藤, seed 001 开化) and who lags, the cadre their hours.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { closeContexts, signIn } from './support.ts';
@@ -118,4 +120,41 @@ test('the department opens the exam; the secretary passes it and sees the certif
   expect(await print.text()).toContain('准予结业');
   await secretary.goto('/training/record');
   await expect(secretary.getByTestId('tr-total-hours')).toContainText('学时');
+});
+
+test('the secretary rates the class; the department awards a teacher and prints the certificate; the teacher sees it', async ({
+  browser,
+}) => {
+  const secretary = await as(browser, 'shequ', true);
+  await secretary.goto(`/training/classes/${classId}`);
+  await secretary.getByTestId('tr-rate').locator('li').nth(4).click();
+  await expect(secretary.getByText('感谢评价')).toBeVisible();
+
+  const org = await as(browser, 'zzb');
+  await org.goto('/training/awards');
+  const awards = org.getByTestId('tr-awards');
+  await expect(awards.getByText('许老师').first()).toBeVisible();
+  await awards.getByTestId('tr-aw-decide').first().click();
+  await expect(awards.getByTestId('tr-aw-print')).toHaveCount(2);
+  const href = (await awards.getByTestId('tr-aw-print').last().getAttribute('href')) ?? '';
+  await org.goto(href);
+  await expect(org.getByTestId('tr-aw-cert').getByRole('heading', { name: '荣誉证书' })).toBeVisible();
+  await expect(org.getByTestId('tr-aw-cert-number')).toHaveText(/^LYJ-\d{4}-\d{3}$/);
+
+  const teacher = await as(browser, 'jiaoshi');
+  await teacher.goto('/training/awards');
+  await expect(teacher.getByTestId('tr-aw-mine')).toContainText('优秀教师');
+});
+
+test('the department sees each track’s plan and who lags; the cadre sees their hours', async ({
+  browser,
+}) => {
+  const org = await as(browser, 'zzb');
+  await org.goto('/training/tracks');
+  await expect(org.getByTestId('tr-track-plan-lead')).toContainText('40 学时');
+  await expect(org.getByTestId('tr-track-eagle').getByText('滞后').first()).toBeVisible();
+
+  const cadre = await as(browser, 'ganbu');
+  await cadre.goto('/training/tracks/mine');
+  await expect(cadre.getByTestId('tr-mytrack-hours').first()).toContainText('应完成');
 });

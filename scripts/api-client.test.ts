@@ -102,6 +102,8 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   },
   { module: 'tasks', route: '/api/tasks/lists', field: 'publishedAt', page: 'board.page.tsx' },
   { module: 'training', route: '/api/training/classes', field: 'enrolled', page: 'classes.page.tsx' },
+  { module: 'training', route: '/api/training/awards', field: 'version', page: 'awards.page.tsx' },
+  { module: 'training', route: '/api/training/tracks', field: 'lagging', page: 'tracks.page.tsx' },
   {
     module: 'villagefund',
     route: '/api/villagefund/pools/{id}',

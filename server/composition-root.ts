@@ -40,7 +40,7 @@ import { createContestsService } from './modules/contests/index.ts';
 import { createInspectionsService } from './modules/inspections/index.ts';
 import { compoundRefs, createPropertyService } from './modules/property/index.ts';
 import { createMediationService } from './modules/mediation/index.ts';
-import { createAssessmentService } from './modules/assessment/index.ts';
+import { createAssessmentService, settingsOf } from './modules/assessment/index.ts';
 import { createTaskforcesService } from './modules/taskforces/index.ts';
 import { createVillagefundService } from './modules/villagefund/index.ts';
 import { createTrainingService } from './modules/training/index.ts';
@@ -183,7 +183,18 @@ export function createModules(p: Platform) {
   // cadre assessment reads cadres through people and orders, typed consequences, points, tasks and
   // political performance through tasks' public TasksFeed
   // 领雁学苑: its records feed each cadre's one-person file in assessment
-  const training = createTrainingService({ db: p.db, auditor, notify, pii });
+  // 领雁学苑's plans per track read assessment's groups (领航/雏鹰/常青藤) and people's cadres
+  const trainingCadres = createCadresReader({ db: p.db });
+  const training = createTrainingService({
+    db: p.db,
+    auditor,
+    notify,
+    pii,
+    tracks: {
+      groups: async (districtId) => (await settingsOf(p.db, districtId)).groups,
+      cadres: (districtId, personIds) => trainingCadres.cadresOf(districtId, personIds ? { personIds } : {}),
+    },
+  });
   // 基层一线实践锻炼 and 专项考察: cadres from people; ratings feed each cadre's one-person file in assessment
   const secondments = createSecondmentsService({
     db: p.db,

@@ -47157,6 +47157,465 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 教师激励奖项 Teachers’ awards */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            against: number | null;
+                            agree: number | null;
+                            basis: {
+                                attendanceRate: number | null;
+                                classes: number;
+                                passRate: number | null;
+                                ratings: number;
+                                stars: number | null;
+                            };
+                            can: {
+                                decide: boolean;
+                                reject: boolean;
+                                review: boolean;
+                            };
+                            /** Format: uuid */
+                            courseId: string | null;
+                            courseTitle: string | null;
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "excellent_teacher" | "fine_course" | "popular_teacher";
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            number: string | null;
+                            opinion: string;
+                            score: number;
+                            /** @enum {string} */
+                            status: "nominated" | "approved" | "rejected" | "awarded";
+                            /** Format: uuid */
+                            teacherId: string;
+                            teacherName: string;
+                            teacherOrganisation: string;
+                            /** @enum {string} */
+                            teacherPool: "expert" | "master" | "red_mentor" | "grassroots" | "post8090";
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出奖项 Export awards (Excel) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 奖项（证书） An award */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            against: number | null;
+                            agree: number | null;
+                            basis: {
+                                attendanceRate: number | null;
+                                classes: number;
+                                passRate: number | null;
+                                ratings: number;
+                                stars: number | null;
+                            };
+                            can: {
+                                decide: boolean;
+                                reject: boolean;
+                                review: boolean;
+                            };
+                            /** Format: uuid */
+                            courseId: string | null;
+                            courseTitle: string | null;
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "excellent_teacher" | "fine_course" | "popular_teacher";
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            number: string | null;
+                            opinion: string;
+                            score: number;
+                            /** @enum {string} */
+                            status: "nominated" | "approved" | "rejected" | "awarded";
+                            /** Format: uuid */
+                            teacherId: string;
+                            teacherName: string;
+                            teacherOrganisation: string;
+                            /** @enum {string} */
+                            teacherPool: "expert" | "master" | "red_mentor" | "grassroots" | "post8090";
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 授予 Decide the award */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予授予 Turn down */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        opinion?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 委员会评审 Record the committee’s review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        against: number;
+                        agree: number;
+                        /** @default  */
+                        opinion?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "nominated" | "approved" | "rejected" | "awarded";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的奖项 My awards */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            against: number | null;
+                            agree: number | null;
+                            basis: {
+                                attendanceRate: number | null;
+                                classes: number;
+                                passRate: number | null;
+                                ratings: number;
+                                stars: number | null;
+                            };
+                            can: {
+                                decide: boolean;
+                                reject: boolean;
+                                review: boolean;
+                            };
+                            /** Format: uuid */
+                            courseId: string | null;
+                            courseTitle: string | null;
+                            decidedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "excellent_teacher" | "fine_course" | "popular_teacher";
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            number: string | null;
+                            opinion: string;
+                            score: number;
+                            /** @enum {string} */
+                            status: "nominated" | "approved" | "rejected" | "awarded";
+                            /** Format: uuid */
+                            teacherId: string;
+                            teacherName: string;
+                            teacherOrganisation: string;
+                            /** @enum {string} */
+                            teacherPool: "expert" | "master" | "red_mentor" | "grassroots" | "post8090";
+                            version: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/awards/nominate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成年度提名 Nominate a year’s teachers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        nodeId: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nominated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/certificates": {
         parameters: {
             query?: never;
@@ -47650,6 +48109,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/classes/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 课程评分 A class’s rating */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            mean: number | null;
+                            mine: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 课程评价 Rate a class */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stars: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/classes/{id}/status": {
         parameters: {
             query?: never;
@@ -47693,6 +48225,134 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学苑工作委员会 The committee */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRemove: boolean;
+                            /** @enum {string} */
+                            duty: "chair" | "vice_chair" | "member";
+                            hasAccount: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            organisation: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 增补委员 Add a member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        duty: "chair" | "vice_chair" | "member";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default  */
+                        organisation?: string;
+                        /** Format: uuid */
+                        userId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/committee/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 委员退出 Remove a member */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -48542,6 +49202,252 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分类培训完成情况 Plans and completion per track */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            tracks: {
+                                complete: number;
+                                key: string;
+                                label: {
+                                    "en-US": string;
+                                    "zh-CN": string;
+                                };
+                                lagging: number;
+                                members: number;
+                                plan: {
+                                    courses: {
+                                        code: string;
+                                        hours: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    }[];
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    nodeId: string;
+                                    nodeName: string;
+                                    note: string;
+                                    requiredHours: number;
+                                    version: number;
+                                } | null;
+                                rows: {
+                                    complete: boolean;
+                                    coursesDone: number;
+                                    coursesRequired: number;
+                                    hours: number;
+                                    lagging: boolean;
+                                    name: string;
+                                    percent: number;
+                                    /** Format: uuid */
+                                    personId: string;
+                                    post: string;
+                                    requiredHours: number;
+                                    unitName: string;
+                                }[];
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/tracks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出完成情况 Export completion (Excel) */
+        get: {
+            parameters: {
+                query: {
+                    nodeId: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/tracks/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的培训计划 My track and progress */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tracks: {
+                                complete: boolean;
+                                coursesDone: number;
+                                coursesRequired: number;
+                                done: string[];
+                                hours: number;
+                                key: string;
+                                label: string;
+                                lagging: boolean;
+                                percent: number;
+                                plan: {
+                                    courses: {
+                                        code: string;
+                                        hours: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    }[];
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    nodeId: string;
+                                    nodeName: string;
+                                    note: string;
+                                    requiredHours: number;
+                                    version: number;
+                                } | null;
+                                requiredHours: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/tracks/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 制定年度培训计划 Set a track’s plan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        courseIds?: string[];
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default  */
+                        note?: string;
+                        requiredHours: number;
+                        track: string;
+                        version?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -15,3 +15,6 @@ export {
   type FeedFilter,
   type FeedTask,
 } from './assessment.feed.ts';
+// the groups (Kaihua's 领航/雏鹰/常青藤 tracks) for training's plans per track
+export { groupsOf, type GroupRule } from './assessment.rules.results.ts';
+export { settingsOf } from './assessment.context.ts';

@@ -8,6 +8,7 @@ import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import type { PiiCipher } from '../../platform/pii/pii.ts';
+import type { GroupRule } from '../assessment/index.ts';
 import type { NotificationInput, NotifyService } from '../notify/index.ts';
 import * as classesRepo from './training.classes.repository.ts';
 import * as examsRepo from './training.exams.repository.ts';
@@ -19,6 +20,26 @@ export interface TrainingDeps {
   auditor: Pick<Auditor, 'append' | 'record'>;
   notify: Pick<NotifyService, 'send'>;
   pii: PiiCipher;
+  /** The tracks (assessment's groups) and the district's cadres, for the plans per track; none: no tracks. */
+  tracks?: TracksPort;
+}
+
+/** A cadre as the track plans read them (from people's cadre reader). */
+export interface TrackCadre {
+  personId: string;
+  name: string;
+  unitNodeId: string;
+  post: string;
+  grade: string;
+  birthYear: number;
+}
+
+/** What the plans per track read from other modules, passed in by the composition root. */
+export interface TracksPort {
+  /** The district's groups 领航、雏鹰、常青藤 as assessment's settings hold them. */
+  groups(districtId: string): Promise<GroupRule[]>;
+  /** The district's cadres, or only these persons. */
+  cadres(districtId: string, personIds?: string[]): Promise<TrackCadre[]>;
 }
 
 export type TrainingCore = ReturnType<typeof createTrainingCore>;

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { created, idParams, nodeIdQuery, ok, sendXlsxAs, uploadedBytes } from '../../platform/http/routes.ts';
+import { trainingAwardsRoutes } from './training.awards.routes.ts';
 import * as s from './training.schemas.ts';
+import { trainingTracksRoutes } from './training.tracks.routes.ts';
 import type { TrainingService } from './training.service.ts';
 
 const tags = ['training'];
@@ -356,4 +358,7 @@ export function trainingRoutes(app: App, svc: TrainingService) {
     },
     async (req) => svc.figures(req.ctx, req.query),
   );
+
+  trainingAwardsRoutes(app, svc);
+  trainingTracksRoutes(app, svc);
 }

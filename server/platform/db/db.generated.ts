@@ -3899,6 +3899,27 @@ export interface TrainingAttempts {
   user_id: string;
 }
 
+export interface TrainingAwards {
+  against: number | null;
+  agree: number | null;
+  basis: Json;
+  course_id: string | null;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  node_id: string;
+  number: string | null;
+  opinion: Generated<string>;
+  reviewed_at: Timestamp | null;
+  score: Numeric;
+  status: Generated<string>;
+  teacher_id: string;
+  version: Generated<number>;
+  year: number;
+}
+
 export interface TrainingCertificates {
   attempt_id: string;
   course_title: string;
@@ -3932,6 +3953,18 @@ export interface TrainingClasses {
   teacher_id: string | null;
   title: string;
   version: Generated<number>;
+}
+
+export interface TrainingCommittee {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  duty: string;
+  id: string;
+  name: string;
+  node_id: string;
+  organisation: Generated<string>;
+  user_id: string | null;
 }
 
 export interface TrainingCourses {
@@ -3996,6 +4029,14 @@ export interface TrainingProblems {
   text: string;
 }
 
+export interface TrainingRatings {
+  class_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  stars: number;
+  user_id: string;
+}
+
 export interface TrainingTeachers {
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
@@ -4011,6 +4052,24 @@ export interface TrainingTeachers {
   specialty: Generated<string>;
   user_id: string | null;
   version: Generated<number>;
+}
+
+export interface TrainingTrackCourses {
+  course_id: string;
+  district_id: string;
+  plan_id: string;
+}
+
+export interface TrainingTrackPlans {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  node_id: string;
+  note: Generated<string>;
+  required_hours: Numeric;
+  track: string;
+  version: Generated<number>;
+  year: number;
 }
 
 export interface VenuesBookings {
@@ -4636,14 +4695,19 @@ export interface DB {
   tasks_unit_scores: TasksUnitScores;
   tasks_violations: TasksViolations;
   training_attempts: TrainingAttempts;
+  training_awards: TrainingAwards;
   training_certificates: TrainingCertificates;
   training_classes: TrainingClasses;
+  training_committee: TrainingCommittee;
   training_courses: TrainingCourses;
   training_enrolments: TrainingEnrolments;
   training_exams: TrainingExams;
   training_forums: TrainingForums;
   training_problems: TrainingProblems;
+  training_ratings: TrainingRatings;
   training_teachers: TrainingTeachers;
+  training_track_courses: TrainingTrackCourses;
+  training_track_plans: TrainingTrackPlans;
   venues_bookings: VenuesBookings;
   venues_populations: VenuesPopulations;
   venues_rooms: VenuesRooms;

@@ -29,6 +29,7 @@ import { usePageNode, useSelectedNode } from '../../app/selected-node.tsx';
 import { StatCard } from '../../app/stat-card.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
+import { ClassRating } from './rating.view.tsx';
 import {
   addClass,
   attendanceXlsx,
@@ -241,6 +242,9 @@ export function ClassPage() {
           <span>
             {t(`tr.status.${k.status}`)} · <span data-testid="tr-mine">{t(`tr.mine.${k.mine}`)}</span>
           </span>
+          {k.status === 'held' && (
+            <ClassRating classId={k.id} canRate={['qr', 'manual', 'online'].includes(k.mine)} />
+          )}
           {k.can.enrol && (
             <Button type="primary" onClick={() => act.mutate(() => enrol(k.id))} data-testid="tr-enrol">
               {t('tr.enrol')}

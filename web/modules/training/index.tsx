@@ -1,10 +1,13 @@
 /** 领雁学苑 pages: classes with QR check-in, the curriculum and teacher pools, forums, exams, certificates, my record. */
 import {
+  AimOutlined,
+  ApartmentOutlined,
   BookOutlined,
   CommentOutlined,
   FileDoneOutlined,
   ReadOutlined,
   SolutionOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { page } from '../../app/lazy.tsx';
 import type { WebModule } from '../../app/types.ts';
@@ -22,6 +25,15 @@ const trainingModule: WebModule = {
     { path: 'training/exams/:id/take', element: page(() => import('./exams.page.tsx'), 'TakeExamPage') },
     { path: 'training/certificates/:id', element: page(() => import('./exams.page.tsx'), 'CertificatePage') },
     { path: 'training/record', element: page(() => import('./exams.page.tsx'), 'RecordPage') },
+    { path: 'training/awards', element: page(() => import('./awards.page.tsx'), 'AwardsPage') },
+    { path: 'training/tracks', element: page(() => import('./tracks.page.tsx'), 'TracksPage') },
+    { path: 'training/tracks/mine', element: page(() => import('./tracks.page.tsx'), 'MyTracksPage') },
+  ],
+  publicRoutes: [
+    {
+      path: '/print/teacher-award/:id',
+      element: page(() => import('./awards.page.tsx'), 'TeacherAwardPrintPage'),
+    },
   ],
   menu: [
     {
@@ -63,6 +75,30 @@ const trainingModule: WebModule = {
       icon: <SolutionOutlined />,
       ability: 'training.learn',
       order: 66,
+    },
+    {
+      key: 'training.awards',
+      path: '/training/awards',
+      label: { 'zh-CN': '教师激励', 'en-US': 'Teachers’ awards' },
+      icon: <TrophyOutlined />,
+      ability: 'training.read',
+      order: 67,
+    },
+    {
+      key: 'training.tracks',
+      path: '/training/tracks',
+      label: { 'zh-CN': '分类培训计划', 'en-US': 'Training per track' },
+      icon: <ApartmentOutlined />,
+      ability: 'training.manage',
+      order: 68,
+    },
+    {
+      key: 'training.tracks.mine',
+      path: '/training/tracks/mine',
+      label: { 'zh-CN': '我的培训计划', 'en-US': 'My training plan' },
+      icon: <AimOutlined />,
+      ability: 'training.learn',
+      order: 69,
     },
   ],
   messages: trainingWebMessages,

@@ -62,3 +62,38 @@ export const attendanceXlsx = (id: string) =>
 export const resultsXlsx = (id: string) =>
   client.url('/api/training/exams/{id}/results.xlsx', { path: { id } });
 export const teachersXlsx = () => client.url('/api/training/teachers.xlsx');
+
+// ---------- the committee and the teachers' awards ----------
+export { AWARD_KINDS, COMMITTEE_DUTIES } from '../../../server/modules/training/training.awards.rules.ts';
+export type Award = Res<'get', '/api/training/awards'>[number];
+export type Member = Res<'get', '/api/training/committee'>[number];
+export const listCommittee = () => client.get('/api/training/committee');
+export const addMember = (b: Body<'post', '/api/training/committee'>) =>
+  client.post('/api/training/committee', { body: b });
+export const removeMember = (id: string) => client.delete('/api/training/committee/{id}', { path: { id } });
+export const listAwards = (year: number) => client.get('/api/training/awards', { query: { year } });
+export const myAwards = () => client.get('/api/training/awards/mine');
+export const getAward = (id: string) => client.get('/api/training/awards/{id}', { path: { id } });
+export const nominate = (nodeId: string, year: number) =>
+  client.post('/api/training/awards/nominate', { body: { nodeId, year } });
+export const reviewAward = (id: string, b: Body<'post', '/api/training/awards/{id}/review'>) =>
+  client.post('/api/training/awards/{id}/review', { path: { id }, body: b });
+export const decideAward = (id: string, version: number) =>
+  client.post('/api/training/awards/{id}/decide', { path: { id }, body: { version } });
+export const rejectAward = (id: string, version: number, opinion: string) =>
+  client.post('/api/training/awards/{id}/reject', { path: { id }, body: { version, opinion } });
+export const awardsXlsx = (year: number) => client.url('/api/training/awards.xlsx', { query: { year } });
+export const rateClass = (id: string, stars: number) =>
+  client.post('/api/training/classes/{id}/rating', { path: { id }, body: { stars } });
+export const classRating = (id: string) => client.get('/api/training/classes/{id}/rating', { path: { id } });
+
+// ---------- plans per track ----------
+export type Completion = Res<'get', '/api/training/tracks'>;
+export type MyTracks = Res<'get', '/api/training/tracks/mine'>;
+export const trackCompletion = (nodeId: string, year: number) =>
+  client.get('/api/training/tracks', { query: { nodeId, year } });
+export const setTrackPlan = (b: Body<'put', '/api/training/tracks/plan'>) =>
+  client.put('/api/training/tracks/plan', { body: b });
+export const myTracks = () => client.get('/api/training/tracks/mine');
+export const tracksXlsx = (nodeId: string, year: number) =>
+  client.url('/api/training/tracks.xlsx', { query: { nodeId, year } });
