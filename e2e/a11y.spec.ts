@@ -507,6 +507,8 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  *   e2e/socialfund.spec.ts opens it and reads its number and parties.
  * - /print/vote-result/:id (表决结果) is likewise a sheet for the printer outside the shell;
  *   its route test reads the counts, but no e2e spec opens it yet.
+ * - /print/teacher-award/:id (教师荣誉证书) is likewise a sheet for the printer outside the shell;
+ *   e2e/training.spec.ts opens it after the award is given.
  * - venues/checkin/:id is what the QR at a venue's door opens: it checks the account in as it loads
  *   (a write), so a walk that only reads does not open it.
  */
@@ -519,6 +521,7 @@ const UNREACHABLE = [
   '/print/campaigns-bulletin/:id',
   '/print/socialfund-agreement/:id',
   '/print/vote-result/:id',
+  '/print/teacher-award/:id',
   'venues/checkin/:id',
 ];
 
