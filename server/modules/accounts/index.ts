@@ -15,3 +15,4 @@ export * from './accounts.signup.ts';
 export { userIdsOfPersons } from './accounts.persons.repository.ts';
 export { roleHoldersInDistrict, type RoleHolder } from './accounts.holders.repository.ts';
 export { accountNames } from './accounts.repository.ts';
+export { roleHoldersReaching } from './accounts.repository.ts';
