@@ -322,6 +322,18 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
   });
 });
 
+/** zzb sets up a contest of the department and 福田街道 (series “两专”). */
+const draft = (title: string, y: number, judges: string[], rounds: object[]) =>
+  zzb.post('/api/contests', {
+    nodeId: env.nodes.district.id,
+    year: y,
+    title,
+    series: '两专',
+    unitIds: [env.nodes.dept.id, env.nodes.street1.id],
+    judges,
+    rounds,
+  });
+
 describe('the set-up page: a draft is edited as a whole, version-checked, until a round opens', () => {
   it('offers the district with its departments and streets, the series and the default weights', async () => {
     const r = await zzb.get('/api/contests/setup');
@@ -364,18 +376,15 @@ describe('the set-up page: a draft is edited as a whole, version-checked, until 
   });
 
   it('zzb edits a draft: weights, units, judges, rounds (kept by id); stale and opened contests are refused', async () => {
-    const created = await zzb.post('/api/contests', {
-      nodeId: env.nodes.district.id,
-      year: year - 1,
-      title: '“两专”擂台赛',
-      series: '两专',
-      unitIds: [env.nodes.dept.id, env.nodes.street1.id],
-      judges: [zzb.username],
-      rounds: [
+    const created = await draft(
+      '“两专”擂台赛',
+      year - 1,
+      [zzb.username],
+      [
         { title: '上半年', opensOn: shift(-1), dueOn: shift(30) },
         { title: '下半年', opensOn: shift(31), dueOn: shift(60) },
       ],
-    });
+    );
     const id = created.body.id;
     const c = (await zzb.get(`/api/contests/${id}`)).body;
     expect(c).toMatchObject({ draft: true, can: { manage: true, edit: true } });
@@ -435,15 +444,12 @@ describe('the set-up page: a draft is edited as a whole, version-checked, until 
   });
 
   it('zzb deletes a contest nobody has scored (entries and all, audited); a scored one stays (409)', async () => {
-    const created = await zzb.post('/api/contests', {
-      nodeId: env.nodes.district.id,
-      year: year - 2,
-      title: '设错的擂台赛',
-      series: '两勤',
-      unitIds: [env.nodes.dept.id, env.nodes.street1.id],
-      judges: [judge.username],
-      rounds: [{ title: '第一轮', opensOn: shift(-1), dueOn: shift(30) }],
-    });
+    const created = await draft(
+      '设错的擂台赛',
+      year - 2,
+      [judge.username],
+      [{ title: '第一轮', opensOn: shift(-1), dueOn: shift(30) }],
+    );
     const id = created.body.id;
     const c = (await zzb.get(`/api/contests/${id}`)).body;
     await zzb.post(`/api/contests/rounds/${c.rounds[0].id}/open`, { version: c.rounds[0].version });

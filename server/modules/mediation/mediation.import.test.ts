@@ -131,19 +131,14 @@ describe('cases in from Excel', () => {
   });
 
   it("a room above the importer's area in the district (the street's) is accepted; another street's is not", async () => {
-    const mine = await street.post('/api/mediation/rooms', {
-      nodeId: env.nodes.street1.id,
-      name: '福田街道人民调解委员会',
-      kind: 'people',
-    });
-    expect(mine.status, mine.raw).toBe(200);
-    const far = await env.as('street_officer', 'street2');
-    const theirs = await far.post('/api/mediation/rooms', {
-      nodeId: env.nodes.street2.id,
-      name: '香蜜湖街道人民调解委员会',
-      kind: 'people',
-    });
-    expect(theirs.status, theirs.raw).toBe(200);
+    for (const [node, name] of [
+      ['street1', '福田街道人民调解委员会'],
+      ['street2', '香蜜湖街道人民调解委员会'],
+    ] as const) {
+      const by = await env.as('street_officer', node);
+      const room = { nodeId: env.nodes[node].id, name, kind: 'people' };
+      expect((await by.post('/api/mediation/rooms', room)).status).toBe(200);
+    }
     const other = await officer.upload(
       url(true),
       csv(['福山社区,香蜜湖街道人民调解委员会,来访,,邻里纠纷,别的街道的调解室,']),
