@@ -8,6 +8,7 @@
 import type { RequestContext } from '../server/platform/access/access.ts';
 import type { Db } from '../server/platform/db/db.ts';
 import type { Services } from '../server/composition-root.ts';
+import { roleHoldersInDistrict } from '../server/modules/accounts/index.ts';
 import { createContestsService } from '../server/modules/contests/index.ts';
 import { Rng } from './prng.ts';
 
@@ -75,6 +76,7 @@ export async function seedContests(services: Services, db: Db, districtId: strin
       auditor: services.auditor,
       notify: services.notify,
       actorByUsername: (u) => services.accounts.actorByUsername(u),
+      judgeCandidates: (id) => roleHoldersInDistrict(db, id, ['org_officer', 'cadre']),
       today: () => day,
     });
   const base = play(today);

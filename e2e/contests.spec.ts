@@ -60,7 +60,7 @@ test('擂台赛: zzb opens a round, bumen submits, the judge scores, zzb publish
   await expect(bumen.getByTestId('ranking-chart')).toBeVisible();
 });
 
-test('擂台赛 set-up: zzb sets up a contest; the server refuses weights not summing to 100 % and a judge of a participating unit, each on its field; the draft is edited', async ({
+test('擂台赛 set-up: zzb picks judges from a list (not one of a participating unit); the server refuses weights not summing to 100 % on each field; the draft is edited, then deleted', async ({
   browser,
 }) => {
   const zzb = await as(browser, 'zzb');
@@ -77,18 +77,27 @@ test('擂台赛 set-up: zzb sets up a contest; the server refuses weights not su
     await units.locator('input').fill(name);
     await zzb.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
   }
-  await zzb.getByTestId('setup-judge').first().fill('zzb');
+  // judges are picked from the district's officers and cadres, found by pinyin initials (王科长 → wkz)
+  const judge = zzb.getByTestId('setup-judge');
+  await judge.first().click();
+  await judge.first().locator('input').fill('wkz');
+  await zzb.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await expect(judge.first()).toContainText('王科长');
   await zzb.getByTestId('setup-judge-add').click();
-  await zzb.getByTestId('setup-judge').nth(1).fill('ganbu'); // a cadre of 区住房和建设局
+  await judge.nth(1).click();
+  await judge.nth(1).locator('input').fill('ganbu'); // a cadre of 区住房和建设局: offered, but not to pick
+  await expect(
+    zzb.locator('.ant-select-dropdown:visible .ant-select-item-option-disabled').first(),
+  ).toContainText('属参赛单位：区住房和建设局');
+  await zzb.keyboard.press('Escape');
+  await zzb.getByTestId('setup-judge-row').nth(1).getByRole('button', { name: '删除' }).click();
   await zzb.getByTestId('setup-round-title').fill('第一阶段');
   await zzb.getByTestId('setup-round-opens').fill('2026-12-20');
   await zzb.getByTestId('setup-round-due').fill('2026-12-31');
   await zzb.getByTestId('setup-save').click();
   // the server's rules, each message under its own field
   await expect(zzb.getByText('各项权重合计须为 100%，现为 90%')).toHaveCount(5);
-  await expect(zzb.getByTestId('setup-judge-row').nth(1)).toContainText('评委不能为本单位评分');
   await zzb.getByTestId('setup-weight-position').fill('20');
-  await zzb.getByTestId('setup-judge-row').nth(1).getByRole('button', { name: '删除' }).click();
   await zzb.getByTestId('setup-save').click();
   await expect(zzb.getByRole('heading', { name: title })).toBeVisible();
   await expect(zzb.getByTestId('contest-draft')).toBeVisible();
@@ -101,4 +110,10 @@ test('擂台赛 set-up: zzb sets up a contest; the server refuses weights not su
   await zzb.getByTestId('setup-round-due').nth(1).fill('2027-01-31');
   await zzb.getByTestId('setup-save').click();
   await expect(zzb.getByTestId('round-row')).toHaveText(['第一阶段', '第二阶段']);
+
+  // nobody has scored it: it may be deleted, after a confirmation
+  await zzb.getByTestId('contest-delete').click();
+  await zzb.getByTestId('contest-delete-ok').click();
+  await expect(zzb).toHaveURL(/\/contests$/);
+  await expect(zzb.getByText(title)).toHaveCount(0);
 });

@@ -37,6 +37,7 @@ import {
   honoursFromVolunteerStars,
 } from './modules/honours/index.ts';
 import { createContestsService } from './modules/contests/index.ts';
+import { roleHoldersInDistrict } from './modules/accounts/index.ts';
 import { createInspectionsService } from './modules/inspections/index.ts';
 import { compoundRefs, createPropertyService } from './modules/property/index.ts';
 import { createMediationService } from './modules/mediation/index.ts';
@@ -331,6 +332,7 @@ export function createModules(p: Platform) {
     auditor,
     notify,
     actorByUsername: (username) => accounts.actorByUsername(username),
+    judgeCandidates: (districtId) => roleHoldersInDistrict(p.db, districtId, ['org_officer', 'cadre']),
   });
   // inspections 巡察 (seed 004): rounds, problems, feedback letters and rectification
   const inspections = createInspectionsService({ db: p.db, auditor, notify });

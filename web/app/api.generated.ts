@@ -6841,6 +6841,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             can: {
+                                delete: boolean;
                                 edit: boolean;
                                 export: boolean;
                                 manage: boolean;
@@ -6948,7 +6949,32 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /** 删除尚无评分的擂台赛 Delete a contest no judge has scored (409 once scored) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7577,6 +7603,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             districts: {
+                                judges: {
+                                    initials: string;
+                                    name: string;
+                                    unitIds: string[];
+                                    username: string;
+                                }[];
                                 name: string;
                                 /** Format: uuid */
                                 nodeId: string;

@@ -13,3 +13,6 @@ export { accountsPermissions } from './accounts.permissions.ts';
 export { DEFAULT_SECURITY, totpCode, base32Decode } from './accounts.rules.ts';
 export * from './accounts.signup.ts';
 export { userIdsOfPersons } from './accounts.persons.repository.ts';
+export { roleHoldersInDistrict, type RoleHolder } from './accounts.holders.repository.ts';
+export { accountNames } from './accounts.repository.ts';
+export { roleHoldersReaching } from './accounts.repository.ts';

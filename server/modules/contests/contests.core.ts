@@ -15,8 +15,18 @@ export interface ContestsDeps {
   notify: Pick<NotifyService, 'send'>;
   /** An account by username, with its grants (judges are named by username). */
   actorByUsername: (username: string) => Promise<Actor | null>;
+  /** The accounts that may judge in a district (org_officer or cadre there), with the paths of their grants there. */
+  judgeCandidates: (districtId: string) => Promise<JudgeCandidate[]>;
   /** Today in Asia/Shanghai, YYYY-MM-DD. */
   today?: () => string;
+}
+
+/** An account the set-up page offers as a judge, with the paths of its grants in the district. */
+export interface JudgeCandidate {
+  userId: string;
+  username: string;
+  displayName: string;
+  paths: string[];
 }
 
 /** The contests core: deps with the clock filled in. */

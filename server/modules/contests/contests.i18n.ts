@@ -12,6 +12,7 @@ export const contestsMessages = {
     'contests.weights_sum': '各项权重合计须为 100%，现为 {sum}%',
     'contests.judge_own_unit': '“{name}”属于参赛单位“{unit}”，评委不能为本单位评分',
     'contests.not_draft': '已有轮次开赛，擂台赛的设置不能再修改',
+    'contests.scored': '评委已开始评分，擂台赛不能再删除',
     'contests.bad_unit': '参赛单位须为本区的职能部门或街道',
     'contests.bad_judge': '“{name}”不是本区的组织部门或干部账号',
     'contests.not_unit': '您不是该参赛单位的填报人',
@@ -65,6 +66,7 @@ export const contestsMessages = {
     'contests.judge_own_unit':
       '"{name}" belongs to the participating unit "{unit}": a judge never judges their own unit',
     'contests.not_draft': "A round has opened: the contest's set-up can no longer change",
+    'contests.scored': 'Judges have started scoring: the contest can no longer be deleted',
     'contests.bad_unit': "Participating units are the district's departments or streets",
     'contests.bad_judge': '"{name}" is not an organisation officer or cadre of the district',
     'contests.not_unit': "You do not submit this unit's entries",

@@ -322,6 +322,18 @@ describe('“两勤”“两专”擂台赛 (seed 001 开化)', () => {
   });
 });
 
+/** zzb sets up a contest of the department and 福田街道 (series “两专”). */
+const draft = (title: string, y: number, judges: string[], rounds: object[]) =>
+  zzb.post('/api/contests', {
+    nodeId: env.nodes.district.id,
+    year: y,
+    title,
+    series: '两专',
+    unitIds: [env.nodes.dept.id, env.nodes.street1.id],
+    judges,
+    rounds,
+  });
+
 describe('the set-up page: a draft is edited as a whole, version-checked, until a round opens', () => {
   it('offers the district with its departments and streets, the series and the default weights', async () => {
     const r = await zzb.get('/api/contests/setup');
@@ -336,19 +348,43 @@ describe('the set-up page: a draft is edited as a whole, version-checked, until 
     expect(r.body.weights).toEqual(scores(20));
   });
 
+  it("offers the judges to pick from: the district's organisation officers and cadres, with pinyin initials and their own units", async () => {
+    await env.db
+      .updateTable('accounts_users')
+      .set({ display_name: '张评委' })
+      .where('username', '=', judge.username)
+      .execute();
+    const r = await zzb.get('/api/contests/setup');
+    type J = { username: string; name: string; initials: string; unitIds: string[] };
+    const judges: J[] = r.body.districts[0].judges;
+    const by = (u: string) => judges.find((j) => j.username === u);
+    expect(by(judge.username)).toEqual({
+      username: judge.username,
+      name: '张评委',
+      initials: 'zpw',
+      unitIds: [],
+    });
+    expect(by(zzb.username)).toMatchObject({ unitIds: [] });
+    // a cadre of 竹林社区 belongs to 香蜜湖街道: the page greys them out once that street takes part
+    expect(by(ownJudge.username)).toMatchObject({ unitIds: [env.nodes.street2.id] });
+    // officers who may not judge (a community officer, a department's officer) are not offered
+    expect(by(shequ.username)).toBeUndefined();
+    expect(by(bumen.username)).toBeUndefined();
+    const other = await env.as('cadre', 'district2');
+    expect(by(other.username)).toBeUndefined();
+    expect(judges.every((j) => j.username !== other.username)).toBe(true);
+  });
+
   it('zzb edits a draft: weights, units, judges, rounds (kept by id); stale and opened contests are refused', async () => {
-    const created = await zzb.post('/api/contests', {
-      nodeId: env.nodes.district.id,
-      year: year - 1,
-      title: '“两专”擂台赛',
-      series: '两专',
-      unitIds: [env.nodes.dept.id, env.nodes.street1.id],
-      judges: [zzb.username],
-      rounds: [
+    const created = await draft(
+      '“两专”擂台赛',
+      year - 1,
+      [zzb.username],
+      [
         { title: '上半年', opensOn: shift(-1), dueOn: shift(30) },
         { title: '下半年', opensOn: shift(31), dueOn: shift(60) },
       ],
-    });
+    );
     const id = created.body.id;
     const c = (await zzb.get(`/api/contests/${id}`)).body;
     expect(c).toMatchObject({ draft: true, can: { manage: true, edit: true } });
@@ -406,6 +442,42 @@ describe('the set-up page: a draft is edited as a whole, version-checked, until 
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'contests.not_draft' });
   });
+
+  it('zzb deletes a contest nobody has scored (entries and all, audited); a scored one stays (409)', async () => {
+    const created = await draft(
+      '设错的擂台赛',
+      year - 2,
+      [judge.username],
+      [{ title: '第一轮', opensOn: shift(-1), dueOn: shift(30) }],
+    );
+    const id = created.body.id;
+    const c = (await zzb.get(`/api/contests/${id}`)).body;
+    await zzb.post(`/api/contests/rounds/${c.rounds[0].id}/open`, { version: c.rounds[0].version });
+    const entry = { unitId: env.nodes.dept.id, summary: '完成任务 3 项', figures: '', attachments: [] };
+    expect((await bumen.put(`/api/contests/rounds/${c.rounds[0].id}/entry`, entry)).status).toBe(200);
+    expect((await zzb.get(`/api/contests/${id}`)).body).toMatchObject({ can: { delete: true } });
+    expect((await bumen.get(`/api/contests/${id}`)).body).toMatchObject({ can: { delete: false } });
+    expect((await bumen.del(`/api/contests/${id}`)).status).toBe(403);
+    const other = await env.as('org_officer', 'district2');
+    expect((await other.del(`/api/contests/${id}`)).status).toBe(404);
+    expect((await zzb.del(`/api/contests/${id}`)).status).toBe(200);
+    expect((await zzb.get(`/api/contests/${id}`)).status).toBe(404);
+    expect((await zzb.del(`/api/contests/${id}`)).status).toBe(404);
+    const audit = await env.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('object_id', '=', id)
+      .where('action', '=', 'contests.delete')
+      .execute();
+    expect(audit).toEqual([
+      expect.objectContaining({ detail: expect.objectContaining({ title: '设错的擂台赛', entries: 1 }) }),
+    ]);
+    // the first contest has scores: it is the record of the judging and is never deleted
+    expect((await zzb.get(`/api/contests/${ids.contest}`)).body).toMatchObject({ can: { delete: false } });
+    const scored = await zzb.del(`/api/contests/${ids.contest}`);
+    expect(scored.status).toBe(409);
+    expect(scored.body).toMatchObject({ code: 'contests.scored' });
+  });
 });
 
 describe('authorisation: one case per role and route', () => {
@@ -432,6 +504,7 @@ describe('authorisation: one case per role and route', () => {
     ['POST', 'create', () => '/api/contests', ['org_officer'], {}],
     ['GET', 'setup', () => '/api/contests/setup', ['org_officer']],
     ['PUT', 'edit', () => `/api/contests/${ids.contest}`, ['org_officer'], {}],
+    ['DELETE', 'delete', () => `/api/contests/${ids.contest}`, ['org_officer']],
     ['GET', 'board', () => '/api/contests/board', READ],
     ['GET', 'detail', () => `/api/contests/${ids.contest}`, READ],
     ['POST', 'add round', () => `/api/contests/${ids.contest}/rounds`, ['org_officer'], {}],

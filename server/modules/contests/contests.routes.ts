@@ -95,6 +95,19 @@ export function contestsRoutes(app: App, svc: ContestsService) {
     },
     async (req) => svc.updateContest(req.ctx, req.params.id, req.body),
   );
+  app.delete(
+    '/api/contests/:id',
+    {
+      config: { permission: 'contests.manage' },
+      schema: {
+        tags,
+        summary: '删除尚无评分的擂台赛 Delete a contest no judge has scored (409 once scored)',
+        params: idParams,
+        response: { 200: ok },
+      },
+    },
+    async (req) => svc.deleteContest(req.ctx, req.params.id),
+  );
   app.get(
     '/api/contests/:id',
     {

@@ -43,6 +43,10 @@ export const setupView = z.object({
       nodeId: id,
       name: z.string(),
       units: z.array(z.object({ id, name: z.string(), level: z.string() })),
+      /** Accounts that may judge here; `unitIds`: the units they belong to (not offered for those). */
+      judges: z.array(
+        z.object({ username: z.string(), name: z.string(), initials: z.string(), unitIds: z.array(id) }),
+      ),
     }),
   ),
   series: z.array(z.string()),
@@ -87,7 +91,8 @@ export const contestView = z.object({
   judge: z.boolean(),
   /** No round opened yet: the contest is edited as a whole. */
   draft: z.boolean(),
-  can: z.object({ manage: z.boolean(), edit: z.boolean(), export: z.boolean() }),
+  /** `delete`: the manager, while no judge has scored an entry. */
+  can: z.object({ manage: z.boolean(), edit: z.boolean(), delete: z.boolean(), export: z.boolean() }),
   version: z.number(),
 });
 export const moveBody = z.object({ version });

@@ -10,6 +10,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { districtsOf, readableContest, roleIn, weightsOf, type ContestsCore } from './contests.core.ts';
 import * as repo from './contests.repository.ts';
+import { contestScored } from './contests.setup.repository.ts';
 import { contestDraft, DEFAULT_SERIES, ROUND_MOVES, roundMove, type RoundState } from './contests.rules.ts';
 import type { roundBody, roundView } from './contests.schemas.ts';
 
@@ -96,6 +97,7 @@ export function createContestsSetup(core: ContestsCore) {
       const c = await readableContest(core, ctx, id);
       const me = await roleIn(core, ctx, c);
       const rounds = await repo.findRounds(db, c.district_id, c.id);
+      const scored = me.manage && (await contestScored(db, c.district_id, c.id));
       const draft = contestDraft(rounds.map((r) => ({ state: r.state as RoundState })));
       return {
         id: c.id,
@@ -113,6 +115,7 @@ export function createContestsSetup(core: ContestsCore) {
         can: {
           manage: me.manage,
           edit: me.manage && draft,
+          delete: me.manage && !scored,
           export: can(ctx.actor, 'contests.export', c.path),
         },
         version: c.version,

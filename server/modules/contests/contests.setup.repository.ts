@@ -21,7 +21,7 @@ export function findUnitChoices(db: Executor, districtIds: string[]) {
   if (!districtIds.length) return Promise.resolve([]);
   return db
     .selectFrom('org_nodes')
-    .select(['id', 'district_id', 'name', 'level'])
+    .select(['id', 'district_id', 'name', 'level', 'path'])
     .where('district_id', 'in', districtIds)
     .where('level', 'in', ['department', 'street'])
     .orderBy('level')
@@ -96,4 +96,34 @@ export function deleteJudges(db: Executor, districtId: string, contestId: string
     .where('district_id', '=', districtId)
     .where('contest_id', '=', contestId)
     .execute();
+}
+
+/** Whether any judge has scored an entry of the contest (a scored contest is never deleted). */
+export async function contestScored(db: Executor, districtId: string, contestId: string) {
+  const r = await db
+    .selectFrom('contests_scores')
+    .select('entry_id')
+    .where('district_id', '=', districtId)
+    .where('contest_id', '=', contestId)
+    .limit(1)
+    .executeTakeFirst();
+  return !!r;
+}
+
+/** Removes an unscored contest's entries. */
+export function deleteEntries(db: Executor, districtId: string, contestId: string) {
+  return db
+    .deleteFrom('contests_entries')
+    .where('district_id', '=', districtId)
+    .where('contest_id', '=', contestId)
+    .executeTakeFirst();
+}
+
+/** Removes the contest itself (its rounds, units, judges and entries gone first). */
+export function deleteContest(db: Executor, districtId: string, contestId: string) {
+  return db
+    .deleteFrom('contests_contests')
+    .where('district_id', '=', districtId)
+    .where('id', '=', contestId)
+    .executeTakeFirst();
 }

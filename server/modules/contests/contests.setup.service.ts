@@ -12,6 +12,7 @@ import { nodeFor } from '../../platform/access/nodes.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError, NotFoundError, type FieldProblem } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { pinyinInitials } from '../../platform/pinyin.ts';
 import { districtsOf, type ContestsCore } from './contests.core.ts';
 import * as repo from './contests.repository.ts';
 import {
@@ -19,6 +20,7 @@ import {
   DEFAULT_WEIGHTS,
   contestDraft,
   judgesUnit,
+  ownUnit,
   weightsProblems,
 } from './contests.rules.ts';
 import type { RoundState } from './contests.rules.ts';
@@ -98,7 +100,11 @@ export function createContestsSetupPage(core: ContestsCore) {
   }
 
   return {
-    /** What the set-up page picks from: the actor's districts with their departments and streets, the series. */
+    /**
+     * What the set-up page picks from: the actor's districts with their departments and streets, the
+     * accounts that may judge there (searchable by name and pinyin initials, each with the units it
+     * belongs to: never offered for a contest of its own unit), the series.
+     */
     async setupChoices(ctx: RequestContext) {
       const actor = requirePermission(ctx, 'contests.manage');
       const ids = districtsOf(actor, 'contests.manage');
@@ -107,14 +113,22 @@ export function createContestsSetupPage(core: ContestsCore) {
         setupRepo.findUnitChoices(db, ids),
         repo.findSeries(db, ids),
       ]);
+      const judges = await Promise.all(districts.map((d) => core.judgeCandidates(d.district_id)));
       return {
-        districts: districts.map((d) => ({
-          nodeId: d.id,
-          name: d.name,
-          units: units
-            .filter((u) => u.district_id === d.district_id)
-            .map((u) => ({ id: u.id, name: u.name, level: u.level })),
-        })),
+        districts: districts.map((d, i) => {
+          const own = units.filter((u) => u.district_id === d.district_id);
+          return {
+            nodeId: d.id,
+            name: d.name,
+            units: own.map((u) => ({ id: u.id, name: u.name, level: u.level })),
+            judges: judges[i].map((j) => ({
+              username: j.username,
+              name: j.displayName,
+              initials: pinyinInitials(j.displayName),
+              unitIds: own.filter((u) => ownUnit(j.paths, u.path)).map((u) => u.id),
+            })),
+          };
+        }),
         series: [...new Set([...DEFAULT_SERIES, ...series])],
         weights: DEFAULT_WEIGHTS,
       };
@@ -200,6 +214,43 @@ export function createContestsSetupPage(core: ContestsCore) {
           },
         });
         return { id: c.id };
+      });
+    },
+
+    /**
+     * Deletes a contest no judge has scored yet (a mistaken or abandoned set-up), with its rounds,
+     * units, judges and entries; 409 once an entry is scored (the scores are the record of the
+     * judging). Under a lock on the contest: a score racing the delete is refused by its foreign key.
+     */
+    async deleteContest(ctx: RequestContext, id: string) {
+      requirePermission(ctx, 'contests.manage');
+      const c0 = await repo.findContest(db, id);
+      if (!c0 || !can(ctx.actor, 'contests.manage', c0.path)) throw new NotFoundError();
+      return db.transaction().execute(async (trx) => {
+        const c = await repo.findContest(trx, id, true);
+        if (!c) throw new NotFoundError();
+        const rounds = await setupRepo.lockRoundStates(trx, c.district_id, c.id);
+        if (await setupRepo.contestScored(trx, c.district_id, c.id))
+          throw new ConflictError('contests.scored');
+        const entries = await setupRepo.deleteEntries(trx, c.district_id, c.id);
+        await setupRepo.deleteRounds(trx, c.district_id, c.id);
+        await setupRepo.deleteJudges(trx, c.district_id, c.id);
+        await setupRepo.deleteUnits(trx, c.district_id, c.id);
+        await setupRepo.deleteContest(trx, c.district_id, c.id);
+        await auditor.append(trx, ctx, {
+          action: 'contests.delete',
+          objectType: 'contests_contest',
+          objectId: c.id,
+          districtId: c.district_id,
+          detail: {
+            title: c.title,
+            year: c.year,
+            series: c.series,
+            rounds: rounds.length,
+            entries: Number(entries.numDeletedRows),
+          },
+        });
+        return { ok: true as const };
       });
     },
   };

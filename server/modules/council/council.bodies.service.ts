@@ -9,7 +9,7 @@ import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
-import type { ClaimService } from '../people/index.ts';
+import { fullNamesOf, type ClaimService } from '../people/index.ts';
 import type { VoteOutcome, VoteScope, VotesService } from '../votes/index.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as bodiesRepo from './council.bodies.repository.ts';
@@ -213,6 +213,8 @@ export function createBodiesService(deps: {
         },
         countEligible: (v) => claims.countResidentsUnder(v.districtId, v.nodePath),
         eligibleAmong: (v, ids) => claims.residentsAmongUnder(v.districtId, ids, v.nodePath),
+        // an open (记名) vote of the residents' council is a named record: the register's names
+        voterNames: (v, ids) => fullNamesOf(db, v.districtId, ids),
         onClosed: decided,
         href,
       });
@@ -227,6 +229,7 @@ export function createBodiesService(deps: {
           const m = await bodiesRepo.membersAmong(db, v.districtId, bodyOf(v), ids);
           return new Set(m.filter((x) => x.role !== 'child').map((x) => x.person_id));
         },
+        voterNames: (v, ids) => fullNamesOf(db, v.districtId, ids),
         onClosed: decided,
         href,
       });
@@ -241,6 +244,7 @@ export function createBodiesService(deps: {
           const m = await bodiesRepo.membersAmong(db, v.districtId, bodyOf(v), ids);
           return new Set(m.filter((x) => x.role === 'child').map((x) => x.person_id));
         },
+        // no voterNames: children are minors, and no export names them (未成年人个人信息), open vote or not
         onClosed: decided,
         href,
       });

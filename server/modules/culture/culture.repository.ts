@@ -125,18 +125,6 @@ export async function circleCoverage(
   return r.rows[0] ?? { points: 0, covered: 0 };
 }
 
-/** The district, street, community and grid nodes of districts (where a facility may stand). */
-export function findPlaces(db: Executor, districtIds: string[]) {
-  if (districtIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'name', 'path', 'level', 'district_id'])
-    .where('district_id', 'in', districtIds)
-    .where('level', 'in', ['district', 'street', 'community', 'grid'])
-    .limit(50_000)
-    .execute();
-}
-
 // ---------------------------------------------------------------- teams
 
 function teamsWithNode(db: Executor) {

@@ -6,11 +6,13 @@
  */
 import { scopePaths, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { readRoots } from '../../platform/access/nodes.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
   codeOfCell,
+  importPlaces,
   importRegister,
   placeNamed,
   rowChecks,
@@ -59,9 +61,12 @@ export function createSheetsService(deps: {
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
     const roots = scopePaths(ctx.actor, 'culture.manage');
     const districtIds = districtsFor(ctx, 'culture.manage');
-    const places = (await repo.findPlaces(exec, districtIds)).filter((n) =>
-      roots.some((r) => n.path.startsWith(r)),
-    );
+    const places = await importPlaces(exec, nodeInPaths('n.id', roots), [
+      'district',
+      'street',
+      'community',
+      'grid',
+    ]);
     const existing = new Set(
       (await repo.findFacilities(exec, { districtIds, under: roots })).map((f) => `${f.node_id}|${f.name}`),
     );

@@ -66,7 +66,11 @@ export function createCasesImport(deps: MediationDeps & { core: MediationCore })
     const actor = requirePermission(ctx, 'mediation.intake');
     const paths = scopePaths(actor, 'mediation.intake');
     const places = await importPlaces(exec, nodeInPaths('n.id', paths));
-    const rooms = await repo.listRooms(exec, paths, actor.userId);
+    // the rooms in the area, and those above it in its district (a street's room takes a community's cases)
+    const own = await repo.listRooms(exec, paths, actor.userId);
+    const districtIds = [...new Set(places.map((p) => p.district_id))];
+    const above = await repo.listRoomsAbove(exec, paths, districtIds);
+    const rooms = [...own, ...above.filter((a) => !own.some((o) => o.id === a.id))];
     // applying: one import at a time per district, so two copies of a file sent at once add it once
     if (applying)
       for (const d of [...new Set(places.map((p) => p.district_id))].sort())

@@ -130,6 +130,31 @@ describe('cases in from Excel', () => {
     expect((await outsider.upload(url(true), good, 'c.csv', 'text/csv')).status).toBe(422);
   });
 
+  it("a room above the importer's area in the district (the street's) is accepted; another street's is not", async () => {
+    for (const [node, name] of [
+      ['street1', '福田街道人民调解委员会'],
+      ['street2', '香蜜湖街道人民调解委员会'],
+    ] as const) {
+      const by = await env.as('street_officer', node);
+      const room = { nodeId: env.nodes[node].id, name, kind: 'people' };
+      expect((await by.post('/api/mediation/rooms', room)).status).toBe(200);
+    }
+    const other = await officer.upload(
+      url(true),
+      csv(['福山社区,香蜜湖街道人民调解委员会,来访,,邻里纠纷,别的街道的调解室,']),
+      'c.csv',
+      'text/csv',
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.errors.map((e: { field: string }) => e.field)).toEqual(['row2.room']);
+    const good = csv(['福山社区,福田街道人民调解委员会,来访,,邻里纠纷,宅基地边界争议,申请人：周某']);
+    const r = await officer.upload(url(false), good, 'c.csv', 'text/csv');
+    expect(r.status, r.raw).toBe(200);
+    expect(r.body).toMatchObject({ added: 1 });
+    const list = (await officer.get('/api/mediation/cases?q=宅基地边界争议')).body;
+    expect(list.items[0]).toMatchObject({ roomName: '福田街道人民调解委员会' });
+  });
+
   it('the same file sent twice at once adds its cases once', async () => {
     const twin = csv(['福山社区,,来访,,租赁纠纷,押金不退,申请人：孙某']);
     const [a, b] = await Promise.all([

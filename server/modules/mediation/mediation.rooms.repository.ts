@@ -43,6 +43,21 @@ export function listRooms(db: Executor, paths: string[], userId?: string) {
     .execute();
 }
 
+/**
+ * Rooms of some districts on the nodes above some paths (a street's or the district's room serves
+ * the communities under it): what an importer on a community may name besides its own rooms.
+ */
+export function listRoomsAbove(db: Executor, paths: string[], districtIds: string[]) {
+  if (!paths.length || !districtIds.length) return Promise.resolve([]);
+  return roomSelect(db)
+    .where('r.district_id', 'in', districtIds)
+    .where((eb) => eb.or(paths.map((p) => sql<boolean>`${p} LIKE n.path || '%'`)))
+    .orderBy('n.path')
+    .orderBy('r.name')
+    .limit(2000)
+    .execute();
+}
+
 /** One room with its node's path. */
 export function findRoom(db: Executor, id: string) {
   return roomSelect(db).where('r.id', '=', id).executeTakeFirst();

@@ -36,3 +36,4 @@ export {
   type VolunteerBrief,
   type VolunteersReader,
 } from './people.volunteers.service.ts';
+export { fullNamesOf } from './people.names.repository.ts';

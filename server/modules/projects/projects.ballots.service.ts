@@ -13,6 +13,7 @@ import { ConflictError, InvalidError, NotFoundError, nullWhenHidden } from '../.
 import { t } from '../../platform/i18n.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { cellText, readRows, readTable, type ColumnSpec } from '../../platform/sheets/index.ts';
+import { accountNames } from '../accounts/index.ts';
 import type { VoteOutcome, VoteScope, VotesService } from '../votes/index.ts';
 import { holdsOn, type ProjectsCore } from './projects.core.ts';
 import * as repo from './projects.repository.ts';
@@ -123,6 +124,11 @@ export function createBallotsService(deps: {
     async eligibleAmong(vote, ids) {
       const all = new Set(await deps.deputies.holdersReaching('deputy', vote.nodePath));
       return new Set(ids.filter((i) => all.has(i)));
+    },
+    // deputies vote in their office: an open (记名) ballot names them by their account's name
+    async voterNames(_vote, ids) {
+      const rows = await accountNames(db, [...new Set(ids)]);
+      return new Map(rows.map((r) => [r.id, r.display_name || r.username]));
     },
     onClosed: decided,
     href: (v) => `/projects/ballots/${v.ownerRef}`,

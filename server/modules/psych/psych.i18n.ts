@@ -91,6 +91,9 @@ export const psychMessages = {
     'psych.notice.cancelled': '心理咨询预约已取消：{point} {counsellor}，{at}',
     'psych.notice.followup_due': '严重精神障碍患者 {name} 应于 {due} 前随访',
     'psych.notice.followup_overdue': '严重精神障碍患者 {name} 随访已逾期（应于 {due} 前）',
+    'psych.notice.followup_due_unassigned': '严重精神障碍患者 {name} 未分配网格员，应于 {due} 前随访，请安排',
+    'psych.notice.followup_overdue_unassigned':
+      '严重精神障碍患者 {name} 未分配网格员，随访已逾期（应于 {due} 前），请安排',
     'psych.notice.subsidy_approved': '患者 {name} 的服药补贴已批准，每月 {yuan} 元',
   },
   'en-US': {
@@ -185,6 +188,10 @@ export const psychMessages = {
     'psych.notice.cancelled': 'Counselling booking cancelled: {point} {counsellor}, {at}',
     'psych.notice.followup_due': 'Follow-up of patient {name} due by {due}',
     'psych.notice.followup_overdue': 'Follow-up of patient {name} overdue (due by {due})',
+    'psych.notice.followup_due_unassigned':
+      'Patient {name} has no grid worker: follow-up due by {due}, please arrange it',
+    'psych.notice.followup_overdue_unassigned':
+      'Patient {name} has no grid worker: follow-up overdue (due by {due}), please arrange it',
     'psych.notice.subsidy_approved': 'Medication subsidy of patient {name} approved: {yuan} yuan a month',
   },
 } as const;

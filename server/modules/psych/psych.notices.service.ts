@@ -1,12 +1,14 @@
 /**
  * What the psych module tells people: the resident when a booking is made or cancelled (by them, or
  * because the counsellor left or the point closed), the grid worker when a patient's follow-up falls
- * due or is overdue (the daily sweep, once per due day), and the grid worker and the community officer
+ * due or is overdue (the daily sweep, once per due day; the community's officers when the patient has
+ * no grid worker, so that someone arranges it), and the grid worker and the community officer
  * who checked it when a 服药补贴 is approved. Titles carry masked names only.
  */
 import { t } from '../../platform/i18n.ts';
 import type { NotificationInput } from '../notify/index.ts';
 import { shanghaiDay } from '../../platform/time.ts';
+import { roleHoldersReaching } from '../accounts/index.ts';
 import { today, type PsychDeps } from './psych.core.ts';
 import * as repo from './psych.notices.repository.ts';
 import { addDays, FOLLOWUP_NOTICE_DAYS } from './psych.rules.ts';
@@ -30,8 +32,8 @@ function keyed(
   what: keyof typeof KIND,
   params: Record<string, unknown>,
   n: Omit<NotificationInput, 'title' | 'titleKey' | 'titleParams' | 'kind'>,
+  key = `psych.notice.${what}`,
 ): NotificationInput {
-  const key = `psych.notice.${what}`;
   return {
     ...n,
     ...KIND[what],
@@ -100,32 +102,43 @@ export function createNoticesService(deps: PsychDeps) {
   return {
     /**
      * Tells each grid worker of their patients' follow-ups due within FOLLOWUP_NOTICE_DAYS, and
-     * those overdue; once per patient and due day (dedupe keys), so it may run any number of times.
-     * Returns how many notices were new.
+     * those overdue; a patient with no grid worker is told to the community officers over its node
+     * instead (someone must arrange the visit), each by their own account. Once per patient, due day
+     * and reader (dedupe keys), so it may run any number of times. Returns how many notices were new.
      */
     async notifyFollowups(day = deps.now ? shanghaiDay(deps.now()) : today()) {
       const due = await repo.findFollowupsDue(db, addDays(day, FOLLOWUP_NOTICE_DAYS));
       if (due.length === 0) return { sent: 0 };
-      const sent = await db.transaction().execute((trx) =>
-        notify.send(
-          trx,
-          due.map((p) => {
-            const what = p.due < day ? 'followup_overdue' : 'followup_due';
-            return keyed(
-              what,
-              { name: p.name_mask, due: p.due },
-              {
-                districtId: p.district_id,
-                userId: p.grid_worker_id,
-                link: `/psych/patients/${p.id}`,
-                objectType: 'psych_patient',
-                objectId: p.id,
-                dedupeKey: `psych.${what}:${p.id}:${p.due}`,
-              },
-            );
-          }),
-        ),
-      );
+      const officers = new Map<string, string[]>();
+      for (const p of due)
+        if (!p.grid_worker_id && p.community_path && !officers.has(p.community_path))
+          officers.set(
+            p.community_path,
+            await roleHoldersReaching(db, 'community_officer', p.community_path),
+          );
+      const notices = due.flatMap((p) => {
+        const what = p.due < day ? 'followup_overdue' : 'followup_due';
+        const to = p.grid_worker_id ? [p.grid_worker_id] : (officers.get(p.community_path ?? '') ?? []);
+        return to.map((userId) =>
+          keyed(
+            what,
+            { name: p.name_mask, due: p.due },
+            {
+              districtId: p.district_id,
+              userId,
+              link: `/psych/patients/${p.id}`,
+              objectType: 'psych_patient',
+              objectId: p.id,
+              dedupeKey: p.grid_worker_id
+                ? `psych.${what}:${p.id}:${p.due}`
+                : `psych.${what}:${p.id}:${p.due}:${userId}`,
+            },
+            p.grid_worker_id ? undefined : `psych.notice.${what}_unassigned`,
+          ),
+        );
+      });
+      if (notices.length === 0) return { sent: 0 };
+      const sent = await db.transaction().execute((trx) => notify.send(trx, notices));
       return { sent };
     },
   };

@@ -403,6 +403,31 @@ describe('the severe-mental-disorder register 严重精神障碍患者', () => {
     expect(done.body).toMatchObject({ dryRun: false, added: 1, skipped: 1 });
     expect((await community.get('/api/psych/patients')).body.items).toHaveLength(2);
   });
+
+  it('a patient with no grid worker: the community officer is told to arrange the follow-up, no one else', async () => {
+    const r = await community.post('/api/psych/patients', {
+      nodeId: env.nodes.grid111.id,
+      name: '赵光明',
+      idNumber: makeNationalId('440304', '1975-03-02', 23),
+      category: 'bipolar',
+      riskLevel: 2,
+      huji: true,
+      registeredOn: day(-100),
+    });
+    expect(r.status, r.raw).toBe(200);
+    const officer12 = await env.as('community_officer', 'community12');
+    expect((await env.services.psych.notifyFollowups()).sent).toBeGreaterThanOrEqual(1);
+    expect((await env.services.psych.notifyFollowups()).sent).toBe(0);
+    const kinds = async (c: Client) =>
+      ((await c.get('/api/notify/inbox?limit=50')).body as { kind: string; title: string }[]).filter(
+        (x) => x.kind === 'psych.followup_overdue' && x.title.includes('赵*明'),
+      );
+    const told = await kinds(community);
+    expect(told).toHaveLength(1);
+    expect(told[0].title).toContain('未分配网格员');
+    expect(told[0].title).not.toContain('赵光明');
+    for (const c of [grid, grid2, resident, officer12]) expect(await kinds(c)).toEqual([]);
+  });
 });
 
 describe('服药补贴: non-户籍 patients apply too; community check, street approval, monthly payments', () => {

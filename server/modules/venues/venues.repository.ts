@@ -322,18 +322,6 @@ export function findNodeNames(db: Executor, ids: string[]) {
   return db.selectFrom('org_nodes').select(['id', 'name']).where('id', 'in', ids).execute();
 }
 
-/** The district, street, community and grid nodes of districts (where a venue may stand). */
-export function findPlaces(db: Executor, districtIds: string[]) {
-  if (districtIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('org_nodes')
-    .select(['id', 'name', 'path', 'level', 'district_id'])
-    .where('district_id', 'in', districtIds)
-    .where('level', 'in', ['district', 'street', 'community', 'grid'])
-    .limit(50_000)
-    .execute();
-}
-
 /** A room by its id alone (a booking names the room only). */
 export function findRoomById(db: Executor, id: string) {
   return db

@@ -6,10 +6,12 @@
  * adds nothing. Rooms are kept on the venue's page (the sheet has their count only).
  */
 import { requirePermission, scopePaths, type RequestContext } from '../../platform/access/access.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { t } from '../../platform/i18n.ts';
 import {
+  importPlaces,
   importRegister,
   rowChecks,
   writeWorkbook,
@@ -84,9 +86,12 @@ export function createSheetsService(deps: {
   async function plan(exec: Executor, ctx: RequestContext, table: TableRead) {
     const roots = scopePaths(ctx.actor, 'venues.manage');
     const districtIds = districtsFor(ctx, 'venues.manage');
-    const nodes = (await repo.findPlaces(exec, districtIds)).filter((n) =>
-      roots.some((r) => n.path.startsWith(r)),
-    );
+    const nodes = await importPlaces(exec, nodeInPaths('n.id', roots), [
+      'district',
+      'street',
+      'community',
+      'grid',
+    ]);
     const names = new Map(nodes.map((n) => [n.id, n.name]));
     const chain = (path: string) =>
       path

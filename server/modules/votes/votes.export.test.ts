@@ -1,13 +1,16 @@
 /**
  * A closed vote's Excel export and its route per role: the result (counts, shares, method, turnout
  * against the eligible); an open vote's ballots with names masked unless the reader may reveal; a
- * secret vote's file never says who voted what; 409 before the tally, 404 out of scope.
+ * secret vote's file never says who voted what; 409 before the tally, 404 out of scope. The kinds that
+ * keep a named record name their voters (the residents' council from the register, the deputies by
+ * account); the same kind's secret ballot names nobody.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../platform/access/access.ts';
 import { createTestEnv, type Client, type NodeKey, type TestEnv } from '../../testing/harness.ts';
 import { sheetRows } from '../../testing/sheets.ts';
+import { verifiedResident } from '../../testing/signup.ts';
 import type { NewVote } from './votes.service.ts';
 
 let env: TestEnv;
@@ -16,7 +19,8 @@ let zzb: Client; // the district's organisation officer: exports, names masked
 let far: Client; // community officer of community21: out of scope
 const residents: Client[] = [];
 const NAMES = ['张三丰', '欧阳修文', '李四'];
-const ids = { open: '', secret: '', running: '' };
+const ids = { open: '', secret: '', running: '', council: '', councilSecret: '', deputies: '' };
+const COUNCIL = ['林晓峰', '何美玲', '陈志强'];
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -73,7 +77,39 @@ beforeAll(async () => {
   }
   await shequ.post(`/api/votes/${ids.open}/close`);
   await shequ.post(`/api/votes/${ids.secret}/close`);
+  await namedKinds(newVote);
 });
+
+/** Open and secret votes of the registered kinds that name voters: the residents' council, the deputies. */
+async function namedKinds(newVote: (change: Partial<NewVote>) => Promise<{ id: string }>) {
+  const council: Client[] = [];
+  for (const n of COUNCIL)
+    council.push((await verifiedResident(env, shequ, env.nodes.building.id, n)).client);
+  const deputies: Client[] = [];
+  for (const name of ['王代表', '赵代表']) {
+    const d = await env.as('deputy', 'community11');
+    await env.db
+      .updateTable('accounts_users')
+      .set({ display_name: name })
+      .where('id', '=', d.userId)
+      .execute();
+    deputies.push(d);
+  }
+  const options = ['同意', '不同意'];
+  ids.council = (await newVote({ owner: 'council', kind: 'council.residents', options })).id;
+  ids.councilSecret = (
+    await newVote({ owner: 'council', kind: 'council.residents', options, secret: true })
+  ).id;
+  ids.deputies = (await newVote({ owner: 'projects', kind: 'projects.deputies', options })).id;
+  for (const [i, r] of council.entries()) {
+    expect((await r.post(`/api/votes/${ids.council}/ballots`, { choices: [1] })).status).toBe(200);
+    const c = { choices: [i === 2 ? 2 : 1] };
+    expect((await r.post(`/api/votes/${ids.councilSecret}/ballots`, c)).status).toBe(200);
+  }
+  for (const d of deputies)
+    expect((await d.post(`/api/votes/${ids.deputies}/ballots`, { choices: [2] })).status).toBe(200);
+  for (const id of [ids.council, ids.councilSecret, ids.deputies]) await shequ.post(`/api/votes/${id}/close`);
+}
 afterAll(() => env.close());
 
 const rowsOf = async (c: Client, id: string) => {
@@ -81,6 +117,16 @@ const rowsOf = async (c: Client, id: string) => {
   expect(r.status).toBe(200);
   return r.rawPayload;
 };
+
+/** A secret vote's file: its three sheets (no ballots) and every cell's text. */
+async function secretFile(x: Buffer) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(x as never);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['概况', '计票结果', '计票结果 说明']);
+  const cells: string[] = [];
+  for (const w of wb.worksheets) w.eachRow((r) => cells.push(JSON.stringify(r.values)));
+  return cells.join('\n');
+}
 
 describe('the export of a closed vote', () => {
   it('the summary: method, secret or not, eligible, ballots and the turnout against the eligible', async () => {
@@ -137,13 +183,9 @@ describe('the export of a closed vote', () => {
       ['方案甲', '1'],
       ['方案丙', '0'],
     ]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(x as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['概况', '计票结果', '计票结果 说明']);
-    const cells: string[] = [];
-    for (const w of wb.worksheets) w.eachRow((r) => cells.push(JSON.stringify(r.values)));
-    for (const name of [...NAMES, '张*丰', '李*', '欧**文']) expect(cells.join('\n')).not.toContain(name);
-    expect(cells.join('\n')).toContain('不导出投票人与选票的对应');
+    const cells = await secretFile(x);
+    for (const name of [...NAMES, '张*丰', '李*', '欧**文']) expect(cells).not.toContain(name);
+    expect(cells).toContain('不导出投票人与选票的对应');
   });
 
   it('a vote not yet tallied: 409; another community: 404', async () => {
@@ -151,6 +193,30 @@ describe('the export of a closed vote', () => {
     expect((await far.get(`/api/votes/${ids.open}/export`)).status).toBe(404);
     expect((await zzb.get(`/api/votes/${ids.open}`)).body.can.export).toBe(true);
     expect((await residents[0].get(`/api/votes/${ids.open}`)).body.can.export).toBe(false);
+  });
+});
+
+describe('the kinds that name their voters on an open ballot', () => {
+  it("the residents' council: the register's names to the community officer, masked to the organisation officer", async () => {
+    const shown = await sheetRows(await rowsOf(shequ, ids.council), 3);
+    expect(shown.body.map((r) => r[1]).sort()).toEqual([...COUNCIL].sort());
+    const masked = await sheetRows(await rowsOf(zzb, ids.council), 3);
+    expect(masked.body.map((r) => r[1]).sort()).toEqual(['林*峰', '何*玲', '陈*强'].sort());
+  });
+
+  it('the deputies: their names on the open ballot', async () => {
+    const shown = await sheetRows(await rowsOf(shequ, ids.deputies), 3);
+    expect(shown.body.map((r) => r[1]).sort()).toEqual(['王代表', '赵代表'].sort());
+  });
+
+  it("the council's secret ballot names nobody, masked or not", async () => {
+    const x = await rowsOf(shequ, ids.councilSecret);
+    const cells = await secretFile(x);
+    for (const name of [...COUNCIL, '林*峰', '何*玲', '陈*强']) expect(cells).not.toContain(name);
+    expect((await sheetRows(x, 1)).body.map((r) => [r[1], String(r[2])])).toEqual([
+      ['同意', '2'],
+      ['不同意', '1'],
+    ]);
   });
 });
 

@@ -12,13 +12,14 @@ import {
   Input,
   InputNumber,
   List,
+  Popconfirm,
   Select,
   Space,
   Table,
   Tag,
   Typography,
 } from 'antd';
-import { DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FormModal } from '../../app/form-modal.tsx';
@@ -34,6 +35,7 @@ import {
   getContest,
   getOverall,
   getRanking,
+  deleteContest,
   importScores,
   listEntries,
   openRound,
@@ -221,6 +223,17 @@ export function ContestPage() {
       reportError(e);
     }
   };
+  const remove = async () => {
+    try {
+      await deleteContest(c.id);
+      message.success(t('ct.delete.done'));
+      qc.removeQueries({ queryKey: ['contests', 'one', c.id] });
+      await refresh();
+      navigate('/contests');
+    } catch (e) {
+      reportError(e);
+    }
+  };
   return (
     <>
       <PageTitle
@@ -234,6 +247,18 @@ export function ContestPage() {
               >
                 {t('ct.setup.edit')}
               </Button>
+            )}
+            {c.can.delete && (
+              <Popconfirm
+                title={t('ct.delete')}
+                description={t('ct.delete.confirm', { title: c.title })}
+                okButtonProps={{ danger: true, 'data-testid': 'contest-delete-ok' } as never}
+                onConfirm={() => void remove()}
+              >
+                <Button danger icon={<DeleteOutlined />} data-testid="contest-delete">
+                  {t('ct.delete')}
+                </Button>
+              </Popconfirm>
             )}
             {c.can.export && (
               <Button icon={<DownloadOutlined />} href={exportUrl(c.id)}>

@@ -15,6 +15,7 @@ export const getSetup = () => client.get('/api/contests/setup');
 export const createContest = (b: Body<'post', '/api/contests'>) => client.post('/api/contests', { body: b });
 export const updateContest = (id: string, b: Body<'put', '/api/contests/{id}'>) =>
   client.put('/api/contests/{id}', { path: { id }, body: b });
+export const deleteContest = (id: string) => client.delete('/api/contests/{id}', { path: { id } });
 export const getContest = (id: string) => client.get('/api/contests/{id}', { path: { id } });
 export const getOverall = (id: string) => client.get('/api/contests/{id}/ranking', { path: { id } });
 export const addRound = (id: string, b: Body<'post', '/api/contests/{id}/rounds'>) =>

@@ -45,7 +45,7 @@ interface Values {
   series: string;
   weights: Weights;
   unitIds: string[];
-  judges: string[];
+  judges: (string | undefined)[];
   rounds: { id?: string; title: string; opensOn: string; dueOn: string }[];
 }
 
@@ -69,9 +69,14 @@ function initial(c: Contest | undefined, nodeId: string | undefined, weights: We
     series: '',
     weights: weights ?? { profession: 20, duty: 20, innovation: 20, contribution: 20, position: 20 },
     unitIds: [],
-    judges: [''],
+    judges: [undefined],
     rounds: [{ title: '', opensOn: '', dueOn: '' }],
   };
+}
+
+/** A judge option matches a search by name, username or pinyin initials (「zs」 finds 张三). */
+function judgeMatches(input: string, option?: { search?: string }) {
+  return !!option?.search?.includes(input.trim().toLowerCase());
 }
 
 /** The set-up page: `/contests/new`, or `/contests/:id/edit` for a draft. */
@@ -110,6 +115,21 @@ function SetupForm(props: { contest?: Contest; choices: NonNullable<Awaited<Retu
   const weights = Form.useWatch('weights', form);
   const sum = Math.round(DIMENSIONS.reduce((s, d) => s + Number(weights?.[d] ?? 0), 0) * 100) / 100;
   const district = choices.districts.find((d) => d.nodeId === nodeId) ?? choices.districts[0];
+  const unitIds = Form.useWatch('unitIds', form);
+  const picked = new Set(unitIds ?? []);
+  const unitName = new Map((district?.units ?? []).map((u) => [u.id, u.name]));
+  // a judge of a participating unit is shown but cannot be picked (the server refuses it too)
+  const judgeOptions = (district?.judges ?? []).map((j) => {
+    const own = j.unitIds.find((u) => picked.has(u));
+    return {
+      value: j.username,
+      label: own
+        ? `${j.name}（${j.username}）· ${t('ct.setup.judge.own')}：${unitName.get(own) ?? ''}`
+        : `${j.name}（${j.username}）`,
+      disabled: !!own,
+      search: `${j.name} ${j.username} ${j.initials}`.toLowerCase(),
+    };
+  });
 
   const save = async (v: Values) => {
     setSaving(true);
@@ -119,7 +139,7 @@ function SetupForm(props: { contest?: Contest; choices: NonNullable<Awaited<Retu
       series: v.series,
       weights: v.weights,
       unitIds: v.unitIds ?? [],
-      judges: (v.judges ?? []).map((j) => (j ?? '').trim()),
+      judges: (v.judges ?? []).map((j) => j ?? ''),
       rounds: (v.rounds ?? []).map((r) => ({ ...r, id: r.id || undefined })),
     };
     try {
@@ -217,12 +237,14 @@ function SetupForm(props: { contest?: Contest; choices: NonNullable<Awaited<Retu
             <>
               {fields.map((f, i) => (
                 <Space key={f.key} align="baseline" data-testid="setup-judge-row">
-                  <Form.Item name={f.name} rules={[{ required: true, max: 64 }]}>
-                    <Input
-                      style={{ width: 220 }}
+                  <Form.Item name={f.name} rules={[{ required: true }]}>
+                    <Select
+                      style={{ width: 280 }}
                       placeholder={t('ct.setup.judge')}
                       aria-label={`${t('ct.setup.judge')} ${i + 1}`}
                       data-testid="setup-judge"
+                      showSearch={{ filterOption: judgeMatches }}
+                      options={judgeOptions}
                     />
                   </Form.Item>
                   {fields.length > 1 && (
@@ -238,7 +260,7 @@ function SetupForm(props: { contest?: Contest; choices: NonNullable<Awaited<Retu
               <Button
                 type="dashed"
                 icon={<PlusOutlined />}
-                onClick={() => add('')}
+                onClick={() => add()}
                 disabled={fields.length >= 50}
                 data-testid="setup-judge-add"
               >
