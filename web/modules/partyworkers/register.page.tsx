@@ -45,24 +45,9 @@ import {
   type WorkerRow,
 } from './partyworkers.api.ts';
 import { partyworkersMessages } from './partyworkers.messages.ts';
+import { ContractEnd } from './partyworkers.shared.tsx';
 
 addMessages(partyworkersMessages);
-
-/** The contract's end with a tag when it ends within 60 days or has passed. */
-export function ContractEnd(props: { w: Pick<WorkerRow, 'contractEnd' | 'contractState' | 'endedOn'> }) {
-  const t = useT();
-  const { w } = props;
-  return (
-    <Space size={4}>
-      {w.contractEnd}
-      {!w.endedOn && w.contractState !== 'fine' && (
-        <Tag color={w.contractState === 'over' ? 'red' : 'orange'} data-testid="pw-contract-tag">
-          {t(`pw.contract.${w.contractState}`)}
-        </Tag>
-      )}
-    </Space>
-  );
-}
 
 /** The register page. */
 export function RegisterPage() {

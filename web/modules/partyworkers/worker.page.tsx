@@ -36,7 +36,7 @@ import {
   type Worker,
 } from './partyworkers.api.ts';
 import { partyworkersMessages } from './partyworkers.messages.ts';
-import { ContractEnd } from './register.page.tsx';
+import { ContractEnd } from './partyworkers.shared.tsx';
 
 addMessages(partyworkersMessages);
 
