@@ -29,6 +29,7 @@ import { seedContests } from './contests.ts';
 import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
+import { seedPartyworkers } from './partyworkers.ts';
 import { seedJuvenile } from './juvenile.ts';
 import { seedIncentives } from './incentives.ts';
 import { seedPetitions } from './petitions.ts';
@@ -311,6 +312,7 @@ export async function seedHistory(
     ['a year of 公共文化服务 and culture volunteers', () => seedCulture(services, db, districtId, now)],
     ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
     ['a year of 示范创建 and the 先锋指数', () => seedCreation(services, db, districtId, now)],
+    ['full-time party workers 专职党务工作者', () => seedPartyworkers(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

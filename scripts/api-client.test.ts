@@ -61,6 +61,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
     field: 'targetAttendance',
     page: 'activities.page.tsx',
   },
+  {
+    module: 'partyworkers',
+    route: '/api/partyworkers/register',
+    field: 'contractState',
+    page: 'register.page.tsx',
+  },
   { module: 'people', route: '/api/people/{id}', field: 'identities', page: 'identity.form.tsx' },
   { module: 'petitions', route: '/api/petitions/visits', field: 'mediationCaseNo', page: 'visits.page.tsx' },
   { module: 'projects', route: '/api/projects', field: 'ordererLabel', page: 'projects.page.tsx' },

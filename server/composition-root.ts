@@ -66,6 +66,7 @@ import { createOwnersService } from './modules/owners/index.ts';
 import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
+import { createPartyworkersService } from './modules/partyworkers/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -433,6 +434,8 @@ export function createModules(p: Platform) {
     orders: tasks.feed,
   });
   const creation = createCreationService({ db: p.db, auditor, notify, org });
+  // 专职党务工作者配备 (seed 003): posts, placements, monthly logs, yearly appraisals
+  const partyworkers = createPartyworkersService({ db: p.db, auditor });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -493,6 +496,7 @@ export function createModules(p: Platform) {
     culture,
     incentives,
     creation,
+    partyworkers,
     // [modules:exports]
   };
   return modules;

@@ -48,6 +48,7 @@ import { venuesRoutes } from './modules/venues/index.ts';
 import { psychRoutes } from './modules/psych/index.ts';
 import { ownersRoutes } from './modules/owners/index.ts';
 import { cultureRoutes } from './modules/culture/index.ts';
+import { partyworkersRoutes } from './modules/partyworkers/index.ts';
 import { incentivesRoutes } from './modules/incentives/index.ts';
 import type { Services } from './composition-root.ts';
 
@@ -120,6 +121,7 @@ export async function createHttpApp(
       cultureRoutes(app, services.culture);
       incentivesRoutes(app, services.incentives);
       creationRoutes(app, services.creation);
+      partyworkersRoutes(app, services.partyworkers);
       // [modules:routes]
     },
   });

@@ -30650,6 +30650,609 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partyworkers/posts/{nodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 核定岗位数 Set the posts of a street or community */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        posts: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专职党务工作者岗位台账 Posts, workers, vacancies and figures */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "active" | "ended";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                export: boolean;
+                                log: boolean;
+                                manage: boolean;
+                                posts: boolean;
+                            };
+                            figures: {
+                                filled: number;
+                                placedThisYear: number;
+                                posts: number;
+                                target: number;
+                                targetVersion: number;
+                                vacancyRate: number | null;
+                                vacant: number;
+                            };
+                            posts: {
+                                filled: number;
+                                /** @enum {string} */
+                                level: "street" | "community";
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                posts: number;
+                                streetName: string;
+                                vacant: number;
+                                version: number;
+                            }[];
+                            workers: {
+                                contractEnd: string;
+                                /** @enum {string} */
+                                contractState: "fine" | "ending" | "over";
+                                endedOn: string | null;
+                                /** @enum {string|null} */
+                                endReason: "resigned" | "contract_ended" | "dismissed" | "transferred" | null;
+                                /** Format: uuid */
+                                id: string;
+                                lastGrade: {
+                                    /** @enum {string} */
+                                    grade: "excellent" | "competent" | "basic" | "incompetent";
+                                    year: number;
+                                } | null;
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                phone: string;
+                                qualifications: ("party_member" | "bachelor" | "social_worker" | "party_training")[];
+                                startedOn: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/register/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出岗位台账 Export the post register (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/register/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入岗位台账 Import workers into vacant posts (multipart `file`: .xlsx or CSV in the export's columns; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                name: string;
+                                node: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 年度配备目标 Set the district’s yearly placing target */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        yearlyTarget: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 配备到岗 Place a worker in a vacant post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        contractEnd: string;
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default  */
+                        phone?: string;
+                        /** @default [] */
+                        qualifications?: ("party_member" | "bachelor" | "social_worker" | "party_training")[];
+                        /** Format: date */
+                        startedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专职党务工作者 A worker with monthly logs and appraisals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appraisalDue: number | null;
+                            appraisals: {
+                                appraisedOn: string;
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                note: string;
+                                year: number;
+                            }[];
+                            can: {
+                                log: boolean;
+                                manage: boolean;
+                            };
+                            contractEnd: string;
+                            /** @enum {string} */
+                            contractState: "fine" | "ending" | "over";
+                            endedOn: string | null;
+                            /** @enum {string|null} */
+                            endReason: "resigned" | "contract_ended" | "dismissed" | "transferred" | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastGrade: {
+                                /** @enum {string} */
+                                grade: "excellent" | "competent" | "basic" | "incompetent";
+                                year: number;
+                            } | null;
+                            logs: {
+                                days: number;
+                                month: string;
+                                summary: string;
+                                writtenAt: string;
+                            }[];
+                            name: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            phone: string;
+                            qualifications: ("party_member" | "bachelor" | "social_worker" | "party_training")[];
+                            startedOn: string;
+                            streetName: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/workers/{id}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 年度考核 Appraise a worker for a year (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        grade: "excellent" | "competent" | "basic" | "incompetent";
+                        /** @default  */
+                        note?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/workers/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 离岗 End the placement (the post becomes vacant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endedOn: string;
+                        /** @enum {string} */
+                        reason: "resigned" | "contract_ended" | "dismissed" | "transferred";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/workers/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 月度工作纪实 Write a month’s work-log summary (the same month again replaces it) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        month: string;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partyworkers/workers/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 续签合同 Renew the contract */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        contractEnd: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people": {
         parameters: {
             query?: never;

@@ -2486,6 +2486,56 @@ export interface PartyorgsReports {
   year: number;
 }
 
+export interface PartyworkersAppraisals {
+  appraised_at: Generated<Timestamp>;
+  appraised_by: string | null;
+  district_id: string;
+  grade: string;
+  note: Generated<string>;
+  placement_id: string;
+  year: number;
+}
+
+export interface PartyworkersLogs {
+  days: number;
+  district_id: string;
+  month: string;
+  placement_id: string;
+  summary: string;
+  written_at: Generated<Timestamp>;
+  written_by: string | null;
+}
+
+export interface PartyworkersPlacements {
+  contract_end: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  end_reason: Generated<string>;
+  ended_on: string | null;
+  id: string;
+  name: string;
+  node_id: string;
+  phone: Generated<string>;
+  qualifications: Generated<string[]>;
+  started_on: string;
+  version: Generated<number>;
+}
+
+export interface PartyworkersPosts {
+  district_id: string;
+  node_id: string;
+  posts: number;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface PartyworkersSettings {
+  district_id: string;
+  version: Generated<number>;
+  yearly_target: Generated<number>;
+}
+
 export interface PeopleClaimAttempts {
   at: Generated<Timestamp>;
   id: string;
@@ -4589,6 +4639,11 @@ export interface DB {
   partyorgs_grades: PartyorgsGrades;
   partyorgs_menu: PartyorgsMenu;
   partyorgs_reports: PartyorgsReports;
+  partyworkers_appraisals: PartyworkersAppraisals;
+  partyworkers_logs: PartyworkersLogs;
+  partyworkers_placements: PartyworkersPlacements;
+  partyworkers_posts: PartyworkersPosts;
+  partyworkers_settings: PartyworkersSettings;
   people_claim_attempts: PeopleClaimAttempts;
   people_claims: PeopleClaims;
   people_guardians: PeopleGuardians;
