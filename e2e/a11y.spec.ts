@@ -421,6 +421,12 @@ const DETAILS: Detail[] = [
     open: '/api/creation/declarations/{id}',
   },
   {
+    route: 'partyworkers/workers/:id',
+    list: ['/api/partyworkers/register'],
+    open: '/api/partyworkers/workers/{id}',
+    dialogs: ['pw-log-write', 'pw-appraise', 'pw-renew', 'pw-end'],
+  },
+  {
     route: 'stability/decisions/:id',
     list: ['/api/stability/decisions'],
     open: '/api/stability/decisions/{id}',
