@@ -39,7 +39,7 @@ export function createClassesService(deps: TrainingDeps & { core: TrainingCore }
       startsAt: k.starts_at.toISOString(),
       endsAt: k.ends_at.toISOString(),
       hours: Number(k.hours),
-      status: k.status as 'planned',
+      status: k.status as 'planned' | 'held' | 'cancelled',
       enrolled: k.enrolled ?? 0,
       attended: k.attended ?? 0,
       mine: (k.mine ?? 'none') as Mine,
