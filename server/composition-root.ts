@@ -65,6 +65,7 @@ import { createOwnersService } from './modules/owners/index.ts';
 import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
+import { createCompactsService } from './modules/compacts/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -420,6 +421,8 @@ export function createModules(p: Platform) {
     orders: tasks.feed,
   });
   const creation = createCreationService({ db: p.db, auditor, notify, org });
+  // 契约化党建 and the monthly 圆桌会 (seed 001 鄞州)
+  const compacts = createCompactsService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -480,6 +483,7 @@ export function createModules(p: Platform) {
     culture,
     incentives,
     creation,
+    compacts,
     // [modules:exports]
   };
   return modules;
