@@ -1,7 +1,6 @@
 /** What the compacts verbs share: deps, which side the actor acts on, and the views of rows. */
 import type { z } from 'zod';
-import { can, type Actor, type RequestContext } from '../../platform/access/access.ts';
-import { rowFor } from '../../platform/access/nodes.ts';
+import { can, requirePermission, type Actor, type RequestContext } from '../../platform/access/access.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
@@ -61,8 +60,9 @@ export async function contractFor(
   lock = false,
 ) {
   const check = side === 'community' ? onCommunity : side === 'unit' ? onUnit : onEither;
-  const row = await rowFor(ctx, action, () => repo.findContract(db, id, today(), lock));
-  if (!check(ctx.actor, action, row)) throw new NotFoundError();
+  requirePermission(ctx, action);
+  const row = await repo.findContract(db, id, today(), lock);
+  if (!row || !check(ctx.actor, action, row)) throw new NotFoundError();
   return row;
 }
 

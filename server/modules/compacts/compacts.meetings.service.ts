@@ -97,8 +97,9 @@ export function createMeetingsService(deps: CompactsDeps) {
           unitName: unitOf.get(i.contract_id) ?? '',
           content: i.content,
         })),
-      resolutions: resolutions.map((r) => ({
+      resolvedItems: resolutions.map((r) => ({
         ...itemOut(r),
+        meetingMonth: m.month,
         unitName: r.unit_name,
         contractId: r.contract_id,
       })),

@@ -186,6 +186,6 @@ export const meetingView = meetingRow.extend({
   candidates: z.array(
     z.object({ itemId: id, kind: z.enum(ITEM_KINDS), unitName: z.string(), content: z.string() }),
   ),
-  resolutions: z.array(itemView.extend({ unitName: z.string(), contractId: id })),
+  resolvedItems: z.array(itemView.extend({ unitName: z.string(), contractId: id })),
   can: z.object({ hold: z.boolean() }),
 });
