@@ -7362,7 +7362,8 @@ export interface paths {
                             place: string;
                             plannedOn: string;
                             present: number;
-                            resolutions: {
+                            resolutions: number;
+                            resolvedItems: {
                                 content: string;
                                 /** Format: uuid */
                                 contractId: string;
