@@ -5,7 +5,7 @@
  * unit's attendance at round tables and this year's evaluation, and prints.
  */
 import type { z } from 'zod';
-import { can, requirePermission, type RequestContext } from '../../platform/access/access.ts';
+import { can, districtsWith, requirePermission, type RequestContext } from '../../platform/access/access.ts';
 import { nodeFor, readRoots } from '../../platform/access/nodes.ts';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
@@ -87,6 +87,12 @@ export function createContractsService(deps: CompactsDeps) {
 
   return {
     view,
+
+    /** The units a contract may be drafted with: the departments of the actor's districts. */
+    async units(ctx: RequestContext) {
+      requirePermission(ctx, 'compacts.manage');
+      return { items: await repo.findUnits(db, districtsWith(ctx.actor, 'compacts.manage')) };
+    },
 
     /** The contracts of communities or units under a node (or the whole scope) whose term touches a year. */
     async list(ctx: RequestContext, q: { nodeId?: string; year?: number }) {

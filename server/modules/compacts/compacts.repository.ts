@@ -17,6 +17,19 @@ export function eitherSide(paths: string[]): Where {
   return sql<SqlBool>`(${nodeInPaths('c.node_id', paths)} OR ${nodeInPaths('c.unit_id', paths)})`;
 }
 
+/** The units 驻区单位 (department nodes) of districts, by name. */
+export function findUnits(db: Executor, districtIds: string[]) {
+  if (districtIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('org_nodes')
+    .select(['id', 'name'])
+    .where('district_id', 'in', districtIds)
+    .where('level', '=', 'department')
+    .orderBy('sort')
+    .orderBy('name')
+    .execute();
+}
+
 /** The next gapless contract number of a district's year (call inside the transaction). */
 export async function nextNumber(db: Executor, districtId: string, year: number) {
   const r = await db

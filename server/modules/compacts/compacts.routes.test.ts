@@ -77,6 +77,9 @@ describe('drafting and signing a 共建契约', () => {
     expect([notCommunity.status, notCommunity.body.errors[0].field]).toEqual([422, 'nodeId']);
     const order = await community.post('/api/compacts/contracts', { ...body(), endsOn: '2000-01-01' });
     expect([order.status, order.body.errors[0].field]).toEqual([422, 'endsOn']);
+    const units = (await community.get('/api/compacts/units')).body.items;
+    expect(units).toEqual([{ id: env.nodes.dept.id, name: '区住房和建设局' }]);
+    expect((await other.get('/api/compacts/units')).body.items).toEqual([]);
     const foreign = await community.post('/api/compacts/contracts', {
       ...body(),
       nodeId: env.nodes.community21.id,
@@ -354,6 +357,7 @@ describe('authorisation: one case per role and route', () => {
   const x = '00000000-0000-7000-8000-000000000000';
   const ROUTES: [string, string, unknown, string[]][] = [
     ['GET', '/api/compacts/contracts', undefined, ['org', 'street', 'community', 'dept', 'cadre']],
+    ['GET', '/api/compacts/units', undefined, ['org', 'street', 'community']],
     ['GET', '/api/compacts/export', undefined, ['org', 'street', 'community', 'dept']],
     ['POST', '/api/compacts/contracts', {}, ['org', 'street', 'community']],
     ['GET', `/api/compacts/contracts/${x}`, undefined, ['org', 'street', 'community', 'dept', 'cadre']],

@@ -17,6 +17,7 @@ import {
   resourceImportQuery,
   resourceImportResult,
   signBody,
+  unitList,
 } from './compacts.schemas.ts';
 import type { CompactsService } from './compacts.service.ts';
 
@@ -37,6 +38,18 @@ export function compactsRoutes(app: App, svc: CompactsService) {
       },
     },
     async (req) => svc.list(req.ctx, req.query),
+  );
+  app.get(
+    '/api/compacts/units',
+    {
+      config: { permission: 'compacts.manage' },
+      schema: {
+        tags,
+        summary: '可签约的驻区单位 The units (departments) a contract may be drafted with',
+        response: { 200: unitList },
+      },
+    },
+    async (req) => svc.units(req.ctx),
   );
   app.get(
     '/api/compacts/export',

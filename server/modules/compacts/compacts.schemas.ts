@@ -36,6 +36,9 @@ export const contractBody = z.object({
     .default([]),
 });
 
+/** The units a contract may be drafted with. */
+export const unitList = z.object({ items: z.array(z.object({ id, name: z.string() })) });
+
 /** The yearly evaluation of a contract. */
 export const evaluationView = z.object({
   year: z.number(),
