@@ -88,6 +88,13 @@ export async function seedCompacts(services: Services, db: Db, districtId: strin
     return d.toISOString().slice(0, 7);
   };
   const community = shequ.actor!.grants.find((g) => g.role === 'community_officer')!;
+  const communityName = (
+    await db
+      .selectFrom('org_nodes')
+      .select('name')
+      .where('id', '=', community.nodeId)
+      .executeTakeFirstOrThrow()
+  ).name;
   const units = new Map(
     (
       await db
@@ -107,7 +114,7 @@ export async function seedCompacts(services: Services, db: Db, districtId: strin
     const { id } = await svc.create(shequ, {
       nodeId: community.nodeId,
       unitId: units.get(name)!,
-      title: `${community.nodeName}党委与${name}党组织共建契约`,
+      title: `${communityName}党委与${name}党组织共建契约`,
       startsOn,
       endsOn,
       communitySigner: '陈书记',
