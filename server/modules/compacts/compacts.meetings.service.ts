@@ -206,11 +206,10 @@ export function createMeetingsService(deps: CompactsDeps) {
         const parties = await repo.findParties(trx, m.district_id, m.node_id, m.month, today());
         const byId = new Map(parties.map((p) => [p.id, p]));
         const marked = new Set(b.attendance.map((a) => a.contractId));
-        if (
-          b.attendance.some((a) => !byId.has(a.contractId)) ||
-          b.resolutions.some((r) => !byId.has(r.contractId))
-        )
+        if (b.attendance.some((a) => !byId.has(a.contractId)))
           throw new InvalidError([{ field: 'attendance', key: 'compacts.not_party' }]);
+        if (b.resolutions.some((r) => !byId.has(r.contractId)))
+          throw new InvalidError([{ field: 'resolutions', key: 'compacts.not_party' }]);
         if (marked.size !== parties.length || b.attendance.length !== parties.length)
           throw new InvalidError([{ field: 'attendance', key: 'compacts.attendance_required' }]);
         const open = new Set(

@@ -213,6 +213,10 @@ describe('the monthly 圆桌会', () => {
     expect(m.can.hold).toBe(true);
     expect((await bumen.get(`/api/compacts/meetings/${s.body.id}`)).status).toBe(404);
     const need = m.candidates.find((x: any) => x.kind === 'need');
+    const stranger = await hold(s.body.id, true, {
+      resolutions: [{ contractId: s.body.id, content: 'x', owner: 'y', dueOn: day(9) }],
+    });
+    expect([stranger.status, stranger.body.errors[0].field]).toEqual([422, 'resolutions']);
     const none = await hold(s.body.id, true, { attendance: [] });
     expect([none.status, none.body.errors[0].field]).toEqual([422, 'attendance']);
     const future = await hold(s.body.id, true, { heldOn: `${month}-01` > now ? day(0) : day(40) });
