@@ -30,6 +30,7 @@ import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
 import { seedPartyworkers } from './partyworkers.ts';
+import { seedCompacts } from './compacts.ts';
 import { seedJuvenile } from './juvenile.ts';
 import { seedIncentives } from './incentives.ts';
 import { seedPetitions } from './petitions.ts';
@@ -301,6 +302,10 @@ export async function seedHistory(
     ['a year of inspections 巡察', () => seedInspections(services, db, districtId, now)],
     ['community party secretaries', () => seedSecretaries(services, db, districtId, now)],
     ['a year of major-decision risk assessments 稳评', () => seedStability(services, db, districtId, now)],
+    [
+      'a year of branch contracts and round tables 契约化党建',
+      () => seedCompacts(services, db, districtId, now),
+    ],
     ['a year of 未成年人帮教', () => seedJuvenile(services, db, districtId, now)],
     ['a year of 信访 and 访前法律工作室', () => seedPetitions(services, db, districtId, now)],
     ['eight rounds of the 社会建设专项资金', () => seedSocialfund(services, db, districtId, now)],

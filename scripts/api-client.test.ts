@@ -95,6 +95,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   { module: 'socialfund', route: '/api/socialfund/funds', field: 'allocatedFen', page: 'funds.page.tsx' },
   {
+    module: 'compacts',
+    route: '/api/compacts/contracts',
+    field: 'projectsOverdue',
+    page: 'contracts.page.tsx',
+  },
+  {
     module: 'stability',
     route: '/api/stability/decisions',
     field: 'overdueMeasures',

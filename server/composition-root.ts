@@ -67,6 +67,7 @@ import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
 import { createPartyworkersService } from './modules/partyworkers/index.ts';
+import { createCompactsService } from './modules/compacts/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -436,6 +437,8 @@ export function createModules(p: Platform) {
   const creation = createCreationService({ db: p.db, auditor, notify, org });
   // 专职党务工作者配备 (seed 003): posts, placements, monthly logs, yearly appraisals
   const partyworkers = createPartyworkersService({ db: p.db, auditor });
+  // 契约化党建 and the monthly 圆桌会 (seed 001 鄞州)
+  const compacts = createCompactsService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -497,6 +500,7 @@ export function createModules(p: Platform) {
     incentives,
     creation,
     partyworkers,
+    compacts,
     // [modules:exports]
   };
   return modules;

@@ -41,6 +41,7 @@ import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { juvenileRoutes } from './modules/juvenile/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
 import { creationRoutes } from './modules/creation/index.ts';
+import { compactsRoutes } from './modules/compacts/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
@@ -122,6 +123,7 @@ export async function createHttpApp(
       incentivesRoutes(app, services.incentives);
       creationRoutes(app, services.creation);
       partyworkersRoutes(app, services.partyworkers);
+      compactsRoutes(app, services.compacts);
       // [modules:routes]
     },
   });

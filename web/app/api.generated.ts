@@ -6713,6 +6713,838 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compacts/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共建契约 Branch contracts of communities or units in scope */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                create: boolean;
+                                export: boolean;
+                            };
+                            items: {
+                                endsOn: string;
+                                flagged: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                inForce: boolean;
+                                missedInARow: number;
+                                needs: number;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                number: string;
+                                projects: number;
+                                projectsDone: number;
+                                projectsOverdue: number;
+                                resources: number;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "signed";
+                                title: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 起草共建契约 Draft a contract with a unit (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        communitySigner: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** @default [] */
+                        needs?: {
+                            content: string;
+                            /** Format: date */
+                            dueOn?: string;
+                            /** @default  */
+                            owner?: string;
+                        }[];
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default [] */
+                        projects?: {
+                            content: string;
+                            /** Format: date */
+                            dueOn: string;
+                            owner: string;
+                        }[];
+                        /** @default [] */
+                        resources?: {
+                            content: string;
+                            /** Format: date */
+                            dueOn?: string;
+                            /** @default  */
+                            owner?: string;
+                        }[];
+                        /** Format: date */
+                        startsOn: string;
+                        title: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 共建契约详情 A contract with its lists, attendance and evaluation (?year=) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attendance: {
+                                /** Format: uuid */
+                                meetingId: string;
+                                month: string;
+                                present: boolean;
+                            }[];
+                            can: {
+                                addItem: boolean;
+                                addResource: boolean;
+                                import: boolean;
+                                progress: boolean;
+                                sign: boolean;
+                            };
+                            communitySigner: string;
+                            districtName: string;
+                            endsOn: string;
+                            evaluation: {
+                                attendancePct: number | null;
+                                /** @enum {string|null} */
+                                grade: "excellent" | "good" | "pass" | "fail" | null;
+                                meetingsHeld: number;
+                                meetingsPresent: number;
+                                onTimePct: number | null;
+                                projectsDue: number;
+                                projectsOnTime: number;
+                                score: number | null;
+                                year: number;
+                            };
+                            flagged: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            inForce: boolean;
+                            items: {
+                                content: string;
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "resource" | "need" | "project";
+                                meetingMonth: string | null;
+                                overdue: boolean;
+                                owner: string;
+                                /** @enum {string} */
+                                state: "open" | "done";
+                                version: number;
+                            }[];
+                            missedInARow: number;
+                            needs: number;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            number: string;
+                            projects: number;
+                            projectsDone: number;
+                            projectsOverdue: number;
+                            resources: number;
+                            signedOn: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "signed";
+                            title: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            unitName: string;
+                            unitSigner: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/contracts/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 添加资源/需求/项目 Add to a list (the unit: resources only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** Format: date */
+                        dueOn?: string;
+                        /** @enum {string} */
+                        kind: "resource" | "need" | "project";
+                        /** @default  */
+                        owner?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/contracts/{id}/resources/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入资源清单 Import the unit’s resource list (multipart `file`; ?dryRun=1 checks only) */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "0" | "1";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                content: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/contracts/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单位确认签订 The unit signs the contract */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        signer: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出共建契约和项目 Export contracts and projects (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/items/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 项目完成 Mark a project done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        doneOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 圆桌会 Round tables of a year, this month’s owed, held vs due */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                schedule: boolean;
+                            };
+                            due: {
+                                /** Format: uuid */
+                                meetingId: string | null;
+                                month: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                            }[];
+                            items: {
+                                expected: number;
+                                heldOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                month: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                place: string;
+                                plannedOn: string;
+                                present: number;
+                                resolutions: number;
+                                /** @enum {string} */
+                                state: "scheduled" | "held";
+                            }[];
+                            tally: {
+                                due: number;
+                                held: number;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 安排圆桌会 Schedule a community’s round table for a month */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** @default  */
+                        place?: string;
+                        /** Format: date */
+                        plannedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 圆桌会详情 A round table: parties, agenda, minutes, resolutions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agenda: {
+                                /** Format: uuid */
+                                itemId: string | null;
+                                text: string;
+                            }[];
+                            can: {
+                                hold: boolean;
+                            };
+                            candidates: {
+                                content: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @enum {string} */
+                                kind: "resource" | "need" | "project";
+                                unitName: string;
+                            }[];
+                            districtName: string;
+                            expected: number;
+                            heldOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            minutes: string;
+                            month: string;
+                            /** Format: uuid */
+                            nodeId: string;
+                            nodeName: string;
+                            parties: {
+                                /** Format: uuid */
+                                contractId: string;
+                                flagged: boolean;
+                                missedInARow: number;
+                                number: string;
+                                present: boolean | null;
+                                unitName: string;
+                            }[];
+                            place: string;
+                            plannedOn: string;
+                            present: number;
+                            resolutions: number;
+                            resolvedItems: {
+                                content: string;
+                                /** Format: uuid */
+                                contractId: string;
+                                doneOn: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "resource" | "need" | "project";
+                                meetingMonth: string | null;
+                                overdue: boolean;
+                                owner: string;
+                                /** @enum {string} */
+                                state: "open" | "done";
+                                unitName: string;
+                                version: number;
+                            }[];
+                            /** @enum {string} */
+                            state: "scheduled" | "held";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/meetings/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记圆桌会召开 Record a round table held: attendance, agenda, minutes, resolutions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @default null
+                             */
+                            itemId?: string | null;
+                            text: string;
+                        }[];
+                        attendance: {
+                            /** Format: uuid */
+                            contractId: string;
+                            present: boolean;
+                        }[];
+                        /** Format: date */
+                        heldOn: string;
+                        /** @default  */
+                        minutes?: string;
+                        resolutions: {
+                            content: string;
+                            /** Format: uuid */
+                            contractId: string;
+                            /** Format: date */
+                            dueOn: string;
+                            owner: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/resources/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 资源清单导入模板 Resource list import template (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compacts/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可签约的驻区单位 The units (departments) a contract may be drafted with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contests": {
         parameters: {
             query?: never;

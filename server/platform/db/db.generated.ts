@@ -472,6 +472,70 @@ export interface CampaignsVisits {
   visited_on: string;
 }
 
+export interface CompactsAttendance {
+  contract_id: string;
+  district_id: string;
+  meeting_id: string;
+  present: boolean;
+}
+
+export interface CompactsContracts {
+  community_signer: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  ends_on: string;
+  id: string;
+  node_id: string;
+  seq: number;
+  signed_on: string | null;
+  starts_on: string;
+  state: Generated<string>;
+  title: string;
+  unit_id: string;
+  unit_signed_by: string | null;
+  unit_signer: Generated<string>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface CompactsItems {
+  content: string;
+  contract_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  done_on: string | null;
+  due_on: string | null;
+  id: string;
+  kind: string;
+  meeting_id: string | null;
+  owner: Generated<string>;
+  state: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface CompactsMeetings {
+  agenda: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  held_on: string | null;
+  id: string;
+  minutes: Generated<string>;
+  month: string;
+  node_id: string;
+  place: Generated<string>;
+  planned_on: string;
+  state: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface CompactsNumbers {
+  district_id: string;
+  last: number;
+  year: number;
+}
+
 export interface ContestsContests {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -4488,6 +4552,11 @@ export interface DB {
   campaigns_records: CampaignsRecords;
   campaigns_teams: CampaignsTeams;
   campaigns_visits: CampaignsVisits;
+  compacts_attendance: CompactsAttendance;
+  compacts_contracts: CompactsContracts;
+  compacts_items: CompactsItems;
+  compacts_meetings: CompactsMeetings;
+  compacts_numbers: CompactsNumbers;
   contests_contests: ContestsContests;
   contests_entries: ContestsEntries;
   contests_judges: ContestsJudges;
