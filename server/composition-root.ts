@@ -65,6 +65,8 @@ import { createOwnersService } from './modules/owners/index.ts';
 import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
+// socialorgs support (党建指导员, 草根领袖与本土社工, 总部基地与四联平台)
+import { createSocialOrgsSupportService } from './modules/socialorgs/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -420,6 +422,8 @@ export function createModules(p: Platform) {
     orders: tasks.feed,
   });
   const creation = createCreationService({ db: p.db, auditor, notify, org });
+  // socialorgs support: instructors, talents, bases and the four links (staff told through notify)
+  const socialorgsSupport = createSocialOrgsSupportService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -480,6 +484,7 @@ export function createModules(p: Platform) {
     culture,
     incentives,
     creation,
+    socialorgsSupport,
     // [modules:exports]
   };
   return modules;

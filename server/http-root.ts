@@ -41,6 +41,7 @@ import { secretariesRoutes } from './modules/secretaries/index.ts';
 import { juvenileRoutes } from './modules/juvenile/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
 import { creationRoutes } from './modules/creation/index.ts';
+import { socialorgsSupportRoutes } from './modules/socialorgs/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
@@ -120,6 +121,7 @@ export async function createHttpApp(
       cultureRoutes(app, services.culture);
       incentivesRoutes(app, services.incentives);
       creationRoutes(app, services.creation);
+      socialorgsSupportRoutes(app, services.socialorgsSupport);
       // [modules:routes]
     },
   });
