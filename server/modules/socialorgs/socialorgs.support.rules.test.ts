@@ -72,7 +72,9 @@ describe('talents', () => {
     ['certLevel', '高级社会工作师', 'senior'],
     ['certLevel', '助理', 'assistant'],
     ['certLevel', '特级', undefined],
-  ] as const)('the sheet’s %s “%s” is %s', (list, text, code) => expect(supportCodeOf(list, text)).toBe(code));
+  ] as const)('the sheet’s %s “%s” is %s', (list, text, code) =>
+    expect(supportCodeOf(list, text)).toBe(code),
+  );
   it('a share is null without a denominator and keeps one decimal', () => {
     expect(share(0, 0)).toBeNull();
     expect(share(1, 3)).toBe(33.3);
