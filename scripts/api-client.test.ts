@@ -89,6 +89,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'services', route: '/api/services/items', field: 'providerOrgName', page: 'market.page.tsx' },
   { module: 'socialfund', route: '/api/socialfund/funds', field: 'allocatedFen', page: 'funds.page.tsx' },
   {
+    module: 'socialorgs',
+    route: '/api/socialorgs/instructors',
+    field: 'visitsThisQuarter',
+    page: 'instructors.page.tsx',
+  },
+  {
     module: 'stability',
     route: '/api/stability/decisions',
     field: 'overdueMeasures',
