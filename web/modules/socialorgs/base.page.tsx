@@ -174,7 +174,10 @@ export function BasePage() {
         }}
       >
         <Form.Item name="link" label={t('sos.link')} rules={[{ required: true }]}>
-          <Select options={LINKS.map((l) => ({ value: l, label: t(`sos.link.${l}`) }))} />
+          <Select
+            data-testid="sos-link-kind"
+            options={LINKS.map((l) => ({ value: l, label: t(`sos.link.${l}`) }))}
+          />
         </Form.Item>
         <Form.Item name="heldOn" label={t('sos.heldOn')} rules={[{ required: true }]}>
           <DatePicker />
@@ -183,7 +186,7 @@ export function BasePage() {
           <Input />
         </Form.Item>
         <Form.Item name="orgIds" label={t('sos.orgs')} rules={[{ required: true }]}>
-          <Select mode="multiple" optionFilterProp="label" options={orgOptions} />
+          <Select data-testid="sos-link-orgs" mode="multiple" optionFilterProp="label" options={orgOptions} />
         </Form.Item>
         <Form.Item name="summary" label={t('sos.summary')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={3} />

@@ -112,12 +112,14 @@ export function InstructorPage() {
       >
         <Form.Item name="target" label={t('sos.target')} rules={[{ required: true }]}>
           <Select
+            data-testid="sos-target"
             onChange={(v: 'base' | 'org') => setTarget(v)}
             options={(['base', 'org'] as const).map((k) => ({ value: k, label: t(`sos.target.${k}`) }))}
           />
         </Form.Item>
         <Form.Item name="targetId" label={t('sos.postedTo')} rules={[{ required: true }]}>
           <Select
+            data-testid="sos-target-id"
             showSearch
             optionFilterProp="label"
             options={choices.map((c) => ({ value: c.id, label: c.name }))}
