@@ -114,9 +114,10 @@ export function InstructorsPage() {
           },
           {
             title: t('sos.visitsQuarter'),
-            dataIndex: 'visitsThisQuarter',
+            key: 'visits',
             align: 'right',
-            render: (v: number) => (v === 0 ? <Tag color="orange">0</Tag> : v),
+            render: (_: unknown, r) =>
+              r.visitsThisQuarter === 0 ? <Tag color="orange">0</Tag> : r.visitsThisQuarter,
           },
           { title: t('sos.lastVisit'), dataIndex: 'lastVisitOn' },
         ]}
