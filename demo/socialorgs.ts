@@ -73,7 +73,7 @@ export async function seedSocialorgsSupport(services: Services, db: Db, district
   const rng = new Rng(`socialorgs/${districtId}`);
   const day = (offset: number) => shanghaiDay(new Date(now.getTime() + offset * 86_400_000));
   const name = () =>
-    rng.pick(SURNAMES) +
+    rng.pick([...SURNAMES]) +
     rng.pick(rng.chance(0.5) ? GIVEN_CHARS_F : GIVEN_CHARS_M) +
     (rng.chance(0.6) ? rng.pick(GIVEN_CHARS_M) : '');
   const phone = () => `13${rng.int(0, 9)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;

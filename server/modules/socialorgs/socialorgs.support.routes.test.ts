@@ -128,7 +128,7 @@ describe('党建指导员 roster and assignment', () => {
     expect(c.orgs.find((o: { name: string }) => o.name === '福山长者服务社').instructors).toEqual(['张建国']);
     expect(c.quarters).toHaveLength(4);
     const own = (await shehui.get('/api/socialorgs/coverage')).body;
-    expect(own.orgs.map((o: { name: string }) => [o.name, o.instructors])).toEqual([
+    expect(own.orgs.map((o: { name: string; instructors: string[] }) => [o.name, o.instructors])).toEqual([
       ['福山长者服务社', ['张建国']],
     ]);
     expect((await todoKeys(street))['socialorgs.uncovered']).toBe(1);
