@@ -42,6 +42,7 @@ import { seedPsych } from './psych.ts';
 import { seedOwners } from './owners.ts';
 import { seedCulture } from './culture.ts';
 import { seedCreation } from './creation.ts';
+import { seedSocialorgsSupport } from './socialorgs.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -318,6 +319,10 @@ export async function seedHistory(
     ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
     ['a year of 示范创建 and the 先锋指数', () => seedCreation(services, db, districtId, now)],
     ['full-time party workers 专职党务工作者', () => seedPartyworkers(services, db, districtId, now)],
+    [
+      '党建指导员, 草根领袖与社工, 总部基地与四联',
+      () => seedSocialorgsSupport(services, db, districtId, now),
+    ],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -68,6 +68,8 @@ import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
 import { createPartyworkersService } from './modules/partyworkers/index.ts';
 import { createCompactsService } from './modules/compacts/index.ts';
+// socialorgs support (党建指导员, 草根领袖与本土社工, 总部基地与四联平台)
+import { createSocialOrgsSupportService } from './modules/socialorgs/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -439,6 +441,8 @@ export function createModules(p: Platform) {
   const partyworkers = createPartyworkersService({ db: p.db, auditor });
   // 契约化党建 and the monthly 圆桌会 (seed 001 鄞州)
   const compacts = createCompactsService({ db: p.db, auditor, notify });
+  // socialorgs support: instructors, talents, bases and the four links (staff told through notify)
+  const socialorgsSupport = createSocialOrgsSupportService({ db: p.db, auditor, notify });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -501,6 +505,7 @@ export function createModules(p: Platform) {
     creation,
     partyworkers,
     compacts,
+    socialorgsSupport,
     // [modules:exports]
   };
   return modules;

@@ -57,6 +57,7 @@ export function createHome(s: Modules) {
       (ctx) => s.creation.todos(ctx),
       (ctx) => s.partyworkers.todos(ctx),
       (ctx) => s.compacts.todos(ctx),
+      (ctx) => s.socialorgsSupport.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -104,6 +105,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.creation.stats(ctx, node, year),
       (ctx, node, year) => s.partyworkers.stats(ctx, node, year),
       (ctx, node, year) => s.compacts.stats(ctx, node, year),
+      (ctx, node, year) => s.socialorgsSupport.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

@@ -42,6 +42,7 @@ import { juvenileRoutes } from './modules/juvenile/index.ts';
 import { stabilityRoutes } from './modules/stability/index.ts';
 import { creationRoutes } from './modules/creation/index.ts';
 import { compactsRoutes } from './modules/compacts/index.ts';
+import { socialorgsSupportRoutes } from './modules/socialorgs/index.ts';
 import { socialfundRoutes } from './modules/socialfund/index.ts';
 import { dutylistsRoutes } from './modules/dutylists/index.ts';
 import { campaignsRoutes } from './modules/campaigns/index.ts';
@@ -124,6 +125,7 @@ export async function createHttpApp(
       creationRoutes(app, services.creation);
       partyworkersRoutes(app, services.partyworkers);
       compactsRoutes(app, services.compacts);
+      socialorgsSupportRoutes(app, services.socialorgsSupport);
       // [modules:routes]
     },
   });

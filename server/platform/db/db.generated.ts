@@ -3508,6 +3508,28 @@ export interface SocialfundTranches {
   state: Generated<string>;
 }
 
+export interface SocialorgsAssignments {
+  base_id: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  ends_on: string;
+  id: string;
+  instructor_id: string;
+  org_id: string | null;
+  starts_on: string;
+}
+
+export interface SocialorgsBases {
+  address: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+}
+
 export interface SocialorgsInspections {
   district_id: string;
   note: Generated<string>;
@@ -3516,6 +3538,34 @@ export interface SocialorgsInspections {
   recorded_by: string;
   result: string;
   year: number;
+}
+
+export interface SocialorgsInstructors {
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  name: string;
+  node_id: string;
+  phone: Generated<string>;
+  unit: string;
+}
+
+export interface SocialorgsLinkOrgs {
+  district_id: string;
+  link_id: string;
+  org_id: string;
+}
+
+export interface SocialorgsLinks {
+  base_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  held_on: string;
+  id: string;
+  link: string;
+  summary: Generated<string>;
+  title: string;
 }
 
 export interface SocialorgsOrgs {
@@ -3545,11 +3595,55 @@ export interface SocialorgsProjects {
   year: number;
 }
 
+export interface SocialorgsSettlements {
+  base_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  ends_on: string;
+  org_id: string;
+  starts_on: string;
+}
+
 export interface SocialorgsStaff {
   district_id: string;
   linked_at: Generated<Timestamp>;
   org_id: string;
   user_id: string;
+}
+
+export interface SocialorgsTalents {
+  cert_level: string | null;
+  cert_no: Generated<string>;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  org_id: string | null;
+  phone: Generated<string>;
+}
+
+export interface SocialorgsTrainings {
+  course: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  hours: Numeric;
+  id: string;
+  talent_id: string;
+  trained_on: string;
+}
+
+export interface SocialorgsVisits {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  instructor_id: string;
+  org_id: string;
+  outcome: Generated<string>;
+  topic: string;
+  visited_on: string;
 }
 
 export interface StabilityAssessments {
@@ -4783,10 +4877,19 @@ export interface DB {
   socialfund_rounds: SocialfundRounds;
   socialfund_scores: SocialfundScores;
   socialfund_tranches: SocialfundTranches;
+  socialorgs_assignments: SocialorgsAssignments;
+  socialorgs_bases: SocialorgsBases;
   socialorgs_inspections: SocialorgsInspections;
+  socialorgs_instructors: SocialorgsInstructors;
+  socialorgs_link_orgs: SocialorgsLinkOrgs;
+  socialorgs_links: SocialorgsLinks;
   socialorgs_orgs: SocialorgsOrgs;
   socialorgs_projects: SocialorgsProjects;
+  socialorgs_settlements: SocialorgsSettlements;
   socialorgs_staff: SocialorgsStaff;
+  socialorgs_talents: SocialorgsTalents;
+  socialorgs_trainings: SocialorgsTrainings;
+  socialorgs_visits: SocialorgsVisits;
   stability_assessments: StabilityAssessments;
   stability_decisions: StabilityDecisions;
   stability_incidents: StabilityIncidents;
