@@ -427,6 +427,30 @@ const DETAILS: Detail[] = [
     dialogs: ['pw-log-write', 'pw-appraise', 'pw-renew', 'pw-end'],
   },
   {
+    route: 'compacts/contracts/:id',
+    list: ['/api/compacts/contracts'],
+    open: '/api/compacts/contracts/{id}',
+    dialogs: ['cp-add'],
+  },
+  {
+    route: 'compacts/meetings/:id',
+    list: ['/api/compacts/meetings'],
+    open: '/api/compacts/meetings/{id}',
+    as: ['shequ'],
+  },
+  {
+    route: 'socialorgs/instructors/:id',
+    list: ['/api/socialorgs/instructors'],
+    open: '/api/socialorgs/instructors/{id}',
+    dialogs: ['sos-assign', 'sos-log-visit'],
+  },
+  {
+    route: 'socialorgs/bases/:id',
+    list: ['/api/socialorgs/bases'],
+    open: '/api/socialorgs/bases/{id}',
+    dialogs: ['sos-settle', 'sos-add-link'],
+  },
+  {
     route: 'stability/decisions/:id',
     list: ['/api/stability/decisions'],
     open: '/api/stability/decisions/{id}',
@@ -513,6 +537,8 @@ const OVERLAY = '.ant-modal-wrap:not([style*="display: none"]), .ant-drawer-open
  *   e2e/socialfund.spec.ts opens it and reads its number and parties.
  * - /print/vote-result/:id (表决结果) is likewise a sheet for the printer outside the shell;
  *   its route test reads the counts, but no e2e spec opens it yet.
+ * - /print/compact/:id and /print/compact-minutes/:id (共建契约 and 圆桌会纪要) likewise;
+ *   e2e/compacts.spec.ts opens both.
  * - /print/teacher-award/:id (教师荣誉证书) is likewise a sheet for the printer outside the shell;
  *   e2e/training.spec.ts opens it after the award is given.
  * - venues/checkin/:id is what the QR at a venue's door opens: it checks the account in as it loads
@@ -528,6 +554,8 @@ const UNREACHABLE = [
   '/print/socialfund-agreement/:id',
   '/print/vote-result/:id',
   '/print/teacher-award/:id',
+  '/print/compact/:id',
+  '/print/compact-minutes/:id',
   'venues/checkin/:id',
 ];
 

@@ -99,6 +99,8 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
     route: '/api/compacts/contracts',
     field: 'projectsOverdue',
     page: 'contracts.page.tsx',
+  },
+  {
     module: 'socialorgs',
     route: '/api/socialorgs/instructors',
     field: 'visitsThisQuarter',

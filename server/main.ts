@@ -119,6 +119,8 @@ async function start() {
         { name: 'tasks.evaluate', run: (day) => services.tasks.runDailyEvaluation({ day }) },
         // 严重精神障碍 follow-ups due or overdue: told to the patient's grid worker, once per due day
         { name: 'psych.followups', run: (day) => services.psych.notifyFollowups(day) },
+        // 契约化党建: a joint project past its due day, told to its community once
+        { name: 'compacts.overdue', run: (day) => services.compacts.notifyOverdue(day) },
       ],
       say,
     );
