@@ -65,6 +65,7 @@ import { createOwnersService } from './modules/owners/index.ts';
 import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
+import { createOutreachService } from './modules/outreach/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -420,6 +421,14 @@ export function createModules(p: Platform) {
     orders: tasks.feed,
   });
   const creation = createCreationService({ db: p.db, auditor, notify, org });
+  // 在职党员到社区报到 "双报到" (seeds 003, 004): who a member is, from the people register's readers
+  const outreach = createOutreachService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+    partyMembers: createPartyMembersReader({ db: p.db, pii }),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -480,6 +489,7 @@ export function createModules(p: Platform) {
     culture,
     incentives,
     creation,
+    outreach,
     // [modules:exports]
   };
   return modules;

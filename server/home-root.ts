@@ -55,6 +55,7 @@ export function createHome(s: Modules) {
       (ctx) => s.culture.todos(ctx),
       (ctx) => s.incentives.todos(ctx),
       (ctx) => s.creation.todos(ctx),
+      (ctx) => s.outreach.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -100,6 +101,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.culture.stats(ctx, node, year),
       (ctx, node, year) => s.incentives.stats(ctx, node, year),
       (ctx, node, year) => s.creation.stats(ctx, node, year),
+      (ctx, node, year) => s.outreach.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

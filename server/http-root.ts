@@ -49,6 +49,7 @@ import { psychRoutes } from './modules/psych/index.ts';
 import { ownersRoutes } from './modules/owners/index.ts';
 import { cultureRoutes } from './modules/culture/index.ts';
 import { incentivesRoutes } from './modules/incentives/index.ts';
+import { outreachRoutes } from './modules/outreach/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -120,6 +121,7 @@ export async function createHttpApp(
       cultureRoutes(app, services.culture);
       incentivesRoutes(app, services.incentives);
       creationRoutes(app, services.creation);
+      outreachRoutes(app, services.outreach);
       // [modules:routes]
     },
   });
