@@ -155,6 +155,7 @@ describe('报到: one tap from the phone', () => {
     expect(await names(bumen)).toEqual(['王建国']);
     expect(await names(street)).toEqual(['王建国']);
     expect(await names(shequ12)).toEqual([]);
+    expect(await names(shequ21)).toEqual([]);
     expect((await shequ12.get(`/api/outreach/reports/${reportId}`)).status).toBe(404);
     expect((await bumen.get(`/api/outreach/reports/${reportId}`)).body.actions).toEqual([]);
     expect((await shequ.get(`/api/outreach/reports/${reportId}`)).body.actions).toEqual([
