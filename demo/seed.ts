@@ -40,6 +40,7 @@ import { seedPsych } from './psych.ts';
 import { seedOwners } from './owners.ts';
 import { seedCulture } from './culture.ts';
 import { seedCreation } from './creation.ts';
+import { seedOutreach } from './outreach.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -311,6 +312,7 @@ export async function seedHistory(
     ['a year of 公共文化服务 and culture volunteers', () => seedCulture(services, db, districtId, now)],
     ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
     ['a year of 示范创建 and the 先锋指数', () => seedCreation(services, db, districtId, now)],
+    ['a year of 在职党员到社区报到 双报到', () => seedOutreach(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

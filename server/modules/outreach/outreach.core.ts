@@ -49,8 +49,10 @@ export async function memberOf(deps: OutreachDeps, ctx: RequestContext): Promise
   const actor = requirePermission(ctx, 'outreach.report');
   const grant = actor.grants.find((g) => can(actor, 'outreach.report', g.path))!;
   if (!actor.personId) throw new ConflictError('outreach.no_person');
-  const [pm] = await deps.partyMembers.partyMembersOf(grant.districtId, { personIds: [actor.personId] });
-  const [cadre] = await deps.cadres.cadresOf(grant.districtId, { personIds: [actor.personId] });
+  const [[pm], [cadre]] = await Promise.all([
+    deps.partyMembers.partyMembersOf(grant.districtId, { personIds: [actor.personId] }),
+    deps.cadres.cadresOf(grant.districtId, { personIds: [actor.personId] }),
+  ]);
   if (!pm && !cadre) throw new ConflictError('outreach.not_member');
   return {
     personId: actor.personId,
