@@ -40,7 +40,7 @@ import type { feedbackBody, moveBody, reportView, serviceMoveBody } from './outr
 export function createRegisterService(deps: OutreachDeps) {
   const { db, auditor, notify } = deps;
 
-  const tellUser = (
+  const tell = (
     trx: Executor,
     r: { district_id: string; user_id: string | null; id: string },
     kind: string,
@@ -164,11 +164,11 @@ export function createRegisterService(deps: OutreachDeps) {
           districtId: r.district_id,
           detail: { programme: b.programmeId ?? null, post: b.post ?? null, note: b.note ?? null },
         });
-        if (b.action !== 'place')
-          await tellUser(trx, r, `outreach.${b.action}ed`, `outreach.notice.${b.action}ed`, {
-            community: r.community_name,
-            note: b.note ?? '',
-          });
+        const params = { community: r.community_name, note: b.note ?? '' };
+        if (b.action === 'accept')
+          await tell(trx, r, 'outreach.accepted', 'outreach.notice.accepted', params);
+        if (b.action === 'decline')
+          await tell(trx, r, 'outreach.declined', 'outreach.notice.declined', params);
       });
       return { ok: true as const };
     },
@@ -199,14 +199,10 @@ export function createRegisterService(deps: OutreachDeps) {
           districtId: s.district_id,
           detail: { report: s.report_id, note: b.note ?? null },
         });
+        const who = { district_id: s.district_id, user_id: s.user_id, id: s.report_id };
+        const params = { day: s.served_on, note: b.note ?? '' };
         if (b.action === 'return')
-          await tellUser(
-            trx,
-            { district_id: s.district_id, user_id: s.user_id, id: s.report_id },
-            'outreach.service_returned',
-            'outreach.notice.service_returned',
-            { day: s.served_on, note: b.note ?? '' },
-          );
+          await tell(trx, who, 'outreach.service_returned', 'outreach.notice.service_returned', params);
       });
       return { ok: true as const };
     },

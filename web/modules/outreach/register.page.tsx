@@ -119,7 +119,8 @@ export function RegisterPage() {
                   {
                     title: t('or.programme'),
                     dataIndex: 'programmeName',
-                    render: (v: string | null, r) => (v ? `${v}${r.post ? ` · ${r.post}` : ''}` : ''),
+                    render: (_: unknown, r) =>
+                      r.programmeName ? `${r.programmeName}${r.post ? ` · ${r.post}` : ''}` : '',
                   },
                   { title: t('or.hours'), dataIndex: 'hours', align: 'right' },
                   { title: t('or.waiting'), dataIndex: 'waiting', align: 'right' },
