@@ -8,7 +8,7 @@ import { shanghaiDay } from '../../platform/time.ts';
 import type { NotifyService } from '../notify/index.ts';
 import type { CadresReader, PartyMembersReader } from '../people/index.ts';
 import * as repo from './outreach.repository.ts';
-import { hoursOf, type Kind, type Rating, type State } from './outreach.rules.ts';
+import { hoursOf, pledgeDue, type Kind, type Rating, type State } from './outreach.rules.ts';
 import type { pledgeView, reportRow, serviceView } from './outreach.schemas.ts';
 
 /** What the outreach verbs are built from (passed in by the composition root). */
@@ -135,7 +135,7 @@ export function pledgeOut(
     state: g.state as 'open',
     fulfilment: g.fulfilment,
     fulfilledOn: g.fulfilled_on,
-    due: g.state === 'open' && g.due_on <= soonDay,
+    due: pledgeDue({ state: g.state as 'open', dueOn: g.due_on }, soonDay),
     version: g.version,
   };
 }

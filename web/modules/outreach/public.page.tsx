@@ -18,7 +18,7 @@ export function PublicPledgesPage() {
   const d = q.data;
   useDocumentTitle(d ? t('or.public.title', { community: d.communityName }) : t('or.pledges'));
   return (
-    <main style={{ maxWidth: 760, margin: '24px auto', padding: '0 16px' }}>
+    <div style={{ maxWidth: 760, margin: '24px auto', padding: 12 }}>
       {d && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Title level={3}>
@@ -48,6 +48,6 @@ export function PublicPledgesPage() {
           </Card>
         </Space>
       )}
-    </main>
+    </div>
   );
 }
