@@ -43,6 +43,7 @@ import { seedOwners } from './owners.ts';
 import { seedCulture } from './culture.ts';
 import { seedCreation } from './creation.ts';
 import { seedSocialorgsSupport } from './socialorgs.ts';
+import { seedOutreach } from './outreach.ts';
 import { sql } from 'kysely';
 import type pg from 'pg';
 import type { Db } from '../server/platform/db/db.ts';
@@ -323,6 +324,7 @@ export async function seedHistory(
       '党建指导员, 草根领袖与社工, 总部基地与四联',
       () => seedSocialorgsSupport(services, db, districtId, now),
     ],
+    ['a year of 在职党员到社区报到 双报到', () => seedOutreach(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

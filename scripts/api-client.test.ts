@@ -48,6 +48,7 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
   { module: 'mediation', route: '/api/mediation/cases', field: 'mediatorName', page: 'cases.page.tsx' },
   { module: 'notify', route: '/api/notify/inbox', field: 'read', page: 'inbox.page.tsx' },
   { module: 'open311', route: '/api/open311/keys', field: 'revokedAt', page: 'Open311KeysPage.tsx' },
+  { module: 'outreach', route: '/api/outreach/reports', field: 'programmeName', page: 'register.page.tsx' },
   { module: 'partners', route: '/api/partners/needs', field: 'canAssign', page: 'needs.page.tsx' },
   {
     module: 'partymembers',

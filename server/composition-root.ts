@@ -70,6 +70,7 @@ import { createPartyworkersService } from './modules/partyworkers/index.ts';
 import { createCompactsService } from './modules/compacts/index.ts';
 // socialorgs support (党建指导员, 草根领袖与本土社工, 总部基地与四联平台)
 import { createSocialOrgsSupportService } from './modules/socialorgs/index.ts';
+import { createOutreachService } from './modules/outreach/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -443,6 +444,14 @@ export function createModules(p: Platform) {
   const compacts = createCompactsService({ db: p.db, auditor, notify });
   // socialorgs support: instructors, talents, bases and the four links (staff told through notify)
   const socialorgsSupport = createSocialOrgsSupportService({ db: p.db, auditor, notify });
+  // 在职党员到社区报到 "双报到" (seeds 003, 004): who a member is, from the people register's readers
+  const outreach = createOutreachService({
+    db: p.db,
+    auditor,
+    notify,
+    cadres: createCadresReader({ db: p.db }),
+    partyMembers: createPartyMembersReader({ db: p.db, pii }),
+  });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -506,6 +515,7 @@ export function createModules(p: Platform) {
     partyworkers,
     compacts,
     socialorgsSupport,
+    outreach,
     // [modules:exports]
   };
   return modules;

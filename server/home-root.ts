@@ -58,6 +58,7 @@ export function createHome(s: Modules) {
       (ctx) => s.partyworkers.todos(ctx),
       (ctx) => s.compacts.todos(ctx),
       (ctx) => s.socialorgsSupport.todos(ctx),
+      (ctx) => s.outreach.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -106,6 +107,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.partyworkers.stats(ctx, node, year),
       (ctx, node, year) => s.compacts.stats(ctx, node, year),
       (ctx, node, year) => s.socialorgsSupport.stats(ctx, node, year),
+      (ctx, node, year) => s.outreach.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

@@ -52,6 +52,7 @@ import { ownersRoutes } from './modules/owners/index.ts';
 import { cultureRoutes } from './modules/culture/index.ts';
 import { partyworkersRoutes } from './modules/partyworkers/index.ts';
 import { incentivesRoutes } from './modules/incentives/index.ts';
+import { outreachRoutes } from './modules/outreach/index.ts';
 import type { Services } from './composition-root.ts';
 
 /** Builds the HTTP app with every module's routes. */
@@ -126,6 +127,7 @@ export async function createHttpApp(
       partyworkersRoutes(app, services.partyworkers);
       compactsRoutes(app, services.compacts);
       socialorgsSupportRoutes(app, services.socialorgsSupport);
+      outreachRoutes(app, services.outreach);
       // [modules:routes]
     },
   });

@@ -26794,6 +26794,1060 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outreach/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报到统计 Members reported per community, share active this quarter, hours by programme kind */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communities: {
+                                accepted: number;
+                                activePct: number | null;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                reported: number;
+                            }[];
+                            kinds: {
+                                hours: number;
+                                /** @enum {string} */
+                                kind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other";
+                                members: number;
+                            }[];
+                            quarter: {
+                                from: string;
+                                to: string;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/hours/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出服务时长 Export confirmed hours per member (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入单位党员名单预报到 Pre-register a unit’s members (multipart `file`; ?nodeId=unit&year&dryRun=1) */
+        post: {
+            parameters: {
+                query: {
+                    dryRun?: "0" | "1";
+                    nodeId: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                community: string;
+                                name: string;
+                                row: number;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的报到 My report, services and pledges this year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communities: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            name: string;
+                            report: {
+                                actions: ("accept" | "decline" | "place")[];
+                                can: {
+                                    confirm: boolean;
+                                    feedback: boolean;
+                                    markRead: boolean;
+                                };
+                                /** Format: uuid */
+                                communityId: string;
+                                communityName: string;
+                                feedback: {
+                                    comment: string;
+                                    hours: number;
+                                    /** @enum {string} */
+                                    rating: "excellent" | "pass" | "fail";
+                                    readAt: string | null;
+                                    sentAt: string;
+                                } | null;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                memberName: string;
+                                note: string;
+                                pledges: {
+                                    content: string;
+                                    due: boolean;
+                                    dueOn: string;
+                                    fulfilledOn: string | null;
+                                    fulfilment: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    state: "open" | "fulfilled";
+                                    version: number;
+                                }[];
+                                post: string;
+                                /** Format: uuid */
+                                programmeId: string | null;
+                                /** @enum {string|null} */
+                                programmeKind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other" | null;
+                                programmeName: string | null;
+                                programmes: {
+                                    free: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other";
+                                    name: string;
+                                }[];
+                                /** @enum {string|null} */
+                                rating: "excellent" | "pass" | "fail" | null;
+                                reportedAt: string | null;
+                                services: {
+                                    content: string;
+                                    hours: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    note: string;
+                                    residents: number;
+                                    servedOn: string;
+                                    /** @enum {string} */
+                                    state: "recorded" | "confirmed" | "returned";
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                source: "self" | "import";
+                                /** @enum {string} */
+                                state: "invited" | "reported" | "accepted" | "declined";
+                                /** @enum {string} */
+                                suggestedRating: "excellent" | "pass" | "fail";
+                                unitName: string;
+                                /** Format: uuid */
+                                unitNodeId: string;
+                                version: number;
+                                waiting: number;
+                                year: number;
+                            } | null;
+                            suggested: {
+                                /** Format: uuid */
+                                communityId: string | null;
+                                /** Format: uuid */
+                                unitNodeId: string | null;
+                            };
+                            units: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/me/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 亮身份践承诺 Make a public pledge (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        /** Format: date */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/me/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 到社区报到 Report to a community this year (Idempotency-Key; a second tap is the same report) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        communityId: string;
+                        /** Format: uuid */
+                        unitNodeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/me/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录服务 Record a service for the community to confirm (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                        hours: number;
+                        /** @default 0 */
+                        residents?: number;
+                        /** Format: date */
+                        servedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/pledges/{id}/fulfil": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承诺兑现 Record how one’s pledge was kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        fulfilledOn: string;
+                        fulfilment: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 品牌项目 Programmes of a year (守望先锋队, 亮身份, 三民, 党群嘉年华, 志愿者联盟) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            items: {
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other";
+                                name: string;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                places: number;
+                                season: string;
+                                summary: string;
+                                taken: number;
+                                year: number;
+                            }[];
+                            nodes: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记品牌项目 Register a programme (Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other";
+                        name: string;
+                        /** Format: uuid */
+                        nodeId: string;
+                        places: number;
+                        /** @default  */
+                        season?: string;
+                        /** @default  */
+                        summary?: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/public/communities/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区党员亮身份承诺公示 A community’s members’ pledges this year (public, names masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            communityName: string;
+                            items: {
+                                content: string;
+                                dueOn: string;
+                                fulfilment: string;
+                                memberName: string;
+                                programmeName: string | null;
+                                /** @enum {string} */
+                                state: "open" | "fulfilled";
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报到台账 The register of members reported (a community’s or a unit’s) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    state?: "invited" | "reported" | "accepted" | "declined";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                accept: boolean;
+                                import: boolean;
+                                programmes: boolean;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                communityId: string;
+                                communityName: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                memberName: string;
+                                post: string;
+                                /** Format: uuid */
+                                programmeId: string | null;
+                                /** @enum {string|null} */
+                                programmeKind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other" | null;
+                                programmeName: string | null;
+                                /** @enum {string|null} */
+                                rating: "excellent" | "pass" | "fail" | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                source: "self" | "import";
+                                /** @enum {string} */
+                                state: "invited" | "reported" | "accepted" | "declined";
+                                unitName: string;
+                                /** Format: uuid */
+                                unitNodeId: string;
+                                waiting: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报到详情 A report with its services, pledges and feedback */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("accept" | "decline" | "place")[];
+                            can: {
+                                confirm: boolean;
+                                feedback: boolean;
+                                markRead: boolean;
+                            };
+                            /** Format: uuid */
+                            communityId: string;
+                            communityName: string;
+                            feedback: {
+                                comment: string;
+                                hours: number;
+                                /** @enum {string} */
+                                rating: "excellent" | "pass" | "fail";
+                                readAt: string | null;
+                                sentAt: string;
+                            } | null;
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            memberName: string;
+                            note: string;
+                            pledges: {
+                                content: string;
+                                due: boolean;
+                                dueOn: string;
+                                fulfilledOn: string | null;
+                                fulfilment: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "open" | "fulfilled";
+                                version: number;
+                            }[];
+                            post: string;
+                            /** Format: uuid */
+                            programmeId: string | null;
+                            /** @enum {string|null} */
+                            programmeKind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other" | null;
+                            programmeName: string | null;
+                            programmes: {
+                                free: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "watch" | "pledge" | "sanmin" | "carnival" | "alliance" | "other";
+                                name: string;
+                            }[];
+                            /** @enum {string|null} */
+                            rating: "excellent" | "pass" | "fail" | null;
+                            reportedAt: string | null;
+                            services: {
+                                content: string;
+                                hours: number;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                                residents: number;
+                                servedOn: string;
+                                /** @enum {string} */
+                                state: "recorded" | "confirmed" | "returned";
+                                version: number;
+                            }[];
+                            /** @enum {string} */
+                            source: "self" | "import";
+                            /** @enum {string} */
+                            state: "invited" | "reported" | "accepted" | "declined";
+                            /** @enum {string} */
+                            suggestedRating: "excellent" | "pass" | "fail";
+                            unitName: string;
+                            /** Format: uuid */
+                            unitNodeId: string;
+                            version: number;
+                            waiting: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/reports/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 年度反馈 Send the year’s feedback to the member’s unit (once) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        rating: "excellent" | "pass" | "fail";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/reports/{id}/feedback/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单位已阅反馈 The unit marks the feedback read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/reports/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 接收/不予接收/调整岗位 Accept, decline or place a reported member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "decline" | "place";
+                        note?: string;
+                        post?: string;
+                        /** Format: uuid */
+                        programmeId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出报到台账 Export the register (.xlsx) */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach/services/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认/退回服务记录 Confirm or return a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "confirm" | "return";
+                        note?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/owners/assemblies": {
         parameters: {
             query?: never;

@@ -2153,6 +2153,82 @@ export interface OrgPartyOrgs {
   version: Generated<number>;
 }
 
+export interface OutreachFeedback {
+  comment: Generated<string>;
+  district_id: string;
+  half_hours: Generated<number>;
+  rating: string;
+  read_at: Timestamp | null;
+  report_id: string;
+  sent_at: Generated<Timestamp>;
+  sent_by: string | null;
+}
+
+export interface OutreachPledges {
+  content: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  due_on: string;
+  fulfilled_on: string | null;
+  fulfilment: Generated<string>;
+  id: string;
+  report_id: string;
+  state: Generated<string>;
+  version: Generated<number>;
+}
+
+export interface OutreachProgrammes {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  kind: string;
+  name: string;
+  node_id: string;
+  places: number;
+  season: Generated<string>;
+  summary: Generated<string>;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface OutreachReports {
+  accepted_at: Timestamp | null;
+  accepted_by: string | null;
+  community_id: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  id: string;
+  member_name: string;
+  note: Generated<string>;
+  person_id: string;
+  post: Generated<string>;
+  programme_id: string | null;
+  reported_at: Timestamp | null;
+  source: string;
+  state: string;
+  unit_node_id: string;
+  user_id: string | null;
+  version: Generated<number>;
+  year: number;
+}
+
+export interface OutreachServices {
+  confirmed_at: Timestamp | null;
+  confirmed_by: string | null;
+  content: string;
+  created_at: Generated<Timestamp>;
+  district_id: string;
+  half_hours: number;
+  id: string;
+  note: Generated<string>;
+  report_id: string;
+  residents: Generated<number>;
+  served_on: string;
+  state: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface OwnersAssemblies {
   closed_on: string | null;
   closes_on: string;
@@ -4772,6 +4848,11 @@ export interface DB {
   open311_settings: Open311Settings;
   org_nodes: OrgNodes;
   org_party_orgs: OrgPartyOrgs;
+  outreach_feedback: OutreachFeedback;
+  outreach_pledges: OutreachPledges;
+  outreach_programmes: OutreachProgrammes;
+  outreach_reports: OutreachReports;
+  outreach_services: OutreachServices;
   owners_assemblies: OwnersAssemblies;
   owners_ballots: OwnersBallots;
   owners_candidates: OwnersCandidates;
