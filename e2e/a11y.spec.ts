@@ -451,6 +451,11 @@ const DETAILS: Detail[] = [
     dialogs: ['sos-settle', 'sos-add-link'],
   },
   {
+    route: 'outreach/reports/:id',
+    list: ['/api/outreach/reports'],
+    open: '/api/outreach/reports/{id}',
+  },
+  {
     route: 'stability/decisions/:id',
     list: ['/api/stability/decisions'],
     open: '/api/stability/decisions/{id}',
@@ -508,6 +513,7 @@ const DETAILS: Detail[] = [
       ['/public/property/:id', '/api/public/property/communities/{id}'],
       ['/public/honours/:nodeId', '/api/public/honours/{id}'],
       ['/public/partners/:nodeId', '/api/public/partners/{id}'],
+      ['/public/outreach/:communityId', '/api/outreach/public/communities/{id}/pledges'],
     ] as const
   ).map(([route, open]) => ({ route, list: ['/api/council/topics'], key: 'nodeId', open, anon: true })),
   // the main dialogs and drawers of menu pages (the pages themselves are walked above)
