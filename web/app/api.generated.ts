@@ -7619,6 +7619,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    kind?: "residents" | "hallway" | "property" | "children" | "other";
                     nodeId?: string;
                 };
                 header?: never;
@@ -7648,7 +7649,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -7685,7 +7686,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "residents" | "children";
+                        kind: "residents" | "hallway" | "property" | "children" | "other";
+                        name?: string;
                         /** Format: uuid */
                         nodeId: string;
                     };
@@ -7713,7 +7715,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -7783,7 +7785,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -7913,7 +7915,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -7980,6 +7982,51 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/bodies/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各类议事机构统计 Figures per kind of council */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bodies: number;
+                            /** @enum {string} */
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
+                            meetings: number;
+                            members: number;
+                            topics: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -8225,7 +8272,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 bodyName: string;
                                 can: {
                                     edit: boolean;
@@ -8279,7 +8326,7 @@ export interface paths {
                          * @default residents
                          * @enum {string}
                          */
-                        kind?: "residents" | "children";
+                        kind?: "residents" | "hallway" | "property" | "children" | "other";
                         /** Format: uuid */
                         nodeId: string;
                         /** @default  */
@@ -8348,7 +8395,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             bodyName: string;
                             can: {
                                 edit: boolean;
@@ -8427,7 +8474,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             bodyName: string;
                             can: {
                                 edit: boolean;
@@ -8562,7 +8609,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             bodyName: string;
                             can: {
                                 edit: boolean;
@@ -8674,7 +8721,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -8717,7 +8764,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -8836,7 +8883,7 @@ export interface paths {
             parameters: {
                 query?: {
                     bodyId?: string;
-                    kind?: "residents" | "children";
+                    kind?: "residents" | "hallway" | "property" | "children" | "other";
                     limit?: number;
                     mine?: "0" | "1";
                     nodeId?: string;
@@ -8863,7 +8910,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -8916,7 +8963,7 @@ export interface paths {
                          * @default residents
                          * @enum {string}
                          */
-                        kind?: "residents" | "children";
+                        kind?: "residents" | "hallway" | "property" | "children" | "other";
                         /** Format: uuid */
                         nodeId: string;
                         title: string;
@@ -8980,7 +9027,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             can: {
                                 comment: boolean;
                                 deadline: boolean;
@@ -30223,6 +30270,18 @@ export interface paths {
                                 [key: string]: number;
                             };
                             rows: {
+                                bonuses: {
+                                    /** Format: uuid */
+                                    declarationId: string;
+                                    /** @enum {string} */
+                                    level: "district" | "city" | "province" | "national";
+                                    namedOn: string;
+                                    points: number;
+                                    /** @enum {string} */
+                                    source: "creation";
+                                    title: string;
+                                }[];
+                                bonusPoints: number;
                                 can: {
                                     grade: boolean;
                                 };
@@ -36850,7 +36909,7 @@ export interface paths {
                             decisions: {
                                 authorLabel: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 convention: string | null;
@@ -36902,7 +36961,7 @@ export interface paths {
                             topics: {
                                 authorLabel: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -36961,7 +37020,7 @@ export interface paths {
                         "application/json": {
                             authorLabel: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             /** @enum {string} */
                             category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                             convention: string | null;
