@@ -2523,6 +2523,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/months/rankings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入省市考核排名 Import a ranking sheet (multipart `file`; ?dryRun=1 checks only): top and bottom bands propose 区管领导 situations */
+        post: {
+            parameters: {
+                query: {
+                    districtId: string;
+                    dryRun?: "0" | "1";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                /** @enum {string} */
+                                body: "province" | "city";
+                                code: string | null;
+                                leaders: number;
+                                rank: number;
+                                row: number;
+                                title: string;
+                                total: number;
+                                unit: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/months/rankings/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核排名导入模板 Ranking sheet template (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/observations": {
         parameters: {
             query?: never;
