@@ -49974,6 +49974,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/villagefund/pledges/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解押 Release a pledge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            releasedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/villagefund/pools": {
         parameters: {
             query?: never;
@@ -50018,6 +50064,7 @@ export interface paths {
                             nodeId: string;
                             nodeName: string;
                             paidFen: number;
+                            pledgedFen: number;
                             raisedFen: number;
                             recoveredFen: number;
                         }[];
@@ -50108,6 +50155,7 @@ export interface paths {
                             nodeId: string;
                             nodeName: string;
                             paidFen: number;
+                            pledgedFen: number;
                             raisedFen: number;
                             recoveredFen: number;
                         };
@@ -50309,6 +50357,200 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villagefund/pools/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体资产担保 Pledged collective assets of a pool */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            due: number;
+                            items: {
+                                asset: string;
+                                /** @enum {string} */
+                                assetKind: "office" | "hall" | "factory" | "school" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inflowId: string | null;
+                                lender: string;
+                                loanFen: number;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                pledgedOn: string;
+                                rateBp: number | null;
+                                reducedRate: boolean;
+                                releasedOn: string | null;
+                                releaseOn: string;
+                                /** @enum {string} */
+                                state: "released" | "overdue" | "due" | "pledged";
+                                termMonths: number;
+                                valueFen: number;
+                                version: number;
+                            }[];
+                            pledgedFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记担保资产 Register a pledged asset */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        asset: string;
+                        /** @enum {string} */
+                        assetKind: "office" | "hall" | "factory" | "school" | "other";
+                        /** Format: uuid */
+                        inflowId?: string | null;
+                        lender: string;
+                        loanFen: number;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: date */
+                        pledgedOn: string;
+                        /** Format: date */
+                        releaseOn: string;
+                        termMonths: number;
+                        valueFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villagefund/pools/{id}/pledges.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出担保资产台账 Export pledges (Excel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villagefund/pools/{id}/pledges/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入担保资产 Import pledges (multipart `file`: .xlsx or CSV) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            imported: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
