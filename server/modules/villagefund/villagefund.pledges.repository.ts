@@ -1,5 +1,5 @@
 /** SQL of the register of pledged collective assets 集体资产担保. */
-import type { Insertable } from 'kysely';
+import type { Expression, Insertable, SqlBool } from 'kysely';
 import type { DB } from '../../platform/db/db.generated.ts';
 import type { Executor } from '../../platform/db/db.ts';
 import { nodeJoin } from '../../platform/access/scope.ts';
@@ -74,4 +74,25 @@ export async function releasePledge(
 /** One pledge by id. */
 export function findPledge(db: Executor, id: string) {
   return db.selectFrom('villagefund_pledges').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Pledges not yet released whose release day is on or before a day, in pools on nodes inside the scope. */
+export function findPledgesToRelease(
+  db: Executor,
+  inScope: Expression<SqlBool>,
+  until: string,
+  limit: number,
+) {
+  return db
+    .selectFrom('villagefund_pledges as p')
+    .innerJoin('villagefund_pools as pl', (j) =>
+      j.onRef('pl.district_id', '=', 'p.district_id').onRef('pl.id', '=', 'p.pool_id'),
+    )
+    .select(['p.id', 'p.asset', 'p.pool_id', 'p.release_on'])
+    .where(inScope)
+    .where('p.released_on', 'is', null)
+    .where('p.release_on', '<=', until)
+    .orderBy('p.release_on')
+    .limit(limit)
+    .execute();
 }

@@ -68,6 +68,13 @@ describe('集体资产担保: pledged collective assets of a pool', () => {
       state: 'due',
     });
     expect((await street.get(`/api/villagefund/pools/${poolId}`)).body.pledgedFen).toBe(420 * WAN);
+    const todo = (await env.services.villagefund.todos(street.ctx)).find(
+      (x) => x.key === 'villagefund.pledges_due',
+    );
+    expect(todo).toMatchObject({
+      count: 1,
+      entries: [expect.objectContaining({ title: expect.stringContaining('福山村老礼堂') })],
+    });
   });
 
   it('refuses a pledge outside the pool, a non-loan inflow, a release before the pledge, and the village', async () => {
