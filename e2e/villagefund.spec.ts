@@ -145,7 +145,7 @@ test('the street reviews the year: the score and the returns show', async ({ bro
   await expect(page.getByTestId('vf-by-source')).toBeVisible();
 });
 
-test('the street sees the pool’s pledged hall and school (集体资产担保) and registers another', async ({
+test('the street sees the pool’s pledged hall and school (集体资产担保) and releases one', async ({
   browser,
 }) => {
   const page = await as(browser, 'jiedao');

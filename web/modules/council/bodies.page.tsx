@@ -109,7 +109,7 @@ function BodyCard(props: { body: Body; onChanged: () => void }) {
 export function BodiesPage() {
   const t = useT();
   usePageTitle(t('council.bodies.title'));
-  const { can } = useMe();
+  const { can, me } = useMe();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const nodeId = useResidentNode();
@@ -124,6 +124,8 @@ export function BodiesPage() {
     queryFn: () => bodyKindFigures(nodeId),
   });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['council'] });
+  // a new council goes on the selected node, else on the officer's own node
+  const target = nodeId ?? me?.grants?.[0]?.nodeId;
   const kindOptions = BODY_KINDS.map((k) => ({ value: k, label: t(`council.kind.${k}`) }));
   return (
     <Space orientation="vertical" style={{ width: '100%', maxWidth: 900 }}>
@@ -142,7 +144,7 @@ export function BodiesPage() {
             options={kindOptions}
             data-testid="bodies-kind-filter"
           />
-          {can('council.manage') && nodeId && (
+          {can('council.manage') && target && (
             <Button type="primary" onClick={() => setCreating(true)} data-testid="body-create">
               {t('council.bodies.create')}
             </Button>
@@ -170,7 +172,7 @@ export function BodiesPage() {
         initialValues={{ kind: 'hallway' }}
         testId="body-form"
         onSubmit={async (v) => {
-          await createBody(nodeId!, v.kind, v.name || undefined);
+          await createBody(target!, v.kind, v.name || undefined);
           message.success(t('council.bodies.created'));
           refresh();
         }}
