@@ -403,4 +403,21 @@ export async function seedAssessment(
     if (observations.length) await trx.insertInto('assessment_observations').values(observations).execute();
   });
   await svc.results.refreshAll(districtId);
+
+  // 省市考核排名 [001 衢江]: zzb imports this year's provincial and city rankings; the top and
+  // bottom bands propose situations for the units' 区管领导, waiting for the joint review
+  const [u1, u2, u3, u4] = units;
+  const sheet = [
+    '单位,排名机关,考核名称,名次,参评单位数',
+    `${u1.name},省级,山区26县高质量发展考核,2,26`,
+    `${u2.name},市级,营商环境考核,1,10`,
+    `${u3.name},市级,营商环境考核,10,10`,
+    `${u4.name},市级,营商环境考核,5,10`,
+  ].join('\n');
+  await svc.rankings.importRankings(
+    ctx,
+    { districtId, year: Number(today.slice(0, 4)) },
+    Buffer.from(sheet),
+    false,
+  );
 }

@@ -85,4 +85,16 @@ describe('the council demo', () => {
     const todos = await demo.services.council.todos(await ctxOf('shequ'));
     expect(todos.map((x) => x.key)).toContain('council.to_accept');
   });
+
+  it('has a hallway parlour and a 物居业议事会 with members, shown by kind to the community officer', async () => {
+    const shequ = await ctxOf('shequ');
+    const hallways = await demo.services.council.listBodies(shequ, { kind: 'hallway' });
+    expect(hallways.map((b) => b.name)).toEqual([expect.stringContaining('楼道会客厅')]);
+    expect(hallways[0].members.length).toBeGreaterThanOrEqual(2);
+    const figures = await demo.services.council.kindFigures(shequ, {});
+    const of = (k: string) => figures.find((f) => f.kind === k)!;
+    expect(of('property').bodies).toBe(1);
+    expect(of('property').members).toBeGreaterThanOrEqual(2);
+    expect(of('residents').topics).toBeGreaterThan(0);
+  });
 });

@@ -565,6 +565,29 @@ export async function seedCouncil(
     }
   }
 
+  // the functional councils 功能型议事机构 (seed 001 鄞州): a hallway parlour 楼道会客厅 and a
+  // residents–property–owners council 物居业议事会, each with a convenor and members, a meeting planned
+  for (const [kind, title, place] of [
+    ['hallway', '楼道会客厅：电动车充电桩选址', '3 栋一楼楼道会客厅'],
+    ['property', '物居业议事会：二次供水设施改造', '小区物业服务中心'],
+  ] as const) {
+    const body = await services.council.createBody(officer, { nodeId: community.nodeId, kind });
+    for (const [i, r] of residents.slice(kind === 'hallway' ? 0 : 2, kind === 'hallway' ? 3 : 5).entries())
+      await services.council.addMember(officer, body.id, {
+        personId: r.actor!.personId!,
+        role: i === 0 ? 'chair' : 'member',
+      });
+    await services.council.createMeeting(officer, {
+      nodeId: community.nodeId,
+      kind,
+      title,
+      startsAt: new Date(today.getTime() + 9 * 86400_000 + 11 * 3600_000).toISOString(),
+      place,
+      agenda: `1. ${title.split('：')[1]}`,
+      topicIds: [],
+    });
+  }
+
   // the neighbouring communities of the street: a few topics each, raised and run by the street;
   // a second street officer confirms their paper ballots
   const street2 = await ctxOf(

@@ -59,4 +59,12 @@ describe('demo: 示范创建 and the 先锋指数 (seeds 000, 003, 004)', () => 
     expect(q1.filter((x) => x.flagged).length).toBeGreaterThanOrEqual(Math.ceil((v.orgs.length - 1) / 10));
     expect(q1.filter((x) => x.rank === 1).length).toBeGreaterThanOrEqual(1);
   });
+
+  it('the departments named 模范机关 this year show it as a 加分项 on the year-end grades (zzb)', async () => {
+    const zzb = await demo.ctxOf('zzb');
+    const { rows } = await demo.services.partyorgs.grades(zzb, { nodeId: zzb.actor!.grants[0].nodeId, year });
+    const titled = rows.filter((r) => r.bonuses.some((b) => b.title === '模范机关'));
+    expect(titled.length).toBeGreaterThanOrEqual(2);
+    expect(titled[0].bonuses[0]).toMatchObject({ source: 'creation', level: 'district', points: 2 });
+  });
 });

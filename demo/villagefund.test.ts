@@ -44,6 +44,16 @@ describe('the 强村富民 demo (Qingtian, seed 001)', () => {
     expect(f.collectiveReturnFen + f.householdReturnFen).toBe(60 * 1_000_000);
   });
 
+  it('has the loan’s pledged hall and school at the reduced rate, one near its release', async () => {
+    const street = await demo.ctxOf('jiedao');
+    const [pool] = await demo.services.villagefund.pools(street, {});
+    expect(pool.pledgedFen).toBe(600 * 1_000_000);
+    const p = await demo.services.villagefund.pledges(street, pool.id);
+    expect(p.items.map((i) => i.assetKind).sort()).toEqual(['hall', 'school']);
+    expect(p.items.every((i) => i.reducedRate)).toBe(true);
+    expect(p.due).toBe(1);
+  });
+
   it('leaves work waiting: a batch to approve for the street, reviews due', async () => {
     const keys = (await demo.services.villagefund.todos(await demo.ctxOf('jiedao'))).map((x) => x.key);
     expect(keys).toEqual(expect.arrayContaining(['villagefund.to_review', 'villagefund.to_approve']));

@@ -77,6 +77,26 @@ export async function seedVillagefund(
         ...extra,
       });
 
+  // 集体资产担保: the loan's collateral — the village's idle hall and an old school, one near its release day
+  const loanInflow = (await vf.ledger(street, poolId)).find((l) => l.source === 'loan');
+  const soon = new Date(today.getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
+  for (const [asset, assetKind, valueWan, loanWan, releaseOn] of [
+    ['村老礼堂', 'hall', 320, 250, day(2, 15, year + 3)],
+    ['原村小学校舍', 'school', 280, 250, soon],
+  ] as const)
+    await vf.addPledge(street, poolId, {
+      nodeId: villageNode.nodeId,
+      asset,
+      assetKind,
+      valueFen: valueWan * WAN,
+      lender: '农商银行',
+      loanFen: loanWan * WAN,
+      inflowId: loanInflow?.id ?? null,
+      termMonths: 36,
+      pledgedOn: day(2, 15),
+      releaseOn: releaseOn < day(2, 15) ? day(2, 15) : releaseOn,
+    });
+
   type Spec = {
     title: string;
     category: string;

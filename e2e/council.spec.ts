@@ -189,3 +189,29 @@ test('a resident signs up, claims their record and takes a topic through the six
   const share = await anon.request.get(`/public/c/${community.id}`);
   expect(await share.text()).toContain(`<title>${community.name}居民议事厅 · 共治</title>`);
 });
+
+test('the community officer sets up a council of a kind and filters the councils by kind', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, 'shequ');
+  await page.goto('/council/bodies');
+  await expect(page.getByTestId('kind-figures-hallway')).toBeVisible();
+  await page.getByTestId('body-create').click();
+  const form = page.getByTestId('body-form');
+  await form.getByLabel('类型').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '其他议事机构' })
+    .click();
+  await form.getByLabel('名称').fill('老友议事会');
+  await page.getByTestId('body-form-ok').click();
+  await expect(page.getByText('老友议事会')).toBeVisible();
+  await page.getByTestId('bodies-kind-filter').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '楼道会客厅' })
+    .click();
+  await expect(page.getByTestId('body-kind')).toHaveCount(1);
+  await expect(page.getByTestId('body-kind')).toHaveText('楼道会客厅');
+});

@@ -144,3 +144,21 @@ test('the street reviews the year: the score and the returns show', async ({ bro
   await page.goto('/villagefund');
   await expect(page.getByTestId('vf-by-source')).toBeVisible();
 });
+
+test('the street sees the pool’s pledged hall and school (集体资产担保) and releases one', async ({
+  browser,
+}) => {
+  const page = await as(browser, 'jiedao');
+  const pools = await page.request.get('/api/villagefund/pools');
+  const [pool] = (await pools.json()) as { id: string }[];
+  await page.goto(`/villagefund/pools/${pool.id}`);
+  await expect(page.getByTestId('vf-pool-pledged')).toHaveText(/600/);
+  await expect(page.getByTestId('vf-pledges')).toContainText('村老礼堂');
+  await expect(page.getByTestId('vf-pledges-due')).toBeVisible();
+  await page
+    .getByTestId('vf-pledges')
+    .getByRole('button', { name: /解\s?押/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('vf-pledges')).toContainText('已解押');
+});

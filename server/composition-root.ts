@@ -246,7 +246,14 @@ export function createModules(p: Platform) {
     people,
     accountsOf: (districtId, personIds) => userIdsOfPersons(p.db, districtId, personIds),
   });
-  const partyorgs = createPartyorgsService({ db: p.db, auditor, notify, org });
+  const partyorgs = createPartyorgsService({
+    db: p.db,
+    auditor,
+    notify,
+    org,
+    // [links] 模范机关 and other titles named in creation reach the year-end grade as 加分项 (read when asked)
+    titles: (districtId, nodeIds, year) => creation.namedTitles(districtId, nodeIds, year),
+  });
   const linkage = createLinkageService({ db: p.db, auditor, notify, pii });
   const eldercare = createEldercareService({
     db: p.db,

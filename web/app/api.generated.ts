@@ -2523,6 +2523,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assessment/months/rankings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入省市考核排名 Import a ranking sheet (multipart `file`; ?dryRun=1 checks only): top and bottom bands propose 区管领导 situations */
+        post: {
+            parameters: {
+                query: {
+                    districtId: string;
+                    dryRun?: "0" | "1";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            dryRun: boolean;
+                            rows: {
+                                /** @enum {string} */
+                                action: "add" | "skip";
+                                /** @enum {string} */
+                                body: "province" | "city";
+                                code: string | null;
+                                leaders: number;
+                                rank: number;
+                                row: number;
+                                title: string;
+                                total: number;
+                                unit: string;
+                            }[];
+                            skipped: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessment/months/rankings/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 考核排名导入模板 Ranking sheet template (.xlsx) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessment/observations": {
         parameters: {
             query?: never;
@@ -8483,6 +8574,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    kind?: "residents" | "hallway" | "property" | "children" | "other";
                     nodeId?: string;
                 };
                 header?: never;
@@ -8512,7 +8604,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -8549,7 +8641,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "residents" | "children";
+                        kind: "residents" | "hallway" | "property" | "children" | "other";
+                        name?: string;
                         /** Format: uuid */
                         nodeId: string;
                     };
@@ -8577,7 +8670,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -8647,7 +8740,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -8777,7 +8870,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "residents" | "children";
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
                             members: {
                                 alias: string;
                                 joinedAt: string;
@@ -8844,6 +8937,51 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/bodies/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各类议事机构统计 Figures per kind of council */
+        get: {
+            parameters: {
+                query?: {
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bodies: number;
+                            /** @enum {string} */
+                            kind: "residents" | "hallway" | "property" | "children" | "other";
+                            meetings: number;
+                            members: number;
+                            topics: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9089,7 +9227,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 bodyName: string;
                                 can: {
                                     edit: boolean;
@@ -9143,7 +9281,7 @@ export interface paths {
                          * @default residents
                          * @enum {string}
                          */
-                        kind?: "residents" | "children";
+                        kind?: "residents" | "hallway" | "property" | "children" | "other";
                         /** Format: uuid */
                         nodeId: string;
                         /** @default  */
@@ -9212,7 +9350,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             bodyName: string;
                             can: {
                                 edit: boolean;
@@ -9291,7 +9429,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             bodyName: string;
                             can: {
                                 edit: boolean;
@@ -9426,7 +9564,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             bodyName: string;
                             can: {
                                 edit: boolean;
@@ -9538,7 +9676,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -9581,7 +9719,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -9700,7 +9838,7 @@ export interface paths {
             parameters: {
                 query?: {
                     bodyId?: string;
-                    kind?: "residents" | "children";
+                    kind?: "residents" | "hallway" | "property" | "children" | "other";
                     limit?: number;
                     mine?: "0" | "1";
                     nodeId?: string;
@@ -9727,7 +9865,7 @@ export interface paths {
                                 /** Format: uuid */
                                 bodyId: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -9780,7 +9918,7 @@ export interface paths {
                          * @default residents
                          * @enum {string}
                          */
-                        kind?: "residents" | "children";
+                        kind?: "residents" | "hallway" | "property" | "children" | "other";
                         /** Format: uuid */
                         nodeId: string;
                         title: string;
@@ -9844,7 +9982,7 @@ export interface paths {
                             /** Format: uuid */
                             bodyId: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             can: {
                                 comment: boolean;
                                 deadline: boolean;
@@ -32141,6 +32279,18 @@ export interface paths {
                                 [key: string]: number;
                             };
                             rows: {
+                                bonuses: {
+                                    /** Format: uuid */
+                                    declarationId: string;
+                                    /** @enum {string} */
+                                    level: "district" | "city" | "province" | "national";
+                                    namedOn: string;
+                                    points: number;
+                                    /** @enum {string} */
+                                    source: "creation";
+                                    title: string;
+                                }[];
+                                bonusPoints: number;
                                 can: {
                                     grade: boolean;
                                 };
@@ -39371,7 +39521,7 @@ export interface paths {
                             decisions: {
                                 authorLabel: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 convention: string | null;
@@ -39423,7 +39573,7 @@ export interface paths {
                             topics: {
                                 authorLabel: string;
                                 /** @enum {string} */
-                                bodyKind: "residents" | "children";
+                                bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                                 /** @enum {string} */
                                 category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                                 createdAt: string;
@@ -39482,7 +39632,7 @@ export interface paths {
                         "application/json": {
                             authorLabel: string;
                             /** @enum {string} */
-                            bodyKind: "residents" | "children";
+                            bodyKind: "residents" | "hallway" | "property" | "children" | "other";
                             /** @enum {string} */
                             category: "environment" | "facilities" | "parking" | "safety" | "property" | "elderly_children" | "culture" | "other";
                             convention: string | null;
@@ -54221,6 +54371,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/villagefund/pledges/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解押 Release a pledge */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            releasedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/villagefund/pools": {
         parameters: {
             query?: never;
@@ -54265,6 +54461,7 @@ export interface paths {
                             nodeId: string;
                             nodeName: string;
                             paidFen: number;
+                            pledgedFen: number;
                             raisedFen: number;
                             recoveredFen: number;
                         }[];
@@ -54355,6 +54552,7 @@ export interface paths {
                             nodeId: string;
                             nodeName: string;
                             paidFen: number;
+                            pledgedFen: number;
                             raisedFen: number;
                             recoveredFen: number;
                         };
@@ -54556,6 +54754,200 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villagefund/pools/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 集体资产担保 Pledged collective assets of a pool */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                manage: boolean;
+                            };
+                            due: number;
+                            items: {
+                                asset: string;
+                                /** @enum {string} */
+                                assetKind: "office" | "hall" | "factory" | "school" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                inflowId: string | null;
+                                lender: string;
+                                loanFen: number;
+                                /** Format: uuid */
+                                nodeId: string;
+                                nodeName: string;
+                                pledgedOn: string;
+                                rateBp: number | null;
+                                reducedRate: boolean;
+                                releasedOn: string | null;
+                                releaseOn: string;
+                                /** @enum {string} */
+                                state: "released" | "overdue" | "due" | "pledged";
+                                termMonths: number;
+                                valueFen: number;
+                                version: number;
+                            }[];
+                            pledgedFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记担保资产 Register a pledged asset */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        asset: string;
+                        /** @enum {string} */
+                        assetKind: "office" | "hall" | "factory" | "school" | "other";
+                        /** Format: uuid */
+                        inflowId?: string | null;
+                        lender: string;
+                        loanFen: number;
+                        /** Format: uuid */
+                        nodeId: string;
+                        /** Format: date */
+                        pledgedOn: string;
+                        /** Format: date */
+                        releaseOn: string;
+                        termMonths: number;
+                        valueFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villagefund/pools/{id}/pledges.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出担保资产台账 Export pledges (Excel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/villagefund/pools/{id}/pledges/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入担保资产 Import pledges (multipart `file`: .xlsx or CSV) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            imported: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -11,6 +11,7 @@ import { assessmentRecordsRoutes } from './assessment.records.routes.ts';
 import { assessmentPointsRoutes } from './assessment.points.routes.ts';
 import { assessmentResultsRoutes } from './assessment.results.routes.ts';
 import { assessmentExcelRoutes } from './assessment.excel.routes.ts';
+import { assessmentRankingsRoutes } from './assessment.rankings.routes.ts';
 
 const tags = ['assessment'];
 const moved = z.object({ moved: z.number() });
@@ -338,4 +339,5 @@ export function assessmentRoutes(app: App, svc: AssessmentService) {
   assessmentPointsRoutes(app, svc);
   assessmentResultsRoutes(app, svc);
   assessmentExcelRoutes(app, svc.excel, svc.grades);
+  assessmentRankingsRoutes(app, svc);
 }

@@ -213,3 +213,30 @@ export function promotionMonths(events: readonly PromotionEvent[]): PromotionMon
     vetoes: VETO_CATEGORIES.filter((v) => vetoes.has(v)),
   };
 }
+
+/**
+ * Qujiang's 区管领导 months tied to provincial and city rankings [001] (根据省市区考核排名、晋落位情况):
+ * a unit ranked in a ranking body's top band gives its district-managed leaders a positive
+ * situation, in the bottom band a negative one; the middle band gives nothing. The bands are a
+ * fifth of the ranked units each (at least one place): 前茅/前列 and 落位.
+ */
+export const RANKING_BODIES = ['province', 'city'] as const;
+export type RankingBody = (typeof RANKING_BODIES)[number];
+export const RANKING_BAND_SHARE = 0.2;
+/** The listed situation each band of each body declares (codes of DEFAULT_SITUATIONS). */
+export const RANKING_SITUATIONS: Record<RankingBody, { top: string; bottom: string }> = {
+  province: { top: 'P2', bottom: 'N4' },
+  city: { top: 'P4', bottom: 'N4' },
+};
+
+/** The situation a rank declares: the top band's, the bottom band's, or none (the middle, or a bad rank). */
+export function rankingSituation(body: RankingBody, rank: number, total: number): string | null {
+  if (!Number.isInteger(rank) || !Number.isInteger(total) || rank < 1 || rank > total) return null;
+  const band = Math.max(1, Math.floor(total * RANKING_BAND_SHARE));
+  if (rank <= band) return RANKING_SITUATIONS[body].top;
+  if (rank > total - band && total > band) return RANKING_SITUATIONS[body].bottom;
+  return null;
+}
+
+/** A unit's district-managed leaders 区管领导 by post: its heads and their deputies. */
+export const LEADER_POST = /^(局长|副局长|主任|副主任|党工委书记|党工委副书记|办事处主任|书记|副书记)$/;

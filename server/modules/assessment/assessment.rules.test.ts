@@ -33,6 +33,8 @@ import {
   type FeedOrder,
   type PromotionEvent,
   type SheetItem,
+  LEADER_POST,
+  rankingSituation,
 } from './assessment.rules.ts';
 
 const item = (over: Partial<SheetItem>): SheetItem => ({
@@ -531,5 +533,30 @@ describe('grade import [000 好 within the quota per unit]', () => {
         expect(withinQuota([...after.values()] as never, 0.4)).toBe(true);
       }),
     );
+  });
+});
+
+describe('ranking bands 省市考核排名 → situations', () => {
+  it.each([
+    ['province', 1, 26, 'P2'],
+    ['province', 5, 26, 'P2'],
+    ['province', 6, 26, null],
+    ['province', 21, 26, null],
+    ['province', 22, 26, 'N4'],
+    ['city', 1, 10, 'P4'],
+    ['city', 2, 10, 'P4'],
+    ['city', 3, 10, null],
+    ['city', 9, 10, 'N4'],
+    ['city', 1, 3, 'P4'],
+    ['city', 3, 3, 'N4'],
+    ['city', 1, 1, 'P4'],
+    ['city', 0, 10, null],
+    ['city', 11, 10, null],
+  ] as const)('%s rank %i of %i → %s', (body, rank, total, code) => {
+    expect(rankingSituation(body, rank, total)).toBe(code);
+  });
+  it('a unit’s leaders by post', () => {
+    for (const p of ['局长', '副局长', '党工委书记', '办事处主任']) expect(LEADER_POST.test(p)).toBe(true);
+    for (const p of ['科员', '科长', '办公室主任']) expect(LEADER_POST.test(p)).toBe(false);
   });
 });

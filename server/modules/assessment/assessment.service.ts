@@ -5,6 +5,7 @@ import { createCycleService } from './assessment.cycle.service.ts';
 import { createGradesService } from './assessment.grades.service.ts';
 import { createIndicatorsService } from './assessment.indicators.service.ts';
 import { createPointsService } from './assessment.points.service.ts';
+import { createRankingsService } from './assessment.rankings.service.ts';
 import { createRecordsService } from './assessment.records.service.ts';
 import { createResultsService } from './assessment.results.service.ts';
 import { createSheetsService } from './assessment.sheets.service.ts';
@@ -21,7 +22,7 @@ export function createAssessmentService(deps: AssessmentDeps) {
   const workbench = createWorkbench(deps, results);
   const grades = createGradesService(deps);
   const families = { indicators, cycle, sheets, grades, points, records, results, workbench };
-  return { ...families, excel: createExcelService(families) };
+  return { ...families, excel: createExcelService(families), rankings: createRankingsService(deps) };
 }
 /** The assessment service's type. */
 export type AssessmentService = ReturnType<typeof createAssessmentService>;

@@ -49,9 +49,10 @@ export async function insertBody(
 }
 
 /** Councils on nodes inside the scope expression. */
-export function findBodies(db: Executor, inScope: Expression<SqlBool>, nodeId?: string) {
+export function findBodies(db: Executor, inScope: Expression<SqlBool>, nodeId?: string, kind?: string) {
   let q = bodiesWithNode(db).where(inScope);
   if (nodeId) q = q.where('b.node_id', '=', nodeId);
+  if (kind) q = q.where('b.kind', '=', kind);
   return q.orderBy('n.path').orderBy('b.kind', 'desc').limit(200).execute();
 }
 
@@ -150,4 +151,24 @@ export async function bodyFigures(db: Executor, districtId: string, bodyId: stri
     .where('b.id', '=', bodyId)
     .executeTakeFirstOrThrow();
   return r;
+}
+
+/** Per kind of council inside the scope expression: councils, present members, topics raised, meetings held. */
+export function kindFigures(db: Executor, inScope: Expression<SqlBool>) {
+  return db
+    .selectFrom('council_bodies as b')
+    .innerJoin('org_nodes as n', nodeJoin('b'))
+    .where(inScope)
+    .groupBy('b.kind')
+    .select([
+      'b.kind',
+      sql<number>`count(*)::int`.as('bodies'),
+      sql<number>`coalesce(sum((SELECT count(*) FROM council_members m WHERE m.district_id = b.district_id
+        AND m.body_id = b.id AND m.left_at IS NULL)), 0)::int`.as('members'),
+      sql<number>`coalesce(sum((SELECT count(*) FROM council_topics t WHERE t.district_id = b.district_id
+        AND t.body_id = b.id AND t.hidden_at IS NULL)), 0)::int`.as('topics'),
+      sql<number>`coalesce(sum((SELECT count(*) FROM council_meetings x WHERE x.district_id = b.district_id
+        AND x.body_id = b.id AND x.status = 'held')), 0)::int`.as('meetings'),
+    ])
+    .execute();
 }

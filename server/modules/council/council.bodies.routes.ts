@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { App } from '../../platform/http/app.ts';
 import { idParams, ok, okAfter } from '../../platform/http/routes.ts';
 import type { CouncilService } from './council.service.ts';
-import { bodiesQuery, bodyBody, bodyView, enrolBody, memberBody } from './council.schemas.ts';
+import {
+  bodiesQuery,
+  bodyBody,
+  bodyKindFigures,
+  bodyView,
+  enrolBody,
+  memberBody,
+} from './council.schemas.ts';
 
 const tags = ['council'];
 
@@ -21,6 +28,19 @@ export function councilBodiesRoutes(app: App, svc: CouncilService) {
       },
     },
     async (req) => svc.listBodies(req.ctx, req.query),
+  );
+  app.get(
+    '/api/council/bodies/kinds',
+    {
+      config: { permission: 'council.read' },
+      schema: {
+        tags,
+        summary: '各类议事机构统计 Figures per kind of council',
+        querystring: z.object({ nodeId: z.uuid().optional() }),
+        response: { 200: bodyKindFigures },
+      },
+    },
+    async (req) => svc.kindFigures(req.ctx, req.query),
   );
   app.post(
     '/api/council/bodies',

@@ -13,6 +13,7 @@ import { fullNamesOf, type ClaimService } from '../people/index.ts';
 import type { VoteOutcome, VoteScope, VotesService } from '../votes/index.ts';
 import type { CouncilCore } from './council.core.ts';
 import * as bodiesRepo from './council.bodies.repository.ts';
+import { BODY_KINDS, type BodyKind } from './council.rules.ts';
 
 /** Builds the council and member verbs. */
 export function createBodiesService(deps: {
@@ -51,7 +52,7 @@ export function createBodiesService(deps: {
       districtId: b.district_id,
       nodeId: b.node_id,
       nodeName: b.node_name,
-      kind: b.kind as 'residents' | 'children',
+      kind: b.kind as BodyKind,
       name: b.name,
       members: members.map((m) => ({
         personId: manage && m.role !== 'child' ? m.person_id : null,
@@ -73,12 +74,13 @@ export function createBodiesService(deps: {
 
   return {
     /** The councils on nodes in the actor's scope. */
-    async listBodies(ctx: RequestContext, q: { nodeId?: string }) {
+    async listBodies(ctx: RequestContext, q: { nodeId?: string; kind?: BodyKind }) {
       const actor = requirePermission(ctx, 'council.read');
       const rows = await bodiesRepo.findBodies(
         db,
         nodeInPaths('b.node_id', scopePaths(actor, 'council.read')),
         q.nodeId,
+        q.kind,
       );
       const out = [];
       for (const b of rows) out.push(await view(ctx, b));
@@ -91,17 +93,48 @@ export function createBodiesService(deps: {
       return view(ctx, await core.visibleBody(ctx, id, 'council.read'));
     },
 
-    /** Sets up the residents' or children's council of a node (once). */
-    async createBody(ctx: RequestContext, input: { nodeId: string; kind: 'residents' | 'children' }) {
+    /**
+     * Figures per kind of council on nodes in the actor's scope (under a node when given): how many
+     * councils, present members, topics raised and meetings held; every kind listed, zeros included.
+     */
+    async kindFigures(ctx: RequestContext, q: { nodeId?: string }) {
+      const actor = requirePermission(ctx, 'council.read');
+      let paths = scopePaths(actor, 'council.read');
+      if (q.nodeId) {
+        paths = [(await core.bodyOfNode(db, ctx, q.nodeId, 'residents', 'council.read')).node.path];
+      }
+      const rows = await bodiesRepo.kindFigures(db, nodeInPaths('b.node_id', paths));
+      return BODY_KINDS.map((kind) => {
+        const r = rows.find((x) => x.kind === kind);
+        return {
+          kind,
+          bodies: r?.bodies ?? 0,
+          members: r?.members ?? 0,
+          topics: r?.topics ?? 0,
+          meetings: r?.meetings ?? 0,
+        };
+      });
+    },
+
+    /** Sets up a council of a kind on a node (once per kind), named as given or after the node and kind. */
+    async createBody(ctx: RequestContext, input: { nodeId: string; kind: BodyKind; name?: string }) {
       requirePermission(ctx, 'council.manage');
       const b = await db.transaction().execute(async (trx) => {
-        const made = await core.bodyFor(trx, ctx, input.nodeId, input.kind, 'council.manage');
+        const { body: existing } = await core.bodyOfNode(
+          trx,
+          ctx,
+          input.nodeId,
+          input.kind,
+          'council.manage',
+        );
+        if (existing) throw new ConflictError('council.body_exists');
+        const made = await core.bodyFor(trx, ctx, input.nodeId, input.kind, 'council.manage', input.name);
         await auditor.append(trx, ctx, {
           action: 'council.body.create',
           objectType: 'council_body',
           objectId: made.id,
           districtId: made.district_id,
-          detail: { kind: input.kind },
+          detail: { kind: input.kind, name: made.name },
         });
         return made;
       });
@@ -116,7 +149,7 @@ export function createBodiesService(deps: {
     ) {
       requirePermission(ctx, 'council.manage');
       const b = await core.visibleBody(ctx, bodyId, 'council.manage');
-      if (b.kind !== 'residents') throw new ConflictError('council.children_by_guardians');
+      if (b.kind === 'children') throw new ConflictError('council.children_by_guardians');
       const ok = await claims.residentsAmongUnder(b.district_id, [input.personId], b.path);
       if (!ok.has(input.personId))
         throw new InvalidError([{ field: 'personId', key: 'council.not_a_resident' }]);

@@ -14,7 +14,7 @@ import * as bodiesRepo from './council.bodies.repository.ts';
 import * as contributionsRepo from './council.contributions.repository.ts';
 import type { BodyRow } from './council.bodies.repository.ts';
 import type { TopicRow } from './council.repository.ts';
-import type { Category, Stage } from './council.rules.ts';
+import { bodyName, type BodyKind, type Category, type Stage } from './council.rules.ts';
 
 export type CouncilCore = ReturnType<typeof createCouncilCore>;
 
@@ -59,8 +59,9 @@ export function createCouncilCore(deps: {
     trx: Executor,
     ctx: RequestContext,
     nodeId: string,
-    kind: 'residents' | 'children',
+    kind: BodyKind,
     action: string,
+    name?: string,
   ) {
     const node = await repo.findNode(trx, nodeId);
     if (!node || !can(ctx.actor, action, node.path)) throw new NotFoundError();
@@ -71,11 +72,24 @@ export function createCouncilCore(deps: {
         id: uuidv7(),
         nodeId: node.id,
         kind,
-        name: `${node.name}${kind === 'children' ? '儿童议事会' : '居民议事厅'}`,
+        name: bodyName(node.name, kind, name),
       });
       b = await bodiesRepo.findBodyOfNode(trx, node.district_id, node.id, kind);
     }
     return b!;
+  }
+
+  /** A node the actor may act on with action (404 otherwise), and its council of a kind if made. */
+  async function bodyOfNode(
+    trx: Executor,
+    ctx: RequestContext,
+    nodeId: string,
+    kind: BodyKind,
+    action: string,
+  ) {
+    const node = await repo.findNode(trx, nodeId);
+    if (!node || !can(ctx.actor, action, node.path)) throw new NotFoundError();
+    return { node, body: await bodiesRepo.findBodyOfNode(trx, node.district_id, node.id, kind) };
   }
 
   /** How an officer is shown (the role, never a resident's name). */
@@ -84,7 +98,7 @@ export function createCouncilCore(deps: {
   /** The persons the actor may speak as in a council: themself, or the child members they guard. */
   async function actAs(actor: Actor | null, body: BodyRow): Promise<{ personId: string; label: string }[]> {
     if (!actor) return [];
-    if (body.kind === 'residents')
+    if (body.kind !== 'children')
       return actor.personId ? [{ personId: actor.personId, label: actor.displayName }] : [];
     if (!actor.personId) return [];
     const children = (await bodiesRepo.findMembers(db, body.district_id, body.id)).filter(
@@ -112,7 +126,7 @@ export function createCouncilCore(deps: {
       if (!o) throw new ForbiddenError('council.not_yours_to_speak');
       return o;
     }
-    if (body.kind === 'residents' && options.length) return options[0];
+    if (body.kind !== 'children' && options.length) return options[0];
     if (can(actor, 'council.manage', body.path)) return { personId: null, label: officerLabel(actor) };
     if (body.kind === 'children') throw new ForbiddenError('council.children_only');
     throw new ConflictError('residents.verify_first');
@@ -148,7 +162,7 @@ export function createCouncilCore(deps: {
     return {
       id: t.id,
       bodyId: t.body_id,
-      bodyKind: t.body_kind as 'residents' | 'children',
+      bodyKind: t.body_kind as BodyKind,
       nodeId: t.node_id,
       nodeName: t.node_name,
       title: t.title,
@@ -172,5 +186,15 @@ export function createCouncilCore(deps: {
     };
   }
 
-  return { visibleTopic, visibleBody, bodyFor, actAs, speaker, tellFollowers, summary, officerLabel };
+  return {
+    visibleTopic,
+    visibleBody,
+    bodyFor,
+    bodyOfNode,
+    actAs,
+    speaker,
+    tellFollowers,
+    summary,
+    officerLabel,
+  };
 }

@@ -15,6 +15,7 @@ import type { CouncilCore } from './council.core.ts';
 import * as repo from './council.repository.ts';
 import * as bodiesRepo from './council.bodies.repository.ts';
 import * as meetingsRepo from './council.meetings.repository.ts';
+import type { BodyKind } from './council.rules.ts';
 
 /** Largest photo accepted, and the longest side kept. */
 export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
@@ -64,7 +65,7 @@ export function createMeetingsService(deps: {
       id: m.id,
       bodyId: m.body_id,
       bodyName: m.body_name,
-      bodyKind: m.body_kind as 'residents' | 'children',
+      bodyKind: m.body_kind as BodyKind,
       nodeId: m.node_id,
       nodeName: m.node_name,
       title: m.title,
@@ -88,7 +89,7 @@ export function createMeetingsService(deps: {
       ctx: RequestContext,
       input: {
         nodeId: string;
-        kind: 'residents' | 'children';
+        kind: BodyKind;
         title: string;
         startsAt: string;
         place: string;

@@ -12,7 +12,7 @@ import * as repo from './council.repository.ts';
 import * as contributionsRepo from './council.contributions.repository.ts';
 import * as meetingsRepo from './council.meetings.repository.ts';
 import * as publicRepo from './council.public.repository.ts';
-import type { Category, Stage } from './council.rules.ts';
+import type { BodyKind, Category, Stage } from './council.rules.ts';
 
 /** Stages shown publicly: taken up by the council (not awaiting acceptance, declined or withdrawn). */
 export const PUBLIC_STAGES: readonly Stage[] = [
@@ -32,7 +32,7 @@ export function createPublicService(deps: { db: Db; votes: Pick<VotesService, 'p
 
   const summary = (t: repo.TopicRow) => ({
     id: t.id,
-    bodyKind: t.body_kind as 'residents' | 'children',
+    bodyKind: t.body_kind as BodyKind,
     title: t.title,
     category: t.category as Category,
     stage: t.stage as Stage,

@@ -14,12 +14,17 @@ let officer12: Client; // 水围社区: outside
 let street: Client; // 福田街道
 const r: Client[] = []; // verified residents of 福山社区
 const names = ['林晓峰', '何美玲', '陈志强'];
+const personIds: string[] = [];
 beforeAll(async () => {
   env = await createTestEnv();
   officer = await env.as('community_officer', 'community11');
   officer12 = await env.as('community_officer', 'community12');
   street = await env.as('street_officer', 'street1');
-  for (const n of names) r.push((await verifiedResident(env, officer, env.nodes.building.id, n)).client);
+  for (const n of names) {
+    const v = await verifiedResident(env, officer, env.nodes.building.id, n);
+    r.push(v.client);
+    personIds.push(v.personId);
+  }
 });
 afterAll(() => env.close());
 
@@ -391,6 +396,67 @@ describe("the children's council 儿童议事会", () => {
     const pub = await env.anon().get(`/api/public/council/topics/${t.body.id}`);
     expect(pub.body.authorLabel).toBe('童议员1');
     expect(pub.raw).not.toContain('郑小雨');
+  });
+});
+
+describe('kinds of council 楼道会客厅、物居业议事会 (seed 001 鄞州)', () => {
+  it('sets up a hallway parlour once, named after the node or as given; appoints residents to it', async () => {
+    const made = await officer.post('/api/council/bodies', { nodeId: community(), kind: 'hallway' });
+    expect(made.body).toMatchObject({ kind: 'hallway', name: '福山社区楼道会客厅', can: { enrol: false } });
+    const again = await officer.post('/api/council/bodies', { nodeId: community(), kind: 'hallway' });
+    expect(again.status).toBe(409);
+    const named = await officer.post('/api/council/bodies', {
+      nodeId: community(),
+      kind: 'property',
+      name: '福山花园物居业议事会',
+    });
+    expect(named.body).toMatchObject({ kind: 'property', name: '福山花园物居业议事会' });
+    const added = await officer.post(`/api/council/bodies/${made.body.id}/members`, {
+      personId: personIds[0],
+      role: 'chair',
+    });
+    expect(added.status, added.raw).toBe(200);
+    expect(added.body.members).toEqual([expect.objectContaining({ alias: '林*峰', role: 'chair' })]);
+    expect((await r[0].post('/api/council/bodies', { nodeId: community(), kind: 'other' })).status).toBe(403);
+    expect((await officer12.post('/api/council/bodies', { nodeId: community(), kind: 'other' })).status).toBe(
+      404,
+    );
+  });
+
+  it('filters the list by kind and gives figures per kind; a bad kind is a 400 on its field', async () => {
+    const hallways = await officer.get(`/api/council/bodies?nodeId=${community()}&kind=hallway`);
+    expect(hallways.body.map((b: { kind: string }) => b.kind)).toEqual(['hallway']);
+    const all = await officer.get(`/api/council/bodies?nodeId=${community()}`);
+    expect(all.body.length).toBeGreaterThan(2);
+    const figures = await officer.get(`/api/council/bodies/kinds?nodeId=${community()}`);
+    expect(figures.body.map((f: { kind: string }) => f.kind)).toEqual([
+      'residents',
+      'hallway',
+      'property',
+      'children',
+      'other',
+    ]);
+    expect(figures.body[1]).toMatchObject({ kind: 'hallway', bodies: 1, members: 1 });
+    expect(figures.body[4]).toMatchObject({ kind: 'other', bodies: 0, members: 0 });
+    const bad = await officer.post('/api/council/bodies', { nodeId: community(), kind: 'club' });
+    expect(bad.status).toBe(400);
+    expect(bad.raw).toContain('kind');
+    expect((await officer12.get(`/api/council/bodies/kinds?nodeId=${community()}`)).status).toBe(404);
+    expect((await officer12.get('/api/council/bodies/kinds')).body[1]).toMatchObject({ bodies: 0 });
+  });
+
+  it('a meeting of the hallway parlour is called through its kind', async () => {
+    const m = await officer.post('/api/council/meetings', {
+      nodeId: community(),
+      kind: 'hallway',
+      title: '楼道会客厅：电动车充电',
+      startsAt: new Date(Date.now() + 86400_000).toISOString(),
+      place: '1栋一楼',
+      agenda: '充电桩选址',
+      topicIds: [],
+    });
+    expect(m.status, m.raw).toBe(200);
+    expect((await officer.get(`/api/council/meetings/${m.body.id}`)).body.bodyKind).toBe('hallway');
   });
 });
 

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   actionsFrom,
+  BODY_KIND_NAMES,
+  BODY_KINDS,
+  bodyName,
   decisionOf,
   diff,
   dueFor,
@@ -159,5 +162,19 @@ describe('diff', () => {
         },
       ),
     );
+  });
+});
+
+describe('kinds of council', () => {
+  it.each([
+    ['福山社区', 'hallway', undefined, '福山社区楼道会客厅'],
+    ['福山社区', 'property', '  ', '福山社区物居业议事会'],
+    ['福山社区', 'children', undefined, '福山社区儿童议事会'],
+    ['福山社区', 'other', '福山花园老友议事会', '福山花园老友议事会'],
+  ] as const)('%s %s named %s → %s', (node, kind, given, name) => {
+    expect(bodyName(node, kind, given)).toBe(name);
+  });
+  it('names every kind', () => {
+    for (const k of BODY_KINDS) expect(BODY_KIND_NAMES[k]).toBeTruthy();
   });
 });

@@ -226,3 +226,26 @@ export function sideOf(parts: readonly DiffPart[], side: 'old' | 'new'): string 
     .map((p) => p.text)
     .join('');
 }
+
+/**
+ * The kinds of council 议事机构 (seed 001 鄞州: 楼道会客厅、物居业议事会 beside the residents' council;
+ * the children's council): the children's alone takes child members enrolled by guardians, every
+ * other kind appoints registered residents as chair and members.
+ */
+export const BODY_KINDS = ['residents', 'hallway', 'property', 'children', 'other'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** The name a council gets after its node's name when none is given. */
+export const BODY_KIND_NAMES: Record<BodyKind, string> = {
+  residents: '居民议事厅',
+  hallway: '楼道会客厅',
+  property: '物居业议事会',
+  children: '儿童议事会',
+  other: '议事会',
+};
+
+/** A council's name: the one given, or its node's name and its kind's. */
+export function bodyName(nodeName: string, kind: BodyKind, given?: string): string {
+  const g = given?.trim();
+  return g ? g : `${nodeName}${BODY_KIND_NAMES[kind]}`;
+}

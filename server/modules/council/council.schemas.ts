@@ -1,7 +1,7 @@
 /** Shapes of the council API, shared by the routes and the web pages. */
 import { z } from 'zod';
 import { voteView } from '../votes/index.ts';
-import { CATEGORIES, PEOPLE_ACTIONS, STAGES } from './council.rules.ts';
+import { BODY_KINDS, CATEGORIES, PEOPLE_ACTIONS, STAGES } from './council.rules.ts';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -9,7 +9,7 @@ const iso = z.string();
 
 export const stage = z.enum(STAGES);
 export const category = z.enum(CATEGORIES);
-export const bodyKind = z.enum(['residents', 'children']);
+export const bodyKind = z.enum(BODY_KINDS);
 export const audience = z.enum(['residents', 'members', 'children']);
 export const action = z.enum(PEOPLE_ACTIONS as [string, ...string[]]);
 
@@ -39,8 +39,23 @@ export const bodyView = z.object({
   myChildren: z.array(z.object({ personId: id, name: z.string(), member: z.boolean() })),
   can: z.object({ manage: z.boolean(), enrol: z.boolean() }),
 });
-export const bodiesQuery = z.object({ nodeId: id.optional() });
-export const bodyBody = z.strictObject({ nodeId: id, kind: bodyKind });
+export const bodiesQuery = z.object({ nodeId: id.optional(), kind: bodyKind.optional() });
+/** A council set up on a node: its kind, and a name (else the node's name and the kind's). */
+export const bodyBody = z.strictObject({
+  nodeId: id,
+  kind: bodyKind,
+  name: z.string().trim().max(60).optional(),
+});
+/** Figures per kind of council in scope: councils, present members, topics raised, meetings held. */
+export const bodyKindFigures = z.array(
+  z.object({
+    kind: bodyKind,
+    bodies: z.number(),
+    members: z.number(),
+    topics: z.number(),
+    meetings: z.number(),
+  }),
+);
 export const memberBody = z.strictObject({ personId: id, role: z.enum(['chair', 'member']) });
 export const enrolBody = z.strictObject({ childId: id });
 

@@ -28,6 +28,7 @@ import {
   type Category,
   type Stage,
 } from './council.rules.ts';
+import type { BodyKind } from './council.rules.ts';
 import type { TopicDetail } from './council.schemas.ts';
 
 /** The vote kind deciding a topic, by who votes. */
@@ -60,7 +61,7 @@ export function createTopicsService(deps: {
       ctx: RequestContext,
       input: {
         nodeId: string;
-        kind: 'residents' | 'children';
+        kind: BodyKind;
         title: string;
         description: string;
         category: Category;
@@ -111,7 +112,7 @@ export function createTopicsService(deps: {
       q: {
         nodeId?: string;
         bodyId?: string;
-        kind?: 'residents' | 'children';
+        kind?: BodyKind;
         stage?: Stage;
         status?: 'active' | 'decided';
         q?: string;
@@ -177,7 +178,7 @@ export function createTopicsService(deps: {
       const participate = can(actor, 'council.participate', t.path) && (actAs.length > 0 || manage);
       const vote = t.vote_id ? await deps.votes.get(ctx, t.vote_id).catch(nullWhenHidden) : null;
       const members =
-        body.kind === 'residents' && actor.personId
+        body.kind !== 'children' && actor.personId
           ? await bodiesRepo.membersAmong(db, t.district_id, body.id, [actor.personId])
           : [];
       return {

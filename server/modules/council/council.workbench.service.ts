@@ -17,7 +17,7 @@ import * as repo from './council.repository.ts';
 import * as contributionsRepo from './council.contributions.repository.ts';
 import * as meetingsRepo from './council.meetings.repository.ts';
 import * as publicRepo from './council.public.repository.ts';
-import type { Stage } from './council.rules.ts';
+import { BODY_KIND_NAMES, type BodyKind, type Stage } from './council.rules.ts';
 
 /** Builds the home-page, dashboard and export verbs. */
 export function createWorkbenchService(deps: {
@@ -171,7 +171,7 @@ export function createWorkbenchService(deps: {
         rows.map((r) => ({
           title: r.title,
           node: r.node_name,
-          council: r.body_kind === 'children' ? '儿童议事会' : '居民议事厅',
+          council: BODY_KIND_NAMES[r.body_kind as BodyKind] ?? '议事会',
           category: t('zh-CN', `council.category.${r.category}`),
           stage: t('zh-CN', `council.stage.${r.stage}`),
           author: r.author_label,

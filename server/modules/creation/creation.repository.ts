@@ -355,3 +355,21 @@ export async function insertRectification(db: Executor, row: Insertable<DB['crea
     .executeTakeFirst();
   return (r.numInsertedOrUpdatedRows ?? 0n) > 0n;
 }
+
+/** Titles named 命名 in a year to these nodes, with their programme's name (the port other modules read). */
+export function findNamedTitles(db: Executor, districtId: string, nodeIds: readonly string[], year: number) {
+  if (nodeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('creation_declarations as d')
+    .innerJoin('creation_programmes as p', (j) =>
+      j.onRef('p.district_id', '=', 'd.district_id').onRef('p.id', '=', 'd.programme_id'),
+    )
+    .select(['d.id', 'd.node_id', 'd.level', 'd.named_on', 'd.expires_on', 'p.name as programme'])
+    .where('d.district_id', '=', districtId)
+    .where('d.node_id', 'in', nodeIds)
+    .where('d.state', '=', 'named')
+    .where('d.named_on', '>=', `${year}-01-01`)
+    .where('d.named_on', '<=', `${year}-12-31`)
+    .orderBy('d.named_on')
+    .execute();
+}

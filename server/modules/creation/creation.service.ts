@@ -5,6 +5,7 @@ import { createIndexSheetService } from './creation.index.import.service.ts';
 import { createIndexService } from './creation.index.service.ts';
 import { createProgrammesService } from './creation.programmes.service.ts';
 import { createRecheckService } from './creation.recheck.service.ts';
+import { createTitlesPort } from './creation.titles.ts';
 import { createCreationWorkbench } from './creation.workbench.service.ts';
 
 export type CreationService = ReturnType<typeof createCreationService>;
@@ -19,5 +20,6 @@ export function createCreationService(deps: CreationDeps) {
     ...index,
     ...createIndexSheetService(deps),
     ...createCreationWorkbench({ db: deps.db, index }),
+    ...createTitlesPort(deps),
   };
 }

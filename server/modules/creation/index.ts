@@ -9,3 +9,4 @@ registerMessages(creationMessages);
 
 export { createCreationService, type CreationService } from './creation.service.ts';
 export { creationRoutes } from './creation.routes.ts';
+export { type NamedTitle, type NamedTitlesPort } from './creation.titles.ts';

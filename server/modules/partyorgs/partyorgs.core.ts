@@ -25,7 +25,11 @@ export interface PartyorgsDeps {
   auditor: Pick<Auditor, 'append'>;
   notify: Pick<NotifyService, 'send'>;
   org: PartyorgsOrgPort;
+  /** Titles named in a year to these nodes (the creation module's, through the composition root). */
+  titles?: (districtId: string, nodeIds: readonly string[], year: number) => Promise<TitleFact[]>;
 }
+
+import type { TitleFact } from './partyorgs.rules.ts';
 
 export type PartyorgsCore = ReturnType<typeof createPartyorgsCore>;
 

@@ -18,6 +18,7 @@ import {
   ORG_CLASSES,
   planKept,
   scoreTotal,
+  titleBonuses,
   type GradeLevel,
   type OrgClass,
   type Rating,
@@ -97,6 +98,10 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
       const range = { from: `${q.year}-01-01`, to: `${q.year + 1}-01-01` };
       const facts = new Map((await repo.activityFacts(db, [n.path], range)).map((f) => [f.party_org_id, f]));
       const grades = new Map((await repo.gradesOf(db, [n.path], q.year)).map((g) => [g.party_org_id, g]));
+      const titles = deps.titles
+        ? await deps.titles(n.district_id, [...new Set(orgs.map((o) => o.nodeId))], q.year)
+        : [];
+      const bonuses = titleBonuses(orgs, titles);
       const levels = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<GradeLevel, number>;
       for (const g of grades.values()) levels[g.level as GradeLevel]++;
       return {
@@ -115,6 +120,15 @@ export function createGradesService(deps: PartyorgsDeps & { core: PartyorgsCore 
             recorded: f.recorded,
             met: f.met,
             planKept: planKept(f),
+            bonuses: (bonuses.get(o.id) ?? []).map((b) => ({
+              source: 'creation' as const,
+              title: b.programme,
+              level: b.level,
+              points: b.points,
+              namedOn: b.namedOn,
+              declarationId: b.declarationId,
+            })),
+            bonusPoints: (bonuses.get(o.id) ?? []).reduce((s, b) => s + b.points, 0),
             grade: g
               ? {
                   total: Number(g.total),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultClassOf, levelOf, planKept, scoreTotal } from './partyorgs.rules.ts';
+import { defaultClassOf, levelOf, planKept, scoreTotal, titleBonuses } from './partyorgs.rules.ts';
 
 describe('quality levels 质量等级评定 (seed 004 Luohu)', () => {
   it.each([
@@ -47,5 +47,36 @@ describe('plans kept (5W1H)', () => {
     [{ planned: 0, recorded: 0, met: 0 }, null],
   ])('%j → %s%', (a, pct) => {
     expect(planKept(a)).toBe(pct);
+  });
+});
+
+describe('title bonuses 加分项', () => {
+  const t = (nodeId: string, level: 'district' | 'city' | 'province' | 'national') => ({
+    declarationId: `d-${nodeId}-${level}`,
+    nodeId,
+    programme: '模范机关',
+    level,
+    namedOn: '2026-06-01',
+  });
+  const orgs = [
+    { id: 'c', nodeId: 'dept', parentOrgId: null },
+    { id: 'b', nodeId: 'dept', parentOrgId: 'c' },
+    { id: 'x', nodeId: 'dept2', parentOrgId: 'c' },
+    { id: 'y', nodeId: 'dept3', parentOrgId: null },
+  ];
+  it.each([
+    ['district', 2],
+    ['city', 3],
+    ['province', 4],
+    ['national', 5],
+  ] as const)('a %s title is worth %i to the leading organisation of its node', (level, points) => {
+    const b = titleBonuses(orgs, [t('dept', level)]);
+    expect(b.get('c')).toEqual([expect.objectContaining({ level, points })]);
+    expect(b.has('b')).toBe(false);
+  });
+  it('an organisation on its own node under a parent elsewhere leads there; no title, no entry', () => {
+    const b = titleBonuses(orgs, [t('dept2', 'city'), t('dept2', 'district')]);
+    expect(b.get('x')?.map((x) => x.points)).toEqual([3, 2]);
+    expect(b.has('y')).toBe(false);
   });
 });

@@ -89,3 +89,41 @@ export function scoreTotal(
 export function planKept(a: { planned: number; recorded: number; met: number }): number | null {
   return a.planned ? Math.round((a.met / a.planned) * 1000) / 10 : null;
 }
+
+/**
+ * Bonus points 加分项 a named title brings to the year-end grade of the unit's leading organisation
+ * (seed 004: 两讲三强争创模范机关 counted in the year-end 基层党建 assessment), by the title's level.
+ */
+export const TITLE_BONUS = { district: 2, city: 3, province: 4, national: 5 } as const;
+export type TitleLevel = keyof typeof TITLE_BONUS;
+
+/** A title named to a node in the year, as the creation module reports it. */
+export interface TitleFact {
+  declarationId: string;
+  nodeId: string;
+  programme: string;
+  level: TitleLevel;
+  namedOn: string;
+}
+
+/**
+ * The bonus items of each organisation: a title goes to the leading organisation of its node (the
+ * one whose parent is not on the same node), never to the branches under it.
+ */
+export function titleBonuses(
+  orgs: readonly { id: string; nodeId: string; parentOrgId: string | null }[],
+  titles: readonly TitleFact[],
+): Map<string, (TitleFact & { points: number })[]> {
+  const nodeOf = new Map(orgs.map((o) => [o.id, o.nodeId]));
+  const out = new Map<string, (TitleFact & { points: number })[]>();
+  for (const o of orgs) {
+    if (o.parentOrgId && nodeOf.get(o.parentOrgId) === o.nodeId) continue;
+    const mine = titles.filter((t) => t.nodeId === o.nodeId);
+    if (mine.length)
+      out.set(
+        o.id,
+        mine.map((t) => ({ ...t, points: TITLE_BONUS[t.level] })),
+      );
+  }
+  return out;
+}

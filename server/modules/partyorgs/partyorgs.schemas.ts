@@ -112,6 +112,18 @@ export const gradeRow = z.object({
   recorded: z.number(),
   met: z.number(),
   planKept: z.number().nullable(),
+  /** 加分项: titles named to the organisation's unit in the year (creation 模范机关 and the like). */
+  bonuses: z.array(
+    z.object({
+      source: z.enum(['creation']),
+      title: z.string(),
+      level: z.enum(['district', 'city', 'province', 'national']),
+      points: z.number(),
+      namedOn: z.string(),
+      declarationId: z.uuid(),
+    }),
+  ),
+  bonusPoints: z.number(),
   grade: z
     .object({
       total: z.number(),

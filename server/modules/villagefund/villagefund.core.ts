@@ -2,7 +2,9 @@
  * What every family of fund verbs shares: a project or pool in the actor's scope (404 outside),
  * the subtree roots to read, notices to the people on a node, and a project as lists show it.
  */
-import type { RequestContext } from '../../platform/access/access.ts';
+import { can, type RequestContext } from '../../platform/access/access.ts';
+import { nodeInPaths } from '../../platform/access/scope.ts';
+import { importPlaces } from '../../platform/sheets/index.ts';
 import { nodeFor, readRoots, rowFor } from '../../platform/access/nodes.ts';
 import type { Auditor } from '../../platform/audit/audit.ts';
 import type { Db, Executor } from '../../platform/db/db.ts';
@@ -50,6 +52,13 @@ export function createVillagefundCore(deps: VillagefundDeps) {
   /** A node the actor may act on with action. */
   async function visibleNode(ctx: RequestContext, id: string, action: string) {
     return nodeFor(db, ctx, id, action);
+  }
+
+  /** The villages (communities) under a pool's node the actor manages, for an import to name. */
+  function villagesUnder(ctx: RequestContext, pool: { path: string }) {
+    return importPlaces(db, nodeInPaths('n.id', [pool.path]), ['community']).then((rows) =>
+      rows.filter((r) => can(ctx.actor, 'villagefund.manage', r.path)),
+    );
   }
 
   /** The subtree roots to read: the node asked for (inside the scope) or the whole scope. */
@@ -104,5 +113,5 @@ export function createVillagefundCore(deps: VillagefundDeps) {
     };
   }
 
-  return { visibleProject, visiblePool, visibleNode, roots, tellNode, summary };
+  return { visibleProject, visiblePool, visibleNode, villagesUnder, roots, tellNode, summary };
 }

@@ -15,6 +15,7 @@ import * as repo from './villagefund.repository.ts';
 import * as batchesRepo from './villagefund.batches.repository.ts';
 import * as plansRepo from './villagefund.plans.repository.ts';
 import * as poolsRepo from './villagefund.pools.repository.ts';
+import * as pledgesRepo from './villagefund.pledges.repository.ts';
 import {
   batchRefusal,
   performance,
@@ -31,7 +32,10 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
   const { db, auditor, core } = deps;
 
   async function poolView(ctx: RequestContext, p: poolsRepo.PoolRow) {
-    const m = await poolsRepo.poolMoney(db, p.district_id, p.id);
+    const [m, pledgedFen] = await Promise.all([
+      poolsRepo.poolMoney(db, p.district_id, p.id),
+      pledgesRepo.pledgedFen(db, p.district_id, p.id),
+    ]);
     return {
       id: p.id,
       nodeId: p.node_id,
@@ -43,6 +47,7 @@ export function createMoneyService(deps: VillagefundDeps & { core: VillagefundCo
       committedFen: m.committed,
       paidFen: m.paid,
       freeFen: m.free,
+      pledgedFen,
       can: { manage: can(ctx.actor, 'villagefund.manage', p.path) },
     };
   }

@@ -33,6 +33,7 @@ import {
   visitBody,
 } from './villagefund.schemas.ts';
 import type { VillagefundService } from './villagefund.service.ts';
+import { villagefundPledgesRoutes } from './villagefund.pledges.routes.ts';
 
 const tags = ['villagefund'];
 
@@ -291,4 +292,5 @@ export function villagefundRoutes(app: App, svc: VillagefundService) {
         'villagefund.xlsx',
       ),
   );
+  villagefundPledgesRoutes(app, svc);
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   approvalBlockers,
+  pledgeState,
   batchRefusal,
   exitAdvised,
   feasibility,
@@ -135,5 +136,17 @@ describe('yearly performance and exit', () => {
     expect(growthPct(107 * WAN, 36.3 * WAN)).toBe(195);
     expect(wanYuan(155_000_000 * 100)).toBe(15500);
     expect(growthPct(1, 0)).toBeNull();
+  });
+});
+
+describe('pledge states 集体资产担保', () => {
+  it.each([
+    ['2026-03-01', null, '2026-01-01', 'pledged'],
+    ['2026-03-01', null, '2026-01-31', 'due'],
+    ['2026-03-01', null, '2026-03-01', 'due'],
+    ['2026-03-01', null, '2026-03-02', 'overdue'],
+    ['2026-03-01', '2026-02-20', '2026-03-02', 'released'],
+  ] as const)('release %s, released %s, on %s → %s', (releaseOn, releasedOn, today, state) => {
+    expect(pledgeState({ releaseOn, releasedOn }, today)).toBe(state);
   });
 });

@@ -202,3 +202,24 @@ export function growthPct(now: number, before: number): number | null {
 export function wanYuan(fen: number): number {
   return Math.round(fen / 10_000) / 100;
 }
+
+/** Collective assets a village may pledge (seed 001 青田: 闲置办公用房、礼堂、厂房和校舍). */
+export const ASSET_KINDS = ['office', 'hall', 'factory', 'school', 'other'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+/** The reduced rate for loans against collective assets: 3.85% a year and below (seed 001 青田). */
+export const REDUCED_RATE_BP = 385;
+
+/** Days before a pledge's release the fund is reminded to release the asset. */
+export const RELEASE_ALERT_DAYS = 30;
+
+/** A pledge's state on a day: released, overdue (release day passed, still pledged), due soon, or pledged. */
+export function pledgeState(
+  p: { releaseOn: string; releasedOn: string | null },
+  today: string,
+): 'released' | 'overdue' | 'due' | 'pledged' {
+  if (p.releasedOn) return 'released';
+  if (p.releaseOn < today) return 'overdue';
+  const days = (Date.parse(p.releaseOn) - Date.parse(today)) / 86_400_000;
+  return days <= RELEASE_ALERT_DAYS ? 'due' : 'pledged';
+}

@@ -1,6 +1,7 @@
 /** Shapes of the 强村富民 fund API, shared by the routes and the web pages. Money in integer fen. */
 import { z } from 'zod';
 import {
+  ASSET_KINDS,
   CATEGORIES,
   OPINIONS,
   PANEL_UNITS,
@@ -35,6 +36,8 @@ export const poolView = z.object({
   committedFen: z.number(),
   paidFen: z.number(),
   freeFen: z.number(),
+  /** 集体资产担保: the value of collective assets still pledged for the pool's loans. */
+  pledgedFen: z.number(),
   can: z.object({ manage: z.boolean() }),
 });
 export const inflowBody = z.strictObject({
@@ -244,3 +247,45 @@ export const importResult = z.object({
   imported: z.number(),
   errors: z.array(z.object({ row: z.number(), field: z.string(), message: z.string() })),
 });
+
+// ---------- pledged collective assets 集体资产担保 ----------
+export const pledgeBody = z.strictObject({
+  nodeId: id,
+  asset: text(100),
+  assetKind: z.enum(ASSET_KINDS),
+  valueFen: posFen,
+  lender: text(100),
+  loanFen: posFen,
+  /** The loan's inflow in the pool's ledger (its rate shows whether the reduced rate applies). */
+  inflowId: id.nullish(),
+  termMonths: z.number().int().min(1).max(360),
+  pledgedOn: day,
+  releaseOn: day,
+});
+export const pledgeView = z.object({
+  id,
+  nodeId: id,
+  nodeName: z.string(),
+  asset: z.string(),
+  assetKind: z.enum(ASSET_KINDS),
+  valueFen: z.number(),
+  lender: z.string(),
+  loanFen: z.number(),
+  inflowId: id.nullable(),
+  rateBp: z.number().nullable(),
+  reducedRate: z.boolean(),
+  termMonths: z.number(),
+  pledgedOn: z.string(),
+  releaseOn: z.string(),
+  releasedOn: z.string().nullable(),
+  /** released; overdue (release day passed); due (within 30 days); pledged. */
+  state: z.enum(['released', 'overdue', 'due', 'pledged']),
+  version: z.number(),
+});
+export const pledgesView = z.object({
+  pledgedFen: z.number(),
+  due: z.number(),
+  items: z.array(pledgeView),
+  can: z.object({ manage: z.boolean() }),
+});
+export const releaseBody = z.strictObject({ version: z.number().int().min(1) });

@@ -4,6 +4,7 @@
  */
 import { createVillagefundCore, type VillagefundDeps } from './villagefund.core.ts';
 import { createMoneyService } from './villagefund.money.service.ts';
+import { createPledgesService } from './villagefund.pledges.service.ts';
 import { createProjectsService } from './villagefund.projects.service.ts';
 import { createWorkbenchService } from './villagefund.workbench.service.ts';
 
@@ -16,5 +17,6 @@ export function createVillagefundService(deps: VillagefundDeps) {
     ...createProjectsService({ ...deps, core }),
     ...createMoneyService({ ...deps, core }),
     ...createWorkbenchService({ ...deps, core }),
+    ...createPledgesService({ ...deps, core }),
   };
 }

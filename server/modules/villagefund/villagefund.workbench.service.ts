@@ -15,13 +15,14 @@ import {
   writeWorkbook,
   type ColumnSpec,
 } from '../../platform/sheets/index.ts';
-import { shanghaiThisYear } from '../../platform/time.ts';
+import { shanghaiDay, shanghaiThisYear } from '../../platform/time.ts';
 import { statMaker, type NodeStat, type StatNode, type TodoItem } from '../../platform/workbench.ts';
 import type { VillagefundCore, VillagefundDeps } from './villagefund.core.ts';
 import * as repo from './villagefund.repository.ts';
 import * as poolsRepo from './villagefund.pools.repository.ts';
+import * as pledgesRepo from './villagefund.pledges.repository.ts';
 import * as workbenchRepo from './villagefund.workbench.repository.ts';
-import { growthPct, SOURCES, wanYuan, type Source } from './villagefund.rules.ts';
+import { growthPct, RELEASE_ALERT_DAYS, SOURCES, wanYuan, type Source } from './villagefund.rules.ts';
 
 const yuan = (fen: number) => Math.round(fen) / 100;
 
@@ -135,6 +136,28 @@ export function createWorkbenchService(deps: VillagefundDeps & { core: Villagefu
             '/villagefund',
             'normal',
             due.slice(0, 5).map((p) => ({ id: p.id, title: p.title, href: `/villagefund/projects/${p.id}` })),
+          );
+      }
+      if (manage.length) {
+        // 集体资产担保: pledges within 30 days of their release day (or past it), to release
+        const until = shanghaiDay(new Date(Date.now() + RELEASE_ALERT_DAYS * 86_400_000));
+        const release = await pledgesRepo.findPledgesToRelease(
+          db,
+          nodeInPaths('pl.node_id', manage),
+          until,
+          50,
+        );
+        if (release.length)
+          item(
+            'pledges_due',
+            release.length,
+            `/villagefund/pools/${release[0].pool_id}`,
+            'normal',
+            release.slice(0, 5).map((r) => ({
+              id: r.id,
+              title: `${r.asset} · ${String(r.release_on)}`,
+              href: `/villagefund/pools/${r.pool_id}`,
+            })),
           );
       }
       const disburse = scopePaths(ctx.actor, 'villagefund.disburse');

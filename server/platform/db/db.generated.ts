@@ -4468,6 +4468,26 @@ export interface VillagefundPlans {
   version: Generated<number>;
 }
 
+export interface VillagefundPledges {
+  asset: string;
+  asset_kind: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  district_id: string;
+  id: string;
+  inflow_id: string | null;
+  lender: string;
+  loan_fen: number;
+  node_id: string;
+  pledged_on: string;
+  pool_id: string;
+  release_on: string;
+  released_on: string | null;
+  term_months: number;
+  value_fen: number;
+  version: Generated<number>;
+}
+
 export interface VillagefundPools {
   created_at: Generated<Timestamp>;
   district_id: string;
@@ -5023,6 +5043,7 @@ export interface DB {
   villagefund_batches: VillagefundBatches;
   villagefund_ledger: VillagefundLedger;
   villagefund_plans: VillagefundPlans;
+  villagefund_pledges: VillagefundPledges;
   villagefund_pools: VillagefundPools;
   villagefund_projects: VillagefundProjects;
   villagefund_reviews: VillagefundReviews;

@@ -49,6 +49,16 @@ function upload(file: File): FormData {
 
 /** The calls, one per route. */
 export const assessmentApi = {
+  /** A provincial/city ranking sheet: top and bottom bands propose 区管领导 situations (dryRun checks only). */
+  importRankings: (districtId: string, file: File, dryRun: boolean) =>
+    client.post('/api/assessment/months/rankings/import', {
+      query: { districtId, dryRun: dryRun ? '1' : '0' },
+      body: upload(file),
+    }),
+  rankingsTemplate: () => client.url('/api/assessment/months/rankings/template.xlsx'),
+  /** Declarations of a status in scope. */
+  declarationsOf: (districtId: string, status: 'declared' | 'reviewed' | 'confirmed' | 'rejected') =>
+    client.get('/api/assessment/months/declarations', { query: { districtId, status } }),
   cycles: (districtId: string) => client.get('/api/assessment/cycles', { query: { districtId } }),
   board: (id: string) => client.get('/api/assessment/cycles/{id}/board', { path: { id } }),
   remind: (id: string) => client.post('/api/assessment/cycles/{id}/remind', { path: { id } }),

@@ -13,6 +13,7 @@ import { assessmentApi, INTAKE_LISTS, type IntakeList } from './assessment.api.t
 import { GradeTag, quarterOfToday, useDistrict, usePageTitle } from './common.tsx';
 import { Suggest } from './results-suggest.tsx';
 import { ReportsToConfirm } from './results-reports.tsx';
+import { RankingsImport } from './results-rankings.tsx';
 
 function Export(props: { href: string }) {
   const t = useT();
@@ -281,6 +282,9 @@ export function ResultsPage() {
       ),
     },
     { key: 'reports', label: t('assessment.reports'), children: <ReportsToConfirm /> },
+    ...(can('assessment.manage')
+      ? [{ key: 'rankings', label: t('assessment.rankings'), children: <RankingsImport /> }]
+      : []),
     ...(can('assessment.manage')
       ? [{ key: 'suggest', label: t('assessment.suggest'), children: <Suggest /> }]
       : []),

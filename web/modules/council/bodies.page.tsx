@@ -1,10 +1,10 @@
 /**
- * The councils of my area: the residents' council with its members, the children's council with
- * its child members (aliases only); officers appoint members and set up a children's council,
- * guardians enrol their children.
+ * The councils of my area by kind — residents' council, 楼道会客厅, 物居业议事会, children's council,
+ * others — with their members (child members by alias only) and figures per kind; officers set up a
+ * council of a kind and appoint members, guardians enrol their children.
  */
 import { useState } from 'react';
-import { App, Button, Card, Empty, Form, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Input, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMe } from '../../app/auth.tsx';
 import { useT } from '../../app/i18n.tsx';
@@ -12,7 +12,16 @@ import { reportError } from '../../app/problem.ts';
 import { PersonPicker } from '../residents/person-picker.tsx';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from './common.tsx';
-import { addMember, createBody, enrolChild, listBodies, type Body } from './council.api.ts';
+import {
+  addMember,
+  BODY_KINDS,
+  bodyKindFigures,
+  createBody,
+  enrolChild,
+  listBodies,
+  type Body,
+  type BodyKind,
+} from './council.api.ts';
 import { useResidentNode } from '../../app/selected-node.tsx';
 
 function BodyCard(props: { body: Body; onChanged: () => void }) {
@@ -23,7 +32,14 @@ function BodyCard(props: { body: Body; onChanged: () => void }) {
   return (
     <Card
       size="small"
-      title={b.name}
+      title={
+        <Space>
+          {b.name}
+          <Tag color={b.kind === 'children' ? 'pink' : 'blue'} data-testid="body-kind">
+            {t(`council.kind.${b.kind}`)}
+          </Tag>
+        </Space>
+      }
       extra={<Typography.Text type="secondary">{t('council.bodies.figures', b.figures)}</Typography.Text>}
       data-testid={`body-${b.kind}`}
     >
@@ -37,7 +53,7 @@ function BodyCard(props: { body: Body; onChanged: () => void }) {
         ))}
       </div>
       <Space wrap>
-        {b.can.manage && b.kind === 'residents' && (
+        {b.can.manage && b.kind !== 'children' && (
           <Button onClick={() => setAdding(true)}>{t('council.bodies.add_member')}</Button>
         )}
         {b.can.enrol &&
@@ -89,43 +105,85 @@ function BodyCard(props: { body: Body; onChanged: () => void }) {
   );
 }
 
-/** The councils of the node. */
+/** The councils of the node, filtered by kind, with figures per kind. */
 export function BodiesPage() {
   const t = useT();
   usePageTitle(t('council.bodies.title'));
-  const { can } = useMe();
+  const { can, me } = useMe();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const nodeId = useResidentNode();
-  const bodies = useQuery({ queryKey: ['council', 'bodies', nodeId], queryFn: () => listBodies(nodeId) });
+  const [kind, setKind] = useState<BodyKind | undefined>();
+  const [creating, setCreating] = useState(false);
+  const bodies = useQuery({
+    queryKey: ['council', 'bodies', nodeId, kind],
+    queryFn: () => listBodies(nodeId, kind),
+  });
+  const figures = useQuery({
+    queryKey: ['council', 'bodies', 'kinds', nodeId],
+    queryFn: () => bodyKindFigures(nodeId),
+  });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['council'] });
-  const hasChildren = bodies.data?.some((b) => b.kind === 'children' && b.nodeId === nodeId);
+  // a new council goes on the selected node, else on the officer's own node
+  const target = nodeId ?? me?.grants?.[0]?.nodeId;
+  const kindOptions = BODY_KINDS.map((k) => ({ value: k, label: t(`council.kind.${k}`) }));
   return (
     <Space orientation="vertical" style={{ width: '100%', maxWidth: 900 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('council.bodies.title')}
         </Typography.Title>
-        {can('council.manage') && nodeId && !hasChildren && (
-          <Button
-            onClick={async () => {
-              try {
-                await createBody(nodeId, 'children');
-                message.success(t('council.bodies.created'));
-                refresh();
-              } catch (e) {
-                reportError(e);
-              }
-            }}
-          >
-            {t('council.bodies.create_children')}
-          </Button>
-        )}
+        <Space wrap>
+          <Select
+            allowClear
+            style={{ minWidth: 160 }}
+            placeholder={t('council.bodies.all_kinds')}
+            aria-label={t('council.bodies.kind')}
+            value={kind}
+            onChange={(v) => setKind(v)}
+            options={kindOptions}
+            data-testid="bodies-kind-filter"
+          />
+          {can('council.manage') && target && (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="body-create">
+              {t('council.bodies.create')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      <Space wrap data-testid="body-kind-figures">
+        {figures.data
+          ?.filter((f) => f.bodies > 0)
+          .map((f) => (
+            <Card size="small" key={f.kind} data-testid={`kind-figures-${f.kind}`}>
+              <Statistic title={t(`council.kind.${f.kind}`)} value={f.bodies} />
+              <Typography.Text type="secondary">{t('council.bodies.kind_figures', f)}</Typography.Text>
+            </Card>
+          ))}
       </Space>
       {bodies.data?.length === 0 && <Empty />}
       {bodies.data?.map((b) => (
         <BodyCard key={b.id} body={b} onChanged={refresh} />
       ))}
+      <FormModal<{ kind: BodyKind; name?: string }>
+        open={creating}
+        title={t('council.bodies.create')}
+        onClose={() => setCreating(false)}
+        initialValues={{ kind: 'hallway' }}
+        testId="body-form"
+        onSubmit={async (v) => {
+          await createBody(target!, v.kind, v.name || undefined);
+          message.success(t('council.bodies.created'));
+          refresh();
+        }}
+      >
+        <Form.Item name="kind" label={t('council.bodies.kind')} rules={[{ required: true }]}>
+          <Select options={kindOptions} />
+        </Form.Item>
+        <Form.Item name="name" label={t('council.bodies.name')} extra={t('council.bodies.name_hint')}>
+          <Input maxLength={60} />
+        </Form.Item>
+      </FormModal>
     </Space>
   );
 }

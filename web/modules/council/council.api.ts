@@ -88,10 +88,17 @@ export const moderate = (body: {
 /** What waits for moderation. */
 export const getQueue = (nodeId?: string) => client.get('/api/council/moderation', { query: { nodeId } });
 /** Councils in my scope. */
-export const listBodies = (nodeId?: string) => client.get('/api/council/bodies', { query: { nodeId } });
-/** Sets up a council on a node. */
-export const createBody = (nodeId: string, kind: 'residents' | 'children') =>
-  client.post('/api/council/bodies', { body: { nodeId, kind } });
+export const listBodies = (nodeId?: string, kind?: BodyKind) =>
+  client.get('/api/council/bodies', { query: { nodeId, kind } });
+/** The kinds of council. */
+export type BodyKind = Body['kind'];
+export { BODY_KINDS } from '../../../server/modules/council/council.rules.ts';
+/** Figures per kind of council under a node. */
+export const bodyKindFigures = (nodeId?: string) =>
+  client.get('/api/council/bodies/kinds', { query: { nodeId } });
+/** Sets up a council of a kind on a node (named as given, else after the node and kind). */
+export const createBody = (nodeId: string, kind: BodyKind, name?: string) =>
+  client.post('/api/council/bodies', { body: { nodeId, kind, name } });
 /** Appoints a member. */
 export const addMember = (bodyId: string, personId: string, role: 'chair' | 'member') =>
   client.post('/api/council/bodies/{id}/members', { path: { id: bodyId }, body: { personId, role } });

@@ -16,6 +16,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
@@ -119,6 +120,32 @@ export function GradesPage() {
           {
             title: t('po.score'),
             render: (_, r) => (r.grade ? `${r.grade.total}/${r.grade.maxTotal}` : '—'),
+          },
+          {
+            title: t('po.bonus'),
+            render: (_, r) =>
+              r.bonuses.length ? (
+                <span data-testid="po-bonus">
+                  {r.bonuses.map((b) => (
+                    <Tooltip
+                      key={b.declarationId}
+                      title={t('po.bonus.source', { title: b.title, day: b.namedOn })}
+                    >
+                      <Tag color="gold">
+                        {t(`po.bonus.level.${b.level}`)}
+                        {b.title} +{b.points}
+                      </Tag>
+                    </Tooltip>
+                  ))}
+                  {r.grade && (
+                    <Typography.Text type="secondary">
+                      {t('po.bonus.with', { total: r.grade.total + r.bonusPoints })}
+                    </Typography.Text>
+                  )}
+                </span>
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('po.level'),

@@ -21,6 +21,7 @@ import { useT } from '../../app/i18n.tsx';
 import { reportError } from '../../app/problem.ts';
 import { FormModal } from '../../app/form-modal.tsx';
 import { usePageTitle } from '../council/common.tsx';
+import { PledgesCard } from './pledges.card.tsx';
 import {
   addInflow,
   fenOfWan,
@@ -60,6 +61,9 @@ export function PoolPage() {
         <Descriptions.Item label={t('vf.recovered')}>{wan(p.recoveredFen)}</Descriptions.Item>
         <Descriptions.Item label={t('vf.free')}>
           <b data-testid="vf-pool-free">{wan(p.freeFen)}</b>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('vf.pledged')}>
+          <span data-testid="vf-pool-pledged">{wan(p.pledgedFen)}</span>
         </Descriptions.Item>
       </Descriptions>
       <Card
@@ -119,6 +123,7 @@ export function PoolPage() {
           ]}
         />
       </Card>
+      <PledgesCard poolId={p.id} canManage={p.can.manage} />
       <FormModal<{
         source: string;
         amount: number;

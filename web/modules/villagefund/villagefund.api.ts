@@ -33,6 +33,24 @@ export const importInflows = (id: string, file: Blob) => {
   f.append('file', file);
   return client.post('/api/villagefund/pools/{id}/inflows/import', { path: { id }, body: f });
 };
+/** A pool's pledged collective assets 集体资产担保, with the value still pledged. */
+export const getPledges = (id: string) => client.get('/api/villagefund/pools/{id}/pledges', { path: { id } });
+/** Registers a pledged asset. */
+export const addPledge = (id: string, b: Body<'post', '/api/villagefund/pools/{id}/pledges'>) =>
+  client.post('/api/villagefund/pools/{id}/pledges', { path: { id }, body: b });
+/** Records a pledge released. */
+export const releasePledge = (id: string, version: number) =>
+  client.post('/api/villagefund/pledges/{id}/release', { path: { id }, body: { version } });
+/** Pledges from a sheet: nothing is taken when a row is bad. */
+export const importPledges = (id: string, file: Blob) => {
+  const f = new FormData();
+  f.append('file', file);
+  return client.post('/api/villagefund/pools/{id}/pledges/import', { path: { id }, body: f });
+};
+/** The pledge register as Excel. */
+export const pledgesXlsx = (id: string) =>
+  client.url('/api/villagefund/pools/{id}/pledges.xlsx', { path: { id } });
+export { ASSET_KINDS } from '../../../server/modules/villagefund/villagefund.rules.ts';
 /** Projects in scope. */
 export const listProjects = (q: Query<'get', '/api/villagefund/projects'>) =>
   client.get('/api/villagefund/projects', { query: q });
