@@ -67,6 +67,7 @@ import { createCultureService } from './modules/culture/index.ts';
 import { createIncentivesService } from './modules/incentives/index.ts';
 import { createCreationService } from './modules/creation/index.ts';
 import { createPartyworkersService } from './modules/partyworkers/index.ts';
+import { createVisitteamService } from './modules/visitteam/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -436,6 +437,8 @@ export function createModules(p: Platform) {
   const creation = createCreationService({ db: p.db, auditor, notify, org });
   // 专职党务工作者配备 (seed 003): posts, placements, monthly logs, yearly appraisals
   const partyworkers = createPartyworkersService({ db: p.db, auditor });
+  // 文明巡访团 (seed 003): roster, visit rounds, findings fixed by the area's community
+  const visitteam = createVisitteamService({ db: p.db, auditor, pii });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -497,6 +500,7 @@ export function createModules(p: Platform) {
     incentives,
     creation,
     partyworkers,
+    visitteam,
     // [modules:exports]
   };
   return modules;

@@ -56,6 +56,7 @@ export function createHome(s: Modules) {
       (ctx) => s.incentives.todos(ctx),
       (ctx) => s.creation.todos(ctx),
       (ctx) => s.partyworkers.todos(ctx),
+      (ctx) => s.visitteam.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -102,6 +103,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.incentives.stats(ctx, node, year),
       (ctx, node, year) => s.creation.stats(ctx, node, year),
       (ctx, node, year) => s.partyworkers.stats(ctx, node, year),
+      (ctx, node, year) => s.visitteam.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

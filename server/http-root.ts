@@ -49,6 +49,7 @@ import { psychRoutes } from './modules/psych/index.ts';
 import { ownersRoutes } from './modules/owners/index.ts';
 import { cultureRoutes } from './modules/culture/index.ts';
 import { partyworkersRoutes } from './modules/partyworkers/index.ts';
+import { visitteamRoutes } from './modules/visitteam/index.ts';
 import { incentivesRoutes } from './modules/incentives/index.ts';
 import type { Services } from './composition-root.ts';
 
@@ -122,6 +123,7 @@ export async function createHttpApp(
       incentivesRoutes(app, services.incentives);
       creationRoutes(app, services.creation);
       partyworkersRoutes(app, services.partyworkers);
+      visitteamRoutes(app, services.visitteam);
       // [modules:routes]
     },
   });
