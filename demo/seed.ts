@@ -30,6 +30,7 @@ import { seedInspections } from './inspections.ts';
 import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
 import { seedPartyworkers } from './partyworkers.ts';
+import { seedVisitteam } from './visitteam.ts';
 import { seedJuvenile } from './juvenile.ts';
 import { seedIncentives } from './incentives.ts';
 import { seedPetitions } from './petitions.ts';
@@ -313,6 +314,7 @@ export async function seedHistory(
     ['a year of incentives and care 正向激励', () => seedIncentives(services, db, districtId, now)],
     ['a year of 示范创建 and the 先锋指数', () => seedCreation(services, db, districtId, now)],
     ['full-time party workers 专职党务工作者', () => seedPartyworkers(services, db, districtId, now)],
+    ['a year of the 文明巡访团', () => seedVisitteam(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

@@ -155,7 +155,7 @@ export function findFinding(db: Executor, id: string, lock = false) {
     )
     .innerJoin('org_nodes as n', nodeJoin('r'))
     .selectAll('f')
-    .select(['n.path', 'r.node_id'])
+    .select(['n.path', 'r.node_id', 'r.held_on'])
     .where('f.id', '=', id);
   if (lock) q = q.forUpdate('f');
   return q.executeTakeFirst();

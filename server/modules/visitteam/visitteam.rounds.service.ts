@@ -12,7 +12,6 @@ import type { Executor } from '../../platform/db/db.ts';
 import { ConflictError, InvalidError } from '../../platform/errors.ts';
 import { withIdempotency } from '../../platform/idempotency.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { shanghaiDay } from '../../platform/time.ts';
 import { checkUpdated, memberOut, roundOut, today, type VisitteamDeps } from './visitteam.core.ts';
 import * as repo from './visitteam.repository.ts';
 import {
@@ -119,7 +118,7 @@ export function createRoundsService(deps: VisitteamDeps) {
           place: f.place,
           seen: f.seen,
           memberName: f.member_name,
-          foundOn: shanghaiDay(new Date(f.created_at)),
+          foundOn: r.held_on,
           fixedOn: f.fixed_on,
           fixedNote: f.fixed_note,
           version: f.version,
@@ -198,7 +197,7 @@ export function createRoundsService(deps: VisitteamDeps) {
       return db.transaction().execute(async (trx) => {
         const f = await rowFor(ctx, 'visitteam.fix', () => repo.findFinding(trx, id, true));
         if (f.fixed_on) throw new ConflictError('visitteam.fixed');
-        if (!fixDayOk(b.fixedOn, shanghaiDay(new Date(f.created_at)), today()))
+        if (!fixDayOk(b.fixedOn, f.held_on, today()))
           throw new InvalidError([{ field: 'fixedOn', key: 'visitteam.fix_day' }]);
         checkUpdated(
           await repo.fixFinding(

@@ -54,7 +54,7 @@ export function findingProblem(
   return null;
 }
 
-/** A fix is dated from the finding's day to today. */
+/** A fix is dated from the round's day (when the finding was seen) to today. */
 export function fixDayOk(fixedOn: string, foundOn: string, today: string): boolean {
   return fixedOn >= foundOn && fixedOn <= today;
 }
