@@ -28,7 +28,7 @@ const member = (name: string, extra: object = {}) => ({
   termEnd: day(600),
   ...extra,
 });
-let ids: Record<string, string> = {};
+const ids: Record<string, string> = {};
 let held = '';
 let soon = '';
 
