@@ -11,7 +11,7 @@ test('zzb records a finding on a round; shequ marks it fixed', async ({ page }) 
   await signIn(page, 'zzb');
   await page.goto('/visitteam');
   await expect(page.getByTestId('vt-fig-fixed')).toContainText('%');
-  const row = page.getByTestId('vt-rounds').locator('tr').filter({ hasText: '已巡访' }).first();
+  const row = page.getByTestId('vt-rounds').locator('tbody tr').filter({ hasText: '已巡访' }).first();
   await row.getByRole('link').click();
   await expect(page.getByTestId('vt-round-title')).toBeVisible();
   const url = page.url();

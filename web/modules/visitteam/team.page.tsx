@@ -97,7 +97,7 @@ export function TeamPage() {
             },
             { title: t('vt.area'), render: (_, r) => `${r.streetName} ${r.nodeName}` },
             {
-              title: t('vt.state.held'),
+              title: t('vt.state'),
               dataIndex: 'state',
               render: (s: RoundRow['state']) => <Tag color={STATE_COLOR[s]}>{t(`vt.state.${s}`)}</Tag>,
             },
