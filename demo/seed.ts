@@ -31,6 +31,7 @@ import { seedSecretaries } from './secretaries.ts';
 import { seedStability } from './stability.ts';
 import { seedPartyworkers } from './partyworkers.ts';
 import { seedCompacts } from './compacts.ts';
+import { seedVisitteam } from './visitteam.ts';
 import { seedJuvenile } from './juvenile.ts';
 import { seedIncentives } from './incentives.ts';
 import { seedPetitions } from './petitions.ts';
@@ -325,6 +326,7 @@ export async function seedHistory(
       () => seedSocialorgsSupport(services, db, districtId, now),
     ],
     ['a year of 在职党员到社区报到 双报到', () => seedOutreach(services, db, districtId, now)],
+    ['a year of the 文明巡访团', () => seedVisitteam(services, db, districtId, now)],
   ];
   for (const [what, seed] of steps) {
     const t0 = Date.now();

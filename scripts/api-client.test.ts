@@ -130,6 +130,12 @@ const READS: { module: string; route: string; field: string; page: string }[] = 
     page: 'pool.page.tsx',
   },
   {
+    module: 'visitteam',
+    route: '/api/visitteam/rounds/{id}',
+    field: 'findingList',
+    page: 'round.page.tsx',
+  },
+  {
     module: 'volunteers',
     route: '/api/volunteers/activities',
     field: 'signedUp',

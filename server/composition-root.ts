@@ -71,6 +71,7 @@ import { createCompactsService } from './modules/compacts/index.ts';
 // socialorgs support (党建指导员, 草根领袖与本土社工, 总部基地与四联平台)
 import { createSocialOrgsSupportService } from './modules/socialorgs/index.ts';
 import { createOutreachService } from './modules/outreach/index.ts';
+import { createVisitteamService } from './modules/visitteam/index.ts';
 // [modules:imports] one line per module, each added by that module's owner
 
 /** What every service may draw on. */
@@ -459,6 +460,8 @@ export function createModules(p: Platform) {
     cadres: createCadresReader({ db: p.db }),
     partyMembers: createPartyMembersReader({ db: p.db, pii }),
   });
+  // 文明巡访团 (seed 003): roster, visit rounds, findings fixed by the area's community
+  const visitteam = createVisitteamService({ db: p.db, auditor, pii });
   // [modules:services]
   const jobs = createJobsService({
     db: p.db,
@@ -523,6 +526,7 @@ export function createModules(p: Platform) {
     compacts,
     socialorgsSupport,
     outreach,
+    visitteam,
     // [modules:exports]
   };
   return modules;

@@ -59,6 +59,7 @@ export function createHome(s: Modules) {
       (ctx) => s.compacts.todos(ctx),
       (ctx) => s.socialorgsSupport.todos(ctx),
       (ctx) => s.outreach.todos(ctx),
+      (ctx) => s.visitteam.todos(ctx),
       // [home:todos]
       (ctx) => s.accounts.todos(ctx),
       (ctx) => s.people.todos(ctx),
@@ -108,6 +109,7 @@ export function createHome(s: Modules) {
       (ctx, node, year) => s.compacts.stats(ctx, node, year),
       (ctx, node, year) => s.socialorgsSupport.stats(ctx, node, year),
       (ctx, node, year) => s.outreach.stats(ctx, node, year),
+      (ctx, node, year) => s.visitteam.stats(ctx, node, year),
       // [home:stats]
       (ctx, node) => s.people.stats(ctx, node),
     ],

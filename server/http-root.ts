@@ -51,6 +51,7 @@ import { psychRoutes } from './modules/psych/index.ts';
 import { ownersRoutes } from './modules/owners/index.ts';
 import { cultureRoutes } from './modules/culture/index.ts';
 import { partyworkersRoutes } from './modules/partyworkers/index.ts';
+import { visitteamRoutes } from './modules/visitteam/index.ts';
 import { incentivesRoutes } from './modules/incentives/index.ts';
 import { outreachRoutes } from './modules/outreach/index.ts';
 import type { Services } from './composition-root.ts';
@@ -128,6 +129,7 @@ export async function createHttpApp(
       compactsRoutes(app, services.compacts);
       socialorgsSupportRoutes(app, services.socialorgsSupport);
       outreachRoutes(app, services.outreach);
+      visitteamRoutes(app, services.visitteam);
       // [modules:routes]
     },
   });

@@ -4556,6 +4556,55 @@ export interface VillagefundVisits {
   visited_on: string;
 }
 
+export interface VisitteamFindings {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  fixed_by: string | null;
+  fixed_note: Generated<string>;
+  fixed_on: string | null;
+  id: string;
+  item: string;
+  member_id: string | null;
+  place: string;
+  round_id: string;
+  seen: string;
+  version: Generated<number>;
+}
+
+export interface VisitteamMembers {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  id: string;
+  name: string;
+  phone_bidx: Buffer | null;
+  phone_enc: Buffer | null;
+  phone_mask: Generated<string>;
+  street: Generated<string>;
+  term_end: string;
+  term_start: string;
+  version: Generated<number>;
+}
+
+export interface VisitteamRoundMembers {
+  district_id: string;
+  member_id: string;
+  round_id: string;
+}
+
+export interface VisitteamRounds {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  district_id: string;
+  held_on: string;
+  id: string;
+  items: string[];
+  node_id: string;
+  note: Generated<string>;
+  version: Generated<number>;
+}
+
 export interface VolunteersActivities {
   cancelled_at: Timestamp | null;
   capacity: number;
@@ -5048,6 +5097,10 @@ export interface DB {
   villagefund_projects: VillagefundProjects;
   villagefund_reviews: VillagefundReviews;
   villagefund_visits: VillagefundVisits;
+  visitteam_findings: VisitteamFindings;
+  visitteam_members: VisitteamMembers;
+  visitteam_round_members: VisitteamRoundMembers;
+  visitteam_rounds: VisitteamRounds;
   volunteers_activities: VolunteersActivities;
   volunteers_hours: VolunteersHours;
   volunteers_settings: VolunteersSettings;
