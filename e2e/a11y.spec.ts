@@ -456,6 +456,13 @@ const DETAILS: Detail[] = [
     open: '/api/outreach/reports/{id}',
   },
   {
+    route: 'visitteam/rounds/:id',
+    list: ['/api/visitteam'],
+    open: '/api/visitteam/rounds/{id}',
+    // the street's officer: zzb's answer lists the roster before the rounds
+    as: ['jiedao'],
+  },
+  {
     route: 'stability/decisions/:id',
     list: ['/api/stability/decisions'],
     open: '/api/stability/decisions/{id}',
