@@ -149,7 +149,14 @@ export function TracksPage() {
               {
                 title: t('tr.tk.percent'),
                 dataIndex: 'percent',
-                render: (p) => <Progress percent={p} size="small" style={{ width: 120 }} />,
+                render: (p, r) => (
+                  <Progress
+                    percent={p}
+                    size="small"
+                    style={{ width: 120 }}
+                    aria-label={`${r.name} ${t('tr.tk.percent')}`}
+                  />
+                ),
               },
               { title: t('tr.aw.status'), render: (_, r) => <StateTag {...r} /> },
             ]}
@@ -222,7 +229,11 @@ export function MyTracksPage() {
               <Typography.Text data-testid="tr-mytrack-hours">
                 {t('tr.tk.my_hours', { hours: tr.hours, required: tr.requiredHours })}
               </Typography.Text>
-              <Progress percent={tr.percent} status={tr.lagging ? 'exception' : undefined} />
+              <Progress
+                percent={tr.percent}
+                status={tr.lagging ? 'exception' : undefined}
+                aria-label={t('tr.tk.percent')}
+              />
               {tr.plan.note && <Typography.Paragraph type="secondary">{tr.plan.note}</Typography.Paragraph>}
               <Typography.Text strong>{t('tr.tk.required_courses')}</Typography.Text>
               {tr.plan.courses.map((k) => (
